@@ -1,0 +1,91 @@
+# jcapi: one pipeline from JumpCloud's pinned API descriptions to three Python packages.
+# `make help` lists the targets.
+
+PYTHON       ?= python3
+VENV         ?= .venv
+PY           := $(VENV)/bin/python
+SHARED_DIR   ?= ../shared
+UPSTREAM_DIR ?= $(SHARED_DIR)/specs/upstream
+BUILD        := build
+APIS         := v1 v2 insights
+NODE_BIN     := generator-config/node_modules/.bin
+HAND_WRITTEN := pipeline overrides tests simulator examples benchmarks
+
+.PHONY: help install specs generate check-generated lint typecheck test check demo bench cassettes clean
+
+help:
+	@echo "make demo             run the seed flows against the local simulator (offline)"
+	@echo "make test             run the test suite"
+	@echo "make check            lint, type-check, verify generated/ is up to date, test"
+	@echo "make generate         regenerate generated/ from the pinned descriptions"
+	@echo "make bench            benchmarks (not part of the tests)"
+	@echo "make cassettes        re-record tests/cassettes (simulator, or a real org: see README)"
+
+# --- environments -------------------------------------------------------------------------
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed $(NODE_BIN)/swagger2openapi
+
+$(NODE_BIN)/swagger2openapi: generator-config/package.json generator-config/package-lock.json
+	cd generator-config && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# --- generation ---------------------------------------------------------------------------
+generate: install
+	$(PY) -m pipeline.upstream --pins specs/pins.json --upstream-dir $(UPSTREAM_DIR) --out $(BUILD)/upstream
+	@for api in $(APIS); do \
+	  src=$$($(PY) -c "import json,sys; print(json.load(open('$(BUILD)/upstream/located.json'))['$$api'])") || exit 1; \
+	  mkdir -p $(BUILD)/oas3 && \
+	  $(NODE_BIN)/swagger2openapi --patch --outfile $(BUILD)/oas3/$$api.json "$$src" || exit 1; \
+	  $(PY) -m pipeline.overlay --api $$api --spec $(BUILD)/oas3/$$api.json \
+	    --overlay specs/overlays/_common.yaml --overlay specs/overlays/$$api.yaml \
+	    --shared $(SHARED_DIR) --out $(BUILD)/specs/$$api.json || exit 1; \
+	  $(PY) -m pipeline.build --api $$api --spec $(BUILD)/specs/$$api.json --pins specs/pins.json || exit 1; \
+	done
+
+# The overlaid OpenAPI 3 descriptions, for the contract tests (no package is rewritten).
+specs: install
+	$(PY) -m pipeline.upstream --pins specs/pins.json --upstream-dir $(UPSTREAM_DIR) --out $(BUILD)/upstream
+	@for api in $(APIS); do \
+	  src=$$($(PY) -c "import json,sys; print(json.load(open('$(BUILD)/upstream/located.json'))['$$api'])") || exit 1; \
+	  mkdir -p $(BUILD)/oas3 && \
+	  $(NODE_BIN)/swagger2openapi --patch --outfile $(BUILD)/oas3/$$api.json "$$src" || exit 1; \
+	  $(PY) -m pipeline.overlay --api $$api --spec $(BUILD)/oas3/$$api.json \
+	    --overlay specs/overlays/_common.yaml --overlay specs/overlays/$$api.yaml \
+	    --shared $(SHARED_DIR) --out $(BUILD)/specs/$$api.json || exit 1; \
+	done
+
+check-generated: generate
+	@git diff --exit-code --stat -- generated/ || { echo "generated/ is out of date: run make generate and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- generated/)" || { git status --porcelain -- generated/; echo "untracked files in generated/"; exit 1; }
+
+# --- quality ------------------------------------------------------------------------------
+lint: install
+	$(PY) -m ruff check $(HAND_WRITTEN)
+	$(PY) -m ruff format --check $(HAND_WRITTEN)
+
+typecheck: install
+	$(PY) -m mypy pipeline simulator/jcsim
+	$(PY) -m mypy -p jcapiv1 -p jcapiv2 -p jcapi_insights
+
+test: install specs
+	$(PY) -m pytest
+
+check: lint typecheck check-generated test
+
+# --- running ------------------------------------------------------------------------------
+demo: install
+	$(PY) examples/demo.py
+
+bench: install
+	$(PY) -m benchmarks
+
+cassettes: install specs
+	$(PY) -m pytest tests/cassette --record-mode=rewrite
+
+clean:
+	rm -rf $(BUILD) .mypy_cache .ruff_cache .pytest_cache

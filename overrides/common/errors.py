@@ -1,0 +1,216 @@
+"""Typed errors raised by the SDK when JumpCloud answers with a status that is not a success.
+
+Every generated operation, called through a client made by ``connect()`` (which sets
+``raise_on_unexpected_status=True``), raises one of these for any non-2xx answer, so a
+call's return type is only ever its success model::
+
+    from jcapiv1 import connect, errors
+    from jcapiv1.api.systemusers import systemusers_get
+
+    try:
+        user = systemusers_get.sync("5f0c...", client=connect())
+    except errors.NotFound as exc:
+        print(exc.status_code, exc.request_id, exc)
+
+Hierarchy (as in the Stainless-generated clients)::
+
+    APIError
+    ├── AuthenticationError   401
+    ├── PermissionDenied      403
+    ├── NotFound              404
+    ├── RateLimited           429 (``retry_after`` seconds when the server said)
+    ├── ServerError           5xx
+    └── UnexpectedStatus      anything else (other 4xx, 1xx/3xx)
+
+The message names the method, the URL (query string dropped: it can carry filters with
+personal data) and JumpCloud's own error message; the body kept on the exception is
+truncated, and no request header is ever copied into it, so API keys and signatures cannot
+leak through ``str()``, ``repr()`` or logs.
+"""
+
+from __future__ import annotations
+
+import json
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+
+import httpx
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "NotFound",
+    "PermissionDenied",
+    "RateLimited",
+    "ServerError",
+    "UnexpectedStatus",
+    "error_for_response",
+]
+
+#: How much of a response body an exception keeps (bytes).
+BODY_LIMIT = 2048
+#: Response headers that carry a request id, first match wins.
+REQUEST_ID_HEADERS = ("x-request-id", "x-jc-request-id", "x-amzn-requestid", "x-correlation-id")
+
+_HINTS = {
+    401: "check the API key (JUMPCLOUD_API_KEY) or, for System Context, the system id, key and clock",
+    403: "the key's administrator lacks this permission, or x-org-id was sent where it is not accepted",
+    404: "check the id; for a multi-tenant admin also the org id (JUMPCLOUD_ORG_ID)",
+    429: "too many requests: slow down or raise max_retries",
+}
+
+
+class APIError(Exception):
+    """JumpCloud answered with a status that is not a success.
+
+    Attributes:
+        status_code: the HTTP status.
+        method: the request method.
+        url: the request URL without its query string.
+        content: the response body, truncated to ``BODY_LIMIT`` bytes.
+        request_id: the request id response header, when present.
+    """
+
+    status_code: int
+    method: str
+    url: str
+    content: bytes
+    request_id: str | None
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes = b"",
+        *,
+        method: str = "",
+        url: str = "",
+        request_id: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.content = content[:BODY_LIMIT]
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = f" for {self.method} {self.url}" if self.method else ""
+        text = f"JumpCloud answered {self.status_code}{where}"
+        detail = _server_message(self.content)
+        if detail:
+            text += f": {detail}"
+        hint = _HINTS.get(self.status_code)
+        if hint:
+            text += f" ({hint})"
+        if self.request_id:
+            text += f" [request id {self.request_id}]"
+        return text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
+
+
+class AuthenticationError(APIError):
+    """401: the API key, org id or System Context signature was not accepted."""
+
+
+class PermissionDenied(APIError):
+    """403: authenticated, but not allowed (or the IP is blocked)."""
+
+
+class NotFound(APIError):
+    """404: no such object (or org)."""
+
+
+class RateLimited(APIError):
+    """429: too many requests; ``retry_after`` is the server's advice in seconds, if any."""
+
+    retry_after: float | None = None
+
+
+class ServerError(APIError):
+    """5xx: JumpCloud failed; retried automatically for idempotent requests."""
+
+
+class UnexpectedStatus(APIError):
+    """Any other status that is not a success (other 4xx, 1xx, 3xx)."""
+
+
+def _server_message(content: bytes, limit: int = 300) -> str:
+    """JumpCloud's own error text from a JSON body (``message`` / ``error``), else the text."""
+    text = content.decode("utf-8", errors="replace").strip()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if isinstance(data, dict):
+        for key in ("message", "error", "detail", "msg"):
+            value = data.get(key)
+            if isinstance(value, str) and value:
+                text = value
+                break
+            if isinstance(value, dict) and isinstance(value.get("message"), str):
+                text = value["message"]
+                break
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP-date), else None.
+
+    >>> parse_retry_after("3")
+    3.0
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+def _class_for(status: int) -> type[APIError]:
+    if status >= 500:
+        return ServerError
+    return {401: AuthenticationError, 403: PermissionDenied, 404: NotFound, 429: RateLimited}.get(
+        status, UnexpectedStatus
+    )
+
+
+def error_for_response(response: httpx.Response) -> APIError:
+    """Build the typed error for a response that is not a success (the caller raises it).
+
+    >>> import httpx
+    >>> request = httpx.Request("GET", "https://console.jumpcloud.com/api/systemusers/x?filter=a")
+    >>> error_for_response(httpx.Response(404, request=request, json={"message": "Not Found"}))
+    NotFound(status_code=404, method='GET', url='https://console.jumpcloud.com/api/systemusers/x')
+    """
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:
+        request = None
+    url = str(request.url.copy_with(query=None)) if request is not None else ""
+    request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    error = _class_for(response.status_code)(
+        response.status_code,
+        content,
+        method=request.method if request is not None else "",
+        url=url,
+        request_id=request_id,
+    )
+    if isinstance(error, RateLimited):
+        error.retry_after = parse_retry_after(response.headers.get("retry-after"))
+    return error

@@ -1,0 +1,8 @@
+"""The hand-written public API of ``jcapiv1`` (re-exported by the package ``__init__``)."""
+
+from .auth import APIKeyAuth
+from .connect import connect
+from .errors import APIError
+from .system_context import SystemContextAuth
+
+__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect"]
