@@ -210,7 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         copied = merge_overrides(package_dir, package)
         overrides_map = {}
         for source in copied:
-            base = ROOT / "overrides" / ("common" if "common" in source.relative_to(ROOT / "overrides").parts[:1] else package)
+            base = (
+                ROOT
+                / "overrides"
+                / ("common" if "common" in source.relative_to(ROOT / "overrides").parts[:1] else package)
+            )
             overrides_map[package_dir / source.relative_to(base)] = source
         rows = operation_table(spec, package)
         check_typed(rows, package_dir)

@@ -3,7 +3,8 @@
 Usage::
 
     python -m pipeline.overlay --api v2 --spec build/oas3/v2.json \
-        --overlay specs/overlays/_common.yaml --overlay specs/overlays/v2.yaml --shared ../shared --out build/specs/v2.json
+        --overlay specs/overlays/_common.yaml --overlay specs/overlays/v2.yaml \
+        --shared ../shared --out build/specs/v2.json
 
 An overlay file is a YAML list of steps; every step has a one-line ``reason`` and either
 

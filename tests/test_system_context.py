@@ -28,9 +28,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-SOURCE = (
-    Path(__file__).resolve().parents[1] / "overrides" / "common" / "system_context.py"
-)
+SOURCE = Path(__file__).resolve().parents[1] / "overrides" / "common" / "system_context.py"
 SYSTEM_ID = "5f1b2c3d4e5f6a7b8c9d0e1f"
 START = datetime(2026, 11, 23, 5, 24, 23, tzinfo=UTC)
 AUTH_RE = re.compile(
@@ -42,9 +40,7 @@ IMF_FIXDATE_RE = re.compile(
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT"
 )
 OPENSSL = shutil.which("openssl")
-needs_openssl = pytest.mark.skipif(
-    OPENSSL is None, reason="openssl command-line tool not on PATH"
-)
+needs_openssl = pytest.mark.skipif(OPENSSL is None, reason="openssl command-line tool not on PATH")
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -82,12 +78,8 @@ def rsa_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-def _pem(
-    key: Any, fmt: Any = serialization.PrivateFormat.PKCS8, enc: Any = None
-) -> bytes:
-    result: bytes = key.private_bytes(
-        serialization.Encoding.PEM, fmt, enc or serialization.NoEncryption()
-    )
+def _pem(key: Any, fmt: Any = serialization.PrivateFormat.PKCS8, enc: Any = None) -> bytes:
+    result: bytes = key.private_bytes(serialization.Encoding.PEM, fmt, enc or serialization.NoEncryption())
     return result
 
 
@@ -101,9 +93,7 @@ def rsa_pem(rsa_key: rsa.RSAPrivateKey) -> bytes:
 def pub_pem(tmp_path: Path, rsa_key: rsa.RSAPrivateKey) -> Path:
     path = tmp_path / "pub.pem"
     path.write_bytes(
-        rsa_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
+        rsa_key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     )
     return path
 
@@ -111,9 +101,7 @@ def pub_pem(tmp_path: Path, rsa_key: rsa.RSAPrivateKey) -> Path:
 class StepClock:
     """Injectable clock: each call returns a time ``step`` later than the last."""
 
-    def __init__(
-        self, start: datetime = START, step: timedelta = timedelta(seconds=1)
-    ) -> None:
+    def __init__(self, start: datetime = START, step: timedelta = timedelta(seconds=1)) -> None:
         self.now = start - step
         self.step = step
         self.calls = 0
@@ -201,9 +189,7 @@ def test_sync_get_with_query_and_put_with_body_verify_with_openssl(
     sc: ModuleType, rsa_pem: bytes, pub_pem: Path, tmp_path: Path
 ) -> None:
     capture = Capture()
-    auth = sc.SystemContextAuth(
-        system_id=SYSTEM_ID, private_key=rsa_pem, clock=StepClock()
-    )
+    auth = sc.SystemContextAuth(system_id=SYSTEM_ID, private_key=rsa_pem, clock=StepClock())
     with httpx.Client(
         base_url="https://console.jumpcloud.com/api",
         transport=httpx.MockTransport(capture),
@@ -218,9 +204,7 @@ def test_sync_get_with_query_and_put_with_body_verify_with_openssl(
     get_request, put_request = capture.requests
     assert (
         get_request.url.raw_path
-        == (
-            f"/api/v2/systems/{SYSTEM_ID}/memberof?limit=10&filter=name%3Aeq%3Aa+b%2Fc&sort=_id"
-        ).encode()
+        == (f"/api/v2/systems/{SYSTEM_ID}/memberof?limit=10&filter=name%3Aeq%3Aa+b%2Fc&sort=_id").encode()
     )
     assert json.loads(put_request.content) == {"displayName": "héllo"}
 
@@ -256,9 +240,7 @@ def test_sign_request_pure_function_verifies_with_openssl(
     date = "Mon, 23 Nov 2026 05:24:23 GMT"
     target = f"/api/systems/{SYSTEM_ID}?fields=hostname%20os"
     signature = sc.sign_request("GET", target, date, rsa_pem)
-    assert signature == sc.sign_request(
-        "GET", target.encode(), date, rsa_key
-    )  # deterministic
+    assert signature == sc.sign_request("GET", target.encode(), date, rsa_key)  # deterministic
     data = f"GET {target} HTTP/1.1\ndate: {date}".encode()
     assert _openssl_verify(tmp_path, pub_pem, data, signature)
     assert sc.authorization_header(SYSTEM_ID, signature) == (
@@ -268,9 +250,7 @@ def test_sign_request_pure_function_verifies_with_openssl(
 
 
 @pytest.mark.anyio
-async def test_async_client_signs(
-    sc: ModuleType, rsa_key: rsa.RSAPrivateKey, rsa_pem: bytes
-) -> None:
+async def test_async_client_signs(sc: ModuleType, rsa_key: rsa.RSAPrivateKey, rsa_pem: bytes) -> None:
     capture = Capture()
     auth = sc.SystemContextAuth(SYSTEM_ID, rsa_pem, clock=StepClock())
     async with httpx.AsyncClient(
@@ -286,9 +266,7 @@ async def test_async_client_signs(
     (request,) = capture.requests
     date, signature = _signed_parts(request)
     assert date == "Mon, 23 Nov 2026 05:24:23 GMT"
-    expected = sc.sign_request(
-        "POST", f"/api/v2/systems/{SYSTEM_ID}/associations", date, rsa_key
-    )
+    expected = sc.sign_request("POST", f"/api/v2/systems/{SYSTEM_ID}/associations", date, rsa_key)
     assert signature == expected
 
 
@@ -310,14 +288,9 @@ def test_each_send_resigns_with_fresh_date(sc: ModuleType, rsa_pem: bytes) -> No
 def test_date_header_is_imf_fixdate_gmt(sc: ModuleType, rsa_pem: bytes) -> None:
     assert sc.format_http_date(START) == "Mon, 23 Nov 2026 05:24:23 GMT"
     # Other time zones are converted; single-digit days are zero-padded; naive = UTC.
-    plus_two = datetime(2026, 3, 1, 1, 2, 3, 999_999, tzinfo=UTC).astimezone(
-        timezone(timedelta(hours=2))
-    )
+    plus_two = datetime(2026, 3, 1, 1, 2, 3, 999_999, tzinfo=UTC).astimezone(timezone(timedelta(hours=2)))
     assert sc.format_http_date(plus_two) == "Sun, 01 Mar 2026 01:02:03 GMT"
-    assert (
-        sc.format_http_date(datetime(2027, 1, 5, 23, 0, 0))
-        == "Tue, 05 Jan 2027 23:00:00 GMT"
-    )
+    assert sc.format_http_date(datetime(2027, 1, 5, 23, 0, 0)) == "Tue, 05 Jan 2027 23:00:00 GMT"
 
     capture = Capture()
     auth = sc.SystemContextAuth(SYSTEM_ID, rsa_pem)  # the real clock
@@ -377,9 +350,7 @@ def test_repr_and_str_show_only_the_system_id(sc: ModuleType, rsa_pem: bytes) ->
 # --------------------------------------------------------------------------- from_agent
 
 
-def _make_agent(
-    root: Path, platform: str, *, conf: bytes | None, key: bytes | None
-) -> tuple[Path, Path]:
+def _make_agent(root: Path, platform: str, *, conf: bytes | None, key: bytes | None) -> tuple[Path, Path]:
     if platform == "windows":
         base = root / "Program Files" / "JumpCloud" / "Plugins" / "Contrib"
     else:
@@ -413,21 +384,15 @@ def test_from_agent_layouts(
     assert sc.agent_paths(platform, root=tmp_path) == (conf_path, key_path)
 
     capture = Capture()
-    auth = sc.SystemContextAuth.from_agent(
-        platform=platform, root=tmp_path, clock=StepClock()
-    )
+    auth = sc.SystemContextAuth.from_agent(platform=platform, root=tmp_path, clock=StepClock())
     assert repr(auth) == f"SystemContextAuth(system_id='{SYSTEM_ID}')"
     with httpx.Client(transport=httpx.MockTransport(capture), auth=auth) as client:
         client.get(f"https://x.test/api/systems/{SYSTEM_ID}")
     date, signature = _signed_parts(capture.requests[0])
-    assert signature == sc.sign_request(
-        "GET", f"/api/systems/{SYSTEM_ID}", date, rsa_key
-    )
+    assert signature == sc.sign_request("GET", f"/api/systems/{SYSTEM_ID}", date, rsa_key)
 
 
-def test_from_agent_explicit_paths(
-    sc: ModuleType, rsa_pem: bytes, tmp_path: Path
-) -> None:
+def test_from_agent_explicit_paths(sc: ModuleType, rsa_pem: bytes, tmp_path: Path) -> None:
     (tmp_path / "a.conf").write_bytes(b"\xef\xbb\xbf" + _conf())  # with a UTF-8 BOM
     (tmp_path / "k.pem").write_bytes(rsa_pem)
     auth = sc.SystemContextAuth.from_agent(tmp_path / "a.conf", str(tmp_path / "k.pem"))
@@ -628,9 +593,7 @@ def test_from_agent_errors(
     reason="running as root: root can read any file, so permission denied cannot happen",
 )
 @pytest.mark.parametrize("which", ["jcagent.conf", "client.key"])
-def test_from_agent_unreadable_file(
-    sc: ModuleType, tmp_path: Path, rsa_pem: bytes, which: str
-) -> None:
+def test_from_agent_unreadable_file(sc: ModuleType, tmp_path: Path, rsa_pem: bytes, which: str) -> None:
     conf_path, key_path = _make_agent(tmp_path, "posix", conf=_conf(), key=rsa_pem)
     target = conf_path if which == "jcagent.conf" else key_path
     target.chmod(0)
@@ -707,9 +670,7 @@ def _packages_generated() -> bool:
     return True
 
 
-@pytest.mark.skipif(
-    not _packages_generated(), reason="jcapiv1/jcapiv2 not generated yet"
-)
+@pytest.mark.skipif(not _packages_generated(), reason="jcapiv1/jcapiv2 not generated yet")
 def test_generated_packages_expose_system_context_auth() -> None:
     for module in _generated_modules():
         assert issubclass(module.SystemContextAuth, httpx.Auth)

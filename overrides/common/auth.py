@@ -19,7 +19,7 @@ from collections.abc import Generator
 
 import httpx
 
-__all__ = ["APIKeyAuth", "ORG_ID_EXEMPT_PREFIXES"]
+__all__ = ["ORG_ID_EXEMPT_PREFIXES", "APIKeyAuth"]
 
 #: Path prefixes on which JumpCloud does not accept ``x-org-id`` (after the host).
 ORG_ID_EXEMPT_PREFIXES = (

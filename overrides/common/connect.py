@@ -107,9 +107,7 @@ class JumpCloudClient(Client):
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
-                transport=AsyncRetryTransport(
-                    httpx.AsyncHTTPTransport(verify=self._verify_ssl), policy=self._retry
-                ),
+                transport=AsyncRetryTransport(httpx.AsyncHTTPTransport(verify=self._verify_ssl), policy=self._retry),
                 **self._httpx_args,
             )
         return self._async_client

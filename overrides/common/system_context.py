@@ -152,9 +152,7 @@ def signing_string(method: str, target: str | bytes, date: str) -> bytes:
     )
 
 
-def sign_request(
-    method: str, target: str | bytes, date: str, private_key: PrivateKeyInput
-) -> str:
+def sign_request(method: str, target: str | bytes, date: str, private_key: PrivateKeyInput) -> str:
     """Sign one request line and date; return the base64 RSA-SHA256 signature.
 
     The signature is RSASSA-PKCS1-v1_5 over SHA-256 of
@@ -166,9 +164,7 @@ def sign_request(
     'Signature keyId="system/abc",headers="request-line date",algorithm="rsa-sha256",signature="..."'
     """
     key = load_private_key(private_key)
-    signature = key.sign(
-        signing_string(method, target, date), padding.PKCS1v15(), hashes.SHA256()
-    )
+    signature = key.sign(signing_string(method, target, date), padding.PKCS1v15(), hashes.SHA256())
     return base64.b64encode(signature).decode("ascii")
 
 
@@ -223,9 +219,7 @@ def _platform_family(platform: str) -> str:
     )
 
 
-def agent_paths(
-    platform: str | None = None, root: str | os.PathLike[str] | None = None
-) -> tuple[Path, Path]:
+def agent_paths(platform: str | None = None, root: str | os.PathLike[str] | None = None) -> tuple[Path, Path]:
     """Return the agent's default ``(jcagent.conf, client.key)`` paths.
 
     - Linux and macOS: ``/opt/jc/jcagent.conf`` and ``/opt/jc/client.key``;
@@ -300,13 +294,10 @@ def read_agent_system_id(conf_path: str | os.PathLike[str]) -> str:
     try:
         conf = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise SystemContextConfigError(
-            f"{what} {name} is not valid JSON (not UTF-8 text); {fix}", path=name
-        ) from None
+        raise SystemContextConfigError(f"{what} {name} is not valid JSON (not UTF-8 text); {fix}", path=name) from None
     except json.JSONDecodeError as exc:
         raise SystemContextConfigError(
-            f"{what} {name} is not valid JSON ({exc.msg} at line {exc.lineno} column "
-            f"{exc.colno}); {fix}",
+            f"{what} {name} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); {fix}",
             path=name,
         ) from None
     if not isinstance(conf, dict):
@@ -332,9 +323,7 @@ def _looks_like_pem(text: str) -> bool:
     return "-----BEGIN" in text
 
 
-def load_private_key(
-    private_key: PrivateKeyInput, *, source: str | None = None
-) -> rsa.RSAPrivateKey:
+def load_private_key(private_key: PrivateKeyInput, *, source: str | None = None) -> rsa.RSAPrivateKey:
     """Load an unencrypted RSA private key from PEM bytes/str, a path, or a key object.
 
     A ``str`` containing ``-----BEGIN`` is PEM, any other ``str`` is a path.
@@ -374,9 +363,7 @@ def load_private_key(
     return _parse_private_key(data, source, path)
 
 
-def _parse_private_key(
-    data: bytes, source: str | None, path: str | None
-) -> rsa.RSAPrivateKey:
+def _parse_private_key(data: bytes, source: str | None, path: str | None) -> rsa.RSAPrivateKey:
     where = f"private key file {source}" if source else "private_key"
     fix = (
         "point key_path at the agent's client.key (/opt/jc/client.key, or "
@@ -387,15 +374,13 @@ def _parse_private_key(
     blocks = _PEM_BEGIN_RE.findall(data)
     if not blocks:
         raise SystemContextKeyError(
-            f"{where} is not a PEM private key (no '-----BEGIN ... PRIVATE KEY-----' "
-            f"line); {fix}.",
+            f"{where} is not a PEM private key (no '-----BEGIN ... PRIVATE KEY-----' line); {fix}.",
             path=path,
         )
     labels = [label.decode("ascii") for label in blocks]
     if not any(label.endswith("PRIVATE KEY") for label in labels):
         raise SystemContextKeyError(
-            f"{where} holds a PEM {labels[0]}, not a private key; {fix} "
-            "(not client.crt or a public key).",
+            f"{where} holds a PEM {labels[0]}, not a private key; {fix} (not client.crt or a public key).",
             path=path,
         )
     if "ENCRYPTED PRIVATE KEY" in labels or b"Proc-Type: 4,ENCRYPTED" in data:
@@ -406,14 +391,11 @@ def _parse_private_key(
         raise _encrypted(where, path) from None
     except (ValueError, UnsupportedAlgorithm):
         raise SystemContextKeyError(
-            f"{where} could not be parsed as a PEM private key (corrupt or unsupported "
-            f"format); {fix}.",
+            f"{where} could not be parsed as a PEM private key (corrupt or unsupported format); {fix}.",
             path=path,
         ) from None
     if not isinstance(key, rsa.RSAPrivateKey):
-        kind = (
-            type(key).__name__.removeprefix("_").replace("PrivateKey", "") or "non-RSA"
-        )
+        kind = type(key).__name__.removeprefix("_").replace("PrivateKey", "") or "non-RSA"
         raise SystemContextKeyError(
             f"{where} holds a {kind} private key, but System Context signs with "
             f"rsa-sha256 and needs an RSA private key; {fix}.",
@@ -512,12 +494,20 @@ class SystemContextAuth(httpx.Auth):
             self._system_id, base64.b64encode(signature).decode("ascii")
         )
 
-    def auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign ``request`` at send time and yield it (no I/O: sync and async)."""
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign ``request`` at send time and yield it (no I/O: sync and async).
+
+        Also leaves a re-sign hook in ``request.extensions["jcapi_resign"]``, which the SDK's
+        retry transport calls before every retry, so each attempt carries a fresh ``Date``
+        and signature.
+        """
         self.sign(request)
+        request.extensions["jcapi_resign"] = self._resign
         yield request
+
+    def _resign(self, request: httpx.Request) -> httpx.Request:
+        self.sign(request)
+        return request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(system_id={self._system_id!r})"

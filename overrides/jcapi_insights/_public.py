@@ -1,7 +1,30 @@
-"""The hand-written public API of ``jcapi_insights`` (re-exported by the package ``__init__``)."""
+"""The hand-written public API of ``jcapi_insights``, loaded on first use (PEP 562).
 
-from .auth import APIKeyAuth
-from .connect import connect
-from .errors import APIError
+``import jcapi_insights`` stays cheap: ``jcapi_insights.connect`` imports the client layer only when first touched.
+"""
 
-__all__ = ["APIError", "APIKeyAuth", "connect"]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import errors
+    from .auth import APIKeyAuth
+    from .connect import connect
+    from .errors import APIError
+
+_WHERE = {
+    "APIError": ".errors",
+    "APIKeyAuth": ".auth",
+    "connect": ".connect",
+    "errors": ".",
+}
+__all__ = ["APIError", "APIKeyAuth", "connect", "errors"]
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__package__!r} has no attribute {name!r}")
+    if where == ".":
+        return import_module(f".{name}", __package__)
+    return getattr(import_module(where, __package__), name)

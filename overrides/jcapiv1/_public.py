@@ -1,8 +1,33 @@
-"""The hand-written public API of ``jcapiv1`` (re-exported by the package ``__init__``)."""
+"""The hand-written public API of ``jcapiv1``, loaded on first use (PEP 562).
 
-from .auth import APIKeyAuth
-from .connect import connect
-from .errors import APIError
-from .system_context import SystemContextAuth
+``import jcapiv1`` stays cheap: ``jcapiv1.connect`` imports the client layer and
+``jcapiv1.SystemContextAuth`` imports ``cryptography`` only when first touched.
+"""
 
-__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect"]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import errors
+    from .auth import APIKeyAuth
+    from .connect import connect
+    from .errors import APIError
+    from .system_context import SystemContextAuth
+
+_WHERE = {
+    "APIError": ".errors",
+    "APIKeyAuth": ".auth",
+    "SystemContextAuth": ".system_context",
+    "connect": ".connect",
+    "errors": ".",
+}
+__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect", "errors"]
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__package__!r} has no attribute {name!r}")
+    if where == ".":
+        return import_module(f".{name}", __package__)
+    return getattr(import_module(where, __package__), name)
