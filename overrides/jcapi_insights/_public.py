@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import errors
     from .auth import APIKeyAuth
-    from .connect import connect
+    from .connection import connect
     from .errors import APIError
 
 _WHERE = {
     "APIError": ".errors",
     "APIKeyAuth": ".auth",
-    "connect": ".connect",
+    "connect": ".connection",
     "errors": ".",
 }
 __all__ = ["APIError", "APIKeyAuth", "connect", "errors"]

@@ -40,6 +40,7 @@ import httpx
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "ConfigurationError",
     "NotFound",
     "PermissionDenied",
     "RateLimited",
@@ -59,6 +60,10 @@ _HINTS = {
     404: "check the id; for a multi-tenant admin also the org id (JUMPCLOUD_ORG_ID)",
     429: "too many requests: slow down or raise max_retries",
 }
+
+
+class ConfigurationError(ValueError):
+    """The SDK was given (or found in the environment) a setting it cannot use; says which and how to fix."""
 
 
 class APIError(Exception):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import errors
     from .auth import APIKeyAuth
-    from .connect import connect
+    from .connection import connect
     from .errors import APIError
     from .system_context import SystemContextAuth
 
@@ -19,7 +19,7 @@ _WHERE = {
     "APIError": ".errors",
     "APIKeyAuth": ".auth",
     "SystemContextAuth": ".system_context",
-    "connect": ".connect",
+    "connect": ".connection",
     "errors": ".",
 }
 __all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect", "errors"]

@@ -1,0 +1,137 @@
+"""connect(): arguments, environment fallbacks, clear errors, and no key in reprs or logs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+import jcapi_insights
+import jcapiv1
+import jcapiv2
+from jcapiv1.api.systemusers import systemusers_list
+from jcapiv2.api.administrators import administrator_organizations_list_by_administrator as admin_orgs
+from jcapiv2.api.usergroups import groups_user_list
+from jcapiv2.connection import JumpCloudClient
+from jcapiv2.errors import ConfigurationError
+
+KEY = "test-key-0123456789abcdef0123456789"
+ORG = "5f0c1a2b3c4d5e6f7a8b9c0d"
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name in ("JUMPCLOUD_API_KEY", "JUMPCLOUD_ORG_ID", "JUMPCLOUD_REGION"):
+        monkeypatch.delenv(name, raising=False)
+    yield
+
+
+def capture(client: JumpCloudClient, status: int = 200, body: object = ()) -> list[httpx.Request]:
+    """Route the client's requests to a MockTransport (under our retry transport) and record them."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, json=list(body) if isinstance(body, tuple) else body)
+
+    client._transport = httpx.MockTransport(handler)
+    return seen
+
+
+def test_missing_key_names_the_argument_and_the_variable() -> None:
+    with pytest.raises(ConfigurationError) as info:
+        jcapiv2.connect()
+    assert "JUMPCLOUD_API_KEY" in str(info.value) and "api_key=" in str(info.value)
+
+
+def test_environment_supplies_key_org_and_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JUMPCLOUD_API_KEY", KEY)
+    monkeypatch.setenv("JUMPCLOUD_ORG_ID", ORG)
+    monkeypatch.setenv("JUMPCLOUD_REGION", "eu")
+    client = jcapiv2.connect()
+    seen = capture(client)
+    groups_user_list.sync(client=client)
+    assert str(seen[0].url).startswith("https://console.eu.jumpcloud.com/api/v2/usergroups")
+    assert seen[0].headers["x-api-key"] == KEY and seen[0].headers["x-org-id"] == ORG
+
+
+def test_arguments_win_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JUMPCLOUD_API_KEY", "env-key-that-must-not-be-used")
+    monkeypatch.setenv("JUMPCLOUD_REGION", "eu")
+    client = jcapiv1.connect(KEY, region="in")
+    seen = capture(client, body={"totalCount": 0, "results": []})
+    result = systemusers_list.sync(client=client, limit=5)
+    assert result is not None and result.total_count == 0
+    assert str(seen[0].url).startswith("https://console.in.jumpcloud.com/api/systemusers?")
+    assert seen[0].headers["x-api-key"] == KEY and "x-org-id" not in seen[0].headers
+
+
+@pytest.mark.parametrize(
+    ("module", "region", "url"),
+    [
+        (jcapiv1, "us", "https://console.jumpcloud.com/api"),
+        (jcapiv2, "eu", "https://console.eu.jumpcloud.com/api/v2"),
+        (jcapi_insights, "in", "https://api.in.jumpcloud.com/insights/directory/v1"),
+    ],
+)
+def test_regions(module: object, region: str, url: str) -> None:
+    client = module.connect(KEY, region=region)  # type: ignore[attr-defined]
+    assert client.get_httpx_client().base_url == httpx.URL(url + "/")
+
+
+def test_unknown_region_lists_the_valid_ones() -> None:
+    with pytest.raises(ConfigurationError, match="unknown JumpCloud region 'mars': use one of us, eu, in"):
+        jcapiv2.connect(KEY, region="mars")
+
+
+def test_bad_base_url_and_conflicting_auth_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="base_url must start with http"):
+        jcapiv2.connect(KEY, base_url="console.jumpcloud.com")
+    with pytest.raises(ConfigurationError, match="either api_key= or auth="):
+        jcapiv2.connect(KEY, auth=httpx.BasicAuth("a", "b"))
+    with pytest.raises(ValueError, match="whitespace"):
+        jcapiv2.connect("two words")
+
+
+def test_org_id_is_not_sent_where_jumpcloud_refuses_it() -> None:
+    client = jcapiv2.connect(KEY, org_id=ORG)
+    seen = capture(client)
+    admin_orgs.sync_detailed("5f0c1a2b3c4d5e6f7a8b9c0e", client=client)
+    groups_user_list.sync_detailed(client=client)
+    assert "x-org-id" not in seen[0].headers and seen[1].headers["x-org-id"] == ORG
+
+
+def test_key_is_never_in_repr_or_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    client = jcapiv2.connect(KEY, org_id=ORG)
+    assert KEY not in repr(client) and KEY not in str(client)
+    capture(client)
+    with caplog.at_level(logging.DEBUG, logger="jcapi"):
+        groups_user_list.sync(client=client)
+    assert caplog.records, "one debug line per request is expected"
+    assert KEY not in caplog.text
+
+
+def test_any_httpx_auth_replaces_the_key() -> None:
+    client = jcapiv2.connect(auth=httpx.BasicAuth("user", "pass"))
+    seen = capture(client)
+    groups_user_list.sync(client=client)
+    assert seen[0].headers["authorization"].startswith("Basic ") and "x-api-key" not in seen[0].headers
+
+
+def test_errors_are_typed_and_secret_free() -> None:
+    client = jcapiv2.connect(KEY, max_retries=0)
+    capture(client, status=404, body={"message": "group not found"})
+    with pytest.raises(jcapiv2.errors.NotFound) as info:
+        groups_user_list.sync(client=client, filter_=["name:$eq:secret-filter"])
+    text = str(info.value)
+    assert "404" in text and "group not found" in text and "/api/v2/usergroups" in text
+    assert KEY not in text and "secret-filter" not in text, "no key and no query string in messages"
+
+
+def test_package_exports_are_lazy_but_complete() -> None:
+    assert set(jcapiv2.__all__) >= {"connect", "SystemContextAuth", "APIError", "Client", "AuthenticatedClient"}
+    assert "SystemContextAuth" not in jcapi_insights.__all__
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        jcapiv2.nope  # type: ignore[attr-defined]  # noqa: B018
