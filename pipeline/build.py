@@ -68,7 +68,7 @@ def run_generator(spec: Path, config: Path, out: Path) -> None:
 
 
 #: Common overrides a package does not get (Directory Insights has no System Context).
-COMMON_EXCLUDE = {"jcapi_insights": {"system_context.py"}}
+COMMON_EXCLUDE = {"jcapi_insights": {"system_context.py", "system_connection.py"}}
 
 
 def merge_overrides(package_dir: Path, package: str) -> list[Path]:

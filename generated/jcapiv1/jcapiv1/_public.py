@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .auth import APIKeyAuth
     from .connection import connect
     from .errors import APIError
+    from .system_connection import connect_as_system
     from .system_context import SystemContextAuth
 
 _WHERE = {
@@ -20,9 +21,10 @@ _WHERE = {
     "APIKeyAuth": ".auth",
     "SystemContextAuth": ".system_context",
     "connect": ".connection",
+    "connect_as_system": ".system_connection",
     "errors": ".",
 }
-__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect", "errors"]
+__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect", "connect_as_system", "errors"]
 
 
 def __getattr__(name: str) -> Any:
