@@ -28,7 +28,9 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def capture(client: JumpCloudClient, status: int = 200, body: object = ()) -> list[httpx.Request]:
+def capture(
+    client: JumpCloudClient | jcapiv1.connection.JumpCloudClient, status: int = 200, body: object = ()
+) -> list[httpx.Request]:
     """Route the client's requests to a MockTransport (under our retry transport) and record them."""
     seen: list[httpx.Request] = []
 
@@ -134,4 +136,4 @@ def test_package_exports_are_lazy_but_complete() -> None:
     assert set(jcapiv2.__all__) >= {"connect", "SystemContextAuth", "APIError", "Client", "AuthenticatedClient"}
     assert "SystemContextAuth" not in jcapi_insights.__all__
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        jcapiv2.nope  # type: ignore[attr-defined]  # noqa: B018
+        jcapiv2.nope  # noqa: B018
