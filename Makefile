@@ -9,7 +9,7 @@ UPSTREAM_DIR ?= $(SHARED_DIR)/specs/upstream
 BUILD        := build
 APIS         := v1 v2 insights
 NODE_BIN     := generator-config/node_modules/.bin
-HAND_WRITTEN := pipeline overrides tests simulator examples benchmarks
+HAND_WRITTEN := $(wildcard pipeline overrides tests simulator examples benchmarks)
 
 .PHONY: help install specs generate check-generated lint typecheck test check demo bench cassettes clean
 
@@ -69,7 +69,7 @@ lint: install
 	$(PY) -m ruff format --check $(HAND_WRITTEN)
 
 typecheck: install
-	$(PY) -m mypy pipeline simulator/jcsim
+	$(PY) -m mypy $(filter-out overrides,$(HAND_WRITTEN))
 	$(PY) -m mypy -p jcapiv1 -p jcapiv2 -p jcapi_insights
 
 test: install specs
