@@ -19,6 +19,8 @@ from jcsim.clock import SimClock
 STEPS = [
     ("users_and_groups", "jcapi-python's README examples (v1 users, v2 user groups)"),
     ("system_context", "System Context: a system calls the API as itself"),
+    ("bulk_users", "Bulk user job: submit, wait, per-user results"),
+    ("report_download", "Directory Insights report: request, wait, download CSV"),
 ]
 
 

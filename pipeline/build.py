@@ -117,6 +117,33 @@ def ruff(project_dir: Path) -> None:
             raise PipelineError(f"ruff {args[0]} failed on {project_dir}:\n{proc.stdout}{proc.stderr}")
 
 
+def operation_digest(spec: dict[str, Any], op: dict[str, Any]) -> str:
+    """A hash of an operation and every component it references, transitively.
+
+    So a change to a shared schema marks each operation using it as changed (``~``).
+    """
+    seen: dict[str, Any] = {}
+    pending = [op]
+    while pending:
+        node = pending.pop()
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                ref = item.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
+                    target: Any = spec
+                    for part in ref[2:].split("/"):
+                        target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+                    seen[ref] = target
+                    pending.append(target)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    payload = json.dumps([op, sorted(seen.items())], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()[:12]
+
+
 def operation_table(spec: dict[str, Any], package: str) -> list[dict[str, Any]]:
     """One row per operation: id, function module, method, path, whether typed output is expected."""
     rows = []
@@ -128,7 +155,7 @@ def operation_table(spec: dict[str, Any], package: str) -> list[dict[str, Any]]:
             for code, response in op.get("responses", {}).items()
             if code.startswith("2") and isinstance(response, dict) and response.get("content")
         ]
-        digest = hashlib.sha256(json.dumps(op, sort_keys=True).encode()).hexdigest()[:12]
+        digest = operation_digest(spec, op)
         rows.append(
             {
                 "operation_id": op["operationId"],

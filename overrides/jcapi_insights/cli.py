@@ -1,0 +1,401 @@
+"""``jcapi``: run a Directory Insights report or a bulk user job from the command line.
+
+::
+
+    jcapi report users-to-devices --format csv -o devices.csv
+    jcapi report --resume 5dfa... --format csv -o devices.csv      # after a timeout
+    jcapi bulk-users create new-users.csv --suppress-email
+    jcapi bulk-users update changes.json --json
+    jcapi bulk-users wait 0f4e...                                   # a job submitted earlier
+
+(``python -m jcapi_insights ...`` is the same program.) Settings come from the environment
+like ``connect()``: ``JUMPCLOUD_API_KEY``, ``JUMPCLOUD_ORG_ID`` and ``JUMPCLOUD_REGION``;
+``--base-url`` (default ``JUMPCLOUD_INSIGHTS_BASE_URL`` for ``report``,
+``JUMPCLOUD_V2_BASE_URL`` for ``bulk-users``) points at another server, e.g. the local
+simulator. The key is never printed.
+
+Progress goes to stderr: one updating line on a terminal, one plain line per change
+otherwise. ``--json`` prints one JSON document on stdout (also on failure, with ``error``).
+
+Exit codes: 0 success; 1 the operation failed (report FAILED or gone, API or network
+error); 2 usage or configuration error (bad arguments, unknown report type, missing key,
+unreadable input, jcapiv2 not installed); 3 a bulk job finished with failed records;
+4 timeout (the report / job id to resume is printed); 130 interrupted (Ctrl-C).
+
+Bulk input: a JSON array of user objects (or ``{"users": [...]}``), or a CSV file whose
+header row names JumpCloud's user fields (``username,email,firstname,...``; empty cells are
+left out, ``true``/``false`` become booleans; ``id`` is required for updates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PARTIAL", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_TIMEOUT = 4
+EXIT_INTERRUPTED = 130
+
+PROG = "jcapi"
+JCAPIV2_INSTALL = 'pip install "git+<repo>#subdirectory=generated/jcapiv2" (or the whole repository)'
+
+
+class CliError(Exception):
+    """A failure to report in one line with an exit code (and extra JSON fields)."""
+
+    def __init__(self, message: str, code: int, **fields: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
+
+
+# --------------------------------------------------------------------------- progress
+class Progress:
+    """Live progress on a stream: one rewritten line on a TTY, one line per change otherwise."""
+
+    def __init__(self, stream: IO[str], *, tty: bool | None = None, min_interval: float = 0.1) -> None:
+        self.stream = stream
+        self.tty = stream.isatty() if tty is None else tty
+        self.min_interval = min_interval
+        self._last_key: object = None
+        self._last_draw = 0.0
+        self._dirty = False
+
+    def update(self, line: str, key: object, *, force: bool = False) -> None:
+        """Show ``line``; on a non-TTY only when ``key`` changed since the last line."""
+        if self.tty:
+            now = time.monotonic()
+            if not force and key == self._last_key and now - self._last_draw < self.min_interval:
+                return
+            self._last_draw = now
+            self._last_key = key
+            self.stream.write("\r\x1b[2K" + line)
+            self._dirty = True
+        else:
+            if key == self._last_key:
+                return
+            self._last_key = key
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def done(self) -> None:
+        """End the live line (TTY) so the next message starts on its own line."""
+        if self.tty and self._dirty:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._dirty = False
+
+
+def _secs(value: float) -> str:
+    return f"{value:.1f} s" if value < 10 else f"{value:.0f} s"
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- arguments
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (``jcapi --help``)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="JumpCloud from the command line: Directory Insights reports and bulk user jobs. "
+        "Reads JUMPCLOUD_API_KEY, JUMPCLOUD_ORG_ID and JUMPCLOUD_REGION from the environment.",
+        epilog="exit codes: 0 ok, 1 failed, 2 usage/configuration, 3 bulk job with failed records, "
+        "4 timeout (resume with the printed id), 130 interrupted",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    report = sub.add_parser(
+        "report",
+        help="request a Directory Insights report, wait for it and download it",
+        description="Request a report, wait until JumpCloud has generated it, download it. "
+        "JumpCloud cannot cancel a report: Ctrl-C or a timeout only stop the waiting "
+        "(resume with --resume REPORT_ID).",
+    )
+    report.add_argument("type", nargs="?", help="report type, e.g. users-to-devices (omit with --resume)")
+    report.add_argument("--format", choices=("csv", "json"), default="csv", help="artifact format (default csv)")
+    report.add_argument("-o", "--output", required=True, help="file (or existing folder) to write the report to")
+    report.add_argument("--resume", metavar="REPORT_ID", help="wait for and download a report requested earlier")
+    report.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the report (default 600)")
+    report.add_argument("--poll-interval", type=float, default=10.0, help="first poll interval in seconds (default 10)")
+    report.add_argument(
+        "--base-url", default=None, help="Directory Insights base URL (default: JUMPCLOUD_INSIGHTS_BASE_URL or region)"
+    )
+    report.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+
+    bulk = sub.add_parser(
+        "bulk-users",
+        help="create or update users with a bulk job (needs the jcapiv2 package)",
+        description="Submit a bulk user job from a CSV or JSON file and wait for every per-user result.",
+    )
+    bulk.add_argument("action", choices=("create", "update", "wait"), help="create, update, or wait for a job")
+    bulk.add_argument("source", metavar="FILE|JOB_ID", help="users file (.csv or .json); for wait: the job id")
+    bulk.add_argument("--suppress-email", action="store_true", help="do not send JumpCloud's activation emails")
+    bulk.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the job (default 600)")
+    bulk.add_argument("--poll-interval", type=float, default=2.0, help="first poll interval in seconds (default 2)")
+    bulk.add_argument("--base-url", default=None, help="v2 base URL (default: JUMPCLOUD_V2_BASE_URL or region)")
+    bulk.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    return parser
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(name, "").strip()
+    return value or None
+
+
+def _connect_args(base_url: str | None) -> dict[str, Any]:
+    """``connect()`` arguments, after checking the key is there (the CLI's own wording)."""
+    if not _env("JUMPCLOUD_API_KEY"):
+        raise CliError(
+            "no JumpCloud API key: set JUMPCLOUD_API_KEY (JumpCloud console > your account > My API Key)", EXIT_USAGE
+        )
+    return {"base_url": base_url}
+
+
+def _positive(value: float, name: str) -> None:
+    if not value > 0:
+        raise CliError(f"{name} must be a positive number of seconds", EXIT_USAGE)
+
+
+# --------------------------------------------------------------------------- report
+def _report(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
+    from . import reports
+    from .connection import connect
+    from .errors import APIError, ConfigurationError
+
+    _positive(args.timeout, "--timeout")
+    _positive(args.poll_interval, "--poll-interval")
+    if args.resume and args.type:
+        raise CliError("give either a report type or --resume REPORT_ID, not both", EXIT_USAGE)
+    if not args.resume and not args.type:
+        raise CliError("a report type is required (or --resume REPORT_ID)", EXIT_USAGE)
+    if args.type:
+        try:
+            reports.validate_report_type(args.type)
+        except reports.InvalidReportType as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
+    output = Path(args.output)
+    if not (output if output.is_dir() else output.parent).is_dir():
+        raise CliError(f"output folder {str(output.parent)!r} does not exist", EXIT_USAGE)
+    try:
+        client = connect(**_connect_args(args.base_url or _env("JUMPCLOUD_INSIGHTS_BASE_URL")))
+    except ConfigurationError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+    progress = Progress(err)
+
+    def show(p: reports.ReportProgress) -> None:
+        if p.phase == "waiting":
+            nxt = f", next check in {_secs(p.next_poll_in)}" if p.next_poll_in else ""
+            line = f"report {p.report_id}: {p.status} ({_secs(p.elapsed)} elapsed{nxt})"
+            progress.update(line, ("wait", p.status), force=True)
+        else:
+            total = f" of {_size(p.bytes_total)}" if p.bytes_total is not None else ""
+            line = f"report {p.report_id}: downloading {_size(p.bytes_done)}{total}"
+            finished = p.bytes_total is not None and p.bytes_done >= p.bytes_total
+            key = ("download", "done" if finished else "running")
+            progress.update(line, key, force=finished)
+
+    report_id: str | None = args.resume
+    try:
+        try:
+            if report_id is None:
+                requested = reports.request_report(client, args.type)
+                report_id = str(requested.id)
+                progress.update(f"report {report_id}: requested ({args.type})", ("requested",))
+            done = reports.wait_for_report(
+                client, report_id, timeout=args.timeout, poll_interval=args.poll_interval, on_progress=show
+            )
+            result = reports.download_report(client, done, format=args.format, dest=output, on_progress=show)
+        finally:
+            progress.done()
+            client.close()
+    except reports.ReportTimeout as exc:
+        raise CliError(
+            f"timed out: report {exc.report_id} is still {exc.status}; resume with: "
+            f"{PROG} report --resume {exc.report_id} --format {args.format} -o {args.output}",
+            EXIT_TIMEOUT,
+            report_id=exc.report_id,
+            status=exc.status,
+        ) from None
+    except reports.ReportError as exc:
+        raise CliError(str(exc), EXIT_FAILED, report_id=exc.report_id or report_id) from None
+    except KeyboardInterrupt:
+        hint = f"; resume with: {PROG} report --resume {report_id} -o {args.output}" if report_id else ""
+        raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED, report_id=report_id) from None
+    except (APIError, OSError) as exc:
+        raise CliError(str(exc), EXIT_FAILED, report_id=report_id) from None
+    except Exception as exc:  # httpx errors and the like: one line, not a traceback
+        raise CliError(f"{type(exc).__name__}: {exc}", EXIT_FAILED, report_id=report_id) from None
+    err.write(f"saved {result.path} ({_size(result.bytes_written)}, report {result.report_id})\n")
+    return {
+        "report_id": result.report_id,
+        "type": reports._type_text(result.report),
+        "status": reports.report_status(result.report),
+        "format": result.format,
+        "path": str(result.path.resolve()) if result.path else None,
+        "bytes": result.bytes_written,
+    }
+
+
+# --------------------------------------------------------------------------- bulk users
+_BOOLEAN = {"true": True, "false": False}
+
+
+def read_users(path: Path) -> list[dict[str, Any]]:
+    """Users from a ``.json`` (array, or ``{"users": [...]}``) or ``.csv`` (header row) file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise CliError(f"cannot read {str(path)!r}: {exc.strerror or exc}", EXIT_USAGE) from None
+    if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise CliError(f"{path}: not valid JSON ({exc})", EXIT_USAGE) from None
+        if isinstance(data, dict) and isinstance(data.get("users"), list):
+            data = data["users"]
+        if not isinstance(data, list) or not all(isinstance(u, dict) for u in data):
+            raise CliError(f"{path}: expected a JSON array of user objects", EXIT_USAGE)
+        users: list[dict[str, Any]] = data
+    else:
+        rows = csv.DictReader(text.splitlines())
+        if not rows.fieldnames:
+            raise CliError(f"{path}: empty CSV (a header row naming the user fields is needed)", EXIT_USAGE)
+        users = []
+        for row in rows:
+            user: dict[str, Any] = {}
+            for key, value in row.items():
+                if key is None or value is None or not key.strip() or value.strip() == "":
+                    continue
+                cell = value.strip()
+                user[key.strip()] = _BOOLEAN.get(cell.lower(), cell)
+            if user:
+                users.append(user)
+    if not users:
+        raise CliError(f"{path}: no users found", EXIT_USAGE)
+    return users
+
+
+def _bulk(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
+    try:
+        from jcapiv2 import bulk
+        from jcapiv2.connection import connect
+        from jcapiv2.errors import APIError, ConfigurationError
+    except ImportError:
+        raise CliError(
+            f"bulk-users needs the jcapiv2 package, which is not installed: {JCAPIV2_INSTALL}", EXIT_USAGE
+        ) from None
+
+    _positive(args.timeout, "--timeout")
+    _positive(args.poll_interval, "--poll-interval")
+    users = read_users(Path(args.source)) if args.action != "wait" else []
+    try:
+        client = connect(**_connect_args(args.base_url or _env("JUMPCLOUD_V2_BASE_URL")))
+    except ConfigurationError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+    progress = Progress(err)
+
+    def show(p: bulk.BulkJobProgress) -> None:
+        line = (
+            f"bulk job {p.job_id}: {p.done}/{p.total} records done "
+            f"({p.succeeded} ok, {p.failed} failed, {_secs(p.elapsed)} elapsed)"
+        )
+        progress.update(line, (p.done, p.total))
+
+    job_id: str | None = args.source if args.action == "wait" else None
+    try:
+        try:
+            job: str | bulk.BulkJob
+            if args.action == "create":
+                job = bulk.create_users(client, users, suppress_email=args.suppress_email)
+            elif args.action == "update":
+                job = bulk.update_users(client, users, suppress_email=args.suppress_email)
+            else:
+                job = args.source
+            if isinstance(job, bulk.BulkJob):
+                job_id = job.job_id
+                progress.update(f"bulk job {job_id}: submitted {job.submitted} users ({job.kind})", ("submitted",))
+            result = bulk.wait_for_bulk_job(
+                client, job, timeout=args.timeout, poll_interval=args.poll_interval, on_progress=show
+            )
+        finally:
+            progress.done()
+            client.close()
+    except (ValueError, TypeError) as exc:
+        raise CliError(f"{args.source}: {exc}", EXIT_USAGE) from None
+    except bulk.BulkJobTimeout as exc:
+        raise CliError(
+            f"timed out: bulk job {exc.job_id} has {exc.done}/{exc.total} records done; "
+            f"resume with: {PROG} bulk-users wait {exc.job_id}",
+            EXIT_TIMEOUT,
+            job_id=exc.job_id,
+        ) from None
+    except KeyboardInterrupt:
+        hint = f"; resume with: {PROG} bulk-users wait {job_id}" if job_id else ""
+        raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED, job_id=job_id) from None
+    except APIError as exc:
+        raise CliError(str(exc), EXIT_FAILED, job_id=job_id) from None
+    except Exception as exc:  # httpx errors and the like: one line, not a traceback
+        raise CliError(f"{type(exc).__name__}: {exc}", EXIT_FAILED, job_id=job_id) from None
+
+    for record in result.failed:
+        who = record.username or record.email or record.user_id or record.id
+        err.write(f"failed: {who}: {record.message or record.status}\n")
+    summary = result.to_json()
+    if not result.ok:
+        summary["_exit"] = EXIT_PARTIAL
+        err.write(
+            f"bulk job {result.job_id}: {len(result.failed)} of {len(result.records)} records failed "
+            f"({len(result.succeeded)} succeeded)\n"
+        )
+    else:
+        err.write(f"bulk job {result.job_id}: all {len(result.records)} records succeeded\n")
+    return summary
+
+
+# --------------------------------------------------------------------------- main
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the CLI; returns the exit code (see the module docstring)."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    commands: dict[str, Callable[[argparse.Namespace, IO[str]], dict[str, Any]]] = {
+        "report": _report,
+        "bulk-users": _bulk,
+    }
+    try:
+        document = commands[args.command](args, err)
+    except CliError as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        if args.json:
+            out.write(json.dumps({"ok": False, "error": str(exc), "exit_code": exc.code, **exc.fields}) + "\n")
+        return exc.code
+    code = int(document.pop("_exit", EXIT_OK))
+    if args.json:
+        out.write(json.dumps({"ok": code == EXIT_OK, **document}, indent=2) + "\n")
+    return code

@@ -1,0 +1,782 @@
+"""Directory Insights reports, from request to a file on disk, in one call.
+
+JumpCloud runs a report asynchronously: ``POST /reports/{type}`` queues it (status
+``PENDING``), ``GET /reports`` lists every report's metadata while it moves through
+``IN_PROGRESS`` to ``COMPLETED`` (or ``FAILED``; old reports expire to ``DELETED``), and a
+completed report's artifacts (one CSV, one JSON) are downloaded from
+``/reports/{report_id}/artifacts/{artifact_id}/content``. This module does the whole flow::
+
+    from jcapi_insights import connect
+    from jcapi_insights.reports import run_report
+
+    result = run_report(connect(), "users-to-devices", format="csv", dest="devices.csv")
+    print(result.path, result.bytes_written, result.report.id)
+
+or step by step, so a long wait can be resumed later (by id) from another process::
+
+    from jcapi_insights.reports import ReportTimeout, download_report, request_report, wait_for_report
+
+    report = request_report(client, "os-version")          # returns at once: PENDING
+    try:
+        report = wait_for_report(client, report.id, timeout=120)
+    except ReportTimeout as exc:
+        report = wait_for_report(client, exc.report_id)    # the report is still there: wait again
+    download_report(client, report, format="json", dest="os-version.json")
+
+Every function has an ``async`` twin (``run_report_async``, ``request_report_async``,
+``wait_for_report_async``, ``download_report_async``) for clients used with ``await``.
+
+Behaviour
+---------
+* **Validation first.** The report type is checked against the generated ``ReportType``
+  enum before any request (``InvalidReportType`` lists the valid ones); the format must be
+  ``csv`` or ``json``.
+* **Polling** starts at ``poll_interval`` (JumpCloud's own tooling uses 10 s) and backs off
+  gently (x1.5 per poll, up to 60 s), never sleeping past the deadline; a 429 that outlives
+  the client's own retries waits the server's ``Retry-After`` (when it fits in the deadline)
+  instead of failing, and a transient 5xx or connection failure is polled again the same way.
+* **Outcomes.** ``COMPLETED`` returns the report; ``FAILED`` raises ``ReportFailed``;
+  ``DELETED``, or a report missing from the list, raises ``ReportGone``; the deadline raises
+  ``ReportTimeout`` carrying ``report_id`` (the report keeps running on JumpCloud's side:
+  resume with ``wait_for_report``). All are ``ReportError`` subclasses. Any other exception
+  raised after the report was requested (``KeyboardInterrupt`` included) gets a note
+  naming the report id, so no requested report is lost.
+* **No cancel.** JumpCloud has no endpoint to cancel a report; only the *waiting* can be
+  cancelled (timeout, Ctrl-C), and cancelling it leaves nothing behind on disk.
+* **Downloads** stream in 64 KiB chunks (memory stays flat for any size) into a temporary
+  file next to the destination, renamed into place only when complete and matching the
+  response's ``Content-Length``; on any error or interruption the temporary file is
+  removed. Given an open binary file object instead of a path, the bytes are streamed into
+  it directly (a partial write is then the caller's to discard).
+* ``on_progress`` receives a :class:`ReportProgress` at every status seen and for every
+  downloaded chunk; ``sleep``/``clock`` are injectable for tests.
+
+Why the list is parsed here
+---------------------------
+``GET /reports`` spells one type differently from the create route (``users-account-health``
+versus ``user-account-health``; the overlay types ``Report.type`` as a plain string for that
+reason, and this module maps the odd spelling back) and may contain statuses this SDK does not
+know, so one odd report elsewhere in the org must not break waiting for ours: the list is
+requested with the generated operation's own request arguments, and each entry is parsed
+tolerantly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import os
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import httpx
+
+from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
+from .client import AuthenticatedClient
+from .errors import APIError, RateLimited, ServerError, error_for_response
+from .models.report import Report
+from .models.report_status import ReportStatus
+from .models.report_type import ReportType
+from .types import Unset
+
+__all__ = [
+    "FORMATS",
+    "DownloadError",
+    "FormatNotAvailable",
+    "InvalidReportType",
+    "ReportError",
+    "ReportFailed",
+    "ReportGone",
+    "ReportProgress",
+    "ReportResult",
+    "ReportTimeout",
+    "download_report",
+    "download_report_async",
+    "report_status",
+    "request_report",
+    "request_report_async",
+    "run_report",
+    "run_report_async",
+    "validate_report_type",
+    "wait_for_report",
+    "wait_for_report_async",
+]
+
+#: The artifact formats a completed report offers.
+FORMATS = ("csv", "json")
+#: Poll interval growth per poll, and its ceiling in seconds.
+BACKOFF_FACTOR = 1.5
+MAX_POLL_INTERVAL = 60.0
+#: Consecutive 5xx / network failures (each already retried by the client) tolerated while polling.
+MAX_TRANSIENT_FAILURES = 3
+#: Download chunk size in bytes.
+CHUNK_SIZE = 64 * 1024
+#: Spellings JumpCloud uses besides the enum's (the list route's ``users-account-health``).
+TYPE_ALIASES = {"users-account-health": ReportType.USER_ACCOUNT_HEALTH}
+
+_WAITING = frozenset({"PENDING", "IN_PROGRESS"})
+Format = Literal["csv", "json"]
+Dest = str | os.PathLike[str] | IO[bytes] | None
+
+
+# --------------------------------------------------------------------------- errors
+class ReportError(Exception):
+    """Base class of this module's errors; ``report_id`` when a report was involved."""
+
+    report_id: str | None = None
+
+
+class InvalidReportType(ReportError, ValueError):
+    """The report type is not one JumpCloud offers (no request was sent)."""
+
+    def __init__(self, value: object) -> None:
+        valid = [t.value for t in ReportType]
+        close = difflib.get_close_matches(str(value).lower(), valid, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        super().__init__(f"unknown report type {value!r}{hint}; valid types: {', '.join(valid)}")
+        self.value = value
+        self.valid = valid
+
+
+class ReportFailed(ReportError):
+    """JumpCloud reports the report as FAILED; ``report`` is its last metadata."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.report_id = _str(report.id)
+        super().__init__(f"report {self.report_id} ({_type_text(report)}) FAILED on JumpCloud's side; request it again")
+
+
+class ReportGone(ReportError):
+    """The report is DELETED (expired) or no longer listed; ``report`` when it was listed."""
+
+    report_id: str
+
+    def __init__(self, report_id: str, report: Report | None = None) -> None:
+        self.report_id = report_id
+        self.report = report
+        why = "was DELETED (reports expire)" if report is not None else "is no longer in the report list"
+        super().__init__(f"report {report_id} {why}; request it again")
+
+
+class ReportTimeout(ReportError, TimeoutError):
+    """The deadline passed while the report was still running; resume with ``wait_for_report``."""
+
+    report_id: str
+
+    def __init__(self, report_id: str, status: str, timeout: float) -> None:
+        self.report_id = report_id
+        self.status = status
+        self.timeout = timeout
+        super().__init__(
+            f"report {report_id} still {status} after {timeout:g} s; it keeps running on JumpCloud: "
+            f"resume with wait_for_report(client, {report_id!r})"
+        )
+
+
+class FormatNotAvailable(ReportError, ValueError):
+    """The report has no artifact in the requested format; ``available`` lists those it has."""
+
+    def __init__(self, report: Report, wanted: str, available: Sequence[str]) -> None:
+        self.report = report
+        self.report_id = _str(report.id)
+        self.wanted = wanted
+        self.available = list(available)
+        has = ", ".join(self.available) if self.available else "none"
+        super().__init__(f"report {self.report_id} has no {wanted} artifact; available formats: {has}")
+
+
+class DownloadError(ReportError):
+    """The artifact download broke off or was incomplete; nothing was left at the destination."""
+
+    report_id: str
+
+    def __init__(self, report_id: str, message: str) -> None:
+        self.report_id = report_id
+        super().__init__(f"download of report {report_id} failed: {message}; no file was written, download again")
+
+
+# --------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class ReportProgress:
+    """A progress update for ``on_progress``.
+
+    ``phase`` is ``"waiting"`` (``status`` is the report's status, ``next_poll_in`` the
+    delay before the next poll) or ``"downloading"`` (``bytes_done`` of ``bytes_total``,
+    the latter ``None`` when the server did not say).
+    """
+
+    report_id: str
+    phase: Literal["waiting", "downloading"]
+    status: str
+    elapsed: float
+    polls: int = 0
+    next_poll_in: float | None = None
+    bytes_done: int = 0
+    bytes_total: int | None = None
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """A downloaded report: where it went, how big it is, and the report's metadata."""
+
+    report: Report
+    format: str
+    artifact_id: str
+    bytes_written: int
+    path: Path | None  # None when the destination was a file object
+
+    @property
+    def report_id(self) -> str:
+        """The report's id."""
+        return _str(self.report.id)
+
+
+ProgressCallback = Callable[[ReportProgress], None]
+
+
+# --------------------------------------------------------------------------- helpers
+def _str(value: object) -> str:
+    return "" if isinstance(value, Unset) or value is None else str(value)
+
+
+def _type_text(report: Report) -> str:
+    if isinstance(report.type_, str):
+        return report.type_
+    return str(report.additional_properties.get("type", "unknown type"))
+
+
+def report_status(report: Report) -> str:
+    """The report's status as text (an unknown status is kept as JumpCloud sent it)."""
+    if not isinstance(report.status, Unset):
+        return report.status.value
+    return str(report.additional_properties.get("status", "UNKNOWN"))
+
+
+def validate_report_type(report_type: str | ReportType) -> ReportType:
+    """The ``ReportType`` for a type name (case, ``_``/``-`` tolerant), or ``InvalidReportType``.
+
+    >>> validate_report_type("USERS_TO_DEVICES")
+    <ReportType.USERS_TO_DEVICES: 'users-to-devices'>
+    """
+    if isinstance(report_type, ReportType):
+        return report_type
+    if not isinstance(report_type, str):
+        raise InvalidReportType(report_type)
+    key = report_type.strip().lower().replace("_", "-")
+    if key in TYPE_ALIASES:
+        return TYPE_ALIASES[key]
+    try:
+        return ReportType(key)
+    except ValueError:
+        raise InvalidReportType(report_type) from None
+
+
+def _validate_format(format: str) -> Format:
+    key = str(format).strip().lower()
+    if key == "csv":
+        return "csv"
+    if key == "json":
+        return "json"
+    raise ValueError(f"unknown report format {format!r}; use one of: {', '.join(FORMATS)}")
+
+
+def _parse_report(data: Any) -> Report | None:
+    """One list entry as a ``Report``; unknown type/status values are kept in ``additional_properties``."""
+    if not isinstance(data, dict):
+        return None
+    entry = dict(data)
+    kind = entry.get("type")
+    if isinstance(kind, str) and kind in TYPE_ALIASES:
+        entry["type"] = TYPE_ALIASES[kind].value
+    odd: dict[str, Any] = {}
+    if "status" in entry and entry["status"] not in {s.value for s in ReportStatus}:
+        odd["status"] = entry.pop("status")
+    try:
+        report = Report.from_dict(entry)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    report.additional_properties.update(odd)
+    return report
+
+
+def _parse_list(response: httpx.Response) -> list[Report]:
+    if response.status_code != 200:
+        raise error_for_response(response)
+    body = response.json()
+    if not isinstance(body, list):
+        raise APIError(response.status_code, response.content[:200], method="GET", url=str(response.url))
+    return [r for r in (_parse_report(item) for item in body) if r is not None]
+
+
+def _list_kwargs() -> dict[str, Any]:
+    return directory_insights_reports_list_get._get_kwargs()
+
+
+def _find(reports: list[Report], report_id: str) -> Report | None:
+    return next((r for r in reports if _str(r.id) == report_id), None)
+
+
+def _emit(callback: ProgressCallback | None, progress: ReportProgress) -> None:
+    if callback is not None:
+        callback(progress)
+
+
+class _Waiter:
+    """The polling decisions shared by the sync and async loops."""
+
+    def __init__(
+        self,
+        report_id: str,
+        timeout: float,
+        poll_interval: float,
+        on_progress: ProgressCallback | None,
+        clock: Callable[[], float],
+    ) -> None:
+        if not report_id:
+            raise ValueError("report_id is required")
+        if timeout < 0 or poll_interval <= 0:
+            raise ValueError("timeout must be >= 0 and poll_interval > 0")
+        self.report_id = report_id
+        self.timeout = timeout
+        self.interval = poll_interval
+        self.max_interval = max(MAX_POLL_INTERVAL, poll_interval)
+        self.on_progress = on_progress
+        self.clock = clock
+        self.started = clock()
+        self.deadline = self.started + timeout
+        self.polls = 0
+        self.failures = 0  # consecutive transient failures (not 429s)
+        self.status = "UNKNOWN"
+
+    def seen(self, reports: list[Report]) -> Report | None:
+        """Record one poll's answer; the report when COMPLETED, ``None`` to keep waiting."""
+        self.polls += 1
+        self.failures = 0
+        report = _find(reports, self.report_id)
+        if report is None:
+            raise ReportGone(self.report_id)
+        self.status = report_status(report)
+        if self.status == "COMPLETED":
+            self._progress(None)
+            return report
+        if self.status == "FAILED":
+            raise ReportFailed(report)
+        if self.status == "DELETED":
+            raise ReportGone(self.report_id, report)
+        return None  # PENDING, IN_PROGRESS or a status this SDK does not know yet: keep waiting
+
+    def transient(self, exc: BaseException) -> float:
+        """The wait after a 429 / 5xx / network failure that outlived the client's retries."""
+        wait = self.interval
+        if isinstance(exc, RateLimited):
+            if exc.retry_after is not None:
+                wait = exc.retry_after
+        else:
+            self.failures += 1
+            if self.failures > MAX_TRANSIENT_FAILURES:
+                raise exc
+        remaining = self.deadline - self.clock()
+        if wait > remaining:
+            raise ReportTimeout(self.report_id, self.status, self.timeout) from exc
+        self._progress(wait)
+        return wait
+
+    def next_delay(self) -> float:
+        """The sleep before the next poll, or ``ReportTimeout`` when the deadline has passed."""
+        remaining = self.deadline - self.clock()
+        if remaining <= 0:
+            raise ReportTimeout(self.report_id, self.status, self.timeout)
+        delay = min(self.interval, remaining)
+        self.interval = min(self.interval * BACKOFF_FACTOR, self.max_interval)
+        self._progress(delay)
+        return delay
+
+    def _progress(self, next_poll_in: float | None) -> None:
+        _emit(
+            self.on_progress,
+            ReportProgress(
+                self.report_id,
+                "waiting",
+                self.status,
+                self.clock() - self.started,
+                polls=self.polls,
+                next_poll_in=next_poll_in,
+            ),
+        )
+
+
+_TRANSIENT = (RateLimited, ServerError, httpx.TransportError)
+
+
+def _artifact_for(report: Report, format: Format) -> str:
+    status = report_status(report)
+    report_id = _str(report.id)
+    if status != "COMPLETED":
+        raise ReportError(f"report {report_id} is {status}, not COMPLETED: wait_for_report() first")
+    artifacts = [] if isinstance(report.artifacts, Unset) else report.artifacts
+    available: list[str] = []
+    for artifact in artifacts:
+        fmt = artifact.additional_properties.get("format") if isinstance(artifact.format_, Unset) else artifact.format_
+        fmt_text = str(fmt).lower()
+        available.append(fmt_text)
+        if fmt_text == format and not isinstance(artifact.id, Unset) and artifact.id:
+            return artifact.id
+    raise FormatNotAvailable(report, format, available)
+
+
+def _content_url(report: Report, artifact_id: str) -> str:
+    return f"/reports/{_str(report.id)}/artifacts/{artifact_id}/content"
+
+
+def _default_name(report: Report, format: Format) -> str:
+    kind = _type_text(report).replace("/", "-")
+    return f"{kind}-{_str(report.id)}.{format}"
+
+
+def _target_path(dest: str | os.PathLike[str] | None, report: Report, format: Format) -> Path:
+    path = Path.cwd() if dest is None else Path(os.fspath(dest))
+    if path.is_dir():
+        path = path / _default_name(report, format)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"destination folder {str(path.parent)!r} does not exist")
+    return path
+
+
+def _check_dest(dest: Dest) -> None:
+    """Fail before a report is requested when a destination path cannot be written."""
+    if isinstance(dest, str | os.PathLike):
+        path = Path(os.fspath(dest))
+        folder = path if path.is_dir() else path.parent
+        if not folder.is_dir():
+            raise FileNotFoundError(f"destination folder {str(folder)!r} does not exist")
+    elif dest is not None and not hasattr(dest, "write"):
+        raise TypeError("dest must be a path, a folder or a binary file object")
+
+
+def _expected_length(response: httpx.Response) -> int | None:
+    raw = response.headers.get("content-length")
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+class _Sink:
+    """Where the bytes go: a temp file renamed into place, or the caller's file object."""
+
+    def __init__(self, dest: Dest, report: Report, format: Format) -> None:
+        self.path: Path | None = None
+        self._tmp: Path | None = None
+        self.file: IO[bytes]
+        if dest is not None and not isinstance(dest, str | os.PathLike):
+            if not hasattr(dest, "write"):
+                raise TypeError("dest must be a path, a folder or a binary file object")
+            self.file = dest
+            self._own = False
+            return
+        self.path = _target_path(dest, report, format)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        self._tmp = Path(tmp)
+        self.file = os.fdopen(fd, "wb")
+        self._own = True
+
+    def commit(self) -> None:
+        if not self._own:
+            self.file.flush()
+            return
+        if self._tmp is not None and self.path is not None:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            os.replace(self._tmp, self.path)
+            self._tmp = None
+
+    def discard(self) -> None:
+        if self._own and self._tmp is not None:
+            try:
+                self.file.close()
+            finally:
+                self._tmp.unlink(missing_ok=True)
+                self._tmp = None
+
+
+@contextmanager
+def _sink(dest: Dest, report: Report, format: Format) -> Iterator[_Sink]:
+    sink = _Sink(dest, report, format)
+    try:
+        yield sink
+    except BaseException:
+        sink.discard()
+        raise
+    sink.commit()
+
+
+class _Download:
+    """Byte accounting and checks shared by the sync and async downloads."""
+
+    def __init__(self, report: Report, on_progress: ProgressCallback | None, clock: Callable[[], float]) -> None:
+        self.report_id = _str(report.id)
+        self.on_progress = on_progress
+        self.clock = clock
+        self.started = clock()
+        self.written = 0
+        self.expected: int | None = None
+
+    def start(self, response: httpx.Response) -> None:
+        if response.status_code != 200:
+            raise error_for_response(response)
+        self.expected = _expected_length(response)
+        self._progress()
+
+    def chunk(self, sink: _Sink, data: bytes) -> None:
+        sink.file.write(data)
+        self.written += len(data)
+        self._progress()
+
+    def finish(self, response: httpx.Response) -> None:
+        received = response.num_bytes_downloaded  # bytes on the wire (before any decompression)
+        if self.expected is not None and received != self.expected:
+            raise DownloadError(self.report_id, f"Content-Length says {self.expected} bytes but {received} arrived")
+
+    def broken(self, exc: Exception) -> DownloadError:
+        return DownloadError(self.report_id, f"connection broke off after {self.written} bytes ({exc})")
+
+    def _progress(self) -> None:
+        _emit(
+            self.on_progress,
+            ReportProgress(
+                self.report_id,
+                "downloading",
+                "COMPLETED",
+                self.clock() - self.started,
+                bytes_done=self.written,
+                bytes_total=self.expected,
+            ),
+        )
+
+
+def _with_resume_note(exc: BaseException, report_id: str) -> None:
+    if not isinstance(exc, ReportError):
+        exc.add_note(
+            f"report {report_id} was requested and keeps running on JumpCloud: "
+            f"resume with wait_for_report(client, {report_id!r})"
+        )
+
+
+# --------------------------------------------------------------------------- sync API
+def request_report(client: AuthenticatedClient, report_type: str | ReportType) -> Report:
+    """Ask JumpCloud to generate a report; returns its metadata (status ``PENDING``) at once.
+
+    The type is validated before any request (``InvalidReportType``). The request is not
+    retried automatically (a POST could create the report twice).
+    """
+    kind = validate_report_type(report_type)
+    report = directory_insights_reports_create.sync(kind, client=client)
+    if report is None or not _str(report.id):
+        raise ReportError(f"JumpCloud accepted the {kind.value} report request but returned no report id")
+    return report
+
+
+def wait_for_report(
+    client: AuthenticatedClient,
+    report_id: str,
+    *,
+    timeout: float = 600.0,
+    poll_interval: float = 10.0,
+    on_progress: ProgressCallback | None = None,
+    sleep: Callable[[float], object] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Report:
+    """Poll ``GET /reports`` until the report is COMPLETED and return its metadata.
+
+    Raises ``ReportFailed``, ``ReportGone`` or ``ReportTimeout`` (with ``report_id``: call
+    this again to keep waiting; JumpCloud has no cancel endpoint, the report keeps running).
+    """
+    waiter = _Waiter(report_id, timeout, poll_interval, on_progress, clock)
+    while True:
+        try:
+            response = client.get_httpx_client().request(**_list_kwargs())
+            reports = _parse_list(response)
+        except _TRANSIENT as exc:
+            sleep(waiter.transient(exc))
+            continue
+        report = waiter.seen(reports)
+        if report is not None:
+            return report
+        sleep(waiter.next_delay())
+
+
+def download_report(
+    client: AuthenticatedClient,
+    report: Report,
+    *,
+    format: str = "csv",
+    dest: Dest = None,
+    on_progress: ProgressCallback | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> ReportResult:
+    """Stream a COMPLETED report's artifact to ``dest`` (a file path, a folder, or a binary file object).
+
+    A path gets a temporary ``.part`` file in the same folder, renamed into place once the
+    download is complete and matches ``Content-Length``; on any failure (``DownloadError``,
+    ``KeyboardInterrupt``, ...) the temporary file is removed and nothing is left behind.
+    A folder (or ``None``: the current folder) gets ``<type>-<report id>.<format>``.
+    """
+    fmt = _validate_format(format)
+    artifact_id = _artifact_for(report, fmt)
+    progress = _Download(report, on_progress, clock)
+    with (
+        _sink(dest, report, fmt) as sink,
+        client.get_httpx_client().stream("GET", _content_url(report, artifact_id)) as response,
+    ):
+        if response.status_code != 200:
+            response.read()
+        progress.start(response)
+        try:
+            for data in response.iter_bytes(CHUNK_SIZE):
+                progress.chunk(sink, data)
+        except httpx.TransportError as exc:
+            raise progress.broken(exc) from exc
+        progress.finish(response)
+    return ReportResult(report, fmt, artifact_id, progress.written, sink.path)
+
+
+def run_report(
+    client: AuthenticatedClient,
+    report_type: str | ReportType,
+    *,
+    format: str = "csv",
+    dest: Dest = None,
+    timeout: float = 600.0,
+    poll_interval: float = 10.0,
+    on_progress: ProgressCallback | None = None,
+    sleep: Callable[[float], object] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> ReportResult:
+    """Request a report, wait for it (up to ``timeout`` seconds) and download it to ``dest``.
+
+    ``timeout`` bounds the waiting; the download itself is bounded by the client's HTTP
+    timeouts. On ``ReportTimeout`` the report keeps running (JumpCloud cannot cancel one):
+    resume with ``wait_for_report(client, exc.report_id)`` then ``download_report``.
+    """
+    fmt = _validate_format(format)
+    kind = validate_report_type(report_type)
+    _check_dest(dest)
+    report = request_report(client, kind)
+    report_id = _str(report.id)
+    try:
+        done = wait_for_report(
+            client,
+            report_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            sleep=sleep,
+            clock=clock,
+        )
+        return download_report(client, done, format=fmt, dest=dest, on_progress=on_progress, clock=clock)
+    except BaseException as exc:
+        _with_resume_note(exc, report_id)
+        raise
+
+
+# --------------------------------------------------------------------------- async API
+async def request_report_async(client: AuthenticatedClient, report_type: str | ReportType) -> Report:
+    """The async twin of :func:`request_report`."""
+    kind = validate_report_type(report_type)
+    report = await directory_insights_reports_create.asyncio(kind, client=client)
+    if report is None or not _str(report.id):
+        raise ReportError(f"JumpCloud accepted the {kind.value} report request but returned no report id")
+    return report
+
+
+async def wait_for_report_async(
+    client: AuthenticatedClient,
+    report_id: str,
+    *,
+    timeout: float = 600.0,
+    poll_interval: float = 10.0,
+    on_progress: ProgressCallback | None = None,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Report:
+    """The async twin of :func:`wait_for_report` (cancelling the task stops the waiting only)."""
+    waiter = _Waiter(report_id, timeout, poll_interval, on_progress, clock)
+    while True:
+        try:
+            response = await client.get_async_httpx_client().request(**_list_kwargs())
+            reports = _parse_list(response)
+        except _TRANSIENT as exc:
+            await sleep(waiter.transient(exc))
+            continue
+        report = waiter.seen(reports)
+        if report is not None:
+            return report
+        await sleep(waiter.next_delay())
+
+
+async def download_report_async(
+    client: AuthenticatedClient,
+    report: Report,
+    *,
+    format: str = "csv",
+    dest: Dest = None,
+    on_progress: ProgressCallback | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> ReportResult:
+    """The async twin of :func:`download_report` (file writes are small, synchronous chunks)."""
+    fmt = _validate_format(format)
+    artifact_id = _artifact_for(report, fmt)
+    progress = _Download(report, on_progress, clock)
+    with _sink(dest, report, fmt) as sink:
+        async with client.get_async_httpx_client().stream("GET", _content_url(report, artifact_id)) as response:
+            if response.status_code != 200:
+                await response.aread()
+            progress.start(response)
+            try:
+                async for data in response.aiter_bytes(CHUNK_SIZE):
+                    progress.chunk(sink, data)
+            except httpx.TransportError as exc:
+                raise progress.broken(exc) from exc
+            progress.finish(response)
+    return ReportResult(report, fmt, artifact_id, progress.written, sink.path)
+
+
+async def run_report_async(
+    client: AuthenticatedClient,
+    report_type: str | ReportType,
+    *,
+    format: str = "csv",
+    dest: Dest = None,
+    timeout: float = 600.0,
+    poll_interval: float = 10.0,
+    on_progress: ProgressCallback | None = None,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> ReportResult:
+    """The async twin of :func:`run_report`."""
+    fmt = _validate_format(format)
+    kind = validate_report_type(report_type)
+    _check_dest(dest)
+    report = await request_report_async(client, kind)
+    report_id = _str(report.id)
+    try:
+        done = await wait_for_report_async(
+            client,
+            report_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            sleep=sleep,
+            clock=clock,
+        )
+        return await download_report_async(client, done, format=fmt, dest=dest, on_progress=on_progress, clock=clock)
+    except BaseException as exc:
+        _with_resume_note(exc, report_id)
+        raise

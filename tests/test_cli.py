@@ -1,0 +1,252 @@
+"""The ``jcapi`` command line (``python -m jcapi_insights``) as a subprocess against a served simulator:
+exit codes, progress with and without a terminal, ``--json`` documents, and no key in any output."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from _sim import reset, served
+
+import jcsim
+from jcapi_insights import cli
+from jcsim import data
+from jcsim.server import RunningSim
+
+KEY = jcsim.DEFAULT_API_KEY
+REPORTS_PATH = "/insights/directory/v1/reports"
+
+
+@pytest.fixture(scope="module")
+def running() -> Iterator[RunningSim]:
+    with served() as sim:
+        yield sim
+
+
+@pytest.fixture
+def sim(running: RunningSim) -> RunningSim:
+    return reset(running)
+
+
+def environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JUMPCLOUD_")}
+    env["JUMPCLOUD_API_KEY"] = KEY
+    env.update(extra)
+    return env
+
+
+def jcapi(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "jcapi_insights", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env or environment(),
+        timeout=timeout,
+    )
+    assert KEY not in result.stdout + result.stderr
+    return result
+
+
+def report_args(sim: RunningSim, *args: str) -> list[str]:
+    return ["report", *args, "--poll-interval", "0.05", "--base-url", sim.url + "/insights/directory/v1"]
+
+
+def bulk_args(sim: RunningSim, *args: str) -> list[str]:
+    return ["bulk-users", *args, "--poll-interval", "0.05", "--base-url", sim.url + "/api/v2"]
+
+
+def keep_first_report_pending(sim: RunningSim) -> str:
+    """Make the listing show the first report (its id is seeded) as PENDING for a long while."""
+    report_id = data.object_id(sim.state.seed, "report", 0)
+    body = json.dumps([{"id": report_id, "status": "PENDING", "type": "os-version"}])
+    sim.state.faults.add("status", status=200, body=body, times=10_000, path_prefix=REPORTS_PATH, method="GET")
+    return report_id
+
+
+# --------------------------------------------------------------------------- report
+def test_report_success_plain_progress(sim: RunningSim, tmp_path: Path) -> None:
+    result = jcapi(*report_args(sim, "users-to-devices", "--format", "csv", "-o", "out.csv"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"user_id,")
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert "\r" not in result.stderr
+    assert any("IN_PROGRESS" in line for line in lines) and any("COMPLETED" in line for line in lines)
+    assert lines[-1].startswith("saved ") and "out.csv" in lines[-1]
+
+
+def test_report_json_document(sim: RunningSim, tmp_path: Path) -> None:
+    result = jcapi(*report_args(sim, "os-version", "--format", "json", "-o", ".", "--json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["ok"] is True and doc["format"] == "json" and doc["status"] == "COMPLETED"
+    path = Path(doc["path"])
+    assert path.parent == tmp_path and path.stat().st_size == doc["bytes"]
+    json.loads(path.read_bytes())
+
+
+def test_report_progress_on_a_terminal(sim: RunningSim, tmp_path: Path) -> None:
+    master, replica = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jcapi_insights", *report_args(sim, "os-version", "-o", "r.csv", "--json")],
+        stdout=subprocess.PIPE,
+        stderr=replica,
+        cwd=tmp_path,
+        env=environment(),
+    )
+    os.close(replica)
+    received = b""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if not ready:
+            if proc.poll() is not None:
+                break
+            continue
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(master)
+    stdout = proc.stdout.read() if proc.stdout else b""
+    assert proc.wait(10) == 0
+    text = received.decode()
+    assert "\r\x1b[2K" in text  # one line, rewritten in place
+    assert "COMPLETED" in text and "saved " in text
+    assert KEY not in text
+    assert json.loads(stdout)["ok"] is True
+
+
+def test_invalid_type_exits_2_before_any_request(sim: RunningSim, tmp_path: Path) -> None:
+    result = jcapi(*report_args(sim, "users-to-nowhere", "-o", "x.csv"), cwd=tmp_path)
+    assert result.returncode == cli.EXIT_USAGE
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "unknown report type 'users-to-nowhere'" in result.stderr and "os-version" in result.stderr
+    assert sim.state.requests == []
+
+
+def test_missing_key_exits_2(sim: RunningSim, tmp_path: Path) -> None:
+    env = environment()
+    del env["JUMPCLOUD_API_KEY"]
+    result = jcapi(*report_args(sim, "os-version", "-o", "x.csv", "--json"), cwd=tmp_path, env=env)
+    assert result.returncode == cli.EXIT_USAGE
+    assert "JUMPCLOUD_API_KEY" in result.stderr
+    assert json.loads(result.stdout)["exit_code"] == cli.EXIT_USAGE
+    assert sim.state.requests == []
+
+
+def test_failed_report_exits_1(sim: RunningSim, tmp_path: Path) -> None:
+    sim.state.fail_next_reports = 1
+    result = jcapi(*report_args(sim, "os-version", "-o", "x.csv", "--json"), cwd=tmp_path)
+    assert result.returncode == cli.EXIT_FAILED
+    assert "FAILED" in result.stderr.splitlines()[-1]
+    doc = json.loads(result.stdout)
+    assert doc["ok"] is False and doc["report_id"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_timeout_exits_4_with_the_id_then_resume(sim: RunningSim, tmp_path: Path) -> None:
+    report_id = keep_first_report_pending(sim)
+    args = report_args(sim, "os-version", "-o", "x.csv", "--timeout", "0.3", "--json")
+    result = jcapi(*args, cwd=tmp_path)
+    assert result.returncode == cli.EXIT_TIMEOUT
+    assert f"--resume {report_id}" in result.stderr.splitlines()[-1]
+    assert json.loads(result.stdout)["report_id"] == report_id
+    assert list(tmp_path.iterdir()) == []
+
+    sim.state.faults.clear()
+    resumed = jcapi(*report_args(sim, "--resume", report_id, "-o", "x.csv"), cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert (tmp_path / "x.csv").stat().st_size > 0
+    assert len(sim.state.requests_to("POST", REPORTS_PATH + "/os-version")) == 1  # not requested twice
+
+
+def test_ctrl_c_while_waiting_exits_130_and_leaves_nothing(sim: RunningSim, tmp_path: Path) -> None:
+    report_id = keep_first_report_pending(sim)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jcapi_insights", *report_args(sim, "os-version", "-o", "x.csv")],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=environment(),
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if "PENDING" in line:
+            break
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stderr.read()
+    assert proc.wait(10) == cli.EXIT_INTERRUPTED
+    assert f"--resume {report_id}" in rest
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_usage_errors(sim: RunningSim, tmp_path: Path) -> None:
+    assert jcapi("report", "-o", "x.csv", cwd=tmp_path).returncode == cli.EXIT_USAGE  # no type
+    no_folder = jcapi(*report_args(sim, "os-version", "-o", "missing/x.csv"), cwd=tmp_path)
+    assert no_folder.returncode == cli.EXIT_USAGE and "does not exist" in no_folder.stderr
+    assert jcapi("report", "os-version", "--format", "xml", "-o", "x", cwd=tmp_path).returncode == cli.EXIT_USAGE
+
+
+# --------------------------------------------------------------------------- bulk-users
+def test_bulk_create_csv_partial_failure_exits_3(sim: RunningSim, tmp_path: Path) -> None:
+    (tmp_path / "users.csv").write_text(
+        "username,email,firstname,suspended\nann,ann@example.com,Ann,false\nbob,bob@example.com,,\nbad,not-an-email,,\n"
+    )
+    result = jcapi(*bulk_args(sim, "create", "users.csv", "--suppress-email", "--json"), cwd=tmp_path)
+    assert result.returncode == cli.EXIT_PARTIAL, result.stderr
+    doc = json.loads(result.stdout)
+    assert (doc["ok"], doc["total"], doc["succeeded"], doc["failed"]) == (False, 3, 2, 1)
+    assert "failed: bad: invalid email" in result.stderr
+    assert "1 of 3 records failed" in result.stderr.splitlines()[-1]
+    created = {u["username"]: u for u in sim.state.users.values()}
+    assert created["ann"]["firstname"] == "Ann" and created["ann"].get("suspended") is False
+
+
+def test_bulk_update_json_success_exits_0(sim: RunningSim, tmp_path: Path) -> None:
+    ids = list(sim.state.users)[:2]
+    (tmp_path / "changes.json").write_text(json.dumps({"users": [{"id": i, "department": "Ops"} for i in ids]}))
+    result = jcapi(*bulk_args(sim, "update", "changes.json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "all 2 records succeeded" in result.stderr
+    assert all(sim.state.users[i]["department"] == "Ops" for i in ids)
+
+
+def test_bulk_bad_input_exits_2(sim: RunningSim, tmp_path: Path) -> None:
+    missing = jcapi(*bulk_args(sim, "create", "nope.csv"), cwd=tmp_path)
+    assert missing.returncode == cli.EXIT_USAGE and "cannot read" in missing.stderr
+    (tmp_path / "noid.json").write_text('[{"firstname": "x"}]')
+    noid = jcapi(*bulk_args(sim, "update", "noid.json"), cwd=tmp_path)
+    assert noid.returncode == cli.EXIT_USAGE and "no 'id'" in noid.stderr
+    assert sim.state.requests == []
+
+
+def test_bulk_without_jcapiv2_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "jcapiv2", None)  # import jcapiv2 now fails
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["bulk-users", "create", str(tmp_path / "u.csv"), "--json"], stdout=out, stderr=err)
+    assert code == cli.EXIT_USAGE
+    assert "needs the jcapiv2 package" in err.getvalue() and "pip install" in err.getvalue()
+    assert json.loads(out.getvalue())["ok"] is False
+
+
+def test_read_users_csv(tmp_path: Path) -> None:
+    path = tmp_path / "u.csv"
+    path.write_text("\ufeffusername, email ,sudo\nann,ann@example.com,TRUE\n,,\n")
+    assert cli.read_users(path) == [{"username": "ann", "email": "ann@example.com", "sudo": True}]
