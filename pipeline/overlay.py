@@ -124,11 +124,26 @@ def rule_system_context_notes(spec: Spec, ctx: Context, args: dict[str, Any]) ->
         raise PipelineError(f"System Context operations missing from the spec: {sorted(accepted - found)}")
 
 
+def rule_drop_empty_query_defaults(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """Remove ``default: ""`` from query parameters, so calls do not send ``sort=&fields=``."""
+    candidates: list[Any] = list(spec.get("components", {}).get("parameters", {}).values())
+    for _path, _method, op in operations(spec):
+        candidates.extend(op.get("parameters", []))
+    for item in spec.get("paths", {}).values():
+        if isinstance(item, dict):
+            candidates.extend(item.get("parameters", []))
+    for param in candidates:
+        schema = param.get("schema") if isinstance(param, dict) and param.get("in") == "query" else None
+        if isinstance(schema, dict) and schema.get("default") == "":
+            del schema["default"]
+
+
 RULES: dict[str, Callable[[Spec, Context, dict[str, Any]], None]] = {
     "legacy-operation-ids": rule_legacy_operation_ids,
     "tags-from-path": rule_tags_from_path,
     "keep-unknown-fields": rule_keep_unknown_fields,
     "system-context-notes": rule_system_context_notes,
+    "drop-empty-query-defaults": rule_drop_empty_query_defaults,
 }
 
 

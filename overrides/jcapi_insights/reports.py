@@ -430,6 +430,10 @@ def _artifact_for(report: Report, format: Format) -> str:
     raise FormatNotAvailable(report, format, available)
 
 
+#: Tells the retry transport not to read an artifact into memory (see retries.STREAM_EXTENSION).
+_STREAMED = {"jcapi_stream": True}
+
+
 def _content_url(report: Report, artifact_id: str) -> str:
     return f"/reports/{_str(report.id)}/artifacts/{artifact_id}/content"
 
@@ -633,7 +637,7 @@ def download_report(
     progress = _Download(report, on_progress, clock)
     with (
         _sink(dest, report, fmt) as sink,
-        client.get_httpx_client().stream("GET", _content_url(report, artifact_id)) as response,
+        client.get_httpx_client().stream("GET", _content_url(report, artifact_id), extensions=_STREAMED) as response,
     ):
         if response.status_code != 200:
             response.read()
@@ -735,7 +739,9 @@ async def download_report_async(
     artifact_id = _artifact_for(report, fmt)
     progress = _Download(report, on_progress, clock)
     with _sink(dest, report, fmt) as sink:
-        async with client.get_async_httpx_client().stream("GET", _content_url(report, artifact_id)) as response:
+        async with client.get_async_httpx_client().stream(
+            "GET", _content_url(report, artifact_id), extensions=_STREAMED
+        ) as response:
             if response.status_code != 200:
                 await response.aread()
             progress.start(response)

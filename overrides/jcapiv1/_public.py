@@ -26,7 +26,16 @@ _WHERE = {
     "paginate": ".pagination",
     "paginate_async": ".pagination",
 }
-__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect", "connect_as_system", "errors", "paginate", "paginate_async"]
+__all__ = [
+    "APIError",
+    "APIKeyAuth",
+    "SystemContextAuth",
+    "connect",
+    "connect_as_system",
+    "errors",
+    "paginate",
+    "paginate_async",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -83,6 +82,15 @@ def test_async_reset_before_get_is_retried(fault_case: FaultCase, v1: Factory) -
     case.survived()
 
 
+def test_async_reset_mid_body_get_is_retried(fault_case: FaultCase, v1: Factory) -> None:
+    case = fault_case("async: reset mid-body, GET")
+    case.add("reset_mid_body", path_prefix=USERS)
+    page = run(v1(), list_five)
+    assert len(results(page)) == 5
+    assert case.received("GET", USERS) == 2
+    case.survived()
+
+
 @pytest.mark.parametrize("kind", ["reset_before", "reset_mid_body"])
 def test_async_reset_post_is_not_resent(fault_case: FaultCase, v1: Factory, kind: str) -> None:
     label = {"reset_before": "reset before response", "reset_mid_body": "reset mid-body"}[kind]
@@ -122,10 +130,10 @@ def test_async_slow_get_every_time_raises_read_timeout(fault_case: FaultCase, v1
     case.failed()
 
 
-def test_async_malformed_json_raises_json_decode_error(fault_case: FaultCase, v1: Factory) -> None:
-    case = fault_case("async: malformed JSON on 200 (JSONDecodeError)")
+def test_async_malformed_json_is_an_invalid_response(fault_case: FaultCase, v1: Factory) -> None:
+    case = fault_case("async: malformed JSON on 200 (InvalidResponse)")
     case.add("malformed_json", path_prefix=USERS)
-    with pytest.raises(json.JSONDecodeError):
+    with pytest.raises(errors.InvalidResponse):
         run(v1(), list_five)
     assert case.received("GET", USERS) == 1
     case.failed()
