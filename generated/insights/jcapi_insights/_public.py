@@ -12,14 +12,17 @@ if TYPE_CHECKING:
     from .auth import APIKeyAuth
     from .connection import connect
     from .errors import APIError
+    from .pagination import paginate, paginate_async
 
 _WHERE = {
     "APIError": ".errors",
     "APIKeyAuth": ".auth",
     "connect": ".connection",
     "errors": ".",
+    "paginate": ".pagination",
+    "paginate_async": ".pagination",
 }
-__all__ = ["APIError", "APIKeyAuth", "connect", "errors"]
+__all__ = ["APIError", "APIKeyAuth", "connect", "errors", "paginate", "paginate_async"]
 
 
 def __getattr__(name: str) -> Any:

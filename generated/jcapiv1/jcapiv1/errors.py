@@ -32,21 +32,23 @@ leak through ``str()``, ``repr()`` or logs.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
+
+from .retries import parse_retry_after
 
 __all__ = [
     "APIError",
     "AuthenticationError",
     "ConfigurationError",
+    "InvalidResponse",
     "NotFound",
     "PermissionDenied",
     "RateLimited",
     "ServerError",
     "UnexpectedStatus",
     "error_for_response",
+    "invalid_response",
 ]
 
 #: How much of a response body an exception keeps (bytes).
@@ -142,6 +144,15 @@ class UnexpectedStatus(APIError):
     """Any other status that is not a success (other 4xx, 1xx, 3xx)."""
 
 
+class InvalidResponse(APIError):
+    """A success status whose body is not what the API description promises (not JSON, wrong shape).
+
+    Not retried: the server answered, and asking again usually gives the same body.
+    """
+
+    content_type: str = ""
+
+
 def _server_message(content: bytes, limit: int = 300) -> str:
     """JumpCloud's own error text from a JSON body (``message`` / ``error``), else the text."""
     text = content.decode("utf-8", errors="replace").strip()
@@ -162,34 +173,40 @@ def _server_message(content: bytes, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP-date), else None.
-
-    >>> parse_retry_after("3")
-    3.0
-    """
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
 def _class_for(status: int) -> type[APIError]:
     if status >= 500:
         return ServerError
     return {401: AuthenticationError, 403: PermissionDenied, 404: NotFound, 429: RateLimited}.get(
         status, UnexpectedStatus
     )
+
+
+def _request_facts(response: httpx.Response) -> tuple[str, str]:
+    try:
+        request = response.request
+    except RuntimeError:
+        return "", ""
+    return request.method, str(request.url.copy_with(query=None))
+
+
+def invalid_response(response: httpx.Response, cause: Exception) -> InvalidResponse:
+    """The error for a 2xx answer whose body could not be parsed (the caller raises it).
+
+    >>> import httpx
+    >>> request = httpx.Request("GET", "https://console.jumpcloud.com/api/systemusers")
+    >>> str(invalid_response(httpx.Response(200, request=request, text="<html>"), ValueError("x")))[:60]
+    'JumpCloud answered 200 for GET https://console.jumpcloud.com'
+    """
+    method, url = _request_facts(response)
+    content_type = response.headers.get("content-type", "no content type")
+    error = InvalidResponse(response.status_code, response.content, method=method, url=url)
+    error.content_type = content_type
+    kind = type(cause).__name__
+    error.args = (
+        f"JumpCloud answered {response.status_code} for {method} {url} with a body the SDK cannot read "
+        f"({content_type}; {kind}: {str(cause)[:120]}); first bytes: {response.content[:80]!r}",
+    )
+    return error
 
 
 def error_for_response(response: httpx.Response) -> APIError:
@@ -218,5 +235,5 @@ def error_for_response(response: httpx.Response) -> APIError:
         request_id=request_id,
     )
     if isinstance(error, RateLimited):
-        error.retry_after = parse_retry_after(response.headers.get("retry-after"))
+        error.retry_after = parse_retry_after(response.headers.get("retry-after"), date=response.headers.get("date"))
     return error

@@ -107,13 +107,14 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from ._logging import log_request, log_response
+from ._logging import format_url, log_request, log_response
 
 __all__ = [
     "IDEMPOTENT_METHODS",
     "NO_RETRY",
     "RESIGN_EXTENSION",
     "RETRY_EXTENSION",
+    "STREAM_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -124,6 +125,8 @@ __all__ = [
 RETRY_EXTENSION = "jcapi_retry"
 #: Request extension holding a ``(httpx.Request) -> httpx.Request`` re-signing hook.
 RESIGN_EXTENSION = "jcapi_resign"
+#: Request extension: ``True`` for a streamed download, whose body the transport must not read.
+STREAM_EXTENSION = "jcapi_stream"
 #: Methods that may be resent after the server might have seen them.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -321,6 +324,31 @@ class _RetryCore:
         return fresh
 
 
+def _reads_body_here(request: httpx.Request, policy: RetryPolicy) -> bool:
+    """Read the body inside the retry loop when a failure there could be retried.
+
+    httpx reads a body after the transport returns, outside any retry; for a request we
+    may resend (idempotent, replayable, retries left) and that is not a streamed download,
+    reading it here turns a connection dropped mid-body into an ordinary retry.
+    """
+    return (
+        policy.max_retries > 0
+        and request.extensions.get(STREAM_EXTENSION) is not True
+        and policy.may_resend(request)
+        and _is_replayable(request)
+    )
+
+
+def _explained(exc: httpx.TransportError, request: httpx.Request, attempts: int, note: str | None) -> Exception:
+    """The same kind of httpx error, its message naming the request and why we stopped."""
+    why = f": {note}" if note else ""
+    message = f"{exc} ({request.method} {format_url(request.url)}, attempt {attempts}{why})"
+    try:
+        return type(exc)(message, request=request)
+    except TypeError:  # an exception class with another signature: keep it as it was
+        return exc
+
+
 class RetryTransport(_RetryCore, httpx.BaseTransport):
     """A sync transport that retries ``transport`` according to ``policy``.
 
@@ -348,6 +376,12 @@ class RetryTransport(_RetryCore, httpx.BaseTransport):
             started = time.perf_counter()
             try:
                 response = self.transport.handle_request(request)
+                if _reads_body_here(request, policy):
+                    try:
+                        response.read()  # a drop mid-body is then retried like any other
+                    except httpx.TransportError:
+                        response.close()
+                        raise
             except httpx.TransportError as exc:
                 delay, note = self._after_error(policy, request, exc, retries_done)
                 log_request(
@@ -359,7 +393,7 @@ class RetryTransport(_RetryCore, httpx.BaseTransport):
                     note=note,
                 )
                 if delay is None:
-                    raise
+                    raise _explained(exc, request, retries_done + 1, note) from exc
             else:
                 delay, note = self._after_response(policy, request, response, retries_done)
                 log_response(
@@ -409,6 +443,12 @@ class AsyncRetryTransport(_RetryCore, httpx.AsyncBaseTransport):
             started = time.perf_counter()
             try:
                 response = await self.transport.handle_async_request(request)
+                if _reads_body_here(request, policy):
+                    try:
+                        await response.aread()  # a drop mid-body is then retried like any other
+                    except httpx.TransportError:
+                        await response.aclose()
+                        raise
             except httpx.TransportError as exc:
                 delay, note = self._after_error(policy, request, exc, retries_done)
                 log_request(
@@ -420,7 +460,7 @@ class AsyncRetryTransport(_RetryCore, httpx.AsyncBaseTransport):
                     note=note,
                 )
                 if delay is None:
-                    raise
+                    raise _explained(exc, request, retries_done + 1, note) from exc
             else:
                 delay, note = self._after_response(policy, request, response, retries_done)
                 log_response(

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .auth import APIKeyAuth
     from .connection import connect
     from .errors import APIError
+    from .pagination import paginate, paginate_async
     from .system_connection import connect_as_system
     from .system_context import SystemContextAuth
 
@@ -23,8 +24,19 @@ _WHERE = {
     "connect": ".connection",
     "connect_as_system": ".system_connection",
     "errors": ".",
+    "paginate": ".pagination",
+    "paginate_async": ".pagination",
 }
-__all__ = ["APIError", "APIKeyAuth", "SystemContextAuth", "connect", "connect_as_system", "errors"]
+__all__ = [
+    "APIError",
+    "APIKeyAuth",
+    "SystemContextAuth",
+    "connect",
+    "connect_as_system",
+    "errors",
+    "paginate",
+    "paginate_async",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -113,7 +113,9 @@ class JumpCloudClient(AuthenticatedClient):
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
-                transport=AsyncRetryTransport(httpx.AsyncHTTPTransport(verify=self._verify_ssl), policy=self._retry),
+                transport=AsyncRetryTransport(
+                    self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl), policy=self._retry
+                ),
                 **self._httpx_args,
             )
         return self._async_client

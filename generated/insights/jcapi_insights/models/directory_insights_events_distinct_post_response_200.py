@@ -14,8 +14,30 @@ if TYPE_CHECKING:
         DirectoryInsightsEventsDistinctPostResponse200BucketsItem,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DirectoryInsightsEventsDistinctPostResponse200BucketsItem
+    from ..models.directory_insights_events_distinct_post_response_200_buckets_item import (
+        DirectoryInsightsEventsDistinctPostResponse200BucketsItem,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="DirectoryInsightsEventsDistinctPostResponse200")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "buckets",
+        "doc_count_error_upper_bound",
+        "sum_other_doc_count",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +55,8 @@ class DirectoryInsightsEventsDistinctPostResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         buckets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buckets, Unset):
             buckets = []
@@ -58,12 +82,9 @@ class DirectoryInsightsEventsDistinctPostResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directory_insights_events_distinct_post_response_200_buckets_item import (
-            DirectoryInsightsEventsDistinctPostResponse200BucketsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _buckets = d.pop("buckets", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _buckets = src_dict.get("buckets", UNSET)
         buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
         if _buckets is not UNSET:
             buckets = []
@@ -72,17 +93,20 @@ class DirectoryInsightsEventsDistinctPostResponse200:
 
                 buckets.append(buckets_item)
 
-        doc_count_error_upper_bound = d.pop("doc_count_error_upper_bound", UNSET)
+        doc_count_error_upper_bound = src_dict.get("doc_count_error_upper_bound", UNSET)
 
-        sum_other_doc_count = d.pop("sum_other_doc_count", UNSET)
+        sum_other_doc_count = src_dict.get("sum_other_doc_count", UNSET)
 
         directory_insights_events_distinct_post_response_200 = cls(
-            buckets=buckets,
-            doc_count_error_upper_bound=doc_count_error_upper_bound,
-            sum_other_doc_count=sum_other_doc_count,
+            buckets,
+            doc_count_error_upper_bound,
+            sum_other_doc_count,
         )
 
-        directory_insights_events_distinct_post_response_200.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            directory_insights_events_distinct_post_response_200.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return directory_insights_events_distinct_post_response_200
 
     @property

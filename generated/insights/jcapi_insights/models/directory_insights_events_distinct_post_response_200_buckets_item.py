@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectoryInsightsEventsDistinctPostResponse200BucketsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "doc_count",
+        "key",
+    }
+)
+
 
 @_attrs_define
 class DirectoryInsightsEventsDistinctPostResponse200BucketsItem:
@@ -41,17 +49,19 @@ class DirectoryInsightsEventsDistinctPostResponse200BucketsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        doc_count = d.pop("doc_count", UNSET)
+        doc_count = src_dict.get("doc_count", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
         directory_insights_events_distinct_post_response_200_buckets_item = cls(
-            doc_count=doc_count,
-            key=key,
+            doc_count,
+            key,
         )
 
-        directory_insights_events_distinct_post_response_200_buckets_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            directory_insights_events_distinct_post_response_200_buckets_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return directory_insights_events_distinct_post_response_200_buckets_item
 
     @property

@@ -14,8 +14,28 @@ if TYPE_CHECKING:
         DirectoryInsightsEventsIntervalPostResponse200BucketsItem,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DirectoryInsightsEventsIntervalPostResponse200BucketsItem
+    from ..models.directory_insights_events_interval_post_response_200_buckets_item import (
+        DirectoryInsightsEventsIntervalPostResponse200BucketsItem,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="DirectoryInsightsEventsIntervalPostResponse200")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "buckets",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +49,8 @@ class DirectoryInsightsEventsIntervalPostResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         buckets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buckets, Unset):
             buckets = []
@@ -46,12 +68,9 @@ class DirectoryInsightsEventsIntervalPostResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directory_insights_events_interval_post_response_200_buckets_item import (
-            DirectoryInsightsEventsIntervalPostResponse200BucketsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _buckets = d.pop("buckets", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _buckets = src_dict.get("buckets", UNSET)
         buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
         if _buckets is not UNSET:
             buckets = []
@@ -61,10 +80,13 @@ class DirectoryInsightsEventsIntervalPostResponse200:
                 buckets.append(buckets_item)
 
         directory_insights_events_interval_post_response_200 = cls(
-            buckets=buckets,
+            buckets,
         )
 
-        directory_insights_events_interval_post_response_200.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            directory_insights_events_interval_post_response_200.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return directory_insights_events_interval_post_response_200
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectoryInsightsEventsIntervalPostResponse200BucketsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "doc_count",
+        "key",
+        "key_as_string",
+    }
+)
+
 
 @_attrs_define
 class DirectoryInsightsEventsIntervalPostResponse200BucketsItem:
@@ -47,20 +56,22 @@ class DirectoryInsightsEventsIntervalPostResponse200BucketsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        doc_count = d.pop("doc_count", UNSET)
+        doc_count = src_dict.get("doc_count", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        key_as_string = d.pop("key_as_string", UNSET)
+        key_as_string = src_dict.get("key_as_string", UNSET)
 
         directory_insights_events_interval_post_response_200_buckets_item = cls(
-            doc_count=doc_count,
-            key=key,
-            key_as_string=key_as_string,
+            doc_count,
+            key,
+            key_as_string,
         )
 
-        directory_insights_events_interval_post_response_200_buckets_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            directory_insights_events_interval_post_response_200_buckets_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return directory_insights_events_interval_post_response_200_buckets_item
 
     @property

@@ -23,10 +23,9 @@ class DirectoryInsightsEventsPostResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         directory_insights_events_post_response_200_item = cls()
 
-        directory_insights_events_post_response_200_item.additional_properties = d
+        directory_insights_events_post_response_200_item.additional_properties = dict(src_dict)
         return directory_insights_events_post_response_200_item
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventCount")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "count",
+    }
+)
+
 
 @_attrs_define
 class EventCount:
@@ -36,14 +43,14 @@ class EventCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
         event_count = cls(
-            count=count,
+            count,
         )
 
-        event_count.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            event_count.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return event_count
 
     @property

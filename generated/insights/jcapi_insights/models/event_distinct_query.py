@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.search_term import SearchTerm
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SearchTerm
+    from ..models.search_term import SearchTerm
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="EventDistinctQuery")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "service",
+        "start_time",
+        "field",
+        "end_time",
+        "search_term",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +61,8 @@ class EventDistinctQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         service = []
         for service_item_data in self.service:
             service_item = service_item_data.value
@@ -74,43 +98,49 @@ class EventDistinctQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_term import SearchTerm  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not _refs_loaded:
+            _load_refs()
         service = []
-        _service = d.pop("service")
+        _service = src_dict["service"]
         for service_item_data in _service:
-            service_item = EventServiceTimeQueryServiceItem(service_item_data)
+            _service_item = service_item_data
+            try:
+                service_item = cast(
+                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
+                )
+            except (KeyError, TypeError):
+                service_item = EventServiceTimeQueryServiceItem(_service_item)
 
             service.append(service_item)
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
-        field = d.pop("field")
+        field = src_dict["field"]
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _search_term = d.pop("search_term", UNSET)
+        _search_term = src_dict.get("search_term", UNSET)
         search_term: SearchTerm | Unset
-        if isinstance(_search_term, Unset):
+        if _search_term is UNSET:
             search_term = UNSET
         else:
             search_term = SearchTerm.from_dict(_search_term)
 
         event_distinct_query = cls(
-            service=service,
-            start_time=start_time,
-            field=field,
-            end_time=end_time,
-            search_term=search_term,
+            service,
+            start_time,
+            field,
+            end_time,
+            search_term,
         )
 
-        event_distinct_query.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            event_distinct_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return event_distinct_query
 
     @property

@@ -14,8 +14,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.search_term import SearchTerm
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SearchTerm
+    from ..models.search_term import SearchTerm
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="EventQuery")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "service",
+        "start_time",
+        "end_time",
+        "exact_match",
+        "fields",
+        "limit",
+        "q",
+        "search_after",
+        "search_term",
+        "skip",
+        "sort",
+    }
+)
 
 
 @_attrs_define
@@ -51,6 +79,8 @@ class EventQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         service = []
         for service_item_data in self.service:
             service_item = service_item_data.value
@@ -115,61 +145,67 @@ class EventQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_term import SearchTerm  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not _refs_loaded:
+            _load_refs()
         service = []
-        _service = d.pop("service")
+        _service = src_dict["service"]
         for service_item_data in _service:
-            service_item = EventServiceTimeQueryServiceItem(service_item_data)
+            _service_item = service_item_data
+            try:
+                service_item = cast(
+                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
+                )
+            except (KeyError, TypeError):
+                service_item = EventServiceTimeQueryServiceItem(_service_item)
 
             service.append(service_item)
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        exact_match = d.pop("exact_match", UNSET)
+        exact_match = src_dict.get("exact_match", UNSET)
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        fields = src_dict.get("fields", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        q = d.pop("q", UNSET)
+        q = src_dict.get("q", UNSET)
 
-        search_after = cast(list[str], d.pop("search_after", UNSET))
+        search_after = src_dict.get("search_after", UNSET)
 
-        _search_term = d.pop("search_term", UNSET)
+        _search_term = src_dict.get("search_term", UNSET)
         search_term: SearchTerm | Unset
-        if isinstance(_search_term, Unset):
+        if _search_term is UNSET:
             search_term = UNSET
         else:
             search_term = SearchTerm.from_dict(_search_term)
 
-        skip = d.pop("skip", UNSET)
+        skip = src_dict.get("skip", UNSET)
 
-        sort = d.pop("sort", UNSET)
+        sort = src_dict.get("sort", UNSET)
 
         event_query = cls(
-            service=service,
-            start_time=start_time,
-            end_time=end_time,
-            exact_match=exact_match,
-            fields=fields,
-            limit=limit,
-            q=q,
-            search_after=search_after,
-            search_term=search_term,
-            skip=skip,
-            sort=sort,
+            service,
+            start_time,
+            end_time,
+            exact_match,
+            fields,
+            limit,
+            q,
+            search_after,
+            search_term,
+            skip,
+            sort,
         )
 
-        event_query.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            event_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return event_query
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,15 @@ from ..models.event_service_time_query_service_item import EventServiceTimeQuery
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventServiceTimeQuery")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "service",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define
@@ -57,30 +66,36 @@ class EventServiceTimeQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         service = []
-        _service = d.pop("service")
+        _service = src_dict["service"]
         for service_item_data in _service:
-            service_item = EventServiceTimeQueryServiceItem(service_item_data)
+            _service_item = service_item_data
+            try:
+                service_item = cast(
+                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
+                )
+            except (KeyError, TypeError):
+                service_item = EventServiceTimeQueryServiceItem(_service_item)
 
             service.append(service_item)
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
         event_service_time_query = cls(
-            service=service,
-            start_time=start_time,
-            end_time=end_time,
+            service,
+            start_time,
+            end_time,
         )
 
-        event_service_time_query.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            event_service_time_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return event_service_time_query
 
     @property

@@ -2,21 +2,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_status import ReportStatus
-from ..models.report_type import ReportType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_artifact import ReportArtifact
     from ..models.report_parameters_item import ReportParametersItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ReportArtifact
+    global ReportParametersItem
+    from ..models.report_artifact import ReportArtifact
+    from ..models.report_parameters_item import ReportParametersItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Report")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "artifacts",
+        "created_at",
+        "expiration",
+        "id",
+        "parameters",
+        "requester_email",
+        "requester_id",
+        "status",
+        "type",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -32,7 +60,8 @@ class Report:
         requester_email (str | Unset):
         requester_id (str | Unset):
         status (ReportStatus | Unset): PENDING and IN_PROGRESS move on; COMPLETED, FAILED and DELETED are final.
-        type_ (ReportType | Unset): The kind of report to generate.
+        type_ (str | Unset): The report's ReportType. A plain string here: the list endpoint is documented to spell
+            user-account-health as users-account-health, and an unknown spelling must not make a whole listing unreadable.
         updated_at (str | Unset):
     """
 
@@ -44,11 +73,13 @@ class Report:
     requester_email: str | Unset = UNSET
     requester_id: str | Unset = UNSET
     status: ReportStatus | Unset = UNSET
-    type_: ReportType | Unset = UNSET
+    type_: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         artifacts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.artifacts, Unset):
             artifacts = []
@@ -77,9 +108,7 @@ class Report:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_
 
         updated_at = self.updated_at
 
@@ -111,11 +140,9 @@ class Report:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_artifact import ReportArtifact  # noqa: PLC0415
-        from ..models.report_parameters_item import ReportParametersItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _artifacts = d.pop("artifacts", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _artifacts = src_dict.get("artifacts", UNSET)
         artifacts: list[ReportArtifact] | Unset = UNSET
         if _artifacts is not UNSET:
             artifacts = []
@@ -124,13 +151,13 @@ class Report:
 
                 artifacts.append(artifacts_item)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at", UNSET)
 
-        expiration = d.pop("expiration", UNSET)
+        expiration = src_dict.get("expiration", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[ReportParametersItem] | Unset = UNSET
         if _parameters is not UNSET:
             parameters = []
@@ -139,40 +166,39 @@ class Report:
 
                 parameters.append(parameters_item)
 
-        requester_email = d.pop("requester_email", UNSET)
+        requester_email = src_dict.get("requester_email", UNSET)
 
-        requester_id = d.pop("requester_id", UNSET)
+        requester_id = src_dict.get("requester_id", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ReportStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ReportStatus(_status)
+            try:
+                status = cast(ReportStatus, ReportStatus._value2member_map_[_status])
+            except (KeyError, TypeError):
+                status = ReportStatus(_status)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ReportType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReportType(_type_)
+        type_ = src_dict.get("type", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at", UNSET)
 
         report = cls(
-            artifacts=artifacts,
-            created_at=created_at,
-            expiration=expiration,
-            id=id,
-            parameters=parameters,
-            requester_email=requester_email,
-            requester_id=requester_id,
-            status=status,
-            type_=type_,
-            updated_at=updated_at,
+            artifacts,
+            created_at,
+            expiration,
+            id,
+            parameters,
+            requester_email,
+            requester_id,
+            status,
+            type_,
+            updated_at,
         )
 
-        report.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            report.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return report
 
     @property

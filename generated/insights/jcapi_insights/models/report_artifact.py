@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.report_artifact_format import ReportArtifactFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportArtifact")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "format",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +53,25 @@ class ReportArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
+        _format_ = src_dict.get("format", UNSET)
         format_: ReportArtifactFormat | Unset
-        if isinstance(_format_, Unset):
+        if _format_ is UNSET:
             format_ = UNSET
         else:
-            format_ = ReportArtifactFormat(_format_)
+            try:
+                format_ = cast(ReportArtifactFormat, ReportArtifactFormat._value2member_map_[_format_])
+            except (KeyError, TypeError):
+                format_ = ReportArtifactFormat(_format_)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         report_artifact = cls(
-            format_=format_,
-            id=id,
+            format_,
+            id,
         )
 
-        report_artifact.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            report_artifact.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return report_artifact
 
     @property

@@ -23,10 +23,9 @@ class ReportParametersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         report_parameters_item = cls()
 
-        report_parameters_item.additional_properties = d
+        report_parameters_item.additional_properties = dict(src_dict)
         return report_parameters_item
 
     @property

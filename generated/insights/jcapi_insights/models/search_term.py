@@ -12,8 +12,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.term_conjunction import TermConjunction
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global TermConjunction
+    from ..models.term_conjunction import TermConjunction
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SearchTerm")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "and",
+        "not",
+        "or",
+    }
+)
 
 
 @_attrs_define
@@ -42,6 +62,8 @@ class SearchTerm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         and_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.and_, Unset):
             and_ = self.and_.to_dict()
@@ -68,37 +90,37 @@ class SearchTerm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term_conjunction import TermConjunction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _and_ = d.pop("and", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _and_ = src_dict.get("and", UNSET)
         and_: TermConjunction | Unset
-        if isinstance(_and_, Unset):
+        if _and_ is UNSET:
             and_ = UNSET
         else:
             and_ = TermConjunction.from_dict(_and_)
 
-        _not_ = d.pop("not", UNSET)
+        _not_ = src_dict.get("not", UNSET)
         not_: TermConjunction | Unset
-        if isinstance(_not_, Unset):
+        if _not_ is UNSET:
             not_ = UNSET
         else:
             not_ = TermConjunction.from_dict(_not_)
 
-        _or_ = d.pop("or", UNSET)
+        _or_ = src_dict.get("or", UNSET)
         or_: TermConjunction | Unset
-        if isinstance(_or_, Unset):
+        if _or_ is UNSET:
             or_ = UNSET
         else:
             or_ = TermConjunction.from_dict(_or_)
 
         search_term = cls(
-            and_=and_,
-            not_=not_,
-            or_=or_,
+            and_,
+            not_,
+            or_,
         )
 
-        search_term.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            search_term.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return search_term
 
     @property

@@ -30,10 +30,9 @@ class TermConjunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         term_conjunction = cls()
 
-        term_conjunction.additional_properties = d
+        term_conjunction.additional_properties = dict(src_dict)
         return term_conjunction
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,48 @@ if TYPE_CHECKING:
     from ..models.application_logo import ApplicationLogo
     from ..models.sso import Sso
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfig
+    global ApplicationDatabaseAttributesItem
+    global ApplicationLogo
+    global Sso
+    from ..models.application_config import ApplicationConfig
+    from ..models.application_database_attributes_item import ApplicationDatabaseAttributesItem
+    from ..models.application_logo import ApplicationLogo
+    from ..models.sso import Sso
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Application")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "config",
+        "name",
+        "ssoUrl",
+        "_id",
+        "active",
+        "beta",
+        "color",
+        "created",
+        "databaseAttributes",
+        "description",
+        "displayLabel",
+        "displayName",
+        "learnMore",
+        "logo",
+        "organization",
+        "parentApp",
+        "sso",
+    }
+)
 
 
 @_attrs_define
@@ -63,6 +103,8 @@ class Application:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         config = self.config.to_dict()
 
         name = self.name
@@ -150,34 +192,33 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config import ApplicationConfig  # noqa: PLC0415
-        from ..models.application_database_attributes_item import ApplicationDatabaseAttributesItem  # noqa: PLC0415
-        from ..models.application_logo import ApplicationLogo  # noqa: PLC0415
-        from ..models.sso import Sso  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        config = ApplicationConfig.from_dict(src_dict["config"])
 
-        d = dict(src_dict)
-        config = ApplicationConfig.from_dict(d.pop("config"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        sso_url = src_dict["ssoUrl"]
 
-        sso_url = d.pop("ssoUrl")
+        field_id = src_dict.get("_id", UNSET)
 
-        field_id = d.pop("_id", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+        beta = src_dict.get("beta", UNSET)
 
-        beta = d.pop("beta", UNSET)
-
-        _color = d.pop("color", UNSET)
+        _color = src_dict.get("color", UNSET)
         color: ApplicationColor | Unset
-        if isinstance(_color, Unset):
+        if _color is UNSET:
             color = UNSET
         else:
-            color = ApplicationColor(_color)
+            try:
+                color = cast(ApplicationColor, ApplicationColor._value2member_map_[_color])
+            except (KeyError, TypeError):
+                color = ApplicationColor(_color)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        _database_attributes = d.pop("databaseAttributes", UNSET)
+        _database_attributes = src_dict.get("databaseAttributes", UNSET)
         database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
         if _database_attributes is not UNSET:
             database_attributes = []
@@ -186,53 +227,54 @@ class Application:
 
                 database_attributes.append(database_attributes_item)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        display_label = d.pop("displayLabel", UNSET)
+        display_label = src_dict.get("displayLabel", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        learn_more = d.pop("learnMore", UNSET)
+        learn_more = src_dict.get("learnMore", UNSET)
 
-        _logo = d.pop("logo", UNSET)
+        _logo = src_dict.get("logo", UNSET)
         logo: ApplicationLogo | Unset
-        if isinstance(_logo, Unset):
+        if _logo is UNSET:
             logo = UNSET
         else:
             logo = ApplicationLogo.from_dict(_logo)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        parent_app = d.pop("parentApp", UNSET)
+        parent_app = src_dict.get("parentApp", UNSET)
 
-        _sso = d.pop("sso", UNSET)
+        _sso = src_dict.get("sso", UNSET)
         sso: Sso | Unset
-        if isinstance(_sso, Unset):
+        if _sso is UNSET:
             sso = UNSET
         else:
             sso = Sso.from_dict(_sso)
 
         application = cls(
-            config=config,
-            name=name,
-            sso_url=sso_url,
-            field_id=field_id,
-            active=active,
-            beta=beta,
-            color=color,
-            created=created,
-            database_attributes=database_attributes,
-            description=description,
-            display_label=display_label,
-            display_name=display_name,
-            learn_more=learn_more,
-            logo=logo,
-            organization=organization,
-            parent_app=parent_app,
-            sso=sso,
+            config,
+            name,
+            sso_url,
+            field_id,
+            active,
+            beta,
+            color,
+            created,
+            database_attributes,
+            description,
+            display_label,
+            display_name,
+            learn_more,
+            logo,
+            organization,
+            parent_app,
+            sso,
         )
 
-        application.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application
 
     @property

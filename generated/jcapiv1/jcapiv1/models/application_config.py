@@ -30,8 +30,80 @@ if TYPE_CHECKING:
     from ..models.application_config_sp_error_flow import ApplicationConfigSpErrorFlow
     from ..models.application_config_subject_field import ApplicationConfigSubjectField
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfigAcsUrl
+    global ApplicationConfigConstantAttributes
+    global ApplicationConfigDatabaseAttributes
+    global ApplicationConfigDeclareRedirectEndpoint
+    global ApplicationConfigDefaultTargetUrl
+    global ApplicationConfigGroupsAttributeName
+    global ApplicationConfigIdpCertificate
+    global ApplicationConfigIdpEntityId
+    global ApplicationConfigIdpInitUrl
+    global ApplicationConfigIdpPrivateKey
+    global ApplicationConfigIncludeGroups
+    global ApplicationConfigOverrideNameIdFormat
+    global ApplicationConfigSignAssertion
+    global ApplicationConfigSignResponse
+    global ApplicationConfigSignatureAlgorithm
+    global ApplicationConfigSpCertificate
+    global ApplicationConfigSpEntityId
+    global ApplicationConfigSpErrorFlow
+    global ApplicationConfigSubjectField
+    from ..models.application_config_acs_url import ApplicationConfigAcsUrl
+    from ..models.application_config_constant_attributes import ApplicationConfigConstantAttributes
+    from ..models.application_config_database_attributes import ApplicationConfigDatabaseAttributes
+    from ..models.application_config_declare_redirect_endpoint import ApplicationConfigDeclareRedirectEndpoint
+    from ..models.application_config_default_target_url import ApplicationConfigDefaultTargetUrl
+    from ..models.application_config_groups_attribute_name import ApplicationConfigGroupsAttributeName
+    from ..models.application_config_idp_certificate import ApplicationConfigIdpCertificate
+    from ..models.application_config_idp_entity_id import ApplicationConfigIdpEntityId
+    from ..models.application_config_idp_init_url import ApplicationConfigIdpInitUrl
+    from ..models.application_config_idp_private_key import ApplicationConfigIdpPrivateKey
+    from ..models.application_config_include_groups import ApplicationConfigIncludeGroups
+    from ..models.application_config_override_name_id_format import ApplicationConfigOverrideNameIdFormat
+    from ..models.application_config_sign_assertion import ApplicationConfigSignAssertion
+    from ..models.application_config_sign_response import ApplicationConfigSignResponse
+    from ..models.application_config_signature_algorithm import ApplicationConfigSignatureAlgorithm
+    from ..models.application_config_sp_certificate import ApplicationConfigSpCertificate
+    from ..models.application_config_sp_entity_id import ApplicationConfigSpEntityId
+    from ..models.application_config_sp_error_flow import ApplicationConfigSpErrorFlow
+    from ..models.application_config_subject_field import ApplicationConfigSubjectField
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfig")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "acsUrl",
+        "constantAttributes",
+        "databaseAttributes",
+        "declareRedirectEndpoint",
+        "defaultTargetUrl",
+        "groupsAttributeName",
+        "idpCertificate",
+        "idpEntityId",
+        "idpInitUrl",
+        "idpPrivateKey",
+        "includeGroups",
+        "overrideNameIdFormat",
+        "signAssertion",
+        "signatureAlgorithm",
+        "signResponse",
+        "spCertificate",
+        "spEntityId",
+        "spErrorFlow",
+        "subjectField",
+    }
+)
 
 
 @_attrs_define
@@ -81,6 +153,8 @@ class ApplicationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         acs_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.acs_url, Unset):
             acs_url = self.acs_url.to_dict()
@@ -203,183 +277,165 @@ class ApplicationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config_acs_url import ApplicationConfigAcsUrl  # noqa: PLC0415
-        from ..models.application_config_constant_attributes import ApplicationConfigConstantAttributes  # noqa: PLC0415
-        from ..models.application_config_database_attributes import ApplicationConfigDatabaseAttributes  # noqa: PLC0415
-        from ..models.application_config_declare_redirect_endpoint import ApplicationConfigDeclareRedirectEndpoint  # noqa: PLC0415
-        from ..models.application_config_default_target_url import ApplicationConfigDefaultTargetUrl  # noqa: PLC0415
-        from ..models.application_config_groups_attribute_name import ApplicationConfigGroupsAttributeName  # noqa: PLC0415
-        from ..models.application_config_idp_certificate import ApplicationConfigIdpCertificate  # noqa: PLC0415
-        from ..models.application_config_idp_entity_id import ApplicationConfigIdpEntityId  # noqa: PLC0415
-        from ..models.application_config_idp_init_url import ApplicationConfigIdpInitUrl  # noqa: PLC0415
-        from ..models.application_config_idp_private_key import ApplicationConfigIdpPrivateKey  # noqa: PLC0415
-        from ..models.application_config_include_groups import ApplicationConfigIncludeGroups  # noqa: PLC0415
-        from ..models.application_config_override_name_id_format import ApplicationConfigOverrideNameIdFormat  # noqa: PLC0415
-        from ..models.application_config_sign_assertion import ApplicationConfigSignAssertion  # noqa: PLC0415
-        from ..models.application_config_sign_response import ApplicationConfigSignResponse  # noqa: PLC0415
-        from ..models.application_config_signature_algorithm import ApplicationConfigSignatureAlgorithm  # noqa: PLC0415
-        from ..models.application_config_sp_certificate import ApplicationConfigSpCertificate  # noqa: PLC0415
-        from ..models.application_config_sp_entity_id import ApplicationConfigSpEntityId  # noqa: PLC0415
-        from ..models.application_config_sp_error_flow import ApplicationConfigSpErrorFlow  # noqa: PLC0415
-        from ..models.application_config_subject_field import ApplicationConfigSubjectField  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _acs_url = d.pop("acsUrl", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _acs_url = src_dict.get("acsUrl", UNSET)
         acs_url: ApplicationConfigAcsUrl | Unset
-        if isinstance(_acs_url, Unset):
+        if _acs_url is UNSET:
             acs_url = UNSET
         else:
             acs_url = ApplicationConfigAcsUrl.from_dict(_acs_url)
 
-        _constant_attributes = d.pop("constantAttributes", UNSET)
+        _constant_attributes = src_dict.get("constantAttributes", UNSET)
         constant_attributes: ApplicationConfigConstantAttributes | Unset
-        if isinstance(_constant_attributes, Unset):
+        if _constant_attributes is UNSET:
             constant_attributes = UNSET
         else:
             constant_attributes = ApplicationConfigConstantAttributes.from_dict(_constant_attributes)
 
-        _database_attributes = d.pop("databaseAttributes", UNSET)
+        _database_attributes = src_dict.get("databaseAttributes", UNSET)
         database_attributes: ApplicationConfigDatabaseAttributes | Unset
-        if isinstance(_database_attributes, Unset):
+        if _database_attributes is UNSET:
             database_attributes = UNSET
         else:
             database_attributes = ApplicationConfigDatabaseAttributes.from_dict(_database_attributes)
 
-        _declare_redirect_endpoint = d.pop("declareRedirectEndpoint", UNSET)
+        _declare_redirect_endpoint = src_dict.get("declareRedirectEndpoint", UNSET)
         declare_redirect_endpoint: ApplicationConfigDeclareRedirectEndpoint | Unset
-        if isinstance(_declare_redirect_endpoint, Unset):
+        if _declare_redirect_endpoint is UNSET:
             declare_redirect_endpoint = UNSET
         else:
             declare_redirect_endpoint = ApplicationConfigDeclareRedirectEndpoint.from_dict(_declare_redirect_endpoint)
 
-        _default_target_url = d.pop("defaultTargetUrl", UNSET)
+        _default_target_url = src_dict.get("defaultTargetUrl", UNSET)
         default_target_url: ApplicationConfigDefaultTargetUrl | Unset
-        if isinstance(_default_target_url, Unset):
+        if _default_target_url is UNSET:
             default_target_url = UNSET
         else:
             default_target_url = ApplicationConfigDefaultTargetUrl.from_dict(_default_target_url)
 
-        _groups_attribute_name = d.pop("groupsAttributeName", UNSET)
+        _groups_attribute_name = src_dict.get("groupsAttributeName", UNSET)
         groups_attribute_name: ApplicationConfigGroupsAttributeName | Unset
-        if isinstance(_groups_attribute_name, Unset):
+        if _groups_attribute_name is UNSET:
             groups_attribute_name = UNSET
         else:
             groups_attribute_name = ApplicationConfigGroupsAttributeName.from_dict(_groups_attribute_name)
 
-        _idp_certificate = d.pop("idpCertificate", UNSET)
+        _idp_certificate = src_dict.get("idpCertificate", UNSET)
         idp_certificate: ApplicationConfigIdpCertificate | Unset
-        if isinstance(_idp_certificate, Unset):
+        if _idp_certificate is UNSET:
             idp_certificate = UNSET
         else:
             idp_certificate = ApplicationConfigIdpCertificate.from_dict(_idp_certificate)
 
-        _idp_entity_id = d.pop("idpEntityId", UNSET)
+        _idp_entity_id = src_dict.get("idpEntityId", UNSET)
         idp_entity_id: ApplicationConfigIdpEntityId | Unset
-        if isinstance(_idp_entity_id, Unset):
+        if _idp_entity_id is UNSET:
             idp_entity_id = UNSET
         else:
             idp_entity_id = ApplicationConfigIdpEntityId.from_dict(_idp_entity_id)
 
-        _idp_init_url = d.pop("idpInitUrl", UNSET)
+        _idp_init_url = src_dict.get("idpInitUrl", UNSET)
         idp_init_url: ApplicationConfigIdpInitUrl | Unset
-        if isinstance(_idp_init_url, Unset):
+        if _idp_init_url is UNSET:
             idp_init_url = UNSET
         else:
             idp_init_url = ApplicationConfigIdpInitUrl.from_dict(_idp_init_url)
 
-        _idp_private_key = d.pop("idpPrivateKey", UNSET)
+        _idp_private_key = src_dict.get("idpPrivateKey", UNSET)
         idp_private_key: ApplicationConfigIdpPrivateKey | Unset
-        if isinstance(_idp_private_key, Unset):
+        if _idp_private_key is UNSET:
             idp_private_key = UNSET
         else:
             idp_private_key = ApplicationConfigIdpPrivateKey.from_dict(_idp_private_key)
 
-        _include_groups = d.pop("includeGroups", UNSET)
+        _include_groups = src_dict.get("includeGroups", UNSET)
         include_groups: ApplicationConfigIncludeGroups | Unset
-        if isinstance(_include_groups, Unset):
+        if _include_groups is UNSET:
             include_groups = UNSET
         else:
             include_groups = ApplicationConfigIncludeGroups.from_dict(_include_groups)
 
-        _override_name_id_format = d.pop("overrideNameIdFormat", UNSET)
+        _override_name_id_format = src_dict.get("overrideNameIdFormat", UNSET)
         override_name_id_format: ApplicationConfigOverrideNameIdFormat | Unset
-        if isinstance(_override_name_id_format, Unset):
+        if _override_name_id_format is UNSET:
             override_name_id_format = UNSET
         else:
             override_name_id_format = ApplicationConfigOverrideNameIdFormat.from_dict(_override_name_id_format)
 
-        _sign_assertion = d.pop("signAssertion", UNSET)
+        _sign_assertion = src_dict.get("signAssertion", UNSET)
         sign_assertion: ApplicationConfigSignAssertion | Unset
-        if isinstance(_sign_assertion, Unset):
+        if _sign_assertion is UNSET:
             sign_assertion = UNSET
         else:
             sign_assertion = ApplicationConfigSignAssertion.from_dict(_sign_assertion)
 
-        _signature_algorithm = d.pop("signatureAlgorithm", UNSET)
+        _signature_algorithm = src_dict.get("signatureAlgorithm", UNSET)
         signature_algorithm: ApplicationConfigSignatureAlgorithm | Unset
-        if isinstance(_signature_algorithm, Unset):
+        if _signature_algorithm is UNSET:
             signature_algorithm = UNSET
         else:
             signature_algorithm = ApplicationConfigSignatureAlgorithm.from_dict(_signature_algorithm)
 
-        _sign_response = d.pop("signResponse", UNSET)
+        _sign_response = src_dict.get("signResponse", UNSET)
         sign_response: ApplicationConfigSignResponse | Unset
-        if isinstance(_sign_response, Unset):
+        if _sign_response is UNSET:
             sign_response = UNSET
         else:
             sign_response = ApplicationConfigSignResponse.from_dict(_sign_response)
 
-        _sp_certificate = d.pop("spCertificate", UNSET)
+        _sp_certificate = src_dict.get("spCertificate", UNSET)
         sp_certificate: ApplicationConfigSpCertificate | Unset
-        if isinstance(_sp_certificate, Unset):
+        if _sp_certificate is UNSET:
             sp_certificate = UNSET
         else:
             sp_certificate = ApplicationConfigSpCertificate.from_dict(_sp_certificate)
 
-        _sp_entity_id = d.pop("spEntityId", UNSET)
+        _sp_entity_id = src_dict.get("spEntityId", UNSET)
         sp_entity_id: ApplicationConfigSpEntityId | Unset
-        if isinstance(_sp_entity_id, Unset):
+        if _sp_entity_id is UNSET:
             sp_entity_id = UNSET
         else:
             sp_entity_id = ApplicationConfigSpEntityId.from_dict(_sp_entity_id)
 
-        _sp_error_flow = d.pop("spErrorFlow", UNSET)
+        _sp_error_flow = src_dict.get("spErrorFlow", UNSET)
         sp_error_flow: ApplicationConfigSpErrorFlow | Unset
-        if isinstance(_sp_error_flow, Unset):
+        if _sp_error_flow is UNSET:
             sp_error_flow = UNSET
         else:
             sp_error_flow = ApplicationConfigSpErrorFlow.from_dict(_sp_error_flow)
 
-        _subject_field = d.pop("subjectField", UNSET)
+        _subject_field = src_dict.get("subjectField", UNSET)
         subject_field: ApplicationConfigSubjectField | Unset
-        if isinstance(_subject_field, Unset):
+        if _subject_field is UNSET:
             subject_field = UNSET
         else:
             subject_field = ApplicationConfigSubjectField.from_dict(_subject_field)
 
         application_config = cls(
-            acs_url=acs_url,
-            constant_attributes=constant_attributes,
-            database_attributes=database_attributes,
-            declare_redirect_endpoint=declare_redirect_endpoint,
-            default_target_url=default_target_url,
-            groups_attribute_name=groups_attribute_name,
-            idp_certificate=idp_certificate,
-            idp_entity_id=idp_entity_id,
-            idp_init_url=idp_init_url,
-            idp_private_key=idp_private_key,
-            include_groups=include_groups,
-            override_name_id_format=override_name_id_format,
-            sign_assertion=sign_assertion,
-            signature_algorithm=signature_algorithm,
-            sign_response=sign_response,
-            sp_certificate=sp_certificate,
-            sp_entity_id=sp_entity_id,
-            sp_error_flow=sp_error_flow,
-            subject_field=subject_field,
+            acs_url,
+            constant_attributes,
+            database_attributes,
+            declare_redirect_endpoint,
+            default_target_url,
+            groups_attribute_name,
+            idp_certificate,
+            idp_entity_id,
+            idp_init_url,
+            idp_private_key,
+            include_groups,
+            override_name_id_format,
+            sign_assertion,
+            signature_algorithm,
+            sign_response,
+            sp_certificate,
+            sp_entity_id,
+            sp_error_flow,
+            subject_field,
         )
 
-        application_config.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_config
 
     @property

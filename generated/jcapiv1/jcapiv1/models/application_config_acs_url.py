@@ -12,8 +12,33 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.application_config_acs_url_tooltip import ApplicationConfigAcsUrlTooltip
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfigAcsUrlTooltip
+    from ..models.application_config_acs_url_tooltip import ApplicationConfigAcsUrlTooltip
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfigAcsUrl")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "label",
+        "position",
+        "readOnly",
+        "required",
+        "tooltip",
+        "type",
+        "value",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -41,6 +66,8 @@ class ApplicationConfigAcsUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         label = self.label
 
         position = self.position
@@ -83,42 +110,44 @@ class ApplicationConfigAcsUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config_acs_url_tooltip import ApplicationConfigAcsUrlTooltip  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        label = src_dict.get("label", UNSET)
 
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        position = d.pop("position", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
-
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: ApplicationConfigAcsUrlTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = ApplicationConfigAcsUrlTooltip.from_dict(_tooltip)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_config_acs_url = cls(
-            label=label,
-            position=position,
-            read_only=read_only,
-            required=required,
-            tooltip=tooltip,
-            type_=type_,
-            value=value,
-            visible=visible,
+            label,
+            position,
+            read_only,
+            required,
+            tooltip,
+            type_,
+            value,
+            visible,
         )
 
-        application_config_acs_url.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_acs_url.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_acs_url
 
     @property

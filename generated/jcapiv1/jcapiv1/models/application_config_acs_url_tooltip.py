@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.application_config_acs_url_tooltip_variables import ApplicationConfigAcsUrlTooltipVariables
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfigAcsUrlTooltipVariables
+    from ..models.application_config_acs_url_tooltip_variables import ApplicationConfigAcsUrlTooltipVariables
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfigAcsUrlTooltip")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "template",
+        "variables",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class ApplicationConfigAcsUrlTooltip:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         template = self.template
 
         variables: dict[str, Any] | Unset = UNSET
@@ -47,24 +68,26 @@ class ApplicationConfigAcsUrlTooltip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config_acs_url_tooltip_variables import ApplicationConfigAcsUrlTooltipVariables  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        template = src_dict.get("template", UNSET)
 
-        d = dict(src_dict)
-        template = d.pop("template", UNSET)
-
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: ApplicationConfigAcsUrlTooltipVariables | Unset
-        if isinstance(_variables, Unset):
+        if _variables is UNSET:
             variables = UNSET
         else:
             variables = ApplicationConfigAcsUrlTooltipVariables.from_dict(_variables)
 
         application_config_acs_url_tooltip = cls(
-            template=template,
-            variables=variables,
+            template,
+            variables,
         )
 
-        application_config_acs_url_tooltip.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_acs_url_tooltip.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_acs_url_tooltip
 
     @property

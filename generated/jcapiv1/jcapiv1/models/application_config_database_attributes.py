@@ -13,8 +13,35 @@ if TYPE_CHECKING:
     from ..models.application_config_database_attributes_tooltip import ApplicationConfigDatabaseAttributesTooltip
     from ..models.application_config_database_attributes_value_item import ApplicationConfigDatabaseAttributesValueItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfigDatabaseAttributesTooltip
+    global ApplicationConfigDatabaseAttributesValueItem
+    from ..models.application_config_database_attributes_tooltip import ApplicationConfigDatabaseAttributesTooltip
+    from ..models.application_config_database_attributes_value_item import ApplicationConfigDatabaseAttributesValueItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfigDatabaseAttributes")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "label",
+        "position",
+        "readOnly",
+        "required",
+        "tooltip",
+        "type",
+        "value",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -42,6 +69,8 @@ class ApplicationConfigDatabaseAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         label = self.label
 
         position = self.position
@@ -89,30 +118,26 @@ class ApplicationConfigDatabaseAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config_database_attributes_tooltip import ApplicationConfigDatabaseAttributesTooltip  # noqa: PLC0415
-        from ..models.application_config_database_attributes_value_item import (
-            ApplicationConfigDatabaseAttributesValueItem,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        label = src_dict.get("label", UNSET)
 
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        position = d.pop("position", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
-
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: ApplicationConfigDatabaseAttributesTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = ApplicationConfigDatabaseAttributesTooltip.from_dict(_tooltip)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: list[ApplicationConfigDatabaseAttributesValueItem] | Unset = UNSET
         if _value is not UNSET:
             value = []
@@ -121,20 +146,23 @@ class ApplicationConfigDatabaseAttributes:
 
                 value.append(value_item)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_config_database_attributes = cls(
-            label=label,
-            position=position,
-            read_only=read_only,
-            required=required,
-            tooltip=tooltip,
-            type_=type_,
-            value=value,
-            visible=visible,
+            label,
+            position,
+            read_only,
+            required,
+            tooltip,
+            type_,
+            value,
+            visible,
         )
 
-        application_config_database_attributes.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_database_attributes.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_database_attributes
 
     @property

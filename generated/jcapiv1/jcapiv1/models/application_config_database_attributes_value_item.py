@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationConfigDatabaseAttributesValueItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "readOnly",
+        "required",
+        "value",
+        "visible",
+    }
+)
+
 
 @_attrs_define
 class ApplicationConfigDatabaseAttributesValueItem:
@@ -59,26 +70,28 @@ class ApplicationConfigDatabaseAttributesValueItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_config_database_attributes_value_item = cls(
-            name=name,
-            read_only=read_only,
-            required=required,
-            value=value,
-            visible=visible,
+            name,
+            read_only,
+            required,
+            value,
+            visible,
         )
 
-        application_config_database_attributes_value_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_database_attributes_value_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_database_attributes_value_item
 
     @property

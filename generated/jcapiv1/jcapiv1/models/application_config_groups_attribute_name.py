@@ -12,8 +12,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.application_config_groups_attribute_name_tooltip import ApplicationConfigGroupsAttributeNameTooltip
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfigGroupsAttributeNameTooltip
+    from ..models.application_config_groups_attribute_name_tooltip import ApplicationConfigGroupsAttributeNameTooltip
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfigGroupsAttributeName")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "dependsOnProperty",
+        "label",
+        "position",
+        "readOnly",
+        "required",
+        "tooltip",
+        "type",
+        "value",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -43,6 +69,8 @@ class ApplicationConfigGroupsAttributeName:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         depends_on_property = self.depends_on_property
 
         label = self.label
@@ -89,47 +117,47 @@ class ApplicationConfigGroupsAttributeName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config_groups_attribute_name_tooltip import (
-            ApplicationConfigGroupsAttributeNameTooltip,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        depends_on_property = src_dict.get("dependsOnProperty", UNSET)
 
-        d = dict(src_dict)
-        depends_on_property = d.pop("dependsOnProperty", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        label = d.pop("label", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        position = d.pop("position", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
-
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: ApplicationConfigGroupsAttributeNameTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = ApplicationConfigGroupsAttributeNameTooltip.from_dict(_tooltip)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_config_groups_attribute_name = cls(
-            depends_on_property=depends_on_property,
-            label=label,
-            position=position,
-            read_only=read_only,
-            required=required,
-            tooltip=tooltip,
-            type_=type_,
-            value=value,
-            visible=visible,
+            depends_on_property,
+            label,
+            position,
+            read_only,
+            required,
+            tooltip,
+            type_,
+            value,
+            visible,
         )
 
-        application_config_groups_attribute_name.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_groups_attribute_name.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_groups_attribute_name
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationConfigIncludeGroupsTooltipVariables")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "icon",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class ApplicationConfigIncludeGroupsTooltipVariables:
@@ -41,17 +49,19 @@ class ApplicationConfigIncludeGroupsTooltipVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        icon = d.pop("icon", UNSET)
+        icon = src_dict.get("icon", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         application_config_include_groups_tooltip_variables = cls(
-            icon=icon,
-            message=message,
+            icon,
+            message,
         )
 
-        application_config_include_groups_tooltip_variables.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_include_groups_tooltip_variables.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_include_groups_tooltip_variables
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationConfigSignResponse")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "label",
+        "position",
+        "readOnly",
+        "required",
+        "type",
+        "value",
+        "visible",
+    }
+)
+
 
 @_attrs_define
 class ApplicationConfigSignResponse:
@@ -71,32 +84,34 @@ class ApplicationConfigSignResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_config_sign_response = cls(
-            label=label,
-            position=position,
-            read_only=read_only,
-            required=required,
-            type_=type_,
-            value=value,
-            visible=visible,
+            label,
+            position,
+            read_only,
+            required,
+            type_,
+            value,
+            visible,
         )
 
-        application_config_sign_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_sign_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_sign_response
 
     @property

@@ -13,8 +13,36 @@ if TYPE_CHECKING:
     from ..models.application_config_subject_field_options_item import ApplicationConfigSubjectFieldOptionsItem
     from ..models.application_config_subject_field_tooltip import ApplicationConfigSubjectFieldTooltip
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationConfigSubjectFieldOptionsItem
+    global ApplicationConfigSubjectFieldTooltip
+    from ..models.application_config_subject_field_options_item import ApplicationConfigSubjectFieldOptionsItem
+    from ..models.application_config_subject_field_tooltip import ApplicationConfigSubjectFieldTooltip
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfigSubjectField")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "label",
+        "options",
+        "position",
+        "readOnly",
+        "required",
+        "tooltip",
+        "type",
+        "value",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -44,6 +72,8 @@ class ApplicationConfigSubjectField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         label = self.label
 
         options: list[dict[str, Any]] | Unset = UNSET
@@ -95,13 +125,11 @@ class ApplicationConfigSubjectField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_config_subject_field_options_item import ApplicationConfigSubjectFieldOptionsItem  # noqa: PLC0415
-        from ..models.application_config_subject_field_tooltip import ApplicationConfigSubjectFieldTooltip  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        label = src_dict.get("label", UNSET)
 
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        _options = d.pop("options", UNSET)
+        _options = src_dict.get("options", UNSET)
         options: list[ApplicationConfigSubjectFieldOptionsItem] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -110,38 +138,41 @@ class ApplicationConfigSubjectField:
 
                 options.append(options_item)
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: ApplicationConfigSubjectFieldTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = ApplicationConfigSubjectFieldTooltip.from_dict(_tooltip)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_config_subject_field = cls(
-            label=label,
-            options=options,
-            position=position,
-            read_only=read_only,
-            required=required,
-            tooltip=tooltip,
-            type_=type_,
-            value=value,
-            visible=visible,
+            label,
+            options,
+            position,
+            read_only,
+            required,
+            tooltip,
+            type_,
+            value,
+            visible,
         )
 
-        application_config_subject_field.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_subject_field.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_subject_field
 
     @property

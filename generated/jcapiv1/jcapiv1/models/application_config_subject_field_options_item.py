@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationConfigSubjectFieldOptionsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "text",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ApplicationConfigSubjectFieldOptionsItem:
@@ -41,17 +49,19 @@ class ApplicationConfigSubjectFieldOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         application_config_subject_field_options_item = cls(
-            text=text,
-            value=value,
+            text,
+            value,
         )
 
-        application_config_subject_field_options_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_config_subject_field_options_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_config_subject_field_options_item
 
     @property

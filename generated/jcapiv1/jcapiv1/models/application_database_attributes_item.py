@@ -23,10 +23,9 @@ class ApplicationDatabaseAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         application_database_attributes_item = cls()
 
-        application_database_attributes_item.additional_properties = d
+        application_database_attributes_item.additional_properties = dict(src_dict)
         return application_database_attributes_item
 
     @property

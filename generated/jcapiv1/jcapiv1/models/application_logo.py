@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.application_logo_color import ApplicationLogoColor
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationLogo")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "color",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -44,22 +52,25 @@ class ApplicationLogo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _color = d.pop("color", UNSET)
+        _color = src_dict.get("color", UNSET)
         color: ApplicationLogoColor | Unset
-        if isinstance(_color, Unset):
+        if _color is UNSET:
             color = UNSET
         else:
-            color = ApplicationLogoColor(_color)
+            try:
+                color = cast(ApplicationLogoColor, ApplicationLogoColor._value2member_map_[_color])
+            except (KeyError, TypeError):
+                color = ApplicationLogoColor(_color)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         application_logo = cls(
-            color=color,
-            url=url,
+            color,
+            url,
         )
 
-        application_logo.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_logo.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_logo
 
     @property

@@ -19,8 +19,54 @@ if TYPE_CHECKING:
     from ..models.application_template_provision import ApplicationTemplateProvision
     from ..models.sso import Sso
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfig
+    global ApplicationTemplateJit
+    global ApplicationTemplateLogo
+    global ApplicationTemplateOidc
+    global ApplicationTemplateProvision
+    global Sso
+    from ..models.application_template_config import ApplicationTemplateConfig
+    from ..models.application_template_jit import ApplicationTemplateJit
+    from ..models.application_template_logo import ApplicationTemplateLogo
+    from ..models.application_template_oidc import ApplicationTemplateOidc
+    from ..models.application_template_provision import ApplicationTemplateProvision
+    from ..models.sso import Sso
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplate")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "active",
+        "beta",
+        "color",
+        "config",
+        "displayLabel",
+        "displayName",
+        "isConfigured",
+        "jit",
+        "keywords",
+        "learnMore",
+        "logo",
+        "name",
+        "oidc",
+        "provision",
+        "sso",
+        "ssoUrl",
+        "status",
+        "test",
+    }
+)
 
 
 @_attrs_define
@@ -70,6 +116,8 @@ class ApplicationTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         active = self.active
@@ -172,115 +220,116 @@ class ApplicationTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config import ApplicationTemplateConfig  # noqa: PLC0415
-        from ..models.application_template_jit import ApplicationTemplateJit  # noqa: PLC0415
-        from ..models.application_template_logo import ApplicationTemplateLogo  # noqa: PLC0415
-        from ..models.application_template_oidc import ApplicationTemplateOidc  # noqa: PLC0415
-        from ..models.application_template_provision import ApplicationTemplateProvision  # noqa: PLC0415
-        from ..models.sso import Sso  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+        beta = src_dict.get("beta", UNSET)
 
-        beta = d.pop("beta", UNSET)
-
-        _color = d.pop("color", UNSET)
+        _color = src_dict.get("color", UNSET)
         color: ApplicationTemplateColor | Unset
-        if isinstance(_color, Unset):
+        if _color is UNSET:
             color = UNSET
         else:
-            color = ApplicationTemplateColor(_color)
+            try:
+                color = cast(ApplicationTemplateColor, ApplicationTemplateColor._value2member_map_[_color])
+            except (KeyError, TypeError):
+                color = ApplicationTemplateColor(_color)
 
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: ApplicationTemplateConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = ApplicationTemplateConfig.from_dict(_config)
 
-        display_label = d.pop("displayLabel", UNSET)
+        display_label = src_dict.get("displayLabel", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        is_configured = d.pop("isConfigured", UNSET)
+        is_configured = src_dict.get("isConfigured", UNSET)
 
-        _jit = d.pop("jit", UNSET)
+        _jit = src_dict.get("jit", UNSET)
         jit: ApplicationTemplateJit | Unset
-        if isinstance(_jit, Unset):
+        if _jit is UNSET:
             jit = UNSET
         else:
             jit = ApplicationTemplateJit.from_dict(_jit)
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = src_dict.get("keywords", UNSET)
 
-        learn_more = d.pop("learnMore", UNSET)
+        learn_more = src_dict.get("learnMore", UNSET)
 
-        _logo = d.pop("logo", UNSET)
+        _logo = src_dict.get("logo", UNSET)
         logo: ApplicationTemplateLogo | Unset
-        if isinstance(_logo, Unset):
+        if _logo is UNSET:
             logo = UNSET
         else:
             logo = ApplicationTemplateLogo.from_dict(_logo)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _oidc = d.pop("oidc", UNSET)
+        _oidc = src_dict.get("oidc", UNSET)
         oidc: ApplicationTemplateOidc | Unset
-        if isinstance(_oidc, Unset):
+        if _oidc is UNSET:
             oidc = UNSET
         else:
             oidc = ApplicationTemplateOidc.from_dict(_oidc)
 
-        _provision = d.pop("provision", UNSET)
+        _provision = src_dict.get("provision", UNSET)
         provision: ApplicationTemplateProvision | Unset
-        if isinstance(_provision, Unset):
+        if _provision is UNSET:
             provision = UNSET
         else:
             provision = ApplicationTemplateProvision.from_dict(_provision)
 
-        _sso = d.pop("sso", UNSET)
+        _sso = src_dict.get("sso", UNSET)
         sso: Sso | Unset
-        if isinstance(_sso, Unset):
+        if _sso is UNSET:
             sso = UNSET
         else:
             sso = Sso.from_dict(_sso)
 
-        sso_url = d.pop("ssoUrl", UNSET)
+        sso_url = src_dict.get("ssoUrl", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ApplicationTemplateStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ApplicationTemplateStatus(_status)
+            try:
+                status = cast(ApplicationTemplateStatus, ApplicationTemplateStatus._value2member_map_[_status])
+            except (KeyError, TypeError):
+                status = ApplicationTemplateStatus(_status)
 
-        test = d.pop("test", UNSET)
+        test = src_dict.get("test", UNSET)
 
         application_template = cls(
-            field_id=field_id,
-            active=active,
-            beta=beta,
-            color=color,
-            config=config,
-            display_label=display_label,
-            display_name=display_name,
-            is_configured=is_configured,
-            jit=jit,
-            keywords=keywords,
-            learn_more=learn_more,
-            logo=logo,
-            name=name,
-            oidc=oidc,
-            provision=provision,
-            sso=sso,
-            sso_url=sso_url,
-            status=status,
-            test=test,
+            field_id,
+            active,
+            beta,
+            color,
+            config,
+            display_label,
+            display_name,
+            is_configured,
+            jit,
+            keywords,
+            learn_more,
+            logo,
+            name,
+            oidc,
+            provision,
+            sso,
+            sso_url,
+            status,
+            test,
         )
 
-        application_template.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_template
 
     @property

@@ -24,8 +24,58 @@ if TYPE_CHECKING:
     from ..models.application_template_config_sp_entity_id import ApplicationTemplateConfigSpEntityId
     from ..models.application_template_config_sp_error_flow import ApplicationTemplateConfigSpErrorFlow
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfigAcsUrl
+    global ApplicationTemplateConfigAuthClaimConfiguration
+    global ApplicationTemplateConfigConstantAttributes
+    global ApplicationTemplateConfigDatabaseAttributes
+    global ApplicationTemplateConfigIdpCertificate
+    global ApplicationTemplateConfigIdpEntityId
+    global ApplicationTemplateConfigIdpPrivateKey
+    global ApplicationTemplateConfigSignAssertion
+    global ApplicationTemplateConfigSignResponse
+    global ApplicationTemplateConfigSpEntityId
+    global ApplicationTemplateConfigSpErrorFlow
+    from ..models.application_template_config_acs_url import ApplicationTemplateConfigAcsUrl
+    from ..models.application_template_config_auth_claim_configuration import (
+        ApplicationTemplateConfigAuthClaimConfiguration,
+    )
+    from ..models.application_template_config_constant_attributes import ApplicationTemplateConfigConstantAttributes
+    from ..models.application_template_config_database_attributes import ApplicationTemplateConfigDatabaseAttributes
+    from ..models.application_template_config_idp_certificate import ApplicationTemplateConfigIdpCertificate
+    from ..models.application_template_config_idp_entity_id import ApplicationTemplateConfigIdpEntityId
+    from ..models.application_template_config_idp_private_key import ApplicationTemplateConfigIdpPrivateKey
+    from ..models.application_template_config_sign_assertion import ApplicationTemplateConfigSignAssertion
+    from ..models.application_template_config_sign_response import ApplicationTemplateConfigSignResponse
+    from ..models.application_template_config_sp_entity_id import ApplicationTemplateConfigSpEntityId
+    from ..models.application_template_config_sp_error_flow import ApplicationTemplateConfigSpErrorFlow
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateConfig")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "acsUrl",
+        "authClaimConfiguration",
+        "constantAttributes",
+        "databaseAttributes",
+        "idpCertificate",
+        "idpEntityId",
+        "idpPrivateKey",
+        "signAssertion",
+        "signResponse",
+        "spEntityId",
+        "spErrorFlow",
+    }
+)
 
 
 @_attrs_define
@@ -59,6 +109,8 @@ class ApplicationTemplateConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         acs_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.acs_url, Unset):
             acs_url = self.acs_url.to_dict()
@@ -133,115 +185,105 @@ class ApplicationTemplateConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config_acs_url import ApplicationTemplateConfigAcsUrl  # noqa: PLC0415
-        from ..models.application_template_config_auth_claim_configuration import (
-            ApplicationTemplateConfigAuthClaimConfiguration,  # noqa: PLC0415
-        )
-        from ..models.application_template_config_constant_attributes import ApplicationTemplateConfigConstantAttributes  # noqa: PLC0415
-        from ..models.application_template_config_database_attributes import ApplicationTemplateConfigDatabaseAttributes  # noqa: PLC0415
-        from ..models.application_template_config_idp_certificate import ApplicationTemplateConfigIdpCertificate  # noqa: PLC0415
-        from ..models.application_template_config_idp_entity_id import ApplicationTemplateConfigIdpEntityId  # noqa: PLC0415
-        from ..models.application_template_config_idp_private_key import ApplicationTemplateConfigIdpPrivateKey  # noqa: PLC0415
-        from ..models.application_template_config_sign_assertion import ApplicationTemplateConfigSignAssertion  # noqa: PLC0415
-        from ..models.application_template_config_sign_response import ApplicationTemplateConfigSignResponse  # noqa: PLC0415
-        from ..models.application_template_config_sp_entity_id import ApplicationTemplateConfigSpEntityId  # noqa: PLC0415
-        from ..models.application_template_config_sp_error_flow import ApplicationTemplateConfigSpErrorFlow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _acs_url = d.pop("acsUrl", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _acs_url = src_dict.get("acsUrl", UNSET)
         acs_url: ApplicationTemplateConfigAcsUrl | Unset
-        if isinstance(_acs_url, Unset):
+        if _acs_url is UNSET:
             acs_url = UNSET
         else:
             acs_url = ApplicationTemplateConfigAcsUrl.from_dict(_acs_url)
 
-        _auth_claim_configuration = d.pop("authClaimConfiguration", UNSET)
+        _auth_claim_configuration = src_dict.get("authClaimConfiguration", UNSET)
         auth_claim_configuration: ApplicationTemplateConfigAuthClaimConfiguration | Unset
-        if isinstance(_auth_claim_configuration, Unset):
+        if _auth_claim_configuration is UNSET:
             auth_claim_configuration = UNSET
         else:
             auth_claim_configuration = ApplicationTemplateConfigAuthClaimConfiguration.from_dict(
                 _auth_claim_configuration
             )
 
-        _constant_attributes = d.pop("constantAttributes", UNSET)
+        _constant_attributes = src_dict.get("constantAttributes", UNSET)
         constant_attributes: ApplicationTemplateConfigConstantAttributes | Unset
-        if isinstance(_constant_attributes, Unset):
+        if _constant_attributes is UNSET:
             constant_attributes = UNSET
         else:
             constant_attributes = ApplicationTemplateConfigConstantAttributes.from_dict(_constant_attributes)
 
-        _database_attributes = d.pop("databaseAttributes", UNSET)
+        _database_attributes = src_dict.get("databaseAttributes", UNSET)
         database_attributes: ApplicationTemplateConfigDatabaseAttributes | Unset
-        if isinstance(_database_attributes, Unset):
+        if _database_attributes is UNSET:
             database_attributes = UNSET
         else:
             database_attributes = ApplicationTemplateConfigDatabaseAttributes.from_dict(_database_attributes)
 
-        _idp_certificate = d.pop("idpCertificate", UNSET)
+        _idp_certificate = src_dict.get("idpCertificate", UNSET)
         idp_certificate: ApplicationTemplateConfigIdpCertificate | Unset
-        if isinstance(_idp_certificate, Unset):
+        if _idp_certificate is UNSET:
             idp_certificate = UNSET
         else:
             idp_certificate = ApplicationTemplateConfigIdpCertificate.from_dict(_idp_certificate)
 
-        _idp_entity_id = d.pop("idpEntityId", UNSET)
+        _idp_entity_id = src_dict.get("idpEntityId", UNSET)
         idp_entity_id: ApplicationTemplateConfigIdpEntityId | Unset
-        if isinstance(_idp_entity_id, Unset):
+        if _idp_entity_id is UNSET:
             idp_entity_id = UNSET
         else:
             idp_entity_id = ApplicationTemplateConfigIdpEntityId.from_dict(_idp_entity_id)
 
-        _idp_private_key = d.pop("idpPrivateKey", UNSET)
+        _idp_private_key = src_dict.get("idpPrivateKey", UNSET)
         idp_private_key: ApplicationTemplateConfigIdpPrivateKey | Unset
-        if isinstance(_idp_private_key, Unset):
+        if _idp_private_key is UNSET:
             idp_private_key = UNSET
         else:
             idp_private_key = ApplicationTemplateConfigIdpPrivateKey.from_dict(_idp_private_key)
 
-        _sign_assertion = d.pop("signAssertion", UNSET)
+        _sign_assertion = src_dict.get("signAssertion", UNSET)
         sign_assertion: ApplicationTemplateConfigSignAssertion | Unset
-        if isinstance(_sign_assertion, Unset):
+        if _sign_assertion is UNSET:
             sign_assertion = UNSET
         else:
             sign_assertion = ApplicationTemplateConfigSignAssertion.from_dict(_sign_assertion)
 
-        _sign_response = d.pop("signResponse", UNSET)
+        _sign_response = src_dict.get("signResponse", UNSET)
         sign_response: ApplicationTemplateConfigSignResponse | Unset
-        if isinstance(_sign_response, Unset):
+        if _sign_response is UNSET:
             sign_response = UNSET
         else:
             sign_response = ApplicationTemplateConfigSignResponse.from_dict(_sign_response)
 
-        _sp_entity_id = d.pop("spEntityId", UNSET)
+        _sp_entity_id = src_dict.get("spEntityId", UNSET)
         sp_entity_id: ApplicationTemplateConfigSpEntityId | Unset
-        if isinstance(_sp_entity_id, Unset):
+        if _sp_entity_id is UNSET:
             sp_entity_id = UNSET
         else:
             sp_entity_id = ApplicationTemplateConfigSpEntityId.from_dict(_sp_entity_id)
 
-        _sp_error_flow = d.pop("spErrorFlow", UNSET)
+        _sp_error_flow = src_dict.get("spErrorFlow", UNSET)
         sp_error_flow: ApplicationTemplateConfigSpErrorFlow | Unset
-        if isinstance(_sp_error_flow, Unset):
+        if _sp_error_flow is UNSET:
             sp_error_flow = UNSET
         else:
             sp_error_flow = ApplicationTemplateConfigSpErrorFlow.from_dict(_sp_error_flow)
 
         application_template_config = cls(
-            acs_url=acs_url,
-            auth_claim_configuration=auth_claim_configuration,
-            constant_attributes=constant_attributes,
-            database_attributes=database_attributes,
-            idp_certificate=idp_certificate,
-            idp_entity_id=idp_entity_id,
-            idp_private_key=idp_private_key,
-            sign_assertion=sign_assertion,
-            sign_response=sign_response,
-            sp_entity_id=sp_entity_id,
-            sp_error_flow=sp_error_flow,
+            acs_url,
+            auth_claim_configuration,
+            constant_attributes,
+            database_attributes,
+            idp_certificate,
+            idp_entity_id,
+            idp_private_key,
+            sign_assertion,
+            sign_response,
+            sp_entity_id,
+            sp_error_flow,
         )
 
-        application_template_config.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config
 
     @property

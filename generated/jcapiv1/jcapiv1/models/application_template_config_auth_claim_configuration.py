@@ -23,8 +23,45 @@ if TYPE_CHECKING:
         ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings
+    global ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMode
+    global ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim
+    global ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue
+    from ..models.application_template_config_auth_claim_configuration_authn_context_mappings import (
+        ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings,
+    )
+    from ..models.application_template_config_auth_claim_configuration_authn_context_mode import (
+        ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMode,
+    )
+    from ..models.application_template_config_auth_claim_configuration_send_amr_claim import (
+        ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim,
+    )
+    from ..models.application_template_config_auth_claim_configuration_single_authn_context_value import (
+        ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateConfigAuthClaimConfiguration")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "authnContextMappings",
+        "authnContextMode",
+        "sendAmrClaim",
+        "singleAuthnContextValue",
+        "type",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -48,6 +85,8 @@ class ApplicationTemplateConfigAuthClaimConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         authn_context_mappings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.authn_context_mappings, Unset):
             authn_context_mappings = self.authn_context_mappings.to_dict()
@@ -88,48 +127,36 @@ class ApplicationTemplateConfigAuthClaimConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config_auth_claim_configuration_authn_context_mappings import (
-            ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings,  # noqa: PLC0415
-        )
-        from ..models.application_template_config_auth_claim_configuration_authn_context_mode import (
-            ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMode,  # noqa: PLC0415
-        )
-        from ..models.application_template_config_auth_claim_configuration_send_amr_claim import (
-            ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim,  # noqa: PLC0415
-        )
-        from ..models.application_template_config_auth_claim_configuration_single_authn_context_value import (
-            ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _authn_context_mappings = d.pop("authnContextMappings", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _authn_context_mappings = src_dict.get("authnContextMappings", UNSET)
         authn_context_mappings: ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings | Unset
-        if isinstance(_authn_context_mappings, Unset):
+        if _authn_context_mappings is UNSET:
             authn_context_mappings = UNSET
         else:
             authn_context_mappings = ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings.from_dict(
                 _authn_context_mappings
             )
 
-        _authn_context_mode = d.pop("authnContextMode", UNSET)
+        _authn_context_mode = src_dict.get("authnContextMode", UNSET)
         authn_context_mode: ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMode | Unset
-        if isinstance(_authn_context_mode, Unset):
+        if _authn_context_mode is UNSET:
             authn_context_mode = UNSET
         else:
             authn_context_mode = ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMode.from_dict(
                 _authn_context_mode
             )
 
-        _send_amr_claim = d.pop("sendAmrClaim", UNSET)
+        _send_amr_claim = src_dict.get("sendAmrClaim", UNSET)
         send_amr_claim: ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim | Unset
-        if isinstance(_send_amr_claim, Unset):
+        if _send_amr_claim is UNSET:
             send_amr_claim = UNSET
         else:
             send_amr_claim = ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim.from_dict(_send_amr_claim)
 
-        _single_authn_context_value = d.pop("singleAuthnContextValue", UNSET)
+        _single_authn_context_value = src_dict.get("singleAuthnContextValue", UNSET)
         single_authn_context_value: ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue | Unset
-        if isinstance(_single_authn_context_value, Unset):
+        if _single_authn_context_value is UNSET:
             single_authn_context_value = UNSET
         else:
             single_authn_context_value = (
@@ -138,20 +165,23 @@ class ApplicationTemplateConfigAuthClaimConfiguration:
                 )
             )
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_template_config_auth_claim_configuration = cls(
-            authn_context_mappings=authn_context_mappings,
-            authn_context_mode=authn_context_mode,
-            send_amr_claim=send_amr_claim,
-            single_authn_context_value=single_authn_context_value,
-            type_=type_,
-            visible=visible,
+            authn_context_mappings,
+            authn_context_mode,
+            send_amr_claim,
+            single_authn_context_value,
+            type_,
+            visible,
         )
 
-        application_template_config_auth_claim_configuration.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_auth_claim_configuration.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_auth_claim_configuration
 
     @property

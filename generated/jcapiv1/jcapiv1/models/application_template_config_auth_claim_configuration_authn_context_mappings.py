@@ -14,8 +14,29 @@ if TYPE_CHECKING:
         ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappingsValueItem,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappingsValueItem
+    from ..models.application_template_config_auth_claim_configuration_authn_context_mappings_value_item import (
+        ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappingsValueItem,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +52,8 @@ class ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         type_ = self.type_
 
         value: list[dict[str, Any]] | Unset = UNSET
@@ -52,14 +75,11 @@ class ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config_auth_claim_configuration_authn_context_mappings_value_item import (
-            ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappingsValueItem,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: list[ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappingsValueItem] | Unset = UNSET
         if _value is not UNSET:
             value = []
@@ -71,11 +91,14 @@ class ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappings:
                 value.append(value_item)
 
         application_template_config_auth_claim_configuration_authn_context_mappings = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        application_template_config_auth_claim_configuration_authn_context_mappings.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_auth_claim_configuration_authn_context_mappings.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_auth_claim_configuration_authn_context_mappings
 
     @property

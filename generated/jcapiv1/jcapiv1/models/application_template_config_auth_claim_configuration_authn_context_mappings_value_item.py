@@ -23,10 +23,11 @@ class ApplicationTemplateConfigAuthClaimConfigurationAuthnContextMappingsValueIt
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         application_template_config_auth_claim_configuration_authn_context_mappings_value_item = cls()
 
-        application_template_config_auth_claim_configuration_authn_context_mappings_value_item.additional_properties = d
+        application_template_config_auth_claim_configuration_authn_context_mappings_value_item.additional_properties = (
+            dict(src_dict)
+        )
         return application_template_config_auth_claim_configuration_authn_context_mappings_value_item
 
     @property

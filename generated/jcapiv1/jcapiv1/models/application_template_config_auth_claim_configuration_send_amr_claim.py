@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "readOnly",
+        "type",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim:
@@ -47,20 +56,22 @@ class ApplicationTemplateConfigAuthClaimConfigurationSendAmrClaim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        read_only = d.pop("readOnly", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         application_template_config_auth_claim_configuration_send_amr_claim = cls(
-            read_only=read_only,
-            type_=type_,
-            value=value,
+            read_only,
+            type_,
+            value,
         )
 
-        application_template_config_auth_claim_configuration_send_amr_claim.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_auth_claim_configuration_send_amr_claim.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_auth_claim_configuration_send_amr_claim
 
     @property

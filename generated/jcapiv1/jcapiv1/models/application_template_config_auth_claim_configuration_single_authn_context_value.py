@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue:
@@ -41,17 +49,19 @@ class ApplicationTemplateConfigAuthClaimConfigurationSingleAuthnContextValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         application_template_config_auth_claim_configuration_single_authn_context_value = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        application_template_config_auth_claim_configuration_single_authn_context_value.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_auth_claim_configuration_single_authn_context_value.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_auth_claim_configuration_single_authn_context_value
 
     @property

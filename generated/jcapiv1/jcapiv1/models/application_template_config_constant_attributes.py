@@ -17,8 +17,42 @@ if TYPE_CHECKING:
         ApplicationTemplateConfigConstantAttributesValueItem,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfigConstantAttributesTooltip
+    global ApplicationTemplateConfigConstantAttributesValueItem
+    from ..models.application_template_config_constant_attributes_tooltip import (
+        ApplicationTemplateConfigConstantAttributesTooltip,
+    )
+    from ..models.application_template_config_constant_attributes_value_item import (
+        ApplicationTemplateConfigConstantAttributesValueItem,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateConfigConstantAttributes")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "label",
+        "mutable",
+        "options",
+        "position",
+        "readOnly",
+        "required",
+        "toggle",
+        "tooltip",
+        "type",
+        "value",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -52,6 +86,8 @@ class ApplicationTemplateConfigConstantAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         label = self.label
 
         mutable = self.mutable
@@ -111,38 +147,32 @@ class ApplicationTemplateConfigConstantAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config_constant_attributes_tooltip import (
-            ApplicationTemplateConfigConstantAttributesTooltip,  # noqa: PLC0415
-        )
-        from ..models.application_template_config_constant_attributes_value_item import (
-            ApplicationTemplateConfigConstantAttributesValueItem,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        label = src_dict.get("label", UNSET)
 
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        mutable = src_dict.get("mutable", UNSET)
 
-        mutable = d.pop("mutable", UNSET)
+        options = src_dict.get("options", UNSET)
 
-        options = d.pop("options", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        position = d.pop("position", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
+        toggle = src_dict.get("toggle", UNSET)
 
-        toggle = d.pop("toggle", UNSET)
-
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: ApplicationTemplateConfigConstantAttributesTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = ApplicationTemplateConfigConstantAttributesTooltip.from_dict(_tooltip)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: list[ApplicationTemplateConfigConstantAttributesValueItem] | Unset = UNSET
         if _value is not UNSET:
             value = []
@@ -151,23 +181,26 @@ class ApplicationTemplateConfigConstantAttributes:
 
                 value.append(value_item)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_template_config_constant_attributes = cls(
-            label=label,
-            mutable=mutable,
-            options=options,
-            position=position,
-            read_only=read_only,
-            required=required,
-            toggle=toggle,
-            tooltip=tooltip,
-            type_=type_,
-            value=value,
-            visible=visible,
+            label,
+            mutable,
+            options,
+            position,
+            read_only,
+            required,
+            toggle,
+            tooltip,
+            type_,
+            value,
+            visible,
         )
 
-        application_template_config_constant_attributes.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_constant_attributes.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_constant_attributes
 
     @property

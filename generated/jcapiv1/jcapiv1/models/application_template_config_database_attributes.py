@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateConfigDatabaseAttributes")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "position",
+    }
+)
+
 
 @_attrs_define
 class ApplicationTemplateConfigDatabaseAttributes:
@@ -35,14 +42,16 @@ class ApplicationTemplateConfigDatabaseAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
         application_template_config_database_attributes = cls(
-            position=position,
+            position,
         )
 
-        application_template_config_database_attributes.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_database_attributes.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_database_attributes
 
     @property

@@ -14,8 +14,29 @@ if TYPE_CHECKING:
         ApplicationTemplateConfigSignAssertionTooltipVariables,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfigSignAssertionTooltipVariables
+    from ..models.application_template_config_sign_assertion_tooltip_variables import (
+        ApplicationTemplateConfigSignAssertionTooltipVariables,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateConfigSignAssertionTooltip")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "template",
+        "variables",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +52,8 @@ class ApplicationTemplateConfigSignAssertionTooltip:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         template = self.template
 
         variables: dict[str, Any] | Unset = UNSET
@@ -49,26 +72,26 @@ class ApplicationTemplateConfigSignAssertionTooltip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config_sign_assertion_tooltip_variables import (
-            ApplicationTemplateConfigSignAssertionTooltipVariables,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        template = src_dict.get("template", UNSET)
 
-        d = dict(src_dict)
-        template = d.pop("template", UNSET)
-
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: ApplicationTemplateConfigSignAssertionTooltipVariables | Unset
-        if isinstance(_variables, Unset):
+        if _variables is UNSET:
             variables = UNSET
         else:
             variables = ApplicationTemplateConfigSignAssertionTooltipVariables.from_dict(_variables)
 
         application_template_config_sign_assertion_tooltip = cls(
-            template=template,
-            variables=variables,
+            template,
+            variables,
         )
 
-        application_template_config_sign_assertion_tooltip.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_sign_assertion_tooltip.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_sign_assertion_tooltip
 
     @property

@@ -12,8 +12,35 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.application_template_config_sp_entity_id_tooltip import ApplicationTemplateConfigSpEntityIdTooltip
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateConfigSpEntityIdTooltip
+    from ..models.application_template_config_sp_entity_id_tooltip import ApplicationTemplateConfigSpEntityIdTooltip
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateConfigSpEntityId")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "label",
+        "options",
+        "position",
+        "readOnly",
+        "required",
+        "toggle",
+        "tooltip",
+        "type",
+        "value",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -45,6 +72,8 @@ class ApplicationTemplateConfigSpEntityId:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         label = self.label
 
         options = self.options
@@ -95,48 +124,50 @@ class ApplicationTemplateConfigSpEntityId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_config_sp_entity_id_tooltip import ApplicationTemplateConfigSpEntityIdTooltip  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        label = src_dict.get("label", UNSET)
 
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        options = src_dict.get("options", UNSET)
 
-        options = d.pop("options", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        position = d.pop("position", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
+        toggle = src_dict.get("toggle", UNSET)
 
-        toggle = d.pop("toggle", UNSET)
-
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: ApplicationTemplateConfigSpEntityIdTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = ApplicationTemplateConfigSpEntityIdTooltip.from_dict(_tooltip)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         application_template_config_sp_entity_id = cls(
-            label=label,
-            options=options,
-            position=position,
-            read_only=read_only,
-            required=required,
-            toggle=toggle,
-            tooltip=tooltip,
-            type_=type_,
-            value=value,
-            visible=visible,
+            label,
+            options,
+            position,
+            read_only,
+            required,
+            toggle,
+            tooltip,
+            type_,
+            value,
+            visible,
         )
 
-        application_template_config_sp_entity_id.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_config_sp_entity_id.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_config_sp_entity_id
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.application_template_jit_attributes import ApplicationTemplateJitAttributes
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ApplicationTemplateJitAttributes
+    from ..models.application_template_jit_attributes import ApplicationTemplateJitAttributes
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationTemplateJit")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "attributes",
+        "createOnly",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class ApplicationTemplateJit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -47,24 +68,24 @@ class ApplicationTemplateJit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_template_jit_attributes import ApplicationTemplateJitAttributes  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: ApplicationTemplateJitAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = ApplicationTemplateJitAttributes.from_dict(_attributes)
 
-        create_only = d.pop("createOnly", UNSET)
+        create_only = src_dict.get("createOnly", UNSET)
 
         application_template_jit = cls(
-            attributes=attributes,
-            create_only=create_only,
+            attributes,
+            create_only,
         )
 
-        application_template_jit.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_jit.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_template_jit
 
     @property

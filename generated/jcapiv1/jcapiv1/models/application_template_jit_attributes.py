@@ -23,10 +23,9 @@ class ApplicationTemplateJitAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         application_template_jit_attributes = cls()
 
-        application_template_jit_attributes.additional_properties = d
+        application_template_jit_attributes.additional_properties = dict(src_dict)
         return application_template_jit_attributes
 
     @property

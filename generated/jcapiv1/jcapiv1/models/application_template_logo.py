@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateLogo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "url",
+    }
+)
+
 
 @_attrs_define
 class ApplicationTemplateLogo:
@@ -35,14 +42,14 @@ class ApplicationTemplateLogo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         application_template_logo = cls(
-            url=url,
+            url,
         )
 
-        application_template_logo.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_logo.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_template_logo
 
     @property

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateOidc")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "grantTypes",
+        "redirectUris",
+        "ssoUrl",
+        "tokenEndpointAuthMethod",
+    }
+)
+
 
 @_attrs_define
 class ApplicationTemplateOidc:
@@ -66,35 +76,48 @@ class ApplicationTemplateOidc:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _grant_types = d.pop("grantTypes", UNSET)
+        _grant_types = src_dict.get("grantTypes", UNSET)
         grant_types: list[ApplicationTemplateOidcGrantTypesItem] | Unset = UNSET
         if _grant_types is not UNSET:
             grant_types = []
             for grant_types_item_data in _grant_types:
-                grant_types_item = ApplicationTemplateOidcGrantTypesItem(grant_types_item_data)
+                _grant_types_item = grant_types_item_data
+                try:
+                    grant_types_item = cast(
+                        ApplicationTemplateOidcGrantTypesItem,
+                        ApplicationTemplateOidcGrantTypesItem._value2member_map_[_grant_types_item],
+                    )
+                except (KeyError, TypeError):
+                    grant_types_item = ApplicationTemplateOidcGrantTypesItem(_grant_types_item)
 
                 grant_types.append(grant_types_item)
 
-        redirect_uris = cast(list[str], d.pop("redirectUris", UNSET))
+        redirect_uris = src_dict.get("redirectUris", UNSET)
 
-        sso_url = d.pop("ssoUrl", UNSET)
+        sso_url = src_dict.get("ssoUrl", UNSET)
 
-        _token_endpoint_auth_method = d.pop("tokenEndpointAuthMethod", UNSET)
+        _token_endpoint_auth_method = src_dict.get("tokenEndpointAuthMethod", UNSET)
         token_endpoint_auth_method: ApplicationTemplateOidcTokenEndpointAuthMethod | Unset
-        if isinstance(_token_endpoint_auth_method, Unset):
+        if _token_endpoint_auth_method is UNSET:
             token_endpoint_auth_method = UNSET
         else:
-            token_endpoint_auth_method = ApplicationTemplateOidcTokenEndpointAuthMethod(_token_endpoint_auth_method)
+            try:
+                token_endpoint_auth_method = cast(
+                    ApplicationTemplateOidcTokenEndpointAuthMethod,
+                    ApplicationTemplateOidcTokenEndpointAuthMethod._value2member_map_[_token_endpoint_auth_method],
+                )
+            except (KeyError, TypeError):
+                token_endpoint_auth_method = ApplicationTemplateOidcTokenEndpointAuthMethod(_token_endpoint_auth_method)
 
         application_template_oidc = cls(
-            grant_types=grant_types,
-            redirect_uris=redirect_uris,
-            sso_url=sso_url,
-            token_endpoint_auth_method=token_endpoint_auth_method,
+            grant_types,
+            redirect_uris,
+            sso_url,
+            token_endpoint_auth_method,
         )
 
-        application_template_oidc.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_oidc.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_template_oidc
 
     @property

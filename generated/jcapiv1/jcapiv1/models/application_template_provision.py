@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateProvision")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "beta",
+        "groups_supported",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ApplicationTemplateProvision:
@@ -47,20 +56,22 @@ class ApplicationTemplateProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        beta = d.pop("beta", UNSET)
+        beta = src_dict.get("beta", UNSET)
 
-        groups_supported = d.pop("groups_supported", UNSET)
+        groups_supported = src_dict.get("groups_supported", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         application_template_provision = cls(
-            beta=beta,
-            groups_supported=groups_supported,
-            type_=type_,
+            beta,
+            groups_supported,
+            type_,
         )
 
-        application_template_provision.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            application_template_provision.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return application_template_provision
 
     @property

@@ -12,8 +12,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.application import Application
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Application
+    from ..models.application import Application
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationsList")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "results",
+        "totalCount",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +51,8 @@ class ApplicationsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         name = self.name
 
         results: list[dict[str, Any]] | Unset = UNSET
@@ -56,12 +78,11 @@ class ApplicationsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _results = d.pop("results", UNSET)
+        _results = src_dict.get("results", UNSET)
         results: list[Application] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -70,15 +91,16 @@ class ApplicationsList:
 
                 results.append(results_item)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = src_dict.get("totalCount", UNSET)
 
         applications_list = cls(
-            name=name,
-            results=results,
-            total_count=total_count,
+            name,
+            results,
+            total_count,
         )
 
-        applications_list.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            applications_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return applications_list
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attribute")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class Attribute:
@@ -41,17 +49,17 @@ class Attribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         attribute = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        attribute.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            attribute.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return attribute
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,47 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.files_s3 import FilesS3
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global FilesS3
+    from ..models.files_s3 import FilesS3
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Command")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "command",
+        "commandType",
+        "name",
+        "aiGenerated",
+        "commandRunners",
+        "description",
+        "files",
+        "filesS3",
+        "launchType",
+        "listensTo",
+        "organization",
+        "schedule",
+        "scheduleRepeatType",
+        "scheduleYear",
+        "shell",
+        "sudo",
+        "template",
+        "templatingRequired",
+        "timeToLiveSeconds",
+        "timeout",
+        "trigger",
+        "user",
+    }
+)
 
 
 @_attrs_define
@@ -72,6 +111,8 @@ class Command:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         command = self.command
 
         command_type = self.command_type
@@ -177,24 +218,23 @@ class Command:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.files_s3 import FilesS3  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        command = src_dict["command"]
 
-        d = dict(src_dict)
-        command = d.pop("command")
+        command_type = src_dict["commandType"]
 
-        command_type = d.pop("commandType")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        ai_generated = src_dict.get("aiGenerated", UNSET)
 
-        ai_generated = d.pop("aiGenerated", UNSET)
+        command_runners = src_dict.get("commandRunners", UNSET)
 
-        command_runners = cast(list[str], d.pop("commandRunners", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        files = src_dict.get("files", UNSET)
 
-        files = cast(list[str], d.pop("files", UNSET))
-
-        _files_s3 = d.pop("filesS3", UNSET)
+        _files_s3 = src_dict.get("filesS3", UNSET)
         files_s3: list[FilesS3] | Unset = UNSET
         if _files_s3 is not UNSET:
             files_s3 = []
@@ -203,60 +243,61 @@ class Command:
 
                 files_s3.append(files_s3_item)
 
-        launch_type = d.pop("launchType", UNSET)
+        launch_type = src_dict.get("launchType", UNSET)
 
-        listens_to = d.pop("listensTo", UNSET)
+        listens_to = src_dict.get("listensTo", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = src_dict.get("schedule", UNSET)
 
-        schedule_repeat_type = d.pop("scheduleRepeatType", UNSET)
+        schedule_repeat_type = src_dict.get("scheduleRepeatType", UNSET)
 
-        schedule_year = d.pop("scheduleYear", UNSET)
+        schedule_year = src_dict.get("scheduleYear", UNSET)
 
-        shell = d.pop("shell", UNSET)
+        shell = src_dict.get("shell", UNSET)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = src_dict.get("template", UNSET)
 
-        templating_required = d.pop("templatingRequired", UNSET)
+        templating_required = src_dict.get("templatingRequired", UNSET)
 
-        time_to_live_seconds = d.pop("timeToLiveSeconds", UNSET)
+        time_to_live_seconds = src_dict.get("timeToLiveSeconds", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = src_dict.get("timeout", UNSET)
 
-        trigger = d.pop("trigger", UNSET)
+        trigger = src_dict.get("trigger", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
         command = cls(
-            command=command,
-            command_type=command_type,
-            name=name,
-            ai_generated=ai_generated,
-            command_runners=command_runners,
-            description=description,
-            files=files,
-            files_s3=files_s3,
-            launch_type=launch_type,
-            listens_to=listens_to,
-            organization=organization,
-            schedule=schedule,
-            schedule_repeat_type=schedule_repeat_type,
-            schedule_year=schedule_year,
-            shell=shell,
-            sudo=sudo,
-            template=template,
-            templating_required=templating_required,
-            time_to_live_seconds=time_to_live_seconds,
-            timeout=timeout,
-            trigger=trigger,
-            user=user,
+            command,
+            name,
+            command_type,
+            ai_generated,
+            command_runners,
+            description,
+            files,
+            files_s3,
+            launch_type,
+            listens_to,
+            organization,
+            schedule,
+            schedule_repeat_type,
+            schedule_year,
+            shell,
+            sudo,
+            template,
+            templating_required,
+            time_to_live_seconds,
+            timeout,
+            trigger,
+            user,
         )
 
-        command.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            command.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return command
 
     @property

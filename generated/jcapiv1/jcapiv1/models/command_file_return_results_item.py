@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandFileReturnResultsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "destination",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class CommandFileReturnResultsItem:
@@ -47,20 +56,22 @@ class CommandFileReturnResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = src_dict.get("_id", UNSET)
 
-        destination = d.pop("destination", UNSET)
+        destination = src_dict.get("destination", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         command_file_return_results_item = cls(
-            field_id=field_id,
-            destination=destination,
-            name=name,
+            field_id,
+            destination,
+            name,
         )
 
-        command_file_return_results_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            command_file_return_results_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return command_file_return_results_item
 
     @property

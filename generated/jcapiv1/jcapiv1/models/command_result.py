@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,39 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.command_result_response import CommandResultResponse
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global CommandResultResponse
+    from ..models.command_result_response import CommandResultResponse
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="CommandResult")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "command",
+        "files",
+        "name",
+        "organization",
+        "requestTime",
+        "response",
+        "responseTime",
+        "sudo",
+        "system",
+        "systemId",
+        "user",
+        "workflowId",
+        "workflowInstanceId",
+    }
+)
 
 
 @_attrs_define
@@ -54,6 +85,8 @@ class CommandResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         command = self.command
@@ -126,70 +159,70 @@ class CommandResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_result_response import CommandResultResponse  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        command = src_dict.get("command", UNSET)
 
-        command = d.pop("command", UNSET)
+        files = src_dict.get("files", UNSET)
 
-        files = cast(list[str], d.pop("files", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        organization = d.pop("organization", UNSET)
-
-        _request_time = d.pop("requestTime", UNSET)
+        _request_time = src_dict.get("requestTime", UNSET)
         request_time: datetime.datetime | Unset
-        if isinstance(_request_time, Unset):
+        if _request_time is UNSET:
             request_time = UNSET
         else:
             request_time = datetime.datetime.fromisoformat(_request_time)
 
-        _response = d.pop("response", UNSET)
+        _response = src_dict.get("response", UNSET)
         response: CommandResultResponse | Unset
-        if isinstance(_response, Unset):
+        if _response is UNSET:
             response = UNSET
         else:
             response = CommandResultResponse.from_dict(_response)
 
-        _response_time = d.pop("responseTime", UNSET)
+        _response_time = src_dict.get("responseTime", UNSET)
         response_time: datetime.datetime | Unset
-        if isinstance(_response_time, Unset):
+        if _response_time is UNSET:
             response_time = UNSET
         else:
             response_time = datetime.datetime.fromisoformat(_response_time)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        system = d.pop("system", UNSET)
+        system = src_dict.get("system", UNSET)
 
-        system_id = d.pop("systemId", UNSET)
+        system_id = src_dict.get("systemId", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
-        workflow_id = d.pop("workflowId", UNSET)
+        workflow_id = src_dict.get("workflowId", UNSET)
 
-        workflow_instance_id = d.pop("workflowInstanceId", UNSET)
+        workflow_instance_id = src_dict.get("workflowInstanceId", UNSET)
 
         command_result = cls(
-            field_id=field_id,
-            command=command,
-            files=files,
-            name=name,
-            organization=organization,
-            request_time=request_time,
-            response=response,
-            response_time=response_time,
-            sudo=sudo,
-            system=system,
-            system_id=system_id,
-            user=user,
-            workflow_id=workflow_id,
-            workflow_instance_id=workflow_instance_id,
+            field_id,
+            command,
+            files,
+            name,
+            organization,
+            request_time,
+            response,
+            response_time,
+            sudo,
+            system,
+            system_id,
+            user,
+            workflow_id,
+            workflow_instance_id,
         )
 
-        command_result.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            command_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return command_result
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.command_results_list_results_item_response_data import CommandResultsListResultsItemResponseData
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global CommandResultsListResultsItemResponseData
+    from ..models.command_results_list_results_item_response_data import CommandResultsListResultsItemResponseData
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="CommandResultsListResultsItemResponse")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "data",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class CommandResultsListResultsItemResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -47,24 +68,26 @@ class CommandResultsListResultsItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_results_list_results_item_response_data import CommandResultsListResultsItemResponseData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _data = src_dict.get("data", UNSET)
         data: CommandResultsListResultsItemResponseData | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = CommandResultsListResultsItemResponseData.from_dict(_data)
 
-        error = d.pop("error", UNSET)
+        error = src_dict.get("error", UNSET)
 
         command_results_list_results_item_response = cls(
-            data=data,
-            error=error,
+            data,
+            error,
         )
 
-        command_results_list_results_item_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            command_results_list_results_item_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return command_results_list_results_item_response
 
     @property

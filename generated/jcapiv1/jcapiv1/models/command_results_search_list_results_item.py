@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,37 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.command_results_search_list_results_item_response import CommandResultsSearchListResultsItemResponse
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global CommandResultsSearchListResultsItemResponse
+    from ..models.command_results_search_list_results_item_response import CommandResultsSearchListResultsItemResponse
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="CommandResultsSearchListResultsItem")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "command",
+        "files",
+        "response",
+        "name",
+        "requestTime",
+        "responseTime",
+        "sudo",
+        "system",
+        "user",
+        "workflowId",
+        "workflowInstanceId",
+    }
+)
 
 
 @_attrs_define
@@ -50,6 +79,8 @@ class CommandResultsSearchListResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         command = self.command
@@ -114,66 +145,66 @@ class CommandResultsSearchListResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_results_search_list_results_item_response import (
-            CommandResultsSearchListResultsItemResponse,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        command = src_dict.get("command", UNSET)
 
-        command = d.pop("command", UNSET)
+        files = src_dict.get("files", UNSET)
 
-        files = cast(list[str], d.pop("files", UNSET))
-
-        _response = d.pop("response", UNSET)
+        _response = src_dict.get("response", UNSET)
         response: CommandResultsSearchListResultsItemResponse | Unset
-        if isinstance(_response, Unset):
+        if _response is UNSET:
             response = UNSET
         else:
             response = CommandResultsSearchListResultsItemResponse.from_dict(_response)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _request_time = d.pop("requestTime", UNSET)
+        _request_time = src_dict.get("requestTime", UNSET)
         request_time: datetime.datetime | Unset
-        if isinstance(_request_time, Unset):
+        if _request_time is UNSET:
             request_time = UNSET
         else:
             request_time = datetime.datetime.fromisoformat(_request_time)
 
-        _response_time = d.pop("responseTime", UNSET)
+        _response_time = src_dict.get("responseTime", UNSET)
         response_time: datetime.datetime | Unset
-        if isinstance(_response_time, Unset):
+        if _response_time is UNSET:
             response_time = UNSET
         else:
             response_time = datetime.datetime.fromisoformat(_response_time)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        system = d.pop("system", UNSET)
+        system = src_dict.get("system", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
-        workflow_id = d.pop("workflowId", UNSET)
+        workflow_id = src_dict.get("workflowId", UNSET)
 
-        workflow_instance_id = d.pop("workflowInstanceId", UNSET)
+        workflow_instance_id = src_dict.get("workflowInstanceId", UNSET)
 
         command_results_search_list_results_item = cls(
-            field_id=field_id,
-            command=command,
-            files=files,
-            response=response,
-            name=name,
-            request_time=request_time,
-            response_time=response_time,
-            sudo=sudo,
-            system=system,
-            user=user,
-            workflow_id=workflow_id,
-            workflow_instance_id=workflow_instance_id,
+            field_id,
+            command,
+            files,
+            response,
+            name,
+            request_time,
+            response_time,
+            sudo,
+            system,
+            user,
+            workflow_id,
+            workflow_instance_id,
         )
 
-        command_results_search_list_results_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            command_results_search_list_results_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return command_results_search_list_results_item
 
     @property

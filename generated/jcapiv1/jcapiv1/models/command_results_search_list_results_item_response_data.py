@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandResultsSearchListResultsItemResponseData")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "exitCode",
+        "output",
+    }
+)
+
 
 @_attrs_define
 class CommandResultsSearchListResultsItemResponseData:
@@ -41,17 +49,19 @@ class CommandResultsSearchListResultsItemResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exit_code = d.pop("exitCode", UNSET)
+        exit_code = src_dict.get("exitCode", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = src_dict.get("output", UNSET)
 
         command_results_search_list_results_item_response_data = cls(
-            exit_code=exit_code,
-            output=output,
+            exit_code,
+            output,
         )
 
-        command_results_search_list_results_item_response_data.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            command_results_search_list_results_item_response_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return command_results_search_list_results_item_response_data
 
     @property

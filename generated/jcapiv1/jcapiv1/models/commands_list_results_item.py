@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandsListResultsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "aiGenerated",
+        "command",
+        "commandType",
+        "description",
+        "launchType",
+        "listensTo",
+        "name",
+        "organization",
+        "schedule",
+        "scheduleRepeatType",
+        "templatingRequired",
+        "trigger",
+    }
+)
+
 
 @_attrs_define
 class CommandsListResultsItem:
@@ -108,50 +127,52 @@ class CommandsListResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = src_dict.get("_id", UNSET)
 
-        ai_generated = d.pop("aiGenerated", UNSET)
+        ai_generated = src_dict.get("aiGenerated", UNSET)
 
-        command = d.pop("command", UNSET)
+        command = src_dict.get("command", UNSET)
 
-        command_type = d.pop("commandType", UNSET)
+        command_type = src_dict.get("commandType", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        launch_type = d.pop("launchType", UNSET)
+        launch_type = src_dict.get("launchType", UNSET)
 
-        listens_to = d.pop("listensTo", UNSET)
+        listens_to = src_dict.get("listensTo", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = src_dict.get("schedule", UNSET)
 
-        schedule_repeat_type = d.pop("scheduleRepeatType", UNSET)
+        schedule_repeat_type = src_dict.get("scheduleRepeatType", UNSET)
 
-        templating_required = d.pop("templatingRequired", UNSET)
+        templating_required = src_dict.get("templatingRequired", UNSET)
 
-        trigger = d.pop("trigger", UNSET)
+        trigger = src_dict.get("trigger", UNSET)
 
         commands_list_results_item = cls(
-            field_id=field_id,
-            ai_generated=ai_generated,
-            command=command,
-            command_type=command_type,
-            description=description,
-            launch_type=launch_type,
-            listens_to=listens_to,
-            name=name,
-            organization=organization,
-            schedule=schedule,
-            schedule_repeat_type=schedule_repeat_type,
-            templating_required=templating_required,
-            trigger=trigger,
+            field_id,
+            ai_generated,
+            command,
+            command_type,
+            description,
+            launch_type,
+            listens_to,
+            name,
+            organization,
+            schedule,
+            schedule_repeat_type,
+            templating_required,
+            trigger,
         )
 
-        commands_list_results_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            commands_list_results_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return commands_list_results_item
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandsRunBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "systemIds",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +52,17 @@ class CommandsRunBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = src_dict.get("_id", UNSET)
 
-        system_ids = cast(list[str], d.pop("systemIds", UNSET))
+        system_ids = src_dict.get("systemIds", UNSET)
 
         commands_run_body = cls(
-            field_id=field_id,
-            system_ids=system_ids,
+            field_id,
+            system_ids,
         )
 
-        commands_run_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            commands_run_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return commands_run_body
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandsRunResponse200")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "queueIds",
+        "workflowInstanceId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +51,17 @@ class CommandsRunResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_ids = cast(list[str], d.pop("queueIds", UNSET))
+        queue_ids = src_dict.get("queueIds", UNSET)
 
-        workflow_instance_id = d.pop("workflowInstanceId", UNSET)
+        workflow_instance_id = src_dict.get("workflowInstanceId", UNSET)
 
         commands_run_response_200 = cls(
-            queue_ids=queue_ids,
-            workflow_instance_id=workflow_instance_id,
+            queue_ids,
+            workflow_instance_id,
         )
 
-        commands_run_response_200.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            commands_run_response_200.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return commands_run_response_200
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEmailSettings")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+    }
+)
+
 
 @_attrs_define
 class CustomEmailSettings:
@@ -36,14 +43,14 @@ class CustomEmailSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
         custom_email_settings = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        custom_email_settings.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            custom_email_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return custom_email_settings
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FDE")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "keyPresent",
+    }
+)
+
 
 @_attrs_define
 class FDE:
@@ -42,17 +50,17 @@ class FDE:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        key_present = d.pop("keyPresent", UNSET)
+        key_present = src_dict.get("keyPresent", UNSET)
 
         fde = cls(
-            active=active,
-            key_present=key_present,
+            active,
+            key_present,
         )
 
-        fde.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            fde.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return fde
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FilesS3")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "destination",
+        "name",
+        "objectStorageId",
+        "sha256",
+    }
+)
+
 
 @_attrs_define
 class FilesS3:
@@ -50,23 +60,23 @@ class FilesS3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        destination = d.pop("destination")
+        destination = src_dict["destination"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        object_storage_id = d.pop("objectStorageId")
+        object_storage_id = src_dict["objectStorageId"]
 
-        sha256 = d.pop("sha256")
+        sha256 = src_dict["sha256"]
 
         files_s3 = cls(
-            destination=destination,
-            name=name,
-            object_storage_id=object_storage_id,
-            sha256=sha256,
+            destination,
+            name,
+            object_storage_id,
+            sha256,
         )
 
-        files_s3.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            files_s3.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return files_s3
 
     @property

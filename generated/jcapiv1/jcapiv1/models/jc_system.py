@@ -28,8 +28,105 @@ if TYPE_CHECKING:
     from ..models.jc_system_system_insights import JcSystemSystemInsights
     from ..models.jc_system_user_metrics_item import JcSystemUserMetricsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Attribute
+    global FDE
+    global JcSystemBuiltInCommandsItem
+    global JcSystemConnectionHistoryItem
+    global JcSystemDomainInfo
+    global JcSystemMdm
+    global JcSystemNetworkInterfacesItem
+    global JcSystemOsVersionDetail
+    global JcSystemPolicyStats
+    global JcSystemPrimarySystemUser
+    global JcSystemProvisionMetadata
+    global JcSystemSecureLogin
+    global JcSystemServiceAccountState
+    global JcSystemSshdParamsItem
+    global JcSystemSystemInsights
+    global JcSystemUserMetricsItem
+    from ..models.attribute import Attribute
+    from ..models.fde import FDE
+    from ..models.jc_system_built_in_commands_item import JcSystemBuiltInCommandsItem
+    from ..models.jc_system_connection_history_item import JcSystemConnectionHistoryItem
+    from ..models.jc_system_domain_info import JcSystemDomainInfo
+    from ..models.jc_system_mdm import JcSystemMdm
+    from ..models.jc_system_network_interfaces_item import JcSystemNetworkInterfacesItem
+    from ..models.jc_system_os_version_detail import JcSystemOsVersionDetail
+    from ..models.jc_system_policy_stats import JcSystemPolicyStats
+    from ..models.jc_system_primary_system_user import JcSystemPrimarySystemUser
+    from ..models.jc_system_provision_metadata import JcSystemProvisionMetadata
+    from ..models.jc_system_secure_login import JcSystemSecureLogin
+    from ..models.jc_system_service_account_state import JcSystemServiceAccountState
+    from ..models.jc_system_sshd_params_item import JcSystemSshdParamsItem
+    from ..models.jc_system_system_insights import JcSystemSystemInsights
+    from ..models.jc_system_user_metrics_item import JcSystemUserMetricsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JcSystem")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "active",
+        "agentHasFullDiskAccess",
+        "agentVersion",
+        "allowMultiFactorAuthentication",
+        "allowPublicKeyAuthentication",
+        "allowSshPasswordAuthentication",
+        "allowSshRootLogin",
+        "amazonInstanceID",
+        "arch",
+        "archFamily",
+        "attributes",
+        "azureAdJoined",
+        "builtInCommands",
+        "connectionHistory",
+        "created",
+        "description",
+        "desktopCapable",
+        "displayManager",
+        "displayName",
+        "domainInfo",
+        "fde",
+        "fileSystem",
+        "hasServiceAccount",
+        "hostname",
+        "hwVendor",
+        "isPolicyBound",
+        "lastContact",
+        "mdm",
+        "modifySSHDConfig",
+        "networkInterfaces",
+        "organization",
+        "os",
+        "osFamily",
+        "osVersionDetail",
+        "policyStats",
+        "primarySystemUser",
+        "provisionMetadata",
+        "remoteAssistAgentVersion",
+        "remoteIP",
+        "secureLogin",
+        "serialNumber",
+        "serviceAccountState",
+        "sshRootEnabled",
+        "sshdParams",
+        "systemInsights",
+        "systemTimezone",
+        "templateName",
+        "userMetrics",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -141,6 +238,8 @@ class JcSystem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         active = self.active
@@ -411,47 +510,31 @@ class JcSystem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-        from ..models.fde import FDE  # noqa: PLC0415
-        from ..models.jc_system_built_in_commands_item import JcSystemBuiltInCommandsItem  # noqa: PLC0415
-        from ..models.jc_system_connection_history_item import JcSystemConnectionHistoryItem  # noqa: PLC0415
-        from ..models.jc_system_domain_info import JcSystemDomainInfo  # noqa: PLC0415
-        from ..models.jc_system_mdm import JcSystemMdm  # noqa: PLC0415
-        from ..models.jc_system_network_interfaces_item import JcSystemNetworkInterfacesItem  # noqa: PLC0415
-        from ..models.jc_system_os_version_detail import JcSystemOsVersionDetail  # noqa: PLC0415
-        from ..models.jc_system_policy_stats import JcSystemPolicyStats  # noqa: PLC0415
-        from ..models.jc_system_primary_system_user import JcSystemPrimarySystemUser  # noqa: PLC0415
-        from ..models.jc_system_provision_metadata import JcSystemProvisionMetadata  # noqa: PLC0415
-        from ..models.jc_system_secure_login import JcSystemSecureLogin  # noqa: PLC0415
-        from ..models.jc_system_service_account_state import JcSystemServiceAccountState  # noqa: PLC0415
-        from ..models.jc_system_sshd_params_item import JcSystemSshdParamsItem  # noqa: PLC0415
-        from ..models.jc_system_system_insights import JcSystemSystemInsights  # noqa: PLC0415
-        from ..models.jc_system_user_metrics_item import JcSystemUserMetricsItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+        agent_has_full_disk_access = src_dict.get("agentHasFullDiskAccess", UNSET)
 
-        agent_has_full_disk_access = d.pop("agentHasFullDiskAccess", UNSET)
+        agent_version = src_dict.get("agentVersion", UNSET)
 
-        agent_version = d.pop("agentVersion", UNSET)
+        allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
 
-        allow_multi_factor_authentication = d.pop("allowMultiFactorAuthentication", UNSET)
+        allow_public_key_authentication = src_dict.get("allowPublicKeyAuthentication", UNSET)
 
-        allow_public_key_authentication = d.pop("allowPublicKeyAuthentication", UNSET)
+        allow_ssh_password_authentication = src_dict.get("allowSshPasswordAuthentication", UNSET)
 
-        allow_ssh_password_authentication = d.pop("allowSshPasswordAuthentication", UNSET)
+        allow_ssh_root_login = src_dict.get("allowSshRootLogin", UNSET)
 
-        allow_ssh_root_login = d.pop("allowSshRootLogin", UNSET)
+        amazon_instance_id = src_dict.get("amazonInstanceID", UNSET)
 
-        amazon_instance_id = d.pop("amazonInstanceID", UNSET)
+        arch = src_dict.get("arch", UNSET)
 
-        arch = d.pop("arch", UNSET)
+        arch_family = src_dict.get("archFamily", UNSET)
 
-        arch_family = d.pop("archFamily", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[Attribute] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -460,9 +543,9 @@ class JcSystem:
 
                 attributes.append(attributes_item)
 
-        azure_ad_joined = d.pop("azureAdJoined", UNSET)
+        azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
 
-        _built_in_commands = d.pop("builtInCommands", UNSET)
+        _built_in_commands = src_dict.get("builtInCommands", UNSET)
         built_in_commands: list[JcSystemBuiltInCommandsItem] | Unset = UNSET
         if _built_in_commands is not UNSET:
             built_in_commands = []
@@ -471,7 +554,7 @@ class JcSystem:
 
                 built_in_commands.append(built_in_commands_item)
 
-        _connection_history = d.pop("connectionHistory", UNSET)
+        _connection_history = src_dict.get("connectionHistory", UNSET)
         connection_history: list[JcSystemConnectionHistoryItem] | Unset = UNSET
         if _connection_history is not UNSET:
             connection_history = []
@@ -480,79 +563,78 @@ class JcSystem:
 
                 connection_history.append(connection_history_item)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        desktop_capable = d.pop("desktopCapable", UNSET)
+        desktop_capable = src_dict.get("desktopCapable", UNSET)
 
-        display_manager = d.pop("displayManager", UNSET)
+        display_manager = src_dict.get("displayManager", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        _domain_info = d.pop("domainInfo", UNSET)
+        _domain_info = src_dict.get("domainInfo", UNSET)
         domain_info: JcSystemDomainInfo | Unset
-        if isinstance(_domain_info, Unset):
+        if _domain_info is UNSET:
             domain_info = UNSET
         else:
             domain_info = JcSystemDomainInfo.from_dict(_domain_info)
 
-        _fde = d.pop("fde", UNSET)
+        _fde = src_dict.get("fde", UNSET)
         fde: FDE | Unset
-        if isinstance(_fde, Unset):
+        if _fde is UNSET:
             fde = UNSET
         else:
             fde = FDE.from_dict(_fde)
 
-        def _parse_file_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_system = src_dict.get("fileSystem", UNSET)
 
-        file_system = _parse_file_system(d.pop("fileSystem", UNSET))
+        has_service_account = src_dict.get("hasServiceAccount", UNSET)
 
-        has_service_account = d.pop("hasServiceAccount", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hw_vendor = src_dict.get("hwVendor", UNSET)
 
-        hw_vendor = d.pop("hwVendor", UNSET)
+        is_policy_bound = src_dict.get("isPolicyBound", UNSET)
 
-        is_policy_bound = d.pop("isPolicyBound", UNSET)
+        _last_contact = src_dict.get("lastContact", UNSET)
+        last_contact: datetime.datetime | None | Unset
+        if _last_contact is None or _last_contact is UNSET:
+            last_contact = _last_contact
+        else:
 
-        def _parse_last_contact(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_contact_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_last_contact(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_contact_type_0 = datetime.datetime.fromisoformat(data)
 
-                return last_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return last_contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        last_contact = _parse_last_contact(d.pop("lastContact", UNSET))
+            last_contact = _parse_last_contact(_last_contact)
 
-        _mdm = d.pop("mdm", UNSET)
+        _mdm = src_dict.get("mdm", UNSET)
         mdm: JcSystemMdm | Unset
-        if isinstance(_mdm, Unset):
+        if _mdm is UNSET:
             mdm = UNSET
         else:
             mdm = JcSystemMdm.from_dict(_mdm)
 
-        modify_sshd_config = d.pop("modifySSHDConfig", UNSET)
+        modify_sshd_config = src_dict.get("modifySSHDConfig", UNSET)
 
-        _network_interfaces = d.pop("networkInterfaces", UNSET)
+        _network_interfaces = src_dict.get("networkInterfaces", UNSET)
         network_interfaces: list[JcSystemNetworkInterfacesItem] | Unset = UNSET
         if _network_interfaces is not UNSET:
             network_interfaces = []
@@ -561,63 +643,63 @@ class JcSystem:
 
                 network_interfaces.append(network_interfaces_item)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        os = d.pop("os", UNSET)
+        os = src_dict.get("os", UNSET)
 
-        os_family = d.pop("osFamily", UNSET)
+        os_family = src_dict.get("osFamily", UNSET)
 
-        _os_version_detail = d.pop("osVersionDetail", UNSET)
+        _os_version_detail = src_dict.get("osVersionDetail", UNSET)
         os_version_detail: JcSystemOsVersionDetail | Unset
-        if isinstance(_os_version_detail, Unset):
+        if _os_version_detail is UNSET:
             os_version_detail = UNSET
         else:
             os_version_detail = JcSystemOsVersionDetail.from_dict(_os_version_detail)
 
-        _policy_stats = d.pop("policyStats", UNSET)
+        _policy_stats = src_dict.get("policyStats", UNSET)
         policy_stats: JcSystemPolicyStats | Unset
-        if isinstance(_policy_stats, Unset):
+        if _policy_stats is UNSET:
             policy_stats = UNSET
         else:
             policy_stats = JcSystemPolicyStats.from_dict(_policy_stats)
 
-        _primary_system_user = d.pop("primarySystemUser", UNSET)
+        _primary_system_user = src_dict.get("primarySystemUser", UNSET)
         primary_system_user: JcSystemPrimarySystemUser | Unset
-        if isinstance(_primary_system_user, Unset):
+        if _primary_system_user is UNSET:
             primary_system_user = UNSET
         else:
             primary_system_user = JcSystemPrimarySystemUser.from_dict(_primary_system_user)
 
-        _provision_metadata = d.pop("provisionMetadata", UNSET)
+        _provision_metadata = src_dict.get("provisionMetadata", UNSET)
         provision_metadata: JcSystemProvisionMetadata | Unset
-        if isinstance(_provision_metadata, Unset):
+        if _provision_metadata is UNSET:
             provision_metadata = UNSET
         else:
             provision_metadata = JcSystemProvisionMetadata.from_dict(_provision_metadata)
 
-        remote_assist_agent_version = d.pop("remoteAssistAgentVersion", UNSET)
+        remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
 
-        remote_ip = d.pop("remoteIP", UNSET)
+        remote_ip = src_dict.get("remoteIP", UNSET)
 
-        _secure_login = d.pop("secureLogin", UNSET)
+        _secure_login = src_dict.get("secureLogin", UNSET)
         secure_login: JcSystemSecureLogin | Unset
-        if isinstance(_secure_login, Unset):
+        if _secure_login is UNSET:
             secure_login = UNSET
         else:
             secure_login = JcSystemSecureLogin.from_dict(_secure_login)
 
-        serial_number = d.pop("serialNumber", UNSET)
+        serial_number = src_dict.get("serialNumber", UNSET)
 
-        _service_account_state = d.pop("serviceAccountState", UNSET)
+        _service_account_state = src_dict.get("serviceAccountState", UNSET)
         service_account_state: JcSystemServiceAccountState | Unset
-        if isinstance(_service_account_state, Unset):
+        if _service_account_state is UNSET:
             service_account_state = UNSET
         else:
             service_account_state = JcSystemServiceAccountState.from_dict(_service_account_state)
 
-        ssh_root_enabled = d.pop("sshRootEnabled", UNSET)
+        ssh_root_enabled = src_dict.get("sshRootEnabled", UNSET)
 
-        _sshd_params = d.pop("sshdParams", UNSET)
+        _sshd_params = src_dict.get("sshdParams", UNSET)
         sshd_params: list[JcSystemSshdParamsItem] | Unset = UNSET
         if _sshd_params is not UNSET:
             sshd_params = []
@@ -626,18 +708,18 @@ class JcSystem:
 
                 sshd_params.append(sshd_params_item)
 
-        _system_insights = d.pop("systemInsights", UNSET)
+        _system_insights = src_dict.get("systemInsights", UNSET)
         system_insights: JcSystemSystemInsights | Unset
-        if isinstance(_system_insights, Unset):
+        if _system_insights is UNSET:
             system_insights = UNSET
         else:
             system_insights = JcSystemSystemInsights.from_dict(_system_insights)
 
-        system_timezone = d.pop("systemTimezone", UNSET)
+        system_timezone = src_dict.get("systemTimezone", UNSET)
 
-        template_name = d.pop("templateName", UNSET)
+        template_name = src_dict.get("templateName", UNSET)
 
-        _user_metrics = d.pop("userMetrics", UNSET)
+        _user_metrics = src_dict.get("userMetrics", UNSET)
         user_metrics: list[JcSystemUserMetricsItem] | Unset = UNSET
         if _user_metrics is not UNSET:
             user_metrics = []
@@ -646,62 +728,63 @@ class JcSystem:
 
                 user_metrics.append(user_metrics_item)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         jc_system = cls(
-            field_id=field_id,
-            active=active,
-            agent_has_full_disk_access=agent_has_full_disk_access,
-            agent_version=agent_version,
-            allow_multi_factor_authentication=allow_multi_factor_authentication,
-            allow_public_key_authentication=allow_public_key_authentication,
-            allow_ssh_password_authentication=allow_ssh_password_authentication,
-            allow_ssh_root_login=allow_ssh_root_login,
-            amazon_instance_id=amazon_instance_id,
-            arch=arch,
-            arch_family=arch_family,
-            attributes=attributes,
-            azure_ad_joined=azure_ad_joined,
-            built_in_commands=built_in_commands,
-            connection_history=connection_history,
-            created=created,
-            description=description,
-            desktop_capable=desktop_capable,
-            display_manager=display_manager,
-            display_name=display_name,
-            domain_info=domain_info,
-            fde=fde,
-            file_system=file_system,
-            has_service_account=has_service_account,
-            hostname=hostname,
-            hw_vendor=hw_vendor,
-            is_policy_bound=is_policy_bound,
-            last_contact=last_contact,
-            mdm=mdm,
-            modify_sshd_config=modify_sshd_config,
-            network_interfaces=network_interfaces,
-            organization=organization,
-            os=os,
-            os_family=os_family,
-            os_version_detail=os_version_detail,
-            policy_stats=policy_stats,
-            primary_system_user=primary_system_user,
-            provision_metadata=provision_metadata,
-            remote_assist_agent_version=remote_assist_agent_version,
-            remote_ip=remote_ip,
-            secure_login=secure_login,
-            serial_number=serial_number,
-            service_account_state=service_account_state,
-            ssh_root_enabled=ssh_root_enabled,
-            sshd_params=sshd_params,
-            system_insights=system_insights,
-            system_timezone=system_timezone,
-            template_name=template_name,
-            user_metrics=user_metrics,
-            version=version,
+            field_id,
+            active,
+            agent_has_full_disk_access,
+            agent_version,
+            allow_multi_factor_authentication,
+            allow_public_key_authentication,
+            allow_ssh_password_authentication,
+            allow_ssh_root_login,
+            amazon_instance_id,
+            arch,
+            arch_family,
+            attributes,
+            azure_ad_joined,
+            built_in_commands,
+            connection_history,
+            created,
+            description,
+            desktop_capable,
+            display_manager,
+            display_name,
+            domain_info,
+            fde,
+            file_system,
+            has_service_account,
+            hostname,
+            hw_vendor,
+            is_policy_bound,
+            last_contact,
+            mdm,
+            modify_sshd_config,
+            network_interfaces,
+            organization,
+            os,
+            os_family,
+            os_version_detail,
+            policy_stats,
+            primary_system_user,
+            provision_metadata,
+            remote_assist_agent_version,
+            remote_ip,
+            secure_login,
+            serial_number,
+            service_account_state,
+            ssh_root_enabled,
+            sshd_params,
+            system_insights,
+            system_timezone,
+            template_name,
+            user_metrics,
+            version,
         )
 
-        jc_system.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jc_system
 
     @property

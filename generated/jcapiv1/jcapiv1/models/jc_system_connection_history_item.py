@@ -23,10 +23,9 @@ class JcSystemConnectionHistoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         jc_system_connection_history_item = cls()
 
-        jc_system_connection_history_item.additional_properties = d
+        jc_system_connection_history_item.additional_properties = dict(src_dict)
         return jc_system_connection_history_item
 
     @property

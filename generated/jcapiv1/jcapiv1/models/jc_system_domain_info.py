@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemDomainInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "domainName",
+        "partOfDomain",
+    }
+)
+
 
 @_attrs_define
 class JcSystemDomainInfo:
@@ -41,17 +49,17 @@ class JcSystemDomainInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain_name = d.pop("domainName", UNSET)
+        domain_name = src_dict.get("domainName", UNSET)
 
-        part_of_domain = d.pop("partOfDomain", UNSET)
+        part_of_domain = src_dict.get("partOfDomain", UNSET)
 
         jc_system_domain_info = cls(
-            domain_name=domain_name,
-            part_of_domain=part_of_domain,
+            domain_name,
+            part_of_domain,
         )
 
-        jc_system_domain_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_domain_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jc_system_domain_info
 
     @property

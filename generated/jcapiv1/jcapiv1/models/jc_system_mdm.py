@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jc_system_mdm_windows import JcSystemMdmWindows
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JcSystemMdmWindows
+    from ..models.jc_system_mdm_windows import JcSystemMdmWindows
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JcSystemMdm")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "dep",
+        "lostModeStatus",
+        "profileIdentifier",
+        "providerId",
+        "userApproved",
+        "vendor",
+        "windows",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +64,8 @@ class JcSystemMdm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         dep = self.dep
 
         lost_mode_status = self.lost_mode_status
@@ -80,44 +106,47 @@ class JcSystemMdm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jc_system_mdm_windows import JcSystemMdmWindows  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        dep = src_dict.get("dep", UNSET)
 
-        d = dict(src_dict)
-        dep = d.pop("dep", UNSET)
+        lost_mode_status = src_dict.get("lostModeStatus", UNSET)
 
-        lost_mode_status = d.pop("lostModeStatus", UNSET)
+        profile_identifier = src_dict.get("profileIdentifier", UNSET)
 
-        profile_identifier = d.pop("profileIdentifier", UNSET)
+        provider_id = src_dict.get("providerId", UNSET)
 
-        provider_id = d.pop("providerId", UNSET)
+        user_approved = src_dict.get("userApproved", UNSET)
 
-        user_approved = d.pop("userApproved", UNSET)
-
-        _vendor = d.pop("vendor", UNSET)
+        _vendor = src_dict.get("vendor", UNSET)
         vendor: JcSystemMdmVendor | Unset
-        if isinstance(_vendor, Unset):
+        if _vendor is UNSET:
             vendor = UNSET
         else:
-            vendor = JcSystemMdmVendor(_vendor)
+            try:
+                vendor = cast(JcSystemMdmVendor, JcSystemMdmVendor._value2member_map_[_vendor])
+            except (KeyError, TypeError):
+                vendor = JcSystemMdmVendor(_vendor)
 
-        _windows = d.pop("windows", UNSET)
+        _windows = src_dict.get("windows", UNSET)
         windows: JcSystemMdmWindows | Unset
-        if isinstance(_windows, Unset):
+        if _windows is UNSET:
             windows = UNSET
         else:
             windows = JcSystemMdmWindows.from_dict(_windows)
 
         jc_system_mdm = cls(
-            dep=dep,
-            lost_mode_status=lost_mode_status,
-            profile_identifier=profile_identifier,
-            provider_id=provider_id,
-            user_approved=user_approved,
-            vendor=vendor,
-            windows=windows,
+            dep,
+            lost_mode_status,
+            profile_identifier,
+            provider_id,
+            user_approved,
+            vendor,
+            windows,
         )
 
-        jc_system_mdm.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_mdm.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jc_system_mdm
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemMdmWindows")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "upn",
+    }
+)
+
 
 @_attrs_define
 class JcSystemMdmWindows:
@@ -35,14 +42,14 @@ class JcSystemMdmWindows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upn = d.pop("upn", UNSET)
+        upn = src_dict.get("upn", UNSET)
 
         jc_system_mdm_windows = cls(
-            upn=upn,
+            upn,
         )
 
-        jc_system_mdm_windows.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_mdm_windows.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jc_system_mdm_windows
 
     @property

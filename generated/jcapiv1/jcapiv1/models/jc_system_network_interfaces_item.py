@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,16 @@ from ..models.jc_system_network_interfaces_item_family import JcSystemNetworkInt
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemNetworkInterfacesItem")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+        "family",
+        "internal",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -56,28 +66,35 @@ class JcSystemNetworkInterfacesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        _family = d.pop("family", UNSET)
+        _family = src_dict.get("family", UNSET)
         family: JcSystemNetworkInterfacesItemFamily | Unset
-        if isinstance(_family, Unset):
+        if _family is UNSET:
             family = UNSET
         else:
-            family = JcSystemNetworkInterfacesItemFamily(_family)
+            try:
+                family = cast(
+                    JcSystemNetworkInterfacesItemFamily, JcSystemNetworkInterfacesItemFamily._value2member_map_[_family]
+                )
+            except (KeyError, TypeError):
+                family = JcSystemNetworkInterfacesItemFamily(_family)
 
-        internal = d.pop("internal", UNSET)
+        internal = src_dict.get("internal", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         jc_system_network_interfaces_item = cls(
-            address=address,
-            family=family,
-            internal=internal,
-            name=name,
+            address,
+            family,
+            internal,
+            name,
         )
 
-        jc_system_network_interfaces_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_network_interfaces_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jc_system_network_interfaces_item
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemPrimarySystemUser")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -39,22 +46,16 @@ class JcSystemPrimarySystemUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = src_dict.get("id", UNSET)
 
         jc_system_primary_system_user = cls(
-            id=id,
+            id,
         )
 
-        jc_system_primary_system_user.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_primary_system_user.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jc_system_primary_system_user
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jc_system_provision_metadata_provisioner import JcSystemProvisionMetadataProvisioner
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JcSystemProvisionMetadataProvisioner
+    from ..models.jc_system_provision_metadata_provisioner import JcSystemProvisionMetadataProvisioner
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JcSystemProvisionMetadata")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "provisioner",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +45,8 @@ class JcSystemProvisionMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         provisioner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provisioner, Unset):
             provisioner = self.provisioner.to_dict()
@@ -41,21 +61,23 @@ class JcSystemProvisionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jc_system_provision_metadata_provisioner import JcSystemProvisionMetadataProvisioner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _provisioner = d.pop("provisioner", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _provisioner = src_dict.get("provisioner", UNSET)
         provisioner: JcSystemProvisionMetadataProvisioner | Unset
-        if isinstance(_provisioner, Unset):
+        if _provisioner is UNSET:
             provisioner = UNSET
         else:
             provisioner = JcSystemProvisionMetadataProvisioner.from_dict(_provisioner)
 
         jc_system_provision_metadata = cls(
-            provisioner=provisioner,
+            provisioner,
         )
 
-        jc_system_provision_metadata.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_provision_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jc_system_provision_metadata
 
     @property

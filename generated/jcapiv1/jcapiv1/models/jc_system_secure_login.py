@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemSecureLogin")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "supported",
+    }
+)
+
 
 @_attrs_define
 class JcSystemSecureLogin:
@@ -41,17 +49,17 @@ class JcSystemSecureLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        supported = d.pop("supported", UNSET)
+        supported = src_dict.get("supported", UNSET)
 
         jc_system_secure_login = cls(
-            enabled=enabled,
-            supported=supported,
+            enabled,
+            supported,
         )
 
-        jc_system_secure_login.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_secure_login.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jc_system_secure_login
 
     @property

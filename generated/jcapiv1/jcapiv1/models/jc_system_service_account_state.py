@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemServiceAccountState")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "hasSecureToken",
+        "passwordAPFSValid",
+        "passwordODValid",
+    }
+)
+
 
 @_attrs_define
 class JcSystemServiceAccountState:
@@ -47,20 +56,22 @@ class JcSystemServiceAccountState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_secure_token = d.pop("hasSecureToken", UNSET)
+        has_secure_token = src_dict.get("hasSecureToken", UNSET)
 
-        password_apfs_valid = d.pop("passwordAPFSValid", UNSET)
+        password_apfs_valid = src_dict.get("passwordAPFSValid", UNSET)
 
-        password_od_valid = d.pop("passwordODValid", UNSET)
+        password_od_valid = src_dict.get("passwordODValid", UNSET)
 
         jc_system_service_account_state = cls(
-            has_secure_token=has_secure_token,
-            password_apfs_valid=password_apfs_valid,
-            password_od_valid=password_od_valid,
+            has_secure_token,
+            password_apfs_valid,
+            password_od_valid,
         )
 
-        jc_system_service_account_state.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_service_account_state.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jc_system_service_account_state
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JcSystemSshdParamsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class JcSystemSshdParamsItem:
@@ -41,17 +49,19 @@ class JcSystemSshdParamsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         jc_system_sshd_params_item = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        jc_system_sshd_params_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jc_system_sshd_params_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jc_system_sshd_params_item
 
     @property

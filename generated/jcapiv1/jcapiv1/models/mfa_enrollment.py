@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,17 @@ from ..models.mfa_enrollment_status import MfaEnrollmentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MfaEnrollment")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "jcGoStatus",
+        "overallStatus",
+        "pushStatus",
+        "totpStatus",
+        "webAuthnStatus",
+    }
+)
 
 
 @_attrs_define
@@ -70,51 +81,66 @@ class MfaEnrollment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _jc_go_status = d.pop("jcGoStatus", UNSET)
+        _jc_go_status = src_dict.get("jcGoStatus", UNSET)
         jc_go_status: MfaEnrollmentStatus | Unset
-        if isinstance(_jc_go_status, Unset):
+        if _jc_go_status is UNSET:
             jc_go_status = UNSET
         else:
-            jc_go_status = MfaEnrollmentStatus(_jc_go_status)
+            try:
+                jc_go_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_jc_go_status])
+            except (KeyError, TypeError):
+                jc_go_status = MfaEnrollmentStatus(_jc_go_status)
 
-        _overall_status = d.pop("overallStatus", UNSET)
+        _overall_status = src_dict.get("overallStatus", UNSET)
         overall_status: MfaEnrollmentStatus | Unset
-        if isinstance(_overall_status, Unset):
+        if _overall_status is UNSET:
             overall_status = UNSET
         else:
-            overall_status = MfaEnrollmentStatus(_overall_status)
+            try:
+                overall_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_overall_status])
+            except (KeyError, TypeError):
+                overall_status = MfaEnrollmentStatus(_overall_status)
 
-        _push_status = d.pop("pushStatus", UNSET)
+        _push_status = src_dict.get("pushStatus", UNSET)
         push_status: MfaEnrollmentStatus | Unset
-        if isinstance(_push_status, Unset):
+        if _push_status is UNSET:
             push_status = UNSET
         else:
-            push_status = MfaEnrollmentStatus(_push_status)
+            try:
+                push_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_push_status])
+            except (KeyError, TypeError):
+                push_status = MfaEnrollmentStatus(_push_status)
 
-        _totp_status = d.pop("totpStatus", UNSET)
+        _totp_status = src_dict.get("totpStatus", UNSET)
         totp_status: MfaEnrollmentStatus | Unset
-        if isinstance(_totp_status, Unset):
+        if _totp_status is UNSET:
             totp_status = UNSET
         else:
-            totp_status = MfaEnrollmentStatus(_totp_status)
+            try:
+                totp_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_totp_status])
+            except (KeyError, TypeError):
+                totp_status = MfaEnrollmentStatus(_totp_status)
 
-        _web_authn_status = d.pop("webAuthnStatus", UNSET)
+        _web_authn_status = src_dict.get("webAuthnStatus", UNSET)
         web_authn_status: MfaEnrollmentStatus | Unset
-        if isinstance(_web_authn_status, Unset):
+        if _web_authn_status is UNSET:
             web_authn_status = UNSET
         else:
-            web_authn_status = MfaEnrollmentStatus(_web_authn_status)
+            try:
+                web_authn_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_web_authn_status])
+            except (KeyError, TypeError):
+                web_authn_status = MfaEnrollmentStatus(_web_authn_status)
 
         mfa_enrollment = cls(
-            jc_go_status=jc_go_status,
-            overall_status=overall_status,
-            push_status=push_status,
-            totp_status=totp_status,
-            web_authn_status=web_authn_status,
+            jc_go_status,
+            overall_status,
+            push_status,
+            totp_status,
+            web_authn_status,
         )
 
-        mfa_enrollment.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            mfa_enrollment.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return mfa_enrollment
 
     @property

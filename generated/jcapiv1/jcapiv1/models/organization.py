@@ -15,8 +15,46 @@ if TYPE_CHECKING:
     from ..models.organization_last_sfdc_sync_status import OrganizationLastSfdcSyncStatus
     from ..models.organization_settings import OrganizationSettings
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global CustomEmailSettings
+    global OrganizationEntitlement
+    global OrganizationLastSfdcSyncStatus
+    global OrganizationSettings
+    from ..models.custom_email_settings import CustomEmailSettings
+    from ..models.organization_entitlement import OrganizationEntitlement
+    from ..models.organization_last_sfdc_sync_status import OrganizationLastSfdcSyncStatus
+    from ..models.organization_settings import OrganizationSettings
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Organization")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "accessRestriction",
+        "accountsReceivable",
+        "created",
+        "customEmailSettings",
+        "displayName",
+        "entitlement",
+        "hasCreditCard",
+        "hasStripeCustomerId",
+        "lastEstimateCalculationTimeStamp",
+        "lastSfdcSyncStatus",
+        "logoUrl",
+        "provider",
+        "settings",
+        "totalBillingEstimate",
+    }
+)
 
 
 @_attrs_define
@@ -58,6 +96,8 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         access_restriction = self.access_restriction
@@ -134,81 +174,78 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_email_settings import CustomEmailSettings  # noqa: PLC0415
-        from ..models.organization_entitlement import OrganizationEntitlement  # noqa: PLC0415
-        from ..models.organization_last_sfdc_sync_status import OrganizationLastSfdcSyncStatus  # noqa: PLC0415
-        from ..models.organization_settings import OrganizationSettings  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        access_restriction = src_dict.get("accessRestriction", UNSET)
 
-        access_restriction = d.pop("accessRestriction", UNSET)
+        accounts_receivable = src_dict.get("accountsReceivable", UNSET)
 
-        accounts_receivable = d.pop("accountsReceivable", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        created = d.pop("created", UNSET)
-
-        _custom_email_settings = d.pop("customEmailSettings", UNSET)
+        _custom_email_settings = src_dict.get("customEmailSettings", UNSET)
         custom_email_settings: CustomEmailSettings | Unset
-        if isinstance(_custom_email_settings, Unset):
+        if _custom_email_settings is UNSET:
             custom_email_settings = UNSET
         else:
             custom_email_settings = CustomEmailSettings.from_dict(_custom_email_settings)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        _entitlement = d.pop("entitlement", UNSET)
+        _entitlement = src_dict.get("entitlement", UNSET)
         entitlement: OrganizationEntitlement | Unset
-        if isinstance(_entitlement, Unset):
+        if _entitlement is UNSET:
             entitlement = UNSET
         else:
             entitlement = OrganizationEntitlement.from_dict(_entitlement)
 
-        has_credit_card = d.pop("hasCreditCard", UNSET)
+        has_credit_card = src_dict.get("hasCreditCard", UNSET)
 
-        has_stripe_customer_id = d.pop("hasStripeCustomerId", UNSET)
+        has_stripe_customer_id = src_dict.get("hasStripeCustomerId", UNSET)
 
-        last_estimate_calculation_time_stamp = d.pop("lastEstimateCalculationTimeStamp", UNSET)
+        last_estimate_calculation_time_stamp = src_dict.get("lastEstimateCalculationTimeStamp", UNSET)
 
-        _last_sfdc_sync_status = d.pop("lastSfdcSyncStatus", UNSET)
+        _last_sfdc_sync_status = src_dict.get("lastSfdcSyncStatus", UNSET)
         last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
-        if isinstance(_last_sfdc_sync_status, Unset):
+        if _last_sfdc_sync_status is UNSET:
             last_sfdc_sync_status = UNSET
         else:
             last_sfdc_sync_status = OrganizationLastSfdcSyncStatus.from_dict(_last_sfdc_sync_status)
 
-        logo_url = d.pop("logoUrl", UNSET)
+        logo_url = src_dict.get("logoUrl", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: OrganizationSettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = OrganizationSettings.from_dict(_settings)
 
-        total_billing_estimate = d.pop("totalBillingEstimate", UNSET)
+        total_billing_estimate = src_dict.get("totalBillingEstimate", UNSET)
 
         organization = cls(
-            field_id=field_id,
-            access_restriction=access_restriction,
-            accounts_receivable=accounts_receivable,
-            created=created,
-            custom_email_settings=custom_email_settings,
-            display_name=display_name,
-            entitlement=entitlement,
-            has_credit_card=has_credit_card,
-            has_stripe_customer_id=has_stripe_customer_id,
-            last_estimate_calculation_time_stamp=last_estimate_calculation_time_stamp,
-            last_sfdc_sync_status=last_sfdc_sync_status,
-            logo_url=logo_url,
-            provider=provider,
-            settings=settings,
-            total_billing_estimate=total_billing_estimate,
+            field_id,
+            access_restriction,
+            accounts_receivable,
+            created,
+            custom_email_settings,
+            display_name,
+            entitlement,
+            has_credit_card,
+            has_stripe_customer_id,
+            last_estimate_calculation_time_stamp,
+            last_sfdc_sync_status,
+            logo_url,
+            provider,
+            settings,
+            total_billing_estimate,
         )
 
-        organization.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization
 
     @property

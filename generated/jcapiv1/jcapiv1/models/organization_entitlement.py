@@ -14,8 +14,34 @@ if TYPE_CHECKING:
         OrganizationEntitlementEntitlementProductsItem,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OrganizationEntitlementEntitlementProductsItem
+    from ..models.organization_entitlement_entitlement_products_item import (
+        OrganizationEntitlementEntitlementProductsItem,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationEntitlement")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "billingModel",
+        "capUserQuantity",
+        "entitlementProducts",
+        "isManuallyBilled",
+        "maxUserQuantity",
+        "pricePerUserSum",
+        "purchaseChannel",
+    }
+)
 
 
 @_attrs_define
@@ -41,6 +67,8 @@ class OrganizationEntitlement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         billing_model = self.billing_model
 
         cap_user_quantity = self.cap_user_quantity
@@ -82,16 +110,13 @@ class OrganizationEntitlement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_entitlement_entitlement_products_item import (
-            OrganizationEntitlementEntitlementProductsItem,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        billing_model = src_dict.get("billingModel", UNSET)
 
-        d = dict(src_dict)
-        billing_model = d.pop("billingModel", UNSET)
+        cap_user_quantity = src_dict.get("capUserQuantity", UNSET)
 
-        cap_user_quantity = d.pop("capUserQuantity", UNSET)
-
-        _entitlement_products = d.pop("entitlementProducts", UNSET)
+        _entitlement_products = src_dict.get("entitlementProducts", UNSET)
         entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
         if _entitlement_products is not UNSET:
             entitlement_products = []
@@ -102,25 +127,26 @@ class OrganizationEntitlement:
 
                 entitlement_products.append(entitlement_products_item)
 
-        is_manually_billed = d.pop("isManuallyBilled", UNSET)
+        is_manually_billed = src_dict.get("isManuallyBilled", UNSET)
 
-        max_user_quantity = d.pop("maxUserQuantity", UNSET)
+        max_user_quantity = src_dict.get("maxUserQuantity", UNSET)
 
-        price_per_user_sum = d.pop("pricePerUserSum", UNSET)
+        price_per_user_sum = src_dict.get("pricePerUserSum", UNSET)
 
-        purchase_channel = d.pop("purchaseChannel", UNSET)
+        purchase_channel = src_dict.get("purchaseChannel", UNSET)
 
         organization_entitlement = cls(
-            billing_model=billing_model,
-            cap_user_quantity=cap_user_quantity,
-            entitlement_products=entitlement_products,
-            is_manually_billed=is_manually_billed,
-            max_user_quantity=max_user_quantity,
-            price_per_user_sum=price_per_user_sum,
-            purchase_channel=purchase_channel,
+            billing_model,
+            cap_user_quantity,
+            entitlement_products,
+            is_manually_billed,
+            max_user_quantity,
+            price_per_user_sum,
+            purchase_channel,
         )
 
-        organization_entitlement.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_entitlement.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization_entitlement
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationEntitlementEntitlementProductsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "committedUsers",
+        "contractType",
+        "maxUserCount",
+        "name",
+        "pricePerUser",
+        "productCategory",
+        "productCode",
+        "uncommittedUsers",
+    }
+)
+
 
 @_attrs_define
 class OrganizationEntitlementEntitlementProductsItem:
@@ -77,35 +91,37 @@ class OrganizationEntitlementEntitlementProductsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        committed_users = d.pop("committedUsers", UNSET)
+        committed_users = src_dict.get("committedUsers", UNSET)
 
-        contract_type = d.pop("contractType", UNSET)
+        contract_type = src_dict.get("contractType", UNSET)
 
-        max_user_count = d.pop("maxUserCount", UNSET)
+        max_user_count = src_dict.get("maxUserCount", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        price_per_user = d.pop("pricePerUser", UNSET)
+        price_per_user = src_dict.get("pricePerUser", UNSET)
 
-        product_category = d.pop("productCategory", UNSET)
+        product_category = src_dict.get("productCategory", UNSET)
 
-        product_code = d.pop("productCode", UNSET)
+        product_code = src_dict.get("productCode", UNSET)
 
-        uncommitted_users = d.pop("uncommittedUsers", UNSET)
+        uncommitted_users = src_dict.get("uncommittedUsers", UNSET)
 
         organization_entitlement_entitlement_products_item = cls(
-            committed_users=committed_users,
-            contract_type=contract_type,
-            max_user_count=max_user_count,
-            name=name,
-            price_per_user=price_per_user,
-            product_category=product_category,
-            product_code=product_code,
-            uncommitted_users=uncommitted_users,
+            committed_users,
+            contract_type,
+            max_user_count,
+            name,
+            price_per_user,
+            product_category,
+            product_code,
+            uncommitted_users,
         )
 
-        organization_entitlement_entitlement_products_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_entitlement_entitlement_products_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_entitlement_entitlement_products_item
 
     @property

@@ -23,10 +23,9 @@ class OrganizationLastSfdcSyncStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         organization_last_sfdc_sync_status = cls()
 
-        organization_last_sfdc_sync_status.additional_properties = d
+        organization_last_sfdc_sync_status.additional_properties = dict(src_dict)
         return organization_last_sfdc_sync_status
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationListResultsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "displayName",
+        "logoUrl",
+    }
+)
+
 
 @_attrs_define
 class OrganizationListResultsItem:
@@ -47,20 +56,22 @@ class OrganizationListResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = src_dict.get("_id", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        logo_url = d.pop("logoUrl", UNSET)
+        logo_url = src_dict.get("logoUrl", UNSET)
 
         organization_list_results_item = cls(
-            field_id=field_id,
-            display_name=display_name,
-            logo_url=logo_url,
+            field_id,
+            display_name,
+            logo_url,
         )
 
-        organization_list_results_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_list_results_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_list_results_item
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.organization_settings_put import OrganizationSettingsPut
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OrganizationSettingsPut
+    from ..models.organization_settings_put import OrganizationSettingsPut
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationPutBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "settings",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +45,8 @@ class OrganizationPutBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
             settings = self.settings.to_dict()
@@ -41,21 +61,21 @@ class OrganizationPutBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_settings_put import OrganizationSettingsPut  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _settings = d.pop("settings", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _settings = src_dict.get("settings", UNSET)
         settings: OrganizationSettingsPut | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = OrganizationSettingsPut.from_dict(_settings)
 
         organization_put_body = cls(
-            settings=settings,
+            settings,
         )
 
-        organization_put_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_put_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization_put_body
 
     @property

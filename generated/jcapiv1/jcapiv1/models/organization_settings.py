@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,76 @@ if TYPE_CHECKING:
     from ..models.organization_settings_windows_mdm import OrganizationSettingsWindowsMDM
     from ..models.trustedapp_config_get import TrustedappConfigGet
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OrganizationSettingsBetaFeatures
+    global OrganizationSettingsFeatures
+    global OrganizationSettingsGrowthData
+    global OrganizationSettingsNewSystemUserStateDefaults
+    global OrganizationSettingsPasswordPolicy
+    global OrganizationSettingsSystemUserDefaults
+    global OrganizationSettingsUserPortal
+    global OrganizationSettingsWindowsMDM
+    global TrustedappConfigGet
+    from ..models.organization_settings_beta_features import OrganizationSettingsBetaFeatures
+    from ..models.organization_settings_features import OrganizationSettingsFeatures
+    from ..models.organization_settings_growth_data import OrganizationSettingsGrowthData
+    from ..models.organization_settings_new_system_user_state_defaults import (
+        OrganizationSettingsNewSystemUserStateDefaults,
+    )
+    from ..models.organization_settings_password_policy import OrganizationSettingsPasswordPolicy
+    from ..models.organization_settings_system_user_defaults import OrganizationSettingsSystemUserDefaults
+    from ..models.organization_settings_user_portal import OrganizationSettingsUserPortal
+    from ..models.organization_settings_windows_mdm import OrganizationSettingsWindowsMDM
+    from ..models.trustedapp_config_get import TrustedappConfigGet
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationSettings")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "agentVersion",
+        "betaFeatures",
+        "chromeDTCEnabled",
+        "contactEmail",
+        "contactName",
+        "deviceIdentificationEnabled",
+        "disableCommandRunner",
+        "disableGoogleLogin",
+        "disableLdap",
+        "disableUM",
+        "duplicateLDAPGroups",
+        "emailDisclaimer",
+        "enableGoogleApps",
+        "enableManagedUID",
+        "enableO365",
+        "enableUserPortalAgentInstall",
+        "features",
+        "growthData",
+        "logo",
+        "maxSystemUsers",
+        "name",
+        "newSystemUserStateDefaults",
+        "passwordCompliance",
+        "passwordPolicy",
+        "pendingDelete",
+        "requireAdminMFA",
+        "showIntro",
+        "systemUserDefaults",
+        "systemUserPasswordExpirationInDays",
+        "systemUsersCanEdit",
+        "trustedAppConfig",
+        "userPortal",
+        "windowsMDM",
+    }
+)
 
 
 @_attrs_define
@@ -104,6 +172,8 @@ class OrganizationSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         agent_version = self.agent_version
 
         beta_features: dict[str, Any] | Unset = UNSET
@@ -264,174 +334,170 @@ class OrganizationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_settings_beta_features import OrganizationSettingsBetaFeatures  # noqa: PLC0415
-        from ..models.organization_settings_features import OrganizationSettingsFeatures  # noqa: PLC0415
-        from ..models.organization_settings_growth_data import OrganizationSettingsGrowthData  # noqa: PLC0415
-        from ..models.organization_settings_new_system_user_state_defaults import (
-            OrganizationSettingsNewSystemUserStateDefaults,  # noqa: PLC0415
-        )
-        from ..models.organization_settings_password_policy import OrganizationSettingsPasswordPolicy  # noqa: PLC0415
-        from ..models.organization_settings_system_user_defaults import OrganizationSettingsSystemUserDefaults  # noqa: PLC0415
-        from ..models.organization_settings_user_portal import OrganizationSettingsUserPortal  # noqa: PLC0415
-        from ..models.organization_settings_windows_mdm import OrganizationSettingsWindowsMDM  # noqa: PLC0415
-        from ..models.trustedapp_config_get import TrustedappConfigGet  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        agent_version = src_dict.get("agentVersion", UNSET)
 
-        d = dict(src_dict)
-        agent_version = d.pop("agentVersion", UNSET)
-
-        _beta_features = d.pop("betaFeatures", UNSET)
+        _beta_features = src_dict.get("betaFeatures", UNSET)
         beta_features: OrganizationSettingsBetaFeatures | Unset
-        if isinstance(_beta_features, Unset):
+        if _beta_features is UNSET:
             beta_features = UNSET
         else:
             beta_features = OrganizationSettingsBetaFeatures.from_dict(_beta_features)
 
-        chrome_dtc_enabled = d.pop("chromeDTCEnabled", UNSET)
+        chrome_dtc_enabled = src_dict.get("chromeDTCEnabled", UNSET)
 
-        contact_email = d.pop("contactEmail", UNSET)
+        contact_email = src_dict.get("contactEmail", UNSET)
 
-        contact_name = d.pop("contactName", UNSET)
+        contact_name = src_dict.get("contactName", UNSET)
 
-        device_identification_enabled = d.pop("deviceIdentificationEnabled", UNSET)
+        device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
 
-        disable_command_runner = d.pop("disableCommandRunner", UNSET)
+        disable_command_runner = src_dict.get("disableCommandRunner", UNSET)
 
-        disable_google_login = d.pop("disableGoogleLogin", UNSET)
+        disable_google_login = src_dict.get("disableGoogleLogin", UNSET)
 
-        disable_ldap = d.pop("disableLdap", UNSET)
+        disable_ldap = src_dict.get("disableLdap", UNSET)
 
-        disable_um = d.pop("disableUM", UNSET)
+        disable_um = src_dict.get("disableUM", UNSET)
 
-        duplicate_ldap_groups = d.pop("duplicateLDAPGroups", UNSET)
+        duplicate_ldap_groups = src_dict.get("duplicateLDAPGroups", UNSET)
 
-        email_disclaimer = d.pop("emailDisclaimer", UNSET)
+        email_disclaimer = src_dict.get("emailDisclaimer", UNSET)
 
-        enable_google_apps = d.pop("enableGoogleApps", UNSET)
+        enable_google_apps = src_dict.get("enableGoogleApps", UNSET)
 
-        enable_managed_uid = d.pop("enableManagedUID", UNSET)
+        enable_managed_uid = src_dict.get("enableManagedUID", UNSET)
 
-        enable_o365 = d.pop("enableO365", UNSET)
+        enable_o365 = src_dict.get("enableO365", UNSET)
 
-        enable_user_portal_agent_install = d.pop("enableUserPortalAgentInstall", UNSET)
+        enable_user_portal_agent_install = src_dict.get("enableUserPortalAgentInstall", UNSET)
 
-        _features = d.pop("features", UNSET)
+        _features = src_dict.get("features", UNSET)
         features: OrganizationSettingsFeatures | Unset
-        if isinstance(_features, Unset):
+        if _features is UNSET:
             features = UNSET
         else:
             features = OrganizationSettingsFeatures.from_dict(_features)
 
-        _growth_data = d.pop("growthData", UNSET)
+        _growth_data = src_dict.get("growthData", UNSET)
         growth_data: OrganizationSettingsGrowthData | Unset
-        if isinstance(_growth_data, Unset):
+        if _growth_data is UNSET:
             growth_data = UNSET
         else:
             growth_data = OrganizationSettingsGrowthData.from_dict(_growth_data)
 
-        logo = d.pop("logo", UNSET)
+        logo = src_dict.get("logo", UNSET)
 
-        max_system_users = d.pop("maxSystemUsers", UNSET)
+        max_system_users = src_dict.get("maxSystemUsers", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _new_system_user_state_defaults = d.pop("newSystemUserStateDefaults", UNSET)
+        _new_system_user_state_defaults = src_dict.get("newSystemUserStateDefaults", UNSET)
         new_system_user_state_defaults: OrganizationSettingsNewSystemUserStateDefaults | Unset
-        if isinstance(_new_system_user_state_defaults, Unset):
+        if _new_system_user_state_defaults is UNSET:
             new_system_user_state_defaults = UNSET
         else:
             new_system_user_state_defaults = OrganizationSettingsNewSystemUserStateDefaults.from_dict(
                 _new_system_user_state_defaults
             )
 
-        _password_compliance = d.pop("passwordCompliance", UNSET)
+        _password_compliance = src_dict.get("passwordCompliance", UNSET)
         password_compliance: OrganizationSettingsPasswordCompliance | Unset
-        if isinstance(_password_compliance, Unset):
+        if _password_compliance is UNSET:
             password_compliance = UNSET
         else:
-            password_compliance = OrganizationSettingsPasswordCompliance(_password_compliance)
+            try:
+                password_compliance = cast(
+                    OrganizationSettingsPasswordCompliance,
+                    OrganizationSettingsPasswordCompliance._value2member_map_[_password_compliance],
+                )
+            except (KeyError, TypeError):
+                password_compliance = OrganizationSettingsPasswordCompliance(_password_compliance)
 
-        _password_policy = d.pop("passwordPolicy", UNSET)
+        _password_policy = src_dict.get("passwordPolicy", UNSET)
         password_policy: OrganizationSettingsPasswordPolicy | Unset
-        if isinstance(_password_policy, Unset):
+        if _password_policy is UNSET:
             password_policy = UNSET
         else:
             password_policy = OrganizationSettingsPasswordPolicy.from_dict(_password_policy)
 
-        pending_delete = d.pop("pendingDelete", UNSET)
+        pending_delete = src_dict.get("pendingDelete", UNSET)
 
-        require_admin_mfa = d.pop("requireAdminMFA", UNSET)
+        require_admin_mfa = src_dict.get("requireAdminMFA", UNSET)
 
-        show_intro = d.pop("showIntro", UNSET)
+        show_intro = src_dict.get("showIntro", UNSET)
 
-        _system_user_defaults = d.pop("systemUserDefaults", UNSET)
+        _system_user_defaults = src_dict.get("systemUserDefaults", UNSET)
         system_user_defaults: OrganizationSettingsSystemUserDefaults | Unset
-        if isinstance(_system_user_defaults, Unset):
+        if _system_user_defaults is UNSET:
             system_user_defaults = UNSET
         else:
             system_user_defaults = OrganizationSettingsSystemUserDefaults.from_dict(_system_user_defaults)
 
-        system_user_password_expiration_in_days = d.pop("systemUserPasswordExpirationInDays", UNSET)
+        system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
 
-        system_users_can_edit = d.pop("systemUsersCanEdit", UNSET)
+        system_users_can_edit = src_dict.get("systemUsersCanEdit", UNSET)
 
-        _trusted_app_config = d.pop("trustedAppConfig", UNSET)
+        _trusted_app_config = src_dict.get("trustedAppConfig", UNSET)
         trusted_app_config: TrustedappConfigGet | Unset
-        if isinstance(_trusted_app_config, Unset):
+        if _trusted_app_config is UNSET:
             trusted_app_config = UNSET
         else:
             trusted_app_config = TrustedappConfigGet.from_dict(_trusted_app_config)
 
-        _user_portal = d.pop("userPortal", UNSET)
+        _user_portal = src_dict.get("userPortal", UNSET)
         user_portal: OrganizationSettingsUserPortal | Unset
-        if isinstance(_user_portal, Unset):
+        if _user_portal is UNSET:
             user_portal = UNSET
         else:
             user_portal = OrganizationSettingsUserPortal.from_dict(_user_portal)
 
-        _windows_mdm = d.pop("windowsMDM", UNSET)
+        _windows_mdm = src_dict.get("windowsMDM", UNSET)
         windows_mdm: OrganizationSettingsWindowsMDM | Unset
-        if isinstance(_windows_mdm, Unset):
+        if _windows_mdm is UNSET:
             windows_mdm = UNSET
         else:
             windows_mdm = OrganizationSettingsWindowsMDM.from_dict(_windows_mdm)
 
         organization_settings = cls(
-            agent_version=agent_version,
-            beta_features=beta_features,
-            chrome_dtc_enabled=chrome_dtc_enabled,
-            contact_email=contact_email,
-            contact_name=contact_name,
-            device_identification_enabled=device_identification_enabled,
-            disable_command_runner=disable_command_runner,
-            disable_google_login=disable_google_login,
-            disable_ldap=disable_ldap,
-            disable_um=disable_um,
-            duplicate_ldap_groups=duplicate_ldap_groups,
-            email_disclaimer=email_disclaimer,
-            enable_google_apps=enable_google_apps,
-            enable_managed_uid=enable_managed_uid,
-            enable_o365=enable_o365,
-            enable_user_portal_agent_install=enable_user_portal_agent_install,
-            features=features,
-            growth_data=growth_data,
-            logo=logo,
-            max_system_users=max_system_users,
-            name=name,
-            new_system_user_state_defaults=new_system_user_state_defaults,
-            password_compliance=password_compliance,
-            password_policy=password_policy,
-            pending_delete=pending_delete,
-            require_admin_mfa=require_admin_mfa,
-            show_intro=show_intro,
-            system_user_defaults=system_user_defaults,
-            system_user_password_expiration_in_days=system_user_password_expiration_in_days,
-            system_users_can_edit=system_users_can_edit,
-            trusted_app_config=trusted_app_config,
-            user_portal=user_portal,
-            windows_mdm=windows_mdm,
+            agent_version,
+            beta_features,
+            chrome_dtc_enabled,
+            contact_email,
+            contact_name,
+            device_identification_enabled,
+            disable_command_runner,
+            disable_google_login,
+            disable_ldap,
+            disable_um,
+            duplicate_ldap_groups,
+            email_disclaimer,
+            enable_google_apps,
+            enable_managed_uid,
+            enable_o365,
+            enable_user_portal_agent_install,
+            features,
+            growth_data,
+            logo,
+            max_system_users,
+            name,
+            new_system_user_state_defaults,
+            password_compliance,
+            password_policy,
+            pending_delete,
+            require_admin_mfa,
+            show_intro,
+            system_user_defaults,
+            system_user_password_expiration_in_days,
+            system_users_can_edit,
+            trusted_app_config,
+            user_portal,
+            windows_mdm,
         )
 
-        organization_settings.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization_settings
 
     @property

@@ -23,10 +23,9 @@ class OrganizationSettingsBetaFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         organization_settings_beta_features = cls()
 
-        organization_settings_beta_features.additional_properties = d
+        organization_settings_beta_features.additional_properties = dict(src_dict)
         return organization_settings_beta_features
 
     @property

@@ -16,8 +16,34 @@ if TYPE_CHECKING:
     )
     from ..models.organization_settings_features_system_insights import OrganizationSettingsFeaturesSystemInsights
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OrganizationSettingsFeaturesDirectoryInsights
+    global OrganizationSettingsFeaturesDirectoryInsightsPremium
+    global OrganizationSettingsFeaturesSystemInsights
+    from ..models.organization_settings_features_directory_insights import OrganizationSettingsFeaturesDirectoryInsights
+    from ..models.organization_settings_features_directory_insights_premium import (
+        OrganizationSettingsFeaturesDirectoryInsightsPremium,
+    )
+    from ..models.organization_settings_features_system_insights import OrganizationSettingsFeaturesSystemInsights
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationSettingsFeatures")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "directoryInsights",
+        "directoryInsightsPremium",
+        "systemInsights",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +61,8 @@ class OrganizationSettingsFeatures:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         directory_insights: dict[str, Any] | Unset = UNSET
         if not isinstance(self.directory_insights, Unset):
             directory_insights = self.directory_insights.to_dict()
@@ -61,45 +89,41 @@ class OrganizationSettingsFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_settings_features_directory_insights import (
-            OrganizationSettingsFeaturesDirectoryInsights,  # noqa: PLC0415
-        )
-        from ..models.organization_settings_features_directory_insights_premium import (
-            OrganizationSettingsFeaturesDirectoryInsightsPremium,  # noqa: PLC0415
-        )
-        from ..models.organization_settings_features_system_insights import OrganizationSettingsFeaturesSystemInsights  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _directory_insights = d.pop("directoryInsights", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _directory_insights = src_dict.get("directoryInsights", UNSET)
         directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
-        if isinstance(_directory_insights, Unset):
+        if _directory_insights is UNSET:
             directory_insights = UNSET
         else:
             directory_insights = OrganizationSettingsFeaturesDirectoryInsights.from_dict(_directory_insights)
 
-        _directory_insights_premium = d.pop("directoryInsightsPremium", UNSET)
+        _directory_insights_premium = src_dict.get("directoryInsightsPremium", UNSET)
         directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
-        if isinstance(_directory_insights_premium, Unset):
+        if _directory_insights_premium is UNSET:
             directory_insights_premium = UNSET
         else:
             directory_insights_premium = OrganizationSettingsFeaturesDirectoryInsightsPremium.from_dict(
                 _directory_insights_premium
             )
 
-        _system_insights = d.pop("systemInsights", UNSET)
+        _system_insights = src_dict.get("systemInsights", UNSET)
         system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
-        if isinstance(_system_insights, Unset):
+        if _system_insights is UNSET:
             system_insights = UNSET
         else:
             system_insights = OrganizationSettingsFeaturesSystemInsights.from_dict(_system_insights)
 
         organization_settings_features = cls(
-            directory_insights=directory_insights,
-            directory_insights_premium=directory_insights_premium,
-            system_insights=system_insights,
+            directory_insights,
+            directory_insights_premium,
+            system_insights,
         )
 
-        organization_settings_features.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_features.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_features
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsFeaturesDirectoryInsights")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+    }
+)
+
 
 @_attrs_define
 class OrganizationSettingsFeaturesDirectoryInsights:
@@ -35,14 +42,16 @@ class OrganizationSettingsFeaturesDirectoryInsights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
         organization_settings_features_directory_insights = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        organization_settings_features_directory_insights.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_features_directory_insights.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_features_directory_insights
 
     @property

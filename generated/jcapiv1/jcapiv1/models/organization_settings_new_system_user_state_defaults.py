@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,15 @@ from ..models.organization_settings_new_system_user_state_defaults_manual_entry 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsNewSystemUserStateDefaults")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "applicationImport",
+        "csvImport",
+        "manualEntry",
+    }
+)
 
 
 @_attrs_define
@@ -71,35 +80,59 @@ class OrganizationSettingsNewSystemUserStateDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _application_import = d.pop("applicationImport", UNSET)
+        _application_import = src_dict.get("applicationImport", UNSET)
         application_import: OrganizationSettingsNewSystemUserStateDefaultsApplicationImport | Unset
-        if isinstance(_application_import, Unset):
+        if _application_import is UNSET:
             application_import = UNSET
         else:
-            application_import = OrganizationSettingsNewSystemUserStateDefaultsApplicationImport(_application_import)
+            try:
+                application_import = cast(
+                    OrganizationSettingsNewSystemUserStateDefaultsApplicationImport,
+                    OrganizationSettingsNewSystemUserStateDefaultsApplicationImport._value2member_map_[
+                        _application_import
+                    ],
+                )
+            except (KeyError, TypeError):
+                application_import = OrganizationSettingsNewSystemUserStateDefaultsApplicationImport(
+                    _application_import
+                )
 
-        _csv_import = d.pop("csvImport", UNSET)
+        _csv_import = src_dict.get("csvImport", UNSET)
         csv_import: OrganizationSettingsNewSystemUserStateDefaultsCsvImport | Unset
-        if isinstance(_csv_import, Unset):
+        if _csv_import is UNSET:
             csv_import = UNSET
         else:
-            csv_import = OrganizationSettingsNewSystemUserStateDefaultsCsvImport(_csv_import)
+            try:
+                csv_import = cast(
+                    OrganizationSettingsNewSystemUserStateDefaultsCsvImport,
+                    OrganizationSettingsNewSystemUserStateDefaultsCsvImport._value2member_map_[_csv_import],
+                )
+            except (KeyError, TypeError):
+                csv_import = OrganizationSettingsNewSystemUserStateDefaultsCsvImport(_csv_import)
 
-        _manual_entry = d.pop("manualEntry", UNSET)
+        _manual_entry = src_dict.get("manualEntry", UNSET)
         manual_entry: OrganizationSettingsNewSystemUserStateDefaultsManualEntry | Unset
-        if isinstance(_manual_entry, Unset):
+        if _manual_entry is UNSET:
             manual_entry = UNSET
         else:
-            manual_entry = OrganizationSettingsNewSystemUserStateDefaultsManualEntry(_manual_entry)
+            try:
+                manual_entry = cast(
+                    OrganizationSettingsNewSystemUserStateDefaultsManualEntry,
+                    OrganizationSettingsNewSystemUserStateDefaultsManualEntry._value2member_map_[_manual_entry],
+                )
+            except (KeyError, TypeError):
+                manual_entry = OrganizationSettingsNewSystemUserStateDefaultsManualEntry(_manual_entry)
 
         organization_settings_new_system_user_state_defaults = cls(
-            application_import=application_import,
-            csv_import=csv_import,
-            manual_entry=manual_entry,
+            application_import,
+            csv_import,
+            manual_entry,
         )
 
-        organization_settings_new_system_user_state_defaults.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_new_system_user_state_defaults.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_new_system_user_state_defaults
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,62 @@ if TYPE_CHECKING:
     from ..models.organization_settings_put_user_portal import OrganizationSettingsPutUserPortal
     from ..models.trustedapp_config_put import TrustedappConfigPut
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OrganizationSettingsPutFeatures
+    global OrganizationSettingsPutGrowthData
+    global OrganizationSettingsPutNewSystemUserStateDefaults
+    global OrganizationSettingsPutPasswordPolicy
+    global OrganizationSettingsPutSystemUserDefaults
+    global OrganizationSettingsPutUserPortal
+    global TrustedappConfigPut
+    from ..models.organization_settings_put_features import OrganizationSettingsPutFeatures
+    from ..models.organization_settings_put_growth_data import OrganizationSettingsPutGrowthData
+    from ..models.organization_settings_put_new_system_user_state_defaults import (
+        OrganizationSettingsPutNewSystemUserStateDefaults,
+    )
+    from ..models.organization_settings_put_password_policy import OrganizationSettingsPutPasswordPolicy
+    from ..models.organization_settings_put_system_user_defaults import OrganizationSettingsPutSystemUserDefaults
+    from ..models.organization_settings_put_user_portal import OrganizationSettingsPutUserPortal
+    from ..models.trustedapp_config_put import TrustedappConfigPut
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationSettingsPut")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "contactEmail",
+        "contactName",
+        "deviceIdentificationEnabled",
+        "disableGoogleLogin",
+        "disableLdap",
+        "disableUM",
+        "duplicateLDAPGroups",
+        "emailDisclaimer",
+        "enableManagedUID",
+        "features",
+        "growthData",
+        "logo",
+        "maxSystemUsers",
+        "name",
+        "newSystemUserStateDefaults",
+        "passwordCompliance",
+        "passwordPolicy",
+        "showIntro",
+        "systemUserDefaults",
+        "systemUserPasswordExpirationInDays",
+        "systemUsersCanEdit",
+        "trustedAppConfig",
+        "userPortal",
+    }
+)
 
 
 @_attrs_define
@@ -82,6 +136,8 @@ class OrganizationSettingsPut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         contact_email = self.contact_email
 
         contact_name = self.contact_name
@@ -198,132 +254,130 @@ class OrganizationSettingsPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_settings_put_features import OrganizationSettingsPutFeatures  # noqa: PLC0415
-        from ..models.organization_settings_put_growth_data import OrganizationSettingsPutGrowthData  # noqa: PLC0415
-        from ..models.organization_settings_put_new_system_user_state_defaults import (
-            OrganizationSettingsPutNewSystemUserStateDefaults,  # noqa: PLC0415
-        )
-        from ..models.organization_settings_put_password_policy import OrganizationSettingsPutPasswordPolicy  # noqa: PLC0415
-        from ..models.organization_settings_put_system_user_defaults import OrganizationSettingsPutSystemUserDefaults  # noqa: PLC0415
-        from ..models.organization_settings_put_user_portal import OrganizationSettingsPutUserPortal  # noqa: PLC0415
-        from ..models.trustedapp_config_put import TrustedappConfigPut  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        contact_email = src_dict.get("contactEmail", UNSET)
 
-        d = dict(src_dict)
-        contact_email = d.pop("contactEmail", UNSET)
+        contact_name = src_dict.get("contactName", UNSET)
 
-        contact_name = d.pop("contactName", UNSET)
+        device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
 
-        device_identification_enabled = d.pop("deviceIdentificationEnabled", UNSET)
+        disable_google_login = src_dict.get("disableGoogleLogin", UNSET)
 
-        disable_google_login = d.pop("disableGoogleLogin", UNSET)
+        disable_ldap = src_dict.get("disableLdap", UNSET)
 
-        disable_ldap = d.pop("disableLdap", UNSET)
+        disable_um = src_dict.get("disableUM", UNSET)
 
-        disable_um = d.pop("disableUM", UNSET)
+        duplicate_ldap_groups = src_dict.get("duplicateLDAPGroups", UNSET)
 
-        duplicate_ldap_groups = d.pop("duplicateLDAPGroups", UNSET)
+        email_disclaimer = src_dict.get("emailDisclaimer", UNSET)
 
-        email_disclaimer = d.pop("emailDisclaimer", UNSET)
+        enable_managed_uid = src_dict.get("enableManagedUID", UNSET)
 
-        enable_managed_uid = d.pop("enableManagedUID", UNSET)
-
-        _features = d.pop("features", UNSET)
+        _features = src_dict.get("features", UNSET)
         features: OrganizationSettingsPutFeatures | Unset
-        if isinstance(_features, Unset):
+        if _features is UNSET:
             features = UNSET
         else:
             features = OrganizationSettingsPutFeatures.from_dict(_features)
 
-        _growth_data = d.pop("growthData", UNSET)
+        _growth_data = src_dict.get("growthData", UNSET)
         growth_data: OrganizationSettingsPutGrowthData | Unset
-        if isinstance(_growth_data, Unset):
+        if _growth_data is UNSET:
             growth_data = UNSET
         else:
             growth_data = OrganizationSettingsPutGrowthData.from_dict(_growth_data)
 
-        logo = d.pop("logo", UNSET)
+        logo = src_dict.get("logo", UNSET)
 
-        max_system_users = d.pop("maxSystemUsers", UNSET)
+        max_system_users = src_dict.get("maxSystemUsers", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _new_system_user_state_defaults = d.pop("newSystemUserStateDefaults", UNSET)
+        _new_system_user_state_defaults = src_dict.get("newSystemUserStateDefaults", UNSET)
         new_system_user_state_defaults: OrganizationSettingsPutNewSystemUserStateDefaults | Unset
-        if isinstance(_new_system_user_state_defaults, Unset):
+        if _new_system_user_state_defaults is UNSET:
             new_system_user_state_defaults = UNSET
         else:
             new_system_user_state_defaults = OrganizationSettingsPutNewSystemUserStateDefaults.from_dict(
                 _new_system_user_state_defaults
             )
 
-        _password_compliance = d.pop("passwordCompliance", UNSET)
+        _password_compliance = src_dict.get("passwordCompliance", UNSET)
         password_compliance: OrganizationSettingsPutPasswordCompliance | Unset
-        if isinstance(_password_compliance, Unset):
+        if _password_compliance is UNSET:
             password_compliance = UNSET
         else:
-            password_compliance = OrganizationSettingsPutPasswordCompliance(_password_compliance)
+            try:
+                password_compliance = cast(
+                    OrganizationSettingsPutPasswordCompliance,
+                    OrganizationSettingsPutPasswordCompliance._value2member_map_[_password_compliance],
+                )
+            except (KeyError, TypeError):
+                password_compliance = OrganizationSettingsPutPasswordCompliance(_password_compliance)
 
-        _password_policy = d.pop("passwordPolicy", UNSET)
+        _password_policy = src_dict.get("passwordPolicy", UNSET)
         password_policy: OrganizationSettingsPutPasswordPolicy | Unset
-        if isinstance(_password_policy, Unset):
+        if _password_policy is UNSET:
             password_policy = UNSET
         else:
             password_policy = OrganizationSettingsPutPasswordPolicy.from_dict(_password_policy)
 
-        show_intro = d.pop("showIntro", UNSET)
+        show_intro = src_dict.get("showIntro", UNSET)
 
-        _system_user_defaults = d.pop("systemUserDefaults", UNSET)
+        _system_user_defaults = src_dict.get("systemUserDefaults", UNSET)
         system_user_defaults: OrganizationSettingsPutSystemUserDefaults | Unset
-        if isinstance(_system_user_defaults, Unset):
+        if _system_user_defaults is UNSET:
             system_user_defaults = UNSET
         else:
             system_user_defaults = OrganizationSettingsPutSystemUserDefaults.from_dict(_system_user_defaults)
 
-        system_user_password_expiration_in_days = d.pop("systemUserPasswordExpirationInDays", UNSET)
+        system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
 
-        system_users_can_edit = d.pop("systemUsersCanEdit", UNSET)
+        system_users_can_edit = src_dict.get("systemUsersCanEdit", UNSET)
 
-        _trusted_app_config = d.pop("trustedAppConfig", UNSET)
+        _trusted_app_config = src_dict.get("trustedAppConfig", UNSET)
         trusted_app_config: TrustedappConfigPut | Unset
-        if isinstance(_trusted_app_config, Unset):
+        if _trusted_app_config is UNSET:
             trusted_app_config = UNSET
         else:
             trusted_app_config = TrustedappConfigPut.from_dict(_trusted_app_config)
 
-        _user_portal = d.pop("userPortal", UNSET)
+        _user_portal = src_dict.get("userPortal", UNSET)
         user_portal: OrganizationSettingsPutUserPortal | Unset
-        if isinstance(_user_portal, Unset):
+        if _user_portal is UNSET:
             user_portal = UNSET
         else:
             user_portal = OrganizationSettingsPutUserPortal.from_dict(_user_portal)
 
         organization_settings_put = cls(
-            contact_email=contact_email,
-            contact_name=contact_name,
-            device_identification_enabled=device_identification_enabled,
-            disable_google_login=disable_google_login,
-            disable_ldap=disable_ldap,
-            disable_um=disable_um,
-            duplicate_ldap_groups=duplicate_ldap_groups,
-            email_disclaimer=email_disclaimer,
-            enable_managed_uid=enable_managed_uid,
-            features=features,
-            growth_data=growth_data,
-            logo=logo,
-            max_system_users=max_system_users,
-            name=name,
-            new_system_user_state_defaults=new_system_user_state_defaults,
-            password_compliance=password_compliance,
-            password_policy=password_policy,
-            show_intro=show_intro,
-            system_user_defaults=system_user_defaults,
-            system_user_password_expiration_in_days=system_user_password_expiration_in_days,
-            system_users_can_edit=system_users_can_edit,
-            trusted_app_config=trusted_app_config,
-            user_portal=user_portal,
+            contact_email,
+            contact_name,
+            device_identification_enabled,
+            disable_google_login,
+            disable_ldap,
+            disable_um,
+            duplicate_ldap_groups,
+            email_disclaimer,
+            enable_managed_uid,
+            features,
+            growth_data,
+            logo,
+            max_system_users,
+            name,
+            new_system_user_state_defaults,
+            password_compliance,
+            password_policy,
+            show_intro,
+            system_user_defaults,
+            system_user_password_expiration_in_days,
+            system_users_can_edit,
+            trusted_app_config,
+            user_portal,
         )
 
-        organization_settings_put.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization_settings_put
 
     @property

@@ -20,8 +20,38 @@ if TYPE_CHECKING:
         OrganizationSettingsPutFeaturesSystemInsights,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OrganizationSettingsPutFeaturesDirectoryInsights
+    global OrganizationSettingsPutFeaturesDirectoryInsightsPremium
+    global OrganizationSettingsPutFeaturesSystemInsights
+    from ..models.organization_settings_put_features_directory_insights import (
+        OrganizationSettingsPutFeaturesDirectoryInsights,
+    )
+    from ..models.organization_settings_put_features_directory_insights_premium import (
+        OrganizationSettingsPutFeaturesDirectoryInsightsPremium,
+    )
+    from ..models.organization_settings_put_features_system_insights import (
+        OrganizationSettingsPutFeaturesSystemInsights,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationSettingsPutFeatures")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "directoryInsights",
+        "directoryInsightsPremium",
+        "systemInsights",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +69,8 @@ class OrganizationSettingsPutFeatures:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         directory_insights: dict[str, Any] | Unset = UNSET
         if not isinstance(self.directory_insights, Unset):
             directory_insights = self.directory_insights.to_dict()
@@ -65,47 +97,41 @@ class OrganizationSettingsPutFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_settings_put_features_directory_insights import (
-            OrganizationSettingsPutFeaturesDirectoryInsights,  # noqa: PLC0415
-        )
-        from ..models.organization_settings_put_features_directory_insights_premium import (
-            OrganizationSettingsPutFeaturesDirectoryInsightsPremium,  # noqa: PLC0415
-        )
-        from ..models.organization_settings_put_features_system_insights import (
-            OrganizationSettingsPutFeaturesSystemInsights,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _directory_insights = d.pop("directoryInsights", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _directory_insights = src_dict.get("directoryInsights", UNSET)
         directory_insights: OrganizationSettingsPutFeaturesDirectoryInsights | Unset
-        if isinstance(_directory_insights, Unset):
+        if _directory_insights is UNSET:
             directory_insights = UNSET
         else:
             directory_insights = OrganizationSettingsPutFeaturesDirectoryInsights.from_dict(_directory_insights)
 
-        _directory_insights_premium = d.pop("directoryInsightsPremium", UNSET)
+        _directory_insights_premium = src_dict.get("directoryInsightsPremium", UNSET)
         directory_insights_premium: OrganizationSettingsPutFeaturesDirectoryInsightsPremium | Unset
-        if isinstance(_directory_insights_premium, Unset):
+        if _directory_insights_premium is UNSET:
             directory_insights_premium = UNSET
         else:
             directory_insights_premium = OrganizationSettingsPutFeaturesDirectoryInsightsPremium.from_dict(
                 _directory_insights_premium
             )
 
-        _system_insights = d.pop("systemInsights", UNSET)
+        _system_insights = src_dict.get("systemInsights", UNSET)
         system_insights: OrganizationSettingsPutFeaturesSystemInsights | Unset
-        if isinstance(_system_insights, Unset):
+        if _system_insights is UNSET:
             system_insights = UNSET
         else:
             system_insights = OrganizationSettingsPutFeaturesSystemInsights.from_dict(_system_insights)
 
         organization_settings_put_features = cls(
-            directory_insights=directory_insights,
-            directory_insights_premium=directory_insights_premium,
-            system_insights=system_insights,
+            directory_insights,
+            directory_insights_premium,
+            system_insights,
         )
 
-        organization_settings_put_features.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_put_features.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_put_features
 
     @property

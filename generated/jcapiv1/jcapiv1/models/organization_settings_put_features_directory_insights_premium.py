@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsPutFeaturesDirectoryInsightsPremium")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "enabled",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class OrganizationSettingsPutFeaturesDirectoryInsightsPremium:
@@ -47,20 +56,22 @@ class OrganizationSettingsPutFeaturesDirectoryInsightsPremium:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
         organization_settings_put_features_directory_insights_premium = cls(
-            created_at=created_at,
-            enabled=enabled,
-            updated_at=updated_at,
+            created_at,
+            enabled,
+            updated_at,
         )
 
-        organization_settings_put_features_directory_insights_premium.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_put_features_directory_insights_premium.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_put_features_directory_insights_premium
 
     @property

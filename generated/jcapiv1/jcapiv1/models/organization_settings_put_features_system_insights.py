@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsPutFeaturesSystemInsights")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "enableNewDarwin",
+        "enableNewLinux",
+        "enableNewWindows",
+        "enabled",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class OrganizationSettingsPutFeaturesSystemInsights:
@@ -65,29 +77,31 @@ class OrganizationSettingsPutFeaturesSystemInsights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        enable_new_darwin = d.pop("enableNewDarwin", UNSET)
+        enable_new_darwin = src_dict.get("enableNewDarwin", UNSET)
 
-        enable_new_linux = d.pop("enableNewLinux", UNSET)
+        enable_new_linux = src_dict.get("enableNewLinux", UNSET)
 
-        enable_new_windows = d.pop("enableNewWindows", UNSET)
+        enable_new_windows = src_dict.get("enableNewWindows", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
         organization_settings_put_features_system_insights = cls(
-            created_at=created_at,
-            enable_new_darwin=enable_new_darwin,
-            enable_new_linux=enable_new_linux,
-            enable_new_windows=enable_new_windows,
-            enabled=enabled,
-            updated_at=updated_at,
+            created_at,
+            enable_new_darwin,
+            enable_new_linux,
+            enable_new_windows,
+            enabled,
+            updated_at,
         )
 
-        organization_settings_put_features_system_insights.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_put_features_system_insights.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_put_features_system_insights
 
     @property

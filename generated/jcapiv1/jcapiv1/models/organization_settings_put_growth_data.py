@@ -25,10 +25,9 @@ class OrganizationSettingsPutGrowthData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         organization_settings_put_growth_data = cls()
 
-        organization_settings_put_growth_data.additional_properties = d
+        organization_settings_put_growth_data.additional_properties = dict(src_dict)
         return organization_settings_put_growth_data
 
     @property

@@ -11,6 +11,39 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsPutPasswordPolicy")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "allowUnenrolledMFAPasswordReset",
+        "allowUsernameSubstring",
+        "daysAfterExpirationToSelfRecover",
+        "daysBeforeExpirationToForceReset",
+        "disallowCommonlyUsedPasswords",
+        "disallowSequentialOrRepetitiveChars",
+        "displayComplexityOnResetScreen",
+        "effectiveDate",
+        "enableDaysAfterExpirationToSelfRecover",
+        "enableDaysBeforeExpirationToForceReset",
+        "enableLockoutTimeInSeconds",
+        "enableMaxHistory",
+        "enableMaxLoginAttempts",
+        "enableMinChangePeriodInDays",
+        "enableMinLength",
+        "enablePasswordExpirationInDays",
+        "gracePeriodDate",
+        "lockoutTimeInSeconds",
+        "maxHistory",
+        "maxLoginAttempts",
+        "minChangePeriodInDays",
+        "minLength",
+        "needsLowercase",
+        "needsNumeric",
+        "needsSymbolic",
+        "needsUppercase",
+        "passwordExpirationInDays",
+    }
+)
+
 
 @_attrs_define
 class OrganizationSettingsPutPasswordPolicy:
@@ -191,92 +224,94 @@ class OrganizationSettingsPutPasswordPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_unenrolled_mfa_password_reset = d.pop("allowUnenrolledMFAPasswordReset", UNSET)
+        allow_unenrolled_mfa_password_reset = src_dict.get("allowUnenrolledMFAPasswordReset", UNSET)
 
-        allow_username_substring = d.pop("allowUsernameSubstring", UNSET)
+        allow_username_substring = src_dict.get("allowUsernameSubstring", UNSET)
 
-        days_after_expiration_to_self_recover = d.pop("daysAfterExpirationToSelfRecover", UNSET)
+        days_after_expiration_to_self_recover = src_dict.get("daysAfterExpirationToSelfRecover", UNSET)
 
-        days_before_expiration_to_force_reset = d.pop("daysBeforeExpirationToForceReset", UNSET)
+        days_before_expiration_to_force_reset = src_dict.get("daysBeforeExpirationToForceReset", UNSET)
 
-        disallow_commonly_used_passwords = d.pop("disallowCommonlyUsedPasswords", UNSET)
+        disallow_commonly_used_passwords = src_dict.get("disallowCommonlyUsedPasswords", UNSET)
 
-        disallow_sequential_or_repetitive_chars = d.pop("disallowSequentialOrRepetitiveChars", UNSET)
+        disallow_sequential_or_repetitive_chars = src_dict.get("disallowSequentialOrRepetitiveChars", UNSET)
 
-        display_complexity_on_reset_screen = d.pop("displayComplexityOnResetScreen", UNSET)
+        display_complexity_on_reset_screen = src_dict.get("displayComplexityOnResetScreen", UNSET)
 
-        effective_date = d.pop("effectiveDate", UNSET)
+        effective_date = src_dict.get("effectiveDate", UNSET)
 
-        enable_days_after_expiration_to_self_recover = d.pop("enableDaysAfterExpirationToSelfRecover", UNSET)
+        enable_days_after_expiration_to_self_recover = src_dict.get("enableDaysAfterExpirationToSelfRecover", UNSET)
 
-        enable_days_before_expiration_to_force_reset = d.pop("enableDaysBeforeExpirationToForceReset", UNSET)
+        enable_days_before_expiration_to_force_reset = src_dict.get("enableDaysBeforeExpirationToForceReset", UNSET)
 
-        enable_lockout_time_in_seconds = d.pop("enableLockoutTimeInSeconds", UNSET)
+        enable_lockout_time_in_seconds = src_dict.get("enableLockoutTimeInSeconds", UNSET)
 
-        enable_max_history = d.pop("enableMaxHistory", UNSET)
+        enable_max_history = src_dict.get("enableMaxHistory", UNSET)
 
-        enable_max_login_attempts = d.pop("enableMaxLoginAttempts", UNSET)
+        enable_max_login_attempts = src_dict.get("enableMaxLoginAttempts", UNSET)
 
-        enable_min_change_period_in_days = d.pop("enableMinChangePeriodInDays", UNSET)
+        enable_min_change_period_in_days = src_dict.get("enableMinChangePeriodInDays", UNSET)
 
-        enable_min_length = d.pop("enableMinLength", UNSET)
+        enable_min_length = src_dict.get("enableMinLength", UNSET)
 
-        enable_password_expiration_in_days = d.pop("enablePasswordExpirationInDays", UNSET)
+        enable_password_expiration_in_days = src_dict.get("enablePasswordExpirationInDays", UNSET)
 
-        grace_period_date = d.pop("gracePeriodDate", UNSET)
+        grace_period_date = src_dict.get("gracePeriodDate", UNSET)
 
-        lockout_time_in_seconds = d.pop("lockoutTimeInSeconds", UNSET)
+        lockout_time_in_seconds = src_dict.get("lockoutTimeInSeconds", UNSET)
 
-        max_history = d.pop("maxHistory", UNSET)
+        max_history = src_dict.get("maxHistory", UNSET)
 
-        max_login_attempts = d.pop("maxLoginAttempts", UNSET)
+        max_login_attempts = src_dict.get("maxLoginAttempts", UNSET)
 
-        min_change_period_in_days = d.pop("minChangePeriodInDays", UNSET)
+        min_change_period_in_days = src_dict.get("minChangePeriodInDays", UNSET)
 
-        min_length = d.pop("minLength", UNSET)
+        min_length = src_dict.get("minLength", UNSET)
 
-        needs_lowercase = d.pop("needsLowercase", UNSET)
+        needs_lowercase = src_dict.get("needsLowercase", UNSET)
 
-        needs_numeric = d.pop("needsNumeric", UNSET)
+        needs_numeric = src_dict.get("needsNumeric", UNSET)
 
-        needs_symbolic = d.pop("needsSymbolic", UNSET)
+        needs_symbolic = src_dict.get("needsSymbolic", UNSET)
 
-        needs_uppercase = d.pop("needsUppercase", UNSET)
+        needs_uppercase = src_dict.get("needsUppercase", UNSET)
 
-        password_expiration_in_days = d.pop("passwordExpirationInDays", UNSET)
+        password_expiration_in_days = src_dict.get("passwordExpirationInDays", UNSET)
 
         organization_settings_put_password_policy = cls(
-            allow_unenrolled_mfa_password_reset=allow_unenrolled_mfa_password_reset,
-            allow_username_substring=allow_username_substring,
-            days_after_expiration_to_self_recover=days_after_expiration_to_self_recover,
-            days_before_expiration_to_force_reset=days_before_expiration_to_force_reset,
-            disallow_commonly_used_passwords=disallow_commonly_used_passwords,
-            disallow_sequential_or_repetitive_chars=disallow_sequential_or_repetitive_chars,
-            display_complexity_on_reset_screen=display_complexity_on_reset_screen,
-            effective_date=effective_date,
-            enable_days_after_expiration_to_self_recover=enable_days_after_expiration_to_self_recover,
-            enable_days_before_expiration_to_force_reset=enable_days_before_expiration_to_force_reset,
-            enable_lockout_time_in_seconds=enable_lockout_time_in_seconds,
-            enable_max_history=enable_max_history,
-            enable_max_login_attempts=enable_max_login_attempts,
-            enable_min_change_period_in_days=enable_min_change_period_in_days,
-            enable_min_length=enable_min_length,
-            enable_password_expiration_in_days=enable_password_expiration_in_days,
-            grace_period_date=grace_period_date,
-            lockout_time_in_seconds=lockout_time_in_seconds,
-            max_history=max_history,
-            max_login_attempts=max_login_attempts,
-            min_change_period_in_days=min_change_period_in_days,
-            min_length=min_length,
-            needs_lowercase=needs_lowercase,
-            needs_numeric=needs_numeric,
-            needs_symbolic=needs_symbolic,
-            needs_uppercase=needs_uppercase,
-            password_expiration_in_days=password_expiration_in_days,
+            allow_unenrolled_mfa_password_reset,
+            allow_username_substring,
+            days_after_expiration_to_self_recover,
+            days_before_expiration_to_force_reset,
+            disallow_commonly_used_passwords,
+            disallow_sequential_or_repetitive_chars,
+            display_complexity_on_reset_screen,
+            effective_date,
+            enable_days_after_expiration_to_self_recover,
+            enable_days_before_expiration_to_force_reset,
+            enable_lockout_time_in_seconds,
+            enable_max_history,
+            enable_max_login_attempts,
+            enable_min_change_period_in_days,
+            enable_min_length,
+            enable_password_expiration_in_days,
+            grace_period_date,
+            lockout_time_in_seconds,
+            max_history,
+            max_login_attempts,
+            min_change_period_in_days,
+            min_length,
+            needs_lowercase,
+            needs_numeric,
+            needs_symbolic,
+            needs_uppercase,
+            password_expiration_in_days,
         )
 
-        organization_settings_put_password_policy.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_put_password_policy.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_put_password_policy
 
     @property

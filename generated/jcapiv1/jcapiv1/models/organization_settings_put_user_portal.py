@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ from ..models.organization_settings_put_user_portal_cookie_expiration_type impor
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsPutUserPortal")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "cookieExpirationType",
+        "idleSessionDurationMinutes",
+    }
+)
 
 
 @_attrs_define
@@ -46,22 +54,30 @@ class OrganizationSettingsPutUserPortal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cookie_expiration_type = d.pop("cookieExpirationType", UNSET)
+        _cookie_expiration_type = src_dict.get("cookieExpirationType", UNSET)
         cookie_expiration_type: OrganizationSettingsPutUserPortalCookieExpirationType | Unset
-        if isinstance(_cookie_expiration_type, Unset):
+        if _cookie_expiration_type is UNSET:
             cookie_expiration_type = UNSET
         else:
-            cookie_expiration_type = OrganizationSettingsPutUserPortalCookieExpirationType(_cookie_expiration_type)
+            try:
+                cookie_expiration_type = cast(
+                    OrganizationSettingsPutUserPortalCookieExpirationType,
+                    OrganizationSettingsPutUserPortalCookieExpirationType._value2member_map_[_cookie_expiration_type],
+                )
+            except (KeyError, TypeError):
+                cookie_expiration_type = OrganizationSettingsPutUserPortalCookieExpirationType(_cookie_expiration_type)
 
-        idle_session_duration_minutes = d.pop("idleSessionDurationMinutes", UNSET)
+        idle_session_duration_minutes = src_dict.get("idleSessionDurationMinutes", UNSET)
 
         organization_settings_put_user_portal = cls(
-            cookie_expiration_type=cookie_expiration_type,
-            idle_session_duration_minutes=idle_session_duration_minutes,
+            cookie_expiration_type,
+            idle_session_duration_minutes,
         )
 
-        organization_settings_put_user_portal.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_put_user_portal.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_put_user_portal
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.restricted_field import RestrictedField
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global RestrictedField
+    from ..models.restricted_field import RestrictedField
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationSettingsSystemUserDefaults")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "restrictedFields",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +45,8 @@ class OrganizationSettingsSystemUserDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         restricted_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.restricted_fields, Unset):
             restricted_fields = []
@@ -44,10 +64,9 @@ class OrganizationSettingsSystemUserDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restricted_field import RestrictedField  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _restricted_fields = d.pop("restrictedFields", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _restricted_fields = src_dict.get("restrictedFields", UNSET)
         restricted_fields: list[RestrictedField] | Unset = UNSET
         if _restricted_fields is not UNSET:
             restricted_fields = []
@@ -57,10 +76,13 @@ class OrganizationSettingsSystemUserDefaults:
                 restricted_fields.append(restricted_fields_item)
 
         organization_settings_system_user_defaults = cls(
-            restricted_fields=restricted_fields,
+            restricted_fields,
         )
 
-        organization_settings_system_user_defaults.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_system_user_defaults.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_system_user_defaults
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsWindowsMDM")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "autoEnroll",
+        "enabled",
+    }
+)
+
 
 @_attrs_define
 class OrganizationSettingsWindowsMDM:
@@ -41,17 +49,19 @@ class OrganizationSettingsWindowsMDM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_enroll = d.pop("autoEnroll", UNSET)
+        auto_enroll = src_dict.get("autoEnroll", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
         organization_settings_windows_mdm = cls(
-            auto_enroll=auto_enroll,
-            enabled=enabled,
+            auto_enroll,
+            enabled,
         )
 
-        organization_settings_windows_mdm.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization_settings_windows_mdm.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return organization_settings_windows_mdm
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,28 @@ from ..models.radius_server_mfa import RadiusServerMfa
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RadiusServer")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "authIdp",
+        "caCert",
+        "deviceCertEnabled",
+        "mfa",
+        "name",
+        "networkSourceIp",
+        "organization",
+        "radsecEnabled",
+        "requireRadsec",
+        "requireTlsAuth",
+        "sharedSecret",
+        "userCertEnabled",
+        "userLockoutAction",
+        "userPasswordEnabled",
+        "userPasswordExpirationAction",
+    }
+)
 
 
 @_attrs_define
@@ -131,69 +153,75 @@ class RadiusServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = src_dict.get("_id", UNSET)
 
-        _auth_idp = d.pop("authIdp", UNSET)
+        _auth_idp = src_dict.get("authIdp", UNSET)
         auth_idp: RadiusServerAuthIdp | Unset
-        if isinstance(_auth_idp, Unset):
+        if _auth_idp is UNSET:
             auth_idp = UNSET
         else:
-            auth_idp = RadiusServerAuthIdp(_auth_idp)
+            try:
+                auth_idp = cast(RadiusServerAuthIdp, RadiusServerAuthIdp._value2member_map_[_auth_idp])
+            except (KeyError, TypeError):
+                auth_idp = RadiusServerAuthIdp(_auth_idp)
 
-        ca_cert = d.pop("caCert", UNSET)
+        ca_cert = src_dict.get("caCert", UNSET)
 
-        device_cert_enabled = d.pop("deviceCertEnabled", UNSET)
+        device_cert_enabled = src_dict.get("deviceCertEnabled", UNSET)
 
-        _mfa = d.pop("mfa", UNSET)
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: RadiusServerMfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
-            mfa = RadiusServerMfa(_mfa)
+            try:
+                mfa = cast(RadiusServerMfa, RadiusServerMfa._value2member_map_[_mfa])
+            except (KeyError, TypeError):
+                mfa = RadiusServerMfa(_mfa)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        network_source_ip = d.pop("networkSourceIp", UNSET)
+        network_source_ip = src_dict.get("networkSourceIp", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        radsec_enabled = d.pop("radsecEnabled", UNSET)
+        radsec_enabled = src_dict.get("radsecEnabled", UNSET)
 
-        require_radsec = d.pop("requireRadsec", UNSET)
+        require_radsec = src_dict.get("requireRadsec", UNSET)
 
-        require_tls_auth = d.pop("requireTlsAuth", UNSET)
+        require_tls_auth = src_dict.get("requireTlsAuth", UNSET)
 
-        shared_secret = d.pop("sharedSecret", UNSET)
+        shared_secret = src_dict.get("sharedSecret", UNSET)
 
-        user_cert_enabled = d.pop("userCertEnabled", UNSET)
+        user_cert_enabled = src_dict.get("userCertEnabled", UNSET)
 
-        user_lockout_action = d.pop("userLockoutAction", UNSET)
+        user_lockout_action = src_dict.get("userLockoutAction", UNSET)
 
-        user_password_enabled = d.pop("userPasswordEnabled", UNSET)
+        user_password_enabled = src_dict.get("userPasswordEnabled", UNSET)
 
-        user_password_expiration_action = d.pop("userPasswordExpirationAction", UNSET)
+        user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
 
         radius_server = cls(
-            field_id=field_id,
-            auth_idp=auth_idp,
-            ca_cert=ca_cert,
-            device_cert_enabled=device_cert_enabled,
-            mfa=mfa,
-            name=name,
-            network_source_ip=network_source_ip,
-            organization=organization,
-            radsec_enabled=radsec_enabled,
-            require_radsec=require_radsec,
-            require_tls_auth=require_tls_auth,
-            shared_secret=shared_secret,
-            user_cert_enabled=user_cert_enabled,
-            user_lockout_action=user_lockout_action,
-            user_password_enabled=user_password_enabled,
-            user_password_expiration_action=user_password_expiration_action,
+            field_id,
+            auth_idp,
+            ca_cert,
+            device_cert_enabled,
+            mfa,
+            name,
+            network_source_ip,
+            organization,
+            radsec_enabled,
+            require_radsec,
+            require_tls_auth,
+            shared_secret,
+            user_cert_enabled,
+            user_lockout_action,
+            user_password_enabled,
+            user_password_expiration_action,
         )
 
-        radius_server.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            radius_server.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return radius_server
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,25 @@ from ..models.radius_servers_put_body_mfa import RadiusServersPutBodyMfa
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RadiusServersPutBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "networkSourceIp",
+        "sharedSecret",
+        "caCert",
+        "deviceCertEnabled",
+        "mfa",
+        "radsecEnabled",
+        "requireRadsec",
+        "requireTlsAuth",
+        "userCertEnabled",
+        "userLockoutAction",
+        "userPasswordEnabled",
+        "userPasswordExpirationAction",
+    }
+)
 
 
 @_attrs_define
@@ -114,55 +133,58 @@ class RadiusServersPutBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        network_source_ip = d.pop("networkSourceIp")
+        network_source_ip = src_dict["networkSourceIp"]
 
-        shared_secret = d.pop("sharedSecret")
+        shared_secret = src_dict["sharedSecret"]
 
-        ca_cert = d.pop("caCert", UNSET)
+        ca_cert = src_dict.get("caCert", UNSET)
 
-        device_cert_enabled = d.pop("deviceCertEnabled", UNSET)
+        device_cert_enabled = src_dict.get("deviceCertEnabled", UNSET)
 
-        _mfa = d.pop("mfa", UNSET)
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: RadiusServersPutBodyMfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
-            mfa = RadiusServersPutBodyMfa(_mfa)
+            try:
+                mfa = cast(RadiusServersPutBodyMfa, RadiusServersPutBodyMfa._value2member_map_[_mfa])
+            except (KeyError, TypeError):
+                mfa = RadiusServersPutBodyMfa(_mfa)
 
-        radsec_enabled = d.pop("radsecEnabled", UNSET)
+        radsec_enabled = src_dict.get("radsecEnabled", UNSET)
 
-        require_radsec = d.pop("requireRadsec", UNSET)
+        require_radsec = src_dict.get("requireRadsec", UNSET)
 
-        require_tls_auth = d.pop("requireTlsAuth", UNSET)
+        require_tls_auth = src_dict.get("requireTlsAuth", UNSET)
 
-        user_cert_enabled = d.pop("userCertEnabled", UNSET)
+        user_cert_enabled = src_dict.get("userCertEnabled", UNSET)
 
-        user_lockout_action = d.pop("userLockoutAction", UNSET)
+        user_lockout_action = src_dict.get("userLockoutAction", UNSET)
 
-        user_password_enabled = d.pop("userPasswordEnabled", UNSET)
+        user_password_enabled = src_dict.get("userPasswordEnabled", UNSET)
 
-        user_password_expiration_action = d.pop("userPasswordExpirationAction", UNSET)
+        user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
 
         radius_servers_put_body = cls(
-            name=name,
-            network_source_ip=network_source_ip,
-            shared_secret=shared_secret,
-            ca_cert=ca_cert,
-            device_cert_enabled=device_cert_enabled,
-            mfa=mfa,
-            radsec_enabled=radsec_enabled,
-            require_radsec=require_radsec,
-            require_tls_auth=require_tls_auth,
-            user_cert_enabled=user_cert_enabled,
-            user_lockout_action=user_lockout_action,
-            user_password_enabled=user_password_enabled,
-            user_password_expiration_action=user_password_expiration_action,
+            name,
+            network_source_ip,
+            shared_secret,
+            ca_cert,
+            device_cert_enabled,
+            mfa,
+            radsec_enabled,
+            require_radsec,
+            require_tls_auth,
+            user_cert_enabled,
+            user_lockout_action,
+            user_password_enabled,
+            user_password_expiration_action,
         )
 
-        radius_servers_put_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            radius_servers_put_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return radius_servers_put_body
 
     @property

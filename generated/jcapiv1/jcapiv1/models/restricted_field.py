@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,15 @@ from ..models.restricted_field_type import RestrictedFieldType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestrictedField")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -53,30 +62,36 @@ class RestrictedField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _field = d.pop("field", UNSET)
+        _field = src_dict.get("field", UNSET)
         field: RestrictedFieldField | Unset
-        if isinstance(_field, Unset):
+        if _field is UNSET:
             field = UNSET
         else:
-            field = RestrictedFieldField(_field)
+            try:
+                field = cast(RestrictedFieldField, RestrictedFieldField._value2member_map_[_field])
+            except (KeyError, TypeError):
+                field = RestrictedFieldField(_field)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: RestrictedFieldType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RestrictedFieldType(_type_)
+            try:
+                type_ = cast(RestrictedFieldType, RestrictedFieldType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = RestrictedFieldType(_type_)
 
         restricted_field = cls(
-            field=field,
-            id=id,
-            type_=type_,
+            field,
+            id,
+            type_,
         )
 
-        restricted_field.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            restricted_field.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return restricted_field
 
     @property

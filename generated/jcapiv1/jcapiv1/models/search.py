@@ -13,8 +13,32 @@ if TYPE_CHECKING:
     from ..models.search_filter import SearchFilter
     from ..models.search_search_filter import SearchSearchFilter
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SearchFilter
+    global SearchSearchFilter
+    from ..models.search_filter import SearchFilter
+    from ..models.search_search_filter import SearchSearchFilter
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Search")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "fields",
+        "filter",
+        "searchFilter",
+        "skip",
+        "limit",
+    }
+)
 
 
 @_attrs_define
@@ -36,6 +60,8 @@ class Search:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         fields = self.fields
 
         filter_: dict[str, Any] | Unset = UNSET
@@ -68,39 +94,38 @@ class Search:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_filter import SearchFilter  # noqa: PLC0415
-        from ..models.search_search_filter import SearchSearchFilter  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        fields = src_dict.get("fields", UNSET)
 
-        d = dict(src_dict)
-        fields = d.pop("fields", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_dict.get("filter", UNSET)
         filter_: SearchFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchFilter.from_dict(_filter_)
 
-        _search_filter = d.pop("searchFilter", UNSET)
+        _search_filter = src_dict.get("searchFilter", UNSET)
         search_filter: SearchSearchFilter | Unset
-        if isinstance(_search_filter, Unset):
+        if _search_filter is UNSET:
             search_filter = UNSET
         else:
             search_filter = SearchSearchFilter.from_dict(_search_filter)
 
-        skip = d.pop("skip", UNSET)
+        skip = src_dict.get("skip", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
         search = cls(
-            fields=fields,
-            filter_=filter_,
-            search_filter=search_filter,
-            skip=skip,
-            limit=limit,
+            fields,
+            filter_,
+            search_filter,
+            skip,
+            limit,
         )
 
-        search.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            search.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return search
 
     @property

@@ -23,10 +23,9 @@ class SearchFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         search_filter = cls()
 
-        search_filter.additional_properties = d
+        search_filter.additional_properties = dict(src_dict)
         return search_filter
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SSHKeyList")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "create_date",
+        "name",
+        "public_key",
+    }
+)
+
 
 @_attrs_define
 class SSHKeyList:
@@ -53,23 +63,23 @@ class SSHKeyList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        field_id = src_dict.get("_id", UNSET)
 
-        create_date = d.pop("create_date", UNSET)
+        create_date = src_dict.get("create_date", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
         ssh_key_list = cls(
-            field_id=field_id,
-            create_date=create_date,
-            name=name,
-            public_key=public_key,
+            field_id,
+            create_date,
+            name,
+            public_key,
         )
 
-        ssh_key_list.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ssh_key_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ssh_key_list
 
     @property

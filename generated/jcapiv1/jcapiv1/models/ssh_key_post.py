@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SSHKeyPost")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "public_key",
+    }
+)
+
 
 @_attrs_define
 class SSHKeyPost:
@@ -40,17 +48,17 @@ class SSHKeyPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        public_key = d.pop("public_key")
+        public_key = src_dict["public_key"]
 
         ssh_key_post = cls(
-            name=name,
-            public_key=public_key,
+            name,
+            public_key,
         )
 
-        ssh_key_post.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ssh_key_post.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ssh_key_post
 
     @property

@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sso")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "beta",
+        "hidden",
+        "idpCertExpirationAt",
+        "idpCertificateUpdatedAt",
+        "idpPrivateKeyUpdatedAt",
+        "jit",
+        "spCertificateUpdatedAt",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class Sso:
@@ -86,55 +100,55 @@ class Sso:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        beta = d.pop("beta", UNSET)
+        beta = src_dict.get("beta", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = src_dict.get("hidden", UNSET)
 
-        _idp_cert_expiration_at = d.pop("idpCertExpirationAt", UNSET)
+        _idp_cert_expiration_at = src_dict.get("idpCertExpirationAt", UNSET)
         idp_cert_expiration_at: datetime.datetime | Unset
-        if isinstance(_idp_cert_expiration_at, Unset):
+        if _idp_cert_expiration_at is UNSET:
             idp_cert_expiration_at = UNSET
         else:
             idp_cert_expiration_at = datetime.datetime.fromisoformat(_idp_cert_expiration_at)
 
-        _idp_certificate_updated_at = d.pop("idpCertificateUpdatedAt", UNSET)
+        _idp_certificate_updated_at = src_dict.get("idpCertificateUpdatedAt", UNSET)
         idp_certificate_updated_at: datetime.datetime | Unset
-        if isinstance(_idp_certificate_updated_at, Unset):
+        if _idp_certificate_updated_at is UNSET:
             idp_certificate_updated_at = UNSET
         else:
             idp_certificate_updated_at = datetime.datetime.fromisoformat(_idp_certificate_updated_at)
 
-        _idp_private_key_updated_at = d.pop("idpPrivateKeyUpdatedAt", UNSET)
+        _idp_private_key_updated_at = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
         idp_private_key_updated_at: datetime.datetime | Unset
-        if isinstance(_idp_private_key_updated_at, Unset):
+        if _idp_private_key_updated_at is UNSET:
             idp_private_key_updated_at = UNSET
         else:
             idp_private_key_updated_at = datetime.datetime.fromisoformat(_idp_private_key_updated_at)
 
-        jit = d.pop("jit", UNSET)
+        jit = src_dict.get("jit", UNSET)
 
-        _sp_certificate_updated_at = d.pop("spCertificateUpdatedAt", UNSET)
+        _sp_certificate_updated_at = src_dict.get("spCertificateUpdatedAt", UNSET)
         sp_certificate_updated_at: datetime.datetime | Unset
-        if isinstance(_sp_certificate_updated_at, Unset):
+        if _sp_certificate_updated_at is UNSET:
             sp_certificate_updated_at = UNSET
         else:
             sp_certificate_updated_at = datetime.datetime.fromisoformat(_sp_certificate_updated_at)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         sso = cls(
-            beta=beta,
-            hidden=hidden,
-            idp_cert_expiration_at=idp_cert_expiration_at,
-            idp_certificate_updated_at=idp_certificate_updated_at,
-            idp_private_key_updated_at=idp_private_key_updated_at,
-            jit=jit,
-            sp_certificate_updated_at=sp_certificate_updated_at,
-            type_=type_,
+            beta,
+            hidden,
+            idp_cert_expiration_at,
+            idp_certificate_updated_at,
+            idp_private_key_updated_at,
+            jit,
+            sp_certificate_updated_at,
+            type_,
         )
 
-        sso.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            sso.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return sso
 
     @property

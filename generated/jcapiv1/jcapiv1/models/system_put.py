@@ -13,8 +13,34 @@ if TYPE_CHECKING:
     from ..models.attribute import Attribute
     from ..models.system_put_agent_bound_messages_item import SystemPutAgentBoundMessagesItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Attribute
+    global SystemPutAgentBoundMessagesItem
+    from ..models.attribute import Attribute
+    from ..models.system_put_agent_bound_messages_item import SystemPutAgentBoundMessagesItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SystemPut")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "agentBoundMessages",
+        "allowMultiFactorAuthentication",
+        "allowPublicKeyAuthentication",
+        "allowSshPasswordAuthentication",
+        "allowSshRootLogin",
+        "attributes",
+        "displayName",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +66,8 @@ class SystemPut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         agent_bound_messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.agent_bound_messages, Unset):
             agent_bound_messages = []
@@ -86,11 +114,9 @@ class SystemPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-        from ..models.system_put_agent_bound_messages_item import SystemPutAgentBoundMessagesItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _agent_bound_messages = d.pop("agentBoundMessages", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _agent_bound_messages = src_dict.get("agentBoundMessages", UNSET)
         agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
         if _agent_bound_messages is not UNSET:
             agent_bound_messages = []
@@ -99,15 +125,15 @@ class SystemPut:
 
                 agent_bound_messages.append(agent_bound_messages_item)
 
-        allow_multi_factor_authentication = d.pop("allowMultiFactorAuthentication", UNSET)
+        allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
 
-        allow_public_key_authentication = d.pop("allowPublicKeyAuthentication", UNSET)
+        allow_public_key_authentication = src_dict.get("allowPublicKeyAuthentication", UNSET)
 
-        allow_ssh_password_authentication = d.pop("allowSshPasswordAuthentication", UNSET)
+        allow_ssh_password_authentication = src_dict.get("allowSshPasswordAuthentication", UNSET)
 
-        allow_ssh_root_login = d.pop("allowSshRootLogin", UNSET)
+        allow_ssh_root_login = src_dict.get("allowSshRootLogin", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[Attribute] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -116,19 +142,20 @@ class SystemPut:
 
                 attributes.append(attributes_item)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
         system_put = cls(
-            agent_bound_messages=agent_bound_messages,
-            allow_multi_factor_authentication=allow_multi_factor_authentication,
-            allow_public_key_authentication=allow_public_key_authentication,
-            allow_ssh_password_authentication=allow_ssh_password_authentication,
-            allow_ssh_root_login=allow_ssh_root_login,
-            attributes=attributes,
-            display_name=display_name,
+            agent_bound_messages,
+            allow_multi_factor_authentication,
+            allow_public_key_authentication,
+            allow_ssh_password_authentication,
+            allow_ssh_root_login,
+            attributes,
+            display_name,
         )
 
-        system_put.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_put
 
     @property

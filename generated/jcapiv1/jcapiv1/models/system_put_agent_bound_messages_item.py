@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemPutAgentBoundMessagesItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "cmd",
+    }
+)
+
 
 @_attrs_define
 class SystemPutAgentBoundMessagesItem:
@@ -35,14 +42,16 @@ class SystemPutAgentBoundMessagesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmd = d.pop("cmd", UNSET)
+        cmd = src_dict.get("cmd", UNSET)
 
         system_put_agent_bound_messages_item = cls(
-            cmd=cmd,
+            cmd,
         )
 
-        system_put_agent_bound_messages_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_put_agent_bound_messages_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_put_agent_bound_messages_item
 
     @property

@@ -29,8 +29,119 @@ if TYPE_CHECKING:
     from ..models.system_search_system_insights import SystemSearchSystemInsights
     from ..models.system_search_user_metrics_item import SystemSearchUserMetricsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Attribute
+    global FDE
+    global SystemSearchBuiltInCommandsItem
+    global SystemSearchConnectionHistoryItem
+    global SystemSearchDomainInfo
+    global SystemSearchMdm
+    global SystemSearchNetworkInterfacesItem
+    global SystemSearchOsVersionDetail
+    global SystemSearchPolicyStats
+    global SystemSearchPrimarySystemUser
+    global SystemSearchProvisionMetadata
+    global SystemSearchSecureLogin
+    global SystemSearchServiceAccountState
+    global SystemSearchSshdParamsItem
+    global SystemSearchSystemInsights
+    global SystemSearchUserMetricsItem
+    from ..models.attribute import Attribute
+    from ..models.fde import FDE
+    from ..models.system_search_built_in_commands_item import SystemSearchBuiltInCommandsItem
+    from ..models.system_search_connection_history_item import SystemSearchConnectionHistoryItem
+    from ..models.system_search_domain_info import SystemSearchDomainInfo
+    from ..models.system_search_mdm import SystemSearchMdm
+    from ..models.system_search_network_interfaces_item import SystemSearchNetworkInterfacesItem
+    from ..models.system_search_os_version_detail import SystemSearchOsVersionDetail
+    from ..models.system_search_policy_stats import SystemSearchPolicyStats
+    from ..models.system_search_primary_system_user import SystemSearchPrimarySystemUser
+    from ..models.system_search_provision_metadata import SystemSearchProvisionMetadata
+    from ..models.system_search_secure_login import SystemSearchSecureLogin
+    from ..models.system_search_service_account_state import SystemSearchServiceAccountState
+    from ..models.system_search_sshd_params_item import SystemSearchSshdParamsItem
+    from ..models.system_search_system_insights import SystemSearchSystemInsights
+    from ..models.system_search_user_metrics_item import SystemSearchUserMetricsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SystemSearch")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "active",
+        "agentHasFullDiskAccess",
+        "agentVersion",
+        "allowMultiFactorAuthentication",
+        "allowPublicKeyAuthentication",
+        "allowSshPasswordAuthentication",
+        "allowSshRootLogin",
+        "amazonInstanceID",
+        "arch",
+        "archFamily",
+        "attributes",
+        "azureAdJoined",
+        "builtInCommands",
+        "connectionHistory",
+        "created",
+        "description",
+        "desktopCapable",
+        "displayManager",
+        "displayName",
+        "domainInfo",
+        "fde",
+        "fileSystem",
+        "hasServiceAccount",
+        "hostname",
+        "hwVendor",
+        "isPolicyBound",
+        "lastContact",
+        "mdm",
+        "memberof",
+        "modifySSHDConfig",
+        "networkInterfaces",
+        "organization",
+        "os",
+        "osFamily",
+        "osVersionDetail",
+        "policyStats",
+        "primarySystemUser",
+        "primarySystemUser._id",
+        "primarySystemUser.attributes",
+        "primarySystemUser.company",
+        "primarySystemUser.costCenter",
+        "primarySystemUser.department",
+        "primarySystemUser.description",
+        "primarySystemUser.email",
+        "primarySystemUser.employeeType",
+        "primarySystemUser.jobTitle",
+        "primarySystemUser.location",
+        "primarySystemUser.manager",
+        "primarySystemUser.memberof",
+        "primarySystemUser.state",
+        "provisionMetadata",
+        "remoteAssistAgentVersion",
+        "remoteIP",
+        "secureLogin",
+        "serialNumber",
+        "serviceAccountState",
+        "sshRootEnabled",
+        "sshdParams",
+        "systemInsights",
+        "systemTimezone",
+        "templateName",
+        "userMetrics",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -170,6 +281,8 @@ class SystemSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         active = self.active
@@ -507,47 +620,31 @@ class SystemSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-        from ..models.fde import FDE  # noqa: PLC0415
-        from ..models.system_search_built_in_commands_item import SystemSearchBuiltInCommandsItem  # noqa: PLC0415
-        from ..models.system_search_connection_history_item import SystemSearchConnectionHistoryItem  # noqa: PLC0415
-        from ..models.system_search_domain_info import SystemSearchDomainInfo  # noqa: PLC0415
-        from ..models.system_search_mdm import SystemSearchMdm  # noqa: PLC0415
-        from ..models.system_search_network_interfaces_item import SystemSearchNetworkInterfacesItem  # noqa: PLC0415
-        from ..models.system_search_os_version_detail import SystemSearchOsVersionDetail  # noqa: PLC0415
-        from ..models.system_search_policy_stats import SystemSearchPolicyStats  # noqa: PLC0415
-        from ..models.system_search_primary_system_user import SystemSearchPrimarySystemUser  # noqa: PLC0415
-        from ..models.system_search_provision_metadata import SystemSearchProvisionMetadata  # noqa: PLC0415
-        from ..models.system_search_secure_login import SystemSearchSecureLogin  # noqa: PLC0415
-        from ..models.system_search_service_account_state import SystemSearchServiceAccountState  # noqa: PLC0415
-        from ..models.system_search_sshd_params_item import SystemSearchSshdParamsItem  # noqa: PLC0415
-        from ..models.system_search_system_insights import SystemSearchSystemInsights  # noqa: PLC0415
-        from ..models.system_search_user_metrics_item import SystemSearchUserMetricsItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+        agent_has_full_disk_access = src_dict.get("agentHasFullDiskAccess", UNSET)
 
-        agent_has_full_disk_access = d.pop("agentHasFullDiskAccess", UNSET)
+        agent_version = src_dict.get("agentVersion", UNSET)
 
-        agent_version = d.pop("agentVersion", UNSET)
+        allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
 
-        allow_multi_factor_authentication = d.pop("allowMultiFactorAuthentication", UNSET)
+        allow_public_key_authentication = src_dict.get("allowPublicKeyAuthentication", UNSET)
 
-        allow_public_key_authentication = d.pop("allowPublicKeyAuthentication", UNSET)
+        allow_ssh_password_authentication = src_dict.get("allowSshPasswordAuthentication", UNSET)
 
-        allow_ssh_password_authentication = d.pop("allowSshPasswordAuthentication", UNSET)
+        allow_ssh_root_login = src_dict.get("allowSshRootLogin", UNSET)
 
-        allow_ssh_root_login = d.pop("allowSshRootLogin", UNSET)
+        amazon_instance_id = src_dict.get("amazonInstanceID", UNSET)
 
-        amazon_instance_id = d.pop("amazonInstanceID", UNSET)
+        arch = src_dict.get("arch", UNSET)
 
-        arch = d.pop("arch", UNSET)
+        arch_family = src_dict.get("archFamily", UNSET)
 
-        arch_family = d.pop("archFamily", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[Attribute] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -556,9 +653,9 @@ class SystemSearch:
 
                 attributes.append(attributes_item)
 
-        azure_ad_joined = d.pop("azureAdJoined", UNSET)
+        azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
 
-        _built_in_commands = d.pop("builtInCommands", UNSET)
+        _built_in_commands = src_dict.get("builtInCommands", UNSET)
         built_in_commands: list[SystemSearchBuiltInCommandsItem] | Unset = UNSET
         if _built_in_commands is not UNSET:
             built_in_commands = []
@@ -567,7 +664,7 @@ class SystemSearch:
 
                 built_in_commands.append(built_in_commands_item)
 
-        _connection_history = d.pop("connectionHistory", UNSET)
+        _connection_history = src_dict.get("connectionHistory", UNSET)
         connection_history: list[SystemSearchConnectionHistoryItem] | Unset = UNSET
         if _connection_history is not UNSET:
             connection_history = []
@@ -576,81 +673,80 @@ class SystemSearch:
 
                 connection_history.append(connection_history_item)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        desktop_capable = d.pop("desktopCapable", UNSET)
+        desktop_capable = src_dict.get("desktopCapable", UNSET)
 
-        display_manager = d.pop("displayManager", UNSET)
+        display_manager = src_dict.get("displayManager", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        _domain_info = d.pop("domainInfo", UNSET)
+        _domain_info = src_dict.get("domainInfo", UNSET)
         domain_info: SystemSearchDomainInfo | Unset
-        if isinstance(_domain_info, Unset):
+        if _domain_info is UNSET:
             domain_info = UNSET
         else:
             domain_info = SystemSearchDomainInfo.from_dict(_domain_info)
 
-        _fde = d.pop("fde", UNSET)
+        _fde = src_dict.get("fde", UNSET)
         fde: FDE | Unset
-        if isinstance(_fde, Unset):
+        if _fde is UNSET:
             fde = UNSET
         else:
             fde = FDE.from_dict(_fde)
 
-        def _parse_file_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_system = src_dict.get("fileSystem", UNSET)
 
-        file_system = _parse_file_system(d.pop("fileSystem", UNSET))
+        has_service_account = src_dict.get("hasServiceAccount", UNSET)
 
-        has_service_account = d.pop("hasServiceAccount", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hw_vendor = src_dict.get("hwVendor", UNSET)
 
-        hw_vendor = d.pop("hwVendor", UNSET)
+        is_policy_bound = src_dict.get("isPolicyBound", UNSET)
 
-        is_policy_bound = d.pop("isPolicyBound", UNSET)
+        _last_contact = src_dict.get("lastContact", UNSET)
+        last_contact: datetime.datetime | None | Unset
+        if _last_contact is None or _last_contact is UNSET:
+            last_contact = _last_contact
+        else:
 
-        def _parse_last_contact(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_contact_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_last_contact(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_contact_type_0 = datetime.datetime.fromisoformat(data)
 
-                return last_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return last_contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        last_contact = _parse_last_contact(d.pop("lastContact", UNSET))
+            last_contact = _parse_last_contact(_last_contact)
 
-        _mdm = d.pop("mdm", UNSET)
+        _mdm = src_dict.get("mdm", UNSET)
         mdm: SystemSearchMdm | Unset
-        if isinstance(_mdm, Unset):
+        if _mdm is UNSET:
             mdm = UNSET
         else:
             mdm = SystemSearchMdm.from_dict(_mdm)
 
-        memberof = cast(list[str], d.pop("memberof", UNSET))
+        memberof = src_dict.get("memberof", UNSET)
 
-        modify_sshd_config = d.pop("modifySSHDConfig", UNSET)
+        modify_sshd_config = src_dict.get("modifySSHDConfig", UNSET)
 
-        _network_interfaces = d.pop("networkInterfaces", UNSET)
+        _network_interfaces = src_dict.get("networkInterfaces", UNSET)
         network_interfaces: list[SystemSearchNetworkInterfacesItem] | Unset = UNSET
         if _network_interfaces is not UNSET:
             network_interfaces = []
@@ -659,36 +755,36 @@ class SystemSearch:
 
                 network_interfaces.append(network_interfaces_item)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        os = d.pop("os", UNSET)
+        os = src_dict.get("os", UNSET)
 
-        os_family = d.pop("osFamily", UNSET)
+        os_family = src_dict.get("osFamily", UNSET)
 
-        _os_version_detail = d.pop("osVersionDetail", UNSET)
+        _os_version_detail = src_dict.get("osVersionDetail", UNSET)
         os_version_detail: SystemSearchOsVersionDetail | Unset
-        if isinstance(_os_version_detail, Unset):
+        if _os_version_detail is UNSET:
             os_version_detail = UNSET
         else:
             os_version_detail = SystemSearchOsVersionDetail.from_dict(_os_version_detail)
 
-        _policy_stats = d.pop("policyStats", UNSET)
+        _policy_stats = src_dict.get("policyStats", UNSET)
         policy_stats: SystemSearchPolicyStats | Unset
-        if isinstance(_policy_stats, Unset):
+        if _policy_stats is UNSET:
             policy_stats = UNSET
         else:
             policy_stats = SystemSearchPolicyStats.from_dict(_policy_stats)
 
-        _primary_system_user = d.pop("primarySystemUser", UNSET)
+        _primary_system_user = src_dict.get("primarySystemUser", UNSET)
         primary_system_user: SystemSearchPrimarySystemUser | Unset
-        if isinstance(_primary_system_user, Unset):
+        if _primary_system_user is UNSET:
             primary_system_user = UNSET
         else:
             primary_system_user = SystemSearchPrimarySystemUser.from_dict(_primary_system_user)
 
-        primary_system_user_id = d.pop("primarySystemUser._id", UNSET)
+        primary_system_user_id = src_dict.get("primarySystemUser._id", UNSET)
 
-        _primary_system_user_attributes = d.pop("primarySystemUser.attributes", UNSET)
+        _primary_system_user_attributes = src_dict.get("primarySystemUser.attributes", UNSET)
         primary_system_user_attributes: list[Attribute] | Unset = UNSET
         if _primary_system_user_attributes is not UNSET:
             primary_system_user_attributes = []
@@ -697,63 +793,69 @@ class SystemSearch:
 
                 primary_system_user_attributes.append(primary_system_user_attributes_item)
 
-        primary_system_user_company = d.pop("primarySystemUser.company", UNSET)
+        primary_system_user_company = src_dict.get("primarySystemUser.company", UNSET)
 
-        primary_system_user_cost_center = d.pop("primarySystemUser.costCenter", UNSET)
+        primary_system_user_cost_center = src_dict.get("primarySystemUser.costCenter", UNSET)
 
-        primary_system_user_department = d.pop("primarySystemUser.department", UNSET)
+        primary_system_user_department = src_dict.get("primarySystemUser.department", UNSET)
 
-        primary_system_user_description = d.pop("primarySystemUser.description", UNSET)
+        primary_system_user_description = src_dict.get("primarySystemUser.description", UNSET)
 
-        primary_system_user_email = d.pop("primarySystemUser.email", UNSET)
+        primary_system_user_email = src_dict.get("primarySystemUser.email", UNSET)
 
-        primary_system_user_employee_type = d.pop("primarySystemUser.employeeType", UNSET)
+        primary_system_user_employee_type = src_dict.get("primarySystemUser.employeeType", UNSET)
 
-        primary_system_user_job_title = d.pop("primarySystemUser.jobTitle", UNSET)
+        primary_system_user_job_title = src_dict.get("primarySystemUser.jobTitle", UNSET)
 
-        primary_system_user_location = d.pop("primarySystemUser.location", UNSET)
+        primary_system_user_location = src_dict.get("primarySystemUser.location", UNSET)
 
-        primary_system_user_manager = d.pop("primarySystemUser.manager", UNSET)
+        primary_system_user_manager = src_dict.get("primarySystemUser.manager", UNSET)
 
-        primary_system_user_memberof = cast(list[str], d.pop("primarySystemUser.memberof", UNSET))
+        primary_system_user_memberof = src_dict.get("primarySystemUser.memberof", UNSET)
 
-        _primary_system_user_state = d.pop("primarySystemUser.state", UNSET)
+        _primary_system_user_state = src_dict.get("primarySystemUser.state", UNSET)
         primary_system_user_state: SystemSearchPrimarySystemUserState | Unset
-        if isinstance(_primary_system_user_state, Unset):
+        if _primary_system_user_state is UNSET:
             primary_system_user_state = UNSET
         else:
-            primary_system_user_state = SystemSearchPrimarySystemUserState(_primary_system_user_state)
+            try:
+                primary_system_user_state = cast(
+                    SystemSearchPrimarySystemUserState,
+                    SystemSearchPrimarySystemUserState._value2member_map_[_primary_system_user_state],
+                )
+            except (KeyError, TypeError):
+                primary_system_user_state = SystemSearchPrimarySystemUserState(_primary_system_user_state)
 
-        _provision_metadata = d.pop("provisionMetadata", UNSET)
+        _provision_metadata = src_dict.get("provisionMetadata", UNSET)
         provision_metadata: SystemSearchProvisionMetadata | Unset
-        if isinstance(_provision_metadata, Unset):
+        if _provision_metadata is UNSET:
             provision_metadata = UNSET
         else:
             provision_metadata = SystemSearchProvisionMetadata.from_dict(_provision_metadata)
 
-        remote_assist_agent_version = d.pop("remoteAssistAgentVersion", UNSET)
+        remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
 
-        remote_ip = d.pop("remoteIP", UNSET)
+        remote_ip = src_dict.get("remoteIP", UNSET)
 
-        _secure_login = d.pop("secureLogin", UNSET)
+        _secure_login = src_dict.get("secureLogin", UNSET)
         secure_login: SystemSearchSecureLogin | Unset
-        if isinstance(_secure_login, Unset):
+        if _secure_login is UNSET:
             secure_login = UNSET
         else:
             secure_login = SystemSearchSecureLogin.from_dict(_secure_login)
 
-        serial_number = d.pop("serialNumber", UNSET)
+        serial_number = src_dict.get("serialNumber", UNSET)
 
-        _service_account_state = d.pop("serviceAccountState", UNSET)
+        _service_account_state = src_dict.get("serviceAccountState", UNSET)
         service_account_state: SystemSearchServiceAccountState | Unset
-        if isinstance(_service_account_state, Unset):
+        if _service_account_state is UNSET:
             service_account_state = UNSET
         else:
             service_account_state = SystemSearchServiceAccountState.from_dict(_service_account_state)
 
-        ssh_root_enabled = d.pop("sshRootEnabled", UNSET)
+        ssh_root_enabled = src_dict.get("sshRootEnabled", UNSET)
 
-        _sshd_params = d.pop("sshdParams", UNSET)
+        _sshd_params = src_dict.get("sshdParams", UNSET)
         sshd_params: list[SystemSearchSshdParamsItem] | Unset = UNSET
         if _sshd_params is not UNSET:
             sshd_params = []
@@ -762,18 +864,18 @@ class SystemSearch:
 
                 sshd_params.append(sshd_params_item)
 
-        _system_insights = d.pop("systemInsights", UNSET)
+        _system_insights = src_dict.get("systemInsights", UNSET)
         system_insights: SystemSearchSystemInsights | Unset
-        if isinstance(_system_insights, Unset):
+        if _system_insights is UNSET:
             system_insights = UNSET
         else:
             system_insights = SystemSearchSystemInsights.from_dict(_system_insights)
 
-        system_timezone = d.pop("systemTimezone", UNSET)
+        system_timezone = src_dict.get("systemTimezone", UNSET)
 
-        template_name = d.pop("templateName", UNSET)
+        template_name = src_dict.get("templateName", UNSET)
 
-        _user_metrics = d.pop("userMetrics", UNSET)
+        _user_metrics = src_dict.get("userMetrics", UNSET)
         user_metrics: list[SystemSearchUserMetricsItem] | Unset = UNSET
         if _user_metrics is not UNSET:
             user_metrics = []
@@ -782,76 +884,77 @@ class SystemSearch:
 
                 user_metrics.append(user_metrics_item)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_search = cls(
-            field_id=field_id,
-            active=active,
-            agent_has_full_disk_access=agent_has_full_disk_access,
-            agent_version=agent_version,
-            allow_multi_factor_authentication=allow_multi_factor_authentication,
-            allow_public_key_authentication=allow_public_key_authentication,
-            allow_ssh_password_authentication=allow_ssh_password_authentication,
-            allow_ssh_root_login=allow_ssh_root_login,
-            amazon_instance_id=amazon_instance_id,
-            arch=arch,
-            arch_family=arch_family,
-            attributes=attributes,
-            azure_ad_joined=azure_ad_joined,
-            built_in_commands=built_in_commands,
-            connection_history=connection_history,
-            created=created,
-            description=description,
-            desktop_capable=desktop_capable,
-            display_manager=display_manager,
-            display_name=display_name,
-            domain_info=domain_info,
-            fde=fde,
-            file_system=file_system,
-            has_service_account=has_service_account,
-            hostname=hostname,
-            hw_vendor=hw_vendor,
-            is_policy_bound=is_policy_bound,
-            last_contact=last_contact,
-            mdm=mdm,
-            memberof=memberof,
-            modify_sshd_config=modify_sshd_config,
-            network_interfaces=network_interfaces,
-            organization=organization,
-            os=os,
-            os_family=os_family,
-            os_version_detail=os_version_detail,
-            policy_stats=policy_stats,
-            primary_system_user=primary_system_user,
-            primary_system_user_id=primary_system_user_id,
-            primary_system_user_attributes=primary_system_user_attributes,
-            primary_system_user_company=primary_system_user_company,
-            primary_system_user_cost_center=primary_system_user_cost_center,
-            primary_system_user_department=primary_system_user_department,
-            primary_system_user_description=primary_system_user_description,
-            primary_system_user_email=primary_system_user_email,
-            primary_system_user_employee_type=primary_system_user_employee_type,
-            primary_system_user_job_title=primary_system_user_job_title,
-            primary_system_user_location=primary_system_user_location,
-            primary_system_user_manager=primary_system_user_manager,
-            primary_system_user_memberof=primary_system_user_memberof,
-            primary_system_user_state=primary_system_user_state,
-            provision_metadata=provision_metadata,
-            remote_assist_agent_version=remote_assist_agent_version,
-            remote_ip=remote_ip,
-            secure_login=secure_login,
-            serial_number=serial_number,
-            service_account_state=service_account_state,
-            ssh_root_enabled=ssh_root_enabled,
-            sshd_params=sshd_params,
-            system_insights=system_insights,
-            system_timezone=system_timezone,
-            template_name=template_name,
-            user_metrics=user_metrics,
-            version=version,
+            field_id,
+            active,
+            agent_has_full_disk_access,
+            agent_version,
+            allow_multi_factor_authentication,
+            allow_public_key_authentication,
+            allow_ssh_password_authentication,
+            allow_ssh_root_login,
+            amazon_instance_id,
+            arch,
+            arch_family,
+            attributes,
+            azure_ad_joined,
+            built_in_commands,
+            connection_history,
+            created,
+            description,
+            desktop_capable,
+            display_manager,
+            display_name,
+            domain_info,
+            fde,
+            file_system,
+            has_service_account,
+            hostname,
+            hw_vendor,
+            is_policy_bound,
+            last_contact,
+            mdm,
+            memberof,
+            modify_sshd_config,
+            network_interfaces,
+            organization,
+            os,
+            os_family,
+            os_version_detail,
+            policy_stats,
+            primary_system_user,
+            primary_system_user_id,
+            primary_system_user_attributes,
+            primary_system_user_company,
+            primary_system_user_cost_center,
+            primary_system_user_department,
+            primary_system_user_description,
+            primary_system_user_email,
+            primary_system_user_employee_type,
+            primary_system_user_job_title,
+            primary_system_user_location,
+            primary_system_user_manager,
+            primary_system_user_memberof,
+            primary_system_user_state,
+            provision_metadata,
+            remote_assist_agent_version,
+            remote_ip,
+            secure_login,
+            serial_number,
+            service_account_state,
+            ssh_root_enabled,
+            sshd_params,
+            system_insights,
+            system_timezone,
+            template_name,
+            user_metrics,
+            version,
         )
 
-        system_search.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_search
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,14 @@ from ..models.system_search_built_in_commands_item_type import SystemSearchBuilt
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchBuiltInCommandsItem")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -47,27 +55,39 @@ class SystemSearchBuiltInCommandsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
+        _name = src_dict.get("name", UNSET)
         name: SystemSearchBuiltInCommandsItemName | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = SystemSearchBuiltInCommandsItemName(_name)
+            try:
+                name = cast(
+                    SystemSearchBuiltInCommandsItemName, SystemSearchBuiltInCommandsItemName._value2member_map_[_name]
+                )
+            except (KeyError, TypeError):
+                name = SystemSearchBuiltInCommandsItemName(_name)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: SystemSearchBuiltInCommandsItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SystemSearchBuiltInCommandsItemType(_type_)
+            try:
+                type_ = cast(
+                    SystemSearchBuiltInCommandsItemType, SystemSearchBuiltInCommandsItemType._value2member_map_[_type_]
+                )
+            except (KeyError, TypeError):
+                type_ = SystemSearchBuiltInCommandsItemType(_type_)
 
         system_search_built_in_commands_item = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
-        system_search_built_in_commands_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_built_in_commands_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_built_in_commands_item
 
     @property

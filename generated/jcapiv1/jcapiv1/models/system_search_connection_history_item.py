@@ -23,10 +23,9 @@ class SystemSearchConnectionHistoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         system_search_connection_history_item = cls()
 
-        system_search_connection_history_item.additional_properties = d
+        system_search_connection_history_item.additional_properties = dict(src_dict)
         return system_search_connection_history_item
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchDomainInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "domainName",
+        "partOfDomain",
+    }
+)
+
 
 @_attrs_define
 class SystemSearchDomainInfo:
@@ -41,17 +49,17 @@ class SystemSearchDomainInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain_name = d.pop("domainName", UNSET)
+        domain_name = src_dict.get("domainName", UNSET)
 
-        part_of_domain = d.pop("partOfDomain", UNSET)
+        part_of_domain = src_dict.get("partOfDomain", UNSET)
 
         system_search_domain_info = cls(
-            domain_name=domain_name,
-            part_of_domain=part_of_domain,
+            domain_name,
+            part_of_domain,
         )
 
-        system_search_domain_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_domain_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_search_domain_info
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchMdmWindows")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "upn",
+    }
+)
+
 
 @_attrs_define
 class SystemSearchMdmWindows:
@@ -35,14 +42,14 @@ class SystemSearchMdmWindows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upn = d.pop("upn", UNSET)
+        upn = src_dict.get("upn", UNSET)
 
         system_search_mdm_windows = cls(
-            upn=upn,
+            upn,
         )
 
-        system_search_mdm_windows.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_mdm_windows.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_search_mdm_windows
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchOsVersionDetail")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "distributionName",
+        "major",
+        "majorNumber",
+        "minor",
+        "minorNumber",
+        "osName",
+        "patch",
+        "patchNumber",
+        "releaseName",
+        "revision",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemSearchOsVersionDetail:
@@ -95,44 +112,46 @@ class SystemSearchOsVersionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        distribution_name = d.pop("distributionName", UNSET)
+        distribution_name = src_dict.get("distributionName", UNSET)
 
-        major = d.pop("major", UNSET)
+        major = src_dict.get("major", UNSET)
 
-        major_number = d.pop("majorNumber", UNSET)
+        major_number = src_dict.get("majorNumber", UNSET)
 
-        minor = d.pop("minor", UNSET)
+        minor = src_dict.get("minor", UNSET)
 
-        minor_number = d.pop("minorNumber", UNSET)
+        minor_number = src_dict.get("minorNumber", UNSET)
 
-        os_name = d.pop("osName", UNSET)
+        os_name = src_dict.get("osName", UNSET)
 
-        patch = d.pop("patch", UNSET)
+        patch = src_dict.get("patch", UNSET)
 
-        patch_number = d.pop("patchNumber", UNSET)
+        patch_number = src_dict.get("patchNumber", UNSET)
 
-        release_name = d.pop("releaseName", UNSET)
+        release_name = src_dict.get("releaseName", UNSET)
 
-        revision = d.pop("revision", UNSET)
+        revision = src_dict.get("revision", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_search_os_version_detail = cls(
-            distribution_name=distribution_name,
-            major=major,
-            major_number=major_number,
-            minor=minor,
-            minor_number=minor_number,
-            os_name=os_name,
-            patch=patch,
-            patch_number=patch_number,
-            release_name=release_name,
-            revision=revision,
-            version=version,
+            distribution_name,
+            major,
+            major_number,
+            minor,
+            minor_number,
+            os_name,
+            patch,
+            patch_number,
+            release_name,
+            revision,
+            version,
         )
 
-        system_search_os_version_detail.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_os_version_detail.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_os_version_detail
 
     @property

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchPolicyStats")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "duplicate",
+        "failed",
+        "pending",
+        "success",
+        "total",
+        "unsupportedOs",
+    }
+)
+
 
 @_attrs_define
 class SystemSearchPolicyStats:
@@ -65,29 +77,31 @@ class SystemSearchPolicyStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duplicate = d.pop("duplicate", UNSET)
+        duplicate = src_dict.get("duplicate", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        failed = src_dict.get("failed", UNSET)
 
-        pending = d.pop("pending", UNSET)
+        pending = src_dict.get("pending", UNSET)
 
-        success = d.pop("success", UNSET)
+        success = src_dict.get("success", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        unsupported_os = d.pop("unsupportedOs", UNSET)
+        unsupported_os = src_dict.get("unsupportedOs", UNSET)
 
         system_search_policy_stats = cls(
-            duplicate=duplicate,
-            failed=failed,
-            pending=pending,
-            success=success,
-            total=total,
-            unsupported_os=unsupported_os,
+            duplicate,
+            failed,
+            pending,
+            success,
+            total,
+            unsupported_os,
         )
 
-        system_search_policy_stats.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_policy_stats.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_policy_stats
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.system_search_provision_metadata_provisioner import SystemSearchProvisionMetadataProvisioner
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SystemSearchProvisionMetadataProvisioner
+    from ..models.system_search_provision_metadata_provisioner import SystemSearchProvisionMetadataProvisioner
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SystemSearchProvisionMetadata")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "provisioner",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +45,8 @@ class SystemSearchProvisionMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         provisioner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provisioner, Unset):
             provisioner = self.provisioner.to_dict()
@@ -41,21 +61,23 @@ class SystemSearchProvisionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_search_provision_metadata_provisioner import SystemSearchProvisionMetadataProvisioner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _provisioner = d.pop("provisioner", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _provisioner = src_dict.get("provisioner", UNSET)
         provisioner: SystemSearchProvisionMetadataProvisioner | Unset
-        if isinstance(_provisioner, Unset):
+        if _provisioner is UNSET:
             provisioner = UNSET
         else:
             provisioner = SystemSearchProvisionMetadataProvisioner.from_dict(_provisioner)
 
         system_search_provision_metadata = cls(
-            provisioner=provisioner,
+            provisioner,
         )
 
-        system_search_provision_metadata.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_provision_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_provision_metadata
 
     @property

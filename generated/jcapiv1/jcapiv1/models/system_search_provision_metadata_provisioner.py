@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.system_search_provision_metadata_provisioner_type import SystemSea
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchProvisionMetadataProvisioner")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "provisionerId",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -47,22 +55,30 @@ class SystemSearchProvisionMetadataProvisioner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provisioner_id = d.pop("provisionerId", UNSET)
+        provisioner_id = src_dict.get("provisionerId", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: SystemSearchProvisionMetadataProvisionerType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SystemSearchProvisionMetadataProvisionerType(_type_)
+            try:
+                type_ = cast(
+                    SystemSearchProvisionMetadataProvisionerType,
+                    SystemSearchProvisionMetadataProvisionerType._value2member_map_[_type_],
+                )
+            except (KeyError, TypeError):
+                type_ = SystemSearchProvisionMetadataProvisionerType(_type_)
 
         system_search_provision_metadata_provisioner = cls(
-            provisioner_id=provisioner_id,
-            type_=type_,
+            provisioner_id,
+            type_,
         )
 
-        system_search_provision_metadata_provisioner.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_provision_metadata_provisioner.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_provision_metadata_provisioner
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchSecureLogin")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "supported",
+    }
+)
+
 
 @_attrs_define
 class SystemSearchSecureLogin:
@@ -41,17 +49,19 @@ class SystemSearchSecureLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        supported = d.pop("supported", UNSET)
+        supported = src_dict.get("supported", UNSET)
 
         system_search_secure_login = cls(
-            enabled=enabled,
-            supported=supported,
+            enabled,
+            supported,
         )
 
-        system_search_secure_login.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_secure_login.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_secure_login
 
     @property

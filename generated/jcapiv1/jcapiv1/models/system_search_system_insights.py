@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ from ..models.system_search_system_insights_state import SystemSearchSystemInsig
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchSystemInsights")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -38,19 +45,26 @@ class SystemSearchSystemInsights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: SystemSearchSystemInsightsState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = SystemSearchSystemInsightsState(_state)
+            try:
+                state = cast(
+                    SystemSearchSystemInsightsState, SystemSearchSystemInsightsState._value2member_map_[_state]
+                )
+            except (KeyError, TypeError):
+                state = SystemSearchSystemInsightsState(_state)
 
         system_search_system_insights = cls(
-            state=state,
+            state,
         )
 
-        system_search_system_insights.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_system_insights.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_system_insights
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchUserMetricsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "admin",
+        "managed",
+        "secureTokenEnabled",
+        "suspended",
+        "userName",
+    }
+)
+
 
 @_attrs_define
 class SystemSearchUserMetricsItem:
@@ -59,26 +70,28 @@ class SystemSearchUserMetricsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        admin = d.pop("admin", UNSET)
+        admin = src_dict.get("admin", UNSET)
 
-        managed = d.pop("managed", UNSET)
+        managed = src_dict.get("managed", UNSET)
 
-        secure_token_enabled = d.pop("secureTokenEnabled", UNSET)
+        secure_token_enabled = src_dict.get("secureTokenEnabled", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+        user_name = src_dict.get("userName", UNSET)
 
         system_search_user_metrics_item = cls(
-            admin=admin,
-            managed=managed,
-            secure_token_enabled=secure_token_enabled,
-            suspended=suspended,
-            user_name=user_name,
+            admin,
+            managed,
+            secure_token_enabled,
+            suspended,
+            user_name,
         )
 
-        system_search_user_metrics_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_search_user_metrics_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_search_user_metrics_item
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserPostAttributesItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class SystemUserPostAttributesItem:
@@ -41,17 +49,19 @@ class SystemUserPostAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         system_user_post_attributes_item = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        system_user_post_attributes_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_post_attributes_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_post_attributes_item
 
     @property

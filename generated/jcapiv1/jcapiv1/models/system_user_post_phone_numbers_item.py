@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserPostPhoneNumbersItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "number",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemUserPostPhoneNumbersItem:
@@ -41,17 +49,19 @@ class SystemUserPostPhoneNumbersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_user_post_phone_numbers_item = cls(
-            number=number,
-            type_=type_,
+            number,
+            type_,
         )
 
-        system_user_post_phone_numbers_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_post_phone_numbers_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_post_phone_numbers_item
 
     @property

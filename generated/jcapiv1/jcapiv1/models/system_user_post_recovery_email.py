@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserPostRecoveryEmail")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+    }
+)
+
 
 @_attrs_define
 class SystemUserPostRecoveryEmail:
@@ -35,14 +42,16 @@ class SystemUserPostRecoveryEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
         system_user_post_recovery_email = cls(
-            address=address,
+            address,
         )
 
-        system_user_post_recovery_email.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_post_recovery_email.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_post_recovery_email
 
     @property

@@ -20,8 +20,83 @@ if TYPE_CHECKING:
     from ..models.system_user_put_phone_numbers_item import SystemUserPutPhoneNumbersItem
     from ..models.system_user_put_relationships_item import SystemUserPutRelationshipsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Mfa
+    global RestrictedField
+    global SSHKeyPost
+    global SystemUserPutAddressesItem
+    global SystemUserPutAttributesItem
+    global SystemUserPutDelegatedAuthorityType0
+    global SystemUserPutPhoneNumbersItem
+    global SystemUserPutRelationshipsItem
+    from ..models.mfa import Mfa
+    from ..models.restricted_field import RestrictedField
+    from ..models.ssh_key_post import SSHKeyPost
+    from ..models.system_user_put_addresses_item import SystemUserPutAddressesItem
+    from ..models.system_user_put_attributes_item import SystemUserPutAttributesItem
+    from ..models.system_user_put_delegated_authority_type_0 import SystemUserPutDelegatedAuthorityType0
+    from ..models.system_user_put_phone_numbers_item import SystemUserPutPhoneNumbersItem
+    from ..models.system_user_put_relationships_item import SystemUserPutRelationshipsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SystemUserPut")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "account_locked",
+        "addresses",
+        "allow_public_key",
+        "alternateEmail",
+        "attributes",
+        "company",
+        "costCenter",
+        "delegatedAuthority",
+        "department",
+        "description",
+        "disableDeviceMaxLoginAttempts",
+        "displayname",
+        "email",
+        "employeeIdentifier",
+        "employeeType",
+        "enable_managed_uid",
+        "enable_user_portal_multifactor",
+        "external_dn",
+        "external_password_expiration_date",
+        "external_source_type",
+        "externally_managed",
+        "firstname",
+        "jobTitle",
+        "lastname",
+        "ldap_binding_user",
+        "location",
+        "managedAppleId",
+        "manager",
+        "mfa",
+        "middlename",
+        "password",
+        "password_never_expires",
+        "phoneNumbers",
+        "public_key",
+        "relationships",
+        "restrictedFields",
+        "samba_service_user",
+        "ssh_keys",
+        "state",
+        "sudo",
+        "suspended",
+        "unix_guid",
+        "unix_uid",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -125,8 +200,8 @@ class SystemUserPut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_user_put_delegated_authority_type_0 import SystemUserPutDelegatedAuthorityType0  # noqa: PLC0415
-
+        if not _refs_loaded:
+            _load_refs()
         account_locked = self.account_locked
 
         addresses: list[dict[str, Any]] | Unset = UNSET
@@ -351,19 +426,11 @@ class SystemUserPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.restricted_field import RestrictedField  # noqa: PLC0415
-        from ..models.ssh_key_post import SSHKeyPost  # noqa: PLC0415
-        from ..models.system_user_put_addresses_item import SystemUserPutAddressesItem  # noqa: PLC0415
-        from ..models.system_user_put_attributes_item import SystemUserPutAttributesItem  # noqa: PLC0415
-        from ..models.system_user_put_delegated_authority_type_0 import SystemUserPutDelegatedAuthorityType0  # noqa: PLC0415
-        from ..models.system_user_put_phone_numbers_item import SystemUserPutPhoneNumbersItem  # noqa: PLC0415
-        from ..models.system_user_put_relationships_item import SystemUserPutRelationshipsItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        account_locked = src_dict.get("account_locked", UNSET)
 
-        d = dict(src_dict)
-        account_locked = d.pop("account_locked", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -372,11 +439,11 @@ class SystemUserPut:
 
                 addresses.append(addresses_item)
 
-        allow_public_key = d.pop("allow_public_key", UNSET)
+        allow_public_key = src_dict.get("allow_public_key", UNSET)
 
-        alternate_email = d.pop("alternateEmail", UNSET)
+        alternate_email = src_dict.get("alternateEmail", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -385,81 +452,87 @@ class SystemUserPut:
 
                 attributes.append(attributes_item)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        cost_center = src_dict.get("costCenter", UNSET)
 
-        def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
+        _delegated_authority = src_dict.get("delegatedAuthority", UNSET)
+        delegated_authority: None | SystemUserPutDelegatedAuthorityType0 | Unset
+        if _delegated_authority is None or _delegated_authority is UNSET:
+            delegated_authority = _delegated_authority
+        else:
 
-                return delegated_authority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
+            def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
 
-        delegated_authority = _parse_delegated_authority(d.pop("delegatedAuthority", UNSET))
+                    return delegated_authority_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
 
-        department = d.pop("department", UNSET)
+            delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        description = d.pop("description", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        disable_device_max_login_attempts = d.pop("disableDeviceMaxLoginAttempts", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        displayname = d.pop("displayname", UNSET)
+        disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
 
-        email = d.pop("email", UNSET)
+        displayname = src_dict.get("displayname", UNSET)
 
-        employee_identifier = d.pop("employeeIdentifier", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        employee_type = d.pop("employeeType", UNSET)
+        employee_identifier = src_dict.get("employeeIdentifier", UNSET)
 
-        enable_managed_uid = d.pop("enable_managed_uid", UNSET)
+        employee_type = src_dict.get("employeeType", UNSET)
 
-        enable_user_portal_multifactor = d.pop("enable_user_portal_multifactor", UNSET)
+        enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
 
-        external_dn = d.pop("external_dn", UNSET)
+        enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
 
-        external_password_expiration_date = d.pop("external_password_expiration_date", UNSET)
+        external_dn = src_dict.get("external_dn", UNSET)
 
-        external_source_type = d.pop("external_source_type", UNSET)
+        external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
 
-        externally_managed = d.pop("externally_managed", UNSET)
+        external_source_type = src_dict.get("external_source_type", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        externally_managed = src_dict.get("externally_managed", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        ldap_binding_user = d.pop("ldap_binding_user", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        location = d.pop("location", UNSET)
+        ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
 
-        managed_apple_id = d.pop("managedAppleId", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        managed_apple_id = src_dict.get("managedAppleId", UNSET)
 
-        _mfa = d.pop("mfa", UNSET)
+        manager = src_dict.get("manager", UNSET)
+
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: Mfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
             mfa = Mfa.from_dict(_mfa)
 
-        middlename = d.pop("middlename", UNSET)
+        middlename = src_dict.get("middlename", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        password_never_expires = d.pop("password_never_expires", UNSET)
+        password_never_expires = src_dict.get("password_never_expires", UNSET)
 
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
+        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
         phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -468,9 +541,9 @@ class SystemUserPut:
 
                 phone_numbers.append(phone_numbers_item)
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []
@@ -479,7 +552,7 @@ class SystemUserPut:
 
                 relationships.append(relationships_item)
 
-        _restricted_fields = d.pop("restrictedFields", UNSET)
+        _restricted_fields = src_dict.get("restrictedFields", UNSET)
         restricted_fields: list[RestrictedField] | Unset = UNSET
         if _restricted_fields is not UNSET:
             restricted_fields = []
@@ -488,9 +561,9 @@ class SystemUserPut:
 
                 restricted_fields.append(restricted_fields_item)
 
-        samba_service_user = d.pop("samba_service_user", UNSET)
+        samba_service_user = src_dict.get("samba_service_user", UNSET)
 
-        _ssh_keys = d.pop("ssh_keys", UNSET)
+        _ssh_keys = src_dict.get("ssh_keys", UNSET)
         ssh_keys: list[SSHKeyPost] | Unset = UNSET
         if _ssh_keys is not UNSET:
             ssh_keys = []
@@ -499,71 +572,75 @@ class SystemUserPut:
 
                 ssh_keys.append(ssh_keys_item)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: SystemUserPutState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = SystemUserPutState(_state)
+            try:
+                state = cast(SystemUserPutState, SystemUserPutState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = SystemUserPutState(_state)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        unix_guid = d.pop("unix_guid", UNSET)
+        unix_guid = src_dict.get("unix_guid", UNSET)
 
-        unix_uid = d.pop("unix_uid", UNSET)
+        unix_uid = src_dict.get("unix_uid", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         system_user_put = cls(
-            account_locked=account_locked,
-            addresses=addresses,
-            allow_public_key=allow_public_key,
-            alternate_email=alternate_email,
-            attributes=attributes,
-            company=company,
-            cost_center=cost_center,
-            delegated_authority=delegated_authority,
-            department=department,
-            description=description,
-            disable_device_max_login_attempts=disable_device_max_login_attempts,
-            displayname=displayname,
-            email=email,
-            employee_identifier=employee_identifier,
-            employee_type=employee_type,
-            enable_managed_uid=enable_managed_uid,
-            enable_user_portal_multifactor=enable_user_portal_multifactor,
-            external_dn=external_dn,
-            external_password_expiration_date=external_password_expiration_date,
-            external_source_type=external_source_type,
-            externally_managed=externally_managed,
-            firstname=firstname,
-            job_title=job_title,
-            lastname=lastname,
-            ldap_binding_user=ldap_binding_user,
-            location=location,
-            managed_apple_id=managed_apple_id,
-            manager=manager,
-            mfa=mfa,
-            middlename=middlename,
-            password=password,
-            password_never_expires=password_never_expires,
-            phone_numbers=phone_numbers,
-            public_key=public_key,
-            relationships=relationships,
-            restricted_fields=restricted_fields,
-            samba_service_user=samba_service_user,
-            ssh_keys=ssh_keys,
-            state=state,
-            sudo=sudo,
-            suspended=suspended,
-            unix_guid=unix_guid,
-            unix_uid=unix_uid,
-            username=username,
+            account_locked,
+            addresses,
+            allow_public_key,
+            alternate_email,
+            attributes,
+            company,
+            cost_center,
+            delegated_authority,
+            department,
+            description,
+            disable_device_max_login_attempts,
+            displayname,
+            email,
+            employee_identifier,
+            employee_type,
+            enable_managed_uid,
+            enable_user_portal_multifactor,
+            external_dn,
+            external_password_expiration_date,
+            external_source_type,
+            externally_managed,
+            firstname,
+            job_title,
+            lastname,
+            ldap_binding_user,
+            location,
+            managed_apple_id,
+            manager,
+            mfa,
+            middlename,
+            password,
+            password_never_expires,
+            phone_numbers,
+            public_key,
+            relationships,
+            restricted_fields,
+            samba_service_user,
+            ssh_keys,
+            state,
+            sudo,
+            suspended,
+            unix_guid,
+            unix_uid,
+            username,
         )
 
-        system_user_put.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_user_put
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserReturnPhoneNumbersItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemUserReturnPhoneNumbersItem:
@@ -47,20 +56,22 @@ class SystemUserReturnPhoneNumbersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_user_return_phone_numbers_item = cls(
-            id=id,
-            number=number,
-            type_=type_,
+            id,
+            number,
+            type_,
         )
 
-        system_user_return_phone_numbers_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_return_phone_numbers_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_return_phone_numbers_item
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserReturnRecoveryEmail")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+        "verified",
+        "verifiedAt",
+    }
+)
+
 
 @_attrs_define
 class SystemUserReturnRecoveryEmail:
@@ -47,20 +56,22 @@ class SystemUserReturnRecoveryEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        verified = d.pop("verified", UNSET)
+        verified = src_dict.get("verified", UNSET)
 
-        verified_at = d.pop("verifiedAt", UNSET)
+        verified_at = src_dict.get("verifiedAt", UNSET)
 
         system_user_return_recovery_email = cls(
-            address=address,
-            verified=verified,
-            verified_at=verified_at,
+            address,
+            verified,
+            verified_at,
         )
 
-        system_user_return_recovery_email.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_return_recovery_email.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_return_recovery_email
 
     @property

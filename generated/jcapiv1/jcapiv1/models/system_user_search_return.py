@@ -22,8 +22,101 @@ if TYPE_CHECKING:
     from ..models.system_user_search_return_recovery_email import SystemUserSearchReturnRecoveryEmail
     from ..models.system_user_search_return_relationships_item import SystemUserSearchReturnRelationshipsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Attribute
+    global Mfa
+    global MfaEnrollment
+    global RestrictedField
+    global SSHKeyList
+    global SystemUserSearchReturnAddressesItem
+    global SystemUserSearchReturnAdminType0
+    global SystemUserSearchReturnPhoneNumbersItem
+    global SystemUserSearchReturnRecoveryEmail
+    global SystemUserSearchReturnRelationshipsItem
+    from ..models.attribute import Attribute
+    from ..models.mfa import Mfa
+    from ..models.mfa_enrollment import MfaEnrollment
+    from ..models.restricted_field import RestrictedField
+    from ..models.ssh_key_list import SSHKeyList
+    from ..models.system_user_search_return_addresses_item import SystemUserSearchReturnAddressesItem
+    from ..models.system_user_search_return_admin_type_0 import SystemUserSearchReturnAdminType0
+    from ..models.system_user_search_return_phone_numbers_item import SystemUserSearchReturnPhoneNumbersItem
+    from ..models.system_user_search_return_recovery_email import SystemUserSearchReturnRecoveryEmail
+    from ..models.system_user_search_return_relationships_item import SystemUserSearchReturnRelationshipsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SystemUserSearchReturn")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "account_locked",
+        "account_locked_date",
+        "activated",
+        "addresses",
+        "admin",
+        "allow_public_key",
+        "alternateEmail",
+        "attributes",
+        "badLoginAttempts",
+        "company",
+        "costCenter",
+        "created",
+        "creationSource",
+        "department",
+        "description",
+        "disableDeviceMaxLoginAttempts",
+        "displayname",
+        "email",
+        "employeeIdentifier",
+        "employeeType",
+        "enable_managed_uid",
+        "enable_user_portal_multifactor",
+        "external_dn",
+        "external_password_expiration_date",
+        "external_source_type",
+        "externally_managed",
+        "firstname",
+        "jobTitle",
+        "lastname",
+        "ldap_binding_user",
+        "location",
+        "managedAppleId",
+        "manager",
+        "memberof",
+        "mfa",
+        "mfaEnrollment",
+        "middlename",
+        "organization",
+        "password_date",
+        "password_expiration_date",
+        "password_expired",
+        "password_never_expires",
+        "passwordless_sudo",
+        "phoneNumbers",
+        "public_key",
+        "recoveryEmail",
+        "relationships",
+        "restrictedFields",
+        "samba_service_user",
+        "ssh_keys",
+        "state",
+        "sudo",
+        "suspended",
+        "totp_enabled",
+        "unix_guid",
+        "unix_uid",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -153,8 +246,8 @@ class SystemUserSearchReturn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_user_search_return_admin_type_0 import SystemUserSearchReturnAdminType0  # noqa: PLC0415
-
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         account_locked = self.account_locked
@@ -453,34 +546,17 @@ class SystemUserSearchReturn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute import Attribute  # noqa: PLC0415
-        from ..models.mfa import Mfa  # noqa: PLC0415
-        from ..models.mfa_enrollment import MfaEnrollment  # noqa: PLC0415
-        from ..models.restricted_field import RestrictedField  # noqa: PLC0415
-        from ..models.ssh_key_list import SSHKeyList  # noqa: PLC0415
-        from ..models.system_user_search_return_addresses_item import SystemUserSearchReturnAddressesItem  # noqa: PLC0415
-        from ..models.system_user_search_return_admin_type_0 import SystemUserSearchReturnAdminType0  # noqa: PLC0415
-        from ..models.system_user_search_return_phone_numbers_item import SystemUserSearchReturnPhoneNumbersItem  # noqa: PLC0415
-        from ..models.system_user_search_return_recovery_email import SystemUserSearchReturnRecoveryEmail  # noqa: PLC0415
-        from ..models.system_user_search_return_relationships_item import SystemUserSearchReturnRelationshipsItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        account_locked = src_dict.get("account_locked", UNSET)
 
-        account_locked = d.pop("account_locked", UNSET)
+        account_locked_date = src_dict.get("account_locked_date", UNSET)
 
-        def _parse_account_locked_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activated = src_dict.get("activated", UNSET)
 
-        account_locked_date = _parse_account_locked_date(d.pop("account_locked_date", UNSET))
-
-        activated = d.pop("activated", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[SystemUserSearchReturnAddressesItem] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -489,28 +565,34 @@ class SystemUserSearchReturn:
 
                 addresses.append(addresses_item)
 
-        def _parse_admin(data: object) -> None | SystemUserSearchReturnAdminType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                admin_type_0 = SystemUserSearchReturnAdminType0.from_dict(data)
+        _admin = src_dict.get("admin", UNSET)
+        admin: None | SystemUserSearchReturnAdminType0 | Unset
+        if _admin is None or _admin is UNSET:
+            admin = _admin
+        else:
 
-                return admin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SystemUserSearchReturnAdminType0 | Unset, data)
+            def _parse_admin(data: object) -> None | SystemUserSearchReturnAdminType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    admin_type_0 = SystemUserSearchReturnAdminType0.from_dict(data)
 
-        admin = _parse_admin(d.pop("admin", UNSET))
+                    return admin_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SystemUserSearchReturnAdminType0 | Unset, data)
 
-        allow_public_key = d.pop("allow_public_key", UNSET)
+            admin = _parse_admin(_admin)
 
-        alternate_email = d.pop("alternateEmail", UNSET)
+        allow_public_key = src_dict.get("allow_public_key", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        alternate_email = src_dict.get("alternateEmail", UNSET)
+
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[Attribute] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -519,101 +601,87 @@ class SystemUserSearchReturn:
 
                 attributes.append(attributes_item)
 
-        bad_login_attempts = d.pop("badLoginAttempts", UNSET)
+        bad_login_attempts = src_dict.get("badLoginAttempts", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        cost_center = src_dict.get("costCenter", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        creation_source = d.pop("creationSource", UNSET)
+        creation_source = src_dict.get("creationSource", UNSET)
 
-        department = d.pop("department", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        disable_device_max_login_attempts = d.pop("disableDeviceMaxLoginAttempts", UNSET)
+        disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
 
-        displayname = d.pop("displayname", UNSET)
+        displayname = src_dict.get("displayname", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        employee_identifier = d.pop("employeeIdentifier", UNSET)
+        employee_identifier = src_dict.get("employeeIdentifier", UNSET)
 
-        employee_type = d.pop("employeeType", UNSET)
+        employee_type = src_dict.get("employeeType", UNSET)
 
-        enable_managed_uid = d.pop("enable_managed_uid", UNSET)
+        enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
 
-        enable_user_portal_multifactor = d.pop("enable_user_portal_multifactor", UNSET)
+        enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
 
-        external_dn = d.pop("external_dn", UNSET)
+        external_dn = src_dict.get("external_dn", UNSET)
 
-        external_password_expiration_date = d.pop("external_password_expiration_date", UNSET)
+        external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
 
-        external_source_type = d.pop("external_source_type", UNSET)
+        external_source_type = src_dict.get("external_source_type", UNSET)
 
-        externally_managed = d.pop("externally_managed", UNSET)
+        externally_managed = src_dict.get("externally_managed", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        ldap_binding_user = d.pop("ldap_binding_user", UNSET)
+        ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        managed_apple_id = d.pop("managedAppleId", UNSET)
+        managed_apple_id = src_dict.get("managedAppleId", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        manager = src_dict.get("manager", UNSET)
 
-        memberof = cast(list[str], d.pop("memberof", UNSET))
+        memberof = src_dict.get("memberof", UNSET)
 
-        _mfa = d.pop("mfa", UNSET)
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: Mfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
             mfa = Mfa.from_dict(_mfa)
 
-        _mfa_enrollment = d.pop("mfaEnrollment", UNSET)
+        _mfa_enrollment = src_dict.get("mfaEnrollment", UNSET)
         mfa_enrollment: MfaEnrollment | Unset
-        if isinstance(_mfa_enrollment, Unset):
+        if _mfa_enrollment is UNSET:
             mfa_enrollment = UNSET
         else:
             mfa_enrollment = MfaEnrollment.from_dict(_mfa_enrollment)
 
-        middlename = d.pop("middlename", UNSET)
+        middlename = src_dict.get("middlename", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        def _parse_password_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        password_date = src_dict.get("password_date", UNSET)
 
-        password_date = _parse_password_date(d.pop("password_date", UNSET))
+        password_expiration_date = src_dict.get("password_expiration_date", UNSET)
 
-        def _parse_password_expiration_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        password_expired = src_dict.get("password_expired", UNSET)
 
-        password_expiration_date = _parse_password_expiration_date(d.pop("password_expiration_date", UNSET))
+        password_never_expires = src_dict.get("password_never_expires", UNSET)
 
-        password_expired = d.pop("password_expired", UNSET)
+        passwordless_sudo = src_dict.get("passwordless_sudo", UNSET)
 
-        password_never_expires = d.pop("password_never_expires", UNSET)
-
-        passwordless_sudo = d.pop("passwordless_sudo", UNSET)
-
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
+        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
         phone_numbers: list[SystemUserSearchReturnPhoneNumbersItem] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -622,16 +690,16 @@ class SystemUserSearchReturn:
 
                 phone_numbers.append(phone_numbers_item)
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
-        _recovery_email = d.pop("recoveryEmail", UNSET)
+        _recovery_email = src_dict.get("recoveryEmail", UNSET)
         recovery_email: SystemUserSearchReturnRecoveryEmail | Unset
-        if isinstance(_recovery_email, Unset):
+        if _recovery_email is UNSET:
             recovery_email = UNSET
         else:
             recovery_email = SystemUserSearchReturnRecoveryEmail.from_dict(_recovery_email)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: list[SystemUserSearchReturnRelationshipsItem] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []
@@ -640,7 +708,7 @@ class SystemUserSearchReturn:
 
                 relationships.append(relationships_item)
 
-        _restricted_fields = d.pop("restrictedFields", UNSET)
+        _restricted_fields = src_dict.get("restrictedFields", UNSET)
         restricted_fields: list[RestrictedField] | Unset = UNSET
         if _restricted_fields is not UNSET:
             restricted_fields = []
@@ -649,9 +717,9 @@ class SystemUserSearchReturn:
 
                 restricted_fields.append(restricted_fields_item)
 
-        samba_service_user = d.pop("samba_service_user", UNSET)
+        samba_service_user = src_dict.get("samba_service_user", UNSET)
 
-        _ssh_keys = d.pop("ssh_keys", UNSET)
+        _ssh_keys = src_dict.get("ssh_keys", UNSET)
         ssh_keys: list[SSHKeyList] | Unset = UNSET
         if _ssh_keys is not UNSET:
             ssh_keys = []
@@ -660,87 +728,91 @@ class SystemUserSearchReturn:
 
                 ssh_keys.append(ssh_keys_item)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: SystemUserSearchReturnState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = SystemUserSearchReturnState(_state)
+            try:
+                state = cast(SystemUserSearchReturnState, SystemUserSearchReturnState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = SystemUserSearchReturnState(_state)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        totp_enabled = d.pop("totp_enabled", UNSET)
+        totp_enabled = src_dict.get("totp_enabled", UNSET)
 
-        unix_guid = d.pop("unix_guid", UNSET)
+        unix_guid = src_dict.get("unix_guid", UNSET)
 
-        unix_uid = d.pop("unix_uid", UNSET)
+        unix_uid = src_dict.get("unix_uid", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         system_user_search_return = cls(
-            field_id=field_id,
-            account_locked=account_locked,
-            account_locked_date=account_locked_date,
-            activated=activated,
-            addresses=addresses,
-            admin=admin,
-            allow_public_key=allow_public_key,
-            alternate_email=alternate_email,
-            attributes=attributes,
-            bad_login_attempts=bad_login_attempts,
-            company=company,
-            cost_center=cost_center,
-            created=created,
-            creation_source=creation_source,
-            department=department,
-            description=description,
-            disable_device_max_login_attempts=disable_device_max_login_attempts,
-            displayname=displayname,
-            email=email,
-            employee_identifier=employee_identifier,
-            employee_type=employee_type,
-            enable_managed_uid=enable_managed_uid,
-            enable_user_portal_multifactor=enable_user_portal_multifactor,
-            external_dn=external_dn,
-            external_password_expiration_date=external_password_expiration_date,
-            external_source_type=external_source_type,
-            externally_managed=externally_managed,
-            firstname=firstname,
-            job_title=job_title,
-            lastname=lastname,
-            ldap_binding_user=ldap_binding_user,
-            location=location,
-            managed_apple_id=managed_apple_id,
-            manager=manager,
-            memberof=memberof,
-            mfa=mfa,
-            mfa_enrollment=mfa_enrollment,
-            middlename=middlename,
-            organization=organization,
-            password_date=password_date,
-            password_expiration_date=password_expiration_date,
-            password_expired=password_expired,
-            password_never_expires=password_never_expires,
-            passwordless_sudo=passwordless_sudo,
-            phone_numbers=phone_numbers,
-            public_key=public_key,
-            recovery_email=recovery_email,
-            relationships=relationships,
-            restricted_fields=restricted_fields,
-            samba_service_user=samba_service_user,
-            ssh_keys=ssh_keys,
-            state=state,
-            sudo=sudo,
-            suspended=suspended,
-            totp_enabled=totp_enabled,
-            unix_guid=unix_guid,
-            unix_uid=unix_uid,
-            username=username,
+            field_id,
+            account_locked,
+            account_locked_date,
+            activated,
+            addresses,
+            admin,
+            allow_public_key,
+            alternate_email,
+            attributes,
+            bad_login_attempts,
+            company,
+            cost_center,
+            created,
+            creation_source,
+            department,
+            description,
+            disable_device_max_login_attempts,
+            displayname,
+            email,
+            employee_identifier,
+            employee_type,
+            enable_managed_uid,
+            enable_user_portal_multifactor,
+            external_dn,
+            external_password_expiration_date,
+            external_source_type,
+            externally_managed,
+            firstname,
+            job_title,
+            lastname,
+            ldap_binding_user,
+            location,
+            managed_apple_id,
+            manager,
+            memberof,
+            mfa,
+            mfa_enrollment,
+            middlename,
+            organization,
+            password_date,
+            password_expiration_date,
+            password_expired,
+            password_never_expires,
+            passwordless_sudo,
+            phone_numbers,
+            public_key,
+            recovery_email,
+            relationships,
+            restricted_fields,
+            samba_service_user,
+            ssh_keys,
+            state,
+            sudo,
+            suspended,
+            totp_enabled,
+            unix_guid,
+            unix_uid,
+            username,
         )
 
-        system_user_search_return.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_search_return.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_user_search_return
 
     @property

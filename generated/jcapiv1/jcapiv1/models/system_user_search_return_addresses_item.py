@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserSearchReturnAddressesItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "country",
+        "extendedAddress",
+        "id",
+        "locality",
+        "poBox",
+        "postalCode",
+        "region",
+        "streetAddress",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemUserSearchReturnAddressesItem:
@@ -83,38 +98,40 @@ class SystemUserSearchReturnAddressesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        extended_address = d.pop("extendedAddress", UNSET)
+        extended_address = src_dict.get("extendedAddress", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        locality = d.pop("locality", UNSET)
+        locality = src_dict.get("locality", UNSET)
 
-        po_box = d.pop("poBox", UNSET)
+        po_box = src_dict.get("poBox", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = src_dict.get("postalCode", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        street_address = d.pop("streetAddress", UNSET)
+        street_address = src_dict.get("streetAddress", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_user_search_return_addresses_item = cls(
-            country=country,
-            extended_address=extended_address,
-            id=id,
-            locality=locality,
-            po_box=po_box,
-            postal_code=postal_code,
-            region=region,
-            street_address=street_address,
-            type_=type_,
+            country,
+            extended_address,
+            id,
+            locality,
+            po_box,
+            postal_code,
+            region,
+            street_address,
+            type_,
         )
 
-        system_user_search_return_addresses_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_search_return_addresses_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_search_return_addresses_item
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserSearchReturnAdminType0")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "roleName",
+        "roleNames",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +58,22 @@ class SystemUserSearchReturnAdminType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        role_name = d.pop("roleName", UNSET)
+        role_name = src_dict.get("roleName", UNSET)
 
-        role_names = cast(list[str], d.pop("roleNames", UNSET))
+        role_names = src_dict.get("roleNames", UNSET)
 
         system_user_search_return_admin_type_0 = cls(
-            id=id,
-            role_name=role_name,
-            role_names=role_names,
+            id,
+            role_name,
+            role_names,
         )
 
-        system_user_search_return_admin_type_0.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_user_search_return_admin_type_0.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_user_search_return_admin_type_0
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.system_search import SystemSearch
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SystemSearch
+    from ..models.system_search import SystemSearch
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SystemsSearchList")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "results",
+        "totalCount",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class SystemsSearchList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
             results = []
@@ -50,10 +71,9 @@ class SystemsSearchList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_search import SystemSearch  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _results = d.pop("results", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _results = src_dict.get("results", UNSET)
         results: list[SystemSearch] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -62,14 +82,15 @@ class SystemsSearchList:
 
                 results.append(results_item)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = src_dict.get("totalCount", UNSET)
 
         systems_search_list = cls(
-            results=results,
-            total_count=total_count,
+            results,
+            total_count,
         )
 
-        systems_search_list.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            systems_search_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return systems_search_list
 
     @property

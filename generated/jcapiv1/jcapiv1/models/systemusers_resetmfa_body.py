@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemusersResetmfaBody")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "exclusion",
+        "exclusionDays",
+        "exclusionUntil",
+    }
+)
+
 
 @_attrs_define
 class SystemusersResetmfaBody:
@@ -50,25 +59,25 @@ class SystemusersResetmfaBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exclusion = d.pop("exclusion", UNSET)
+        exclusion = src_dict.get("exclusion", UNSET)
 
-        exclusion_days = d.pop("exclusionDays", UNSET)
+        exclusion_days = src_dict.get("exclusionDays", UNSET)
 
-        _exclusion_until = d.pop("exclusionUntil", UNSET)
+        _exclusion_until = src_dict.get("exclusionUntil", UNSET)
         exclusion_until: datetime.datetime | Unset
-        if isinstance(_exclusion_until, Unset):
+        if _exclusion_until is UNSET:
             exclusion_until = UNSET
         else:
             exclusion_until = datetime.datetime.fromisoformat(_exclusion_until)
 
         systemusers_resetmfa_body = cls(
-            exclusion=exclusion,
-            exclusion_days=exclusion_days,
-            exclusion_until=exclusion_until,
+            exclusion,
+            exclusion_days,
+            exclusion_until,
         )
 
-        systemusers_resetmfa_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            systemusers_resetmfa_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return systemusers_resetmfa_body
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemusersStateActivateBody")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "email",
+    }
+)
+
 
 @_attrs_define
 class SystemusersStateActivateBody:
@@ -35,14 +42,16 @@ class SystemusersStateActivateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
         systemusers_state_activate_body = cls(
-            email=email,
+            email,
         )
 
-        systemusers_state_activate_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            systemusers_state_activate_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return systemusers_state_activate_body
 
     @property

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Totpenrollmentinfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enrollmentDate",
+    }
+)
+
 
 @_attrs_define
 class Totpenrollmentinfo:
@@ -38,19 +45,19 @@ class Totpenrollmentinfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _enrollment_date = d.pop("enrollmentDate", UNSET)
+        _enrollment_date = src_dict.get("enrollmentDate", UNSET)
         enrollment_date: datetime.datetime | Unset
-        if isinstance(_enrollment_date, Unset):
+        if _enrollment_date is UNSET:
             enrollment_date = UNSET
         else:
             enrollment_date = datetime.datetime.fromisoformat(_enrollment_date)
 
         totpenrollmentinfo = cls(
-            enrollment_date=enrollment_date,
+            enrollment_date,
         )
 
-        totpenrollmentinfo.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            totpenrollmentinfo.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return totpenrollmentinfo
 
     @property

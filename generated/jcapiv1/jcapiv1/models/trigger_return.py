@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerReturn")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "triggered",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +44,14 @@ class TriggerReturn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        triggered = cast(list[str], d.pop("triggered", UNSET))
+        triggered = src_dict.get("triggered", UNSET)
 
         trigger_return = cls(
-            triggered=triggered,
+            triggered,
         )
 
-        trigger_return.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            trigger_return.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return trigger_return
 
     @property

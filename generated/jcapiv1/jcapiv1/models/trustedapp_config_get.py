@@ -10,8 +10,27 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.trustedapp_config_get_trusted_apps_item import TrustedappConfigGetTrustedAppsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global TrustedappConfigGetTrustedAppsItem
+    from ..models.trustedapp_config_get_trusted_apps_item import TrustedappConfigGetTrustedAppsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="TrustedappConfigGet")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "checksum",
+        "trustedApps",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class TrustedappConfigGet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         checksum = self.checksum
 
         trusted_apps = []
@@ -49,24 +70,24 @@ class TrustedappConfigGet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trustedapp_config_get_trusted_apps_item import TrustedappConfigGetTrustedAppsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        checksum = d.pop("checksum")
+        if not _refs_loaded:
+            _load_refs()
+        checksum = src_dict["checksum"]
 
         trusted_apps = []
-        _trusted_apps = d.pop("trustedApps")
+        _trusted_apps = src_dict["trustedApps"]
         for trusted_apps_item_data in _trusted_apps:
             trusted_apps_item = TrustedappConfigGetTrustedAppsItem.from_dict(trusted_apps_item_data)
 
             trusted_apps.append(trusted_apps_item)
 
         trustedapp_config_get = cls(
-            checksum=checksum,
-            trusted_apps=trusted_apps,
+            checksum,
+            trusted_apps,
         )
 
-        trustedapp_config_get.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            trustedapp_config_get.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return trustedapp_config_get
 
     @property

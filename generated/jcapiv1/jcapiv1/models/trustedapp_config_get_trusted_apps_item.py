@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrustedappConfigGetTrustedAppsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "path",
+        "teamid",
+    }
+)
+
 
 @_attrs_define
 class TrustedappConfigGetTrustedAppsItem:
@@ -51,20 +60,22 @@ class TrustedappConfigGetTrustedAppsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        teamid = d.pop("teamid", UNSET)
+        teamid = src_dict.get("teamid", UNSET)
 
         trustedapp_config_get_trusted_apps_item = cls(
-            name=name,
-            path=path,
-            teamid=teamid,
+            name,
+            path,
+            teamid,
         )
 
-        trustedapp_config_get_trusted_apps_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            trustedapp_config_get_trusted_apps_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return trustedapp_config_get_trusted_apps_item
 
     @property

@@ -10,8 +10,26 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.trustedapp_config_put_trusted_apps_item import TrustedappConfigPutTrustedAppsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global TrustedappConfigPutTrustedAppsItem
+    from ..models.trustedapp_config_put_trusted_apps_item import TrustedappConfigPutTrustedAppsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="TrustedappConfigPut")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "trustedApps",
+    }
+)
 
 
 @_attrs_define
@@ -26,6 +44,8 @@ class TrustedappConfigPut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         trusted_apps = []
         for trusted_apps_item_data in self.trusted_apps:
             trusted_apps_item = trusted_apps_item_data.to_dict()
@@ -43,21 +63,21 @@ class TrustedappConfigPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trustedapp_config_put_trusted_apps_item import TrustedappConfigPutTrustedAppsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not _refs_loaded:
+            _load_refs()
         trusted_apps = []
-        _trusted_apps = d.pop("trustedApps")
+        _trusted_apps = src_dict["trustedApps"]
         for trusted_apps_item_data in _trusted_apps:
             trusted_apps_item = TrustedappConfigPutTrustedAppsItem.from_dict(trusted_apps_item_data)
 
             trusted_apps.append(trusted_apps_item)
 
         trustedapp_config_put = cls(
-            trusted_apps=trusted_apps,
+            trusted_apps,
         )
 
-        trustedapp_config_put.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            trustedapp_config_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return trustedapp_config_put
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.user_put_growth_data import UserPutGrowthData
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global UserPutGrowthData
+    from ..models.user_put_growth_data import UserPutGrowthData
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="UserPut")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "apiKeyAllowed",
+        "email",
+        "enableMultiFactor",
+        "firstname",
+        "growthData",
+        "lastWhatsNewChecked",
+        "lastname",
+        "roleName",
+        "roleNames",
+    }
+)
 
 
 @_attrs_define
@@ -44,6 +70,8 @@ class UserPut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         api_key_allowed = self.api_key_allowed
 
         email = self.email
@@ -94,50 +122,50 @@ class UserPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_put_growth_data import UserPutGrowthData  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
 
-        d = dict(src_dict)
-        api_key_allowed = d.pop("apiKeyAllowed", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
 
-        enable_multi_factor = d.pop("enableMultiFactor", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
-
-        _growth_data = d.pop("growthData", UNSET)
+        _growth_data = src_dict.get("growthData", UNSET)
         growth_data: UserPutGrowthData | Unset
-        if isinstance(_growth_data, Unset):
+        if _growth_data is UNSET:
             growth_data = UNSET
         else:
             growth_data = UserPutGrowthData.from_dict(_growth_data)
 
-        _last_whats_new_checked = d.pop("lastWhatsNewChecked", UNSET)
+        _last_whats_new_checked = src_dict.get("lastWhatsNewChecked", UNSET)
         last_whats_new_checked: datetime.date | Unset
-        if isinstance(_last_whats_new_checked, Unset):
+        if _last_whats_new_checked is UNSET:
             last_whats_new_checked = UNSET
         else:
             last_whats_new_checked = datetime.date.fromisoformat(_last_whats_new_checked)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        role_name = d.pop("roleName", UNSET)
+        role_name = src_dict.get("roleName", UNSET)
 
-        role_names = cast(list[str], d.pop("roleNames", UNSET))
+        role_names = src_dict.get("roleNames", UNSET)
 
         user_put = cls(
-            api_key_allowed=api_key_allowed,
-            email=email,
-            enable_multi_factor=enable_multi_factor,
-            firstname=firstname,
-            growth_data=growth_data,
-            last_whats_new_checked=last_whats_new_checked,
-            lastname=lastname,
-            role_name=role_name,
-            role_names=role_names,
+            api_key_allowed,
+            email,
+            enable_multi_factor,
+            firstname,
+            growth_data,
+            last_whats_new_checked,
+            lastname,
+            role_name,
+            role_names,
         )
 
-        user_put.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_put
 
     @property

@@ -23,10 +23,9 @@ class UserPutGrowthData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         user_put_growth_data = cls()
 
-        user_put_growth_data.additional_properties = d
+        user_put_growth_data.additional_properties = dict(src_dict)
         return user_put_growth_data
 
     @property

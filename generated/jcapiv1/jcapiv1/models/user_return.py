@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,52 @@ if TYPE_CHECKING:
     from ..models.user_return_api_key_hash import UserReturnApiKeyHash
     from ..models.user_return_growth_data import UserReturnGrowthData
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global UserReturnApiKeyHash
+    global UserReturnGrowthData
+    from ..models.user_return_api_key_hash import UserReturnApiKeyHash
+    from ..models.user_return_growth_data import UserReturnGrowthData
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="UserReturn")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "_id",
+        "apiKeyAllowed",
+        "apiKeyHash",
+        "apiKeySet",
+        "apiKeyUpdatedAt",
+        "created",
+        "disableIntroduction",
+        "email",
+        "enableMultiFactor",
+        "firstname",
+        "growthData",
+        "lastWhatsNewChecked",
+        "lastname",
+        "organization",
+        "passwordUpdatedAt",
+        "provider",
+        "role",
+        "roleName",
+        "roleNames",
+        "roles",
+        "sessionCount",
+        "suspended",
+        "totpEnrolled",
+        "totpUpdatedAt",
+        "usersTimeZone",
+    }
+)
 
 
 @_attrs_define
@@ -77,6 +121,8 @@ class UserReturn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field_id = self.field_id
 
         api_key_allowed = self.api_key_allowed
@@ -203,124 +249,123 @@ class UserReturn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_return_api_key_hash import UserReturnApiKeyHash  # noqa: PLC0415
-        from ..models.user_return_growth_data import UserReturnGrowthData  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field_id = src_dict.get("_id", UNSET)
 
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
 
-        api_key_allowed = d.pop("apiKeyAllowed", UNSET)
-
-        _api_key_hash = d.pop("apiKeyHash", UNSET)
+        _api_key_hash = src_dict.get("apiKeyHash", UNSET)
         api_key_hash: UserReturnApiKeyHash | Unset
-        if isinstance(_api_key_hash, Unset):
+        if _api_key_hash is UNSET:
             api_key_hash = UNSET
         else:
             api_key_hash = UserReturnApiKeyHash.from_dict(_api_key_hash)
 
-        api_key_set = d.pop("apiKeySet", UNSET)
+        api_key_set = src_dict.get("apiKeySet", UNSET)
 
-        _api_key_updated_at = d.pop("apiKeyUpdatedAt", UNSET)
+        _api_key_updated_at = src_dict.get("apiKeyUpdatedAt", UNSET)
         api_key_updated_at: datetime.datetime | Unset
-        if isinstance(_api_key_updated_at, Unset):
+        if _api_key_updated_at is UNSET:
             api_key_updated_at = UNSET
         else:
             api_key_updated_at = datetime.datetime.fromisoformat(_api_key_updated_at)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        disable_introduction = d.pop("disableIntroduction", UNSET)
+        disable_introduction = src_dict.get("disableIntroduction", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        enable_multi_factor = d.pop("enableMultiFactor", UNSET)
+        enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        _growth_data = d.pop("growthData", UNSET)
+        _growth_data = src_dict.get("growthData", UNSET)
         growth_data: UserReturnGrowthData | Unset
-        if isinstance(_growth_data, Unset):
+        if _growth_data is UNSET:
             growth_data = UNSET
         else:
             growth_data = UserReturnGrowthData.from_dict(_growth_data)
 
-        _last_whats_new_checked = d.pop("lastWhatsNewChecked", UNSET)
+        _last_whats_new_checked = src_dict.get("lastWhatsNewChecked", UNSET)
         last_whats_new_checked: datetime.datetime | Unset
-        if isinstance(_last_whats_new_checked, Unset):
+        if _last_whats_new_checked is UNSET:
             last_whats_new_checked = UNSET
         else:
             last_whats_new_checked = datetime.datetime.fromisoformat(_last_whats_new_checked)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        _password_updated_at = d.pop("passwordUpdatedAt", UNSET)
+        _password_updated_at = src_dict.get("passwordUpdatedAt", UNSET)
         password_updated_at: datetime.datetime | Unset
-        if isinstance(_password_updated_at, Unset):
+        if _password_updated_at is UNSET:
             password_updated_at = UNSET
         else:
             password_updated_at = datetime.datetime.fromisoformat(_password_updated_at)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = src_dict.get("role", UNSET)
 
-        role_name = d.pop("roleName", UNSET)
+        role_name = src_dict.get("roleName", UNSET)
 
-        role_names = cast(list[str], d.pop("roleNames", UNSET))
+        role_names = src_dict.get("roleNames", UNSET)
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = src_dict.get("roles", UNSET)
 
-        session_count = d.pop("sessionCount", UNSET)
+        session_count = src_dict.get("sessionCount", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        totp_enrolled = d.pop("totpEnrolled", UNSET)
+        totp_enrolled = src_dict.get("totpEnrolled", UNSET)
 
-        _totp_updated_at = d.pop("totpUpdatedAt", UNSET)
+        _totp_updated_at = src_dict.get("totpUpdatedAt", UNSET)
         totp_updated_at: datetime.datetime | Unset
-        if isinstance(_totp_updated_at, Unset):
+        if _totp_updated_at is UNSET:
             totp_updated_at = UNSET
         else:
             totp_updated_at = datetime.datetime.fromisoformat(_totp_updated_at)
 
-        users_time_zone = d.pop("usersTimeZone", UNSET)
+        users_time_zone = src_dict.get("usersTimeZone", UNSET)
 
         user_return = cls(
-            field_id=field_id,
-            api_key_allowed=api_key_allowed,
-            api_key_hash=api_key_hash,
-            api_key_set=api_key_set,
-            api_key_updated_at=api_key_updated_at,
-            created=created,
-            disable_introduction=disable_introduction,
-            email=email,
-            enable_multi_factor=enable_multi_factor,
-            firstname=firstname,
-            growth_data=growth_data,
-            last_whats_new_checked=last_whats_new_checked,
-            lastname=lastname,
-            organization=organization,
-            password_updated_at=password_updated_at,
-            provider=provider,
-            role=role,
-            role_name=role_name,
-            role_names=role_names,
-            roles=roles,
-            session_count=session_count,
-            suspended=suspended,
-            totp_enrolled=totp_enrolled,
-            totp_updated_at=totp_updated_at,
-            users_time_zone=users_time_zone,
+            field_id,
+            api_key_allowed,
+            api_key_hash,
+            api_key_set,
+            api_key_updated_at,
+            created,
+            disable_introduction,
+            email,
+            enable_multi_factor,
+            firstname,
+            growth_data,
+            last_whats_new_checked,
+            lastname,
+            organization,
+            password_updated_at,
+            provider,
+            role,
+            role_name,
+            role_names,
+            roles,
+            session_count,
+            suspended,
+            totp_enrolled,
+            totp_updated_at,
+            users_time_zone,
         )
 
-        user_return.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user_return.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_return
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserReturnApiKeyHash")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "expireAt",
+        "prefix",
+    }
+)
+
 
 @_attrs_define
 class UserReturnApiKeyHash:
@@ -52,30 +61,30 @@ class UserReturnApiKeyHash:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = src_dict.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _expire_at = d.pop("expireAt", UNSET)
+        _expire_at = src_dict.get("expireAt", UNSET)
         expire_at: datetime.datetime | Unset
-        if isinstance(_expire_at, Unset):
+        if _expire_at is UNSET:
             expire_at = UNSET
         else:
             expire_at = datetime.datetime.fromisoformat(_expire_at)
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = src_dict.get("prefix", UNSET)
 
         user_return_api_key_hash = cls(
-            created_at=created_at,
-            expire_at=expire_at,
-            prefix=prefix,
+            created_at,
+            expire_at,
+            prefix,
         )
 
-        user_return_api_key_hash.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user_return_api_key_hash.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_return_api_key_hash
 
     @property

@@ -13,8 +13,29 @@ if TYPE_CHECKING:
     from ..models.user_return_growth_data_experiment_states import UserReturnGrowthDataExperimentStates
     from ..models.user_return_growth_data_onboarding_state import UserReturnGrowthDataOnboardingState
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global UserReturnGrowthDataExperimentStates
+    global UserReturnGrowthDataOnboardingState
+    from ..models.user_return_growth_data_experiment_states import UserReturnGrowthDataExperimentStates
+    from ..models.user_return_growth_data_onboarding_state import UserReturnGrowthDataOnboardingState
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="UserReturnGrowthData")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "experimentStates",
+        "onboardingState",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +51,8 @@ class UserReturnGrowthData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         experiment_states: dict[str, Any] | Unset = UNSET
         if not isinstance(self.experiment_states, Unset):
             experiment_states = self.experiment_states.to_dict()
@@ -50,30 +73,29 @@ class UserReturnGrowthData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_return_growth_data_experiment_states import UserReturnGrowthDataExperimentStates  # noqa: PLC0415
-        from ..models.user_return_growth_data_onboarding_state import UserReturnGrowthDataOnboardingState  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _experiment_states = d.pop("experimentStates", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _experiment_states = src_dict.get("experimentStates", UNSET)
         experiment_states: UserReturnGrowthDataExperimentStates | Unset
-        if isinstance(_experiment_states, Unset):
+        if _experiment_states is UNSET:
             experiment_states = UNSET
         else:
             experiment_states = UserReturnGrowthDataExperimentStates.from_dict(_experiment_states)
 
-        _onboarding_state = d.pop("onboardingState", UNSET)
+        _onboarding_state = src_dict.get("onboardingState", UNSET)
         onboarding_state: UserReturnGrowthDataOnboardingState | Unset
-        if isinstance(_onboarding_state, Unset):
+        if _onboarding_state is UNSET:
             onboarding_state = UNSET
         else:
             onboarding_state = UserReturnGrowthDataOnboardingState.from_dict(_onboarding_state)
 
         user_return_growth_data = cls(
-            experiment_states=experiment_states,
-            onboarding_state=onboarding_state,
+            experiment_states,
+            onboarding_state,
         )
 
-        user_return_growth_data.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user_return_growth_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_return_growth_data
 
     @property

@@ -23,10 +23,9 @@ class UserReturnGrowthDataExperimentStates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         user_return_growth_data_experiment_states = cls()
 
-        user_return_growth_data_experiment_states.additional_properties = d
+        user_return_growth_data_experiment_states.additional_properties = dict(src_dict)
         return user_return_growth_data_experiment_states
 
     @property

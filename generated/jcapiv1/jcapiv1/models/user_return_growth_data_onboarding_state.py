@@ -23,10 +23,9 @@ class UserReturnGrowthDataOnboardingState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         user_return_growth_data_onboarding_state = cls()
 
-        user_return_growth_data_onboarding_state.additional_properties = d
+        user_return_growth_data_onboarding_state.additional_properties = dict(src_dict)
         return user_return_growth_data_onboarding_state
 
     @property

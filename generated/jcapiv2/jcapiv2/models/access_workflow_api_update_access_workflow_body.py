@@ -14,8 +14,45 @@ if TYPE_CHECKING:
     from ..models.jumpcloud_ingresso_approver_resource import JumpcloudIngressoApproverResource
     from ..models.jumpcloud_ingresso_slack_config import JumpcloudIngressoSlackConfig
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudIngressoApproverResource
+    global JumpcloudIngressoSlackConfig
+    from ..models.jumpcloud_ingresso_approver_resource import JumpcloudIngressoApproverResource
+    from ..models.jumpcloud_ingresso_slack_config import JumpcloudIngressoSlackConfig
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AccessWorkflowApiUpdateAccessWorkflowBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvalType",
+        "approverRequirement",
+        "approverResources",
+        "description",
+        "fixedDuration",
+        "iconColor",
+        "iconUrl",
+        "multiSelectDuration",
+        "name",
+        "nonAdminApproval",
+        "organizationObjectId",
+        "resourceId",
+        "slackConfig",
+        "slackEnabled",
+        "status",
+        "timeBasedAccess",
+        "ttlConfig",
+        "visibleTo",
+    }
+)
 
 
 @_attrs_define
@@ -63,6 +100,8 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         approval_type = self.approval_type
 
         approver_requirement = self.approver_requirement
@@ -159,15 +198,13 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_ingresso_approver_resource import JumpcloudIngressoApproverResource  # noqa: PLC0415
-        from ..models.jumpcloud_ingresso_slack_config import JumpcloudIngressoSlackConfig  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        approval_type = src_dict.get("approvalType", UNSET)
 
-        d = dict(src_dict)
-        approval_type = d.pop("approvalType", UNSET)
+        approver_requirement = src_dict.get("approverRequirement", UNSET)
 
-        approver_requirement = d.pop("approverRequirement", UNSET)
-
-        _approver_resources = d.pop("approverResources", UNSET)
+        _approver_resources = src_dict.get("approverResources", UNSET)
         approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
         if _approver_resources is not UNSET:
             approver_resources = []
@@ -176,25 +213,25 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
 
                 approver_resources.append(approver_resources_item)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        fixed_duration = d.pop("fixedDuration", UNSET)
+        fixed_duration = src_dict.get("fixedDuration", UNSET)
 
-        icon_color = d.pop("iconColor", UNSET)
+        icon_color = src_dict.get("iconColor", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = src_dict.get("iconUrl", UNSET)
 
-        multi_select_duration = cast(list[str], d.pop("multiSelectDuration", UNSET))
+        multi_select_duration = src_dict.get("multiSelectDuration", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        non_admin_approval = d.pop("nonAdminApproval", UNSET)
+        non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        resource_id = d.pop("resourceId", UNSET)
+        resource_id = src_dict.get("resourceId", UNSET)
 
-        _slack_config = d.pop("slackConfig", UNSET)
+        _slack_config = src_dict.get("slackConfig", UNSET)
         slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
         if _slack_config is not UNSET:
             slack_config = []
@@ -203,43 +240,51 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
 
                 slack_config.append(slack_config_item)
 
-        slack_enabled = d.pop("slackEnabled", UNSET)
+        slack_enabled = src_dict.get("slackEnabled", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        time_based_access = d.pop("timeBasedAccess", UNSET)
+        time_based_access = src_dict.get("timeBasedAccess", UNSET)
 
-        _ttl_config = d.pop("ttlConfig", UNSET)
+        _ttl_config = src_dict.get("ttlConfig", UNSET)
         ttl_config: JumpcloudIngressoTtlConfig | Unset
-        if isinstance(_ttl_config, Unset):
+        if _ttl_config is UNSET:
             ttl_config = UNSET
         else:
-            ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
+            try:
+                ttl_config = cast(
+                    JumpcloudIngressoTtlConfig, JumpcloudIngressoTtlConfig._value2member_map_[_ttl_config]
+                )
+            except (KeyError, TypeError):
+                ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
 
-        visible_to = cast(list[str], d.pop("visibleTo", UNSET))
+        visible_to = src_dict.get("visibleTo", UNSET)
 
         access_workflow_api_update_access_workflow_body = cls(
-            approval_type=approval_type,
-            approver_requirement=approver_requirement,
-            approver_resources=approver_resources,
-            description=description,
-            fixed_duration=fixed_duration,
-            icon_color=icon_color,
-            icon_url=icon_url,
-            multi_select_duration=multi_select_duration,
-            name=name,
-            non_admin_approval=non_admin_approval,
-            organization_object_id=organization_object_id,
-            resource_id=resource_id,
-            slack_config=slack_config,
-            slack_enabled=slack_enabled,
-            status=status,
-            time_based_access=time_based_access,
-            ttl_config=ttl_config,
-            visible_to=visible_to,
+            approval_type,
+            approver_requirement,
+            approver_resources,
+            description,
+            fixed_duration,
+            icon_color,
+            icon_url,
+            multi_select_duration,
+            name,
+            non_admin_approval,
+            organization_object_id,
+            resource_id,
+            slack_config,
+            slack_enabled,
+            status,
+            time_based_access,
+            ttl_config,
+            visible_to,
         )
 
-        access_workflow_api_update_access_workflow_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            access_workflow_api_update_access_workflow_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return access_workflow_api_update_access_workflow_body
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,21 @@ from ..models.active_directory_use_case import ActiveDirectoryUseCase
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveDirectory")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "delegationState",
+        "domain",
+        "groupsEnabled",
+        "id",
+        "permission",
+        "primaryAgent",
+        "primaryImportAgent",
+        "updatedAt",
+        "useCase",
+    }
+)
 
 
 @_attrs_define
@@ -95,58 +110,69 @@ class ActiveDirectory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _delegation_state = d.pop("delegationState", UNSET)
+        _delegation_state = src_dict.get("delegationState", UNSET)
         delegation_state: ActiveDirectoryDelegationState | Unset
-        if isinstance(_delegation_state, Unset):
+        if _delegation_state is UNSET:
             delegation_state = UNSET
         else:
-            delegation_state = ActiveDirectoryDelegationState(_delegation_state)
+            try:
+                delegation_state = cast(
+                    ActiveDirectoryDelegationState, ActiveDirectoryDelegationState._value2member_map_[_delegation_state]
+                )
+            except (KeyError, TypeError):
+                delegation_state = ActiveDirectoryDelegationState(_delegation_state)
 
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        groups_enabled = d.pop("groupsEnabled", UNSET)
+        groups_enabled = src_dict.get("groupsEnabled", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _permission = d.pop("permission", UNSET)
+        _permission = src_dict.get("permission", UNSET)
         permission: ActiveDirectoryPermission | Unset
-        if isinstance(_permission, Unset):
+        if _permission is UNSET:
             permission = UNSET
         else:
-            permission = ActiveDirectoryPermission(_permission)
+            try:
+                permission = cast(ActiveDirectoryPermission, ActiveDirectoryPermission._value2member_map_[_permission])
+            except (KeyError, TypeError):
+                permission = ActiveDirectoryPermission(_permission)
 
-        primary_agent = d.pop("primaryAgent", UNSET)
+        primary_agent = src_dict.get("primaryAgent", UNSET)
 
-        primary_import_agent = d.pop("primaryImportAgent", UNSET)
+        primary_import_agent = src_dict.get("primaryImportAgent", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = src_dict.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _use_case = d.pop("useCase", UNSET)
+        _use_case = src_dict.get("useCase", UNSET)
         use_case: ActiveDirectoryUseCase | Unset
-        if isinstance(_use_case, Unset):
+        if _use_case is UNSET:
             use_case = UNSET
         else:
-            use_case = ActiveDirectoryUseCase(_use_case)
+            try:
+                use_case = cast(ActiveDirectoryUseCase, ActiveDirectoryUseCase._value2member_map_[_use_case])
+            except (KeyError, TypeError):
+                use_case = ActiveDirectoryUseCase(_use_case)
 
         active_directory = cls(
-            delegation_state=delegation_state,
-            domain=domain,
-            groups_enabled=groups_enabled,
-            id=id,
-            permission=permission,
-            primary_agent=primary_agent,
-            primary_import_agent=primary_import_agent,
-            updated_at=updated_at,
-            use_case=use_case,
+            delegation_state,
+            domain,
+            groups_enabled,
+            id,
+            permission,
+            primary_agent,
+            primary_import_agent,
+            updated_at,
+            use_case,
         )
 
-        active_directory.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            active_directory.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return active_directory
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ from ..models.active_directory_agent_agent_type import ActiveDirectoryAgentAgent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveDirectoryAgent")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "agentType",
+    }
+)
 
 
 @_attrs_define
@@ -38,19 +45,24 @@ class ActiveDirectoryAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _agent_type = d.pop("agentType", UNSET)
+        _agent_type = src_dict.get("agentType", UNSET)
         agent_type: ActiveDirectoryAgentAgentType | Unset
-        if isinstance(_agent_type, Unset):
+        if _agent_type is UNSET:
             agent_type = UNSET
         else:
-            agent_type = ActiveDirectoryAgentAgentType(_agent_type)
+            try:
+                agent_type = cast(
+                    ActiveDirectoryAgentAgentType, ActiveDirectoryAgentAgentType._value2member_map_[_agent_type]
+                )
+            except (KeyError, TypeError):
+                agent_type = ActiveDirectoryAgentAgentType(_agent_type)
 
         active_directory_agent = cls(
-            agent_type=agent_type,
+            agent_type,
         )
 
-        active_directory_agent.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            active_directory_agent.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return active_directory_agent
 
     @property

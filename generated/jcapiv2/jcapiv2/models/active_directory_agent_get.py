@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,19 @@ from ..models.active_directory_agent_get_state import ActiveDirectoryAgentGetSta
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveDirectoryAgentGet")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "connectKey",
+        "contactAt",
+        "hostname",
+        "source_ip",
+        "state",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -76,37 +89,42 @@ class ActiveDirectoryAgentGet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        connect_key = d.pop("connectKey", UNSET)
+        connect_key = src_dict.get("connectKey", UNSET)
 
-        contact_at = d.pop("contactAt", UNSET)
+        contact_at = src_dict.get("contactAt", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        source_ip = d.pop("source_ip", UNSET)
+        source_ip = src_dict.get("source_ip", UNSET)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: ActiveDirectoryAgentGetState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = ActiveDirectoryAgentGetState(_state)
+            try:
+                state = cast(ActiveDirectoryAgentGetState, ActiveDirectoryAgentGetState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = ActiveDirectoryAgentGetState(_state)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         active_directory_agent_get = cls(
-            id=id,
-            connect_key=connect_key,
-            contact_at=contact_at,
-            hostname=hostname,
-            source_ip=source_ip,
-            state=state,
-            version=version,
+            id,
+            connect_key,
+            contact_at,
+            hostname,
+            source_ip,
+            state,
+            version,
         )
 
-        active_directory_agent_get.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            active_directory_agent_get.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return active_directory_agent_get
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,20 @@ from ..models.active_directory_agent_list_state import ActiveDirectoryAgentListS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveDirectoryAgentList")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "agentType",
+        "contactAt",
+        "hostname",
+        "id",
+        "idSourceId",
+        "source_ip",
+        "state",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -83,45 +97,55 @@ class ActiveDirectoryAgentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _agent_type = d.pop("agentType", UNSET)
+        _agent_type = src_dict.get("agentType", UNSET)
         agent_type: ActiveDirectoryAgentListAgentType | Unset
-        if isinstance(_agent_type, Unset):
+        if _agent_type is UNSET:
             agent_type = UNSET
         else:
-            agent_type = ActiveDirectoryAgentListAgentType(_agent_type)
+            try:
+                agent_type = cast(
+                    ActiveDirectoryAgentListAgentType, ActiveDirectoryAgentListAgentType._value2member_map_[_agent_type]
+                )
+            except (KeyError, TypeError):
+                agent_type = ActiveDirectoryAgentListAgentType(_agent_type)
 
-        contact_at = d.pop("contactAt", UNSET)
+        contact_at = src_dict.get("contactAt", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        id_source_id = d.pop("idSourceId", UNSET)
+        id_source_id = src_dict.get("idSourceId", UNSET)
 
-        source_ip = d.pop("source_ip", UNSET)
+        source_ip = src_dict.get("source_ip", UNSET)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: ActiveDirectoryAgentListState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = ActiveDirectoryAgentListState(_state)
+            try:
+                state = cast(ActiveDirectoryAgentListState, ActiveDirectoryAgentListState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = ActiveDirectoryAgentListState(_state)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         active_directory_agent_list = cls(
-            agent_type=agent_type,
-            contact_at=contact_at,
-            hostname=hostname,
-            id=id,
-            id_source_id=id_source_id,
-            source_ip=source_ip,
-            state=state,
-            version=version,
+            agent_type,
+            contact_at,
+            hostname,
+            id,
+            id_source_id,
+            source_ip,
+            state,
+            version,
         )
 
-        active_directory_agent_list.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            active_directory_agent_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return active_directory_agent_list
 
     @property

@@ -14,8 +14,32 @@ if TYPE_CHECKING:
     from ..models.dep_setup_assistant_option import DEPSetupAssistantOption
     from ..models.dep_welcome_screen import DEPWelcomeScreen
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DEPSetupAssistantOption
+    global DEPWelcomeScreen
+    from ..models.dep_setup_assistant_option import DEPSetupAssistantOption
+    from ..models.dep_welcome_screen import DEPWelcomeScreen
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ADE")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "defaultDeviceGroupObjectIds",
+        "enableZeroTouchEnrollment",
+        "setupAssistantOptions",
+        "setupOptions",
+        "welcomeScreen",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +64,8 @@ class ADE:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         default_device_group_object_ids: list[str] | None | Unset
         if isinstance(self.default_device_group_object_ids, Unset):
             default_device_group_object_ids = UNSET
@@ -87,33 +113,34 @@ class ADE:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dep_setup_assistant_option import DEPSetupAssistantOption  # noqa: PLC0415
-        from ..models.dep_welcome_screen import DEPWelcomeScreen  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        _default_device_group_object_ids = src_dict.get("defaultDeviceGroupObjectIds", UNSET)
+        default_device_group_object_ids: list[str] | None | Unset
+        if _default_device_group_object_ids is None or _default_device_group_object_ids is UNSET:
+            default_device_group_object_ids = _default_device_group_object_ids
+        else:
 
-        d = dict(src_dict)
+            def _parse_default_device_group_object_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    default_device_group_object_ids_type_0 = data
 
-        def _parse_default_device_group_object_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_device_group_object_ids_type_0 = cast(list[str], data)
+                    return default_device_group_object_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-                return default_device_group_object_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            default_device_group_object_ids = _parse_default_device_group_object_ids(_default_device_group_object_ids)
 
-        default_device_group_object_ids = _parse_default_device_group_object_ids(
-            d.pop("defaultDeviceGroupObjectIds", UNSET)
-        )
+        enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
 
-        enable_zero_touch_enrollment = d.pop("enableZeroTouchEnrollment", UNSET)
-
-        _setup_assistant_options = d.pop("setupAssistantOptions", UNSET)
+        _setup_assistant_options = src_dict.get("setupAssistantOptions", UNSET)
         setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
         if _setup_assistant_options is not UNSET:
             setup_assistant_options = []
@@ -122,31 +149,38 @@ class ADE:
 
                 setup_assistant_options.append(setup_assistant_options_item)
 
-        _setup_options = d.pop("setupOptions", UNSET)
+        _setup_options = src_dict.get("setupOptions", UNSET)
         setup_options: list[SetupAssistantOption] | Unset = UNSET
         if _setup_options is not UNSET:
             setup_options = []
             for setup_options_item_data in _setup_options:
-                setup_options_item = SetupAssistantOption(setup_options_item_data)
+                _setup_options_item = setup_options_item_data
+                try:
+                    setup_options_item = cast(
+                        SetupAssistantOption, SetupAssistantOption._value2member_map_[_setup_options_item]
+                    )
+                except (KeyError, TypeError):
+                    setup_options_item = SetupAssistantOption(_setup_options_item)
 
                 setup_options.append(setup_options_item)
 
-        _welcome_screen = d.pop("welcomeScreen", UNSET)
+        _welcome_screen = src_dict.get("welcomeScreen", UNSET)
         welcome_screen: DEPWelcomeScreen | Unset
-        if isinstance(_welcome_screen, Unset):
+        if _welcome_screen is UNSET:
             welcome_screen = UNSET
         else:
             welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
 
         ade = cls(
-            default_device_group_object_ids=default_device_group_object_ids,
-            enable_zero_touch_enrollment=enable_zero_touch_enrollment,
-            setup_assistant_options=setup_assistant_options,
-            setup_options=setup_options,
-            welcome_screen=welcome_screen,
+            default_device_group_object_ids,
+            enable_zero_touch_enrollment,
+            setup_assistant_options,
+            setup_options,
+            welcome_screen,
         )
 
-        ade.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ade.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ade
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.ade import ADE
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ADE
+    from ..models.ade import ADE
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ADES")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "ios",
+        "macos",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class ADES:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         ios: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ios, Unset):
             ios = self.ios.to_dict()
@@ -49,29 +70,29 @@ class ADES:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ade import ADE  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _ios = d.pop("ios", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _ios = src_dict.get("ios", UNSET)
         ios: ADE | Unset
-        if isinstance(_ios, Unset):
+        if _ios is UNSET:
             ios = UNSET
         else:
             ios = ADE.from_dict(_ios)
 
-        _macos = d.pop("macos", UNSET)
+        _macos = src_dict.get("macos", UNSET)
         macos: ADE | Unset
-        if isinstance(_macos, Unset):
+        if _macos is UNSET:
             macos = UNSET
         else:
             macos = ADE.from_dict(_macos)
 
         ades = cls(
-            ios=ios,
-            macos=macos,
+            ios,
+            macos,
         )
 
-        ades.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ades.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ades
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,40 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.administrator_api_key_hash import AdministratorApiKeyHash
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AdministratorApiKeyHash
+    from ..models.administrator_api_key_hash import AdministratorApiKeyHash
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Administrator")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "apiKeyAllowed",
+        "apiKeyHash",
+        "apiKeySet",
+        "email",
+        "enableMultiFactor",
+        "firstname",
+        "id",
+        "lastname",
+        "organizationAccessTotal",
+        "registered",
+        "role",
+        "roleName",
+        "roleNames",
+        "roles",
+        "suspended",
+    }
+)
 
 
 @_attrs_define
@@ -59,6 +91,8 @@ class Administrator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         api_key_allowed = self.api_key_allowed
 
         api_key_hash: dict[str, Any] | Unset = UNSET
@@ -133,63 +167,63 @@ class Administrator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.administrator_api_key_hash import AdministratorApiKeyHash  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
 
-        d = dict(src_dict)
-        api_key_allowed = d.pop("apiKeyAllowed", UNSET)
-
-        _api_key_hash = d.pop("apiKeyHash", UNSET)
+        _api_key_hash = src_dict.get("apiKeyHash", UNSET)
         api_key_hash: AdministratorApiKeyHash | Unset
-        if isinstance(_api_key_hash, Unset):
+        if _api_key_hash is UNSET:
             api_key_hash = UNSET
         else:
             api_key_hash = AdministratorApiKeyHash.from_dict(_api_key_hash)
 
-        api_key_set = d.pop("apiKeySet", UNSET)
+        api_key_set = src_dict.get("apiKeySet", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        enable_multi_factor = d.pop("enableMultiFactor", UNSET)
+        enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        organization_access_total = d.pop("organizationAccessTotal", UNSET)
+        organization_access_total = src_dict.get("organizationAccessTotal", UNSET)
 
-        registered = d.pop("registered", UNSET)
+        registered = src_dict.get("registered", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = src_dict.get("role", UNSET)
 
-        role_name = d.pop("roleName", UNSET)
+        role_name = src_dict.get("roleName", UNSET)
 
-        role_names = cast(list[str], d.pop("roleNames", UNSET))
+        role_names = src_dict.get("roleNames", UNSET)
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = src_dict.get("roles", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
         administrator = cls(
-            api_key_allowed=api_key_allowed,
-            api_key_hash=api_key_hash,
-            api_key_set=api_key_set,
-            email=email,
-            enable_multi_factor=enable_multi_factor,
-            firstname=firstname,
-            id=id,
-            lastname=lastname,
-            organization_access_total=organization_access_total,
-            registered=registered,
-            role=role,
-            role_name=role_name,
-            role_names=role_names,
-            roles=roles,
-            suspended=suspended,
+            api_key_allowed,
+            api_key_hash,
+            api_key_set,
+            email,
+            enable_multi_factor,
+            firstname,
+            id,
+            lastname,
+            organization_access_total,
+            registered,
+            role,
+            role_name,
+            role_names,
+            roles,
+            suspended,
         )
 
-        administrator.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            administrator.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return administrator
 
     @property

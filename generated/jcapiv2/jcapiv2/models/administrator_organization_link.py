@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdministratorOrganizationLink")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "administrator",
+        "organization",
+    }
+)
+
 
 @_attrs_define
 class AdministratorOrganizationLink:
@@ -44,17 +52,19 @@ class AdministratorOrganizationLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        administrator = d.pop("administrator", UNSET)
+        administrator = src_dict.get("administrator", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
         administrator_organization_link = cls(
-            administrator=administrator,
-            organization=organization,
+            administrator,
+            organization,
         )
 
-        administrator_organization_link.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            administrator_organization_link.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return administrator_organization_link
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdministratorOrganizationLinkReq")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "organization",
+    }
+)
+
 
 @_attrs_define
 class AdministratorOrganizationLinkReq:
@@ -38,14 +45,16 @@ class AdministratorOrganizationLinkReq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
         administrator_organization_link_req = cls(
-            organization=organization,
+            organization,
         )
 
-        administrator_organization_link_req.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            administrator_organization_link_req.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return administrator_organization_link_req
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,42 @@ if TYPE_CHECKING:
     from ..models.ades import ADES
     from ..models.dep import DEP
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ADES
+    global DEP
+    from ..models.ades import ADES
+    from ..models.dep import DEP
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AppleMDM")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "ades",
+        "allowMobileUserEnrollment",
+        "apnsCertExpiry",
+        "apnsPushTopic",
+        "appleCertCreatorAppleID",
+        "appleCertSerialNumber",
+        "defaultIosUserEnrollmentDeviceGroupID",
+        "defaultSystemGroupID",
+        "dep",
+        "depAccessTokenExpiry",
+        "depServerTokenState",
+        "name",
+        "organization",
+        "serviceDiscoveryEnabled",
+    }
+)
 
 
 @_attrs_define
@@ -64,6 +98,8 @@ class AppleMDM:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         ades: dict[str, Any] | Unset = UNSET
@@ -140,74 +176,78 @@ class AppleMDM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ades import ADES  # noqa: PLC0415
-        from ..models.dep import DEP  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _ades = d.pop("ades", UNSET)
+        _ades = src_dict.get("ades", UNSET)
         ades: ADES | Unset
-        if isinstance(_ades, Unset):
+        if _ades is UNSET:
             ades = UNSET
         else:
             ades = ADES.from_dict(_ades)
 
-        allow_mobile_user_enrollment = d.pop("allowMobileUserEnrollment", UNSET)
+        allow_mobile_user_enrollment = src_dict.get("allowMobileUserEnrollment", UNSET)
 
-        apns_cert_expiry = d.pop("apnsCertExpiry", UNSET)
+        apns_cert_expiry = src_dict.get("apnsCertExpiry", UNSET)
 
-        apns_push_topic = d.pop("apnsPushTopic", UNSET)
+        apns_push_topic = src_dict.get("apnsPushTopic", UNSET)
 
-        apple_cert_creator_apple_id = d.pop("appleCertCreatorAppleID", UNSET)
+        apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
 
-        apple_cert_serial_number = d.pop("appleCertSerialNumber", UNSET)
+        apple_cert_serial_number = src_dict.get("appleCertSerialNumber", UNSET)
 
-        default_ios_user_enrollment_device_group_id = d.pop("defaultIosUserEnrollmentDeviceGroupID", UNSET)
+        default_ios_user_enrollment_device_group_id = src_dict.get("defaultIosUserEnrollmentDeviceGroupID", UNSET)
 
-        default_system_group_id = d.pop("defaultSystemGroupID", UNSET)
+        default_system_group_id = src_dict.get("defaultSystemGroupID", UNSET)
 
-        _dep = d.pop("dep", UNSET)
+        _dep = src_dict.get("dep", UNSET)
         dep: DEP | Unset
-        if isinstance(_dep, Unset):
+        if _dep is UNSET:
             dep = UNSET
         else:
             dep = DEP.from_dict(_dep)
 
-        dep_access_token_expiry = d.pop("depAccessTokenExpiry", UNSET)
+        dep_access_token_expiry = src_dict.get("depAccessTokenExpiry", UNSET)
 
-        _dep_server_token_state = d.pop("depServerTokenState", UNSET)
+        _dep_server_token_state = src_dict.get("depServerTokenState", UNSET)
         dep_server_token_state: AppleMDMDepServerTokenState | Unset
-        if isinstance(_dep_server_token_state, Unset):
+        if _dep_server_token_state is UNSET:
             dep_server_token_state = UNSET
         else:
-            dep_server_token_state = AppleMDMDepServerTokenState(_dep_server_token_state)
+            try:
+                dep_server_token_state = cast(
+                    AppleMDMDepServerTokenState, AppleMDMDepServerTokenState._value2member_map_[_dep_server_token_state]
+                )
+            except (KeyError, TypeError):
+                dep_server_token_state = AppleMDMDepServerTokenState(_dep_server_token_state)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        service_discovery_enabled = d.pop("serviceDiscoveryEnabled", UNSET)
+        service_discovery_enabled = src_dict.get("serviceDiscoveryEnabled", UNSET)
 
         apple_mdm = cls(
-            id=id,
-            ades=ades,
-            allow_mobile_user_enrollment=allow_mobile_user_enrollment,
-            apns_cert_expiry=apns_cert_expiry,
-            apns_push_topic=apns_push_topic,
-            apple_cert_creator_apple_id=apple_cert_creator_apple_id,
-            apple_cert_serial_number=apple_cert_serial_number,
-            default_ios_user_enrollment_device_group_id=default_ios_user_enrollment_device_group_id,
-            default_system_group_id=default_system_group_id,
-            dep=dep,
-            dep_access_token_expiry=dep_access_token_expiry,
-            dep_server_token_state=dep_server_token_state,
-            name=name,
-            organization=organization,
-            service_discovery_enabled=service_discovery_enabled,
+            id,
+            ades,
+            allow_mobile_user_enrollment,
+            apns_cert_expiry,
+            apns_push_topic,
+            apple_cert_creator_apple_id,
+            apple_cert_serial_number,
+            default_ios_user_enrollment_device_group_id,
+            default_system_group_id,
+            dep,
+            dep_access_token_expiry,
+            dep_server_token_state,
+            name,
+            organization,
+            service_discovery_enabled,
         )
 
-        apple_mdm.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            apple_mdm.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return apple_mdm
 
     @property

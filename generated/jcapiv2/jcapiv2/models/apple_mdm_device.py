@@ -13,8 +13,39 @@ if TYPE_CHECKING:
     from ..models.apple_mdm_device_info import AppleMDMDeviceInfo
     from ..models.apple_mdm_device_security_info import AppleMDMDeviceSecurityInfo
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AppleMDMDeviceInfo
+    global AppleMDMDeviceSecurityInfo
+    from ..models.apple_mdm_device_info import AppleMDMDeviceInfo
+    from ..models.apple_mdm_device_security_info import AppleMDMDeviceSecurityInfo
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AppleMDMDevice")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "depRegistered",
+        "deviceInformation",
+        "enrolled",
+        "hasActivationLockBypassCodes",
+        "id",
+        "mdmOsFamily",
+        "modelFamily",
+        "osVersion",
+        "securityInfo",
+        "serialNumber",
+        "udid",
+    }
+)
 
 
 @_attrs_define
@@ -50,6 +81,8 @@ class AppleMDMDevice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         created_at = self.created_at
 
         dep_registered = self.dep_registered
@@ -110,60 +143,59 @@ class AppleMDMDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apple_mdm_device_info import AppleMDMDeviceInfo  # noqa: PLC0415
-        from ..models.apple_mdm_device_security_info import AppleMDMDeviceSecurityInfo  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        created_at = src_dict.get("createdAt", UNSET)
 
-        d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        dep_registered = src_dict.get("depRegistered", UNSET)
 
-        dep_registered = d.pop("depRegistered", UNSET)
-
-        _device_information = d.pop("deviceInformation", UNSET)
+        _device_information = src_dict.get("deviceInformation", UNSET)
         device_information: AppleMDMDeviceInfo | Unset
-        if isinstance(_device_information, Unset):
+        if _device_information is UNSET:
             device_information = UNSET
         else:
             device_information = AppleMDMDeviceInfo.from_dict(_device_information)
 
-        enrolled = d.pop("enrolled", UNSET)
+        enrolled = src_dict.get("enrolled", UNSET)
 
-        has_activation_lock_bypass_codes = d.pop("hasActivationLockBypassCodes", UNSET)
+        has_activation_lock_bypass_codes = src_dict.get("hasActivationLockBypassCodes", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        mdm_os_family = d.pop("mdmOsFamily", UNSET)
+        mdm_os_family = src_dict.get("mdmOsFamily", UNSET)
 
-        model_family = d.pop("modelFamily", UNSET)
+        model_family = src_dict.get("modelFamily", UNSET)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = src_dict.get("osVersion", UNSET)
 
-        _security_info = d.pop("securityInfo", UNSET)
+        _security_info = src_dict.get("securityInfo", UNSET)
         security_info: AppleMDMDeviceSecurityInfo | Unset
-        if isinstance(_security_info, Unset):
+        if _security_info is UNSET:
             security_info = UNSET
         else:
             security_info = AppleMDMDeviceSecurityInfo.from_dict(_security_info)
 
-        serial_number = d.pop("serialNumber", UNSET)
+        serial_number = src_dict.get("serialNumber", UNSET)
 
-        udid = d.pop("udid", UNSET)
+        udid = src_dict.get("udid", UNSET)
 
         apple_mdm_device = cls(
-            created_at=created_at,
-            dep_registered=dep_registered,
-            device_information=device_information,
-            enrolled=enrolled,
-            has_activation_lock_bypass_codes=has_activation_lock_bypass_codes,
-            id=id,
-            mdm_os_family=mdm_os_family,
-            model_family=model_family,
-            os_version=os_version,
-            security_info=security_info,
-            serial_number=serial_number,
-            udid=udid,
+            created_at,
+            dep_registered,
+            device_information,
+            enrolled,
+            has_activation_lock_bypass_codes,
+            id,
+            mdm_os_family,
+            model_family,
+            os_version,
+            security_info,
+            serial_number,
+            udid,
         )
 
-        apple_mdm_device.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            apple_mdm_device.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return apple_mdm_device
 
     @property

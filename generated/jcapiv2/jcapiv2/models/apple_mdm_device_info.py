@@ -11,6 +11,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppleMDMDeviceInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "activationLockAllowedWhileSupervised",
+        "availableDeviceCapacity",
+        "deviceCapacity",
+        "deviceName",
+        "iccid",
+        "imei",
+        "isAppleSilicon",
+        "isSupervised",
+        "modelMarketingName",
+        "modelName",
+        "modelNumber",
+        "osBuildVersion",
+        "osExtraVersion",
+        "osMarketingName",
+        "osSupplementalBuildVersion",
+        "secondIccid",
+        "secondImei",
+        "secondSubscriberCarrierNetwork",
+        "sofwareUpdateId",
+        "subscriberCarrierNetwork",
+        "wifiMac",
+    }
+)
+
 
 @_attrs_define
 class AppleMDMDeviceInfo:
@@ -156,74 +183,74 @@ class AppleMDMDeviceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activation_lock_allowed_while_supervised = d.pop("activationLockAllowedWhileSupervised", UNSET)
+        activation_lock_allowed_while_supervised = src_dict.get("activationLockAllowedWhileSupervised", UNSET)
 
-        available_device_capacity = d.pop("availableDeviceCapacity", UNSET)
+        available_device_capacity = src_dict.get("availableDeviceCapacity", UNSET)
 
-        device_capacity = d.pop("deviceCapacity", UNSET)
+        device_capacity = src_dict.get("deviceCapacity", UNSET)
 
-        device_name = d.pop("deviceName", UNSET)
+        device_name = src_dict.get("deviceName", UNSET)
 
-        iccid = d.pop("iccid", UNSET)
+        iccid = src_dict.get("iccid", UNSET)
 
-        imei = d.pop("imei", UNSET)
+        imei = src_dict.get("imei", UNSET)
 
-        is_apple_silicon = d.pop("isAppleSilicon", UNSET)
+        is_apple_silicon = src_dict.get("isAppleSilicon", UNSET)
 
-        is_supervised = d.pop("isSupervised", UNSET)
+        is_supervised = src_dict.get("isSupervised", UNSET)
 
-        model_marketing_name = d.pop("modelMarketingName", UNSET)
+        model_marketing_name = src_dict.get("modelMarketingName", UNSET)
 
-        model_name = d.pop("modelName", UNSET)
+        model_name = src_dict.get("modelName", UNSET)
 
-        model_number = d.pop("modelNumber", UNSET)
+        model_number = src_dict.get("modelNumber", UNSET)
 
-        os_build_version = d.pop("osBuildVersion", UNSET)
+        os_build_version = src_dict.get("osBuildVersion", UNSET)
 
-        os_extra_version = d.pop("osExtraVersion", UNSET)
+        os_extra_version = src_dict.get("osExtraVersion", UNSET)
 
-        os_marketing_name = d.pop("osMarketingName", UNSET)
+        os_marketing_name = src_dict.get("osMarketingName", UNSET)
 
-        os_supplemental_build_version = d.pop("osSupplementalBuildVersion", UNSET)
+        os_supplemental_build_version = src_dict.get("osSupplementalBuildVersion", UNSET)
 
-        second_iccid = d.pop("secondIccid", UNSET)
+        second_iccid = src_dict.get("secondIccid", UNSET)
 
-        second_imei = d.pop("secondImei", UNSET)
+        second_imei = src_dict.get("secondImei", UNSET)
 
-        second_subscriber_carrier_network = d.pop("secondSubscriberCarrierNetwork", UNSET)
+        second_subscriber_carrier_network = src_dict.get("secondSubscriberCarrierNetwork", UNSET)
 
-        sofware_update_id = d.pop("sofwareUpdateId", UNSET)
+        sofware_update_id = src_dict.get("sofwareUpdateId", UNSET)
 
-        subscriber_carrier_network = d.pop("subscriberCarrierNetwork", UNSET)
+        subscriber_carrier_network = src_dict.get("subscriberCarrierNetwork", UNSET)
 
-        wifi_mac = d.pop("wifiMac", UNSET)
+        wifi_mac = src_dict.get("wifiMac", UNSET)
 
         apple_mdm_device_info = cls(
-            activation_lock_allowed_while_supervised=activation_lock_allowed_while_supervised,
-            available_device_capacity=available_device_capacity,
-            device_capacity=device_capacity,
-            device_name=device_name,
-            iccid=iccid,
-            imei=imei,
-            is_apple_silicon=is_apple_silicon,
-            is_supervised=is_supervised,
-            model_marketing_name=model_marketing_name,
-            model_name=model_name,
-            model_number=model_number,
-            os_build_version=os_build_version,
-            os_extra_version=os_extra_version,
-            os_marketing_name=os_marketing_name,
-            os_supplemental_build_version=os_supplemental_build_version,
-            second_iccid=second_iccid,
-            second_imei=second_imei,
-            second_subscriber_carrier_network=second_subscriber_carrier_network,
-            sofware_update_id=sofware_update_id,
-            subscriber_carrier_network=subscriber_carrier_network,
-            wifi_mac=wifi_mac,
+            activation_lock_allowed_while_supervised,
+            available_device_capacity,
+            device_capacity,
+            device_name,
+            iccid,
+            imei,
+            is_apple_silicon,
+            is_supervised,
+            model_marketing_name,
+            model_name,
+            model_number,
+            os_build_version,
+            os_extra_version,
+            os_marketing_name,
+            os_supplemental_build_version,
+            second_iccid,
+            second_imei,
+            second_subscriber_carrier_network,
+            sofware_update_id,
+            subscriber_carrier_network,
+            wifi_mac,
         )
 
-        apple_mdm_device_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            apple_mdm_device_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return apple_mdm_device_info
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppleMDMDeviceSecurityInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enrolledViaDep",
+        "filevaultEnabled",
+        "isActivationLockManageable",
+        "isUserEnrollment",
+        "passcodeCompliant",
+        "passcodePresent",
+        "recoveryLockEnabled",
+        "userApprovedEnrollment",
+    }
+)
+
 
 @_attrs_define
 class AppleMDMDeviceSecurityInfo:
@@ -78,35 +92,37 @@ class AppleMDMDeviceSecurityInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enrolled_via_dep = d.pop("enrolledViaDep", UNSET)
+        enrolled_via_dep = src_dict.get("enrolledViaDep", UNSET)
 
-        filevault_enabled = d.pop("filevaultEnabled", UNSET)
+        filevault_enabled = src_dict.get("filevaultEnabled", UNSET)
 
-        is_activation_lock_manageable = d.pop("isActivationLockManageable", UNSET)
+        is_activation_lock_manageable = src_dict.get("isActivationLockManageable", UNSET)
 
-        is_user_enrollment = d.pop("isUserEnrollment", UNSET)
+        is_user_enrollment = src_dict.get("isUserEnrollment", UNSET)
 
-        passcode_compliant = d.pop("passcodeCompliant", UNSET)
+        passcode_compliant = src_dict.get("passcodeCompliant", UNSET)
 
-        passcode_present = d.pop("passcodePresent", UNSET)
+        passcode_present = src_dict.get("passcodePresent", UNSET)
 
-        recovery_lock_enabled = d.pop("recoveryLockEnabled", UNSET)
+        recovery_lock_enabled = src_dict.get("recoveryLockEnabled", UNSET)
 
-        user_approved_enrollment = d.pop("userApprovedEnrollment", UNSET)
+        user_approved_enrollment = src_dict.get("userApprovedEnrollment", UNSET)
 
         apple_mdm_device_security_info = cls(
-            enrolled_via_dep=enrolled_via_dep,
-            filevault_enabled=filevault_enabled,
-            is_activation_lock_manageable=is_activation_lock_manageable,
-            is_user_enrollment=is_user_enrollment,
-            passcode_compliant=passcode_compliant,
-            passcode_present=passcode_present,
-            recovery_lock_enabled=recovery_lock_enabled,
-            user_approved_enrollment=user_approved_enrollment,
+            enrolled_via_dep,
+            filevault_enabled,
+            is_activation_lock_manageable,
+            is_user_enrollment,
+            passcode_compliant,
+            passcode_present,
+            recovery_lock_enabled,
+            user_approved_enrollment,
         )
 
-        apple_mdm_device_security_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            apple_mdm_device_security_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return apple_mdm_device_security_info
 
     @property

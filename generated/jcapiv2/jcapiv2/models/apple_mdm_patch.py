@@ -13,8 +13,36 @@ if TYPE_CHECKING:
     from ..models.ades import ADES
     from ..models.dep import DEP
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ADES
+    global DEP
+    from ..models.ades import ADES
+    from ..models.dep import DEP
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AppleMDMPatch")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "ades",
+        "allowMobileUserEnrollment",
+        "appleCertCreatorAppleID",
+        "appleSignedCert",
+        "defaultIosUserEnrollmentDeviceGroupID",
+        "defaultSystemGroupID",
+        "dep",
+        "encryptedDepServerToken",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -47,6 +75,8 @@ class AppleMDMPatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         ades: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ades, Unset):
             ades = self.ades.to_dict()
@@ -95,51 +125,50 @@ class AppleMDMPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ades import ADES  # noqa: PLC0415
-        from ..models.dep import DEP  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _ades = d.pop("ades", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _ades = src_dict.get("ades", UNSET)
         ades: ADES | Unset
-        if isinstance(_ades, Unset):
+        if _ades is UNSET:
             ades = UNSET
         else:
             ades = ADES.from_dict(_ades)
 
-        allow_mobile_user_enrollment = d.pop("allowMobileUserEnrollment", UNSET)
+        allow_mobile_user_enrollment = src_dict.get("allowMobileUserEnrollment", UNSET)
 
-        apple_cert_creator_apple_id = d.pop("appleCertCreatorAppleID", UNSET)
+        apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
 
-        apple_signed_cert = d.pop("appleSignedCert", UNSET)
+        apple_signed_cert = src_dict.get("appleSignedCert", UNSET)
 
-        default_ios_user_enrollment_device_group_id = d.pop("defaultIosUserEnrollmentDeviceGroupID", UNSET)
+        default_ios_user_enrollment_device_group_id = src_dict.get("defaultIosUserEnrollmentDeviceGroupID", UNSET)
 
-        default_system_group_id = d.pop("defaultSystemGroupID", UNSET)
+        default_system_group_id = src_dict.get("defaultSystemGroupID", UNSET)
 
-        _dep = d.pop("dep", UNSET)
+        _dep = src_dict.get("dep", UNSET)
         dep: DEP | Unset
-        if isinstance(_dep, Unset):
+        if _dep is UNSET:
             dep = UNSET
         else:
             dep = DEP.from_dict(_dep)
 
-        encrypted_dep_server_token = d.pop("encryptedDepServerToken", UNSET)
+        encrypted_dep_server_token = src_dict.get("encryptedDepServerToken", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         apple_mdm_patch = cls(
-            ades=ades,
-            allow_mobile_user_enrollment=allow_mobile_user_enrollment,
-            apple_cert_creator_apple_id=apple_cert_creator_apple_id,
-            apple_signed_cert=apple_signed_cert,
-            default_ios_user_enrollment_device_group_id=default_ios_user_enrollment_device_group_id,
-            default_system_group_id=default_system_group_id,
-            dep=dep,
-            encrypted_dep_server_token=encrypted_dep_server_token,
-            name=name,
+            ades,
+            allow_mobile_user_enrollment,
+            apple_cert_creator_apple_id,
+            apple_signed_cert,
+            default_ios_user_enrollment_device_group_id,
+            default_system_group_id,
+            dep,
+            encrypted_dep_server_token,
+            name,
         )
 
-        apple_mdm_patch.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            apple_mdm_patch.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return apple_mdm_patch
 
     @property

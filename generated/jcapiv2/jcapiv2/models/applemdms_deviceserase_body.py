@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplemdmsDeviceseraseBody")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "pin",
+    }
+)
+
 
 @_attrs_define
 class ApplemdmsDeviceseraseBody:
@@ -35,14 +42,16 @@ class ApplemdmsDeviceseraseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pin = d.pop("pin", UNSET)
+        pin = src_dict.get("pin", UNSET)
 
         applemdms_deviceserase_body = cls(
-            pin=pin,
+            pin,
         )
 
-        applemdms_deviceserase_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            applemdms_deviceserase_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return applemdms_deviceserase_body
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplemdmsDeviceslockBody")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "pin",
+    }
+)
+
 
 @_attrs_define
 class ApplemdmsDeviceslockBody:
@@ -35,14 +42,16 @@ class ApplemdmsDeviceslockBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pin = d.pop("pin", UNSET)
+        pin = src_dict.get("pin", UNSET)
 
         applemdms_deviceslock_body = cls(
-            pin=pin,
+            pin,
         )
 
-        applemdms_deviceslock_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            applemdms_deviceslock_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return applemdms_deviceslock_body
 
     @property

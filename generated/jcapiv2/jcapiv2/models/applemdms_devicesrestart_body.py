@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplemdmsDevicesrestartBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "kextPaths",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +44,16 @@ class ApplemdmsDevicesrestartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kext_paths = cast(list[str], d.pop("kextPaths", UNSET))
+        kext_paths = src_dict.get("kextPaths", UNSET)
 
         applemdms_devicesrestart_body = cls(
-            kext_paths=kext_paths,
+            kext_paths,
         )
 
-        applemdms_devicesrestart_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            applemdms_devicesrestart_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return applemdms_devicesrestart_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "expiry",
+        "isValid",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class AuthInfo:
@@ -47,20 +56,20 @@ class AuthInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expiry = d.pop("expiry", UNSET)
+        expiry = src_dict.get("expiry", UNSET)
 
-        is_valid = d.pop("isValid", UNSET)
+        is_valid = src_dict.get("isValid", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         auth_info = cls(
-            expiry=expiry,
-            is_valid=is_valid,
-            message=message,
+            expiry,
+            is_valid,
+            message,
         )
 
-        auth_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            auth_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return auth_info
 
     @property

@@ -13,8 +13,29 @@ if TYPE_CHECKING:
     from ..models.auth_input_basic import AuthInputBasic
     from ..models.auth_input_oauth import AuthInputOauth
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthInputBasic
+    global AuthInputOauth
+    from ..models.auth_input_basic import AuthInputBasic
+    from ..models.auth_input_oauth import AuthInputOauth
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthInput")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "basic",
+        "oauth",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +51,8 @@ class AuthInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         basic: dict[str, Any] | Unset = UNSET
         if not isinstance(self.basic, Unset):
             basic = self.basic.to_dict()
@@ -50,30 +73,29 @@ class AuthInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_input_basic import AuthInputBasic  # noqa: PLC0415
-        from ..models.auth_input_oauth import AuthInputOauth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _basic = d.pop("basic", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _basic = src_dict.get("basic", UNSET)
         basic: AuthInputBasic | Unset
-        if isinstance(_basic, Unset):
+        if _basic is UNSET:
             basic = UNSET
         else:
             basic = AuthInputBasic.from_dict(_basic)
 
-        _oauth = d.pop("oauth", UNSET)
+        _oauth = src_dict.get("oauth", UNSET)
         oauth: AuthInputOauth | Unset
-        if isinstance(_oauth, Unset):
+        if _oauth is UNSET:
             oauth = UNSET
         else:
             oauth = AuthInputOauth.from_dict(_oauth)
 
         auth_input = cls(
-            basic=basic,
-            oauth=oauth,
+            basic,
+            oauth,
         )
 
-        auth_input.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            auth_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return auth_input
 
     @property

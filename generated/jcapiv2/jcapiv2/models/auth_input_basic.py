@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthInputBasic")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "password",
+        "username",
+    }
+)
+
 
 @_attrs_define
 class AuthInputBasic:
@@ -41,17 +49,17 @@ class AuthInputBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         auth_input_basic = cls(
-            password=password,
-            username=username,
+            password,
+            username,
         )
 
-        auth_input_basic.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            auth_input_basic.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return auth_input_basic
 
     @property

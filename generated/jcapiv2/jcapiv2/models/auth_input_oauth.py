@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthInputOauth")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "code",
+    }
+)
+
 
 @_attrs_define
 class AuthInputOauth:
@@ -35,14 +42,14 @@ class AuthInputOauth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
         auth_input_oauth = cls(
-            code=code,
+            code,
         )
 
-        auth_input_oauth.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            auth_input_oauth.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return auth_input_oauth
 
     @property

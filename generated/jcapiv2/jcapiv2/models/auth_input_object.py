@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auth_input import AuthInput
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthInput
+    from ..models.auth_input import AuthInput
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthInputObject")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "auth",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +49,8 @@ class AuthInputObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth, Unset):
             auth = self.auth.to_dict()
@@ -45,21 +65,21 @@ class AuthInputObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_input import AuthInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _auth = d.pop("auth", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _auth = src_dict.get("auth", UNSET)
         auth: AuthInput | Unset
-        if isinstance(_auth, Unset):
+        if _auth is UNSET:
             auth = UNSET
         else:
             auth = AuthInput.from_dict(_auth)
 
         auth_input_object = cls(
-            auth=auth,
+            auth,
         )
 
-        auth_input_object.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            auth_input_object.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return auth_input_object
 
     @property

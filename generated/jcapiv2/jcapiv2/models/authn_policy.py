@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,37 @@ if TYPE_CHECKING:
     from ..models.authn_policy_effect import AuthnPolicyEffect
     from ..models.authn_policy_targets import AuthnPolicyTargets
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthnPolicyConditions
+    global AuthnPolicyEffect
+    global AuthnPolicyTargets
+    from ..models.authn_policy_conditions import AuthnPolicyConditions
+    from ..models.authn_policy_effect import AuthnPolicyEffect
+    from ..models.authn_policy_targets import AuthnPolicyTargets
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthnPolicy")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "conditions",
+        "description",
+        "disabled",
+        "effect",
+        "id",
+        "name",
+        "targets",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -45,6 +74,8 @@ class AuthnPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = self.conditions.to_dict()
@@ -93,59 +124,60 @@ class AuthnPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authn_policy_conditions import AuthnPolicyConditions  # noqa: PLC0415
-        from ..models.authn_policy_effect import AuthnPolicyEffect  # noqa: PLC0415
-        from ..models.authn_policy_targets import AuthnPolicyTargets  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _conditions = src_dict.get("conditions", UNSET)
         conditions: AuthnPolicyConditions | Unset
-        if isinstance(_conditions, Unset):
+        if _conditions is UNSET:
             conditions = UNSET
         else:
             conditions = AuthnPolicyConditions.from_dict(_conditions)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = src_dict.get("disabled", UNSET)
 
-        _effect = d.pop("effect", UNSET)
+        _effect = src_dict.get("effect", UNSET)
         effect: AuthnPolicyEffect | Unset
-        if isinstance(_effect, Unset):
+        if _effect is UNSET:
             effect = UNSET
         else:
             effect = AuthnPolicyEffect.from_dict(_effect)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _targets = d.pop("targets", UNSET)
+        _targets = src_dict.get("targets", UNSET)
         targets: AuthnPolicyTargets | Unset
-        if isinstance(_targets, Unset):
+        if _targets is UNSET:
             targets = UNSET
         else:
             targets = AuthnPolicyTargets.from_dict(_targets)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: AuthnPolicyType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = AuthnPolicyType(_type_)
+            try:
+                type_ = cast(AuthnPolicyType, AuthnPolicyType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = AuthnPolicyType(_type_)
 
         authn_policy = cls(
-            conditions=conditions,
-            description=description,
-            disabled=disabled,
-            effect=effect,
-            id=id,
-            name=name,
-            targets=targets,
-            type_=type_,
+            conditions,
+            description,
+            disabled,
+            effect,
+            id,
+            name,
+            targets,
+            type_,
         )
 
-        authn_policy.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return authn_policy
 
     @property

@@ -23,10 +23,9 @@ class AuthnPolicyConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         authn_policy_conditions = cls()
 
-        authn_policy_conditions.additional_properties = d
+        authn_policy_conditions.additional_properties = dict(src_dict)
         return authn_policy_conditions
 
     @property

@@ -12,8 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.authn_policy_help_link import AuthnPolicyHelpLink
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthnPolicyHelpLink
+    from ..models.authn_policy_help_link import AuthnPolicyHelpLink
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthnPolicyCustomErrorMessage")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "message",
+        "primary_help",
+        "secondary_help",
+    }
+)
 
 
 @_attrs_define
@@ -34,6 +55,8 @@ class AuthnPolicyCustomErrorMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         enabled = self.enabled
 
         message = self.message
@@ -63,35 +86,37 @@ class AuthnPolicyCustomErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authn_policy_help_link import AuthnPolicyHelpLink  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        enabled = src_dict["enabled"]
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        message = src_dict["message"]
 
-        message = d.pop("message")
-
-        _primary_help = d.pop("primary_help", UNSET)
+        _primary_help = src_dict.get("primary_help", UNSET)
         primary_help: AuthnPolicyHelpLink | Unset
-        if isinstance(_primary_help, Unset):
+        if _primary_help is UNSET:
             primary_help = UNSET
         else:
             primary_help = AuthnPolicyHelpLink.from_dict(_primary_help)
 
-        _secondary_help = d.pop("secondary_help", UNSET)
+        _secondary_help = src_dict.get("secondary_help", UNSET)
         secondary_help: AuthnPolicyHelpLink | Unset
-        if isinstance(_secondary_help, Unset):
+        if _secondary_help is UNSET:
             secondary_help = UNSET
         else:
             secondary_help = AuthnPolicyHelpLink.from_dict(_secondary_help)
 
         authn_policy_custom_error_message = cls(
-            enabled=enabled,
-            message=message,
-            primary_help=primary_help,
-            secondary_help=secondary_help,
+            enabled,
+            message,
+            primary_help,
+            secondary_help,
         )
 
-        authn_policy_custom_error_message.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_custom_error_message.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_custom_error_message
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,30 @@ if TYPE_CHECKING:
     from ..models.authn_policy_custom_error_message import AuthnPolicyCustomErrorMessage
     from ..models.authn_policy_obligations import AuthnPolicyObligations
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthnPolicyCustomErrorMessage
+    global AuthnPolicyObligations
+    from ..models.authn_policy_custom_error_message import AuthnPolicyCustomErrorMessage
+    from ..models.authn_policy_obligations import AuthnPolicyObligations
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthnPolicyEffect")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "action",
+        "custom_error_message",
+        "obligations",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +55,8 @@ class AuthnPolicyEffect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         action = self.action.value
 
         custom_error_message: dict[str, Any] | Unset = UNSET
@@ -59,33 +83,36 @@ class AuthnPolicyEffect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authn_policy_custom_error_message import AuthnPolicyCustomErrorMessage  # noqa: PLC0415
-        from ..models.authn_policy_obligations import AuthnPolicyObligations  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        _action = src_dict["action"]
+        try:
+            action = cast(AuthnPolicyEffectAction, AuthnPolicyEffectAction._value2member_map_[_action])
+        except (KeyError, TypeError):
+            action = AuthnPolicyEffectAction(_action)
 
-        d = dict(src_dict)
-        action = AuthnPolicyEffectAction(d.pop("action"))
-
-        _custom_error_message = d.pop("custom_error_message", UNSET)
+        _custom_error_message = src_dict.get("custom_error_message", UNSET)
         custom_error_message: AuthnPolicyCustomErrorMessage | Unset
-        if isinstance(_custom_error_message, Unset):
+        if _custom_error_message is UNSET:
             custom_error_message = UNSET
         else:
             custom_error_message = AuthnPolicyCustomErrorMessage.from_dict(_custom_error_message)
 
-        _obligations = d.pop("obligations", UNSET)
+        _obligations = src_dict.get("obligations", UNSET)
         obligations: AuthnPolicyObligations | Unset
-        if isinstance(_obligations, Unset):
+        if _obligations is UNSET:
             obligations = UNSET
         else:
             obligations = AuthnPolicyObligations.from_dict(_obligations)
 
         authn_policy_effect = cls(
-            action=action,
-            custom_error_message=custom_error_message,
-            obligations=obligations,
+            action,
+            custom_error_message,
+            obligations,
         )
 
-        authn_policy_effect.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_effect.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return authn_policy_effect
 
     @property

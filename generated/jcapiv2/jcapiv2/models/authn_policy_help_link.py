@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyHelpLink")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "text",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class AuthnPolicyHelpLink:
@@ -42,17 +50,17 @@ class AuthnPolicyHelpLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         authn_policy_help_link = cls(
-            text=text,
-            url=url,
+            text,
+            url,
         )
 
-        authn_policy_help_link.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_help_link.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return authn_policy_help_link
 
     @property

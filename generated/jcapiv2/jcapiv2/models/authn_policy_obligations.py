@@ -14,8 +14,32 @@ if TYPE_CHECKING:
     from ..models.authn_policy_obligations_mfa_factors_item import AuthnPolicyObligationsMfaFactorsItem
     from ..models.authn_policy_obligations_user_verification import AuthnPolicyObligationsUserVerification
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthnPolicyObligationsMfa
+    global AuthnPolicyObligationsMfaFactorsItem
+    global AuthnPolicyObligationsUserVerification
+    from ..models.authn_policy_obligations_mfa import AuthnPolicyObligationsMfa
+    from ..models.authn_policy_obligations_mfa_factors_item import AuthnPolicyObligationsMfaFactorsItem
+    from ..models.authn_policy_obligations_user_verification import AuthnPolicyObligationsUserVerification
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthnPolicyObligations")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "mfa",
+        "mfaFactors",
+        "userVerification",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +57,8 @@ class AuthnPolicyObligations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         mfa: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mfa, Unset):
             mfa = self.mfa.to_dict()
@@ -62,19 +88,16 @@ class AuthnPolicyObligations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authn_policy_obligations_mfa import AuthnPolicyObligationsMfa  # noqa: PLC0415
-        from ..models.authn_policy_obligations_mfa_factors_item import AuthnPolicyObligationsMfaFactorsItem  # noqa: PLC0415
-        from ..models.authn_policy_obligations_user_verification import AuthnPolicyObligationsUserVerification  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _mfa = d.pop("mfa", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: AuthnPolicyObligationsMfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
             mfa = AuthnPolicyObligationsMfa.from_dict(_mfa)
 
-        _mfa_factors = d.pop("mfaFactors", UNSET)
+        _mfa_factors = src_dict.get("mfaFactors", UNSET)
         mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
         if _mfa_factors is not UNSET:
             mfa_factors = []
@@ -83,20 +106,21 @@ class AuthnPolicyObligations:
 
                 mfa_factors.append(mfa_factors_item)
 
-        _user_verification = d.pop("userVerification", UNSET)
+        _user_verification = src_dict.get("userVerification", UNSET)
         user_verification: AuthnPolicyObligationsUserVerification | Unset
-        if isinstance(_user_verification, Unset):
+        if _user_verification is UNSET:
             user_verification = UNSET
         else:
             user_verification = AuthnPolicyObligationsUserVerification.from_dict(_user_verification)
 
         authn_policy_obligations = cls(
-            mfa=mfa,
-            mfa_factors=mfa_factors,
-            user_verification=user_verification,
+            mfa,
+            mfa_factors,
+            user_verification,
         )
 
-        authn_policy_obligations.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_obligations.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return authn_policy_obligations
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyObligationsMfa")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "required",
+    }
+)
+
 
 @_attrs_define
 class AuthnPolicyObligationsMfa:
@@ -35,14 +42,16 @@ class AuthnPolicyObligationsMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        required = d.pop("required", UNSET)
+        required = src_dict.get("required", UNSET)
 
         authn_policy_obligations_mfa = cls(
-            required=required,
+            required,
         )
 
-        authn_policy_obligations_mfa.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_obligations_mfa.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_obligations_mfa
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ from ..models.authn_policy_obligations_mfa_factors_item_type import AuthnPolicyO
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyObligationsMfaFactorsItem")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -38,19 +45,27 @@ class AuthnPolicyObligationsMfaFactorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: AuthnPolicyObligationsMfaFactorsItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = AuthnPolicyObligationsMfaFactorsItemType(_type_)
+            try:
+                type_ = cast(
+                    AuthnPolicyObligationsMfaFactorsItemType,
+                    AuthnPolicyObligationsMfaFactorsItemType._value2member_map_[_type_],
+                )
+            except (KeyError, TypeError):
+                type_ = AuthnPolicyObligationsMfaFactorsItemType(_type_)
 
         authn_policy_obligations_mfa_factors_item = cls(
-            type_=type_,
+            type_,
         )
 
-        authn_policy_obligations_mfa_factors_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_obligations_mfa_factors_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_obligations_mfa_factors_item
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,13 @@ from ..models.authn_policy_obligations_user_verification_requirement import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyObligationsUserVerification")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "requirement",
+    }
+)
 
 
 @_attrs_define
@@ -40,19 +47,27 @@ class AuthnPolicyObligationsUserVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _requirement = d.pop("requirement", UNSET)
+        _requirement = src_dict.get("requirement", UNSET)
         requirement: AuthnPolicyObligationsUserVerificationRequirement | Unset
-        if isinstance(_requirement, Unset):
+        if _requirement is UNSET:
             requirement = UNSET
         else:
-            requirement = AuthnPolicyObligationsUserVerificationRequirement(_requirement)
+            try:
+                requirement = cast(
+                    AuthnPolicyObligationsUserVerificationRequirement,
+                    AuthnPolicyObligationsUserVerificationRequirement._value2member_map_[_requirement],
+                )
+            except (KeyError, TypeError):
+                requirement = AuthnPolicyObligationsUserVerificationRequirement(_requirement)
 
         authn_policy_obligations_user_verification = cls(
-            requirement=requirement,
+            requirement,
         )
 
-        authn_policy_obligations_user_verification.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_obligations_user_verification.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_obligations_user_verification
 
     @property

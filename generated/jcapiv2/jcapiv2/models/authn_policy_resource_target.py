@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.authn_policy_resource_target_type import AuthnPolicyResourceTarget
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyResourceTarget")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +53,23 @@ class AuthnPolicyResourceTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = AuthnPolicyResourceTargetType(d.pop("type"))
+        _type_ = src_dict["type"]
+        try:
+            type_ = cast(AuthnPolicyResourceTargetType, AuthnPolicyResourceTargetType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = AuthnPolicyResourceTargetType(_type_)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         authn_policy_resource_target = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
-        authn_policy_resource_target.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_resource_target.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_resource_target
 
     @property

@@ -15,8 +15,35 @@ if TYPE_CHECKING:
     from ..models.authn_policy_user_group_target import AuthnPolicyUserGroupTarget
     from ..models.authn_policy_user_target import AuthnPolicyUserTarget
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthnPolicyResourceTarget
+    global AuthnPolicyUserAttributeTarget
+    global AuthnPolicyUserGroupTarget
+    global AuthnPolicyUserTarget
+    from ..models.authn_policy_resource_target import AuthnPolicyResourceTarget
+    from ..models.authn_policy_user_attribute_target import AuthnPolicyUserAttributeTarget
+    from ..models.authn_policy_user_group_target import AuthnPolicyUserGroupTarget
+    from ..models.authn_policy_user_target import AuthnPolicyUserTarget
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthnPolicyTargets")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "resources",
+        "userAttributes",
+        "userGroups",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -37,6 +64,8 @@ class AuthnPolicyTargets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
             resources = []
@@ -72,13 +101,9 @@ class AuthnPolicyTargets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authn_policy_resource_target import AuthnPolicyResourceTarget  # noqa: PLC0415
-        from ..models.authn_policy_user_attribute_target import AuthnPolicyUserAttributeTarget  # noqa: PLC0415
-        from ..models.authn_policy_user_group_target import AuthnPolicyUserGroupTarget  # noqa: PLC0415
-        from ..models.authn_policy_user_target import AuthnPolicyUserTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _resources = d.pop("resources", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _resources = src_dict.get("resources", UNSET)
         resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
@@ -87,35 +112,36 @@ class AuthnPolicyTargets:
 
                 resources.append(resources_item)
 
-        _user_attributes = d.pop("userAttributes", UNSET)
+        _user_attributes = src_dict.get("userAttributes", UNSET)
         user_attributes: AuthnPolicyUserAttributeTarget | Unset
-        if isinstance(_user_attributes, Unset):
+        if _user_attributes is UNSET:
             user_attributes = UNSET
         else:
             user_attributes = AuthnPolicyUserAttributeTarget.from_dict(_user_attributes)
 
-        _user_groups = d.pop("userGroups", UNSET)
+        _user_groups = src_dict.get("userGroups", UNSET)
         user_groups: AuthnPolicyUserGroupTarget | Unset
-        if isinstance(_user_groups, Unset):
+        if _user_groups is UNSET:
             user_groups = UNSET
         else:
             user_groups = AuthnPolicyUserGroupTarget.from_dict(_user_groups)
 
-        _users = d.pop("users", UNSET)
+        _users = src_dict.get("users", UNSET)
         users: AuthnPolicyUserTarget | Unset
-        if isinstance(_users, Unset):
+        if _users is UNSET:
             users = UNSET
         else:
             users = AuthnPolicyUserTarget.from_dict(_users)
 
         authn_policy_targets = cls(
-            resources=resources,
-            user_attributes=user_attributes,
-            user_groups=user_groups,
-            users=users,
+            resources,
+            user_attributes,
+            user_groups,
+            users,
         )
 
-        authn_policy_targets.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_targets.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return authn_policy_targets
 
     @property

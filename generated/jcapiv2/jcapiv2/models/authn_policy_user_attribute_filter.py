@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ from ..models.authn_policy_user_attribute_filter_operator import AuthnPolicyUser
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyUserAttributeFilter")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "operator",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -50,25 +59,33 @@ class AuthnPolicyUserAttributeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field", UNSET)
 
-        _operator = d.pop("operator", UNSET)
+        _operator = src_dict.get("operator", UNSET)
         operator: AuthnPolicyUserAttributeFilterOperator | Unset
-        if isinstance(_operator, Unset):
+        if _operator is UNSET:
             operator = UNSET
         else:
-            operator = AuthnPolicyUserAttributeFilterOperator(_operator)
+            try:
+                operator = cast(
+                    AuthnPolicyUserAttributeFilterOperator,
+                    AuthnPolicyUserAttributeFilterOperator._value2member_map_[_operator],
+                )
+            except (KeyError, TypeError):
+                operator = AuthnPolicyUserAttributeFilterOperator(_operator)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         authn_policy_user_attribute_filter = cls(
-            field=field,
-            operator=operator,
-            value=value,
+            field,
+            operator,
+            value,
         )
 
-        authn_policy_user_attribute_filter.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_user_attribute_filter.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_user_attribute_filter
 
     @property

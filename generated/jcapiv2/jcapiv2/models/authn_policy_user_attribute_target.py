@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.authn_policy_user_attribute_filter import AuthnPolicyUserAttributeFilter
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthnPolicyUserAttributeFilter
+    from ..models.authn_policy_user_attribute_filter import AuthnPolicyUserAttributeFilter
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="AuthnPolicyUserAttributeTarget")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "exclusions",
+        "inclusions",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +49,8 @@ class AuthnPolicyUserAttributeTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         exclusions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.exclusions, Unset):
             exclusions = []
@@ -56,10 +77,9 @@ class AuthnPolicyUserAttributeTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authn_policy_user_attribute_filter import AuthnPolicyUserAttributeFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _exclusions = d.pop("exclusions", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _exclusions = src_dict.get("exclusions", UNSET)
         exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
         if _exclusions is not UNSET:
             exclusions = []
@@ -68,7 +88,7 @@ class AuthnPolicyUserAttributeTarget:
 
                 exclusions.append(exclusions_item)
 
-        _inclusions = d.pop("inclusions", UNSET)
+        _inclusions = src_dict.get("inclusions", UNSET)
         inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
         if _inclusions is not UNSET:
             inclusions = []
@@ -78,11 +98,14 @@ class AuthnPolicyUserAttributeTarget:
                 inclusions.append(inclusions_item)
 
         authn_policy_user_attribute_target = cls(
-            exclusions=exclusions,
-            inclusions=inclusions,
+            exclusions,
+            inclusions,
         )
 
-        authn_policy_user_attribute_target.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_user_attribute_target.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_user_attribute_target
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyUserGroupTarget")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "exclusions",
+        "inclusions",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +53,19 @@ class AuthnPolicyUserGroupTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exclusions = cast(list[str], d.pop("exclusions", UNSET))
+        exclusions = src_dict.get("exclusions", UNSET)
 
-        inclusions = cast(list[str], d.pop("inclusions", UNSET))
+        inclusions = src_dict.get("inclusions", UNSET)
 
         authn_policy_user_group_target = cls(
-            exclusions=exclusions,
-            inclusions=inclusions,
+            exclusions,
+            inclusions,
         )
 
-        authn_policy_user_group_target.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            authn_policy_user_group_target.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return authn_policy_user_group_target
 
     @property

@@ -13,6 +13,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkScheduleUserStateChangeCreate")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "start_date",
+        "state",
+        "user_ids",
+        "activation_email_override",
+        "send_activation_emails",
+    }
+)
+
 
 @_attrs_define
 class BulkScheduleUserStateChangeCreate:
@@ -65,26 +76,35 @@ class BulkScheduleUserStateChangeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+        start_date = datetime.datetime.fromisoformat(src_dict["start_date"])
 
-        state = BulkScheduleUserStateChangeCreateState(d.pop("state"))
+        _state = src_dict["state"]
+        try:
+            state = cast(
+                BulkScheduleUserStateChangeCreateState,
+                BulkScheduleUserStateChangeCreateState._value2member_map_[_state],
+            )
+        except (KeyError, TypeError):
+            state = BulkScheduleUserStateChangeCreateState(_state)
 
-        user_ids = cast(list[str], d.pop("user_ids"))
+        user_ids = src_dict["user_ids"]
 
-        activation_email_override = d.pop("activation_email_override", UNSET)
+        activation_email_override = src_dict.get("activation_email_override", UNSET)
 
-        send_activation_emails = d.pop("send_activation_emails", UNSET)
+        send_activation_emails = src_dict.get("send_activation_emails", UNSET)
 
         bulk_schedule_user_state_change_create = cls(
-            start_date=start_date,
-            state=state,
-            user_ids=user_ids,
-            activation_email_override=activation_email_override,
-            send_activation_emails=send_activation_emails,
+            start_date,
+            state,
+            user_ids,
+            activation_email_override,
+            send_activation_emails,
         )
 
-        bulk_schedule_user_state_change_create.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_schedule_user_state_change_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_schedule_user_state_change_create
 
     @property

@@ -21,8 +21,85 @@ if TYPE_CHECKING:
     from ..models.bulk_user_create_relationships_item import BulkUserCreateRelationshipsItem
     from ..models.bulk_user_create_restricted_fields import BulkUserCreateRestrictedFields
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global BulkUserCreateAddressesItem
+    global BulkUserCreateAttributesItem
+    global BulkUserCreateDelegatedAuthorityType0
+    global BulkUserCreateMfa
+    global BulkUserCreatePhoneNumbersItem
+    global BulkUserCreateRecoveryEmail
+    global BulkUserCreateRelationshipsItem
+    global BulkUserCreateRestrictedFields
+    from ..models.bulk_user_create_addresses_item import BulkUserCreateAddressesItem
+    from ..models.bulk_user_create_attributes_item import BulkUserCreateAttributesItem
+    from ..models.bulk_user_create_delegated_authority_type_0 import BulkUserCreateDelegatedAuthorityType0
+    from ..models.bulk_user_create_mfa import BulkUserCreateMfa
+    from ..models.bulk_user_create_phone_numbers_item import BulkUserCreatePhoneNumbersItem
+    from ..models.bulk_user_create_recovery_email import BulkUserCreateRecoveryEmail
+    from ..models.bulk_user_create_relationships_item import BulkUserCreateRelationshipsItem
+    from ..models.bulk_user_create_restricted_fields import BulkUserCreateRestrictedFields
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="BulkUserCreate")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "account_locked",
+        "activated",
+        "addresses",
+        "allow_public_key",
+        "alternateEmail",
+        "attributes",
+        "company",
+        "costCenter",
+        "delegatedAuthority",
+        "department",
+        "description",
+        "disableDeviceMaxLoginAttempts",
+        "displayname",
+        "email",
+        "employeeIdentifier",
+        "employeeType",
+        "enable_managed_uid",
+        "enable_user_portal_multifactor",
+        "external_dn",
+        "external_password_expiration_date",
+        "external_source_type",
+        "externally_managed",
+        "firstname",
+        "jobTitle",
+        "lastname",
+        "ldap_binding_user",
+        "location",
+        "managedAppleId",
+        "manager",
+        "mfa",
+        "middlename",
+        "password",
+        "password_never_expires",
+        "passwordless_sudo",
+        "phoneNumbers",
+        "public_key",
+        "recoveryEmail",
+        "relationships",
+        "restrictedFields",
+        "samba_service_user",
+        "state",
+        "sudo",
+        "suspended",
+        "unix_guid",
+        "unix_uid",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -129,8 +206,8 @@ class BulkUserCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_user_create_delegated_authority_type_0 import BulkUserCreateDelegatedAuthorityType0  # noqa: PLC0415
-
+        if not _refs_loaded:
+            _load_refs()
         account_locked = self.account_locked
 
         activated = self.activated
@@ -359,21 +436,13 @@ class BulkUserCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_user_create_addresses_item import BulkUserCreateAddressesItem  # noqa: PLC0415
-        from ..models.bulk_user_create_attributes_item import BulkUserCreateAttributesItem  # noqa: PLC0415
-        from ..models.bulk_user_create_delegated_authority_type_0 import BulkUserCreateDelegatedAuthorityType0  # noqa: PLC0415
-        from ..models.bulk_user_create_mfa import BulkUserCreateMfa  # noqa: PLC0415
-        from ..models.bulk_user_create_phone_numbers_item import BulkUserCreatePhoneNumbersItem  # noqa: PLC0415
-        from ..models.bulk_user_create_recovery_email import BulkUserCreateRecoveryEmail  # noqa: PLC0415
-        from ..models.bulk_user_create_relationships_item import BulkUserCreateRelationshipsItem  # noqa: PLC0415
-        from ..models.bulk_user_create_restricted_fields import BulkUserCreateRestrictedFields  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        account_locked = src_dict.get("account_locked", UNSET)
 
-        d = dict(src_dict)
-        account_locked = d.pop("account_locked", UNSET)
+        activated = src_dict.get("activated", UNSET)
 
-        activated = d.pop("activated", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[BulkUserCreateAddressesItem] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -382,11 +451,11 @@ class BulkUserCreate:
 
                 addresses.append(addresses_item)
 
-        allow_public_key = d.pop("allow_public_key", UNSET)
+        allow_public_key = src_dict.get("allow_public_key", UNSET)
 
-        alternate_email = d.pop("alternateEmail", UNSET)
+        alternate_email = src_dict.get("alternateEmail", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[BulkUserCreateAttributesItem] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -395,88 +464,94 @@ class BulkUserCreate:
 
                 attributes.append(attributes_item)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        cost_center = src_dict.get("costCenter", UNSET)
 
-        def _parse_delegated_authority(data: object) -> BulkUserCreateDelegatedAuthorityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delegated_authority_type_0 = BulkUserCreateDelegatedAuthorityType0.from_dict(data)
+        _delegated_authority = src_dict.get("delegatedAuthority", UNSET)
+        delegated_authority: BulkUserCreateDelegatedAuthorityType0 | None | Unset
+        if _delegated_authority is None or _delegated_authority is UNSET:
+            delegated_authority = _delegated_authority
+        else:
 
-                return delegated_authority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkUserCreateDelegatedAuthorityType0 | None | Unset, data)
+            def _parse_delegated_authority(data: object) -> BulkUserCreateDelegatedAuthorityType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delegated_authority_type_0 = BulkUserCreateDelegatedAuthorityType0.from_dict(data)
 
-        delegated_authority = _parse_delegated_authority(d.pop("delegatedAuthority", UNSET))
+                    return delegated_authority_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BulkUserCreateDelegatedAuthorityType0 | None | Unset, data)
 
-        department = d.pop("department", UNSET)
+            delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        description = d.pop("description", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        disable_device_max_login_attempts = d.pop("disableDeviceMaxLoginAttempts", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        displayname = d.pop("displayname", UNSET)
+        disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
 
-        email = d.pop("email", UNSET)
+        displayname = src_dict.get("displayname", UNSET)
 
-        employee_identifier = d.pop("employeeIdentifier", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        employee_type = d.pop("employeeType", UNSET)
+        employee_identifier = src_dict.get("employeeIdentifier", UNSET)
 
-        enable_managed_uid = d.pop("enable_managed_uid", UNSET)
+        employee_type = src_dict.get("employeeType", UNSET)
 
-        enable_user_portal_multifactor = d.pop("enable_user_portal_multifactor", UNSET)
+        enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
 
-        external_dn = d.pop("external_dn", UNSET)
+        enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
 
-        _external_password_expiration_date = d.pop("external_password_expiration_date", UNSET)
+        external_dn = src_dict.get("external_dn", UNSET)
+
+        _external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
         external_password_expiration_date: datetime.datetime | Unset
-        if isinstance(_external_password_expiration_date, Unset):
+        if _external_password_expiration_date is UNSET:
             external_password_expiration_date = UNSET
         else:
             external_password_expiration_date = datetime.datetime.fromisoformat(_external_password_expiration_date)
 
-        external_source_type = d.pop("external_source_type", UNSET)
+        external_source_type = src_dict.get("external_source_type", UNSET)
 
-        externally_managed = d.pop("externally_managed", UNSET)
+        externally_managed = src_dict.get("externally_managed", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        ldap_binding_user = d.pop("ldap_binding_user", UNSET)
+        ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        managed_apple_id = d.pop("managedAppleId", UNSET)
+        managed_apple_id = src_dict.get("managedAppleId", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        manager = src_dict.get("manager", UNSET)
 
-        _mfa = d.pop("mfa", UNSET)
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: BulkUserCreateMfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
             mfa = BulkUserCreateMfa.from_dict(_mfa)
 
-        middlename = d.pop("middlename", UNSET)
+        middlename = src_dict.get("middlename", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        password_never_expires = d.pop("password_never_expires", UNSET)
+        password_never_expires = src_dict.get("password_never_expires", UNSET)
 
-        passwordless_sudo = d.pop("passwordless_sudo", UNSET)
+        passwordless_sudo = src_dict.get("passwordless_sudo", UNSET)
 
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
+        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
         phone_numbers: list[BulkUserCreatePhoneNumbersItem] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -485,16 +560,16 @@ class BulkUserCreate:
 
                 phone_numbers.append(phone_numbers_item)
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
-        _recovery_email = d.pop("recoveryEmail", UNSET)
+        _recovery_email = src_dict.get("recoveryEmail", UNSET)
         recovery_email: BulkUserCreateRecoveryEmail | Unset
-        if isinstance(_recovery_email, Unset):
+        if _recovery_email is UNSET:
             recovery_email = UNSET
         else:
             recovery_email = BulkUserCreateRecoveryEmail.from_dict(_recovery_email)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: list[BulkUserCreateRelationshipsItem] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []
@@ -503,82 +578,86 @@ class BulkUserCreate:
 
                 relationships.append(relationships_item)
 
-        _restricted_fields = d.pop("restrictedFields", UNSET)
+        _restricted_fields = src_dict.get("restrictedFields", UNSET)
         restricted_fields: BulkUserCreateRestrictedFields | Unset
-        if isinstance(_restricted_fields, Unset):
+        if _restricted_fields is UNSET:
             restricted_fields = UNSET
         else:
             restricted_fields = BulkUserCreateRestrictedFields.from_dict(_restricted_fields)
 
-        samba_service_user = d.pop("samba_service_user", UNSET)
+        samba_service_user = src_dict.get("samba_service_user", UNSET)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: BulkUserCreateState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = BulkUserCreateState(_state)
+            try:
+                state = cast(BulkUserCreateState, BulkUserCreateState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = BulkUserCreateState(_state)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        unix_guid = d.pop("unix_guid", UNSET)
+        unix_guid = src_dict.get("unix_guid", UNSET)
 
-        unix_uid = d.pop("unix_uid", UNSET)
+        unix_uid = src_dict.get("unix_uid", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         bulk_user_create = cls(
-            account_locked=account_locked,
-            activated=activated,
-            addresses=addresses,
-            allow_public_key=allow_public_key,
-            alternate_email=alternate_email,
-            attributes=attributes,
-            company=company,
-            cost_center=cost_center,
-            delegated_authority=delegated_authority,
-            department=department,
-            description=description,
-            disable_device_max_login_attempts=disable_device_max_login_attempts,
-            displayname=displayname,
-            email=email,
-            employee_identifier=employee_identifier,
-            employee_type=employee_type,
-            enable_managed_uid=enable_managed_uid,
-            enable_user_portal_multifactor=enable_user_portal_multifactor,
-            external_dn=external_dn,
-            external_password_expiration_date=external_password_expiration_date,
-            external_source_type=external_source_type,
-            externally_managed=externally_managed,
-            firstname=firstname,
-            job_title=job_title,
-            lastname=lastname,
-            ldap_binding_user=ldap_binding_user,
-            location=location,
-            managed_apple_id=managed_apple_id,
-            manager=manager,
-            mfa=mfa,
-            middlename=middlename,
-            password=password,
-            password_never_expires=password_never_expires,
-            passwordless_sudo=passwordless_sudo,
-            phone_numbers=phone_numbers,
-            public_key=public_key,
-            recovery_email=recovery_email,
-            relationships=relationships,
-            restricted_fields=restricted_fields,
-            samba_service_user=samba_service_user,
-            state=state,
-            sudo=sudo,
-            suspended=suspended,
-            unix_guid=unix_guid,
-            unix_uid=unix_uid,
-            username=username,
+            account_locked,
+            activated,
+            addresses,
+            allow_public_key,
+            alternate_email,
+            attributes,
+            company,
+            cost_center,
+            delegated_authority,
+            department,
+            description,
+            disable_device_max_login_attempts,
+            displayname,
+            email,
+            employee_identifier,
+            employee_type,
+            enable_managed_uid,
+            enable_user_portal_multifactor,
+            external_dn,
+            external_password_expiration_date,
+            external_source_type,
+            externally_managed,
+            firstname,
+            job_title,
+            lastname,
+            ldap_binding_user,
+            location,
+            managed_apple_id,
+            manager,
+            mfa,
+            middlename,
+            password,
+            password_never_expires,
+            passwordless_sudo,
+            phone_numbers,
+            public_key,
+            recovery_email,
+            relationships,
+            restricted_fields,
+            samba_service_user,
+            state,
+            sudo,
+            suspended,
+            unix_guid,
+            unix_uid,
+            username,
         )
 
-        bulk_user_create.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_create.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return bulk_user_create
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.bulk_user_create_delegated_authority_type_0_name import BulkUserCr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUserCreateDelegatedAuthorityType0")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +53,30 @@ class BulkUserCreateDelegatedAuthorityType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _name = d.pop("name", UNSET)
+        _name = src_dict.get("name", UNSET)
         name: BulkUserCreateDelegatedAuthorityType0Name | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = BulkUserCreateDelegatedAuthorityType0Name(_name)
+            try:
+                name = cast(
+                    BulkUserCreateDelegatedAuthorityType0Name,
+                    BulkUserCreateDelegatedAuthorityType0Name._value2member_map_[_name],
+                )
+            except (KeyError, TypeError):
+                name = BulkUserCreateDelegatedAuthorityType0Name(_name)
 
         bulk_user_create_delegated_authority_type_0 = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        bulk_user_create_delegated_authority_type_0.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_create_delegated_authority_type_0.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_user_create_delegated_authority_type_0
 
     @property

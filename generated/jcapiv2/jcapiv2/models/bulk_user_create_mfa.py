@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUserCreateMfa")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "configured",
+        "exclusion",
+        "exclusionDays",
+        "exclusionUntil",
+    }
+)
+
 
 @_attrs_define
 class BulkUserCreateMfa:
@@ -56,28 +66,28 @@ class BulkUserCreateMfa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        configured = d.pop("configured", UNSET)
+        configured = src_dict.get("configured", UNSET)
 
-        exclusion = d.pop("exclusion", UNSET)
+        exclusion = src_dict.get("exclusion", UNSET)
 
-        exclusion_days = d.pop("exclusionDays", UNSET)
+        exclusion_days = src_dict.get("exclusionDays", UNSET)
 
-        _exclusion_until = d.pop("exclusionUntil", UNSET)
+        _exclusion_until = src_dict.get("exclusionUntil", UNSET)
         exclusion_until: datetime.datetime | Unset
-        if isinstance(_exclusion_until, Unset):
+        if _exclusion_until is UNSET:
             exclusion_until = UNSET
         else:
             exclusion_until = datetime.datetime.fromisoformat(_exclusion_until)
 
         bulk_user_create_mfa = cls(
-            configured=configured,
-            exclusion=exclusion,
-            exclusion_days=exclusion_days,
-            exclusion_until=exclusion_until,
+            configured,
+            exclusion,
+            exclusion_days,
+            exclusion_until,
         )
 
-        bulk_user_create_mfa.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_create_mfa.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return bulk_user_create_mfa
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUserCreateRecoveryEmail")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+    }
+)
+
 
 @_attrs_define
 class BulkUserCreateRecoveryEmail:
@@ -35,14 +42,16 @@ class BulkUserCreateRecoveryEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
         bulk_user_create_recovery_email = cls(
-            address=address,
+            address,
         )
 
-        bulk_user_create_recovery_email.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_create_recovery_email.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_user_create_recovery_email
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,15 @@ from ..models.bulk_user_create_restricted_fields_type import BulkUserCreateRestr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUserCreateRestrictedFields")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -53,30 +62,42 @@ class BulkUserCreateRestrictedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _field = d.pop("field", UNSET)
+        _field = src_dict.get("field", UNSET)
         field: BulkUserCreateRestrictedFieldsField | Unset
-        if isinstance(_field, Unset):
+        if _field is UNSET:
             field = UNSET
         else:
-            field = BulkUserCreateRestrictedFieldsField(_field)
+            try:
+                field = cast(
+                    BulkUserCreateRestrictedFieldsField, BulkUserCreateRestrictedFieldsField._value2member_map_[_field]
+                )
+            except (KeyError, TypeError):
+                field = BulkUserCreateRestrictedFieldsField(_field)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: BulkUserCreateRestrictedFieldsType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = BulkUserCreateRestrictedFieldsType(_type_)
+            try:
+                type_ = cast(
+                    BulkUserCreateRestrictedFieldsType, BulkUserCreateRestrictedFieldsType._value2member_map_[_type_]
+                )
+            except (KeyError, TypeError):
+                type_ = BulkUserCreateRestrictedFieldsType(_type_)
 
         bulk_user_create_restricted_fields = cls(
-            field=field,
-            id=id,
-            type_=type_,
+            field,
+            id,
+            type_,
         )
 
-        bulk_user_create_restricted_fields.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_create_restricted_fields.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_user_create_restricted_fields
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.scheduled_userstate_result import ScheduledUserstateResult
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ScheduledUserstateResult
+    from ..models.scheduled_userstate_result import ScheduledUserstateResult
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="BulkUserStatesGetNextScheduledResponse200")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "events_count",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -32,6 +51,8 @@ class BulkUserStatesGetNextScheduledResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         events_count = self.events_count
 
         results: list[dict[str, Any]] | Unset = UNSET
@@ -53,12 +74,11 @@ class BulkUserStatesGetNextScheduledResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scheduled_userstate_result import ScheduledUserstateResult  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        events_count = src_dict.get("events_count", UNSET)
 
-        d = dict(src_dict)
-        events_count = d.pop("events_count", UNSET)
-
-        _results = d.pop("results", UNSET)
+        _results = src_dict.get("results", UNSET)
         results: list[ScheduledUserstateResult] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -68,11 +88,14 @@ class BulkUserStatesGetNextScheduledResponse200:
                 results.append(results_item)
 
         bulk_user_states_get_next_scheduled_response_200 = cls(
-            events_count=events_count,
-            results=results,
+            events_count,
+            results,
         )
 
-        bulk_user_states_get_next_scheduled_response_200.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_states_get_next_scheduled_response_200.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_user_states_get_next_scheduled_response_200
 
     @property

@@ -20,8 +20,86 @@ if TYPE_CHECKING:
     from ..models.bulk_user_update_restricted_fields import BulkUserUpdateRestrictedFields
     from ..models.bulk_user_update_ssh_keys_item import BulkUserUpdateSshKeysItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global BulkUserUpdateAddressesItem
+    global BulkUserUpdateAttributesItem
+    global BulkUserUpdateDelegatedAuthorityType0
+    global BulkUserUpdateMfa
+    global BulkUserUpdatePhoneNumbersItem
+    global BulkUserUpdateRelationshipsItem
+    global BulkUserUpdateRestrictedFields
+    global BulkUserUpdateSshKeysItem
+    from ..models.bulk_user_update_addresses_item import BulkUserUpdateAddressesItem
+    from ..models.bulk_user_update_attributes_item import BulkUserUpdateAttributesItem
+    from ..models.bulk_user_update_delegated_authority_type_0 import BulkUserUpdateDelegatedAuthorityType0
+    from ..models.bulk_user_update_mfa import BulkUserUpdateMfa
+    from ..models.bulk_user_update_phone_numbers_item import BulkUserUpdatePhoneNumbersItem
+    from ..models.bulk_user_update_relationships_item import BulkUserUpdateRelationshipsItem
+    from ..models.bulk_user_update_restricted_fields import BulkUserUpdateRestrictedFields
+    from ..models.bulk_user_update_ssh_keys_item import BulkUserUpdateSshKeysItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="BulkUserUpdate")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "account_locked",
+        "addresses",
+        "allow_public_key",
+        "alternateEmail",
+        "attributes",
+        "company",
+        "costCenter",
+        "delegatedAuthority",
+        "department",
+        "description",
+        "disableDeviceMaxLoginAttempts",
+        "displayname",
+        "email",
+        "employeeIdentifier",
+        "employeeType",
+        "enable_managed_uid",
+        "enable_user_portal_multifactor",
+        "external_dn",
+        "external_password_expiration_date",
+        "external_source_type",
+        "externally_managed",
+        "firstname",
+        "jobTitle",
+        "lastname",
+        "ldap_binding_user",
+        "location",
+        "managedAppleId",
+        "manager",
+        "mfa",
+        "middlename",
+        "organization",
+        "password",
+        "password_never_expires",
+        "passwordless_sudo",
+        "phoneNumbers",
+        "public_key",
+        "relationships",
+        "restrictedFields",
+        "samba_service_user",
+        "ssh_keys",
+        "state",
+        "sudo",
+        "suspended",
+        "unix_guid",
+        "unix_uid",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -131,8 +209,8 @@ class BulkUserUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_user_update_delegated_authority_type_0 import BulkUserUpdateDelegatedAuthorityType0  # noqa: PLC0415
-
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         account_locked = self.account_locked
@@ -366,21 +444,13 @@ class BulkUserUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_user_update_addresses_item import BulkUserUpdateAddressesItem  # noqa: PLC0415
-        from ..models.bulk_user_update_attributes_item import BulkUserUpdateAttributesItem  # noqa: PLC0415
-        from ..models.bulk_user_update_delegated_authority_type_0 import BulkUserUpdateDelegatedAuthorityType0  # noqa: PLC0415
-        from ..models.bulk_user_update_mfa import BulkUserUpdateMfa  # noqa: PLC0415
-        from ..models.bulk_user_update_phone_numbers_item import BulkUserUpdatePhoneNumbersItem  # noqa: PLC0415
-        from ..models.bulk_user_update_relationships_item import BulkUserUpdateRelationshipsItem  # noqa: PLC0415
-        from ..models.bulk_user_update_restricted_fields import BulkUserUpdateRestrictedFields  # noqa: PLC0415
-        from ..models.bulk_user_update_ssh_keys_item import BulkUserUpdateSshKeysItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        account_locked = src_dict.get("account_locked", UNSET)
 
-        account_locked = d.pop("account_locked", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[BulkUserUpdateAddressesItem] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -389,11 +459,11 @@ class BulkUserUpdate:
 
                 addresses.append(addresses_item)
 
-        allow_public_key = d.pop("allow_public_key", UNSET)
+        allow_public_key = src_dict.get("allow_public_key", UNSET)
 
-        alternate_email = d.pop("alternateEmail", UNSET)
+        alternate_email = src_dict.get("alternateEmail", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[BulkUserUpdateAttributesItem] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -402,85 +472,91 @@ class BulkUserUpdate:
 
                 attributes.append(attributes_item)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        cost_center = src_dict.get("costCenter", UNSET)
 
-        def _parse_delegated_authority(data: object) -> BulkUserUpdateDelegatedAuthorityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delegated_authority_type_0 = BulkUserUpdateDelegatedAuthorityType0.from_dict(data)
+        _delegated_authority = src_dict.get("delegatedAuthority", UNSET)
+        delegated_authority: BulkUserUpdateDelegatedAuthorityType0 | None | Unset
+        if _delegated_authority is None or _delegated_authority is UNSET:
+            delegated_authority = _delegated_authority
+        else:
 
-                return delegated_authority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkUserUpdateDelegatedAuthorityType0 | None | Unset, data)
+            def _parse_delegated_authority(data: object) -> BulkUserUpdateDelegatedAuthorityType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delegated_authority_type_0 = BulkUserUpdateDelegatedAuthorityType0.from_dict(data)
 
-        delegated_authority = _parse_delegated_authority(d.pop("delegatedAuthority", UNSET))
+                    return delegated_authority_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BulkUserUpdateDelegatedAuthorityType0 | None | Unset, data)
 
-        department = d.pop("department", UNSET)
+            delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        description = d.pop("description", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        disable_device_max_login_attempts = d.pop("disableDeviceMaxLoginAttempts", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        displayname = d.pop("displayname", UNSET)
+        disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
 
-        email = d.pop("email", UNSET)
+        displayname = src_dict.get("displayname", UNSET)
 
-        employee_identifier = d.pop("employeeIdentifier", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        employee_type = d.pop("employeeType", UNSET)
+        employee_identifier = src_dict.get("employeeIdentifier", UNSET)
 
-        enable_managed_uid = d.pop("enable_managed_uid", UNSET)
+        employee_type = src_dict.get("employeeType", UNSET)
 
-        enable_user_portal_multifactor = d.pop("enable_user_portal_multifactor", UNSET)
+        enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
 
-        external_dn = d.pop("external_dn", UNSET)
+        enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
 
-        external_password_expiration_date = d.pop("external_password_expiration_date", UNSET)
+        external_dn = src_dict.get("external_dn", UNSET)
 
-        external_source_type = d.pop("external_source_type", UNSET)
+        external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
 
-        externally_managed = d.pop("externally_managed", UNSET)
+        external_source_type = src_dict.get("external_source_type", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        externally_managed = src_dict.get("externally_managed", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        ldap_binding_user = d.pop("ldap_binding_user", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        location = d.pop("location", UNSET)
+        ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
 
-        managed_apple_id = d.pop("managedAppleId", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        managed_apple_id = src_dict.get("managedAppleId", UNSET)
 
-        _mfa = d.pop("mfa", UNSET)
+        manager = src_dict.get("manager", UNSET)
+
+        _mfa = src_dict.get("mfa", UNSET)
         mfa: BulkUserUpdateMfa | Unset
-        if isinstance(_mfa, Unset):
+        if _mfa is UNSET:
             mfa = UNSET
         else:
             mfa = BulkUserUpdateMfa.from_dict(_mfa)
 
-        middlename = d.pop("middlename", UNSET)
+        middlename = src_dict.get("middlename", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        password_never_expires = d.pop("password_never_expires", UNSET)
+        password_never_expires = src_dict.get("password_never_expires", UNSET)
 
-        passwordless_sudo = d.pop("passwordless_sudo", UNSET)
+        passwordless_sudo = src_dict.get("passwordless_sudo", UNSET)
 
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
+        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
         phone_numbers: list[BulkUserUpdatePhoneNumbersItem] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -489,9 +565,9 @@ class BulkUserUpdate:
 
                 phone_numbers.append(phone_numbers_item)
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: list[BulkUserUpdateRelationshipsItem] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []
@@ -500,16 +576,16 @@ class BulkUserUpdate:
 
                 relationships.append(relationships_item)
 
-        _restricted_fields = d.pop("restrictedFields", UNSET)
+        _restricted_fields = src_dict.get("restrictedFields", UNSET)
         restricted_fields: BulkUserUpdateRestrictedFields | Unset
-        if isinstance(_restricted_fields, Unset):
+        if _restricted_fields is UNSET:
             restricted_fields = UNSET
         else:
             restricted_fields = BulkUserUpdateRestrictedFields.from_dict(_restricted_fields)
 
-        samba_service_user = d.pop("samba_service_user", UNSET)
+        samba_service_user = src_dict.get("samba_service_user", UNSET)
 
-        _ssh_keys = d.pop("ssh_keys", UNSET)
+        _ssh_keys = src_dict.get("ssh_keys", UNSET)
         ssh_keys: list[BulkUserUpdateSshKeysItem] | Unset = UNSET
         if _ssh_keys is not UNSET:
             ssh_keys = []
@@ -518,74 +594,78 @@ class BulkUserUpdate:
 
                 ssh_keys.append(ssh_keys_item)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: BulkUserUpdateState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = BulkUserUpdateState(_state)
+            try:
+                state = cast(BulkUserUpdateState, BulkUserUpdateState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = BulkUserUpdateState(_state)
 
-        sudo = d.pop("sudo", UNSET)
+        sudo = src_dict.get("sudo", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        unix_guid = d.pop("unix_guid", UNSET)
+        unix_guid = src_dict.get("unix_guid", UNSET)
 
-        unix_uid = d.pop("unix_uid", UNSET)
+        unix_uid = src_dict.get("unix_uid", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         bulk_user_update = cls(
-            id=id,
-            account_locked=account_locked,
-            addresses=addresses,
-            allow_public_key=allow_public_key,
-            alternate_email=alternate_email,
-            attributes=attributes,
-            company=company,
-            cost_center=cost_center,
-            delegated_authority=delegated_authority,
-            department=department,
-            description=description,
-            disable_device_max_login_attempts=disable_device_max_login_attempts,
-            displayname=displayname,
-            email=email,
-            employee_identifier=employee_identifier,
-            employee_type=employee_type,
-            enable_managed_uid=enable_managed_uid,
-            enable_user_portal_multifactor=enable_user_portal_multifactor,
-            external_dn=external_dn,
-            external_password_expiration_date=external_password_expiration_date,
-            external_source_type=external_source_type,
-            externally_managed=externally_managed,
-            firstname=firstname,
-            job_title=job_title,
-            lastname=lastname,
-            ldap_binding_user=ldap_binding_user,
-            location=location,
-            managed_apple_id=managed_apple_id,
-            manager=manager,
-            mfa=mfa,
-            middlename=middlename,
-            organization=organization,
-            password=password,
-            password_never_expires=password_never_expires,
-            passwordless_sudo=passwordless_sudo,
-            phone_numbers=phone_numbers,
-            public_key=public_key,
-            relationships=relationships,
-            restricted_fields=restricted_fields,
-            samba_service_user=samba_service_user,
-            ssh_keys=ssh_keys,
-            state=state,
-            sudo=sudo,
-            suspended=suspended,
-            unix_guid=unix_guid,
-            unix_uid=unix_uid,
-            username=username,
+            id,
+            account_locked,
+            addresses,
+            allow_public_key,
+            alternate_email,
+            attributes,
+            company,
+            cost_center,
+            delegated_authority,
+            department,
+            description,
+            disable_device_max_login_attempts,
+            displayname,
+            email,
+            employee_identifier,
+            employee_type,
+            enable_managed_uid,
+            enable_user_portal_multifactor,
+            external_dn,
+            external_password_expiration_date,
+            external_source_type,
+            externally_managed,
+            firstname,
+            job_title,
+            lastname,
+            ldap_binding_user,
+            location,
+            managed_apple_id,
+            manager,
+            mfa,
+            middlename,
+            organization,
+            password,
+            password_never_expires,
+            passwordless_sudo,
+            phone_numbers,
+            public_key,
+            relationships,
+            restricted_fields,
+            samba_service_user,
+            ssh_keys,
+            state,
+            sudo,
+            suspended,
+            unix_guid,
+            unix_uid,
+            username,
         )
 
-        bulk_user_update.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_update.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return bulk_user_update
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUserUpdateAddressesItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "country",
+        "extendedAddress",
+        "locality",
+        "poBox",
+        "postalCode",
+        "region",
+        "streetAddress",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class BulkUserUpdateAddressesItem:
@@ -77,35 +91,37 @@ class BulkUserUpdateAddressesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        extended_address = d.pop("extendedAddress", UNSET)
+        extended_address = src_dict.get("extendedAddress", UNSET)
 
-        locality = d.pop("locality", UNSET)
+        locality = src_dict.get("locality", UNSET)
 
-        po_box = d.pop("poBox", UNSET)
+        po_box = src_dict.get("poBox", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = src_dict.get("postalCode", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        street_address = d.pop("streetAddress", UNSET)
+        street_address = src_dict.get("streetAddress", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         bulk_user_update_addresses_item = cls(
-            country=country,
-            extended_address=extended_address,
-            locality=locality,
-            po_box=po_box,
-            postal_code=postal_code,
-            region=region,
-            street_address=street_address,
-            type_=type_,
+            country,
+            extended_address,
+            locality,
+            po_box,
+            postal_code,
+            region,
+            street_address,
+            type_,
         )
 
-        bulk_user_update_addresses_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_update_addresses_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_user_update_addresses_item
 
     @property

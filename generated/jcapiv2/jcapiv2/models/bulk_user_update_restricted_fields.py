@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,15 @@ from ..models.bulk_user_update_restricted_fields_type import BulkUserUpdateRestr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUserUpdateRestrictedFields")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -53,30 +62,42 @@ class BulkUserUpdateRestrictedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _field = d.pop("field", UNSET)
+        _field = src_dict.get("field", UNSET)
         field: BulkUserUpdateRestrictedFieldsField | Unset
-        if isinstance(_field, Unset):
+        if _field is UNSET:
             field = UNSET
         else:
-            field = BulkUserUpdateRestrictedFieldsField(_field)
+            try:
+                field = cast(
+                    BulkUserUpdateRestrictedFieldsField, BulkUserUpdateRestrictedFieldsField._value2member_map_[_field]
+                )
+            except (KeyError, TypeError):
+                field = BulkUserUpdateRestrictedFieldsField(_field)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: BulkUserUpdateRestrictedFieldsType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = BulkUserUpdateRestrictedFieldsType(_type_)
+            try:
+                type_ = cast(
+                    BulkUserUpdateRestrictedFieldsType, BulkUserUpdateRestrictedFieldsType._value2member_map_[_type_]
+                )
+            except (KeyError, TypeError):
+                type_ = BulkUserUpdateRestrictedFieldsType(_type_)
 
         bulk_user_update_restricted_fields = cls(
-            field=field,
-            id=id,
-            type_=type_,
+            field,
+            id,
+            type_,
         )
 
-        bulk_user_update_restricted_fields.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            bulk_user_update_restricted_fields.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return bulk_user_update_restricted_fields
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,40 @@ if TYPE_CHECKING:
     from ..models.graph_attributes import GraphAttributes
     from ..models.graph_connection import GraphConnection
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributes
+    global GraphConnection
+    from ..models.graph_attributes import GraphAttributes
+    from ..models.graph_connection import GraphConnection
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="CommandsGraphObjectWithPaths")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "paths",
+        "type",
+        "command",
+        "commandType",
+        "compiledAttributes",
+        "launchType",
+        "name",
+        "organization",
+        "schedule",
+        "scheduleRepeatType",
+        "timeToLiveSeconds",
+        "timeout",
+    }
+)
 
 
 @_attrs_define
@@ -53,6 +85,8 @@ class CommandsGraphObjectWithPaths:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         paths = []
@@ -122,14 +156,12 @@ class CommandsGraphObjectWithPaths:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attributes import GraphAttributes  # noqa: PLC0415
-        from ..models.graph_connection import GraphConnection  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
         paths = []
-        _paths = d.pop("paths")
+        _paths = src_dict["paths"]
         for paths_item_data in _paths:
             paths_item = []
             _paths_item = paths_item_data
@@ -140,50 +172,57 @@ class CommandsGraphObjectWithPaths:
 
             paths.append(paths_item)
 
-        type_ = GraphType(d.pop("type"))
+        _type_ = src_dict["type"]
+        try:
+            type_ = cast(GraphType, GraphType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = GraphType(_type_)
 
-        command = d.pop("command", UNSET)
+        command = src_dict.get("command", UNSET)
 
-        command_type = d.pop("commandType", UNSET)
+        command_type = src_dict.get("commandType", UNSET)
 
-        _compiled_attributes = d.pop("compiledAttributes", UNSET)
+        _compiled_attributes = src_dict.get("compiledAttributes", UNSET)
         compiled_attributes: GraphAttributes | Unset
-        if isinstance(_compiled_attributes, Unset):
+        if _compiled_attributes is UNSET:
             compiled_attributes = UNSET
         else:
             compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
 
-        launch_type = d.pop("launchType", UNSET)
+        launch_type = src_dict.get("launchType", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = src_dict.get("schedule", UNSET)
 
-        schedule_repeat_type = d.pop("scheduleRepeatType", UNSET)
+        schedule_repeat_type = src_dict.get("scheduleRepeatType", UNSET)
 
-        time_to_live_seconds = d.pop("timeToLiveSeconds", UNSET)
+        time_to_live_seconds = src_dict.get("timeToLiveSeconds", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = src_dict.get("timeout", UNSET)
 
         commands_graph_object_with_paths = cls(
-            id=id,
-            paths=paths,
-            type_=type_,
-            command=command,
-            command_type=command_type,
-            compiled_attributes=compiled_attributes,
-            launch_type=launch_type,
-            name=name,
-            organization=organization,
-            schedule=schedule,
-            schedule_repeat_type=schedule_repeat_type,
-            time_to_live_seconds=time_to_live_seconds,
-            timeout=timeout,
+            id,
+            paths,
+            type_,
+            command,
+            command_type,
+            compiled_attributes,
+            launch_type,
+            name,
+            organization,
+            schedule,
+            schedule_repeat_type,
+            time_to_live_seconds,
+            timeout,
         )
 
-        commands_graph_object_with_paths.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            commands_graph_object_with_paths.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return commands_graph_object_with_paths
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,20 @@ from ..models.custom_email_type import CustomEmailType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEmail")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "subject",
+        "type",
+        "body",
+        "button",
+        "header",
+        "id",
+        "nextStepContactInfo",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -80,35 +94,39 @@ class CustomEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        subject = src_dict["subject"]
 
-        type_ = CustomEmailType(d.pop("type"))
+        _type_ = src_dict["type"]
+        try:
+            type_ = cast(CustomEmailType, CustomEmailType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = CustomEmailType(_type_)
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body", UNSET)
 
-        button = d.pop("button", UNSET)
+        button = src_dict.get("button", UNSET)
 
-        header = d.pop("header", UNSET)
+        header = src_dict.get("header", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        next_step_contact_info = d.pop("nextStepContactInfo", UNSET)
+        next_step_contact_info = src_dict.get("nextStepContactInfo", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         custom_email = cls(
-            subject=subject,
-            type_=type_,
-            body=body,
-            button=button,
-            header=header,
-            id=id,
-            next_step_contact_info=next_step_contact_info,
-            title=title,
+            subject,
+            type_,
+            body,
+            button,
+            header,
+            id,
+            next_step_contact_info,
+            title,
         )
 
-        custom_email.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            custom_email.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return custom_email
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_email_template_field import CustomEmailTemplateField
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global CustomEmailTemplateField
+    from ..models.custom_email_template_field import CustomEmailTemplateField
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="CustomEmailTemplate")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "description",
+        "displayName",
+        "fields",
+        "messageType",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -36,6 +58,8 @@ class CustomEmailTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         description = self.description
 
         display_name = self.display_name
@@ -71,14 +95,13 @@ class CustomEmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_email_template_field import CustomEmailTemplateField  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        description = src_dict.get("description", UNSET)
 
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
-
-        _fields = d.pop("fields", UNSET)
+        _fields = src_dict.get("fields", UNSET)
         fields: list[CustomEmailTemplateField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
@@ -87,24 +110,28 @@ class CustomEmailTemplate:
 
                 fields.append(fields_item)
 
-        message_type = d.pop("messageType", UNSET)
+        message_type = src_dict.get("messageType", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: CustomEmailType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = CustomEmailType(_type_)
+            try:
+                type_ = cast(CustomEmailType, CustomEmailType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = CustomEmailType(_type_)
 
         custom_email_template = cls(
-            description=description,
-            display_name=display_name,
-            fields=fields,
-            message_type=message_type,
-            type_=type_,
+            description,
+            display_name,
+            fields,
+            message_type,
+            type_,
         )
 
-        custom_email_template.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            custom_email_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return custom_email_template
 
     @property

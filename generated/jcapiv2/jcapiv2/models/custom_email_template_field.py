@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEmailTemplateField")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "defaultValue",
+        "displayName",
+        "field",
+        "multiline",
+    }
+)
+
 
 @_attrs_define
 class CustomEmailTemplateField:
@@ -53,23 +63,25 @@ class CustomEmailTemplateField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_value = d.pop("defaultValue", UNSET)
+        default_value = src_dict.get("defaultValue", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field", UNSET)
 
-        multiline = d.pop("multiline", UNSET)
+        multiline = src_dict.get("multiline", UNSET)
 
         custom_email_template_field = cls(
-            default_value=default_value,
-            display_name=display_name,
-            field=field,
-            multiline=multiline,
+            default_value,
+            display_name,
+            field,
+            multiline,
         )
 
-        custom_email_template_field.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            custom_email_template_field.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return custom_email_template_field
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefaultDomain")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "domain",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class DefaultDomain:
@@ -41,17 +49,17 @@ class DefaultDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         default_domain = cls(
-            domain=domain,
-            id=id,
+            domain,
+            id,
         )
 
-        default_domain.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            default_domain.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return default_domain
 
     @property

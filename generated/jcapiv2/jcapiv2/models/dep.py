@@ -13,8 +13,30 @@ if TYPE_CHECKING:
     from ..models.dep_setup_assistant_option import DEPSetupAssistantOption
     from ..models.dep_welcome_screen import DEPWelcomeScreen
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DEPSetupAssistantOption
+    global DEPWelcomeScreen
+    from ..models.dep_setup_assistant_option import DEPSetupAssistantOption
+    from ..models.dep_welcome_screen import DEPWelcomeScreen
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="DEP")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enableZeroTouchEnrollment",
+        "setupAssistantOptions",
+        "welcomeScreen",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +55,8 @@ class DEP:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         enable_zero_touch_enrollment = self.enable_zero_touch_enrollment
 
         setup_assistant_options: list[dict[str, Any]] | Unset = UNSET
@@ -60,13 +84,11 @@ class DEP:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dep_setup_assistant_option import DEPSetupAssistantOption  # noqa: PLC0415
-        from ..models.dep_welcome_screen import DEPWelcomeScreen  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
 
-        d = dict(src_dict)
-        enable_zero_touch_enrollment = d.pop("enableZeroTouchEnrollment", UNSET)
-
-        _setup_assistant_options = d.pop("setupAssistantOptions", UNSET)
+        _setup_assistant_options = src_dict.get("setupAssistantOptions", UNSET)
         setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
         if _setup_assistant_options is not UNSET:
             setup_assistant_options = []
@@ -75,20 +97,21 @@ class DEP:
 
                 setup_assistant_options.append(setup_assistant_options_item)
 
-        _welcome_screen = d.pop("welcomeScreen", UNSET)
+        _welcome_screen = src_dict.get("welcomeScreen", UNSET)
         welcome_screen: DEPWelcomeScreen | Unset
-        if isinstance(_welcome_screen, Unset):
+        if _welcome_screen is UNSET:
             welcome_screen = UNSET
         else:
             welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
 
         dep = cls(
-            enable_zero_touch_enrollment=enable_zero_touch_enrollment,
-            setup_assistant_options=setup_assistant_options,
-            welcome_screen=welcome_screen,
+            enable_zero_touch_enrollment,
+            setup_assistant_options,
+            welcome_screen,
         )
 
-        dep.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            dep.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return dep
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ from ..models.setup_assistant_option import SetupAssistantOption
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DEPSetupAssistantOption")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "option",
+    }
+)
 
 
 @_attrs_define
@@ -84,19 +91,24 @@ class DEPSetupAssistantOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _option = d.pop("option", UNSET)
+        _option = src_dict.get("option", UNSET)
         option: SetupAssistantOption | Unset
-        if isinstance(_option, Unset):
+        if _option is UNSET:
             option = UNSET
         else:
-            option = SetupAssistantOption(_option)
+            try:
+                option = cast(SetupAssistantOption, SetupAssistantOption._value2member_map_[_option])
+            except (KeyError, TypeError):
+                option = SetupAssistantOption(_option)
 
         dep_setup_assistant_option = cls(
-            option=option,
+            option,
         )
 
-        dep_setup_assistant_option.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            dep_setup_assistant_option.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return dep_setup_assistant_option
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DEPWelcomeScreen")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "button",
+        "paragraph",
+        "title",
+    }
+)
+
 
 @_attrs_define
 class DEPWelcomeScreen:
@@ -47,20 +56,20 @@ class DEPWelcomeScreen:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        button = d.pop("button", UNSET)
+        button = src_dict.get("button", UNSET)
 
-        paragraph = d.pop("paragraph", UNSET)
+        paragraph = src_dict.get("paragraph", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         dep_welcome_screen = cls(
-            button=button,
-            paragraph=paragraph,
-            title=title,
+            button,
+            paragraph,
+            title,
         )
 
-        dep_welcome_screen.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            dep_welcome_screen.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return dep_welcome_screen
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,32 @@ if TYPE_CHECKING:
     from ..models.directory_default_domain import DirectoryDefaultDomain
     from ..models.directory_o_auth_status import DirectoryOAuthStatus
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DirectoryDefaultDomain
+    global DirectoryOAuthStatus
+    from ..models.directory_default_domain import DirectoryDefaultDomain
+    from ..models.directory_o_auth_status import DirectoryOAuthStatus
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Directory")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "defaultDomain",
+        "oAuthStatus",
+    }
+)
 
 
 @_attrs_define
@@ -38,6 +62,8 @@ class Directory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         name = self.name
@@ -70,39 +96,42 @@ class Directory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directory_default_domain import DirectoryDefaultDomain  # noqa: PLC0415
-        from ..models.directory_o_auth_status import DirectoryOAuthStatus  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        _type_ = src_dict["type"]
+        try:
+            type_ = cast(DirectoryType, DirectoryType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = DirectoryType(_type_)
 
-        type_ = DirectoryType(d.pop("type"))
-
-        _default_domain = d.pop("defaultDomain", UNSET)
+        _default_domain = src_dict.get("defaultDomain", UNSET)
         default_domain: DirectoryDefaultDomain | Unset
-        if isinstance(_default_domain, Unset):
+        if _default_domain is UNSET:
             default_domain = UNSET
         else:
             default_domain = DirectoryDefaultDomain.from_dict(_default_domain)
 
-        _o_auth_status = d.pop("oAuthStatus", UNSET)
+        _o_auth_status = src_dict.get("oAuthStatus", UNSET)
         o_auth_status: DirectoryOAuthStatus | Unset
-        if isinstance(_o_auth_status, Unset):
+        if _o_auth_status is UNSET:
             o_auth_status = UNSET
         else:
             o_auth_status = DirectoryOAuthStatus.from_dict(_o_auth_status)
 
         directory = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            default_domain=default_domain,
-            o_auth_status=o_auth_status,
+            id,
+            name,
+            type_,
+            default_domain,
+            o_auth_status,
         )
 
-        directory.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            directory.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return directory
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectoryDefaultDomain")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "domain",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class DirectoryDefaultDomain:
@@ -42,17 +50,17 @@ class DirectoryDefaultDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         directory_default_domain = cls(
-            domain=domain,
-            id=id,
+            domain,
+            id,
         )
 
-        directory_default_domain.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            directory_default_domain.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return directory_default_domain
 
     @property

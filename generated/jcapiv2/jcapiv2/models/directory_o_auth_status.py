@@ -25,10 +25,9 @@ class DirectoryOAuthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         directory_o_auth_status = cls()
 
-        directory_o_auth_status.additional_properties = d
+        directory_o_auth_status.additional_properties = dict(src_dict)
         return directory_o_auth_status
 
     @property

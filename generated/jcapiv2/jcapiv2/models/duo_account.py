@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuoAccount")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class DuoAccount:
@@ -43,17 +51,17 @@ class DuoAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         duo_account = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        duo_account.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            duo_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return duo_account
 
     @property

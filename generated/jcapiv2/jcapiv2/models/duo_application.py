@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DuoApplication")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "apiHost",
+        "id",
+        "integrationKey",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class DuoApplication:
@@ -50,23 +60,23 @@ class DuoApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_host = d.pop("apiHost")
+        api_host = src_dict["apiHost"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        integration_key = d.pop("integrationKey")
+        integration_key = src_dict["integrationKey"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         duo_application = cls(
-            api_host=api_host,
-            id=id,
-            integration_key=integration_key,
-            name=name,
+            api_host,
+            id,
+            integration_key,
+            name,
         )
 
-        duo_application.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            duo_application.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return duo_application
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DuoApplicationReq")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "apiHost",
+        "integrationKey",
+        "name",
+        "secretKey",
+    }
+)
+
 
 @_attrs_define
 class DuoApplicationReq:
@@ -50,23 +60,23 @@ class DuoApplicationReq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_host = d.pop("apiHost")
+        api_host = src_dict["apiHost"]
 
-        integration_key = d.pop("integrationKey")
+        integration_key = src_dict["integrationKey"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        secret_key = d.pop("secretKey")
+        secret_key = src_dict["secretKey"]
 
         duo_application_req = cls(
-            api_host=api_host,
-            integration_key=integration_key,
-            name=name,
-            secret_key=secret_key,
+            api_host,
+            integration_key,
+            name,
+            secret_key,
         )
 
-        duo_application_req.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            duo_application_req.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return duo_application_req
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuoApplicationUpdateReq")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "apiHost",
+        "integrationKey",
+        "name",
+        "secretKey",
+    }
+)
+
 
 @_attrs_define
 class DuoApplicationUpdateReq:
@@ -53,23 +63,25 @@ class DuoApplicationUpdateReq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_host = d.pop("apiHost")
+        api_host = src_dict["apiHost"]
 
-        integration_key = d.pop("integrationKey")
+        integration_key = src_dict["integrationKey"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        secret_key = d.pop("secretKey", UNSET)
+        secret_key = src_dict.get("secretKey", UNSET)
 
         duo_application_update_req = cls(
-            api_host=api_host,
-            integration_key=integration_key,
-            name=name,
-            secret_key=secret_key,
+            api_host,
+            integration_key,
+            name,
+            secret_key,
         )
 
-        duo_application_update_req.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            duo_application_update_req.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return duo_application_update_req
 
     @property

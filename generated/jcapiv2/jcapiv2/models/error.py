@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class Error:
@@ -47,20 +56,20 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         error = cls(
-            code=code,
-            message=message,
-            status=status,
+            code,
+            message,
+            status,
         )
 
-        error.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            error.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return error
 
     @property

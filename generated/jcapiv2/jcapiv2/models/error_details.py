@@ -12,8 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_details_details_item import ErrorDetailsDetailsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ErrorDetailsDetailsItem
+    from ..models.error_details_details_item import ErrorDetailsDetailsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ErrorDetails")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+        "details",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class ErrorDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         code = self.code
 
         message = self.message
@@ -64,16 +87,15 @@ class ErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details_details_item import ErrorDetailsDetailsItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        code = src_dict.get("code", UNSET)
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        status = d.pop("status", UNSET)
-
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: list[ErrorDetailsDetailsItem] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -83,13 +105,14 @@ class ErrorDetails:
                 details.append(details_item)
 
         error_details = cls(
-            code=code,
-            message=message,
-            status=status,
-            details=details,
+            code,
+            message,
+            status,
+            details,
         )
 
-        error_details.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            error_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return error_details
 
     @property

@@ -25,10 +25,9 @@ class ErrorDetailsDetailsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         error_details_details_item = cls()
 
-        error_details_details_item.additional_properties = d
+        error_details_details_item.additional_properties = dict(src_dict)
         return error_details_details_item
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ from ..models.feature_name import FeatureName
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Feature")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -39,19 +46,22 @@ class Feature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
+        _name = src_dict.get("name", UNSET)
         name: FeatureName | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = FeatureName(_name)
+            try:
+                name = cast(FeatureName, FeatureName._value2member_map_[_name])
+            except (KeyError, TypeError):
+                name = FeatureName(_name)
 
         feature = cls(
-            name=name,
+            name,
         )
 
-        feature.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            feature.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return feature
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,33 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.default_domain import DefaultDomain
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DefaultDomain
+    from ..models.default_domain import DefaultDomain
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GSuite")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "defaultDomain",
+        "groupsEnabled",
+        "id",
+        "importFilter",
+        "name",
+        "organizationObjectId",
+        "userLockoutAction",
+        "userPasswordExpirationAction",
+    }
+)
 
 
 @_attrs_define
@@ -44,6 +69,8 @@ class GSuite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         default_domain: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_domain, Unset):
             default_domain = self.default_domain.to_dict()
@@ -90,52 +117,63 @@ class GSuite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_domain import DefaultDomain  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _default_domain = d.pop("defaultDomain", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _default_domain = src_dict.get("defaultDomain", UNSET)
         default_domain: DefaultDomain | Unset
-        if isinstance(_default_domain, Unset):
+        if _default_domain is UNSET:
             default_domain = UNSET
         else:
             default_domain = DefaultDomain.from_dict(_default_domain)
 
-        groups_enabled = d.pop("groupsEnabled", UNSET)
+        groups_enabled = src_dict.get("groupsEnabled", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        import_filter = d.pop("importFilter", UNSET)
+        import_filter = src_dict.get("importFilter", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        _user_lockout_action = d.pop("userLockoutAction", UNSET)
+        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
         user_lockout_action: GSuiteUserLockoutAction | Unset
-        if isinstance(_user_lockout_action, Unset):
+        if _user_lockout_action is UNSET:
             user_lockout_action = UNSET
         else:
-            user_lockout_action = GSuiteUserLockoutAction(_user_lockout_action)
+            try:
+                user_lockout_action = cast(
+                    GSuiteUserLockoutAction, GSuiteUserLockoutAction._value2member_map_[_user_lockout_action]
+                )
+            except (KeyError, TypeError):
+                user_lockout_action = GSuiteUserLockoutAction(_user_lockout_action)
 
-        _user_password_expiration_action = d.pop("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
         user_password_expiration_action: GSuiteUserPasswordExpirationAction | Unset
-        if isinstance(_user_password_expiration_action, Unset):
+        if _user_password_expiration_action is UNSET:
             user_password_expiration_action = UNSET
         else:
-            user_password_expiration_action = GSuiteUserPasswordExpirationAction(_user_password_expiration_action)
+            try:
+                user_password_expiration_action = cast(
+                    GSuiteUserPasswordExpirationAction,
+                    GSuiteUserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
+                )
+            except (KeyError, TypeError):
+                user_password_expiration_action = GSuiteUserPasswordExpirationAction(_user_password_expiration_action)
 
         g_suite = cls(
-            default_domain=default_domain,
-            groups_enabled=groups_enabled,
-            id=id,
-            import_filter=import_filter,
-            name=name,
-            organization_object_id=organization_object_id,
-            user_lockout_action=user_lockout_action,
-            user_password_expiration_action=user_password_expiration_action,
+            default_domain,
+            groups_enabled,
+            id,
+            import_filter,
+            name,
+            organization_object_id,
+            user_lockout_action,
+            user_password_expiration_action,
         )
 
-        g_suite.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            g_suite.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return g_suite
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,14 @@ from ..models.g_suite_direction_translation import GSuiteDirectionTranslation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GSuiteTranslationRuleRequest")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "builtIn",
+        "direction",
+    }
+)
 
 
 @_attrs_define
@@ -85,27 +93,35 @@ class GSuiteTranslationRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _built_in = d.pop("builtIn", UNSET)
+        _built_in = src_dict.get("builtIn", UNSET)
         built_in: GSuiteBuiltInTranslation | Unset
-        if isinstance(_built_in, Unset):
+        if _built_in is UNSET:
             built_in = UNSET
         else:
-            built_in = GSuiteBuiltInTranslation(_built_in)
+            try:
+                built_in = cast(GSuiteBuiltInTranslation, GSuiteBuiltInTranslation._value2member_map_[_built_in])
+            except (KeyError, TypeError):
+                built_in = GSuiteBuiltInTranslation(_built_in)
 
-        _direction = d.pop("direction", UNSET)
+        _direction = src_dict.get("direction", UNSET)
         direction: GSuiteDirectionTranslation | Unset
-        if isinstance(_direction, Unset):
+        if _direction is UNSET:
             direction = UNSET
         else:
-            direction = GSuiteDirectionTranslation(_direction)
+            try:
+                direction = cast(GSuiteDirectionTranslation, GSuiteDirectionTranslation._value2member_map_[_direction])
+            except (KeyError, TypeError):
+                direction = GSuiteDirectionTranslation(_direction)
 
         g_suite_translation_rule_request = cls(
-            built_in=built_in,
-            direction=direction,
+            built_in,
+            direction,
         )
 
-        g_suite_translation_rule_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            g_suite_translation_rule_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return g_suite_translation_rule_request
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.ldap_group import LdapGroup
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global LdapGroup
+    from ..models.ldap_group import LdapGroup
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphAttributeLdapGroups")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "ldapGroups",
+    }
+)
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class GraphAttributeLdapGroups:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         ldap_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ldap_groups, Unset):
             ldap_groups = []
@@ -45,10 +65,9 @@ class GraphAttributeLdapGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ldap_group import LdapGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _ldap_groups = d.pop("ldapGroups", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _ldap_groups = src_dict.get("ldapGroups", UNSET)
         ldap_groups: list[LdapGroup] | Unset = UNSET
         if _ldap_groups is not UNSET:
             ldap_groups = []
@@ -58,10 +77,13 @@ class GraphAttributeLdapGroups:
                 ldap_groups.append(ldap_groups_item)
 
         graph_attribute_ldap_groups = cls(
-            ldap_groups=ldap_groups,
+            ldap_groups,
         )
 
-        graph_attribute_ldap_groups.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_ldap_groups.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_attribute_ldap_groups
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attribute_posix_groups_posix_groups_item import GraphAttributePosixGroupsPosixGroupsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributePosixGroupsPosixGroupsItem
+    from ..models.graph_attribute_posix_groups_posix_groups_item import GraphAttributePosixGroupsPosixGroupsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphAttributePosixGroups")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "posixGroups",
+    }
+)
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class GraphAttributePosixGroups:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         posix_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.posix_groups, Unset):
             posix_groups = []
@@ -45,10 +65,9 @@ class GraphAttributePosixGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attribute_posix_groups_posix_groups_item import GraphAttributePosixGroupsPosixGroupsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _posix_groups = d.pop("posixGroups", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _posix_groups = src_dict.get("posixGroups", UNSET)
         posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
         if _posix_groups is not UNSET:
             posix_groups = []
@@ -58,10 +77,13 @@ class GraphAttributePosixGroups:
                 posix_groups.append(posix_groups_item)
 
         graph_attribute_posix_groups = cls(
-            posix_groups=posix_groups,
+            posix_groups,
         )
 
-        graph_attribute_posix_groups.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_posix_groups.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_attribute_posix_groups
 
     @property

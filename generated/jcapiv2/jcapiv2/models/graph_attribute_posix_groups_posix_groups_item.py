@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GraphAttributePosixGroupsPosixGroupsItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class GraphAttributePosixGroupsPosixGroupsItem:
@@ -40,17 +48,19 @@ class GraphAttributePosixGroupsPosixGroupsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         graph_attribute_posix_groups_posix_groups_item = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        graph_attribute_posix_groups_posix_groups_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_posix_groups_posix_groups_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_attribute_posix_groups_posix_groups_item
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attribute_radius_radius import GraphAttributeRadiusRadius
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributeRadiusRadius
+    from ..models.graph_attribute_radius_radius import GraphAttributeRadiusRadius
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphAttributeRadius")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "radius",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +47,8 @@ class GraphAttributeRadius:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         radius: dict[str, Any] | Unset = UNSET
         if not isinstance(self.radius, Unset):
             radius = self.radius.to_dict()
@@ -43,21 +63,21 @@ class GraphAttributeRadius:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attribute_radius_radius import GraphAttributeRadiusRadius  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _radius = d.pop("radius", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _radius = src_dict.get("radius", UNSET)
         radius: GraphAttributeRadiusRadius | Unset
-        if isinstance(_radius, Unset):
+        if _radius is UNSET:
             radius = UNSET
         else:
             radius = GraphAttributeRadiusRadius.from_dict(_radius)
 
         graph_attribute_radius = cls(
-            radius=radius,
+            radius,
         )
 
-        graph_attribute_radius.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_radius.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_attribute_radius
 
     @property

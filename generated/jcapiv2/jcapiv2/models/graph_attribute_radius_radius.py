@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attribute_radius_radius_reply_item import GraphAttributeRadiusRadiusReplyItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributeRadiusRadiusReplyItem
+    from ..models.graph_attribute_radius_radius_reply_item import GraphAttributeRadiusRadiusReplyItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphAttributeRadiusRadius")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "reply",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +45,8 @@ class GraphAttributeRadiusRadius:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         reply: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reply, Unset):
             reply = []
@@ -44,10 +64,9 @@ class GraphAttributeRadiusRadius:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attribute_radius_radius_reply_item import GraphAttributeRadiusRadiusReplyItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _reply = d.pop("reply", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _reply = src_dict.get("reply", UNSET)
         reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
         if _reply is not UNSET:
             reply = []
@@ -57,10 +76,13 @@ class GraphAttributeRadiusRadius:
                 reply.append(reply_item)
 
         graph_attribute_radius_radius = cls(
-            reply=reply,
+            reply,
         )
 
-        graph_attribute_radius_radius.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_radius_radius.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_attribute_radius_radius
 
     @property

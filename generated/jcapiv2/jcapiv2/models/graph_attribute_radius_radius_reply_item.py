@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GraphAttributeRadiusRadiusReplyItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class GraphAttributeRadiusRadiusReplyItem:
@@ -40,17 +48,19 @@ class GraphAttributeRadiusRadiusReplyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         graph_attribute_radius_radius_reply_item = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        graph_attribute_radius_radius_reply_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_radius_radius_reply_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_attribute_radius_radius_reply_item
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraphAttributeSambaEnabled")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "sambaEnabled",
+    }
+)
+
 
 @_attrs_define
 class GraphAttributeSambaEnabled:
@@ -37,14 +44,16 @@ class GraphAttributeSambaEnabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        samba_enabled = d.pop("sambaEnabled", UNSET)
+        samba_enabled = src_dict.get("sambaEnabled", UNSET)
 
         graph_attribute_samba_enabled = cls(
-            samba_enabled=samba_enabled,
+            samba_enabled,
         )
 
-        graph_attribute_samba_enabled.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_samba_enabled.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_attribute_samba_enabled
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GraphAttributeSudoSudo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "enabled",
+        "withoutPassword",
+    }
+)
+
 
 @_attrs_define
 class GraphAttributeSudoSudo:
@@ -40,17 +48,17 @@ class GraphAttributeSudoSudo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        without_password = d.pop("withoutPassword")
+        without_password = src_dict["withoutPassword"]
 
         graph_attribute_sudo_sudo = cls(
-            enabled=enabled,
-            without_password=without_password,
+            enabled,
+            without_password,
         )
 
-        graph_attribute_sudo_sudo.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_attribute_sudo_sudo.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_attribute_sudo_sudo
 
     @property

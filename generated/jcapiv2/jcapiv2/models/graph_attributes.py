@@ -25,10 +25,9 @@ class GraphAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         graph_attributes = cls()
 
-        graph_attributes.additional_properties = d
+        graph_attributes.additional_properties = dict(src_dict)
         return graph_attributes
 
     @property

@@ -13,8 +13,30 @@ if TYPE_CHECKING:
     from ..models.graph_attributes import GraphAttributes
     from ..models.graph_object import GraphObject
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributes
+    global GraphObject
+    from ..models.graph_attributes import GraphAttributes
+    from ..models.graph_object import GraphObject
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphConnection")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "to",
+        "attributes",
+        "from",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +55,8 @@ class GraphConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         to = self.to.to_dict()
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -59,33 +83,32 @@ class GraphConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attributes import GraphAttributes  # noqa: PLC0415
-        from ..models.graph_object import GraphObject  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        to = GraphObject.from_dict(src_dict["to"])
 
-        d = dict(src_dict)
-        to = GraphObject.from_dict(d.pop("to"))
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: GraphAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = GraphAttributes.from_dict(_attributes)
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = src_dict.get("from", UNSET)
         from_: GraphObject | Unset
-        if isinstance(_from_, Unset):
+        if _from_ is UNSET:
             from_ = UNSET
         else:
             from_ = GraphObject.from_dict(_from_)
 
         graph_connection = cls(
-            to=to,
-            attributes=attributes,
-            from_=from_,
+            to,
+            attributes,
+            from_,
         )
 
-        graph_connection.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_connection.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_connection
 
     @property

@@ -12,8 +12,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attributes import GraphAttributes
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributes
+    from ..models.graph_attributes import GraphAttributes
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphObject")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -31,6 +51,8 @@ class GraphObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         type_ = self.type_
@@ -54,27 +76,27 @@ class GraphObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attributes import GraphAttributes  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_ = src_dict["type"]
 
-        type_ = d.pop("type")
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: GraphAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = GraphAttributes.from_dict(_attributes)
 
         graph_object = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
+            id,
+            type_,
+            attributes,
         )
 
-        graph_object.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_object.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_object
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,35 @@ if TYPE_CHECKING:
     from ..models.graph_connection import GraphConnection
     from ..models.sync_status import SyncStatus
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributes
+    global GraphConnection
+    global SyncStatus
+    from ..models.graph_attributes import GraphAttributes
+    from ..models.graph_connection import GraphConnection
+    from ..models.sync_status import SyncStatus
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphObjectWithPaths")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "paths",
+        "type",
+        "compiledAttributes",
+        "externalId",
+        "syncStatus",
+    }
+)
 
 
 @_attrs_define
@@ -42,6 +69,8 @@ class GraphObjectWithPaths:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         paths = []
@@ -85,15 +114,12 @@ class GraphObjectWithPaths:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attributes import GraphAttributes  # noqa: PLC0415
-        from ..models.graph_connection import GraphConnection  # noqa: PLC0415
-        from ..models.sync_status import SyncStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
         paths = []
-        _paths = d.pop("paths")
+        _paths = src_dict["paths"]
         for paths_item_data in _paths:
             paths_item = []
             _paths_item = paths_item_data
@@ -104,34 +130,39 @@ class GraphObjectWithPaths:
 
             paths.append(paths_item)
 
-        type_ = GraphType(d.pop("type"))
+        _type_ = src_dict["type"]
+        try:
+            type_ = cast(GraphType, GraphType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = GraphType(_type_)
 
-        _compiled_attributes = d.pop("compiledAttributes", UNSET)
+        _compiled_attributes = src_dict.get("compiledAttributes", UNSET)
         compiled_attributes: GraphAttributes | Unset
-        if isinstance(_compiled_attributes, Unset):
+        if _compiled_attributes is UNSET:
             compiled_attributes = UNSET
         else:
             compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = src_dict.get("externalId", UNSET)
 
-        _sync_status = d.pop("syncStatus", UNSET)
+        _sync_status = src_dict.get("syncStatus", UNSET)
         sync_status: SyncStatus | Unset
-        if isinstance(_sync_status, Unset):
+        if _sync_status is UNSET:
             sync_status = UNSET
         else:
             sync_status = SyncStatus.from_dict(_sync_status)
 
         graph_object_with_paths = cls(
-            id=id,
-            paths=paths,
-            type_=type_,
-            compiled_attributes=compiled_attributes,
-            external_id=external_id,
-            sync_status=sync_status,
+            id,
+            paths,
+            type_,
+            compiled_attributes,
+            external_id,
+            sync_status,
         )
 
-        graph_object_with_paths.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_object_with_paths.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_object_with_paths
 
     @property

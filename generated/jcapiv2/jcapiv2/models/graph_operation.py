@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..models.graph_operation_op import GraphOperationOp
 
 T = TypeVar("T", bound="GraphOperation")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "op",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +50,21 @@ class GraphOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        op = GraphOperationOp(d.pop("op"))
+        _op = src_dict["op"]
+        try:
+            op = cast(GraphOperationOp, GraphOperationOp._value2member_map_[_op])
+        except (KeyError, TypeError):
+            op = GraphOperationOp(_op)
 
         graph_operation = cls(
-            id=id,
-            op=op,
+            id,
+            op,
         )
 
-        graph_operation.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_operation.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_operation
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attributes import GraphAttributes
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributes
+    from ..models.graph_attributes import GraphAttributes
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphOperationGSuite")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "op",
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class GraphOperationGSuite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         op = self.op.value
@@ -61,30 +84,38 @@ class GraphOperationGSuite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attributes import GraphAttributes  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _op = src_dict["op"]
+        try:
+            op = cast(GraphOperationOp, GraphOperationOp._value2member_map_[_op])
+        except (KeyError, TypeError):
+            op = GraphOperationOp(_op)
 
-        op = GraphOperationOp(d.pop("op"))
+        _type_ = src_dict["type"]
+        try:
+            type_ = cast(GraphOperationGSuiteType, GraphOperationGSuiteType._value2member_map_[_type_])
+        except (KeyError, TypeError):
+            type_ = GraphOperationGSuiteType(_type_)
 
-        type_ = GraphOperationGSuiteType(d.pop("type"))
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: GraphAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = GraphAttributes.from_dict(_attributes)
 
         graph_operation_g_suite = cls(
-            id=id,
-            op=op,
-            type_=type_,
-            attributes=attributes,
+            id,
+            op,
+            type_,
+            attributes,
         )
 
-        graph_operation_g_suite.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_operation_g_suite.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return graph_operation_g_suite
 
     @property

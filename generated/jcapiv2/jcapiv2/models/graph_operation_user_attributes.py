@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attribute_sudo_sudo import GraphAttributeSudoSudo
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributeSudoSudo
+    from ..models.graph_attribute_sudo_sudo import GraphAttributeSudoSudo
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GraphOperationUserAttributes")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "sudo",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +45,8 @@ class GraphOperationUserAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         sudo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sudo, Unset):
             sudo = self.sudo.to_dict()
@@ -41,21 +61,23 @@ class GraphOperationUserAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attribute_sudo_sudo import GraphAttributeSudoSudo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _sudo = d.pop("sudo", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _sudo = src_dict.get("sudo", UNSET)
         sudo: GraphAttributeSudoSudo | Unset
-        if isinstance(_sudo, Unset):
+        if _sudo is UNSET:
             sudo = UNSET
         else:
             sudo = GraphAttributeSudoSudo.from_dict(_sudo)
 
         graph_operation_user_attributes = cls(
-            sudo=sudo,
+            sudo,
         )
 
-        graph_operation_user_attributes.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            graph_operation_user_attributes.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return graph_operation_user_attributes
 
     @property

@@ -15,8 +15,36 @@ if TYPE_CHECKING:
     from ..models.graph_attribute_sudo_sudo import GraphAttributeSudoSudo
     from ..models.ldap_group import LdapGroup
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributePosixGroupsPosixGroupsItem
+    global GraphAttributeRadiusRadius
+    global GraphAttributeSudoSudo
+    global LdapGroup
+    from ..models.graph_attribute_posix_groups_posix_groups_item import GraphAttributePosixGroupsPosixGroupsItem
+    from ..models.graph_attribute_radius_radius import GraphAttributeRadiusRadius
+    from ..models.graph_attribute_sudo_sudo import GraphAttributeSudoSudo
+    from ..models.ldap_group import LdapGroup
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GroupAttributesUserGroup")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "sudo",
+        "ldapGroups",
+        "posixGroups",
+        "radius",
+        "sambaEnabled",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +67,8 @@ class GroupAttributesUserGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         sudo: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sudo, Unset):
             sudo = self.sudo.to_dict()
@@ -81,20 +111,16 @@ class GroupAttributesUserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attribute_posix_groups_posix_groups_item import GraphAttributePosixGroupsPosixGroupsItem  # noqa: PLC0415
-        from ..models.graph_attribute_radius_radius import GraphAttributeRadiusRadius  # noqa: PLC0415
-        from ..models.graph_attribute_sudo_sudo import GraphAttributeSudoSudo  # noqa: PLC0415
-        from ..models.ldap_group import LdapGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _sudo = d.pop("sudo", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _sudo = src_dict.get("sudo", UNSET)
         sudo: GraphAttributeSudoSudo | Unset
-        if isinstance(_sudo, Unset):
+        if _sudo is UNSET:
             sudo = UNSET
         else:
             sudo = GraphAttributeSudoSudo.from_dict(_sudo)
 
-        _ldap_groups = d.pop("ldapGroups", UNSET)
+        _ldap_groups = src_dict.get("ldapGroups", UNSET)
         ldap_groups: list[LdapGroup] | Unset = UNSET
         if _ldap_groups is not UNSET:
             ldap_groups = []
@@ -103,7 +129,7 @@ class GroupAttributesUserGroup:
 
                 ldap_groups.append(ldap_groups_item)
 
-        _posix_groups = d.pop("posixGroups", UNSET)
+        _posix_groups = src_dict.get("posixGroups", UNSET)
         posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
         if _posix_groups is not UNSET:
             posix_groups = []
@@ -112,24 +138,27 @@ class GroupAttributesUserGroup:
 
                 posix_groups.append(posix_groups_item)
 
-        _radius = d.pop("radius", UNSET)
+        _radius = src_dict.get("radius", UNSET)
         radius: GraphAttributeRadiusRadius | Unset
-        if isinstance(_radius, Unset):
+        if _radius is UNSET:
             radius = UNSET
         else:
             radius = GraphAttributeRadiusRadius.from_dict(_radius)
 
-        samba_enabled = d.pop("sambaEnabled", UNSET)
+        samba_enabled = src_dict.get("sambaEnabled", UNSET)
 
         group_attributes_user_group = cls(
-            sudo=sudo,
-            ldap_groups=ldap_groups,
-            posix_groups=posix_groups,
-            radius=radius,
-            samba_enabled=samba_enabled,
+            sudo,
+            ldap_groups,
+            posix_groups,
+            radius,
+            samba_enabled,
         )
 
-        group_attributes_user_group.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            group_attributes_user_group.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return group_attributes_user_group
 
     @property

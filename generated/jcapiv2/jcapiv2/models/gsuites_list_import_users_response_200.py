@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.gsuites_list_import_users_response_200_users_item import GsuitesListImportUsersResponse200UsersItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GsuitesListImportUsersResponse200UsersItem
+    from ..models.gsuites_list_import_users_response_200_users_item import GsuitesListImportUsersResponse200UsersItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="GsuitesListImportUsersResponse200")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "nextPageToken",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class GsuitesListImportUsersResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         next_page_token = self.next_page_token
 
         users: list[dict[str, Any]] | Unset = UNSET
@@ -50,14 +71,11 @@ class GsuitesListImportUsersResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gsuites_list_import_users_response_200_users_item import (
-            GsuitesListImportUsersResponse200UsersItem,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        d = dict(src_dict)
-        next_page_token = d.pop("nextPageToken", UNSET)
-
-        _users = d.pop("users", UNSET)
+        _users = src_dict.get("users", UNSET)
         users: list[GsuitesListImportUsersResponse200UsersItem] | Unset = UNSET
         if _users is not UNSET:
             users = []
@@ -67,11 +85,14 @@ class GsuitesListImportUsersResponse200:
                 users.append(users_item)
 
         gsuites_list_import_users_response_200 = cls(
-            next_page_token=next_page_token,
-            users=users,
+            next_page_token,
+            users,
         )
 
-        gsuites_list_import_users_response_200.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            gsuites_list_import_users_response_200.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return gsuites_list_import_users_response_200
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GsuitesListImportUsersResponse200UsersItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "familyName",
+        "givenName",
+        "id",
+        "primaryEmail",
+        "thumbnailPhotoUrl",
+    }
+)
+
 
 @_attrs_define
 class GsuitesListImportUsersResponse200UsersItem:
@@ -59,26 +70,28 @@ class GsuitesListImportUsersResponse200UsersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        family_name = d.pop("familyName", UNSET)
+        family_name = src_dict.get("familyName", UNSET)
 
-        given_name = d.pop("givenName", UNSET)
+        given_name = src_dict.get("givenName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        primary_email = d.pop("primaryEmail", UNSET)
+        primary_email = src_dict.get("primaryEmail", UNSET)
 
-        thumbnail_photo_url = d.pop("thumbnailPhotoUrl", UNSET)
+        thumbnail_photo_url = src_dict.get("thumbnailPhotoUrl", UNSET)
 
         gsuites_list_import_users_response_200_users_item = cls(
-            family_name=family_name,
-            given_name=given_name,
-            id=id,
-            primary_email=primary_email,
-            thumbnail_photo_url=thumbnail_photo_url,
+            family_name,
+            given_name,
+            id,
+            primary_email,
+            thumbnail_photo_url,
         )
 
-        gsuites_list_import_users_response_200_users_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            gsuites_list_import_users_response_200_users_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return gsuites_list_import_users_response_200_users_item
 
     @property

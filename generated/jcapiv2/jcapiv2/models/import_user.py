@@ -13,8 +13,45 @@ if TYPE_CHECKING:
     from ..models.import_user_address import ImportUserAddress
     from ..models.import_user_phone_number import ImportUserPhoneNumber
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ImportUserAddress
+    global ImportUserPhoneNumber
+    from ..models.import_user_address import ImportUserAddress
+    from ..models.import_user_phone_number import ImportUserPhoneNumber
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ImportUser")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "addresses",
+        "alternateEmail",
+        "company",
+        "costCenter",
+        "department",
+        "displayname",
+        "email",
+        "employeeIdentifier",
+        "employeeType",
+        "firstname",
+        "id",
+        "jobTitle",
+        "lastname",
+        "location",
+        "manager",
+        "middlename",
+        "phoneNumbers",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -62,6 +99,8 @@ class ImportUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = []
@@ -152,11 +191,9 @@ class ImportUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_user_address import ImportUserAddress  # noqa: PLC0415
-        from ..models.import_user_phone_number import ImportUserPhoneNumber  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[ImportUserAddress] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -165,37 +202,37 @@ class ImportUser:
 
                 addresses.append(addresses_item)
 
-        alternate_email = d.pop("alternateEmail", UNSET)
+        alternate_email = src_dict.get("alternateEmail", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        cost_center = src_dict.get("costCenter", UNSET)
 
-        department = d.pop("department", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        displayname = d.pop("displayname", UNSET)
+        displayname = src_dict.get("displayname", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        employee_identifier = d.pop("employeeIdentifier", UNSET)
+        employee_identifier = src_dict.get("employeeIdentifier", UNSET)
 
-        employee_type = d.pop("employeeType", UNSET)
+        employee_type = src_dict.get("employeeType", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        manager = src_dict.get("manager", UNSET)
 
-        middlename = d.pop("middlename", UNSET)
+        middlename = src_dict.get("middlename", UNSET)
 
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
+        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
         phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -204,30 +241,31 @@ class ImportUser:
 
                 phone_numbers.append(phone_numbers_item)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         import_user = cls(
-            addresses=addresses,
-            alternate_email=alternate_email,
-            company=company,
-            cost_center=cost_center,
-            department=department,
-            displayname=displayname,
-            email=email,
-            employee_identifier=employee_identifier,
-            employee_type=employee_type,
-            firstname=firstname,
-            id=id,
-            job_title=job_title,
-            lastname=lastname,
-            location=location,
-            manager=manager,
-            middlename=middlename,
-            phone_numbers=phone_numbers,
-            username=username,
+            addresses,
+            alternate_email,
+            company,
+            cost_center,
+            department,
+            displayname,
+            email,
+            employee_identifier,
+            employee_type,
+            firstname,
+            id,
+            job_title,
+            lastname,
+            location,
+            manager,
+            middlename,
+            phone_numbers,
+            username,
         )
 
-        import_user.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            import_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return import_user
 
     @property

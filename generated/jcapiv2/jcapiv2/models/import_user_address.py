@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportUserAddress")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "country",
+        "locality",
+        "postalCode",
+        "region",
+        "streetAddress",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ImportUserAddress:
@@ -65,29 +77,29 @@ class ImportUserAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        locality = d.pop("locality", UNSET)
+        locality = src_dict.get("locality", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = src_dict.get("postalCode", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        street_address = d.pop("streetAddress", UNSET)
+        street_address = src_dict.get("streetAddress", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         import_user_address = cls(
-            country=country,
-            locality=locality,
-            postal_code=postal_code,
-            region=region,
-            street_address=street_address,
-            type_=type_,
+            country,
+            locality,
+            postal_code,
+            region,
+            street_address,
+            type_,
         )
 
-        import_user_address.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            import_user_address.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return import_user_address
 
     @property

@@ -12,8 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.import_user import ImportUser
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ImportUser
+    from ..models.import_user import ImportUser
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ImportUsersResponse")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "cursor",
+        "session_id",
+        "total_count",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +54,8 @@ class ImportUsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         cursor = self.cursor
 
         session_id = self.session_id
@@ -62,16 +85,15 @@ class ImportUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_user import ImportUser  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        cursor = src_dict.get("cursor", UNSET)
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor", UNSET)
+        session_id = src_dict.get("session_id", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+        total_count = src_dict.get("total_count", UNSET)
 
-        total_count = d.pop("total_count", UNSET)
-
-        _users = d.pop("users", UNSET)
+        _users = src_dict.get("users", UNSET)
         users: list[ImportUser] | Unset = UNSET
         if _users is not UNSET:
             users = []
@@ -81,13 +103,14 @@ class ImportUsersResponse:
                 users.append(users_item)
 
         import_users_response = cls(
-            cursor=cursor,
-            session_id=session_id,
-            total_count=total_count,
-            users=users,
+            cursor,
+            session_id,
+            total_count,
+            users,
         )
 
-        import_users_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            import_users_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return import_users_response
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IPList")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "description",
+        "id",
+        "ips",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +65,23 @@ class IPList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        ips = cast(list[str], d.pop("ips", UNSET))
+        ips = src_dict.get("ips", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         ip_list = cls(
-            description=description,
-            id=id,
-            ips=ips,
-            name=name,
+            description,
+            id,
+            ips,
+            name,
         )
 
-        ip_list.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ip_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ip_list
 
     @property

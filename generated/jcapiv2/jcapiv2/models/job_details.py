@@ -13,8 +13,35 @@ if TYPE_CHECKING:
     from ..models.job_details_meta import JobDetailsMeta
     from ..models.job_details_persisted_fields import JobDetailsPersistedFields
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JobDetailsMeta
+    global JobDetailsPersistedFields
+    from ..models.job_details_meta import JobDetailsMeta
+    from ..models.job_details_persisted_fields import JobDetailsPersistedFields
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JobDetails")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "adminId",
+        "status",
+        "workUnitsCount",
+        "meta",
+        "persistedFields",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -43,6 +70,8 @@ class JobDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         admin_id = self.admin_id
@@ -87,48 +116,47 @@ class JobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_details_meta import JobDetailsMeta  # noqa: PLC0415
-        from ..models.job_details_persisted_fields import JobDetailsPersistedFields  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        admin_id = src_dict.get("adminId", UNSET)
 
-        admin_id = d.pop("adminId", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        status = d.pop("status", UNSET)
+        work_units_count = src_dict.get("workUnitsCount", UNSET)
 
-        work_units_count = d.pop("workUnitsCount", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: JobDetailsMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = JobDetailsMeta.from_dict(_meta)
 
-        _persisted_fields = d.pop("persistedFields", UNSET)
+        _persisted_fields = src_dict.get("persistedFields", UNSET)
         persisted_fields: JobDetailsPersistedFields | Unset
-        if isinstance(_persisted_fields, Unset):
+        if _persisted_fields is UNSET:
             persisted_fields = UNSET
         else:
             persisted_fields = JobDetailsPersistedFields.from_dict(_persisted_fields)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
         job_details = cls(
-            id=id,
-            admin_id=admin_id,
-            status=status,
-            work_units_count=work_units_count,
-            meta=meta,
-            persisted_fields=persisted_fields,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            admin_id,
+            status,
+            work_units_count,
+            meta,
+            persisted_fields,
+            created_at,
+            updated_at,
         )
 
-        job_details.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            job_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return job_details
 
     @property

@@ -23,10 +23,9 @@ class JobDetailsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_details_meta = cls()
 
-        job_details_meta.additional_properties = d
+        job_details_meta.additional_properties = dict(src_dict)
         return job_details_meta
 
     @property

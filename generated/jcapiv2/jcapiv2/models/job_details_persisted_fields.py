@@ -23,10 +23,9 @@ class JobDetailsPersistedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_details_persisted_fields = cls()
 
-        job_details_persisted_fields.additional_properties = d
+        job_details_persisted_fields.additional_properties = dict(src_dict)
         return job_details_persisted_fields
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobID")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "jobId",
+    }
+)
+
 
 @_attrs_define
 class JobID:
@@ -35,14 +42,14 @@ class JobID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("jobId", UNSET)
+        job_id = src_dict.get("jobId", UNSET)
 
         job_id = cls(
-            job_id=job_id,
+            job_id,
         )
 
-        job_id.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            job_id.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return job_id
 
     @property

@@ -13,8 +13,34 @@ if TYPE_CHECKING:
     from ..models.job_work_result_meta import JobWorkResultMeta
     from ..models.job_work_result_persisted_fields import JobWorkResultPersistedFields
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JobWorkResultMeta
+    global JobWorkResultPersistedFields
+    from ..models.job_work_result_meta import JobWorkResultMeta
+    from ..models.job_work_result_persisted_fields import JobWorkResultPersistedFields
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JobWorkResult")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "id",
+        "meta",
+        "persistedFields",
+        "status",
+        "statusMsg",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +66,8 @@ class JobWorkResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         created_at = self.created_at
 
         id = self.id
@@ -80,45 +108,44 @@ class JobWorkResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_work_result_meta import JobWorkResultMeta  # noqa: PLC0415
-        from ..models.job_work_result_persisted_fields import JobWorkResultPersistedFields  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        created_at = src_dict.get("createdAt", UNSET)
 
-        d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: JobWorkResultMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = JobWorkResultMeta.from_dict(_meta)
 
-        _persisted_fields = d.pop("persistedFields", UNSET)
+        _persisted_fields = src_dict.get("persistedFields", UNSET)
         persisted_fields: JobWorkResultPersistedFields | Unset
-        if isinstance(_persisted_fields, Unset):
+        if _persisted_fields is UNSET:
             persisted_fields = UNSET
         else:
             persisted_fields = JobWorkResultPersistedFields.from_dict(_persisted_fields)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        status_msg = d.pop("statusMsg", UNSET)
+        status_msg = src_dict.get("statusMsg", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
         job_work_result = cls(
-            created_at=created_at,
-            id=id,
-            meta=meta,
-            persisted_fields=persisted_fields,
-            status=status,
-            status_msg=status_msg,
-            updated_at=updated_at,
+            created_at,
+            id,
+            meta,
+            persisted_fields,
+            status,
+            status_msg,
+            updated_at,
         )
 
-        job_work_result.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            job_work_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return job_work_result
 
     @property

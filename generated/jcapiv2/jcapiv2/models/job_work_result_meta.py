@@ -23,10 +23,9 @@ class JobWorkResultMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_work_result_meta = cls()
 
-        job_work_result_meta.additional_properties = d
+        job_work_result_meta.additional_properties = dict(src_dict)
         return job_work_result_meta
 
     @property

@@ -23,10 +23,9 @@ class JobWorkResultPersistedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_work_result_persisted_fields = cls()
 
-        job_work_result_persisted_fields.additional_properties = d
+        job_work_result_persisted_fields.additional_properties = dict(src_dict)
         return job_work_result_persisted_fields
 
     @property

@@ -16,8 +16,53 @@ if TYPE_CHECKING:
     from ..models.jumpcloud_ingresso_slack_config import JumpcloudIngressoSlackConfig
     from ..models.jumpcloud_ingresso_visible_to import JumpcloudIngressoVisibleTo
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudIngressoAccessWorkflowResources
+    global JumpcloudIngressoApproverResource
+    global JumpcloudIngressoSlackConfig
+    global JumpcloudIngressoVisibleTo
+    from ..models.jumpcloud_ingresso_access_workflow_resources import JumpcloudIngressoAccessWorkflowResources
+    from ..models.jumpcloud_ingresso_approver_resource import JumpcloudIngressoApproverResource
+    from ..models.jumpcloud_ingresso_slack_config import JumpcloudIngressoSlackConfig
+    from ..models.jumpcloud_ingresso_visible_to import JumpcloudIngressoVisibleTo
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudIngressoAccessWorkflow")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvalType",
+        "approverRequirement",
+        "approverResources",
+        "category",
+        "createdBy",
+        "description",
+        "fixedDuration",
+        "iconColor",
+        "iconUrl",
+        "id",
+        "multiSelectDuration",
+        "name",
+        "nonAdminApproval",
+        "organizationId",
+        "resources",
+        "slackConfig",
+        "slackEnabled",
+        "status",
+        "timeBasedAccess",
+        "ttlConfig",
+        "updatedBy",
+        "visibleTo",
+    }
+)
 
 
 @_attrs_define
@@ -73,6 +118,8 @@ class JumpcloudIngressoAccessWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         approval_type = self.approval_type
 
         approver_requirement = self.approver_requirement
@@ -193,17 +240,13 @@ class JumpcloudIngressoAccessWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_ingresso_access_workflow_resources import JumpcloudIngressoAccessWorkflowResources  # noqa: PLC0415
-        from ..models.jumpcloud_ingresso_approver_resource import JumpcloudIngressoApproverResource  # noqa: PLC0415
-        from ..models.jumpcloud_ingresso_slack_config import JumpcloudIngressoSlackConfig  # noqa: PLC0415
-        from ..models.jumpcloud_ingresso_visible_to import JumpcloudIngressoVisibleTo  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        approval_type = src_dict.get("approvalType", UNSET)
 
-        d = dict(src_dict)
-        approval_type = d.pop("approvalType", UNSET)
+        approver_requirement = src_dict.get("approverRequirement", UNSET)
 
-        approver_requirement = d.pop("approverRequirement", UNSET)
-
-        _approver_resources = d.pop("approverResources", UNSET)
+        _approver_resources = src_dict.get("approverResources", UNSET)
         approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
         if _approver_resources is not UNSET:
             approver_resources = []
@@ -212,29 +255,29 @@ class JumpcloudIngressoAccessWorkflow:
 
                 approver_resources.append(approver_resources_item)
 
-        category = d.pop("category", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        fixed_duration = d.pop("fixedDuration", UNSET)
+        fixed_duration = src_dict.get("fixedDuration", UNSET)
 
-        icon_color = d.pop("iconColor", UNSET)
+        icon_color = src_dict.get("iconColor", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = src_dict.get("iconUrl", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        multi_select_duration = cast(list[str], d.pop("multiSelectDuration", UNSET))
+        multi_select_duration = src_dict.get("multiSelectDuration", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        non_admin_approval = d.pop("nonAdminApproval", UNSET)
+        non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
 
-        organization_id = d.pop("organizationId", UNSET)
+        organization_id = src_dict.get("organizationId", UNSET)
 
-        _resources = d.pop("resources", UNSET)
+        _resources = src_dict.get("resources", UNSET)
         resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
@@ -243,7 +286,7 @@ class JumpcloudIngressoAccessWorkflow:
 
                 resources.append(resources_item)
 
-        _slack_config = d.pop("slackConfig", UNSET)
+        _slack_config = src_dict.get("slackConfig", UNSET)
         slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
         if _slack_config is not UNSET:
             slack_config = []
@@ -252,22 +295,27 @@ class JumpcloudIngressoAccessWorkflow:
 
                 slack_config.append(slack_config_item)
 
-        slack_enabled = d.pop("slackEnabled", UNSET)
+        slack_enabled = src_dict.get("slackEnabled", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        time_based_access = d.pop("timeBasedAccess", UNSET)
+        time_based_access = src_dict.get("timeBasedAccess", UNSET)
 
-        _ttl_config = d.pop("ttlConfig", UNSET)
+        _ttl_config = src_dict.get("ttlConfig", UNSET)
         ttl_config: JumpcloudIngressoTtlConfig | Unset
-        if isinstance(_ttl_config, Unset):
+        if _ttl_config is UNSET:
             ttl_config = UNSET
         else:
-            ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
+            try:
+                ttl_config = cast(
+                    JumpcloudIngressoTtlConfig, JumpcloudIngressoTtlConfig._value2member_map_[_ttl_config]
+                )
+            except (KeyError, TypeError):
+                ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = src_dict.get("updatedBy", UNSET)
 
-        _visible_to = d.pop("visibleTo", UNSET)
+        _visible_to = src_dict.get("visibleTo", UNSET)
         visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
         if _visible_to is not UNSET:
             visible_to = []
@@ -277,31 +325,34 @@ class JumpcloudIngressoAccessWorkflow:
                 visible_to.append(visible_to_item)
 
         jumpcloud_ingresso_access_workflow = cls(
-            approval_type=approval_type,
-            approver_requirement=approver_requirement,
-            approver_resources=approver_resources,
-            category=category,
-            created_by=created_by,
-            description=description,
-            fixed_duration=fixed_duration,
-            icon_color=icon_color,
-            icon_url=icon_url,
-            id=id,
-            multi_select_duration=multi_select_duration,
-            name=name,
-            non_admin_approval=non_admin_approval,
-            organization_id=organization_id,
-            resources=resources,
-            slack_config=slack_config,
-            slack_enabled=slack_enabled,
-            status=status,
-            time_based_access=time_based_access,
-            ttl_config=ttl_config,
-            updated_by=updated_by,
-            visible_to=visible_to,
+            approval_type,
+            approver_requirement,
+            approver_resources,
+            category,
+            created_by,
+            description,
+            fixed_duration,
+            icon_color,
+            icon_url,
+            id,
+            multi_select_duration,
+            name,
+            non_admin_approval,
+            organization_id,
+            resources,
+            slack_config,
+            slack_enabled,
+            status,
+            time_based_access,
+            ttl_config,
+            updated_by,
+            visible_to,
         )
 
-        jumpcloud_ingresso_access_workflow.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_access_workflow.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_access_workflow
 
     @property

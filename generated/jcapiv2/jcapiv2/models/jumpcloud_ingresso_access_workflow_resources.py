@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoAccessWorkflowResources")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "resourceId",
+        "resourceName",
+        "resourceType",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoAccessWorkflowResources:
@@ -47,20 +56,22 @@ class JumpcloudIngressoAccessWorkflowResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_id = d.pop("resourceId", UNSET)
+        resource_id = src_dict.get("resourceId", UNSET)
 
-        resource_name = d.pop("resourceName", UNSET)
+        resource_name = src_dict.get("resourceName", UNSET)
 
-        resource_type = d.pop("resourceType", UNSET)
+        resource_type = src_dict.get("resourceType", UNSET)
 
         jumpcloud_ingresso_access_workflow_resources = cls(
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_type=resource_type,
+            resource_id,
+            resource_name,
+            resource_type,
         )
 
-        jumpcloud_ingresso_access_workflow_resources.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_access_workflow_resources.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_access_workflow_resources
 
     @property

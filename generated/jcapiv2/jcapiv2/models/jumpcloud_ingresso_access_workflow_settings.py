@@ -12,8 +12,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jumpcloud_ingresso_channel_event import JumpcloudIngressoChannelEvent
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudIngressoChannelEvent
+    from ..models.jumpcloud_ingresso_channel_event import JumpcloudIngressoChannelEvent
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudIngressoAccessWorkflowSettings")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "adminApprovalEmail",
+        "channelEvents",
+        "createdBy",
+        "exposeApprovalProgress",
+        "id",
+        "resourceRequest",
+        "updatedBy",
+        "userApprovalEmail",
+        "userRequestEmail",
+    }
+)
 
 
 @_attrs_define
@@ -43,6 +69,8 @@ class JumpcloudIngressoAccessWorkflowSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         admin_approval_email = self.admin_approval_email
 
         channel_events: list[dict[str, Any]] | Unset = UNSET
@@ -92,12 +120,11 @@ class JumpcloudIngressoAccessWorkflowSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_ingresso_channel_event import JumpcloudIngressoChannelEvent  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        admin_approval_email = src_dict.get("adminApprovalEmail", UNSET)
 
-        d = dict(src_dict)
-        admin_approval_email = d.pop("adminApprovalEmail", UNSET)
-
-        _channel_events = d.pop("channelEvents", UNSET)
+        _channel_events = src_dict.get("channelEvents", UNSET)
         channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
         if _channel_events is not UNSET:
             channel_events = []
@@ -106,33 +133,36 @@ class JumpcloudIngressoAccessWorkflowSettings:
 
                 channel_events.append(channel_events_item)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        expose_approval_progress = d.pop("exposeApprovalProgress", UNSET)
+        expose_approval_progress = src_dict.get("exposeApprovalProgress", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        resource_request = d.pop("resourceRequest", UNSET)
+        resource_request = src_dict.get("resourceRequest", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = src_dict.get("updatedBy", UNSET)
 
-        user_approval_email = d.pop("userApprovalEmail", UNSET)
+        user_approval_email = src_dict.get("userApprovalEmail", UNSET)
 
-        user_request_email = d.pop("userRequestEmail", UNSET)
+        user_request_email = src_dict.get("userRequestEmail", UNSET)
 
         jumpcloud_ingresso_access_workflow_settings = cls(
-            admin_approval_email=admin_approval_email,
-            channel_events=channel_events,
-            created_by=created_by,
-            expose_approval_progress=expose_approval_progress,
-            id=id,
-            resource_request=resource_request,
-            updated_by=updated_by,
-            user_approval_email=user_approval_email,
-            user_request_email=user_request_email,
+            admin_approval_email,
+            channel_events,
+            created_by,
+            expose_approval_progress,
+            id,
+            resource_request,
+            updated_by,
+            user_approval_email,
+            user_request_email,
         )
 
-        jumpcloud_ingresso_access_workflow_settings.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_access_workflow_settings.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_access_workflow_settings
 
     @property

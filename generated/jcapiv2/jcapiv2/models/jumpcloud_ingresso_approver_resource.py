@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoApproverResource")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "requireAll",
+        "resourceId",
+        "resourceName",
+        "resourceOrder",
+        "resourceType",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoApproverResource:
@@ -59,26 +70,28 @@ class JumpcloudIngressoApproverResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        require_all = d.pop("requireAll", UNSET)
+        require_all = src_dict.get("requireAll", UNSET)
 
-        resource_id = d.pop("resourceId", UNSET)
+        resource_id = src_dict.get("resourceId", UNSET)
 
-        resource_name = d.pop("resourceName", UNSET)
+        resource_name = src_dict.get("resourceName", UNSET)
 
-        resource_order = d.pop("resourceOrder", UNSET)
+        resource_order = src_dict.get("resourceOrder", UNSET)
 
-        resource_type = d.pop("resourceType", UNSET)
+        resource_type = src_dict.get("resourceType", UNSET)
 
         jumpcloud_ingresso_approver_resource = cls(
-            require_all=require_all,
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_order=resource_order,
-            resource_type=resource_type,
+            require_all,
+            resource_id,
+            resource_name,
+            resource_order,
+            resource_type,
         )
 
-        jumpcloud_ingresso_approver_resource.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_approver_resource.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_approver_resource
 
     @property

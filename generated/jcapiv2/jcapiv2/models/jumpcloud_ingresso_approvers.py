@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoApprovers")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvalSequence",
+        "approvalStatus",
+        "approverId",
+        "approverType",
+        "createdAt",
+        "requireAll",
+        "resourceId",
+        "resourceName",
+        "resourceType",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoApprovers:
@@ -83,38 +98,40 @@ class JumpcloudIngressoApprovers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approval_sequence = d.pop("approvalSequence", UNSET)
+        approval_sequence = src_dict.get("approvalSequence", UNSET)
 
-        approval_status = d.pop("approvalStatus", UNSET)
+        approval_status = src_dict.get("approvalStatus", UNSET)
 
-        approver_id = d.pop("approverId", UNSET)
+        approver_id = src_dict.get("approverId", UNSET)
 
-        approver_type = d.pop("approverType", UNSET)
+        approver_type = src_dict.get("approverType", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        require_all = d.pop("requireAll", UNSET)
+        require_all = src_dict.get("requireAll", UNSET)
 
-        resource_id = d.pop("resourceId", UNSET)
+        resource_id = src_dict.get("resourceId", UNSET)
 
-        resource_name = d.pop("resourceName", UNSET)
+        resource_name = src_dict.get("resourceName", UNSET)
 
-        resource_type = d.pop("resourceType", UNSET)
+        resource_type = src_dict.get("resourceType", UNSET)
 
         jumpcloud_ingresso_approvers = cls(
-            approval_sequence=approval_sequence,
-            approval_status=approval_status,
-            approver_id=approver_id,
-            approver_type=approver_type,
-            created_at=created_at,
-            require_all=require_all,
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_type=resource_type,
+            approval_sequence,
+            approval_status,
+            approver_id,
+            approver_type,
+            created_at,
+            require_all,
+            resource_id,
+            resource_name,
+            resource_type,
         )
 
-        jumpcloud_ingresso_approvers.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_approvers.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_approvers
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoApproversProgress")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvalSequence",
+        "approvalStatus",
+        "approvedCount",
+        "approverId",
+        "approverType",
+        "createdAt",
+        "overridenApproval",
+        "requireAll",
+        "resourceId",
+        "resourceName",
+        "resourceType",
+        "totalCount",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoApproversProgress:
@@ -101,47 +119,49 @@ class JumpcloudIngressoApproversProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approval_sequence = d.pop("approvalSequence", UNSET)
+        approval_sequence = src_dict.get("approvalSequence", UNSET)
 
-        approval_status = d.pop("approvalStatus", UNSET)
+        approval_status = src_dict.get("approvalStatus", UNSET)
 
-        approved_count = d.pop("approvedCount", UNSET)
+        approved_count = src_dict.get("approvedCount", UNSET)
 
-        approver_id = d.pop("approverId", UNSET)
+        approver_id = src_dict.get("approverId", UNSET)
 
-        approver_type = d.pop("approverType", UNSET)
+        approver_type = src_dict.get("approverType", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        overriden_approval = d.pop("overridenApproval", UNSET)
+        overriden_approval = src_dict.get("overridenApproval", UNSET)
 
-        require_all = d.pop("requireAll", UNSET)
+        require_all = src_dict.get("requireAll", UNSET)
 
-        resource_id = d.pop("resourceId", UNSET)
+        resource_id = src_dict.get("resourceId", UNSET)
 
-        resource_name = d.pop("resourceName", UNSET)
+        resource_name = src_dict.get("resourceName", UNSET)
 
-        resource_type = d.pop("resourceType", UNSET)
+        resource_type = src_dict.get("resourceType", UNSET)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = src_dict.get("totalCount", UNSET)
 
         jumpcloud_ingresso_approvers_progress = cls(
-            approval_sequence=approval_sequence,
-            approval_status=approval_status,
-            approved_count=approved_count,
-            approver_id=approver_id,
-            approver_type=approver_type,
-            created_at=created_at,
-            overriden_approval=overriden_approval,
-            require_all=require_all,
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_type=resource_type,
-            total_count=total_count,
+            approval_sequence,
+            approval_status,
+            approved_count,
+            approver_id,
+            approver_type,
+            created_at,
+            overriden_approval,
+            require_all,
+            resource_id,
+            resource_name,
+            resource_type,
+            total_count,
         )
 
-        jumpcloud_ingresso_approvers_progress.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_approvers_progress.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_approvers_progress
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.jumpcloud_ingresso_event_type import JumpcloudIngressoEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoChannelEvent")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "channelObjectId",
+        "eventTypes",
+    }
+)
 
 
 @_attrs_define
@@ -47,24 +55,32 @@ class JumpcloudIngressoChannelEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_object_id = d.pop("channelObjectId", UNSET)
+        channel_object_id = src_dict.get("channelObjectId", UNSET)
 
-        _event_types = d.pop("eventTypes", UNSET)
+        _event_types = src_dict.get("eventTypes", UNSET)
         event_types: list[JumpcloudIngressoEventType] | Unset = UNSET
         if _event_types is not UNSET:
             event_types = []
             for event_types_item_data in _event_types:
-                event_types_item = JumpcloudIngressoEventType(event_types_item_data)
+                _event_types_item = event_types_item_data
+                try:
+                    event_types_item = cast(
+                        JumpcloudIngressoEventType, JumpcloudIngressoEventType._value2member_map_[_event_types_item]
+                    )
+                except (KeyError, TypeError):
+                    event_types_item = JumpcloudIngressoEventType(_event_types_item)
 
                 event_types.append(event_types_item)
 
         jumpcloud_ingresso_channel_event = cls(
-            channel_object_id=channel_object_id,
-            event_types=event_types,
+            channel_object_id,
+            event_types,
         )
 
-        jumpcloud_ingresso_channel_event.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_channel_event.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_channel_event
 
     @property

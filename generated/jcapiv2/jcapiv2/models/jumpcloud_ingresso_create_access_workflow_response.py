@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoCreateAccessWorkflowResponse")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoCreateAccessWorkflowResponse:
@@ -35,14 +42,16 @@ class JumpcloudIngressoCreateAccessWorkflowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         jumpcloud_ingresso_create_access_workflow_response = cls(
-            id=id,
+            id,
         )
 
-        jumpcloud_ingresso_create_access_workflow_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_create_access_workflow_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_create_access_workflow_response
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jumpcloud_ingresso_approvers_progress import JumpcloudIngressoApproversProgress
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudIngressoApproversProgress
+    from ..models.jumpcloud_ingresso_approvers_progress import JumpcloudIngressoApproversProgress
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudIngressoGetAccessRequestApprovalProgressResponse")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvers",
+        "approversRequirement",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         approvers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.approvers, Unset):
             approvers = []
@@ -50,10 +71,9 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_ingresso_approvers_progress import JumpcloudIngressoApproversProgress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _approvers = d.pop("approvers", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _approvers = src_dict.get("approvers", UNSET)
         approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
         if _approvers is not UNSET:
             approvers = []
@@ -62,14 +82,17 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
 
                 approvers.append(approvers_item)
 
-        approvers_requirement = d.pop("approversRequirement", UNSET)
+        approvers_requirement = src_dict.get("approversRequirement", UNSET)
 
         jumpcloud_ingresso_get_access_request_approval_progress_response = cls(
-            approvers=approvers,
-            approvers_requirement=approvers_requirement,
+            approvers,
+            approvers_requirement,
         )
 
-        jumpcloud_ingresso_get_access_request_approval_progress_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_get_access_request_approval_progress_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_get_access_request_approval_progress_response
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,53 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jumpcloud_ingresso_approvers import JumpcloudIngressoApprovers
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudIngressoApprovers
+    from ..models.jumpcloud_ingresso_approvers import JumpcloudIngressoApprovers
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudIngressoGetWorkflowAccessRequestResponse")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvalFlowDescription",
+        "approvalFlowId",
+        "approvalFlowName",
+        "approvalType",
+        "approvedDuration",
+        "approvers",
+        "approversRequirement",
+        "createdAt",
+        "department",
+        "fixedDuration",
+        "group",
+        "iconColor",
+        "iconUrl",
+        "id",
+        "manager",
+        "metadata",
+        "multiSelectDuration",
+        "nonAdminApproval",
+        "remarks",
+        "requestedDuration",
+        "requestor",
+        "runId",
+        "status",
+        "timeBasedAccess",
+        "ttlConfig",
+        "updatedAt",
+        "updatedBy",
+        "userName",
+    }
+)
 
 
 @_attrs_define
@@ -81,6 +126,8 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         approval_flow_description = self.approval_flow_description
 
         approval_flow_id = self.approval_flow_id
@@ -208,20 +255,19 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_ingresso_approvers import JumpcloudIngressoApprovers  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        approval_flow_description = src_dict.get("approvalFlowDescription", UNSET)
 
-        d = dict(src_dict)
-        approval_flow_description = d.pop("approvalFlowDescription", UNSET)
+        approval_flow_id = src_dict.get("approvalFlowId", UNSET)
 
-        approval_flow_id = d.pop("approvalFlowId", UNSET)
+        approval_flow_name = src_dict.get("approvalFlowName", UNSET)
 
-        approval_flow_name = d.pop("approvalFlowName", UNSET)
+        approval_type = src_dict.get("approvalType", UNSET)
 
-        approval_type = d.pop("approvalType", UNSET)
+        approved_duration = src_dict.get("approvedDuration", UNSET)
 
-        approved_duration = d.pop("approvedDuration", UNSET)
-
-        _approvers = d.pop("approvers", UNSET)
+        _approvers = src_dict.get("approvers", UNSET)
         approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
         if _approvers is not UNSET:
             approvers = []
@@ -230,82 +276,85 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
                 approvers.append(approvers_item)
 
-        approvers_requirement = d.pop("approversRequirement", UNSET)
+        approvers_requirement = src_dict.get("approversRequirement", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        department = d.pop("department", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        fixed_duration = d.pop("fixedDuration", UNSET)
+        fixed_duration = src_dict.get("fixedDuration", UNSET)
 
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
-        icon_color = d.pop("iconColor", UNSET)
+        icon_color = src_dict.get("iconColor", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = src_dict.get("iconUrl", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        manager = src_dict.get("manager", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
 
-        multi_select_duration = cast(list[str], d.pop("multiSelectDuration", UNSET))
+        multi_select_duration = src_dict.get("multiSelectDuration", UNSET)
 
-        non_admin_approval = d.pop("nonAdminApproval", UNSET)
+        non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = src_dict.get("remarks", UNSET)
 
-        requested_duration = d.pop("requestedDuration", UNSET)
+        requested_duration = src_dict.get("requestedDuration", UNSET)
 
-        requestor = d.pop("requestor", UNSET)
+        requestor = src_dict.get("requestor", UNSET)
 
-        run_id = d.pop("runId", UNSET)
+        run_id = src_dict.get("runId", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        time_based_access = d.pop("timeBasedAccess", UNSET)
+        time_based_access = src_dict.get("timeBasedAccess", UNSET)
 
-        ttl_config = d.pop("ttlConfig", UNSET)
+        ttl_config = src_dict.get("ttlConfig", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = src_dict.get("updatedBy", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+        user_name = src_dict.get("userName", UNSET)
 
         jumpcloud_ingresso_get_workflow_access_request_response = cls(
-            approval_flow_description=approval_flow_description,
-            approval_flow_id=approval_flow_id,
-            approval_flow_name=approval_flow_name,
-            approval_type=approval_type,
-            approved_duration=approved_duration,
-            approvers=approvers,
-            approvers_requirement=approvers_requirement,
-            created_at=created_at,
-            department=department,
-            fixed_duration=fixed_duration,
-            group=group,
-            icon_color=icon_color,
-            icon_url=icon_url,
-            id=id,
-            manager=manager,
-            metadata=metadata,
-            multi_select_duration=multi_select_duration,
-            non_admin_approval=non_admin_approval,
-            remarks=remarks,
-            requested_duration=requested_duration,
-            requestor=requestor,
-            run_id=run_id,
-            status=status,
-            time_based_access=time_based_access,
-            ttl_config=ttl_config,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            user_name=user_name,
+            approval_flow_description,
+            approval_flow_id,
+            approval_flow_name,
+            approval_type,
+            approved_duration,
+            approvers,
+            approvers_requirement,
+            created_at,
+            department,
+            fixed_duration,
+            group,
+            icon_color,
+            icon_url,
+            id,
+            manager,
+            metadata,
+            multi_select_duration,
+            non_admin_approval,
+            remarks,
+            requested_duration,
+            requestor,
+            run_id,
+            status,
+            time_based_access,
+            ttl_config,
+            updated_at,
+            updated_by,
+            user_name,
         )
 
-        jumpcloud_ingresso_get_workflow_access_request_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_get_workflow_access_request_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_get_workflow_access_request_response
 
     @property

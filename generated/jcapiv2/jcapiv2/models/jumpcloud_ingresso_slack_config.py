@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoSlackConfig")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "slackResourceId",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoSlackConfig:
@@ -35,14 +42,16 @@ class JumpcloudIngressoSlackConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slack_resource_id = d.pop("slackResourceId", UNSET)
+        slack_resource_id = src_dict.get("slackResourceId", UNSET)
 
         jumpcloud_ingresso_slack_config = cls(
-            slack_resource_id=slack_resource_id,
+            slack_resource_id,
         )
 
-        jumpcloud_ingresso_slack_config.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_slack_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_slack_config
 
     @property

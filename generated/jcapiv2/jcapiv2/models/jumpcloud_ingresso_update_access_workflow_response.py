@@ -23,10 +23,9 @@ class JumpcloudIngressoUpdateAccessWorkflowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         jumpcloud_ingresso_update_access_workflow_response = cls()
 
-        jumpcloud_ingresso_update_access_workflow_response.additional_properties = d
+        jumpcloud_ingresso_update_access_workflow_response.additional_properties = dict(src_dict)
         return jumpcloud_ingresso_update_access_workflow_response
 
     @property

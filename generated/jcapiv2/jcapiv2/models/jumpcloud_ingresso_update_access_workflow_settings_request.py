@@ -12,8 +12,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jumpcloud_ingresso_channel_event import JumpcloudIngressoChannelEvent
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudIngressoChannelEvent
+    from ..models.jumpcloud_ingresso_channel_event import JumpcloudIngressoChannelEvent
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudIngressoUpdateAccessWorkflowSettingsRequest")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "adminApprovalEmail",
+        "channelEvents",
+        "exposeApprovalProgress",
+        "organizationObjectId",
+        "resourceRequest",
+        "userApprovalEmail",
+        "userRequestEmail",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +63,8 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         admin_approval_email = self.admin_approval_email
 
         channel_events: list[dict[str, Any]] | Unset = UNSET
@@ -80,12 +106,11 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_ingresso_channel_event import JumpcloudIngressoChannelEvent  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        admin_approval_email = src_dict.get("adminApprovalEmail", UNSET)
 
-        d = dict(src_dict)
-        admin_approval_email = d.pop("adminApprovalEmail", UNSET)
-
-        _channel_events = d.pop("channelEvents", UNSET)
+        _channel_events = src_dict.get("channelEvents", UNSET)
         channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
         if _channel_events is not UNSET:
             channel_events = []
@@ -94,27 +119,30 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
 
                 channel_events.append(channel_events_item)
 
-        expose_approval_progress = d.pop("exposeApprovalProgress", UNSET)
+        expose_approval_progress = src_dict.get("exposeApprovalProgress", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        resource_request = d.pop("resourceRequest", UNSET)
+        resource_request = src_dict.get("resourceRequest", UNSET)
 
-        user_approval_email = d.pop("userApprovalEmail", UNSET)
+        user_approval_email = src_dict.get("userApprovalEmail", UNSET)
 
-        user_request_email = d.pop("userRequestEmail", UNSET)
+        user_request_email = src_dict.get("userRequestEmail", UNSET)
 
         jumpcloud_ingresso_update_access_workflow_settings_request = cls(
-            admin_approval_email=admin_approval_email,
-            channel_events=channel_events,
-            expose_approval_progress=expose_approval_progress,
-            organization_object_id=organization_object_id,
-            resource_request=resource_request,
-            user_approval_email=user_approval_email,
-            user_request_email=user_request_email,
+            admin_approval_email,
+            channel_events,
+            expose_approval_progress,
+            organization_object_id,
+            resource_request,
+            user_approval_email,
+            user_request_email,
         )
 
-        jumpcloud_ingresso_update_access_workflow_settings_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_update_access_workflow_settings_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_update_access_workflow_settings_request
 
     @property

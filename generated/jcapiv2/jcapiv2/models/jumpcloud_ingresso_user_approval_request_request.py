@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoUserApprovalRequestRequest")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvedDuration",
+        "id",
+        "organizationObjectId",
+        "remarks",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoUserApprovalRequestRequest:
@@ -59,26 +70,28 @@ class JumpcloudIngressoUserApprovalRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approved_duration = d.pop("approvedDuration", UNSET)
+        approved_duration = src_dict.get("approvedDuration", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = src_dict.get("remarks", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         jumpcloud_ingresso_user_approval_request_request = cls(
-            approved_duration=approved_duration,
-            id=id,
-            organization_object_id=organization_object_id,
-            remarks=remarks,
-            status=status,
+            approved_duration,
+            id,
+            organization_object_id,
+            remarks,
+            status,
         )
 
-        jumpcloud_ingresso_user_approval_request_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_user_approval_request_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_user_approval_request_request
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoVisibleTo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoVisibleTo:
@@ -41,17 +49,19 @@ class JumpcloudIngressoVisibleTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         jumpcloud_ingresso_visible_to = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        jumpcloud_ingresso_visible_to.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_visible_to.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_visible_to
 
     @property

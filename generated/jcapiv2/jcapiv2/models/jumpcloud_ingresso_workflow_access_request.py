@@ -11,6 +11,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoWorkflowAccessRequest")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "approvalFlowDescription",
+        "approvalFlowId",
+        "approvalFlowName",
+        "approvalType",
+        "approvedDuration",
+        "createdAt",
+        "department",
+        "group",
+        "iconColor",
+        "iconUrl",
+        "id",
+        "manager",
+        "nonAdminApproval",
+        "remarks",
+        "requestedDuration",
+        "requestor",
+        "runId",
+        "status",
+        "timeBasedAccess",
+        "updatedAt",
+        "updatedBy",
+        "userName",
+        "wfMetadata",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudIngressoWorkflowAccessRequest:
@@ -167,80 +196,82 @@ class JumpcloudIngressoWorkflowAccessRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approval_flow_description = d.pop("approvalFlowDescription", UNSET)
+        approval_flow_description = src_dict.get("approvalFlowDescription", UNSET)
 
-        approval_flow_id = d.pop("approvalFlowId", UNSET)
+        approval_flow_id = src_dict.get("approvalFlowId", UNSET)
 
-        approval_flow_name = d.pop("approvalFlowName", UNSET)
+        approval_flow_name = src_dict.get("approvalFlowName", UNSET)
 
-        approval_type = d.pop("approvalType", UNSET)
+        approval_type = src_dict.get("approvalType", UNSET)
 
-        approved_duration = d.pop("approvedDuration", UNSET)
+        approved_duration = src_dict.get("approvedDuration", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        department = d.pop("department", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
-        icon_color = d.pop("iconColor", UNSET)
+        icon_color = src_dict.get("iconColor", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = src_dict.get("iconUrl", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        manager = d.pop("manager", UNSET)
+        manager = src_dict.get("manager", UNSET)
 
-        non_admin_approval = d.pop("nonAdminApproval", UNSET)
+        non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = src_dict.get("remarks", UNSET)
 
-        requested_duration = d.pop("requestedDuration", UNSET)
+        requested_duration = src_dict.get("requestedDuration", UNSET)
 
-        requestor = d.pop("requestor", UNSET)
+        requestor = src_dict.get("requestor", UNSET)
 
-        run_id = d.pop("runId", UNSET)
+        run_id = src_dict.get("runId", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        time_based_access = d.pop("timeBasedAccess", UNSET)
+        time_based_access = src_dict.get("timeBasedAccess", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = src_dict.get("updatedBy", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+        user_name = src_dict.get("userName", UNSET)
 
-        wf_metadata = d.pop("wfMetadata", UNSET)
+        wf_metadata = src_dict.get("wfMetadata", UNSET)
 
         jumpcloud_ingresso_workflow_access_request = cls(
-            approval_flow_description=approval_flow_description,
-            approval_flow_id=approval_flow_id,
-            approval_flow_name=approval_flow_name,
-            approval_type=approval_type,
-            approved_duration=approved_duration,
-            created_at=created_at,
-            department=department,
-            group=group,
-            icon_color=icon_color,
-            icon_url=icon_url,
-            id=id,
-            manager=manager,
-            non_admin_approval=non_admin_approval,
-            remarks=remarks,
-            requested_duration=requested_duration,
-            requestor=requestor,
-            run_id=run_id,
-            status=status,
-            time_based_access=time_based_access,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            user_name=user_name,
-            wf_metadata=wf_metadata,
+            approval_flow_description,
+            approval_flow_id,
+            approval_flow_name,
+            approval_type,
+            approved_duration,
+            created_at,
+            department,
+            group,
+            icon_color,
+            icon_url,
+            id,
+            manager,
+            non_admin_approval,
+            remarks,
+            requested_duration,
+            requestor,
+            run_id,
+            status,
+            time_based_access,
+            updated_at,
+            updated_by,
+            user_name,
+            wf_metadata,
         )
 
-        jumpcloud_ingresso_workflow_access_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_ingresso_workflow_access_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_ingresso_workflow_access_request
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchPaginationParams")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "offset",
+        "pageSize",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudSearchPaginationParams:
@@ -44,17 +52,19 @@ class JumpcloudSearchPaginationParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offset = d.pop("offset", UNSET)
+        offset = src_dict.get("offset", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = src_dict.get("pageSize", UNSET)
 
         jumpcloud_search_pagination_params = cls(
-            offset=offset,
-            page_size=page_size,
+            offset,
+            page_size,
         )
 
-        jumpcloud_search_pagination_params.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_search_pagination_params.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_search_pagination_params
 
     @property

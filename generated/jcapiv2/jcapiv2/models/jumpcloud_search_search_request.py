@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,41 @@ if TYPE_CHECKING:
     from ..models.jumpcloud_search_search_request_filter import JumpcloudSearchSearchRequestFilter
     from ..models.jumpcloud_search_search_request_sort import JumpcloudSearchSearchRequestSort
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudSearchPaginationParams
+    global JumpcloudSearchSearchRequestAggregation
+    global JumpcloudSearchSearchRequestFields
+    global JumpcloudSearchSearchRequestFilter
+    global JumpcloudSearchSearchRequestSort
+    from ..models.jumpcloud_search_pagination_params import JumpcloudSearchPaginationParams
+    from ..models.jumpcloud_search_search_request_aggregation import JumpcloudSearchSearchRequestAggregation
+    from ..models.jumpcloud_search_search_request_fields import JumpcloudSearchSearchRequestFields
+    from ..models.jumpcloud_search_search_request_filter import JumpcloudSearchSearchRequestFilter
+    from ..models.jumpcloud_search_search_request_sort import JumpcloudSearchSearchRequestSort
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudSearchSearchRequest")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "aggregations",
+        "cacheToken",
+        "fields",
+        "filters",
+        "limit",
+        "pagination",
+        "requestCache",
+        "sort",
+    }
+)
 
 
 @_attrs_define
@@ -47,6 +80,8 @@ class JumpcloudSearchSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         aggregations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.aggregations, Unset):
             aggregations = []
@@ -110,14 +145,9 @@ class JumpcloudSearchSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_search_pagination_params import JumpcloudSearchPaginationParams  # noqa: PLC0415
-        from ..models.jumpcloud_search_search_request_aggregation import JumpcloudSearchSearchRequestAggregation  # noqa: PLC0415
-        from ..models.jumpcloud_search_search_request_fields import JumpcloudSearchSearchRequestFields  # noqa: PLC0415
-        from ..models.jumpcloud_search_search_request_filter import JumpcloudSearchSearchRequestFilter  # noqa: PLC0415
-        from ..models.jumpcloud_search_search_request_sort import JumpcloudSearchSearchRequestSort  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _aggregations = d.pop("aggregations", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _aggregations = src_dict.get("aggregations", UNSET)
         aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
         if _aggregations is not UNSET:
             aggregations = []
@@ -126,23 +156,16 @@ class JumpcloudSearchSearchRequest:
 
                 aggregations.append(aggregations_item)
 
-        def _parse_cache_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cache_token = src_dict.get("cacheToken", UNSET)
 
-        cache_token = _parse_cache_token(d.pop("cacheToken", UNSET))
-
-        _fields = d.pop("fields", UNSET)
+        _fields = src_dict.get("fields", UNSET)
         fields: JumpcloudSearchSearchRequestFields | Unset
-        if isinstance(_fields, Unset):
+        if _fields is UNSET:
             fields = UNSET
         else:
             fields = JumpcloudSearchSearchRequestFields.from_dict(_fields)
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = []
@@ -151,18 +174,18 @@ class JumpcloudSearchSearchRequest:
 
                 filters.append(filters_item)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_dict.get("pagination", UNSET)
         pagination: JumpcloudSearchPaginationParams | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = JumpcloudSearchPaginationParams.from_dict(_pagination)
 
-        request_cache = d.pop("requestCache", UNSET)
+        request_cache = src_dict.get("requestCache", UNSET)
 
-        _sort = d.pop("sort", UNSET)
+        _sort = src_dict.get("sort", UNSET)
         sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
         if _sort is not UNSET:
             sort = []
@@ -172,17 +195,20 @@ class JumpcloudSearchSearchRequest:
                 sort.append(sort_item)
 
         jumpcloud_search_search_request = cls(
-            aggregations=aggregations,
-            cache_token=cache_token,
-            fields=fields,
-            filters=filters,
-            limit=limit,
-            pagination=pagination,
-            request_cache=request_cache,
-            sort=sort,
+            aggregations,
+            cache_token,
+            fields,
+            filters,
+            limit,
+            pagination,
+            request_cache,
+            sort,
         )
 
-        jumpcloud_search_search_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_search_search_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_search_search_request
 
     @property

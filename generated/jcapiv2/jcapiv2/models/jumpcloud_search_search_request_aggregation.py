@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchSearchRequestAggregation")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "function",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class JumpcloudSearchSearchRequestAggregation:
@@ -54,25 +63,30 @@ class JumpcloudSearchSearchRequestAggregation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = cast(list[str], d.pop("field", UNSET))
+        field = src_dict.get("field", UNSET)
 
-        _function = d.pop("function", UNSET)
+        _function = src_dict.get("function", UNSET)
         function: JumpcloudSearchFunction | Unset
-        if isinstance(_function, Unset):
+        if _function is UNSET:
             function = UNSET
         else:
-            function = JumpcloudSearchFunction(_function)
+            try:
+                function = cast(JumpcloudSearchFunction, JumpcloudSearchFunction._value2member_map_[_function])
+            except (KeyError, TypeError):
+                function = JumpcloudSearchFunction(_function)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         jumpcloud_search_search_request_aggregation = cls(
-            field=field,
-            function=function,
-            name=name,
+            field,
+            function,
+            name,
         )
 
-        jumpcloud_search_search_request_aggregation.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_search_search_request_aggregation.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_search_search_request_aggregation
 
     @property

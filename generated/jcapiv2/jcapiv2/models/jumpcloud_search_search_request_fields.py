@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchSearchRequestFields")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "exclude",
+        "include",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +53,19 @@ class JumpcloudSearchSearchRequestFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+        exclude = src_dict.get("exclude", UNSET)
 
-        include = cast(list[str], d.pop("include", UNSET))
+        include = src_dict.get("include", UNSET)
 
         jumpcloud_search_search_request_fields = cls(
-            exclude=exclude,
-            include=include,
+            exclude,
+            include,
         )
 
-        jumpcloud_search_search_request_fields.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_search_search_request_fields.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_search_search_request_fields
 
     @property

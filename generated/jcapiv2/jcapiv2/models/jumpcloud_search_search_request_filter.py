@@ -13,8 +13,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jumpcloud_search_search_request import JumpcloudSearchSearchRequest
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global JumpcloudSearchSearchRequest
+    from ..models.jumpcloud_search_search_request import JumpcloudSearchSearchRequest
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="JumpcloudSearchSearchRequestFilter")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "filters",
+        "operation",
+        "query",
+        "unit",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -95,6 +118,8 @@ class JumpcloudSearchSearchRequestFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         field: None | str | Unset
         if isinstance(self.field, Unset):
             field = UNSET
@@ -144,20 +169,11 @@ class JumpcloudSearchSearchRequestFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jumpcloud_search_search_request import JumpcloudSearchSearchRequest  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        field = src_dict.get("field", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = []
@@ -166,41 +182,43 @@ class JumpcloudSearchSearchRequestFilter:
 
                 filters.append(filters_item)
 
-        _operation = d.pop("operation", UNSET)
+        _operation = src_dict.get("operation", UNSET)
         operation: JumpcloudSearchSearchRequestFilterOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is UNSET:
             operation = UNSET
         else:
-            operation = JumpcloudSearchSearchRequestFilterOperation(_operation)
+            try:
+                operation = cast(
+                    JumpcloudSearchSearchRequestFilterOperation,
+                    JumpcloudSearchSearchRequestFilterOperation._value2member_map_[_operation],
+                )
+            except (KeyError, TypeError):
+                operation = JumpcloudSearchSearchRequestFilterOperation(_operation)
 
-        _query = d.pop("query", UNSET)
+        _query = src_dict.get("query", UNSET)
         query: JumpcloudSearchSearchRequest | Unset
-        if isinstance(_query, Unset):
+        if _query is UNSET:
             query = UNSET
         else:
             query = JumpcloudSearchSearchRequest.from_dict(_query)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unit = src_dict.get("unit", UNSET)
 
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         jumpcloud_search_search_request_filter = cls(
-            field=field,
-            filters=filters,
-            operation=operation,
-            query=query,
-            unit=unit,
-            value=value,
+            field,
+            filters,
+            operation,
+            query,
+            unit,
+            value,
         )
 
-        jumpcloud_search_search_request_filter.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_search_search_request_filter.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_search_search_request_filter
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.sort_order_defaults_to_ascending import SortOrderDefaultsToAscendi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchSearchRequestSort")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "field",
+        "order",
+    }
+)
 
 
 @_attrs_define
@@ -46,22 +54,27 @@ class JumpcloudSearchSearchRequestSort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field", UNSET)
 
-        _order = d.pop("order", UNSET)
+        _order = src_dict.get("order", UNSET)
         order: SortOrderDefaultsToAscending | Unset
-        if isinstance(_order, Unset):
+        if _order is UNSET:
             order = UNSET
         else:
-            order = SortOrderDefaultsToAscending(_order)
+            try:
+                order = cast(SortOrderDefaultsToAscending, SortOrderDefaultsToAscending._value2member_map_[_order])
+            except (KeyError, TypeError):
+                order = SortOrderDefaultsToAscending(_order)
 
         jumpcloud_search_search_request_sort = cls(
-            field=field,
-            order=order,
+            field,
+            order,
         )
 
-        jumpcloud_search_search_request_sort.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            jumpcloud_search_search_request_sort.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return jumpcloud_search_search_request_sort
 
     @property

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LdapGroup")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+
 
 @_attrs_define
 class LdapGroup:
@@ -36,14 +43,14 @@ class LdapGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         ldap_group = cls(
-            name=name,
+            name,
         )
 
-        ldap_group.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ldap_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ldap_group
 
     @property

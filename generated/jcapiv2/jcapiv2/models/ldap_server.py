@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,16 @@ from ..models.ldap_server_user_password_expiration_action import LDAPServerUserP
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LDAPServer")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "userLockoutAction",
+        "userPasswordExpirationAction",
+    }
+)
 
 
 @_attrs_define
@@ -60,33 +70,46 @@ class LDAPServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _user_lockout_action = d.pop("userLockoutAction", UNSET)
+        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
         user_lockout_action: LDAPServerUserLockoutAction | Unset
-        if isinstance(_user_lockout_action, Unset):
+        if _user_lockout_action is UNSET:
             user_lockout_action = UNSET
         else:
-            user_lockout_action = LDAPServerUserLockoutAction(_user_lockout_action)
+            try:
+                user_lockout_action = cast(
+                    LDAPServerUserLockoutAction, LDAPServerUserLockoutAction._value2member_map_[_user_lockout_action]
+                )
+            except (KeyError, TypeError):
+                user_lockout_action = LDAPServerUserLockoutAction(_user_lockout_action)
 
-        _user_password_expiration_action = d.pop("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
         user_password_expiration_action: LDAPServerUserPasswordExpirationAction | Unset
-        if isinstance(_user_password_expiration_action, Unset):
+        if _user_password_expiration_action is UNSET:
             user_password_expiration_action = UNSET
         else:
-            user_password_expiration_action = LDAPServerUserPasswordExpirationAction(_user_password_expiration_action)
+            try:
+                user_password_expiration_action = cast(
+                    LDAPServerUserPasswordExpirationAction,
+                    LDAPServerUserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
+                )
+            except (KeyError, TypeError):
+                user_password_expiration_action = LDAPServerUserPasswordExpirationAction(
+                    _user_password_expiration_action
+                )
 
         ldap_server = cls(
-            id=id,
-            name=name,
-            user_lockout_action=user_lockout_action,
-            user_password_expiration_action=user_password_expiration_action,
+            id,
+            name,
+            user_lockout_action,
+            user_password_expiration_action,
         )
 
-        ldap_server.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ldap_server.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ldap_server
 
     @property

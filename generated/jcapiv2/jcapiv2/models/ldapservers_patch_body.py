@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ from ..models.ldap_server_action import LDAPServerAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LdapserversPatchBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "userLockoutAction",
+        "userPasswordExpirationAction",
+    }
+)
 
 
 @_attrs_define
@@ -52,30 +61,38 @@ class LdapserversPatchBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _user_lockout_action = d.pop("userLockoutAction", UNSET)
+        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
         user_lockout_action: LDAPServerAction | Unset
-        if isinstance(_user_lockout_action, Unset):
+        if _user_lockout_action is UNSET:
             user_lockout_action = UNSET
         else:
-            user_lockout_action = LDAPServerAction(_user_lockout_action)
+            try:
+                user_lockout_action = cast(LDAPServerAction, LDAPServerAction._value2member_map_[_user_lockout_action])
+            except (KeyError, TypeError):
+                user_lockout_action = LDAPServerAction(_user_lockout_action)
 
-        _user_password_expiration_action = d.pop("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
         user_password_expiration_action: LDAPServerAction | Unset
-        if isinstance(_user_password_expiration_action, Unset):
+        if _user_password_expiration_action is UNSET:
             user_password_expiration_action = UNSET
         else:
-            user_password_expiration_action = LDAPServerAction(_user_password_expiration_action)
+            try:
+                user_password_expiration_action = cast(
+                    LDAPServerAction, LDAPServerAction._value2member_map_[_user_password_expiration_action]
+                )
+            except (KeyError, TypeError):
+                user_password_expiration_action = LDAPServerAction(_user_password_expiration_action)
 
         ldapservers_patch_body = cls(
-            id=id,
-            user_lockout_action=user_lockout_action,
-            user_password_expiration_action=user_password_expiration_action,
+            id,
+            user_lockout_action,
+            user_password_expiration_action,
         )
 
-        ldapservers_patch_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            ldapservers_patch_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return ldapservers_patch_body
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberQuery")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "queryType",
+        "searchFilters",
+        "filters",
+    }
+)
+
 
 @_attrs_define
 class MemberQuery:
@@ -56,25 +65,28 @@ class MemberQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _query_type = d.pop("queryType", UNSET)
+        _query_type = src_dict.get("queryType", UNSET)
         query_type: MemberQueryQueryType | Unset
-        if isinstance(_query_type, Unset):
+        if _query_type is UNSET:
             query_type = UNSET
         else:
-            query_type = MemberQueryQueryType(_query_type)
+            try:
+                query_type = cast(MemberQueryQueryType, MemberQueryQueryType._value2member_map_[_query_type])
+            except (KeyError, TypeError):
+                query_type = MemberQueryQueryType(_query_type)
 
-        search_filters = d.pop("searchFilters", UNSET)
+        search_filters = src_dict.get("searchFilters", UNSET)
 
-        filters = cast(list[str], d.pop("filters", UNSET))
+        filters = src_dict.get("filters", UNSET)
 
         member_query = cls(
-            query_type=query_type,
-            search_filters=search_filters,
-            filters=filters,
+            query_type,
+            search_filters,
+            filters,
         )
 
-        member_query.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            member_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return member_query
 
     @property

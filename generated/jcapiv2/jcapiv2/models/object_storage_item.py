@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.object_storage_version import ObjectStorageVersion
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ObjectStorageVersion
+    from ..models.object_storage_version import ObjectStorageVersion
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ObjectStorageItem")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "objectId",
+        "versions",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +49,8 @@ class ObjectStorageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         object_id = self.object_id
 
         versions: list[dict[str, Any]] | Unset = UNSET
@@ -51,12 +72,11 @@ class ObjectStorageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_storage_version import ObjectStorageVersion  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        object_id = src_dict.get("objectId", UNSET)
 
-        d = dict(src_dict)
-        object_id = d.pop("objectId", UNSET)
-
-        _versions = d.pop("versions", UNSET)
+        _versions = src_dict.get("versions", UNSET)
         versions: list[ObjectStorageVersion] | Unset = UNSET
         if _versions is not UNSET:
             versions = []
@@ -66,11 +86,12 @@ class ObjectStorageItem:
                 versions.append(versions_item)
 
         object_storage_item = cls(
-            object_id=object_id,
-            versions=versions,
+            object_id,
+            versions,
         )
 
-        object_storage_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            object_storage_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return object_storage_item
 
     @property

@@ -12,8 +12,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.object_storage_version_metadata import ObjectStorageVersionMetadata
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ObjectStorageVersionMetadata
+    from ..models.object_storage_version_metadata import ObjectStorageVersionMetadata
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ObjectStorageVersion")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "metadata",
+        "name",
+        "rejectedReason",
+        "sha256sum",
+        "size",
+        "status",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +64,8 @@ class ObjectStorageVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -78,39 +104,39 @@ class ObjectStorageVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_storage_version_metadata import ObjectStorageVersionMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: ObjectStorageVersionMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = ObjectStorageVersionMetadata.from_dict(_metadata)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        rejected_reason = d.pop("rejectedReason", UNSET)
+        rejected_reason = src_dict.get("rejectedReason", UNSET)
 
-        sha256sum = d.pop("sha256sum", UNSET)
+        sha256sum = src_dict.get("sha256sum", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = src_dict.get("size", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         object_storage_version = cls(
-            metadata=metadata,
-            name=name,
-            rejected_reason=rejected_reason,
-            sha256sum=sha256sum,
-            size=size,
-            status=status,
-            version=version,
+            metadata,
+            name,
+            rejected_reason,
+            sha256sum,
+            size,
+            status,
+            version,
         )
 
-        object_storage_version.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            object_storage_version.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return object_storage_version
 
     @property

@@ -23,10 +23,9 @@ class ObjectStorageVersionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         object_storage_version_metadata = cls()
 
-        object_storage_version_metadata.additional_properties = d
+        object_storage_version_metadata.additional_properties = dict(src_dict)
         return object_storage_version_metadata
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.default_domain import DefaultDomain
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global DefaultDomain
+    from ..models.default_domain import DefaultDomain
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Office365")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "defaultDomain",
+        "groupsEnabled",
+        "id",
+        "name",
+        "userLockoutAction",
+        "userPasswordExpirationAction",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +62,8 @@ class Office365:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         default_domain: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_domain, Unset):
             default_domain = self.default_domain.to_dict()
@@ -77,46 +102,59 @@ class Office365:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_domain import DefaultDomain  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _default_domain = d.pop("defaultDomain", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _default_domain = src_dict.get("defaultDomain", UNSET)
         default_domain: DefaultDomain | Unset
-        if isinstance(_default_domain, Unset):
+        if _default_domain is UNSET:
             default_domain = UNSET
         else:
             default_domain = DefaultDomain.from_dict(_default_domain)
 
-        groups_enabled = d.pop("groupsEnabled", UNSET)
+        groups_enabled = src_dict.get("groupsEnabled", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _user_lockout_action = d.pop("userLockoutAction", UNSET)
+        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
         user_lockout_action: Office365UserLockoutAction | Unset
-        if isinstance(_user_lockout_action, Unset):
+        if _user_lockout_action is UNSET:
             user_lockout_action = UNSET
         else:
-            user_lockout_action = Office365UserLockoutAction(_user_lockout_action)
+            try:
+                user_lockout_action = cast(
+                    Office365UserLockoutAction, Office365UserLockoutAction._value2member_map_[_user_lockout_action]
+                )
+            except (KeyError, TypeError):
+                user_lockout_action = Office365UserLockoutAction(_user_lockout_action)
 
-        _user_password_expiration_action = d.pop("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
         user_password_expiration_action: Office365UserPasswordExpirationAction | Unset
-        if isinstance(_user_password_expiration_action, Unset):
+        if _user_password_expiration_action is UNSET:
             user_password_expiration_action = UNSET
         else:
-            user_password_expiration_action = Office365UserPasswordExpirationAction(_user_password_expiration_action)
+            try:
+                user_password_expiration_action = cast(
+                    Office365UserPasswordExpirationAction,
+                    Office365UserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
+                )
+            except (KeyError, TypeError):
+                user_password_expiration_action = Office365UserPasswordExpirationAction(
+                    _user_password_expiration_action
+                )
 
         office_365 = cls(
-            default_domain=default_domain,
-            groups_enabled=groups_enabled,
-            id=id,
-            name=name,
-            user_lockout_action=user_lockout_action,
-            user_password_expiration_action=user_password_expiration_action,
+            default_domain,
+            groups_enabled,
+            id,
+            name,
+            user_lockout_action,
+            user_password_expiration_action,
         )
 
-        office_365.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            office_365.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return office_365
 
     @property

@@ -14,8 +14,30 @@ if TYPE_CHECKING:
         Office365SListImportUsersResponse200UsersItem,
     )
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Office365SListImportUsersResponse200UsersItem
+    from ..models.office_365s_list_import_users_response_200_users_item import (
+        Office365SListImportUsersResponse200UsersItem,
+    )
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Office365SListImportUsersResponse200")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "skipToken",
+        "top",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -33,6 +55,8 @@ class Office365SListImportUsersResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         skip_token = self.skip_token
 
         top = self.top
@@ -58,16 +82,13 @@ class Office365SListImportUsersResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.office_365s_list_import_users_response_200_users_item import (
-            Office365SListImportUsersResponse200UsersItem,  # noqa: PLC0415
-        )
+        if not _refs_loaded:
+            _load_refs()
+        skip_token = src_dict.get("skipToken", UNSET)
 
-        d = dict(src_dict)
-        skip_token = d.pop("skipToken", UNSET)
+        top = src_dict.get("top", UNSET)
 
-        top = d.pop("top", UNSET)
-
-        _users = d.pop("users", UNSET)
+        _users = src_dict.get("users", UNSET)
         users: list[Office365SListImportUsersResponse200UsersItem] | Unset = UNSET
         if _users is not UNSET:
             users = []
@@ -77,12 +98,15 @@ class Office365SListImportUsersResponse200:
                 users.append(users_item)
 
         office_365s_list_import_users_response_200 = cls(
-            skip_token=skip_token,
-            top=top,
-            users=users,
+            skip_token,
+            top,
+            users,
         )
 
-        office_365s_list_import_users_response_200.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            office_365s_list_import_users_response_200.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return office_365s_list_import_users_response_200
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Office365SListImportUsersResponse200UsersItem")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "givenName",
+        "id",
+        "surname",
+        "userPrincipalName",
+    }
+)
+
 
 @_attrs_define
 class Office365SListImportUsersResponse200UsersItem:
@@ -53,23 +63,25 @@ class Office365SListImportUsersResponse200UsersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        given_name = d.pop("givenName", UNSET)
+        given_name = src_dict.get("givenName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        surname = d.pop("surname", UNSET)
+        surname = src_dict.get("surname", UNSET)
 
-        user_principal_name = d.pop("userPrincipalName", UNSET)
+        user_principal_name = src_dict.get("userPrincipalName", UNSET)
 
         office_365s_list_import_users_response_200_users_item = cls(
-            given_name=given_name,
-            id=id,
-            surname=surname,
-            user_principal_name=user_principal_name,
+            given_name,
+            id,
+            surname,
+            user_principal_name,
         )
 
-        office_365s_list_import_users_response_200_users_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            office_365s_list_import_users_response_200_users_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return office_365s_list_import_users_response_200_users_item
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Organization")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "maxSystemUsers",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class Organization:
@@ -51,20 +60,20 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        max_system_users = d.pop("maxSystemUsers", UNSET)
+        max_system_users = src_dict.get("maxSystemUsers", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         organization = cls(
-            id=id,
-            max_system_users=max_system_users,
-            name=name,
+            id,
+            max_system_users,
+            name,
         )
 
-        organization.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            organization.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.os_restriction_apple_restrictions import OSRestrictionAppleRestrictions
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OSRestrictionAppleRestrictions
+    from ..models.os_restriction_apple_restrictions import OSRestrictionAppleRestrictions
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="OSRestriction")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "appleRestrictions",
+        "deprecatedVersion",
+        "earliestVersion",
+        "isMdmRequired",
+        "osName",
+        "supportedEnrollmentTypes",
+    }
+)
 
 
 @_attrs_define
@@ -45,6 +68,8 @@ class OSRestriction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         apple_restrictions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.apple_restrictions, Unset):
             apple_restrictions = self.apple_restrictions.to_dict()
@@ -84,45 +109,52 @@ class OSRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.os_restriction_apple_restrictions import OSRestrictionAppleRestrictions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _apple_restrictions = d.pop("appleRestrictions", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _apple_restrictions = src_dict.get("appleRestrictions", UNSET)
         apple_restrictions: OSRestrictionAppleRestrictions | Unset
-        if isinstance(_apple_restrictions, Unset):
+        if _apple_restrictions is UNSET:
             apple_restrictions = UNSET
         else:
             apple_restrictions = OSRestrictionAppleRestrictions.from_dict(_apple_restrictions)
 
-        deprecated_version = d.pop("deprecatedVersion", UNSET)
+        deprecated_version = src_dict.get("deprecatedVersion", UNSET)
 
-        earliest_version = d.pop("earliestVersion", UNSET)
+        earliest_version = src_dict.get("earliestVersion", UNSET)
 
-        is_mdm_required = d.pop("isMdmRequired", UNSET)
+        is_mdm_required = src_dict.get("isMdmRequired", UNSET)
 
-        os_name = d.pop("osName", UNSET)
+        os_name = src_dict.get("osName", UNSET)
 
-        _supported_enrollment_types = d.pop("supportedEnrollmentTypes", UNSET)
+        _supported_enrollment_types = src_dict.get("supportedEnrollmentTypes", UNSET)
         supported_enrollment_types: list[OSRestrictionSupportedEnrollmentTypesItem] | Unset = UNSET
         if _supported_enrollment_types is not UNSET:
             supported_enrollment_types = []
             for supported_enrollment_types_item_data in _supported_enrollment_types:
-                supported_enrollment_types_item = OSRestrictionSupportedEnrollmentTypesItem(
-                    supported_enrollment_types_item_data
-                )
+                _supported_enrollment_types_item = supported_enrollment_types_item_data
+                try:
+                    supported_enrollment_types_item = cast(
+                        OSRestrictionSupportedEnrollmentTypesItem,
+                        OSRestrictionSupportedEnrollmentTypesItem._value2member_map_[_supported_enrollment_types_item],
+                    )
+                except (KeyError, TypeError):
+                    supported_enrollment_types_item = OSRestrictionSupportedEnrollmentTypesItem(
+                        _supported_enrollment_types_item
+                    )
 
                 supported_enrollment_types.append(supported_enrollment_types_item)
 
         os_restriction = cls(
-            apple_restrictions=apple_restrictions,
-            deprecated_version=deprecated_version,
-            earliest_version=earliest_version,
-            is_mdm_required=is_mdm_required,
-            os_name=os_name,
-            supported_enrollment_types=supported_enrollment_types,
+            apple_restrictions,
+            deprecated_version,
+            earliest_version,
+            is_mdm_required,
+            os_name,
+            supported_enrollment_types,
         )
 
-        os_restriction.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            os_restriction.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return os_restriction
 
     @property

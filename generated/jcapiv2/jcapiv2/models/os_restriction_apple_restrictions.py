@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ from ..models.os_restriction_apple_restrictions_supported_enrollment_types_item 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OSRestrictionAppleRestrictions")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "requiresSupervision",
+        "supportedEnrollmentTypes",
+    }
+)
 
 
 @_attrs_define
@@ -52,26 +60,37 @@ class OSRestrictionAppleRestrictions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        requires_supervision = d.pop("requiresSupervision", UNSET)
+        requires_supervision = src_dict.get("requiresSupervision", UNSET)
 
-        _supported_enrollment_types = d.pop("supportedEnrollmentTypes", UNSET)
+        _supported_enrollment_types = src_dict.get("supportedEnrollmentTypes", UNSET)
         supported_enrollment_types: list[OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem] | Unset = UNSET
         if _supported_enrollment_types is not UNSET:
             supported_enrollment_types = []
             for supported_enrollment_types_item_data in _supported_enrollment_types:
-                supported_enrollment_types_item = OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem(
-                    supported_enrollment_types_item_data
-                )
+                _supported_enrollment_types_item = supported_enrollment_types_item_data
+                try:
+                    supported_enrollment_types_item = cast(
+                        OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem,
+                        OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem._value2member_map_[
+                            _supported_enrollment_types_item
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    supported_enrollment_types_item = OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem(
+                        _supported_enrollment_types_item
+                    )
 
                 supported_enrollment_types.append(supported_enrollment_types_item)
 
         os_restriction_apple_restrictions = cls(
-            requires_supervision=requires_supervision,
-            supported_enrollment_types=supported_enrollment_types,
+            requires_supervision,
+            supported_enrollment_types,
         )
 
-        os_restriction_apple_restrictions.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            os_restriction_apple_restrictions.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return os_restriction_apple_restrictions
 
     @property

@@ -12,8 +12,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.policy_template import PolicyTemplate
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global PolicyTemplate
+    from ..models.policy_template import PolicyTemplate
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Policy")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "template",
+    }
+)
 
 
 @_attrs_define
@@ -32,6 +52,8 @@ class Policy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         name = self.name
@@ -54,27 +76,27 @@ class Policy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_template import PolicyTemplate  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _template = d.pop("template", UNSET)
+        _template = src_dict.get("template", UNSET)
         template: PolicyTemplate | Unset
-        if isinstance(_template, Unset):
+        if _template is UNSET:
             template = UNSET
         else:
             template = PolicyTemplate.from_dict(_template)
 
         policy = cls(
-            id=id,
-            name=name,
-            template=template,
+            id,
+            name,
+            template,
         )
 
-        policy.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy
 
     @property

@@ -13,8 +13,31 @@ if TYPE_CHECKING:
     from ..models.policy_create_request_template import PolicyCreateRequestTemplate
     from ..models.policy_value import PolicyValue
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global PolicyCreateRequestTemplate
+    global PolicyValue
+    from ..models.policy_create_request_template import PolicyCreateRequestTemplate
+    from ..models.policy_value import PolicyValue
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyCreateRequest")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "template",
+        "notes",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +58,8 @@ class PolicyCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         name = self.name
 
         template = self.template.to_dict()
@@ -65,17 +90,15 @@ class PolicyCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_create_request_template import PolicyCreateRequestTemplate  # noqa: PLC0415
-        from ..models.policy_value import PolicyValue  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        template = PolicyCreateRequestTemplate.from_dict(src_dict["template"])
 
-        template = PolicyCreateRequestTemplate.from_dict(d.pop("template"))
+        notes = src_dict.get("notes", UNSET)
 
-        notes = d.pop("notes", UNSET)
-
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[PolicyValue] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -85,13 +108,14 @@ class PolicyCreateRequest:
                 values.append(values_item)
 
         policy_create_request = cls(
-            name=name,
-            template=template,
-            notes=notes,
-            values=values,
+            name,
+            template,
+            notes,
+            values,
         )
 
-        policy_create_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_create_request
 
     @property

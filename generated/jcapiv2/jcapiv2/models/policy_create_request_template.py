@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyCreateRequestTemplate")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class PolicyCreateRequestTemplate:
@@ -35,14 +42,16 @@ class PolicyCreateRequestTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         policy_create_request_template = cls(
-            id=id,
+            id,
         )
 
-        policy_create_request_template.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_create_request_template.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return policy_create_request_template
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graph_attributes import GraphAttributes
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphAttributes
+    from ..models.graph_attributes import GraphAttributes
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyGroup")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "attributes",
+        "description",
+        "email",
+        "id",
+        "name",
+        "organizationObjectId",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +64,8 @@ class PolicyGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -80,44 +106,47 @@ class PolicyGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_attributes import GraphAttributes  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: GraphAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = GraphAttributes.from_dict(_attributes)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: PolicyGroupType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = PolicyGroupType(_type_)
+            try:
+                type_ = cast(PolicyGroupType, PolicyGroupType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = PolicyGroupType(_type_)
 
         policy_group = cls(
-            attributes=attributes,
-            description=description,
-            email=email,
-            id=id,
-            name=name,
-            organization_object_id=organization_object_id,
-            type_=type_,
+            attributes,
+            description,
+            email,
+            id,
+            name,
+            organization_object_id,
+            type_,
         )
 
-        policy_group.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_group
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyGroupData")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+
 
 @_attrs_define
 class PolicyGroupData:
@@ -35,14 +42,14 @@ class PolicyGroupData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         policy_group_data = cls(
-            name=name,
+            name,
         )
 
-        policy_group_data.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_group_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_group_data
 
     @property

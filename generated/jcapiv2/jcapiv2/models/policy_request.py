@@ -12,8 +12,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.policy_value import PolicyValue
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global PolicyValue
+    from ..models.policy_value import PolicyValue
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyRequest")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "notes",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -32,6 +52,8 @@ class PolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         name = self.name
 
         notes = self.notes
@@ -59,14 +81,13 @@ class PolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_value import PolicyValue  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        notes = src_dict.get("notes", UNSET)
 
-        notes = d.pop("notes", UNSET)
-
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[PolicyValue] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -76,12 +97,13 @@ class PolicyRequest:
                 values.append(values_item)
 
         policy_request = cls(
-            name=name,
-            notes=notes,
-            values=values,
+            name,
+            notes,
+            values,
         )
 
-        policy_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_request
 
     @property

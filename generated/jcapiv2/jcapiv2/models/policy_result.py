@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyResult")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "detail",
+        "endedAt",
+        "exitStatus",
+        "id",
+        "policyID",
+        "startedAt",
+        "state",
+        "stdErr",
+        "stdOut",
+        "success",
+        "systemID",
+    }
+)
+
 
 @_attrs_define
 class PolicyResult:
@@ -100,54 +117,54 @@ class PolicyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
 
-        _ended_at = d.pop("endedAt", UNSET)
+        _ended_at = src_dict.get("endedAt", UNSET)
         ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
+        if _ended_at is UNSET:
             ended_at = UNSET
         else:
             ended_at = datetime.datetime.fromisoformat(_ended_at)
 
-        exit_status = d.pop("exitStatus", UNSET)
+        exit_status = src_dict.get("exitStatus", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        policy_id = d.pop("policyID", UNSET)
+        policy_id = src_dict.get("policyID", UNSET)
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = src_dict.get("startedAt", UNSET)
         started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
+        if _started_at is UNSET:
             started_at = UNSET
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        std_err = d.pop("stdErr", UNSET)
+        std_err = src_dict.get("stdErr", UNSET)
 
-        std_out = d.pop("stdOut", UNSET)
+        std_out = src_dict.get("stdOut", UNSET)
 
-        success = d.pop("success", UNSET)
+        success = src_dict.get("success", UNSET)
 
-        system_id = d.pop("systemID", UNSET)
+        system_id = src_dict.get("systemID", UNSET)
 
         policy_result = cls(
-            detail=detail,
-            ended_at=ended_at,
-            exit_status=exit_status,
-            id=id,
-            policy_id=policy_id,
-            started_at=started_at,
-            state=state,
-            std_err=std_err,
-            std_out=std_out,
-            success=success,
-            system_id=system_id,
+            detail,
+            ended_at,
+            exit_status,
+            id,
+            policy_id,
+            started_at,
+            state,
+            std_err,
+            std_out,
+            success,
+            system_id,
         )
 
-        policy_result.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_result
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,37 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.os_restriction import OSRestriction
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OSRestriction
+    from ..models.os_restriction import OSRestriction
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyTemplate")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "activation",
+        "alert",
+        "behavior",
+        "deliveryTypes",
+        "description",
+        "displayName",
+        "id",
+        "name",
+        "osMetaFamily",
+        "osRestrictions",
+        "reference",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -53,6 +82,8 @@ class PolicyTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         activation = self.activation
 
         alert = self.alert
@@ -121,40 +152,51 @@ class PolicyTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.os_restriction import OSRestriction  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        activation = src_dict.get("activation", UNSET)
 
-        d = dict(src_dict)
-        activation = d.pop("activation", UNSET)
+        alert = src_dict.get("alert", UNSET)
 
-        alert = d.pop("alert", UNSET)
+        behavior = src_dict.get("behavior", UNSET)
 
-        behavior = d.pop("behavior", UNSET)
-
-        _delivery_types = d.pop("deliveryTypes", UNSET)
+        _delivery_types = src_dict.get("deliveryTypes", UNSET)
         delivery_types: list[PolicyTemplateDeliveryTypesItem] | Unset = UNSET
         if _delivery_types is not UNSET:
             delivery_types = []
             for delivery_types_item_data in _delivery_types:
-                delivery_types_item = PolicyTemplateDeliveryTypesItem(delivery_types_item_data)
+                _delivery_types_item = delivery_types_item_data
+                try:
+                    delivery_types_item = cast(
+                        PolicyTemplateDeliveryTypesItem,
+                        PolicyTemplateDeliveryTypesItem._value2member_map_[_delivery_types_item],
+                    )
+                except (KeyError, TypeError):
+                    delivery_types_item = PolicyTemplateDeliveryTypesItem(_delivery_types_item)
 
                 delivery_types.append(delivery_types_item)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _os_meta_family = d.pop("osMetaFamily", UNSET)
+        _os_meta_family = src_dict.get("osMetaFamily", UNSET)
         os_meta_family: PolicyTemplateOsMetaFamily | Unset
-        if isinstance(_os_meta_family, Unset):
+        if _os_meta_family is UNSET:
             os_meta_family = UNSET
         else:
-            os_meta_family = PolicyTemplateOsMetaFamily(_os_meta_family)
+            try:
+                os_meta_family = cast(
+                    PolicyTemplateOsMetaFamily, PolicyTemplateOsMetaFamily._value2member_map_[_os_meta_family]
+                )
+            except (KeyError, TypeError):
+                os_meta_family = PolicyTemplateOsMetaFamily(_os_meta_family)
 
-        _os_restrictions = d.pop("osRestrictions", UNSET)
+        _os_restrictions = src_dict.get("osRestrictions", UNSET)
         os_restrictions: list[OSRestriction] | Unset = UNSET
         if _os_restrictions is not UNSET:
             os_restrictions = []
@@ -163,26 +205,27 @@ class PolicyTemplate:
 
                 os_restrictions.append(os_restrictions_item)
 
-        reference = d.pop("reference", UNSET)
+        reference = src_dict.get("reference", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
         policy_template = cls(
-            activation=activation,
-            alert=alert,
-            behavior=behavior,
-            delivery_types=delivery_types,
-            description=description,
-            display_name=display_name,
-            id=id,
-            name=name,
-            os_meta_family=os_meta_family,
-            os_restrictions=os_restrictions,
-            reference=reference,
-            state=state,
+            activation,
+            alert,
+            behavior,
+            delivery_types,
+            description,
+            display_name,
+            id,
+            name,
+            os_meta_family,
+            os_restrictions,
+            reference,
+            state,
         )
 
-        policy_template.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_template
 
     @property

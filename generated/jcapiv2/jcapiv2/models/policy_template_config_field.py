@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,41 @@ if TYPE_CHECKING:
     from ..models.policy_template_config_field_tooltip import PolicyTemplateConfigFieldTooltip
     from ..models.policy_template_config_field_validators import PolicyTemplateConfigFieldValidators
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global PolicyTemplateConfigFieldDisplayOptions
+    global PolicyTemplateConfigFieldTooltip
+    global PolicyTemplateConfigFieldValidators
+    from ..models.policy_template_config_field_display_options import PolicyTemplateConfigFieldDisplayOptions
+    from ..models.policy_template_config_field_tooltip import PolicyTemplateConfigFieldTooltip
+    from ..models.policy_template_config_field_validators import PolicyTemplateConfigFieldValidators
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyTemplateConfigField")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "defaultValue",
+        "displayOptions",
+        "displayType",
+        "label",
+        "position",
+        "readOnly",
+        "required",
+        "sensitive",
+        "tooltip",
+        "validators",
+    }
+)
 
 
 @_attrs_define
@@ -54,6 +87,8 @@ class PolicyTemplateConfigField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         id = self.id
 
         name = self.name
@@ -119,71 +154,77 @@ class PolicyTemplateConfigField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_template_config_field_display_options import PolicyTemplateConfigFieldDisplayOptions  # noqa: PLC0415
-        from ..models.policy_template_config_field_tooltip import PolicyTemplateConfigFieldTooltip  # noqa: PLC0415
-        from ..models.policy_template_config_field_validators import PolicyTemplateConfigFieldValidators  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        default_value = src_dict.get("defaultValue", UNSET)
 
-        default_value = d.pop("defaultValue", UNSET)
-
-        _display_options = d.pop("displayOptions", UNSET)
+        _display_options = src_dict.get("displayOptions", UNSET)
         display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
-        if isinstance(_display_options, Unset):
+        if _display_options is UNSET:
             display_options = UNSET
         else:
             display_options = PolicyTemplateConfigFieldDisplayOptions.from_dict(_display_options)
 
-        _display_type = d.pop("displayType", UNSET)
+        _display_type = src_dict.get("displayType", UNSET)
         display_type: PolicyTemplateConfigFieldDisplayType | Unset
-        if isinstance(_display_type, Unset):
+        if _display_type is UNSET:
             display_type = UNSET
         else:
-            display_type = PolicyTemplateConfigFieldDisplayType(_display_type)
+            try:
+                display_type = cast(
+                    PolicyTemplateConfigFieldDisplayType,
+                    PolicyTemplateConfigFieldDisplayType._value2member_map_[_display_type],
+                )
+            except (KeyError, TypeError):
+                display_type = PolicyTemplateConfigFieldDisplayType(_display_type)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        read_only = d.pop("readOnly", UNSET)
+        read_only = src_dict.get("readOnly", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        sensitive = d.pop("sensitive", UNSET)
+        sensitive = src_dict.get("sensitive", UNSET)
 
-        _tooltip = d.pop("tooltip", UNSET)
+        _tooltip = src_dict.get("tooltip", UNSET)
         tooltip: PolicyTemplateConfigFieldTooltip | Unset
-        if isinstance(_tooltip, Unset):
+        if _tooltip is UNSET:
             tooltip = UNSET
         else:
             tooltip = PolicyTemplateConfigFieldTooltip.from_dict(_tooltip)
 
-        _validators = d.pop("validators", UNSET)
+        _validators = src_dict.get("validators", UNSET)
         validators: PolicyTemplateConfigFieldValidators | Unset
-        if isinstance(_validators, Unset):
+        if _validators is UNSET:
             validators = UNSET
         else:
             validators = PolicyTemplateConfigFieldValidators.from_dict(_validators)
 
         policy_template_config_field = cls(
-            id=id,
-            name=name,
-            default_value=default_value,
-            display_options=display_options,
-            display_type=display_type,
-            label=label,
-            position=position,
-            read_only=read_only,
-            required=required,
-            sensitive=sensitive,
-            tooltip=tooltip,
-            validators=validators,
+            id,
+            name,
+            default_value,
+            display_options,
+            display_type,
+            label,
+            position,
+            read_only,
+            required,
+            sensitive,
+            tooltip,
+            validators,
         )
 
-        policy_template_config_field.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_template_config_field.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return policy_template_config_field
 
     @property

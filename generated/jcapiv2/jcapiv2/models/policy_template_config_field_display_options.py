@@ -25,10 +25,9 @@ class PolicyTemplateConfigFieldDisplayOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         policy_template_config_field_display_options = cls()
 
-        policy_template_config_field_display_options.additional_properties = d
+        policy_template_config_field_display_options.additional_properties = dict(src_dict)
         return policy_template_config_field_display_options
 
     @property

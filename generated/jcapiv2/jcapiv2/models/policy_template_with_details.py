@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,36 @@ if TYPE_CHECKING:
     from ..models.os_restriction import OSRestriction
     from ..models.policy_template_config_field import PolicyTemplateConfigField
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global OSRestriction
+    global PolicyTemplateConfigField
+    from ..models.os_restriction import OSRestriction
+    from ..models.policy_template_config_field import PolicyTemplateConfigField
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyTemplateWithDetails")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "activation",
+        "behavior",
+        "configFields",
+        "description",
+        "displayName",
+        "id",
+        "name",
+        "osMetaFamily",
+        "osRestrictions",
+    }
+)
 
 
 @_attrs_define
@@ -47,6 +75,8 @@ class PolicyTemplateWithDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         activation = self.activation
 
         behavior = self.behavior
@@ -103,15 +133,13 @@ class PolicyTemplateWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.os_restriction import OSRestriction  # noqa: PLC0415
-        from ..models.policy_template_config_field import PolicyTemplateConfigField  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        activation = src_dict.get("activation", UNSET)
 
-        d = dict(src_dict)
-        activation = d.pop("activation", UNSET)
+        behavior = src_dict.get("behavior", UNSET)
 
-        behavior = d.pop("behavior", UNSET)
-
-        _config_fields = d.pop("configFields", UNSET)
+        _config_fields = src_dict.get("configFields", UNSET)
         config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
         if _config_fields is not UNSET:
             config_fields = []
@@ -120,22 +148,28 @@ class PolicyTemplateWithDetails:
 
                 config_fields.append(config_fields_item)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _os_meta_family = d.pop("osMetaFamily", UNSET)
+        _os_meta_family = src_dict.get("osMetaFamily", UNSET)
         os_meta_family: PolicyTemplateWithDetailsOsMetaFamily | Unset
-        if isinstance(_os_meta_family, Unset):
+        if _os_meta_family is UNSET:
             os_meta_family = UNSET
         else:
-            os_meta_family = PolicyTemplateWithDetailsOsMetaFamily(_os_meta_family)
+            try:
+                os_meta_family = cast(
+                    PolicyTemplateWithDetailsOsMetaFamily,
+                    PolicyTemplateWithDetailsOsMetaFamily._value2member_map_[_os_meta_family],
+                )
+            except (KeyError, TypeError):
+                os_meta_family = PolicyTemplateWithDetailsOsMetaFamily(_os_meta_family)
 
-        _os_restrictions = d.pop("osRestrictions", UNSET)
+        _os_restrictions = src_dict.get("osRestrictions", UNSET)
         os_restrictions: list[OSRestriction] | Unset = UNSET
         if _os_restrictions is not UNSET:
             os_restrictions = []
@@ -145,18 +179,21 @@ class PolicyTemplateWithDetails:
                 os_restrictions.append(os_restrictions_item)
 
         policy_template_with_details = cls(
-            activation=activation,
-            behavior=behavior,
-            config_fields=config_fields,
-            description=description,
-            display_name=display_name,
-            id=id,
-            name=name,
-            os_meta_family=os_meta_family,
-            os_restrictions=os_restrictions,
+            activation,
+            behavior,
+            config_fields,
+            description,
+            display_name,
+            id,
+            name,
+            os_meta_family,
+            os_restrictions,
         )
 
-        policy_template_with_details.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_template_with_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return policy_template_with_details
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyValue")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "configFieldID",
+        "sensitive",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class PolicyValue:
@@ -47,20 +56,20 @@ class PolicyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config_field_id = d.pop("configFieldID", UNSET)
+        config_field_id = src_dict.get("configFieldID", UNSET)
 
-        sensitive = d.pop("sensitive", UNSET)
+        sensitive = src_dict.get("sensitive", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         policy_value = cls(
-            config_field_id=config_field_id,
-            sensitive=sensitive,
-            value=value,
+            config_field_id,
+            sensitive,
+            value,
         )
 
-        policy_value.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_value
 
     @property

@@ -14,8 +14,35 @@ if TYPE_CHECKING:
     from ..models.policy_template_config_field import PolicyTemplateConfigField
     from ..models.policy_value import PolicyValue
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global PolicyTemplate
+    global PolicyTemplateConfigField
+    global PolicyValue
+    from ..models.policy_template import PolicyTemplate
+    from ..models.policy_template_config_field import PolicyTemplateConfigField
+    from ..models.policy_value import PolicyValue
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PolicyWithDetails")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "configFields",
+        "id",
+        "name",
+        "notes",
+        "template",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -40,6 +67,8 @@ class PolicyWithDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         config_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.config_fields, Unset):
             config_fields = []
@@ -84,12 +113,9 @@ class PolicyWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_template import PolicyTemplate  # noqa: PLC0415
-        from ..models.policy_template_config_field import PolicyTemplateConfigField  # noqa: PLC0415
-        from ..models.policy_value import PolicyValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _config_fields = d.pop("configFields", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _config_fields = src_dict.get("configFields", UNSET)
         config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
         if _config_fields is not UNSET:
             config_fields = []
@@ -98,20 +124,20 @@ class PolicyWithDetails:
 
                 config_fields.append(config_fields_item)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        _template = d.pop("template", UNSET)
+        _template = src_dict.get("template", UNSET)
         template: PolicyTemplate | Unset
-        if isinstance(_template, Unset):
+        if _template is UNSET:
             template = UNSET
         else:
             template = PolicyTemplate.from_dict(_template)
 
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[PolicyValue] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -121,15 +147,16 @@ class PolicyWithDetails:
                 values.append(values_item)
 
         policy_with_details = cls(
-            config_fields=config_fields,
-            id=id,
-            name=name,
-            notes=notes,
-            template=template,
-            values=values,
+            config_fields,
+            id,
+            name,
+            notes,
+            template,
+            values,
         )
 
-        policy_with_details.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            policy_with_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_with_details
 
     @property

@@ -12,8 +12,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.provider_admin_req_api_key_hash import ProviderAdminReqApiKeyHash
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ProviderAdminReqApiKeyHash
+    from ..models.provider_admin_req_api_key_hash import ProviderAdminReqApiKeyHash
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ProviderAdminReq")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "email",
+        "apiKeyAllowed",
+        "apiKeyHash",
+        "bindNoOrgs",
+        "enableMultiFactor",
+        "firstname",
+        "lastname",
+        "role",
+        "roleName",
+    }
+)
 
 
 @_attrs_define
@@ -47,6 +73,8 @@ class ProviderAdminReq:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         email = self.email
 
         api_key_allowed = self.api_key_allowed
@@ -95,45 +123,45 @@ class ProviderAdminReq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_admin_req_api_key_hash import ProviderAdminReqApiKeyHash  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        email = src_dict["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
 
-        api_key_allowed = d.pop("apiKeyAllowed", UNSET)
-
-        _api_key_hash = d.pop("apiKeyHash", UNSET)
+        _api_key_hash = src_dict.get("apiKeyHash", UNSET)
         api_key_hash: ProviderAdminReqApiKeyHash | Unset
-        if isinstance(_api_key_hash, Unset):
+        if _api_key_hash is UNSET:
             api_key_hash = UNSET
         else:
             api_key_hash = ProviderAdminReqApiKeyHash.from_dict(_api_key_hash)
 
-        bind_no_orgs = d.pop("bindNoOrgs", UNSET)
+        bind_no_orgs = src_dict.get("bindNoOrgs", UNSET)
 
-        enable_multi_factor = d.pop("enableMultiFactor", UNSET)
+        enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = src_dict.get("role", UNSET)
 
-        role_name = d.pop("roleName", UNSET)
+        role_name = src_dict.get("roleName", UNSET)
 
         provider_admin_req = cls(
-            email=email,
-            api_key_allowed=api_key_allowed,
-            api_key_hash=api_key_hash,
-            bind_no_orgs=bind_no_orgs,
-            enable_multi_factor=enable_multi_factor,
-            firstname=firstname,
-            lastname=lastname,
-            role=role,
-            role_name=role_name,
+            email,
+            api_key_allowed,
+            api_key_hash,
+            bind_no_orgs,
+            enable_multi_factor,
+            firstname,
+            lastname,
+            role,
+            role_name,
         )
 
-        provider_admin_req.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            provider_admin_req.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return provider_admin_req
 
     @property

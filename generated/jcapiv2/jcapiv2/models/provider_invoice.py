@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderInvoice")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "amountBilled",
+        "amountPaid",
+        "amountRemaining",
+        "currency",
+        "dueDate",
+        "id",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class ProviderInvoice:
@@ -76,32 +89,32 @@ class ProviderInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_billed = d.pop("amountBilled", UNSET)
+        amount_billed = src_dict.get("amountBilled", UNSET)
 
-        amount_paid = d.pop("amountPaid", UNSET)
+        amount_paid = src_dict.get("amountPaid", UNSET)
 
-        amount_remaining = d.pop("amountRemaining", UNSET)
+        amount_remaining = src_dict.get("amountRemaining", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        due_date = d.pop("dueDate", UNSET)
+        due_date = src_dict.get("dueDate", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         provider_invoice = cls(
-            amount_billed=amount_billed,
-            amount_paid=amount_paid,
-            amount_remaining=amount_remaining,
-            currency=currency,
-            due_date=due_date,
-            id=id,
-            status=status,
+            amount_billed,
+            amount_paid,
+            amount_remaining,
+            currency,
+            due_date,
+            id,
+            status,
         )
 
-        provider_invoice.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            provider_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return provider_invoice
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.provider_invoice import ProviderInvoice
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ProviderInvoice
+    from ..models.provider_invoice import ProviderInvoice
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="ProviderInvoiceResponse")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "records",
+        "totalCount",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +49,8 @@ class ProviderInvoiceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         records: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.records, Unset):
             records = []
@@ -51,10 +72,9 @@ class ProviderInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_invoice import ProviderInvoice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _records = d.pop("records", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _records = src_dict.get("records", UNSET)
         records: list[ProviderInvoice] | Unset = UNSET
         if _records is not UNSET:
             records = []
@@ -63,14 +83,15 @@ class ProviderInvoiceResponse:
 
                 records.append(records_item)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = src_dict.get("totalCount", UNSET)
 
         provider_invoice_response = cls(
-            records=records,
-            total_count=total_count,
+            records,
+            total_count,
         )
 
-        provider_invoice_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            provider_invoice_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return provider_invoice_response
 
     @property

@@ -13,8 +13,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.push_endpoint_response_device import PushEndpointResponseDevice
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global PushEndpointResponseDevice
+    from ..models.push_endpoint_response_device import PushEndpointResponseDevice
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="PushEndpointResponse")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "device",
+        "enrollmentDate",
+        "id",
+        "lastUsedDate",
+        "name",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +62,8 @@ class PushEndpointResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         device: dict[str, Any] | Unset = UNSET
         if not isinstance(self.device, Unset):
             device = self.device.to_dict()
@@ -77,46 +102,46 @@ class PushEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.push_endpoint_response_device import PushEndpointResponseDevice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _device = d.pop("device", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _device = src_dict.get("device", UNSET)
         device: PushEndpointResponseDevice | Unset
-        if isinstance(_device, Unset):
+        if _device is UNSET:
             device = UNSET
         else:
             device = PushEndpointResponseDevice.from_dict(_device)
 
-        _enrollment_date = d.pop("enrollmentDate", UNSET)
+        _enrollment_date = src_dict.get("enrollmentDate", UNSET)
         enrollment_date: datetime.datetime | Unset
-        if isinstance(_enrollment_date, Unset):
+        if _enrollment_date is UNSET:
             enrollment_date = UNSET
         else:
             enrollment_date = datetime.datetime.fromisoformat(_enrollment_date)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _last_used_date = d.pop("lastUsedDate", UNSET)
+        _last_used_date = src_dict.get("lastUsedDate", UNSET)
         last_used_date: datetime.datetime | Unset
-        if isinstance(_last_used_date, Unset):
+        if _last_used_date is UNSET:
             last_used_date = UNSET
         else:
             last_used_date = datetime.datetime.fromisoformat(_last_used_date)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
         push_endpoint_response = cls(
-            device=device,
-            enrollment_date=enrollment_date,
-            id=id,
-            last_used_date=last_used_date,
-            name=name,
-            state=state,
+            device,
+            enrollment_date,
+            id,
+            last_used_date,
+            name,
+            state,
         )
 
-        push_endpoint_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            push_endpoint_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return push_endpoint_response
 
     @property

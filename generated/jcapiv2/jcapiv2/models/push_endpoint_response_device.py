@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushEndpointResponseDevice")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "appVersion",
+        "make",
+        "model",
+        "os",
+        "osVersion",
+        "uvEnabled",
+    }
+)
+
 
 @_attrs_define
 class PushEndpointResponseDevice:
@@ -65,29 +77,31 @@ class PushEndpointResponseDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_version = d.pop("appVersion", UNSET)
+        app_version = src_dict.get("appVersion", UNSET)
 
-        make = d.pop("make", UNSET)
+        make = src_dict.get("make", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        os = d.pop("os", UNSET)
+        os = src_dict.get("os", UNSET)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = src_dict.get("osVersion", UNSET)
 
-        uv_enabled = d.pop("uvEnabled", UNSET)
+        uv_enabled = src_dict.get("uvEnabled", UNSET)
 
         push_endpoint_response_device = cls(
-            app_version=app_version,
-            make=make,
-            model=model,
-            os=os,
-            os_version=os_version,
-            uv_enabled=uv_enabled,
+            app_version,
+            make,
+            model,
+            os,
+            os_version,
+            uv_enabled,
         )
 
-        push_endpoint_response_device.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            push_endpoint_response_device.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return push_endpoint_response_device
 
     @property

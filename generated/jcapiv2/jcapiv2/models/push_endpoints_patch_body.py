@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.push_endpoints_patch_body_state import PushEndpointsPatchBodyState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushEndpointsPatchBody")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -44,22 +52,25 @@ class PushEndpointsPatchBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: PushEndpointsPatchBodyState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = PushEndpointsPatchBodyState(_state)
+            try:
+                state = cast(PushEndpointsPatchBodyState, PushEndpointsPatchBodyState._value2member_map_[_state])
+            except (KeyError, TypeError):
+                state = PushEndpointsPatchBodyState(_state)
 
         push_endpoints_patch_body = cls(
-            name=name,
-            state=state,
+            name,
+            state,
         )
 
-        push_endpoints_patch_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            push_endpoints_patch_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return push_endpoints_patch_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SambaDomain")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "sid",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class SambaDomain:
@@ -48,20 +57,20 @@ class SambaDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        sid = d.pop("sid")
+        sid = src_dict["sid"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         samba_domain = cls(
-            name=name,
-            sid=sid,
-            id=id,
+            name,
+            sid,
+            id,
         )
 
-        samba_domain.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            samba_domain.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return samba_domain
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledUserstateResult")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "scheduledDate",
+        "scheduledJobId",
+        "state",
+        "systemUserId",
+    }
+)
+
 
 @_attrs_define
 class ScheduledUserstateResult:
@@ -53,23 +63,25 @@ class ScheduledUserstateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scheduled_date = d.pop("scheduledDate", UNSET)
+        scheduled_date = src_dict.get("scheduledDate", UNSET)
 
-        scheduled_job_id = d.pop("scheduledJobId", UNSET)
+        scheduled_job_id = src_dict.get("scheduledJobId", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        system_user_id = d.pop("systemUserId", UNSET)
+        system_user_id = src_dict.get("systemUserId", UNSET)
 
         scheduled_userstate_result = cls(
-            scheduled_date=scheduled_date,
-            scheduled_job_id=scheduled_job_id,
-            state=state,
-            system_user_id=system_user_id,
+            scheduled_date,
+            scheduled_job_id,
+            state,
+            system_user_id,
         )
 
-        scheduled_userstate_result.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            scheduled_userstate_result.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return scheduled_userstate_result
 
     @property

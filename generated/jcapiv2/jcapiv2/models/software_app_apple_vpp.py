@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.software_app_apple_vpp_details import SoftwareAppAppleVppDetails
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SoftwareAppAppleVppDetails
+    from ..models.software_app_apple_vpp_details import SoftwareAppAppleVppDetails
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SoftwareAppAppleVpp")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "appConfiguration",
+        "assignedLicenses",
+        "availableLicenses",
+        "details",
+        "isConfigEnabled",
+        "supportedDeviceFamilies",
+        "totalLicenses",
+    }
+)
 
 
 @_attrs_define
@@ -49,6 +73,8 @@ class SoftwareAppAppleVpp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         app_configuration = self.app_configuration
 
         assigned_licenses = self.assigned_licenses
@@ -92,48 +118,57 @@ class SoftwareAppAppleVpp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.software_app_apple_vpp_details import SoftwareAppAppleVppDetails  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        app_configuration = src_dict.get("appConfiguration", UNSET)
 
-        d = dict(src_dict)
-        app_configuration = d.pop("appConfiguration", UNSET)
+        assigned_licenses = src_dict.get("assignedLicenses", UNSET)
 
-        assigned_licenses = d.pop("assignedLicenses", UNSET)
+        available_licenses = src_dict.get("availableLicenses", UNSET)
 
-        available_licenses = d.pop("availableLicenses", UNSET)
-
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: SoftwareAppAppleVppDetails | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = SoftwareAppAppleVppDetails.from_dict(_details)
 
-        is_config_enabled = d.pop("isConfigEnabled", UNSET)
+        is_config_enabled = src_dict.get("isConfigEnabled", UNSET)
 
-        _supported_device_families = d.pop("supportedDeviceFamilies", UNSET)
+        _supported_device_families = src_dict.get("supportedDeviceFamilies", UNSET)
         supported_device_families: list[SoftwareAppAppleVppSupportedDeviceFamiliesItem] | Unset = UNSET
         if _supported_device_families is not UNSET:
             supported_device_families = []
             for supported_device_families_item_data in _supported_device_families:
-                supported_device_families_item = SoftwareAppAppleVppSupportedDeviceFamiliesItem(
-                    supported_device_families_item_data
-                )
+                _supported_device_families_item = supported_device_families_item_data
+                try:
+                    supported_device_families_item = cast(
+                        SoftwareAppAppleVppSupportedDeviceFamiliesItem,
+                        SoftwareAppAppleVppSupportedDeviceFamiliesItem._value2member_map_[
+                            _supported_device_families_item
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    supported_device_families_item = SoftwareAppAppleVppSupportedDeviceFamiliesItem(
+                        _supported_device_families_item
+                    )
 
                 supported_device_families.append(supported_device_families_item)
 
-        total_licenses = d.pop("totalLicenses", UNSET)
+        total_licenses = src_dict.get("totalLicenses", UNSET)
 
         software_app_apple_vpp = cls(
-            app_configuration=app_configuration,
-            assigned_licenses=assigned_licenses,
-            available_licenses=available_licenses,
-            details=details,
-            is_config_enabled=is_config_enabled,
-            supported_device_families=supported_device_families,
-            total_licenses=total_licenses,
+            app_configuration,
+            assigned_licenses,
+            available_licenses,
+            details,
+            is_config_enabled,
+            supported_device_families,
+            total_licenses,
         )
 
-        software_app_apple_vpp.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_app_apple_vpp.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return software_app_apple_vpp
 
     @property

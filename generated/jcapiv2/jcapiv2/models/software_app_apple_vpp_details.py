@@ -28,10 +28,9 @@ class SoftwareAppAppleVppDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         software_app_apple_vpp_details = cls()
 
-        software_app_apple_vpp_details.additional_properties = d
+        software_app_apple_vpp_details.additional_properties = dict(src_dict)
         return software_app_apple_vpp_details
 
     @property

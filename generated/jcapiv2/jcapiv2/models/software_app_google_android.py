@@ -16,8 +16,47 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.software_app_permission_grants import SoftwareAppPermissionGrants
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SoftwareAppPermissionGrants
+    from ..models.software_app_permission_grants import SoftwareAppPermissionGrants
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SoftwareAppGoogleAndroid")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "androidFeatures",
+        "appPricing",
+        "appVersion",
+        "author",
+        "autoUpdateMode",
+        "category",
+        "contentRating",
+        "displayMode",
+        "distributionChannel",
+        "fullDescription",
+        "iconUrl",
+        "installType",
+        "managedConfigurationTemplateId",
+        "managedProperties",
+        "minSdkVersion",
+        "name",
+        "permissionGrants",
+        "runtimePermission",
+        "startUrl",
+        "type",
+        "updateTime",
+        "versionCode",
+    }
+)
 
 
 @_attrs_define
@@ -77,6 +116,8 @@ class SoftwareAppGoogleAndroid:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         android_features: list[str] | Unset = UNSET
         if not isinstance(self.android_features, Unset):
             android_features = self.android_features
@@ -188,52 +229,63 @@ class SoftwareAppGoogleAndroid:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.software_app_permission_grants import SoftwareAppPermissionGrants  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        android_features = src_dict.get("androidFeatures", UNSET)
 
-        d = dict(src_dict)
-        android_features = cast(list[str], d.pop("androidFeatures", UNSET))
+        app_pricing = src_dict.get("appPricing", UNSET)
 
-        app_pricing = d.pop("appPricing", UNSET)
+        app_version = src_dict.get("appVersion", UNSET)
 
-        app_version = d.pop("appVersion", UNSET)
+        author = src_dict.get("author", UNSET)
 
-        author = d.pop("author", UNSET)
-
-        _auto_update_mode = d.pop("autoUpdateMode", UNSET)
+        _auto_update_mode = src_dict.get("autoUpdateMode", UNSET)
         auto_update_mode: SoftwareAppGoogleAndroidAutoUpdateMode | Unset
-        if isinstance(_auto_update_mode, Unset):
+        if _auto_update_mode is UNSET:
             auto_update_mode = UNSET
         else:
-            auto_update_mode = SoftwareAppGoogleAndroidAutoUpdateMode(_auto_update_mode)
+            try:
+                auto_update_mode = cast(
+                    SoftwareAppGoogleAndroidAutoUpdateMode,
+                    SoftwareAppGoogleAndroidAutoUpdateMode._value2member_map_[_auto_update_mode],
+                )
+            except (KeyError, TypeError):
+                auto_update_mode = SoftwareAppGoogleAndroidAutoUpdateMode(_auto_update_mode)
 
-        category = d.pop("category", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        content_rating = d.pop("contentRating", UNSET)
+        content_rating = src_dict.get("contentRating", UNSET)
 
-        display_mode = d.pop("displayMode", UNSET)
+        display_mode = src_dict.get("displayMode", UNSET)
 
-        distribution_channel = d.pop("distributionChannel", UNSET)
+        distribution_channel = src_dict.get("distributionChannel", UNSET)
 
-        full_description = d.pop("fullDescription", UNSET)
+        full_description = src_dict.get("fullDescription", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = src_dict.get("iconUrl", UNSET)
 
-        _install_type = d.pop("installType", UNSET)
+        _install_type = src_dict.get("installType", UNSET)
         install_type: SoftwareAppGoogleAndroidInstallType | Unset
-        if isinstance(_install_type, Unset):
+        if _install_type is UNSET:
             install_type = UNSET
         else:
-            install_type = SoftwareAppGoogleAndroidInstallType(_install_type)
+            try:
+                install_type = cast(
+                    SoftwareAppGoogleAndroidInstallType,
+                    SoftwareAppGoogleAndroidInstallType._value2member_map_[_install_type],
+                )
+            except (KeyError, TypeError):
+                install_type = SoftwareAppGoogleAndroidInstallType(_install_type)
 
-        managed_configuration_template_id = d.pop("managedConfigurationTemplateId", UNSET)
+        managed_configuration_template_id = src_dict.get("managedConfigurationTemplateId", UNSET)
 
-        managed_properties = d.pop("managedProperties", UNSET)
+        managed_properties = src_dict.get("managedProperties", UNSET)
 
-        min_sdk_version = d.pop("minSdkVersion", UNSET)
+        min_sdk_version = src_dict.get("minSdkVersion", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _permission_grants = d.pop("permissionGrants", UNSET)
+        _permission_grants = src_dict.get("permissionGrants", UNSET)
         permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
         if _permission_grants is not UNSET:
             permission_grants = []
@@ -242,52 +294,64 @@ class SoftwareAppGoogleAndroid:
 
                 permission_grants.append(permission_grants_item)
 
-        _runtime_permission = d.pop("runtimePermission", UNSET)
+        _runtime_permission = src_dict.get("runtimePermission", UNSET)
         runtime_permission: SoftwareAppGoogleAndroidRuntimePermission | Unset
-        if isinstance(_runtime_permission, Unset):
+        if _runtime_permission is UNSET:
             runtime_permission = UNSET
         else:
-            runtime_permission = SoftwareAppGoogleAndroidRuntimePermission(_runtime_permission)
+            try:
+                runtime_permission = cast(
+                    SoftwareAppGoogleAndroidRuntimePermission,
+                    SoftwareAppGoogleAndroidRuntimePermission._value2member_map_[_runtime_permission],
+                )
+            except (KeyError, TypeError):
+                runtime_permission = SoftwareAppGoogleAndroidRuntimePermission(_runtime_permission)
 
-        start_url = d.pop("startUrl", UNSET)
+        start_url = src_dict.get("startUrl", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: SoftwareAppGoogleAndroidType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SoftwareAppGoogleAndroidType(_type_)
+            try:
+                type_ = cast(SoftwareAppGoogleAndroidType, SoftwareAppGoogleAndroidType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = SoftwareAppGoogleAndroidType(_type_)
 
-        update_time = d.pop("updateTime", UNSET)
+        update_time = src_dict.get("updateTime", UNSET)
 
-        version_code = d.pop("versionCode", UNSET)
+        version_code = src_dict.get("versionCode", UNSET)
 
         software_app_google_android = cls(
-            android_features=android_features,
-            app_pricing=app_pricing,
-            app_version=app_version,
-            author=author,
-            auto_update_mode=auto_update_mode,
-            category=category,
-            content_rating=content_rating,
-            display_mode=display_mode,
-            distribution_channel=distribution_channel,
-            full_description=full_description,
-            icon_url=icon_url,
-            install_type=install_type,
-            managed_configuration_template_id=managed_configuration_template_id,
-            managed_properties=managed_properties,
-            min_sdk_version=min_sdk_version,
-            name=name,
-            permission_grants=permission_grants,
-            runtime_permission=runtime_permission,
-            start_url=start_url,
-            type_=type_,
-            update_time=update_time,
-            version_code=version_code,
+            android_features,
+            app_pricing,
+            app_version,
+            author,
+            auto_update_mode,
+            category,
+            content_rating,
+            display_mode,
+            distribution_channel,
+            full_description,
+            icon_url,
+            install_type,
+            managed_configuration_template_id,
+            managed_properties,
+            min_sdk_version,
+            name,
+            permission_grants,
+            runtime_permission,
+            start_url,
+            type_,
+            update_time,
+            version_code,
         )
 
-        software_app_google_android.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_app_google_android.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return software_app_google_android
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppMicrosoftStore")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "doNotUpdate",
+        "nonRemovable",
+        "packageFamilyName",
+    }
+)
+
 
 @_attrs_define
 class SoftwareAppMicrosoftStore:
@@ -49,20 +58,22 @@ class SoftwareAppMicrosoftStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        do_not_update = d.pop("doNotUpdate", UNSET)
+        do_not_update = src_dict.get("doNotUpdate", UNSET)
 
-        non_removable = d.pop("nonRemovable", UNSET)
+        non_removable = src_dict.get("nonRemovable", UNSET)
 
-        package_family_name = d.pop("packageFamilyName", UNSET)
+        package_family_name = src_dict.get("packageFamilyName", UNSET)
 
         software_app_microsoft_store = cls(
-            do_not_update=do_not_update,
-            non_removable=non_removable,
-            package_family_name=package_family_name,
+            do_not_update,
+            non_removable,
+            package_family_name,
         )
 
-        software_app_microsoft_store.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_app_microsoft_store.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return software_app_microsoft_store
 
     @property

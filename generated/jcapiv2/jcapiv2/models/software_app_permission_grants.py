@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..models.software_app_permission_grants_policy import SoftwareAppPermission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppPermissionGrants")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "id",
+        "policy",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +53,29 @@ class SoftwareAppPermissionGrants:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _policy = d.pop("policy", UNSET)
+        _policy = src_dict.get("policy", UNSET)
         policy: SoftwareAppPermissionGrantsPolicy | Unset
-        if isinstance(_policy, Unset):
+        if _policy is UNSET:
             policy = UNSET
         else:
-            policy = SoftwareAppPermissionGrantsPolicy(_policy)
+            try:
+                policy = cast(
+                    SoftwareAppPermissionGrantsPolicy, SoftwareAppPermissionGrantsPolicy._value2member_map_[_policy]
+                )
+            except (KeyError, TypeError):
+                policy = SoftwareAppPermissionGrantsPolicy(_policy)
 
         software_app_permission_grants = cls(
-            id=id,
-            policy=policy,
+            id,
+            policy,
         )
 
-        software_app_permission_grants.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_app_permission_grants.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return software_app_permission_grants
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppReclaimLicenses")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "assignedLicenses",
+        "availableLicenses",
+        "reclaimedLicenses",
+        "totalLicenses",
+    }
+)
+
 
 @_attrs_define
 class SoftwareAppReclaimLicenses:
@@ -53,23 +63,25 @@ class SoftwareAppReclaimLicenses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_licenses = d.pop("assignedLicenses", UNSET)
+        assigned_licenses = src_dict.get("assignedLicenses", UNSET)
 
-        available_licenses = d.pop("availableLicenses", UNSET)
+        available_licenses = src_dict.get("availableLicenses", UNSET)
 
-        reclaimed_licenses = d.pop("reclaimedLicenses", UNSET)
+        reclaimed_licenses = src_dict.get("reclaimedLicenses", UNSET)
 
-        total_licenses = d.pop("totalLicenses", UNSET)
+        total_licenses = src_dict.get("totalLicenses", UNSET)
 
         software_app_reclaim_licenses = cls(
-            assigned_licenses=assigned_licenses,
-            available_licenses=available_licenses,
-            reclaimed_licenses=reclaimed_licenses,
-            total_licenses=total_licenses,
+            assigned_licenses,
+            available_licenses,
+            reclaimed_licenses,
+            total_licenses,
         )
 
-        software_app_reclaim_licenses.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_app_reclaim_licenses.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return software_app_reclaim_licenses
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,68 @@ if TYPE_CHECKING:
     from ..models.software_app_google_android import SoftwareAppGoogleAndroid
     from ..models.software_app_microsoft_store import SoftwareAppMicrosoftStore
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global ObjectStorageItem
+    global SoftwareAppAppleVpp
+    global SoftwareAppGoogleAndroid
+    global SoftwareAppMicrosoftStore
+    from ..models.object_storage_item import ObjectStorageItem
+    from ..models.software_app_apple_vpp import SoftwareAppAppleVpp
+    from ..models.software_app_google_android import SoftwareAppGoogleAndroid
+    from ..models.software_app_microsoft_store import SoftwareAppMicrosoftStore
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SoftwareAppSettings")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "allowUpdateDelay",
+        "appCatalogInstallableObjectId",
+        "appFileName",
+        "appleVpp",
+        "architectures",
+        "assetKind",
+        "assetSha256Size",
+        "assetSha256Strings",
+        "autoUpdate",
+        "bundleId",
+        "commandLineArguments",
+        "createdAt",
+        "description",
+        "desiredState",
+        "downloadUrl",
+        "enterpriseObjectId",
+        "format",
+        "googleAndroid",
+        "iconUrl",
+        "location",
+        "locationObjectId",
+        "microsoftStore",
+        "packageId",
+        "packageKind",
+        "packageManager",
+        "packageSubtitle",
+        "packageVersion",
+        "packageVersionUpdatedAt",
+        "scope",
+        "shortVersion",
+        "storedPackage",
+        "storedPackageObjectId",
+        "teamId",
+        "updateTool",
+        "updateToolArguments",
+        "updatedAt",
+        "versionlessDownloadUrl",
+    }
+)
 
 
 @_attrs_define
@@ -108,6 +168,8 @@ class SoftwareAppSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         allow_update_delay = self.allow_update_delay
 
         app_catalog_installable_object_id = self.app_catalog_installable_object_id
@@ -282,162 +344,159 @@ class SoftwareAppSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_storage_item import ObjectStorageItem  # noqa: PLC0415
-        from ..models.software_app_apple_vpp import SoftwareAppAppleVpp  # noqa: PLC0415
-        from ..models.software_app_google_android import SoftwareAppGoogleAndroid  # noqa: PLC0415
-        from ..models.software_app_microsoft_store import SoftwareAppMicrosoftStore  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        allow_update_delay = src_dict.get("allowUpdateDelay", UNSET)
 
-        d = dict(src_dict)
-        allow_update_delay = d.pop("allowUpdateDelay", UNSET)
+        app_catalog_installable_object_id = src_dict.get("appCatalogInstallableObjectId", UNSET)
 
-        app_catalog_installable_object_id = d.pop("appCatalogInstallableObjectId", UNSET)
+        app_file_name = src_dict.get("appFileName", UNSET)
 
-        app_file_name = d.pop("appFileName", UNSET)
-
-        _apple_vpp = d.pop("appleVpp", UNSET)
+        _apple_vpp = src_dict.get("appleVpp", UNSET)
         apple_vpp: SoftwareAppAppleVpp | Unset
-        if isinstance(_apple_vpp, Unset):
+        if _apple_vpp is UNSET:
             apple_vpp = UNSET
         else:
             apple_vpp = SoftwareAppAppleVpp.from_dict(_apple_vpp)
 
-        architectures = cast(list[str], d.pop("architectures", UNSET))
+        architectures = src_dict.get("architectures", UNSET)
 
-        asset_kind = d.pop("assetKind", UNSET)
+        asset_kind = src_dict.get("assetKind", UNSET)
 
-        asset_sha_256_size = d.pop("assetSha256Size", UNSET)
+        asset_sha_256_size = src_dict.get("assetSha256Size", UNSET)
 
-        asset_sha_256_strings = cast(list[str], d.pop("assetSha256Strings", UNSET))
+        asset_sha_256_strings = src_dict.get("assetSha256Strings", UNSET)
 
-        auto_update = d.pop("autoUpdate", UNSET)
+        auto_update = src_dict.get("autoUpdate", UNSET)
 
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = src_dict.get("bundleId", UNSET)
 
-        command_line_arguments = d.pop("commandLineArguments", UNSET)
+        command_line_arguments = src_dict.get("commandLineArguments", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = src_dict.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        desired_state = d.pop("desiredState", UNSET)
+        desired_state = src_dict.get("desiredState", UNSET)
 
-        download_url = d.pop("downloadUrl", UNSET)
+        download_url = src_dict.get("downloadUrl", UNSET)
 
-        enterprise_object_id = d.pop("enterpriseObjectId", UNSET)
+        enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = src_dict.get("format", UNSET)
 
-        _google_android = d.pop("googleAndroid", UNSET)
+        _google_android = src_dict.get("googleAndroid", UNSET)
         google_android: SoftwareAppGoogleAndroid | Unset
-        if isinstance(_google_android, Unset):
+        if _google_android is UNSET:
             google_android = UNSET
         else:
             google_android = SoftwareAppGoogleAndroid.from_dict(_google_android)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = src_dict.get("iconUrl", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        location_object_id = d.pop("locationObjectId", UNSET)
+        location_object_id = src_dict.get("locationObjectId", UNSET)
 
-        _microsoft_store = d.pop("microsoftStore", UNSET)
+        _microsoft_store = src_dict.get("microsoftStore", UNSET)
         microsoft_store: SoftwareAppMicrosoftStore | Unset
-        if isinstance(_microsoft_store, Unset):
+        if _microsoft_store is UNSET:
             microsoft_store = UNSET
         else:
             microsoft_store = SoftwareAppMicrosoftStore.from_dict(_microsoft_store)
 
-        package_id = d.pop("packageId", UNSET)
+        package_id = src_dict.get("packageId", UNSET)
 
-        package_kind = d.pop("packageKind", UNSET)
+        package_kind = src_dict.get("packageKind", UNSET)
 
-        package_manager = d.pop("packageManager", UNSET)
+        package_manager = src_dict.get("packageManager", UNSET)
 
-        package_subtitle = d.pop("packageSubtitle", UNSET)
+        package_subtitle = src_dict.get("packageSubtitle", UNSET)
 
-        package_version = d.pop("packageVersion", UNSET)
+        package_version = src_dict.get("packageVersion", UNSET)
 
-        _package_version_updated_at = d.pop("packageVersionUpdatedAt", UNSET)
+        _package_version_updated_at = src_dict.get("packageVersionUpdatedAt", UNSET)
         package_version_updated_at: datetime.datetime | Unset
-        if isinstance(_package_version_updated_at, Unset):
+        if _package_version_updated_at is UNSET:
             package_version_updated_at = UNSET
         else:
             package_version_updated_at = datetime.datetime.fromisoformat(_package_version_updated_at)
 
-        scope = d.pop("scope", UNSET)
+        scope = src_dict.get("scope", UNSET)
 
-        short_version = d.pop("shortVersion", UNSET)
+        short_version = src_dict.get("shortVersion", UNSET)
 
-        _stored_package = d.pop("storedPackage", UNSET)
+        _stored_package = src_dict.get("storedPackage", UNSET)
         stored_package: ObjectStorageItem | Unset
-        if isinstance(_stored_package, Unset):
+        if _stored_package is UNSET:
             stored_package = UNSET
         else:
             stored_package = ObjectStorageItem.from_dict(_stored_package)
 
-        stored_package_object_id = d.pop("storedPackageObjectId", UNSET)
+        stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
 
-        team_id = d.pop("teamId", UNSET)
+        team_id = src_dict.get("teamId", UNSET)
 
-        update_tool = d.pop("updateTool", UNSET)
+        update_tool = src_dict.get("updateTool", UNSET)
 
-        update_tool_arguments = d.pop("updateToolArguments", UNSET)
+        update_tool_arguments = src_dict.get("updateToolArguments", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = src_dict.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        versionless_download_url = d.pop("versionlessDownloadUrl", UNSET)
+        versionless_download_url = src_dict.get("versionlessDownloadUrl", UNSET)
 
         software_app_settings = cls(
-            allow_update_delay=allow_update_delay,
-            app_catalog_installable_object_id=app_catalog_installable_object_id,
-            app_file_name=app_file_name,
-            apple_vpp=apple_vpp,
-            architectures=architectures,
-            asset_kind=asset_kind,
-            asset_sha_256_size=asset_sha_256_size,
-            asset_sha_256_strings=asset_sha_256_strings,
-            auto_update=auto_update,
-            bundle_id=bundle_id,
-            command_line_arguments=command_line_arguments,
-            created_at=created_at,
-            description=description,
-            desired_state=desired_state,
-            download_url=download_url,
-            enterprise_object_id=enterprise_object_id,
-            format_=format_,
-            google_android=google_android,
-            icon_url=icon_url,
-            location=location,
-            location_object_id=location_object_id,
-            microsoft_store=microsoft_store,
-            package_id=package_id,
-            package_kind=package_kind,
-            package_manager=package_manager,
-            package_subtitle=package_subtitle,
-            package_version=package_version,
-            package_version_updated_at=package_version_updated_at,
-            scope=scope,
-            short_version=short_version,
-            stored_package=stored_package,
-            stored_package_object_id=stored_package_object_id,
-            team_id=team_id,
-            update_tool=update_tool,
-            update_tool_arguments=update_tool_arguments,
-            updated_at=updated_at,
-            versionless_download_url=versionless_download_url,
+            allow_update_delay,
+            app_catalog_installable_object_id,
+            app_file_name,
+            apple_vpp,
+            architectures,
+            asset_kind,
+            asset_sha_256_size,
+            asset_sha_256_strings,
+            auto_update,
+            bundle_id,
+            command_line_arguments,
+            created_at,
+            description,
+            desired_state,
+            download_url,
+            enterprise_object_id,
+            format_,
+            google_android,
+            icon_url,
+            location,
+            location_object_id,
+            microsoft_store,
+            package_id,
+            package_kind,
+            package_manager,
+            package_subtitle,
+            package_version,
+            package_version_updated_at,
+            scope,
+            short_version,
+            stored_package,
+            stored_package_object_id,
+            team_id,
+            update_tool,
+            update_tool_arguments,
+            updated_at,
+            versionless_download_url,
         )
 
-        software_app_settings.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_app_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return software_app_settings
 
     @property

@@ -13,8 +13,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.software_app_settings import SoftwareAppSettings
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SoftwareAppSettings
+    from ..models.software_app_settings import SoftwareAppSettings
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SoftwareApplicationPackage")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "createdAt",
+        "displayName",
+        "id",
+        "settings",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -36,6 +58,8 @@ class SoftwareApplicationPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -73,21 +97,20 @@ class SoftwareApplicationPackage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.software_app_settings import SoftwareAppSettings  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _created_at = d.pop("createdAt", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _created_at = src_dict.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: list[SoftwareAppSettings] | Unset = UNSET
         if _settings is not UNSET:
             settings = []
@@ -96,22 +119,25 @@ class SoftwareApplicationPackage:
 
                 settings.append(settings_item)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = src_dict.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         software_application_package = cls(
-            created_at=created_at,
-            display_name=display_name,
-            id=id,
-            settings=settings,
-            updated_at=updated_at,
+            created_at,
+            display_name,
+            id,
+            settings,
+            updated_at,
         )
 
-        software_application_package.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_application_package.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return software_application_package
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareApplicationStatus")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "code",
+        "details",
+        "id",
+        "softwareAppId",
+        "state",
+        "systemId",
+        "timestamp",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SoftwareApplicationStatus:
@@ -77,35 +91,37 @@ class SoftwareApplicationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        details = d.pop("details", UNSET)
+        details = src_dict.get("details", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        software_app_id = d.pop("softwareAppId", UNSET)
+        software_app_id = src_dict.get("softwareAppId", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        system_id = d.pop("systemId", UNSET)
+        system_id = src_dict.get("systemId", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         software_application_status = cls(
-            code=code,
-            details=details,
-            id=id,
-            software_app_id=software_app_id,
-            state=state,
-            system_id=system_id,
-            timestamp=timestamp,
-            version=version,
+            code,
+            details,
+            id,
+            software_app_id,
+            state,
+            system_id,
+            timestamp,
+            version,
         )
 
-        software_application_status.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            software_application_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return software_application_status
 
     @property

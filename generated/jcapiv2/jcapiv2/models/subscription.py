@@ -12,8 +12,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.feature import Feature
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Feature
+    from ..models.feature import Feature
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="Subscription")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "annualPrice",
+        "displayName",
+        "features",
+        "listPrice",
+        "productCode",
+        "upgradeRecommendation",
+    }
+)
 
 
 @_attrs_define
@@ -37,6 +60,8 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         annual_price = self.annual_price
 
         display_name = self.display_name
@@ -70,36 +95,36 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature import Feature  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        annual_price = src_dict["annualPrice"]
 
-        d = dict(src_dict)
-        annual_price = d.pop("annualPrice")
-
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
         features = []
-        _features = d.pop("features")
+        _features = src_dict["features"]
         for features_item_data in _features:
             features_item = Feature.from_dict(features_item_data)
 
             features.append(features_item)
 
-        list_price = d.pop("listPrice")
+        list_price = src_dict["listPrice"]
 
-        product_code = d.pop("productCode")
+        product_code = src_dict["productCode"]
 
-        upgrade_recommendation = d.pop("upgradeRecommendation", UNSET)
+        upgrade_recommendation = src_dict.get("upgradeRecommendation", UNSET)
 
         subscription = cls(
-            annual_price=annual_price,
-            display_name=display_name,
-            features=features,
-            list_price=list_price,
-            product_code=product_code,
-            upgrade_recommendation=upgrade_recommendation,
+            annual_price,
+            display_name,
+            features,
+            list_price,
+            product_code,
+            upgrade_recommendation,
         )
 
-        subscription.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            subscription.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return subscription
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuggestionCounts")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "add",
+        "remove",
+        "total",
+    }
+)
+
 
 @_attrs_define
 class SuggestionCounts:
@@ -47,20 +56,20 @@ class SuggestionCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add = d.pop("add", UNSET)
+        add = src_dict.get("add", UNSET)
 
-        remove = d.pop("remove", UNSET)
+        remove = src_dict.get("remove", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         suggestion_counts = cls(
-            add=add,
-            remove=remove,
-            total=total,
+            add,
+            remove,
+            total,
         )
 
-        suggestion_counts.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            suggestion_counts.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return suggestion_counts
 
     @property

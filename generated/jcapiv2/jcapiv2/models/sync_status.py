@@ -13,8 +13,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.sync_status_details_item import SyncStatusDetailsItem
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global SyncStatusDetailsItem
+    from ..models.sync_status_details_item import SyncStatusDetailsItem
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="SyncStatus")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "code",
+        "details",
+        "message",
+        "syncedAt",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class SyncStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         code = self.code
 
         details: list[dict[str, Any]] | Unset = UNSET
@@ -66,12 +89,11 @@ class SyncStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_status_details_item import SyncStatusDetailsItem  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        code = src_dict.get("code", UNSET)
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: list[SyncStatusDetailsItem] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -80,23 +102,24 @@ class SyncStatus:
 
                 details.append(details_item)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        _synced_at = d.pop("syncedAt", UNSET)
+        _synced_at = src_dict.get("syncedAt", UNSET)
         synced_at: datetime.datetime | Unset
-        if isinstance(_synced_at, Unset):
+        if _synced_at is UNSET:
             synced_at = UNSET
         else:
             synced_at = datetime.datetime.fromisoformat(_synced_at)
 
         sync_status = cls(
-            code=code,
-            details=details,
-            message=message,
-            synced_at=synced_at,
+            code,
+            details,
+            message,
+            synced_at,
         )
 
-        sync_status.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            sync_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return sync_status
 
     @property

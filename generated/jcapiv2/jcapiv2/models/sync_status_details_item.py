@@ -23,10 +23,9 @@ class SyncStatusDetailsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         sync_status_details_item = cls()
 
-        sync_status_details_item.additional_properties = d
+        sync_status_details_item.additional_properties = dict(src_dict)
         return sync_status_details_item
 
     @property

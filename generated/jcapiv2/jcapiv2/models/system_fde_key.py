@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SystemFDEKey")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "key",
+    }
+)
+
 
 @_attrs_define
 class SystemFDEKey:
@@ -35,14 +42,14 @@ class SystemFDEKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
         system_fde_key = cls(
-            key=key,
+            key,
         )
 
-        system_fde_key.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_fde_key.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_fde_key
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsALF")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "allow_signed_enabled",
+        "collection_time",
+        "firewall_unload",
+        "global_state",
+        "logging_enabled",
+        "logging_option",
+        "stealth_enabled",
+        "system_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsALF:
@@ -83,38 +98,38 @@ class SystemInsightsALF:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_signed_enabled = d.pop("allow_signed_enabled", UNSET)
+        allow_signed_enabled = src_dict.get("allow_signed_enabled", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        firewall_unload = d.pop("firewall_unload", UNSET)
+        firewall_unload = src_dict.get("firewall_unload", UNSET)
 
-        global_state = d.pop("global_state", UNSET)
+        global_state = src_dict.get("global_state", UNSET)
 
-        logging_enabled = d.pop("logging_enabled", UNSET)
+        logging_enabled = src_dict.get("logging_enabled", UNSET)
 
-        logging_option = d.pop("logging_option", UNSET)
+        logging_option = src_dict.get("logging_option", UNSET)
 
-        stealth_enabled = d.pop("stealth_enabled", UNSET)
+        stealth_enabled = src_dict.get("stealth_enabled", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_alf = cls(
-            allow_signed_enabled=allow_signed_enabled,
-            collection_time=collection_time,
-            firewall_unload=firewall_unload,
-            global_state=global_state,
-            logging_enabled=logging_enabled,
-            logging_option=logging_option,
-            stealth_enabled=stealth_enabled,
-            system_id=system_id,
-            version=version,
+            allow_signed_enabled,
+            collection_time,
+            firewall_unload,
+            global_state,
+            logging_enabled,
+            logging_option,
+            stealth_enabled,
+            system_id,
+            version,
         )
 
-        system_insights_alf.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_alf.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_alf
 
     @property

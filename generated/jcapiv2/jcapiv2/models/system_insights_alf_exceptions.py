@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsALFExceptions")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "path",
+        "state",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsALFExceptions:
@@ -53,23 +63,25 @@ class SystemInsightsALFExceptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_alf_exceptions = cls(
-            collection_time=collection_time,
-            path=path,
-            state=state,
-            system_id=system_id,
+            collection_time,
+            path,
+            state,
+            system_id,
         )
 
-        system_insights_alf_exceptions.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_alf_exceptions.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_alf_exceptions
 
     @property

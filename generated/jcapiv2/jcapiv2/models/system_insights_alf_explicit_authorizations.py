@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsALFExplicitAuthorizations")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "process",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsALFExplicitAuthorizations:
@@ -47,20 +56,22 @@ class SystemInsightsALFExplicitAuthorizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        process = d.pop("process", UNSET)
+        process = src_dict.get("process", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_alf_explicit_authorizations = cls(
-            collection_time=collection_time,
-            process=process,
-            system_id=system_id,
+            collection_time,
+            process,
+            system_id,
         )
 
-        system_insights_alf_explicit_authorizations.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_alf_explicit_authorizations.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_alf_explicit_authorizations
 
     @property

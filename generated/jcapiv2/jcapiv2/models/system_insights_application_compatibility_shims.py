@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsApplicationCompatibilityShims")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "description",
+        "executable",
+        "install_time",
+        "path",
+        "sdb_id",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsApplicationCompatibilityShims:
@@ -77,35 +91,37 @@ class SystemInsightsApplicationCompatibilityShims:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        executable = d.pop("executable", UNSET)
+        executable = src_dict.get("executable", UNSET)
 
-        install_time = d.pop("install_time", UNSET)
+        install_time = src_dict.get("install_time", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        sdb_id = d.pop("sdb_id", UNSET)
+        sdb_id = src_dict.get("sdb_id", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_application_compatibility_shims = cls(
-            collection_time=collection_time,
-            description=description,
-            executable=executable,
-            install_time=install_time,
-            path=path,
-            sdb_id=sdb_id,
-            system_id=system_id,
-            type_=type_,
+            collection_time,
+            description,
+            executable,
+            install_time,
+            path,
+            sdb_id,
+            system_id,
+            type_,
         )
 
-        system_insights_application_compatibility_shims.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_application_compatibility_shims.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_application_compatibility_shims
 
     @property

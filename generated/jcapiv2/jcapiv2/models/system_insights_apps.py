@@ -11,6 +11,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsApps")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "applescript_enabled",
+        "bundle_executable",
+        "bundle_identifier",
+        "bundle_name",
+        "bundle_package_type",
+        "bundle_short_version",
+        "bundle_version",
+        "category",
+        "collection_time",
+        "compiler",
+        "copyright",
+        "development_region",
+        "display_name",
+        "element",
+        "environment",
+        "info_string",
+        "last_opened_time",
+        "minimum_system_version",
+        "name",
+        "path",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsApps:
@@ -164,74 +191,74 @@ class SystemInsightsApps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        applescript_enabled = d.pop("applescript_enabled", UNSET)
+        applescript_enabled = src_dict.get("applescript_enabled", UNSET)
 
-        bundle_executable = d.pop("bundle_executable", UNSET)
+        bundle_executable = src_dict.get("bundle_executable", UNSET)
 
-        bundle_identifier = d.pop("bundle_identifier", UNSET)
+        bundle_identifier = src_dict.get("bundle_identifier", UNSET)
 
-        bundle_name = d.pop("bundle_name", UNSET)
+        bundle_name = src_dict.get("bundle_name", UNSET)
 
-        bundle_package_type = d.pop("bundle_package_type", UNSET)
+        bundle_package_type = src_dict.get("bundle_package_type", UNSET)
 
-        bundle_short_version = d.pop("bundle_short_version", UNSET)
+        bundle_short_version = src_dict.get("bundle_short_version", UNSET)
 
-        bundle_version = d.pop("bundle_version", UNSET)
+        bundle_version = src_dict.get("bundle_version", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        compiler = d.pop("compiler", UNSET)
+        compiler = src_dict.get("compiler", UNSET)
 
-        copyright_ = d.pop("copyright", UNSET)
+        copyright_ = src_dict.get("copyright", UNSET)
 
-        development_region = d.pop("development_region", UNSET)
+        development_region = src_dict.get("development_region", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = src_dict.get("display_name", UNSET)
 
-        element = d.pop("element", UNSET)
+        element = src_dict.get("element", UNSET)
 
-        environment = d.pop("environment", UNSET)
+        environment = src_dict.get("environment", UNSET)
 
-        info_string = d.pop("info_string", UNSET)
+        info_string = src_dict.get("info_string", UNSET)
 
-        last_opened_time = d.pop("last_opened_time", UNSET)
+        last_opened_time = src_dict.get("last_opened_time", UNSET)
 
-        minimum_system_version = d.pop("minimum_system_version", UNSET)
+        minimum_system_version = src_dict.get("minimum_system_version", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_apps = cls(
-            applescript_enabled=applescript_enabled,
-            bundle_executable=bundle_executable,
-            bundle_identifier=bundle_identifier,
-            bundle_name=bundle_name,
-            bundle_package_type=bundle_package_type,
-            bundle_short_version=bundle_short_version,
-            bundle_version=bundle_version,
-            category=category,
-            collection_time=collection_time,
-            compiler=compiler,
-            copyright_=copyright_,
-            development_region=development_region,
-            display_name=display_name,
-            element=element,
-            environment=environment,
-            info_string=info_string,
-            last_opened_time=last_opened_time,
-            minimum_system_version=minimum_system_version,
-            name=name,
-            path=path,
-            system_id=system_id,
+            applescript_enabled,
+            bundle_executable,
+            bundle_identifier,
+            bundle_name,
+            bundle_package_type,
+            bundle_short_version,
+            bundle_version,
+            category,
+            collection_time,
+            compiler,
+            copyright_,
+            development_region,
+            display_name,
+            element,
+            environment,
+            info_string,
+            last_opened_time,
+            minimum_system_version,
+            name,
+            path,
+            system_id,
         )
 
-        system_insights_apps.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_apps.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_apps
 
     @property

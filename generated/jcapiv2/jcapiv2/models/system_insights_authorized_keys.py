@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsAuthorizedKeys")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "algorithm",
+        "collection_time",
+        "key",
+        "key_file",
+        "system_id",
+        "uid",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsAuthorizedKeys:
@@ -65,29 +77,31 @@ class SystemInsightsAuthorizedKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        algorithm = d.pop("algorithm", UNSET)
+        algorithm = src_dict.get("algorithm", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        key_file = d.pop("key_file", UNSET)
+        key_file = src_dict.get("key_file", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
         system_insights_authorized_keys = cls(
-            algorithm=algorithm,
-            collection_time=collection_time,
-            key=key,
-            key_file=key_file,
-            system_id=system_id,
-            uid=uid,
+            algorithm,
+            collection_time,
+            key,
+            key_file,
+            system_id,
+            uid,
         )
 
-        system_insights_authorized_keys.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_authorized_keys.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_authorized_keys
 
     @property

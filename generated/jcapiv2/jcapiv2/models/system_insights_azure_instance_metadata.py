@@ -11,6 +11,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsAzureInstanceMetadata")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "location",
+        "name",
+        "offer",
+        "os_type",
+        "placement_group_id",
+        "platform_fault_domain",
+        "platform_update_domain",
+        "publisher",
+        "resource_group_name",
+        "sku",
+        "subscription_id",
+        "system_id",
+        "version",
+        "vm_id",
+        "vm_scale_set_name",
+        "vm_size",
+        "zone",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsAzureInstanceMetadata:
@@ -137,65 +161,67 @@ class SystemInsightsAzureInstanceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        offer = d.pop("offer", UNSET)
+        offer = src_dict.get("offer", UNSET)
 
-        os_type = d.pop("os_type", UNSET)
+        os_type = src_dict.get("os_type", UNSET)
 
-        placement_group_id = d.pop("placement_group_id", UNSET)
+        placement_group_id = src_dict.get("placement_group_id", UNSET)
 
-        platform_fault_domain = d.pop("platform_fault_domain", UNSET)
+        platform_fault_domain = src_dict.get("platform_fault_domain", UNSET)
 
-        platform_update_domain = d.pop("platform_update_domain", UNSET)
+        platform_update_domain = src_dict.get("platform_update_domain", UNSET)
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = src_dict.get("publisher", UNSET)
 
-        resource_group_name = d.pop("resource_group_name", UNSET)
+        resource_group_name = src_dict.get("resource_group_name", UNSET)
 
-        sku = d.pop("sku", UNSET)
+        sku = src_dict.get("sku", UNSET)
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = src_dict.get("subscription_id", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        vm_id = d.pop("vm_id", UNSET)
+        vm_id = src_dict.get("vm_id", UNSET)
 
-        vm_scale_set_name = d.pop("vm_scale_set_name", UNSET)
+        vm_scale_set_name = src_dict.get("vm_scale_set_name", UNSET)
 
-        vm_size = d.pop("vm_size", UNSET)
+        vm_size = src_dict.get("vm_size", UNSET)
 
-        zone = d.pop("zone", UNSET)
+        zone = src_dict.get("zone", UNSET)
 
         system_insights_azure_instance_metadata = cls(
-            collection_time=collection_time,
-            location=location,
-            name=name,
-            offer=offer,
-            os_type=os_type,
-            placement_group_id=placement_group_id,
-            platform_fault_domain=platform_fault_domain,
-            platform_update_domain=platform_update_domain,
-            publisher=publisher,
-            resource_group_name=resource_group_name,
-            sku=sku,
-            subscription_id=subscription_id,
-            system_id=system_id,
-            version=version,
-            vm_id=vm_id,
-            vm_scale_set_name=vm_scale_set_name,
-            vm_size=vm_size,
-            zone=zone,
+            collection_time,
+            location,
+            name,
+            offer,
+            os_type,
+            placement_group_id,
+            platform_fault_domain,
+            platform_update_domain,
+            publisher,
+            resource_group_name,
+            sku,
+            subscription_id,
+            system_id,
+            version,
+            vm_id,
+            vm_scale_set_name,
+            vm_size,
+            zone,
         )
 
-        system_insights_azure_instance_metadata.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_azure_instance_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_azure_instance_metadata
 
     @property

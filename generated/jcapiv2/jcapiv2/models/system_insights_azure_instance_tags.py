@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsAzureInstanceTags")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "key",
+        "system_id",
+        "value",
+        "vm_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsAzureInstanceTags:
@@ -59,26 +70,28 @@ class SystemInsightsAzureInstanceTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        vm_id = d.pop("vm_id", UNSET)
+        vm_id = src_dict.get("vm_id", UNSET)
 
         system_insights_azure_instance_tags = cls(
-            collection_time=collection_time,
-            key=key,
-            system_id=system_id,
-            value=value,
-            vm_id=vm_id,
+            collection_time,
+            key,
+            system_id,
+            value,
+            vm_id,
         )
 
-        system_insights_azure_instance_tags.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_azure_instance_tags.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_azure_instance_tags
 
     @property

@@ -11,6 +11,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsBattery")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "amperage",
+        "charged",
+        "charging",
+        "collection_time",
+        "condition",
+        "current_capacity",
+        "cycle_count",
+        "designed_capacity",
+        "health",
+        "manufacture_date",
+        "manufacturer",
+        "max_capacity",
+        "minutes_to_full_charge",
+        "minutes_until_empty",
+        "model",
+        "percent_remaining",
+        "serial_number",
+        "state",
+        "system_id",
+        "voltage",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsBattery:
@@ -157,71 +183,71 @@ class SystemInsightsBattery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amperage = d.pop("amperage", UNSET)
+        amperage = src_dict.get("amperage", UNSET)
 
-        charged = d.pop("charged", UNSET)
+        charged = src_dict.get("charged", UNSET)
 
-        charging = d.pop("charging", UNSET)
+        charging = src_dict.get("charging", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        condition = d.pop("condition", UNSET)
+        condition = src_dict.get("condition", UNSET)
 
-        current_capacity = d.pop("current_capacity", UNSET)
+        current_capacity = src_dict.get("current_capacity", UNSET)
 
-        cycle_count = d.pop("cycle_count", UNSET)
+        cycle_count = src_dict.get("cycle_count", UNSET)
 
-        designed_capacity = d.pop("designed_capacity", UNSET)
+        designed_capacity = src_dict.get("designed_capacity", UNSET)
 
-        health = d.pop("health", UNSET)
+        health = src_dict.get("health", UNSET)
 
-        manufacture_date = d.pop("manufacture_date", UNSET)
+        manufacture_date = src_dict.get("manufacture_date", UNSET)
 
-        manufacturer = d.pop("manufacturer", UNSET)
+        manufacturer = src_dict.get("manufacturer", UNSET)
 
-        max_capacity = d.pop("max_capacity", UNSET)
+        max_capacity = src_dict.get("max_capacity", UNSET)
 
-        minutes_to_full_charge = d.pop("minutes_to_full_charge", UNSET)
+        minutes_to_full_charge = src_dict.get("minutes_to_full_charge", UNSET)
 
-        minutes_until_empty = d.pop("minutes_until_empty", UNSET)
+        minutes_until_empty = src_dict.get("minutes_until_empty", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        percent_remaining = d.pop("percent_remaining", UNSET)
+        percent_remaining = src_dict.get("percent_remaining", UNSET)
 
-        serial_number = d.pop("serial_number", UNSET)
+        serial_number = src_dict.get("serial_number", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        voltage = d.pop("voltage", UNSET)
+        voltage = src_dict.get("voltage", UNSET)
 
         system_insights_battery = cls(
-            amperage=amperage,
-            charged=charged,
-            charging=charging,
-            collection_time=collection_time,
-            condition=condition,
-            current_capacity=current_capacity,
-            cycle_count=cycle_count,
-            designed_capacity=designed_capacity,
-            health=health,
-            manufacture_date=manufacture_date,
-            manufacturer=manufacturer,
-            max_capacity=max_capacity,
-            minutes_to_full_charge=minutes_to_full_charge,
-            minutes_until_empty=minutes_until_empty,
-            model=model,
-            percent_remaining=percent_remaining,
-            serial_number=serial_number,
-            state=state,
-            system_id=system_id,
-            voltage=voltage,
+            amperage,
+            charged,
+            charging,
+            collection_time,
+            condition,
+            current_capacity,
+            cycle_count,
+            designed_capacity,
+            health,
+            manufacture_date,
+            manufacturer,
+            max_capacity,
+            minutes_to_full_charge,
+            minutes_until_empty,
+            model,
+            percent_remaining,
+            serial_number,
+            state,
+            system_id,
+            voltage,
         )
 
-        system_insights_battery.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_battery.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_battery
 
     @property

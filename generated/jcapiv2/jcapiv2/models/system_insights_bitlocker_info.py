@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsBitlockerInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "conversion_status",
+        "device_id",
+        "drive_letter",
+        "encryption_method",
+        "percentage_encrypted",
+        "persistent_volume_id",
+        "protection_status",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsBitlockerInfo:
@@ -89,38 +104,40 @@ class SystemInsightsBitlockerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        conversion_status = d.pop("conversion_status", UNSET)
+        conversion_status = src_dict.get("conversion_status", UNSET)
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = src_dict.get("device_id", UNSET)
 
-        drive_letter = d.pop("drive_letter", UNSET)
+        drive_letter = src_dict.get("drive_letter", UNSET)
 
-        encryption_method = d.pop("encryption_method", UNSET)
+        encryption_method = src_dict.get("encryption_method", UNSET)
 
-        percentage_encrypted = d.pop("percentage_encrypted", UNSET)
+        percentage_encrypted = src_dict.get("percentage_encrypted", UNSET)
 
-        persistent_volume_id = d.pop("persistent_volume_id", UNSET)
+        persistent_volume_id = src_dict.get("persistent_volume_id", UNSET)
 
-        protection_status = d.pop("protection_status", UNSET)
+        protection_status = src_dict.get("protection_status", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_bitlocker_info = cls(
-            collection_time=collection_time,
-            conversion_status=conversion_status,
-            device_id=device_id,
-            drive_letter=drive_letter,
-            encryption_method=encryption_method,
-            percentage_encrypted=percentage_encrypted,
-            persistent_volume_id=persistent_volume_id,
-            protection_status=protection_status,
-            system_id=system_id,
+            collection_time,
+            conversion_status,
+            device_id,
+            drive_letter,
+            encryption_method,
+            percentage_encrypted,
+            persistent_volume_id,
+            protection_status,
+            system_id,
         )
 
-        system_insights_bitlocker_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_bitlocker_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_bitlocker_info
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsBrowserPlugins")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "description",
+        "development_region",
+        "disabled",
+        "identifier",
+        "name",
+        "native",
+        "path",
+        "sdk",
+        "system_id",
+        "uid",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsBrowserPlugins:
@@ -107,47 +125,49 @@ class SystemInsightsBrowserPlugins:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        development_region = d.pop("development_region", UNSET)
+        development_region = src_dict.get("development_region", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = src_dict.get("disabled", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        native = d.pop("native", UNSET)
+        native = src_dict.get("native", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        sdk = d.pop("sdk", UNSET)
+        sdk = src_dict.get("sdk", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_browser_plugins = cls(
-            collection_time=collection_time,
-            description=description,
-            development_region=development_region,
-            disabled=disabled,
-            identifier=identifier,
-            name=name,
-            native=native,
-            path=path,
-            sdk=sdk,
-            system_id=system_id,
-            uid=uid,
-            version=version,
+            collection_time,
+            description,
+            development_region,
+            disabled,
+            identifier,
+            name,
+            native,
+            path,
+            sdk,
+            system_id,
+            uid,
+            version,
         )
 
-        system_insights_browser_plugins.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_browser_plugins.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_browser_plugins
 
     @property

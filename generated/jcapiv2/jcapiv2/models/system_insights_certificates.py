@@ -11,6 +11,34 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsCertificates")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "authority_key_id",
+        "ca",
+        "common_name",
+        "issuer",
+        "key_algorithm",
+        "key_strength",
+        "key_usage",
+        "not_valid_after",
+        "not_valid_before",
+        "path",
+        "self_signed",
+        "serial",
+        "sha1",
+        "sid",
+        "signing_algorithm",
+        "store",
+        "store_id",
+        "store_location",
+        "subject",
+        "subject_key_id",
+        "system_id",
+        "username",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsCertificates:
@@ -161,77 +189,79 @@ class SystemInsightsCertificates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authority_key_id = d.pop("authority_key_id", UNSET)
+        authority_key_id = src_dict.get("authority_key_id", UNSET)
 
-        ca = d.pop("ca", UNSET)
+        ca = src_dict.get("ca", UNSET)
 
-        common_name = d.pop("common_name", UNSET)
+        common_name = src_dict.get("common_name", UNSET)
 
-        issuer = d.pop("issuer", UNSET)
+        issuer = src_dict.get("issuer", UNSET)
 
-        key_algorithm = d.pop("key_algorithm", UNSET)
+        key_algorithm = src_dict.get("key_algorithm", UNSET)
 
-        key_strength = d.pop("key_strength", UNSET)
+        key_strength = src_dict.get("key_strength", UNSET)
 
-        key_usage = d.pop("key_usage", UNSET)
+        key_usage = src_dict.get("key_usage", UNSET)
 
-        not_valid_after = d.pop("not_valid_after", UNSET)
+        not_valid_after = src_dict.get("not_valid_after", UNSET)
 
-        not_valid_before = d.pop("not_valid_before", UNSET)
+        not_valid_before = src_dict.get("not_valid_before", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        self_signed = d.pop("self_signed", UNSET)
+        self_signed = src_dict.get("self_signed", UNSET)
 
-        serial = d.pop("serial", UNSET)
+        serial = src_dict.get("serial", UNSET)
 
-        sha1 = d.pop("sha1", UNSET)
+        sha1 = src_dict.get("sha1", UNSET)
 
-        sid = d.pop("sid", UNSET)
+        sid = src_dict.get("sid", UNSET)
 
-        signing_algorithm = d.pop("signing_algorithm", UNSET)
+        signing_algorithm = src_dict.get("signing_algorithm", UNSET)
 
-        store = d.pop("store", UNSET)
+        store = src_dict.get("store", UNSET)
 
-        store_id = d.pop("store_id", UNSET)
+        store_id = src_dict.get("store_id", UNSET)
 
-        store_location = d.pop("store_location", UNSET)
+        store_location = src_dict.get("store_location", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        subject_key_id = d.pop("subject_key_id", UNSET)
+        subject_key_id = src_dict.get("subject_key_id", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         system_insights_certificates = cls(
-            authority_key_id=authority_key_id,
-            ca=ca,
-            common_name=common_name,
-            issuer=issuer,
-            key_algorithm=key_algorithm,
-            key_strength=key_strength,
-            key_usage=key_usage,
-            not_valid_after=not_valid_after,
-            not_valid_before=not_valid_before,
-            path=path,
-            self_signed=self_signed,
-            serial=serial,
-            sha1=sha1,
-            sid=sid,
-            signing_algorithm=signing_algorithm,
-            store=store,
-            store_id=store_id,
-            store_location=store_location,
-            subject=subject,
-            subject_key_id=subject_key_id,
-            system_id=system_id,
-            username=username,
+            authority_key_id,
+            ca,
+            common_name,
+            issuer,
+            key_algorithm,
+            key_strength,
+            key_usage,
+            not_valid_after,
+            not_valid_before,
+            path,
+            self_signed,
+            serial,
+            sha1,
+            sid,
+            signing_algorithm,
+            store,
+            store_id,
+            store_location,
+            subject,
+            subject_key_id,
+            system_id,
+            username,
         )
 
-        system_insights_certificates.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_certificates.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_certificates
 
     @property

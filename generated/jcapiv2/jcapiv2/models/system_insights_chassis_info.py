@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsChassisInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "audible_alarm",
+        "breach_description",
+        "chassis_types",
+        "collection_time",
+        "description",
+        "lock",
+        "manufacturer",
+        "model",
+        "security_breach",
+        "serial",
+        "sku",
+        "smbios_tag",
+        "status",
+        "system_id",
+        "visible_alarm",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsChassisInfo:
@@ -119,56 +140,58 @@ class SystemInsightsChassisInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audible_alarm = d.pop("audible_alarm", UNSET)
+        audible_alarm = src_dict.get("audible_alarm", UNSET)
 
-        breach_description = d.pop("breach_description", UNSET)
+        breach_description = src_dict.get("breach_description", UNSET)
 
-        chassis_types = d.pop("chassis_types", UNSET)
+        chassis_types = src_dict.get("chassis_types", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        lock = d.pop("lock", UNSET)
+        lock = src_dict.get("lock", UNSET)
 
-        manufacturer = d.pop("manufacturer", UNSET)
+        manufacturer = src_dict.get("manufacturer", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        security_breach = d.pop("security_breach", UNSET)
+        security_breach = src_dict.get("security_breach", UNSET)
 
-        serial = d.pop("serial", UNSET)
+        serial = src_dict.get("serial", UNSET)
 
-        sku = d.pop("sku", UNSET)
+        sku = src_dict.get("sku", UNSET)
 
-        smbios_tag = d.pop("smbios_tag", UNSET)
+        smbios_tag = src_dict.get("smbios_tag", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        visible_alarm = d.pop("visible_alarm", UNSET)
+        visible_alarm = src_dict.get("visible_alarm", UNSET)
 
         system_insights_chassis_info = cls(
-            audible_alarm=audible_alarm,
-            breach_description=breach_description,
-            chassis_types=chassis_types,
-            collection_time=collection_time,
-            description=description,
-            lock=lock,
-            manufacturer=manufacturer,
-            model=model,
-            security_breach=security_breach,
-            serial=serial,
-            sku=sku,
-            smbios_tag=smbios_tag,
-            status=status,
-            system_id=system_id,
-            visible_alarm=visible_alarm,
+            audible_alarm,
+            breach_description,
+            chassis_types,
+            collection_time,
+            description,
+            lock,
+            manufacturer,
+            model,
+            security_breach,
+            serial,
+            sku,
+            smbios_tag,
+            status,
+            system_id,
+            visible_alarm,
         )
 
-        system_insights_chassis_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_chassis_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_chassis_info
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsChromeExtensions")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "author",
+        "collection_time",
+        "description",
+        "identifier",
+        "locale",
+        "name",
+        "path",
+        "permissions",
+        "persistent",
+        "system_id",
+        "uid",
+        "update_url",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsChromeExtensions:
@@ -118,50 +137,52 @@ class SystemInsightsChromeExtensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        author = d.pop("author", UNSET)
+        author = src_dict.get("author", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
-        locale = d.pop("locale", UNSET)
+        locale = src_dict.get("locale", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        permissions = d.pop("permissions", UNSET)
+        permissions = src_dict.get("permissions", UNSET)
 
-        persistent = d.pop("persistent", UNSET)
+        persistent = src_dict.get("persistent", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        update_url = d.pop("update_url", UNSET)
+        update_url = src_dict.get("update_url", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_chrome_extensions = cls(
-            author=author,
-            collection_time=collection_time,
-            description=description,
-            identifier=identifier,
-            locale=locale,
-            name=name,
-            path=path,
-            permissions=permissions,
-            persistent=persistent,
-            system_id=system_id,
-            uid=uid,
-            update_url=update_url,
-            version=version,
+            author,
+            collection_time,
+            description,
+            identifier,
+            locale,
+            name,
+            path,
+            permissions,
+            persistent,
+            system_id,
+            uid,
+            update_url,
+            version,
         )
 
-        system_insights_chrome_extensions.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_chrome_extensions.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_chrome_extensions
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsConnectivity")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "disconnected",
+        "ipv4_internet",
+        "ipv4_local_network",
+        "ipv4_no_traffic",
+        "ipv4_subnet",
+        "ipv6_internet",
+        "ipv6_local_network",
+        "ipv6_no_traffic",
+        "ipv6_subnet",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsConnectivity:
@@ -95,44 +112,46 @@ class SystemInsightsConnectivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        disconnected = d.pop("disconnected", UNSET)
+        disconnected = src_dict.get("disconnected", UNSET)
 
-        ipv4_internet = d.pop("ipv4_internet", UNSET)
+        ipv4_internet = src_dict.get("ipv4_internet", UNSET)
 
-        ipv4_local_network = d.pop("ipv4_local_network", UNSET)
+        ipv4_local_network = src_dict.get("ipv4_local_network", UNSET)
 
-        ipv4_no_traffic = d.pop("ipv4_no_traffic", UNSET)
+        ipv4_no_traffic = src_dict.get("ipv4_no_traffic", UNSET)
 
-        ipv4_subnet = d.pop("ipv4_subnet", UNSET)
+        ipv4_subnet = src_dict.get("ipv4_subnet", UNSET)
 
-        ipv6_internet = d.pop("ipv6_internet", UNSET)
+        ipv6_internet = src_dict.get("ipv6_internet", UNSET)
 
-        ipv6_local_network = d.pop("ipv6_local_network", UNSET)
+        ipv6_local_network = src_dict.get("ipv6_local_network", UNSET)
 
-        ipv6_no_traffic = d.pop("ipv6_no_traffic", UNSET)
+        ipv6_no_traffic = src_dict.get("ipv6_no_traffic", UNSET)
 
-        ipv6_subnet = d.pop("ipv6_subnet", UNSET)
+        ipv6_subnet = src_dict.get("ipv6_subnet", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_connectivity = cls(
-            collection_time=collection_time,
-            disconnected=disconnected,
-            ipv4_internet=ipv4_internet,
-            ipv4_local_network=ipv4_local_network,
-            ipv4_no_traffic=ipv4_no_traffic,
-            ipv4_subnet=ipv4_subnet,
-            ipv6_internet=ipv6_internet,
-            ipv6_local_network=ipv6_local_network,
-            ipv6_no_traffic=ipv6_no_traffic,
-            ipv6_subnet=ipv6_subnet,
-            system_id=system_id,
+            collection_time,
+            disconnected,
+            ipv4_internet,
+            ipv4_local_network,
+            ipv4_no_traffic,
+            ipv4_subnet,
+            ipv6_internet,
+            ipv6_local_network,
+            ipv6_no_traffic,
+            ipv6_subnet,
+            system_id,
         )
 
-        system_insights_connectivity.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_connectivity.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_connectivity
 
     @property

@@ -11,6 +11,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsCrashes")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "crash_path",
+        "crashed_thread",
+        "datetime",
+        "exception_codes",
+        "exception_notes",
+        "exception_type",
+        "identifier",
+        "parent",
+        "path",
+        "pid",
+        "registers",
+        "responsible",
+        "stack_trace",
+        "system_id",
+        "type",
+        "uid",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsCrashes:
@@ -137,65 +161,65 @@ class SystemInsightsCrashes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        crash_path = d.pop("crash_path", UNSET)
+        crash_path = src_dict.get("crash_path", UNSET)
 
-        crashed_thread = d.pop("crashed_thread", UNSET)
+        crashed_thread = src_dict.get("crashed_thread", UNSET)
 
-        datetime_ = d.pop("datetime", UNSET)
+        datetime_ = src_dict.get("datetime", UNSET)
 
-        exception_codes = d.pop("exception_codes", UNSET)
+        exception_codes = src_dict.get("exception_codes", UNSET)
 
-        exception_notes = d.pop("exception_notes", UNSET)
+        exception_notes = src_dict.get("exception_notes", UNSET)
 
-        exception_type = d.pop("exception_type", UNSET)
+        exception_type = src_dict.get("exception_type", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
-        parent = d.pop("parent", UNSET)
+        parent = src_dict.get("parent", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        pid = d.pop("pid", UNSET)
+        pid = src_dict.get("pid", UNSET)
 
-        registers = d.pop("registers", UNSET)
+        registers = src_dict.get("registers", UNSET)
 
-        responsible = d.pop("responsible", UNSET)
+        responsible = src_dict.get("responsible", UNSET)
 
-        stack_trace = d.pop("stack_trace", UNSET)
+        stack_trace = src_dict.get("stack_trace", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_crashes = cls(
-            collection_time=collection_time,
-            crash_path=crash_path,
-            crashed_thread=crashed_thread,
-            datetime_=datetime_,
-            exception_codes=exception_codes,
-            exception_notes=exception_notes,
-            exception_type=exception_type,
-            identifier=identifier,
-            parent=parent,
-            path=path,
-            pid=pid,
-            registers=registers,
-            responsible=responsible,
-            stack_trace=stack_trace,
-            system_id=system_id,
-            type_=type_,
-            uid=uid,
-            version=version,
+            collection_time,
+            crash_path,
+            crashed_thread,
+            datetime_,
+            exception_codes,
+            exception_notes,
+            exception_type,
+            identifier,
+            parent,
+            path,
+            pid,
+            registers,
+            responsible,
+            stack_trace,
+            system_id,
+            type_,
+            uid,
+            version,
         )
 
-        system_insights_crashes.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_crashes.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_crashes
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsCupsDestinations")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "option_name",
+        "option_value",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsCupsDestinations:
@@ -53,23 +63,25 @@ class SystemInsightsCupsDestinations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        option_name = d.pop("option_name", UNSET)
+        option_name = src_dict.get("option_name", UNSET)
 
-        option_value = d.pop("option_value", UNSET)
+        option_value = src_dict.get("option_value", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_cups_destinations = cls(
-            name=name,
-            option_name=option_name,
-            option_value=option_value,
-            system_id=system_id,
+            name,
+            option_name,
+            option_value,
+            system_id,
         )
 
-        system_insights_cups_destinations.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_cups_destinations.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_cups_destinations
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsDiskEncryption")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "encrypted",
+        "encryption_status",
+        "name",
+        "system_id",
+        "type",
+        "uid",
+        "user_uuid",
+        "uuid",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsDiskEncryption:
@@ -87,38 +102,40 @@ class SystemInsightsDiskEncryption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        encrypted = d.pop("encrypted", UNSET)
+        encrypted = src_dict.get("encrypted", UNSET)
 
-        encryption_status = d.pop("encryption_status", UNSET)
+        encryption_status = src_dict.get("encryption_status", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        user_uuid = d.pop("user_uuid", UNSET)
+        user_uuid = src_dict.get("user_uuid", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = src_dict.get("uuid", UNSET)
 
         system_insights_disk_encryption = cls(
-            collection_time=collection_time,
-            encrypted=encrypted,
-            encryption_status=encryption_status,
-            name=name,
-            system_id=system_id,
-            type_=type_,
-            uid=uid,
-            user_uuid=user_uuid,
-            uuid=uuid,
+            collection_time,
+            encrypted,
+            encryption_status,
+            name,
+            system_id,
+            type_,
+            uid,
+            user_uuid,
+            uuid,
         )
 
-        system_insights_disk_encryption.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_disk_encryption.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_disk_encryption
 
     @property

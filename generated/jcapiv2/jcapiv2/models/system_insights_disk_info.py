@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsDiskInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "description",
+        "disk_index",
+        "disk_size",
+        "hardware_model",
+        "id",
+        "manufacturer",
+        "name",
+        "partitions",
+        "pnp_device_id",
+        "serial",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsDiskInfo:
@@ -114,50 +133,50 @@ class SystemInsightsDiskInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        disk_index = d.pop("disk_index", UNSET)
+        disk_index = src_dict.get("disk_index", UNSET)
 
-        disk_size = d.pop("disk_size", UNSET)
+        disk_size = src_dict.get("disk_size", UNSET)
 
-        hardware_model = d.pop("hardware_model", UNSET)
+        hardware_model = src_dict.get("hardware_model", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        manufacturer = d.pop("manufacturer", UNSET)
+        manufacturer = src_dict.get("manufacturer", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        partitions = d.pop("partitions", UNSET)
+        partitions = src_dict.get("partitions", UNSET)
 
-        pnp_device_id = d.pop("pnp_device_id", UNSET)
+        pnp_device_id = src_dict.get("pnp_device_id", UNSET)
 
-        serial = d.pop("serial", UNSET)
+        serial = src_dict.get("serial", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_disk_info = cls(
-            collection_time=collection_time,
-            description=description,
-            disk_index=disk_index,
-            disk_size=disk_size,
-            hardware_model=hardware_model,
-            id=id,
-            manufacturer=manufacturer,
-            name=name,
-            partitions=partitions,
-            pnp_device_id=pnp_device_id,
-            serial=serial,
-            system_id=system_id,
-            type_=type_,
+            collection_time,
+            description,
+            disk_index,
+            disk_size,
+            hardware_model,
+            id,
+            manufacturer,
+            name,
+            partitions,
+            pnp_device_id,
+            serial,
+            system_id,
+            type_,
         )
 
-        system_insights_disk_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_disk_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_disk_info
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsDNSResolvers")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+        "collection_time",
+        "id",
+        "netmask",
+        "options",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsDNSResolvers:
@@ -71,32 +84,34 @@ class SystemInsightsDNSResolvers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        netmask = d.pop("netmask", UNSET)
+        netmask = src_dict.get("netmask", UNSET)
 
-        options = d.pop("options", UNSET)
+        options = src_dict.get("options", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_dns_resolvers = cls(
-            address=address,
-            collection_time=collection_time,
-            id=id,
-            netmask=netmask,
-            options=options,
-            system_id=system_id,
-            type_=type_,
+            address,
+            collection_time,
+            id,
+            netmask,
+            options,
+            system_id,
+            type_,
         )
 
-        system_insights_dns_resolvers.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_dns_resolvers.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_dns_resolvers
 
     @property

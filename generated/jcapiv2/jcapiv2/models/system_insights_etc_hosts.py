@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsEtcHosts")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+        "collection_time",
+        "hostnames",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsEtcHosts:
@@ -57,23 +67,23 @@ class SystemInsightsEtcHosts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        hostnames = d.pop("hostnames", UNSET)
+        hostnames = src_dict.get("hostnames", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_etc_hosts = cls(
-            address=address,
-            collection_time=collection_time,
-            hostnames=hostnames,
-            system_id=system_id,
+            address,
+            collection_time,
+            hostnames,
+            system_id,
         )
 
-        system_insights_etc_hosts.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_etc_hosts.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_etc_hosts
 
     @property

@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsFirefoxAddons")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "active",
+        "autoupdate",
+        "collection_time",
+        "creator",
+        "description",
+        "disabled",
+        "identifier",
+        "location",
+        "name",
+        "path",
+        "source_url",
+        "system_id",
+        "type",
+        "uid",
+        "version",
+        "visible",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsFirefoxAddons:
@@ -131,59 +153,61 @@ class SystemInsightsFirefoxAddons:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        autoupdate = d.pop("autoupdate", UNSET)
+        autoupdate = src_dict.get("autoupdate", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        creator = d.pop("creator", UNSET)
+        creator = src_dict.get("creator", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = src_dict.get("disabled", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        source_url = d.pop("source_url", UNSET)
+        source_url = src_dict.get("source_url", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
         system_insights_firefox_addons = cls(
-            active=active,
-            autoupdate=autoupdate,
-            collection_time=collection_time,
-            creator=creator,
-            description=description,
-            disabled=disabled,
-            identifier=identifier,
-            location=location,
-            name=name,
-            path=path,
-            source_url=source_url,
-            system_id=system_id,
-            type_=type_,
-            uid=uid,
-            version=version,
-            visible=visible,
+            active,
+            autoupdate,
+            collection_time,
+            creator,
+            description,
+            disabled,
+            identifier,
+            location,
+            name,
+            path,
+            source_url,
+            system_id,
+            type_,
+            uid,
+            version,
+            visible,
         )
 
-        system_insights_firefox_addons.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_firefox_addons.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_firefox_addons
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsGroups")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "comment",
+        "gid",
+        "gid_signed",
+        "group_sid",
+        "groupname",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsGroups:
@@ -75,32 +88,32 @@ class SystemInsightsGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        comment = src_dict.get("comment", UNSET)
 
-        gid = d.pop("gid", UNSET)
+        gid = src_dict.get("gid", UNSET)
 
-        gid_signed = d.pop("gid_signed", UNSET)
+        gid_signed = src_dict.get("gid_signed", UNSET)
 
-        group_sid = d.pop("group_sid", UNSET)
+        group_sid = src_dict.get("group_sid", UNSET)
 
-        groupname = d.pop("groupname", UNSET)
+        groupname = src_dict.get("groupname", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_groups = cls(
-            collection_time=collection_time,
-            comment=comment,
-            gid=gid,
-            gid_signed=gid_signed,
-            group_sid=group_sid,
-            groupname=groupname,
-            system_id=system_id,
+            collection_time,
+            comment,
+            gid,
+            gid_signed,
+            group_sid,
+            groupname,
+            system_id,
         )
 
-        system_insights_groups.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_groups.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_groups
 
     @property

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsIEExtensions")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "name",
+        "path",
+        "registry_path",
+        "system_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsIEExtensions:
@@ -65,29 +77,31 @@ class SystemInsightsIEExtensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        registry_path = d.pop("registry_path", UNSET)
+        registry_path = src_dict.get("registry_path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_ie_extensions = cls(
-            collection_time=collection_time,
-            name=name,
-            path=path,
-            registry_path=registry_path,
-            system_id=system_id,
-            version=version,
+            collection_time,
+            name,
+            path,
+            registry_path,
+            system_id,
+            version,
         )
 
-        system_insights_ie_extensions.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_ie_extensions.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_ie_extensions
 
     @property

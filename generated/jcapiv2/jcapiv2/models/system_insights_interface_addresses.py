@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsInterfaceAddresses")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "address",
+        "broadcast",
+        "collection_time",
+        "friendly_name",
+        "interface",
+        "mask",
+        "point_to_point",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsInterfaceAddresses:
@@ -88,38 +103,40 @@ class SystemInsightsInterfaceAddresses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        broadcast = d.pop("broadcast", UNSET)
+        broadcast = src_dict.get("broadcast", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        friendly_name = d.pop("friendly_name", UNSET)
+        friendly_name = src_dict.get("friendly_name", UNSET)
 
-        interface = d.pop("interface", UNSET)
+        interface = src_dict.get("interface", UNSET)
 
-        mask = d.pop("mask", UNSET)
+        mask = src_dict.get("mask", UNSET)
 
-        point_to_point = d.pop("point_to_point", UNSET)
+        point_to_point = src_dict.get("point_to_point", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_interface_addresses = cls(
-            address=address,
-            broadcast=broadcast,
-            collection_time=collection_time,
-            friendly_name=friendly_name,
-            interface=interface,
-            mask=mask,
-            point_to_point=point_to_point,
-            system_id=system_id,
-            type_=type_,
+            address,
+            broadcast,
+            collection_time,
+            friendly_name,
+            interface,
+            mask,
+            point_to_point,
+            system_id,
+            type_,
         )
 
-        system_insights_interface_addresses.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_interface_addresses.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_interface_addresses
 
     @property

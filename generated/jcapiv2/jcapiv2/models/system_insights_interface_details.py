@@ -11,6 +11,48 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsInterfaceDetails")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collisions",
+        "connection_id",
+        "connection_status",
+        "description",
+        "dhcp_enabled",
+        "dhcp_lease_expires",
+        "dhcp_lease_obtained",
+        "dhcp_server",
+        "dns_domain",
+        "dns_domain_suffix_search_order",
+        "dns_host_name",
+        "dns_server_search_order",
+        "enabled",
+        "flags",
+        "friendly_name",
+        "ibytes",
+        "idrops",
+        "ierrors",
+        "interface",
+        "ipackets",
+        "last_change",
+        "link_speed",
+        "mac",
+        "manufacturer",
+        "metric",
+        "mtu",
+        "obytes",
+        "odrops",
+        "oerrors",
+        "opackets",
+        "pci_slot",
+        "physical_adapter",
+        "service",
+        "speed",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsInterfaceDetails:
@@ -245,119 +287,121 @@ class SystemInsightsInterfaceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collisions = d.pop("collisions", UNSET)
+        collisions = src_dict.get("collisions", UNSET)
 
-        connection_id = d.pop("connection_id", UNSET)
+        connection_id = src_dict.get("connection_id", UNSET)
 
-        connection_status = d.pop("connection_status", UNSET)
+        connection_status = src_dict.get("connection_status", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        dhcp_enabled = d.pop("dhcp_enabled", UNSET)
+        dhcp_enabled = src_dict.get("dhcp_enabled", UNSET)
 
-        dhcp_lease_expires = d.pop("dhcp_lease_expires", UNSET)
+        dhcp_lease_expires = src_dict.get("dhcp_lease_expires", UNSET)
 
-        dhcp_lease_obtained = d.pop("dhcp_lease_obtained", UNSET)
+        dhcp_lease_obtained = src_dict.get("dhcp_lease_obtained", UNSET)
 
-        dhcp_server = d.pop("dhcp_server", UNSET)
+        dhcp_server = src_dict.get("dhcp_server", UNSET)
 
-        dns_domain = d.pop("dns_domain", UNSET)
+        dns_domain = src_dict.get("dns_domain", UNSET)
 
-        dns_domain_suffix_search_order = d.pop("dns_domain_suffix_search_order", UNSET)
+        dns_domain_suffix_search_order = src_dict.get("dns_domain_suffix_search_order", UNSET)
 
-        dns_host_name = d.pop("dns_host_name", UNSET)
+        dns_host_name = src_dict.get("dns_host_name", UNSET)
 
-        dns_server_search_order = d.pop("dns_server_search_order", UNSET)
+        dns_server_search_order = src_dict.get("dns_server_search_order", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        flags = d.pop("flags", UNSET)
+        flags = src_dict.get("flags", UNSET)
 
-        friendly_name = d.pop("friendly_name", UNSET)
+        friendly_name = src_dict.get("friendly_name", UNSET)
 
-        ibytes = d.pop("ibytes", UNSET)
+        ibytes = src_dict.get("ibytes", UNSET)
 
-        idrops = d.pop("idrops", UNSET)
+        idrops = src_dict.get("idrops", UNSET)
 
-        ierrors = d.pop("ierrors", UNSET)
+        ierrors = src_dict.get("ierrors", UNSET)
 
-        interface = d.pop("interface", UNSET)
+        interface = src_dict.get("interface", UNSET)
 
-        ipackets = d.pop("ipackets", UNSET)
+        ipackets = src_dict.get("ipackets", UNSET)
 
-        last_change = d.pop("last_change", UNSET)
+        last_change = src_dict.get("last_change", UNSET)
 
-        link_speed = d.pop("link_speed", UNSET)
+        link_speed = src_dict.get("link_speed", UNSET)
 
-        mac = d.pop("mac", UNSET)
+        mac = src_dict.get("mac", UNSET)
 
-        manufacturer = d.pop("manufacturer", UNSET)
+        manufacturer = src_dict.get("manufacturer", UNSET)
 
-        metric = d.pop("metric", UNSET)
+        metric = src_dict.get("metric", UNSET)
 
-        mtu = d.pop("mtu", UNSET)
+        mtu = src_dict.get("mtu", UNSET)
 
-        obytes = d.pop("obytes", UNSET)
+        obytes = src_dict.get("obytes", UNSET)
 
-        odrops = d.pop("odrops", UNSET)
+        odrops = src_dict.get("odrops", UNSET)
 
-        oerrors = d.pop("oerrors", UNSET)
+        oerrors = src_dict.get("oerrors", UNSET)
 
-        opackets = d.pop("opackets", UNSET)
+        opackets = src_dict.get("opackets", UNSET)
 
-        pci_slot = d.pop("pci_slot", UNSET)
+        pci_slot = src_dict.get("pci_slot", UNSET)
 
-        physical_adapter = d.pop("physical_adapter", UNSET)
+        physical_adapter = src_dict.get("physical_adapter", UNSET)
 
-        service = d.pop("service", UNSET)
+        service = src_dict.get("service", UNSET)
 
-        speed = d.pop("speed", UNSET)
+        speed = src_dict.get("speed", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_interface_details = cls(
-            collisions=collisions,
-            connection_id=connection_id,
-            connection_status=connection_status,
-            description=description,
-            dhcp_enabled=dhcp_enabled,
-            dhcp_lease_expires=dhcp_lease_expires,
-            dhcp_lease_obtained=dhcp_lease_obtained,
-            dhcp_server=dhcp_server,
-            dns_domain=dns_domain,
-            dns_domain_suffix_search_order=dns_domain_suffix_search_order,
-            dns_host_name=dns_host_name,
-            dns_server_search_order=dns_server_search_order,
-            enabled=enabled,
-            flags=flags,
-            friendly_name=friendly_name,
-            ibytes=ibytes,
-            idrops=idrops,
-            ierrors=ierrors,
-            interface=interface,
-            ipackets=ipackets,
-            last_change=last_change,
-            link_speed=link_speed,
-            mac=mac,
-            manufacturer=manufacturer,
-            metric=metric,
-            mtu=mtu,
-            obytes=obytes,
-            odrops=odrops,
-            oerrors=oerrors,
-            opackets=opackets,
-            pci_slot=pci_slot,
-            physical_adapter=physical_adapter,
-            service=service,
-            speed=speed,
-            system_id=system_id,
-            type_=type_,
+            collisions,
+            connection_id,
+            connection_status,
+            description,
+            dhcp_enabled,
+            dhcp_lease_expires,
+            dhcp_lease_obtained,
+            dhcp_server,
+            dns_domain,
+            dns_domain_suffix_search_order,
+            dns_host_name,
+            dns_server_search_order,
+            enabled,
+            flags,
+            friendly_name,
+            ibytes,
+            idrops,
+            ierrors,
+            interface,
+            ipackets,
+            last_change,
+            link_speed,
+            mac,
+            manufacturer,
+            metric,
+            mtu,
+            obytes,
+            odrops,
+            oerrors,
+            opackets,
+            pci_slot,
+            physical_adapter,
+            service,
+            speed,
+            system_id,
+            type_,
         )
 
-        system_insights_interface_details.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_interface_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_interface_details
 
     @property

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsKernelInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "arguments",
+        "collection_time",
+        "device",
+        "path",
+        "system_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsKernelInfo:
@@ -65,29 +77,31 @@ class SystemInsightsKernelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments", UNSET)
+        arguments = src_dict.get("arguments", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        device = d.pop("device", UNSET)
+        device = src_dict.get("device", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_kernel_info = cls(
-            arguments=arguments,
-            collection_time=collection_time,
-            device=device,
-            path=path,
-            system_id=system_id,
-            version=version,
+            arguments,
+            collection_time,
+            device,
+            path,
+            system_id,
+            version,
         )
 
-        system_insights_kernel_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_kernel_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_kernel_info
 
     @property

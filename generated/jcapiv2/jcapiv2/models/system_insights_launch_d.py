@@ -11,6 +11,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLaunchD")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "disabled",
+        "groupname",
+        "inetd_compatibility",
+        "keep_alive",
+        "label",
+        "name",
+        "on_demand",
+        "path",
+        "process_type",
+        "program",
+        "program_arguments",
+        "queue_directories",
+        "root_directory",
+        "run_at_load",
+        "start_interval",
+        "start_on_mount",
+        "stderr_path",
+        "stdout_path",
+        "system_id",
+        "username",
+        "watch_paths",
+        "working_directory",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsLaunchD:
@@ -167,80 +196,80 @@ class SystemInsightsLaunchD:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = src_dict.get("disabled", UNSET)
 
-        groupname = d.pop("groupname", UNSET)
+        groupname = src_dict.get("groupname", UNSET)
 
-        inetd_compatibility = d.pop("inetd_compatibility", UNSET)
+        inetd_compatibility = src_dict.get("inetd_compatibility", UNSET)
 
-        keep_alive = d.pop("keep_alive", UNSET)
+        keep_alive = src_dict.get("keep_alive", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        on_demand = d.pop("on_demand", UNSET)
+        on_demand = src_dict.get("on_demand", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        process_type = d.pop("process_type", UNSET)
+        process_type = src_dict.get("process_type", UNSET)
 
-        program = d.pop("program", UNSET)
+        program = src_dict.get("program", UNSET)
 
-        program_arguments = d.pop("program_arguments", UNSET)
+        program_arguments = src_dict.get("program_arguments", UNSET)
 
-        queue_directories = d.pop("queue_directories", UNSET)
+        queue_directories = src_dict.get("queue_directories", UNSET)
 
-        root_directory = d.pop("root_directory", UNSET)
+        root_directory = src_dict.get("root_directory", UNSET)
 
-        run_at_load = d.pop("run_at_load", UNSET)
+        run_at_load = src_dict.get("run_at_load", UNSET)
 
-        start_interval = d.pop("start_interval", UNSET)
+        start_interval = src_dict.get("start_interval", UNSET)
 
-        start_on_mount = d.pop("start_on_mount", UNSET)
+        start_on_mount = src_dict.get("start_on_mount", UNSET)
 
-        stderr_path = d.pop("stderr_path", UNSET)
+        stderr_path = src_dict.get("stderr_path", UNSET)
 
-        stdout_path = d.pop("stdout_path", UNSET)
+        stdout_path = src_dict.get("stdout_path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        watch_paths = d.pop("watch_paths", UNSET)
+        watch_paths = src_dict.get("watch_paths", UNSET)
 
-        working_directory = d.pop("working_directory", UNSET)
+        working_directory = src_dict.get("working_directory", UNSET)
 
         system_insights_launch_d = cls(
-            collection_time=collection_time,
-            disabled=disabled,
-            groupname=groupname,
-            inetd_compatibility=inetd_compatibility,
-            keep_alive=keep_alive,
-            label=label,
-            name=name,
-            on_demand=on_demand,
-            path=path,
-            process_type=process_type,
-            program=program,
-            program_arguments=program_arguments,
-            queue_directories=queue_directories,
-            root_directory=root_directory,
-            run_at_load=run_at_load,
-            start_interval=start_interval,
-            start_on_mount=start_on_mount,
-            stderr_path=stderr_path,
-            stdout_path=stdout_path,
-            system_id=system_id,
-            username=username,
-            watch_paths=watch_paths,
-            working_directory=working_directory,
+            collection_time,
+            disabled,
+            groupname,
+            inetd_compatibility,
+            keep_alive,
+            label,
+            name,
+            on_demand,
+            path,
+            process_type,
+            program,
+            program_arguments,
+            queue_directories,
+            root_directory,
+            run_at_load,
+            start_interval,
+            start_on_mount,
+            stderr_path,
+            stdout_path,
+            system_id,
+            username,
+            watch_paths,
+            working_directory,
         )
 
-        system_insights_launch_d.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_launch_d.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_launch_d
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLinuxPackages")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "arch",
+        "install_time",
+        "maintainer_or_vendor",
+        "mount_namespace_id",
+        "name",
+        "package_format",
+        "package_group_or_section",
+        "pid_with_namespace",
+        "release_or_revision",
+        "size",
+        "system_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsLinuxPackages:
@@ -107,47 +125,49 @@ class SystemInsightsLinuxPackages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arch = d.pop("arch", UNSET)
+        arch = src_dict.get("arch", UNSET)
 
-        install_time = d.pop("install_time", UNSET)
+        install_time = src_dict.get("install_time", UNSET)
 
-        maintainer_or_vendor = d.pop("maintainer_or_vendor", UNSET)
+        maintainer_or_vendor = src_dict.get("maintainer_or_vendor", UNSET)
 
-        mount_namespace_id = d.pop("mount_namespace_id", UNSET)
+        mount_namespace_id = src_dict.get("mount_namespace_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        package_format = d.pop("package_format", UNSET)
+        package_format = src_dict.get("package_format", UNSET)
 
-        package_group_or_section = d.pop("package_group_or_section", UNSET)
+        package_group_or_section = src_dict.get("package_group_or_section", UNSET)
 
-        pid_with_namespace = d.pop("pid_with_namespace", UNSET)
+        pid_with_namespace = src_dict.get("pid_with_namespace", UNSET)
 
-        release_or_revision = d.pop("release_or_revision", UNSET)
+        release_or_revision = src_dict.get("release_or_revision", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = src_dict.get("size", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_linux_packages = cls(
-            arch=arch,
-            install_time=install_time,
-            maintainer_or_vendor=maintainer_or_vendor,
-            mount_namespace_id=mount_namespace_id,
-            name=name,
-            package_format=package_format,
-            package_group_or_section=package_group_or_section,
-            pid_with_namespace=pid_with_namespace,
-            release_or_revision=release_or_revision,
-            size=size,
-            system_id=system_id,
-            version=version,
+            arch,
+            install_time,
+            maintainer_or_vendor,
+            mount_namespace_id,
+            name,
+            package_format,
+            package_group_or_section,
+            pid_with_namespace,
+            release_or_revision,
+            size,
+            system_id,
+            version,
         )
 
-        system_insights_linux_packages.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_linux_packages.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_linux_packages
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLoggedInUsers")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "host",
+        "pid",
+        "system_id",
+        "time",
+        "tty",
+        "type",
+        "user",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsLoggedInUsers:
@@ -77,35 +91,37 @@ class SystemInsightsLoggedInUsers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        host = d.pop("host", UNSET)
+        host = src_dict.get("host", UNSET)
 
-        pid = d.pop("pid", UNSET)
+        pid = src_dict.get("pid", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        time = d.pop("time", UNSET)
+        time = src_dict.get("time", UNSET)
 
-        tty = d.pop("tty", UNSET)
+        tty = src_dict.get("tty", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
         system_insights_logged_in_users = cls(
-            collection_time=collection_time,
-            host=host,
-            pid=pid,
-            system_id=system_id,
-            time=time,
-            tty=tty,
-            type_=type_,
-            user=user,
+            collection_time,
+            host,
+            pid,
+            system_id,
+            time,
+            tty,
+            type_,
+            user,
         )
 
-        system_insights_logged_in_users.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_logged_in_users.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_logged_in_users
 
     @property

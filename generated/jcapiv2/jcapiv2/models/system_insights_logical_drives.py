@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLogicalDrives")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "boot_partition",
+        "collection_time",
+        "device_id",
+        "file_system",
+        "free_space",
+        "size",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsLogicalDrives:
@@ -81,35 +95,37 @@ class SystemInsightsLogicalDrives:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        boot_partition = d.pop("boot_partition", UNSET)
+        boot_partition = src_dict.get("boot_partition", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = src_dict.get("device_id", UNSET)
 
-        file_system = d.pop("file_system", UNSET)
+        file_system = src_dict.get("file_system", UNSET)
 
-        free_space = d.pop("free_space", UNSET)
+        free_space = src_dict.get("free_space", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = src_dict.get("size", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_logical_drives = cls(
-            boot_partition=boot_partition,
-            collection_time=collection_time,
-            device_id=device_id,
-            file_system=file_system,
-            free_space=free_space,
-            size=size,
-            system_id=system_id,
-            type_=type_,
+            boot_partition,
+            collection_time,
+            device_id,
+            file_system,
+            free_space,
+            size,
+            system_id,
+            type_,
         )
 
-        system_insights_logical_drives.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_logical_drives.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_logical_drives
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsManagedPolicies")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "domain",
+        "manual",
+        "name",
+        "system_id",
+        "username",
+        "uuid",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsManagedPolicies:
@@ -77,35 +91,37 @@ class SystemInsightsManagedPolicies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        manual = d.pop("manual", UNSET)
+        manual = src_dict.get("manual", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = src_dict.get("uuid", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         system_insights_managed_policies = cls(
-            collection_time=collection_time,
-            domain=domain,
-            manual=manual,
-            name=name,
-            system_id=system_id,
-            username=username,
-            uuid=uuid,
-            value=value,
+            collection_time,
+            domain,
+            manual,
+            name,
+            system_id,
+            username,
+            uuid,
+            value,
         )
 
-        system_insights_managed_policies.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_managed_policies.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_managed_policies
 
     @property

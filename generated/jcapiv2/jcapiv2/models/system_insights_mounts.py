@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsMounts")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "blocks",
+        "blocks_available",
+        "blocks_free",
+        "blocks_size",
+        "collection_time",
+        "device",
+        "device_alias",
+        "flags",
+        "inodes",
+        "inodes_free",
+        "path",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsMounts:
@@ -114,50 +133,50 @@ class SystemInsightsMounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blocks = d.pop("blocks", UNSET)
+        blocks = src_dict.get("blocks", UNSET)
 
-        blocks_available = d.pop("blocks_available", UNSET)
+        blocks_available = src_dict.get("blocks_available", UNSET)
 
-        blocks_free = d.pop("blocks_free", UNSET)
+        blocks_free = src_dict.get("blocks_free", UNSET)
 
-        blocks_size = d.pop("blocks_size", UNSET)
+        blocks_size = src_dict.get("blocks_size", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        device = d.pop("device", UNSET)
+        device = src_dict.get("device", UNSET)
 
-        device_alias = d.pop("device_alias", UNSET)
+        device_alias = src_dict.get("device_alias", UNSET)
 
-        flags = d.pop("flags", UNSET)
+        flags = src_dict.get("flags", UNSET)
 
-        inodes = d.pop("inodes", UNSET)
+        inodes = src_dict.get("inodes", UNSET)
 
-        inodes_free = d.pop("inodes_free", UNSET)
+        inodes_free = src_dict.get("inodes_free", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_mounts = cls(
-            blocks=blocks,
-            blocks_available=blocks_available,
-            blocks_free=blocks_free,
-            blocks_size=blocks_size,
-            collection_time=collection_time,
-            device=device,
-            device_alias=device_alias,
-            flags=flags,
-            inodes=inodes,
-            inodes_free=inodes_free,
-            path=path,
-            system_id=system_id,
-            type_=type_,
+            blocks,
+            blocks_available,
+            blocks_free,
+            blocks_size,
+            collection_time,
+            device,
+            device_alias,
+            flags,
+            inodes,
+            inodes_free,
+            path,
+            system_id,
+            type_,
         )
 
-        system_insights_mounts.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_mounts.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_mounts
 
     @property

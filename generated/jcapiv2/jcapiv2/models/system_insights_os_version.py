@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsOSVersion")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "build",
+        "codename",
+        "collection_time",
+        "install_date",
+        "major",
+        "minor",
+        "name",
+        "patch",
+        "platform",
+        "platform_like",
+        "system_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsOSVersion:
@@ -106,47 +124,49 @@ class SystemInsightsOSVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        build = d.pop("build", UNSET)
+        build = src_dict.get("build", UNSET)
 
-        codename = d.pop("codename", UNSET)
+        codename = src_dict.get("codename", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        install_date = d.pop("install_date", UNSET)
+        install_date = src_dict.get("install_date", UNSET)
 
-        major = d.pop("major", UNSET)
+        major = src_dict.get("major", UNSET)
 
-        minor = d.pop("minor", UNSET)
+        minor = src_dict.get("minor", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        patch = d.pop("patch", UNSET)
+        patch = src_dict.get("patch", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = src_dict.get("platform", UNSET)
 
-        platform_like = d.pop("platform_like", UNSET)
+        platform_like = src_dict.get("platform_like", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_os_version = cls(
-            build=build,
-            codename=codename,
-            collection_time=collection_time,
-            install_date=install_date,
-            major=major,
-            minor=minor,
-            name=name,
-            patch=patch,
-            platform=platform,
-            platform_like=platform_like,
-            system_id=system_id,
-            version=version,
+            build,
+            codename,
+            collection_time,
+            install_date,
+            major,
+            minor,
+            name,
+            patch,
+            platform,
+            platform_like,
+            system_id,
+            version,
         )
 
-        system_insights_os_version.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_os_version.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_os_version
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsPatches")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "caption",
+        "collection_time",
+        "csname",
+        "description",
+        "fix_comments",
+        "hotfix_id",
+        "install_date",
+        "installed_by",
+        "installed_on",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsPatches:
@@ -95,41 +111,41 @@ class SystemInsightsPatches:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        caption = d.pop("caption", UNSET)
+        caption = src_dict.get("caption", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        csname = d.pop("csname", UNSET)
+        csname = src_dict.get("csname", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        fix_comments = d.pop("fix_comments", UNSET)
+        fix_comments = src_dict.get("fix_comments", UNSET)
 
-        hotfix_id = d.pop("hotfix_id", UNSET)
+        hotfix_id = src_dict.get("hotfix_id", UNSET)
 
-        install_date = d.pop("install_date", UNSET)
+        install_date = src_dict.get("install_date", UNSET)
 
-        installed_by = d.pop("installed_by", UNSET)
+        installed_by = src_dict.get("installed_by", UNSET)
 
-        installed_on = d.pop("installed_on", UNSET)
+        installed_on = src_dict.get("installed_on", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_patches = cls(
-            caption=caption,
-            collection_time=collection_time,
-            csname=csname,
-            description=description,
-            fix_comments=fix_comments,
-            hotfix_id=hotfix_id,
-            install_date=install_date,
-            installed_by=installed_by,
-            installed_on=installed_on,
-            system_id=system_id,
+            caption,
+            collection_time,
+            csname,
+            description,
+            fix_comments,
+            hotfix_id,
+            install_date,
+            installed_by,
+            installed_on,
+            system_id,
         )
 
-        system_insights_patches.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_patches.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_patches
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsPrograms")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "identifying_number",
+        "install_date",
+        "install_location",
+        "install_source",
+        "language",
+        "name",
+        "publisher",
+        "system_id",
+        "uninstall_string",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsPrograms:
@@ -103,44 +120,44 @@ class SystemInsightsPrograms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        identifying_number = d.pop("identifying_number", UNSET)
+        identifying_number = src_dict.get("identifying_number", UNSET)
 
-        install_date = d.pop("install_date", UNSET)
+        install_date = src_dict.get("install_date", UNSET)
 
-        install_location = d.pop("install_location", UNSET)
+        install_location = src_dict.get("install_location", UNSET)
 
-        install_source = d.pop("install_source", UNSET)
+        install_source = src_dict.get("install_source", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = src_dict.get("language", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        publisher = d.pop("publisher", UNSET)
+        publisher = src_dict.get("publisher", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uninstall_string = d.pop("uninstall_string", UNSET)
+        uninstall_string = src_dict.get("uninstall_string", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_programs = cls(
-            collection_time=collection_time,
-            identifying_number=identifying_number,
-            install_date=install_date,
-            install_location=install_location,
-            install_source=install_source,
-            language=language,
-            name=name,
-            publisher=publisher,
-            system_id=system_id,
-            uninstall_string=uninstall_string,
-            version=version,
+            collection_time,
+            identifying_number,
+            install_date,
+            install_location,
+            install_source,
+            language,
+            name,
+            publisher,
+            system_id,
+            uninstall_string,
+            version,
         )
 
-        system_insights_programs.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_programs.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_programs
 
     @property

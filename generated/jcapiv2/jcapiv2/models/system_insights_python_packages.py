@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsPythonPackages")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "auther",
+        "directory",
+        "license",
+        "name",
+        "path",
+        "summary",
+        "system_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsPythonPackages:
@@ -77,35 +91,37 @@ class SystemInsightsPythonPackages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auther = d.pop("auther", UNSET)
+        auther = src_dict.get("auther", UNSET)
 
-        directory = d.pop("directory", UNSET)
+        directory = src_dict.get("directory", UNSET)
 
-        license_ = d.pop("license", UNSET)
+        license_ = src_dict.get("license", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        summary = d.pop("summary", UNSET)
+        summary = src_dict.get("summary", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_python_packages = cls(
-            auther=auther,
-            directory=directory,
-            license_=license_,
-            name=name,
-            path=path,
-            summary=summary,
-            system_id=system_id,
-            version=version,
+            auther,
+            directory,
+            license_,
+            name,
+            path,
+            summary,
+            system_id,
+            version,
         )
 
-        system_insights_python_packages.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_python_packages.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_python_packages
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSafariExtensions")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "author",
+        "collection_time",
+        "description",
+        "developer_id",
+        "identifier",
+        "name",
+        "path",
+        "sdk",
+        "system_id",
+        "uid",
+        "update_url",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSafariExtensions:
@@ -109,47 +127,49 @@ class SystemInsightsSafariExtensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        author = d.pop("author", UNSET)
+        author = src_dict.get("author", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        developer_id = d.pop("developer_id", UNSET)
+        developer_id = src_dict.get("developer_id", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        sdk = d.pop("sdk", UNSET)
+        sdk = src_dict.get("sdk", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        update_url = d.pop("update_url", UNSET)
+        update_url = src_dict.get("update_url", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_safari_extensions = cls(
-            author=author,
-            collection_time=collection_time,
-            description=description,
-            developer_id=developer_id,
-            identifier=identifier,
-            name=name,
-            path=path,
-            sdk=sdk,
-            system_id=system_id,
-            uid=uid,
-            update_url=update_url,
-            version=version,
+            author,
+            collection_time,
+            description,
+            developer_id,
+            identifier,
+            name,
+            path,
+            sdk,
+            system_id,
+            uid,
+            update_url,
+            version,
         )
 
-        system_insights_safari_extensions.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_safari_extensions.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_safari_extensions
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsScheduledTasks")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "action",
+        "enabled",
+        "hidden",
+        "last_run_code",
+        "last_run_message",
+        "last_run_time",
+        "name",
+        "next_run_time",
+        "path",
+        "state",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsScheduledTasks:
@@ -95,44 +112,46 @@ class SystemInsightsScheduledTasks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = d.pop("action", UNSET)
+        action = src_dict.get("action", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = src_dict.get("hidden", UNSET)
 
-        last_run_code = d.pop("last_run_code", UNSET)
+        last_run_code = src_dict.get("last_run_code", UNSET)
 
-        last_run_message = d.pop("last_run_message", UNSET)
+        last_run_message = src_dict.get("last_run_message", UNSET)
 
-        last_run_time = d.pop("last_run_time", UNSET)
+        last_run_time = src_dict.get("last_run_time", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        next_run_time = d.pop("next_run_time", UNSET)
+        next_run_time = src_dict.get("next_run_time", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_scheduled_tasks = cls(
-            action=action,
-            enabled=enabled,
-            hidden=hidden,
-            last_run_code=last_run_code,
-            last_run_message=last_run_message,
-            last_run_time=last_run_time,
-            name=name,
-            next_run_time=next_run_time,
-            path=path,
-            state=state,
-            system_id=system_id,
+            action,
+            enabled,
+            hidden,
+            last_run_code,
+            last_run_message,
+            last_run_time,
+            name,
+            next_run_time,
+            path,
+            state,
+            system_id,
         )
 
-        system_insights_scheduled_tasks.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_scheduled_tasks.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_scheduled_tasks
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSecureBoot")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "secure_boot",
+        "setup_mode",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSecureBoot:
@@ -53,23 +63,25 @@ class SystemInsightsSecureBoot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        secure_boot = d.pop("secure_boot", UNSET)
+        secure_boot = src_dict.get("secure_boot", UNSET)
 
-        setup_mode = d.pop("setup_mode", UNSET)
+        setup_mode = src_dict.get("setup_mode", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_secure_boot = cls(
-            collection_time=collection_time,
-            secure_boot=secure_boot,
-            setup_mode=setup_mode,
-            system_id=system_id,
+            collection_time,
+            secure_boot,
+            setup_mode,
+            system_id,
         )
 
-        system_insights_secure_boot.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_secure_boot.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_secure_boot
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsServices")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "description",
+        "display_name",
+        "module_path",
+        "name",
+        "path",
+        "pid",
+        "service_exit_code",
+        "service_type",
+        "start_type",
+        "status",
+        "system_id",
+        "user_account",
+        "win32_exit_code",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsServices:
@@ -107,50 +126,50 @@ class SystemInsightsServices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = src_dict.get("display_name", UNSET)
 
-        module_path = d.pop("module_path", UNSET)
+        module_path = src_dict.get("module_path", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        pid = d.pop("pid", UNSET)
+        pid = src_dict.get("pid", UNSET)
 
-        service_exit_code = d.pop("service_exit_code", UNSET)
+        service_exit_code = src_dict.get("service_exit_code", UNSET)
 
-        service_type = d.pop("service_type", UNSET)
+        service_type = src_dict.get("service_type", UNSET)
 
-        start_type = d.pop("start_type", UNSET)
+        start_type = src_dict.get("start_type", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        user_account = d.pop("user_account", UNSET)
+        user_account = src_dict.get("user_account", UNSET)
 
-        win32_exit_code = d.pop("win32_exit_code", UNSET)
+        win32_exit_code = src_dict.get("win32_exit_code", UNSET)
 
         system_insights_services = cls(
-            description=description,
-            display_name=display_name,
-            module_path=module_path,
-            name=name,
-            path=path,
-            pid=pid,
-            service_exit_code=service_exit_code,
-            service_type=service_type,
-            start_type=start_type,
-            status=status,
-            system_id=system_id,
-            user_account=user_account,
-            win32_exit_code=win32_exit_code,
+            description,
+            display_name,
+            module_path,
+            name,
+            path,
+            pid,
+            service_exit_code,
+            service_type,
+            start_type,
+            status,
+            system_id,
+            user_account,
+            win32_exit_code,
         )
 
-        system_insights_services.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_services.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_services
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsShadow")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "expire",
+        "flag",
+        "hash_alg",
+        "inactive",
+        "last_change",
+        "max",
+        "min",
+        "password_status",
+        "system_id",
+        "username",
+        "warning",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsShadow:
@@ -101,47 +119,47 @@ class SystemInsightsShadow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        expire = d.pop("expire", UNSET)
+        expire = src_dict.get("expire", UNSET)
 
-        flag = d.pop("flag", UNSET)
+        flag = src_dict.get("flag", UNSET)
 
-        hash_alg = d.pop("hash_alg", UNSET)
+        hash_alg = src_dict.get("hash_alg", UNSET)
 
-        inactive = d.pop("inactive", UNSET)
+        inactive = src_dict.get("inactive", UNSET)
 
-        last_change = d.pop("last_change", UNSET)
+        last_change = src_dict.get("last_change", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        max_ = src_dict.get("max", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        min_ = src_dict.get("min", UNSET)
 
-        password_status = d.pop("password_status", UNSET)
+        password_status = src_dict.get("password_status", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        warning = d.pop("warning", UNSET)
+        warning = src_dict.get("warning", UNSET)
 
         system_insights_shadow = cls(
-            collection_time=collection_time,
-            expire=expire,
-            flag=flag,
-            hash_alg=hash_alg,
-            inactive=inactive,
-            last_change=last_change,
-            max_=max_,
-            min_=min_,
-            password_status=password_status,
-            system_id=system_id,
-            username=username,
-            warning=warning,
+            collection_time,
+            expire,
+            flag,
+            hash_alg,
+            inactive,
+            last_change,
+            max_,
+            min_,
+            password_status,
+            system_id,
+            username,
+            warning,
         )
 
-        system_insights_shadow.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_shadow.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_shadow
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSharedFolders")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "name",
+        "path",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSharedFolders:
@@ -53,23 +63,25 @@ class SystemInsightsSharedFolders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_shared_folders = cls(
-            collection_time=collection_time,
-            name=name,
-            path=path,
-            system_id=system_id,
+            collection_time,
+            name,
+            path,
+            system_id,
         )
 
-        system_insights_shared_folders.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_shared_folders.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_shared_folders
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSharedResources")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "allow_maximum",
+        "collection_time",
+        "description",
+        "install_date",
+        "maximum_allowed",
+        "name",
+        "path",
+        "status",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSharedResources:
@@ -89,41 +105,43 @@ class SystemInsightsSharedResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_maximum = d.pop("allow_maximum", UNSET)
+        allow_maximum = src_dict.get("allow_maximum", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        install_date = d.pop("install_date", UNSET)
+        install_date = src_dict.get("install_date", UNSET)
 
-        maximum_allowed = d.pop("maximum_allowed", UNSET)
+        maximum_allowed = src_dict.get("maximum_allowed", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_shared_resources = cls(
-            allow_maximum=allow_maximum,
-            collection_time=collection_time,
-            description=description,
-            install_date=install_date,
-            maximum_allowed=maximum_allowed,
-            name=name,
-            path=path,
-            status=status,
-            system_id=system_id,
-            type_=type_,
+            allow_maximum,
+            collection_time,
+            description,
+            install_date,
+            maximum_allowed,
+            name,
+            path,
+            status,
+            system_id,
+            type_,
         )
 
-        system_insights_shared_resources.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_shared_resources.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_shared_resources
 
     @property

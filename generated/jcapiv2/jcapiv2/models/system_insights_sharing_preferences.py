@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSharingPreferences")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "bluetooth_sharing",
+        "collection_time",
+        "content_caching",
+        "disc_sharing",
+        "file_sharing",
+        "internet_sharing",
+        "printer_sharing",
+        "remote_apple_events",
+        "remote_login",
+        "remote_management",
+        "screen_sharing",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSharingPreferences:
@@ -101,47 +119,49 @@ class SystemInsightsSharingPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bluetooth_sharing = d.pop("bluetooth_sharing", UNSET)
+        bluetooth_sharing = src_dict.get("bluetooth_sharing", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        content_caching = d.pop("content_caching", UNSET)
+        content_caching = src_dict.get("content_caching", UNSET)
 
-        disc_sharing = d.pop("disc_sharing", UNSET)
+        disc_sharing = src_dict.get("disc_sharing", UNSET)
 
-        file_sharing = d.pop("file_sharing", UNSET)
+        file_sharing = src_dict.get("file_sharing", UNSET)
 
-        internet_sharing = d.pop("internet_sharing", UNSET)
+        internet_sharing = src_dict.get("internet_sharing", UNSET)
 
-        printer_sharing = d.pop("printer_sharing", UNSET)
+        printer_sharing = src_dict.get("printer_sharing", UNSET)
 
-        remote_apple_events = d.pop("remote_apple_events", UNSET)
+        remote_apple_events = src_dict.get("remote_apple_events", UNSET)
 
-        remote_login = d.pop("remote_login", UNSET)
+        remote_login = src_dict.get("remote_login", UNSET)
 
-        remote_management = d.pop("remote_management", UNSET)
+        remote_management = src_dict.get("remote_management", UNSET)
 
-        screen_sharing = d.pop("screen_sharing", UNSET)
+        screen_sharing = src_dict.get("screen_sharing", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_sharing_preferences = cls(
-            bluetooth_sharing=bluetooth_sharing,
-            collection_time=collection_time,
-            content_caching=content_caching,
-            disc_sharing=disc_sharing,
-            file_sharing=file_sharing,
-            internet_sharing=internet_sharing,
-            printer_sharing=printer_sharing,
-            remote_apple_events=remote_apple_events,
-            remote_login=remote_login,
-            remote_management=remote_management,
-            screen_sharing=screen_sharing,
-            system_id=system_id,
+            bluetooth_sharing,
+            collection_time,
+            content_caching,
+            disc_sharing,
+            file_sharing,
+            internet_sharing,
+            printer_sharing,
+            remote_apple_events,
+            remote_login,
+            remote_management,
+            screen_sharing,
+            system_id,
         )
 
-        system_insights_sharing_preferences.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_sharing_preferences.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_sharing_preferences
 
     @property

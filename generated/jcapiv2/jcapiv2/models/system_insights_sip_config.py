@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSIPConfig")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "config_flag",
+        "enabled",
+        "enabled_nvram",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSIPConfig:
@@ -59,26 +70,28 @@ class SystemInsightsSIPConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        config_flag = d.pop("config_flag", UNSET)
+        config_flag = src_dict.get("config_flag", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        enabled_nvram = d.pop("enabled_nvram", UNSET)
+        enabled_nvram = src_dict.get("enabled_nvram", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_sip_config = cls(
-            collection_time=collection_time,
-            config_flag=config_flag,
-            enabled=enabled,
-            enabled_nvram=enabled_nvram,
-            system_id=system_id,
+            collection_time,
+            config_flag,
+            enabled,
+            enabled_nvram,
+            system_id,
         )
 
-        system_insights_sip_config.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_sip_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_sip_config
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsStartupItems")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "args",
+        "name",
+        "path",
+        "source",
+        "status",
+        "system_id",
+        "type",
+        "username",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsStartupItems:
@@ -77,35 +91,37 @@ class SystemInsightsStartupItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        args = d.pop("args", UNSET)
+        args = src_dict.get("args", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         system_insights_startup_items = cls(
-            args=args,
-            name=name,
-            path=path,
-            source=source,
-            status=status,
-            system_id=system_id,
-            type_=type_,
-            username=username,
+            args,
+            name,
+            path,
+            source,
+            status,
+            system_id,
+            type_,
+            username,
         )
 
-        system_insights_startup_items.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_startup_items.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_startup_items
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSystemControls")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "config_value",
+        "current_value",
+        "field_name",
+        "name",
+        "oid",
+        "subsystem",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSystemControls:
@@ -83,38 +98,40 @@ class SystemInsightsSystemControls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        config_value = d.pop("config_value", UNSET)
+        config_value = src_dict.get("config_value", UNSET)
 
-        current_value = d.pop("current_value", UNSET)
+        current_value = src_dict.get("current_value", UNSET)
 
-        field_name = d.pop("field_name", UNSET)
+        field_name = src_dict.get("field_name", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        oid = d.pop("oid", UNSET)
+        oid = src_dict.get("oid", UNSET)
 
-        subsystem = d.pop("subsystem", UNSET)
+        subsystem = src_dict.get("subsystem", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_system_controls = cls(
-            collection_time=collection_time,
-            config_value=config_value,
-            current_value=current_value,
-            field_name=field_name,
-            name=name,
-            oid=oid,
-            subsystem=subsystem,
-            system_id=system_id,
-            type_=type_,
+            collection_time,
+            config_value,
+            current_value,
+            field_name,
+            name,
+            oid,
+            subsystem,
+            system_id,
+            type_,
         )
 
-        system_insights_system_controls.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_system_controls.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_system_controls
 
     @property

@@ -11,6 +11,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSystemInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "computer_name",
+        "cpu_brand",
+        "cpu_logical_cores",
+        "cpu_microcode",
+        "cpu_physical_cores",
+        "cpu_subtype",
+        "cpu_type",
+        "hardware_model",
+        "hardware_serial",
+        "hardware_vendor",
+        "hardware_version",
+        "hostname",
+        "local_hostname",
+        "physical_memory",
+        "system_id",
+        "uuid",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsSystemInfo:
@@ -139,62 +162,64 @@ class SystemInsightsSystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        computer_name = d.pop("computer_name", UNSET)
+        computer_name = src_dict.get("computer_name", UNSET)
 
-        cpu_brand = d.pop("cpu_brand", UNSET)
+        cpu_brand = src_dict.get("cpu_brand", UNSET)
 
-        cpu_logical_cores = d.pop("cpu_logical_cores", UNSET)
+        cpu_logical_cores = src_dict.get("cpu_logical_cores", UNSET)
 
-        cpu_microcode = d.pop("cpu_microcode", UNSET)
+        cpu_microcode = src_dict.get("cpu_microcode", UNSET)
 
-        cpu_physical_cores = d.pop("cpu_physical_cores", UNSET)
+        cpu_physical_cores = src_dict.get("cpu_physical_cores", UNSET)
 
-        cpu_subtype = d.pop("cpu_subtype", UNSET)
+        cpu_subtype = src_dict.get("cpu_subtype", UNSET)
 
-        cpu_type = d.pop("cpu_type", UNSET)
+        cpu_type = src_dict.get("cpu_type", UNSET)
 
-        hardware_model = d.pop("hardware_model", UNSET)
+        hardware_model = src_dict.get("hardware_model", UNSET)
 
-        hardware_serial = d.pop("hardware_serial", UNSET)
+        hardware_serial = src_dict.get("hardware_serial", UNSET)
 
-        hardware_vendor = d.pop("hardware_vendor", UNSET)
+        hardware_vendor = src_dict.get("hardware_vendor", UNSET)
 
-        hardware_version = d.pop("hardware_version", UNSET)
+        hardware_version = src_dict.get("hardware_version", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        local_hostname = d.pop("local_hostname", UNSET)
+        local_hostname = src_dict.get("local_hostname", UNSET)
 
-        physical_memory = d.pop("physical_memory", UNSET)
+        physical_memory = src_dict.get("physical_memory", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = src_dict.get("uuid", UNSET)
 
         system_insights_system_info = cls(
-            collection_time=collection_time,
-            computer_name=computer_name,
-            cpu_brand=cpu_brand,
-            cpu_logical_cores=cpu_logical_cores,
-            cpu_microcode=cpu_microcode,
-            cpu_physical_cores=cpu_physical_cores,
-            cpu_subtype=cpu_subtype,
-            cpu_type=cpu_type,
-            hardware_model=hardware_model,
-            hardware_serial=hardware_serial,
-            hardware_vendor=hardware_vendor,
-            hardware_version=hardware_version,
-            hostname=hostname,
-            local_hostname=local_hostname,
-            physical_memory=physical_memory,
-            system_id=system_id,
-            uuid=uuid,
+            collection_time,
+            computer_name,
+            cpu_brand,
+            cpu_logical_cores,
+            cpu_microcode,
+            cpu_physical_cores,
+            cpu_subtype,
+            cpu_type,
+            hardware_model,
+            hardware_serial,
+            hardware_vendor,
+            hardware_version,
+            hostname,
+            local_hostname,
+            physical_memory,
+            system_id,
+            uuid,
         )
 
-        system_insights_system_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_system_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_system_info
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsTPMInfo")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "activated",
+        "collection_time",
+        "enabled",
+        "manufacturer_id",
+        "manufacturer_name",
+        "manufacturer_version",
+        "owned",
+        "physical_presence_version",
+        "product_name",
+        "spec_version",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsTPMInfo:
@@ -95,44 +112,44 @@ class SystemInsightsTPMInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activated = d.pop("activated", UNSET)
+        activated = src_dict.get("activated", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        manufacturer_id = d.pop("manufacturer_id", UNSET)
+        manufacturer_id = src_dict.get("manufacturer_id", UNSET)
 
-        manufacturer_name = d.pop("manufacturer_name", UNSET)
+        manufacturer_name = src_dict.get("manufacturer_name", UNSET)
 
-        manufacturer_version = d.pop("manufacturer_version", UNSET)
+        manufacturer_version = src_dict.get("manufacturer_version", UNSET)
 
-        owned = d.pop("owned", UNSET)
+        owned = src_dict.get("owned", UNSET)
 
-        physical_presence_version = d.pop("physical_presence_version", UNSET)
+        physical_presence_version = src_dict.get("physical_presence_version", UNSET)
 
-        product_name = d.pop("product_name", UNSET)
+        product_name = src_dict.get("product_name", UNSET)
 
-        spec_version = d.pop("spec_version", UNSET)
+        spec_version = src_dict.get("spec_version", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_tpm_info = cls(
-            activated=activated,
-            collection_time=collection_time,
-            enabled=enabled,
-            manufacturer_id=manufacturer_id,
-            manufacturer_name=manufacturer_name,
-            manufacturer_version=manufacturer_version,
-            owned=owned,
-            physical_presence_version=physical_presence_version,
-            product_name=product_name,
-            spec_version=spec_version,
-            system_id=system_id,
+            activated,
+            collection_time,
+            enabled,
+            manufacturer_id,
+            manufacturer_name,
+            manufacturer_version,
+            owned,
+            physical_presence_version,
+            product_name,
+            spec_version,
+            system_id,
         )
 
-        system_insights_tpm_info.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_tpm_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_tpm_info
 
     @property

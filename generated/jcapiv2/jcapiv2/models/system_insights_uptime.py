@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUptime")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "system_id",
+        "total_seconds",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsUptime:
@@ -71,32 +84,32 @@ class SystemInsightsUptime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        days = d.pop("days", UNSET)
+        days = src_dict.get("days", UNSET)
 
-        hours = d.pop("hours", UNSET)
+        hours = src_dict.get("hours", UNSET)
 
-        minutes = d.pop("minutes", UNSET)
+        minutes = src_dict.get("minutes", UNSET)
 
-        seconds = d.pop("seconds", UNSET)
+        seconds = src_dict.get("seconds", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        total_seconds = d.pop("total_seconds", UNSET)
+        total_seconds = src_dict.get("total_seconds", UNSET)
 
         system_insights_uptime = cls(
-            collection_time=collection_time,
-            days=days,
-            hours=hours,
-            minutes=minutes,
-            seconds=seconds,
-            system_id=system_id,
-            total_seconds=total_seconds,
+            collection_time,
+            days,
+            hours,
+            minutes,
+            seconds,
+            system_id,
+            total_seconds,
         )
 
-        system_insights_uptime.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_uptime.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_uptime
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUSBDevices")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "class",
+        "collection_time",
+        "model",
+        "model_id",
+        "protocol",
+        "removable",
+        "serial",
+        "subclass",
+        "system_id",
+        "usb_address",
+        "usb_port",
+        "vendor",
+        "vendor_id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsUSBDevices:
@@ -113,53 +133,55 @@ class SystemInsightsUSBDevices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        class_ = d.pop("class", UNSET)
+        class_ = src_dict.get("class", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        model_id = d.pop("model_id", UNSET)
+        model_id = src_dict.get("model_id", UNSET)
 
-        protocol = d.pop("protocol", UNSET)
+        protocol = src_dict.get("protocol", UNSET)
 
-        removable = d.pop("removable", UNSET)
+        removable = src_dict.get("removable", UNSET)
 
-        serial = d.pop("serial", UNSET)
+        serial = src_dict.get("serial", UNSET)
 
-        subclass = d.pop("subclass", UNSET)
+        subclass = src_dict.get("subclass", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        usb_address = d.pop("usb_address", UNSET)
+        usb_address = src_dict.get("usb_address", UNSET)
 
-        usb_port = d.pop("usb_port", UNSET)
+        usb_port = src_dict.get("usb_port", UNSET)
 
-        vendor = d.pop("vendor", UNSET)
+        vendor = src_dict.get("vendor", UNSET)
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        vendor_id = src_dict.get("vendor_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         system_insights_usb_devices = cls(
-            class_=class_,
-            collection_time=collection_time,
-            model=model,
-            model_id=model_id,
-            protocol=protocol,
-            removable=removable,
-            serial=serial,
-            subclass=subclass,
-            system_id=system_id,
-            usb_address=usb_address,
-            usb_port=usb_port,
-            vendor=vendor,
-            vendor_id=vendor_id,
-            version=version,
+            class_,
+            collection_time,
+            model,
+            model_id,
+            protocol,
+            removable,
+            serial,
+            subclass,
+            system_id,
+            usb_address,
+            usb_port,
+            vendor,
+            vendor_id,
+            version,
         )
 
-        system_insights_usb_devices.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_usb_devices.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_usb_devices
 
     @property

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUserAssist")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "count",
+        "last_execution_time",
+        "path",
+        "sid",
+        "system_id",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsUserAssist:
@@ -65,29 +77,31 @@ class SystemInsightsUserAssist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
-        last_execution_time = d.pop("last_execution_time", UNSET)
+        last_execution_time = src_dict.get("last_execution_time", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        sid = d.pop("sid", UNSET)
+        sid = src_dict.get("sid", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
         system_insights_user_assist = cls(
-            collection_time=collection_time,
-            count=count,
-            last_execution_time=last_execution_time,
-            path=path,
-            sid=sid,
-            system_id=system_id,
+            collection_time,
+            count,
+            last_execution_time,
+            path,
+            sid,
+            system_id,
         )
 
-        system_insights_user_assist.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_user_assist.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_user_assist
 
     @property

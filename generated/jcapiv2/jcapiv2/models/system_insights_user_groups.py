@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUserGroups")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "gid",
+        "system_id",
+        "uid",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsUserGroups:
@@ -53,23 +63,25 @@ class SystemInsightsUserGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        gid = d.pop("gid", UNSET)
+        gid = src_dict.get("gid", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
         system_insights_user_groups = cls(
-            collection_time=collection_time,
-            gid=gid,
-            system_id=system_id,
-            uid=uid,
+            collection_time,
+            gid,
+            system_id,
+            uid,
         )
 
-        system_insights_user_groups.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_user_groups.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_user_groups
 
     @property

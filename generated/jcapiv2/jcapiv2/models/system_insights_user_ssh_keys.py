@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUserSSHKeys")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "encrypted",
+        "path",
+        "system_id",
+        "uid",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsUserSSHKeys:
@@ -59,26 +70,28 @@ class SystemInsightsUserSSHKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        encrypted = d.pop("encrypted", UNSET)
+        encrypted = src_dict.get("encrypted", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
         system_insights_user_ssh_keys = cls(
-            collection_time=collection_time,
-            encrypted=encrypted,
-            path=path,
-            system_id=system_id,
-            uid=uid,
+            collection_time,
+            encrypted,
+            path,
+            system_id,
+            uid,
         )
 
-        system_insights_user_ssh_keys.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_user_ssh_keys.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_user_ssh_keys
 
     @property

@@ -11,6 +11,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUsers")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "ad_managed",
+        "admin",
+        "collection_time",
+        "description",
+        "directory",
+        "gid",
+        "gid_signed",
+        "last_login",
+        "managed",
+        "real_user",
+        "shell",
+        "suspended",
+        "system_id",
+        "type",
+        "uid",
+        "uid_signed",
+        "username",
+        "uuid",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsUsers:
@@ -143,65 +167,65 @@ class SystemInsightsUsers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ad_managed = d.pop("ad_managed", UNSET)
+        ad_managed = src_dict.get("ad_managed", UNSET)
 
-        admin = d.pop("admin", UNSET)
+        admin = src_dict.get("admin", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        directory = d.pop("directory", UNSET)
+        directory = src_dict.get("directory", UNSET)
 
-        gid = d.pop("gid", UNSET)
+        gid = src_dict.get("gid", UNSET)
 
-        gid_signed = d.pop("gid_signed", UNSET)
+        gid_signed = src_dict.get("gid_signed", UNSET)
 
-        last_login = d.pop("last_login", UNSET)
+        last_login = src_dict.get("last_login", UNSET)
 
-        managed = d.pop("managed", UNSET)
+        managed = src_dict.get("managed", UNSET)
 
-        real_user = d.pop("real_user", UNSET)
+        real_user = src_dict.get("real_user", UNSET)
 
-        shell = d.pop("shell", UNSET)
+        shell = src_dict.get("shell", UNSET)
 
-        suspended = d.pop("suspended", UNSET)
+        suspended = src_dict.get("suspended", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        uid_signed = d.pop("uid_signed", UNSET)
+        uid_signed = src_dict.get("uid_signed", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = src_dict.get("uuid", UNSET)
 
         system_insights_users = cls(
-            ad_managed=ad_managed,
-            admin=admin,
-            collection_time=collection_time,
-            description=description,
-            directory=directory,
-            gid=gid,
-            gid_signed=gid_signed,
-            last_login=last_login,
-            managed=managed,
-            real_user=real_user,
-            shell=shell,
-            suspended=suspended,
-            system_id=system_id,
-            type_=type_,
-            uid=uid,
-            uid_signed=uid_signed,
-            username=username,
-            uuid=uuid,
+            ad_managed,
+            admin,
+            collection_time,
+            description,
+            directory,
+            gid,
+            gid_signed,
+            last_login,
+            managed,
+            real_user,
+            shell,
+            suspended,
+            system_id,
+            type_,
+            uid,
+            uid_signed,
+            username,
+            uuid,
         )
 
-        system_insights_users.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_users.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_insights_users
 
     @property

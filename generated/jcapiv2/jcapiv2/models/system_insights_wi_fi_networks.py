@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWiFiNetworks")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "auto_login",
+        "captive_portal",
+        "collection_time",
+        "disabled",
+        "last_connected",
+        "network_name",
+        "passpoint",
+        "possibly_hidden",
+        "roaming",
+        "roaming_profile",
+        "security_type",
+        "ssid",
+        "system_id",
+        "temporarily_disabled",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsWiFiNetworks:
@@ -113,53 +133,55 @@ class SystemInsightsWiFiNetworks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_login = d.pop("auto_login", UNSET)
+        auto_login = src_dict.get("auto_login", UNSET)
 
-        captive_portal = d.pop("captive_portal", UNSET)
+        captive_portal = src_dict.get("captive_portal", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = src_dict.get("disabled", UNSET)
 
-        last_connected = d.pop("last_connected", UNSET)
+        last_connected = src_dict.get("last_connected", UNSET)
 
-        network_name = d.pop("network_name", UNSET)
+        network_name = src_dict.get("network_name", UNSET)
 
-        passpoint = d.pop("passpoint", UNSET)
+        passpoint = src_dict.get("passpoint", UNSET)
 
-        possibly_hidden = d.pop("possibly_hidden", UNSET)
+        possibly_hidden = src_dict.get("possibly_hidden", UNSET)
 
-        roaming = d.pop("roaming", UNSET)
+        roaming = src_dict.get("roaming", UNSET)
 
-        roaming_profile = d.pop("roaming_profile", UNSET)
+        roaming_profile = src_dict.get("roaming_profile", UNSET)
 
-        security_type = d.pop("security_type", UNSET)
+        security_type = src_dict.get("security_type", UNSET)
 
-        ssid = d.pop("ssid", UNSET)
+        ssid = src_dict.get("ssid", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        temporarily_disabled = d.pop("temporarily_disabled", UNSET)
+        temporarily_disabled = src_dict.get("temporarily_disabled", UNSET)
 
         system_insights_wi_fi_networks = cls(
-            auto_login=auto_login,
-            captive_portal=captive_portal,
-            collection_time=collection_time,
-            disabled=disabled,
-            last_connected=last_connected,
-            network_name=network_name,
-            passpoint=passpoint,
-            possibly_hidden=possibly_hidden,
-            roaming=roaming,
-            roaming_profile=roaming_profile,
-            security_type=security_type,
-            ssid=ssid,
-            system_id=system_id,
-            temporarily_disabled=temporarily_disabled,
+            auto_login,
+            captive_portal,
+            collection_time,
+            disabled,
+            last_connected,
+            network_name,
+            passpoint,
+            possibly_hidden,
+            roaming,
+            roaming_profile,
+            security_type,
+            ssid,
+            system_id,
+            temporarily_disabled,
         )
 
-        system_insights_wi_fi_networks.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_wi_fi_networks.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_wi_fi_networks
 
     @property

@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWiFiStatus")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "bssid",
+        "channel",
+        "channel_band",
+        "channel_width",
+        "collection_time",
+        "country_code",
+        "interface",
+        "mode",
+        "network_name",
+        "noise",
+        "rssi",
+        "security_type",
+        "ssid",
+        "system_id",
+        "transmit_rate",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsWiFiStatus:
@@ -119,56 +140,58 @@ class SystemInsightsWiFiStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bssid = d.pop("bssid", UNSET)
+        bssid = src_dict.get("bssid", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = src_dict.get("channel", UNSET)
 
-        channel_band = d.pop("channel_band", UNSET)
+        channel_band = src_dict.get("channel_band", UNSET)
 
-        channel_width = d.pop("channel_width", UNSET)
+        channel_width = src_dict.get("channel_width", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = src_dict.get("country_code", UNSET)
 
-        interface = d.pop("interface", UNSET)
+        interface = src_dict.get("interface", UNSET)
 
-        mode = d.pop("mode", UNSET)
+        mode = src_dict.get("mode", UNSET)
 
-        network_name = d.pop("network_name", UNSET)
+        network_name = src_dict.get("network_name", UNSET)
 
-        noise = d.pop("noise", UNSET)
+        noise = src_dict.get("noise", UNSET)
 
-        rssi = d.pop("rssi", UNSET)
+        rssi = src_dict.get("rssi", UNSET)
 
-        security_type = d.pop("security_type", UNSET)
+        security_type = src_dict.get("security_type", UNSET)
 
-        ssid = d.pop("ssid", UNSET)
+        ssid = src_dict.get("ssid", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        transmit_rate = d.pop("transmit_rate", UNSET)
+        transmit_rate = src_dict.get("transmit_rate", UNSET)
 
         system_insights_wi_fi_status = cls(
-            bssid=bssid,
-            channel=channel,
-            channel_band=channel_band,
-            channel_width=channel_width,
-            collection_time=collection_time,
-            country_code=country_code,
-            interface=interface,
-            mode=mode,
-            network_name=network_name,
-            noise=noise,
-            rssi=rssi,
-            security_type=security_type,
-            ssid=ssid,
-            system_id=system_id,
-            transmit_rate=transmit_rate,
+            bssid,
+            channel,
+            channel_band,
+            channel_width,
+            collection_time,
+            country_code,
+            interface,
+            mode,
+            network_name,
+            noise,
+            rssi,
+            security_type,
+            ssid,
+            system_id,
+            transmit_rate,
         )
 
-        system_insights_wi_fi_status.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_wi_fi_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_wi_fi_status
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWindowsSecurityCenter")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "antispyware",
+        "antivirus",
+        "autoupdate",
+        "collection_time",
+        "firewall",
+        "internet_settings",
+        "system_id",
+        "user_account_control",
+        "windows_security_center_service",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsWindowsSecurityCenter:
@@ -83,38 +98,40 @@ class SystemInsightsWindowsSecurityCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        antispyware = d.pop("antispyware", UNSET)
+        antispyware = src_dict.get("antispyware", UNSET)
 
-        antivirus = d.pop("antivirus", UNSET)
+        antivirus = src_dict.get("antivirus", UNSET)
 
-        autoupdate = d.pop("autoupdate", UNSET)
+        autoupdate = src_dict.get("autoupdate", UNSET)
 
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        firewall = d.pop("firewall", UNSET)
+        firewall = src_dict.get("firewall", UNSET)
 
-        internet_settings = d.pop("internet_settings", UNSET)
+        internet_settings = src_dict.get("internet_settings", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        user_account_control = d.pop("user_account_control", UNSET)
+        user_account_control = src_dict.get("user_account_control", UNSET)
 
-        windows_security_center_service = d.pop("windows_security_center_service", UNSET)
+        windows_security_center_service = src_dict.get("windows_security_center_service", UNSET)
 
         system_insights_windows_security_center = cls(
-            antispyware=antispyware,
-            antivirus=antivirus,
-            autoupdate=autoupdate,
-            collection_time=collection_time,
-            firewall=firewall,
-            internet_settings=internet_settings,
-            system_id=system_id,
-            user_account_control=user_account_control,
-            windows_security_center_service=windows_security_center_service,
+            antispyware,
+            antivirus,
+            autoupdate,
+            collection_time,
+            firewall,
+            internet_settings,
+            system_id,
+            user_account_control,
+            windows_security_center_service,
         )
 
-        system_insights_windows_security_center.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_windows_security_center.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_windows_security_center
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWindowsSecurityProducts")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "collection_time",
+        "name",
+        "remediation_path",
+        "signatures_up_to_date",
+        "state",
+        "state_timestamp",
+        "system_id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class SystemInsightsWindowsSecurityProducts:
@@ -77,35 +91,37 @@ class SystemInsightsWindowsSecurityProducts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_time = d.pop("collection_time", UNSET)
+        collection_time = src_dict.get("collection_time", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        remediation_path = d.pop("remediation_path", UNSET)
+        remediation_path = src_dict.get("remediation_path", UNSET)
 
-        signatures_up_to_date = d.pop("signatures_up_to_date", UNSET)
+        signatures_up_to_date = src_dict.get("signatures_up_to_date", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        state_timestamp = d.pop("state_timestamp", UNSET)
+        state_timestamp = src_dict.get("state_timestamp", UNSET)
 
-        system_id = d.pop("system_id", UNSET)
+        system_id = src_dict.get("system_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         system_insights_windows_security_products = cls(
-            collection_time=collection_time,
-            name=name,
-            remediation_path=remediation_path,
-            signatures_up_to_date=signatures_up_to_date,
-            state=state,
-            state_timestamp=state_timestamp,
-            system_id=system_id,
-            type_=type_,
+            collection_time,
+            name,
+            remediation_path,
+            signatures_up_to_date,
+            state,
+            state_timestamp,
+            system_id,
+            type_,
         )
 
-        system_insights_windows_security_products.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            system_insights_windows_security_products.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return system_insights_windows_security_products
 
     @property

@@ -13,8 +13,40 @@ if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.phone_number import PhoneNumber
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global Address
+    global PhoneNumber
+    from ..models.address import Address
+    from ..models.phone_number import PhoneNumber
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="User")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "addresses",
+        "alternateEmail",
+        "company",
+        "costCenter",
+        "department",
+        "email",
+        "employeeIdentifier",
+        "employeeType",
+        "firstname",
+        "jobTitle",
+        "lastname",
+        "location",
+        "phoneNumbers",
+    }
+)
 
 
 @_attrs_define
@@ -52,6 +84,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = []
@@ -122,11 +156,9 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[Address] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -135,29 +167,29 @@ class User:
 
                 addresses.append(addresses_item)
 
-        alternate_email = d.pop("alternateEmail", UNSET)
+        alternate_email = src_dict.get("alternateEmail", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        cost_center = src_dict.get("costCenter", UNSET)
 
-        department = d.pop("department", UNSET)
+        department = src_dict.get("department", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        employee_identifier = d.pop("employeeIdentifier", UNSET)
+        employee_identifier = src_dict.get("employeeIdentifier", UNSET)
 
-        employee_type = d.pop("employeeType", UNSET)
+        employee_type = src_dict.get("employeeType", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = src_dict.get("firstname", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = src_dict.get("lastname", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
+        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
         phone_numbers: list[PhoneNumber] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -167,22 +199,23 @@ class User:
                 phone_numbers.append(phone_numbers_item)
 
         user = cls(
-            addresses=addresses,
-            alternate_email=alternate_email,
-            company=company,
-            cost_center=cost_center,
-            department=department,
-            email=email,
-            employee_identifier=employee_identifier,
-            employee_type=employee_type,
-            firstname=firstname,
-            job_title=job_title,
-            lastname=lastname,
-            location=location,
-            phone_numbers=phone_numbers,
+            addresses,
+            alternate_email,
+            company,
+            cost_center,
+            department,
+            email,
+            employee_identifier,
+            employee_type,
+            firstname,
+            job_title,
+            lastname,
+            location,
+            phone_numbers,
         )
 
-        user.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user
 
     @property

@@ -17,8 +17,44 @@ if TYPE_CHECKING:
     from ..models.member_query import MemberQuery
     from ..models.suggestion_counts import SuggestionCounts
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphObject
+    global GroupAttributesUserGroup
+    global MemberQuery
+    global SuggestionCounts
+    from ..models.graph_object import GraphObject
+    from ..models.group_attributes_user_group import GroupAttributesUserGroup
+    from ..models.member_query import MemberQuery
+    from ..models.suggestion_counts import SuggestionCounts
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="UserGroup")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "attributes",
+        "description",
+        "email",
+        "id",
+        "memberQuery",
+        "memberQueryErrorFlags",
+        "memberQueryExemptions",
+        "memberSuggestionsNotify",
+        "membershipMethod",
+        "name",
+        "organizationObjectId",
+        "suggestionCounts",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -77,6 +113,8 @@ class UserGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -154,35 +192,31 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_object import GraphObject  # noqa: PLC0415
-        from ..models.group_attributes_user_group import GroupAttributesUserGroup  # noqa: PLC0415
-        from ..models.member_query import MemberQuery  # noqa: PLC0415
-        from ..models.suggestion_counts import SuggestionCounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: GroupAttributesUserGroup | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = GroupAttributesUserGroup.from_dict(_attributes)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _member_query = d.pop("memberQuery", UNSET)
+        _member_query = src_dict.get("memberQuery", UNSET)
         member_query: MemberQuery | Unset
-        if isinstance(_member_query, Unset):
+        if _member_query is UNSET:
             member_query = UNSET
         else:
             member_query = MemberQuery.from_dict(_member_query)
 
-        member_query_error_flags = cast(list[str], d.pop("memberQueryErrorFlags", UNSET))
+        member_query_error_flags = src_dict.get("memberQueryErrorFlags", UNSET)
 
-        _member_query_exemptions = d.pop("memberQueryExemptions", UNSET)
+        _member_query_exemptions = src_dict.get("memberQueryExemptions", UNSET)
         member_query_exemptions: list[GraphObject] | Unset = UNSET
         if _member_query_exemptions is not UNSET:
             member_query_exemptions = []
@@ -191,50 +225,59 @@ class UserGroup:
 
                 member_query_exemptions.append(member_query_exemptions_item)
 
-        member_suggestions_notify = d.pop("memberSuggestionsNotify", UNSET)
+        member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
 
-        _membership_method = d.pop("membershipMethod", UNSET)
+        _membership_method = src_dict.get("membershipMethod", UNSET)
         membership_method: GroupMembershipMethodType | Unset
-        if isinstance(_membership_method, Unset):
+        if _membership_method is UNSET:
             membership_method = UNSET
         else:
-            membership_method = GroupMembershipMethodType(_membership_method)
+            try:
+                membership_method = cast(
+                    GroupMembershipMethodType, GroupMembershipMethodType._value2member_map_[_membership_method]
+                )
+            except (KeyError, TypeError):
+                membership_method = GroupMembershipMethodType(_membership_method)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        _suggestion_counts = d.pop("suggestionCounts", UNSET)
+        _suggestion_counts = src_dict.get("suggestionCounts", UNSET)
         suggestion_counts: SuggestionCounts | Unset
-        if isinstance(_suggestion_counts, Unset):
+        if _suggestion_counts is UNSET:
             suggestion_counts = UNSET
         else:
             suggestion_counts = SuggestionCounts.from_dict(_suggestion_counts)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: UserGroupType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = UserGroupType(_type_)
+            try:
+                type_ = cast(UserGroupType, UserGroupType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = UserGroupType(_type_)
 
         user_group = cls(
-            attributes=attributes,
-            description=description,
-            email=email,
-            id=id,
-            member_query=member_query,
-            member_query_error_flags=member_query_error_flags,
-            member_query_exemptions=member_query_exemptions,
-            member_suggestions_notify=member_suggestions_notify,
-            membership_method=membership_method,
-            name=name,
-            organization_object_id=organization_object_id,
-            suggestion_counts=suggestion_counts,
-            type_=type_,
+            attributes,
+            description,
+            email,
+            id,
+            member_query,
+            member_query_error_flags,
+            member_query_exemptions,
+            member_suggestions_notify,
+            membership_method,
+            name,
+            organization_object_id,
+            suggestion_counts,
+            type_,
         )
 
-        user_group.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_group
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,37 @@ if TYPE_CHECKING:
     from ..models.group_attributes_user_group import GroupAttributesUserGroup
     from ..models.member_query import MemberQuery
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global GraphObject
+    global GroupAttributesUserGroup
+    global MemberQuery
+    from ..models.graph_object import GraphObject
+    from ..models.group_attributes_user_group import GroupAttributesUserGroup
+    from ..models.member_query import MemberQuery
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="UserGroupPost")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "attributes",
+        "description",
+        "email",
+        "memberQuery",
+        "memberQueryExemptions",
+        "memberSuggestionsNotify",
+        "membershipMethod",
+    }
+)
 
 
 @_attrs_define
@@ -52,6 +81,8 @@ class UserGroupPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         name = self.name
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -105,32 +136,29 @@ class UserGroupPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_object import GraphObject  # noqa: PLC0415
-        from ..models.group_attributes_user_group import GroupAttributesUserGroup  # noqa: PLC0415
-        from ..models.member_query import MemberQuery  # noqa: PLC0415
+        if not _refs_loaded:
+            _load_refs()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: GroupAttributesUserGroup | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = GroupAttributesUserGroup.from_dict(_attributes)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        _member_query = d.pop("memberQuery", UNSET)
+        _member_query = src_dict.get("memberQuery", UNSET)
         member_query: MemberQuery | Unset
-        if isinstance(_member_query, Unset):
+        if _member_query is UNSET:
             member_query = UNSET
         else:
             member_query = MemberQuery.from_dict(_member_query)
 
-        _member_query_exemptions = d.pop("memberQueryExemptions", UNSET)
+        _member_query_exemptions = src_dict.get("memberQueryExemptions", UNSET)
         member_query_exemptions: list[GraphObject] | Unset = UNSET
         if _member_query_exemptions is not UNSET:
             member_query_exemptions = []
@@ -139,27 +167,33 @@ class UserGroupPost:
 
                 member_query_exemptions.append(member_query_exemptions_item)
 
-        member_suggestions_notify = d.pop("memberSuggestionsNotify", UNSET)
+        member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
 
-        _membership_method = d.pop("membershipMethod", UNSET)
+        _membership_method = src_dict.get("membershipMethod", UNSET)
         membership_method: GroupMembershipMethodType | Unset
-        if isinstance(_membership_method, Unset):
+        if _membership_method is UNSET:
             membership_method = UNSET
         else:
-            membership_method = GroupMembershipMethodType(_membership_method)
+            try:
+                membership_method = cast(
+                    GroupMembershipMethodType, GroupMembershipMethodType._value2member_map_[_membership_method]
+                )
+            except (KeyError, TypeError):
+                membership_method = GroupMembershipMethodType(_membership_method)
 
         user_group_post = cls(
-            name=name,
-            attributes=attributes,
-            description=description,
-            email=email,
-            member_query=member_query,
-            member_query_exemptions=member_query_exemptions,
-            member_suggestions_notify=member_suggestions_notify,
-            membership_method=membership_method,
+            name,
+            attributes,
+            description,
+            email,
+            member_query,
+            member_query_exemptions,
+            member_suggestions_notify,
+            membership_method,
         )
 
-        user_group_post.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            user_group_post.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_group_post
 
     @property

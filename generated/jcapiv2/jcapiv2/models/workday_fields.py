@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkdayFields")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "name",
+        "reportUrl",
+    }
+)
+
 
 @_attrs_define
 class WorkdayFields:
@@ -41,17 +49,17 @@ class WorkdayFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        report_url = d.pop("reportUrl", UNSET)
+        report_url = src_dict.get("reportUrl", UNSET)
 
         workday_fields = cls(
-            name=name,
-            report_url=report_url,
+            name,
+            report_url,
         )
 
-        workday_fields.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            workday_fields.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return workday_fields
 
     @property

@@ -12,8 +12,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auth_input import AuthInput
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthInput
+    from ..models.auth_input import AuthInput
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="WorkdayInput")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "auth",
+        "name",
+        "reportUrl",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +55,8 @@ class WorkdayInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth, Unset):
             auth = self.auth.to_dict()
@@ -57,27 +79,27 @@ class WorkdayInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_input import AuthInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _auth = d.pop("auth", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _auth = src_dict.get("auth", UNSET)
         auth: AuthInput | Unset
-        if isinstance(_auth, Unset):
+        if _auth is UNSET:
             auth = UNSET
         else:
             auth = AuthInput.from_dict(_auth)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        report_url = d.pop("reportUrl", UNSET)
+        report_url = src_dict.get("reportUrl", UNSET)
 
         workday_input = cls(
-            auth=auth,
-            name=name,
-            report_url=report_url,
+            auth,
+            name,
+            report_url,
         )
 
-        workday_input.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            workday_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return workday_input
 
     @property

@@ -12,8 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.workday_output_auth import WorkdayOutputAuth
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global WorkdayOutputAuth
+    from ..models.workday_output_auth import WorkdayOutputAuth
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="WorkdayOutput")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "auth",
+        "id",
+        "lastImport",
+        "name",
+        "reportUrl",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +57,8 @@ class WorkdayOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth, Unset):
             auth = self.auth.to_dict()
@@ -65,33 +89,33 @@ class WorkdayOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workday_output_auth import WorkdayOutputAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _auth = d.pop("auth", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _auth = src_dict.get("auth", UNSET)
         auth: WorkdayOutputAuth | Unset
-        if isinstance(_auth, Unset):
+        if _auth is UNSET:
             auth = UNSET
         else:
             auth = WorkdayOutputAuth.from_dict(_auth)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        last_import = d.pop("lastImport", UNSET)
+        last_import = src_dict.get("lastImport", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        report_url = d.pop("reportUrl", UNSET)
+        report_url = src_dict.get("reportUrl", UNSET)
 
         workday_output = cls(
-            auth=auth,
-            id=id,
-            last_import=last_import,
-            name=name,
-            report_url=report_url,
+            auth,
+            id,
+            last_import,
+            name,
+            report_url,
         )
 
-        workday_output.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            workday_output.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return workday_output
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auth_info import AuthInfo
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global AuthInfo
+    from ..models.auth_info import AuthInfo
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="WorkdayOutputAuth")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "basic",
+        "oauth",
+    }
+)
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class WorkdayOutputAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         basic: dict[str, Any] | Unset = UNSET
         if not isinstance(self.basic, Unset):
             basic = self.basic.to_dict()
@@ -49,29 +70,29 @@ class WorkdayOutputAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_info import AuthInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _basic = d.pop("basic", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _basic = src_dict.get("basic", UNSET)
         basic: AuthInfo | Unset
-        if isinstance(_basic, Unset):
+        if _basic is UNSET:
             basic = UNSET
         else:
             basic = AuthInfo.from_dict(_basic)
 
-        _oauth = d.pop("oauth", UNSET)
+        _oauth = src_dict.get("oauth", UNSET)
         oauth: AuthInfo | Unset
-        if isinstance(_oauth, Unset):
+        if _oauth is UNSET:
             oauth = UNSET
         else:
             oauth = AuthInfo.from_dict(_oauth)
 
         workday_output_auth = cls(
-            basic=basic,
-            oauth=oauth,
+            basic,
+            oauth,
         )
 
-        workday_output_auth.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            workday_output_auth.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return workday_output_auth
 
     @property

@@ -12,8 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.workday_worker_attributes import WorkdayWorkerAttributes
 
+_refs_loaded = False
+
+
+def _load_refs() -> None:
+    """Bind the referenced models as globals of this module (once, on first use)."""
+    global _refs_loaded
+    global WorkdayWorkerAttributes
+    from ..models.workday_worker_attributes import WorkdayWorkerAttributes
+
+    _refs_loaded = True
+
 
 T = TypeVar("T", bound="WorkdayWorker")
+
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "attributes",
+        "email",
+        "firstName",
+        "lastName",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -35,6 +57,8 @@ class WorkdayWorker:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _refs_loaded:
+            _load_refs()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -65,33 +89,33 @@ class WorkdayWorker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workday_worker_attributes import WorkdayWorkerAttributes  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
+        if not _refs_loaded:
+            _load_refs()
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: WorkdayWorkerAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = WorkdayWorkerAttributes.from_dict(_attributes)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = src_dict.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = src_dict.get("lastName", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
         workday_worker = cls(
-            attributes=attributes,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            username=username,
+            attributes,
+            email,
+            first_name,
+            last_name,
+            username,
         )
 
-        workday_worker.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            workday_worker.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return workday_worker
 
     @property

@@ -23,10 +23,9 @@ class WorkdayWorkerAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         workday_worker_attributes = cls()
 
-        workday_worker_attributes.additional_properties = d
+        workday_worker_attributes.additional_properties = dict(src_dict)
         return workday_worker_attributes
 
     @property

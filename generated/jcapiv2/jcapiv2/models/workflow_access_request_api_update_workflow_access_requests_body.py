@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowAccessRequestApiUpdateWorkflowAccessRequestsBody")
 
+#: The JSON names of the fields; any other key of a source dict is an additional property.
+_JSON_KEYS = frozenset(
+    {
+        "admin",
+        "approvedDuration",
+        "internalNote",
+        "organizationObjectId",
+        "remarks",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class WorkflowAccessRequestApiUpdateWorkflowAccessRequestsBody:
@@ -65,29 +77,31 @@ class WorkflowAccessRequestApiUpdateWorkflowAccessRequestsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        admin = d.pop("admin", UNSET)
+        admin = src_dict.get("admin", UNSET)
 
-        approved_duration = d.pop("approvedDuration", UNSET)
+        approved_duration = src_dict.get("approvedDuration", UNSET)
 
-        internal_note = d.pop("internalNote", UNSET)
+        internal_note = src_dict.get("internalNote", UNSET)
 
-        organization_object_id = d.pop("organizationObjectId", UNSET)
+        organization_object_id = src_dict.get("organizationObjectId", UNSET)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = src_dict.get("remarks", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         workflow_access_request_api_update_workflow_access_requests_body = cls(
-            admin=admin,
-            approved_duration=approved_duration,
-            internal_note=internal_note,
-            organization_object_id=organization_object_id,
-            remarks=remarks,
-            status=status,
+            admin,
+            approved_duration,
+            internal_note,
+            organization_object_id,
+            remarks,
+            status,
         )
 
-        workflow_access_request_api_update_workflow_access_requests_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            workflow_access_request_api_update_workflow_access_requests_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _JSON_KEYS
+            }
         return workflow_access_request_api_update_workflow_access_requests_body
 
     @property

@@ -27,11 +27,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Report | None:
-    if response.status_code == 202:
-        response_202 = Report.from_dict(response.json())
+    try:
+        if response.status_code == 202:
+            response_202 = Report.from_dict(response.json())
 
-        return response_202
+            return response_202
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -42,11 +42,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandResult | None:
-    if response.status_code == 200:
-        response_200 = CommandResult.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = CommandResult.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -65,7 +68,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> Response[CommandResult]:
     """ List an individual Command result
@@ -82,7 +85,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:
@@ -111,7 +114,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> CommandResult | None:
     """ List an individual Command result
@@ -128,7 +131,7 @@ def sync(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:
@@ -152,7 +155,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> Response[CommandResult]:
     """ List an individual Command result
@@ -169,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:
@@ -196,7 +199,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> CommandResult | None:
     """ List an individual Command result
@@ -213,7 +216,7 @@ async def asyncio(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:

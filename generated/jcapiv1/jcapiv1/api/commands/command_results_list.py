@@ -12,10 +12,10 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,11 +40,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandResultsList | None:
-    if response.status_code == 200:
-        response_200 = CommandResultsList.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = CommandResultsList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -62,10 +65,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> Response[CommandResultsList]:
     """ List all Command Results
 
@@ -82,10 +85,10 @@ def sync_detailed(
     To filter command results use the [**Search API**](#tag/Search/operation/search_commandresults_post)
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -113,10 +116,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> CommandResultsList | None:
     """ List all Command Results
 
@@ -133,10 +136,10 @@ def sync(
     To filter command results use the [**Search API**](#tag/Search/operation/search_commandresults_post)
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -159,10 +162,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> Response[CommandResultsList]:
     """ List all Command Results
 
@@ -179,10 +182,10 @@ async def asyncio_detailed(
     To filter command results use the [**Search API**](#tag/Search/operation/search_commandresults_post)
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -208,10 +211,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> CommandResultsList | None:
     """ List all Command Results
 
@@ -228,10 +231,10 @@ async def asyncio(
     To filter command results use the [**Search API**](#tag/Search/operation/search_commandresults_post)
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,11 +35,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Command | None:
-    if response.status_code == 200:
-        response_200 = Command.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = Command.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -58,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
 ) -> Response[Command]:
     """ List an individual Command
 
@@ -74,7 +77,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -101,7 +104,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
 ) -> Command | None:
     """ List an individual Command
 
@@ -117,7 +120,7 @@ def sync(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -139,7 +142,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
 ) -> Response[Command]:
     """ List an individual Command
 
@@ -155,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -180,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
 ) -> Command | None:
     """ List an individual Command
 
@@ -196,7 +199,7 @@ async def asyncio(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -41,11 +41,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandFileReturn | None:
-    if response.status_code == 200:
-        response_200 = CommandFileReturn.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = CommandFileReturn.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -64,7 +67,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[CommandFileReturn]:
@@ -83,7 +86,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 
@@ -114,7 +117,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> CommandFileReturn | None:
@@ -133,7 +136,7 @@ def sync(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 
@@ -159,7 +162,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[CommandFileReturn]:
@@ -178,7 +181,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 
@@ -207,7 +210,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> CommandFileReturn | None:
@@ -226,7 +229,7 @@ async def asyncio(
 
     Args:
         id (str):
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 

@@ -12,13 +12,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    sort_ignore_case: str | Unset = "",
+    sort: str | Unset = UNSET,
+    sort_ignore_case: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,11 +53,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrganizationList | None:
-    if response.status_code == 200:
-        response_200 = OrganizationList.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = OrganizationList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -75,13 +78,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    sort_ignore_case: str | Unset = "",
+    sort: str | Unset = UNSET,
+    sort_ignore_case: str | Unset = UNSET,
 ) -> Response[OrganizationList]:
     """ Get Organization Details
 
@@ -98,13 +101,13 @@ def sync_detailed(
       ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        sort_ignore_case (str | Unset):  Default: ''.
+        sort (str | Unset):
+        sort_ignore_case (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -135,13 +138,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    sort_ignore_case: str | Unset = "",
+    sort: str | Unset = UNSET,
+    sort_ignore_case: str | Unset = UNSET,
 ) -> OrganizationList | None:
     """ Get Organization Details
 
@@ -158,13 +161,13 @@ def sync(
       ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        sort_ignore_case (str | Unset):  Default: ''.
+        sort (str | Unset):
+        sort_ignore_case (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -190,13 +193,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    sort_ignore_case: str | Unset = "",
+    sort: str | Unset = UNSET,
+    sort_ignore_case: str | Unset = UNSET,
 ) -> Response[OrganizationList]:
     """ Get Organization Details
 
@@ -213,13 +216,13 @@ async def asyncio_detailed(
       ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        sort_ignore_case (str | Unset):  Default: ''.
+        sort (str | Unset):
+        sort_ignore_case (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -248,13 +251,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    sort_ignore_case: str | Unset = "",
+    sort: str | Unset = UNSET,
+    sort_ignore_case: str | Unset = UNSET,
 ) -> OrganizationList | None:
     """ Get Organization Details
 
@@ -271,13 +274,13 @@ async def asyncio(
       ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        sort_ignore_case (str | Unset):  Default: ''.
+        sort (str | Unset):
+        sort_ignore_case (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

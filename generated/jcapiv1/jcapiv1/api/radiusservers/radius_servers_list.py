@@ -12,11 +12,11 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,11 +47,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RadiusServersList | None:
-    if response.status_code == 200:
-        response_200 = RadiusServersList.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = RadiusServersList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -69,11 +72,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> Response[RadiusServersList]:
     """ List Radius Servers
 
@@ -88,11 +91,11 @@ def sync_detailed(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -121,11 +124,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> RadiusServersList | None:
     """ List Radius Servers
 
@@ -140,11 +143,11 @@ def sync(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -168,11 +171,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> Response[RadiusServersList]:
     """ List Radius Servers
 
@@ -187,11 +190,11 @@ async def asyncio_detailed(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -218,11 +221,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
 ) -> RadiusServersList | None:
     """ List Radius Servers
 
@@ -237,11 +240,11 @@ async def asyncio(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

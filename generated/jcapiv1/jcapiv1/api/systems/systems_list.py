@@ -12,11 +12,11 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -50,11 +50,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SystemsList | None:
-    if response.status_code == 200:
-        response_200 = SystemsList.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = SystemsList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -72,11 +75,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> Response[SystemsList]:
     """ List All Systems
@@ -93,11 +96,11 @@ def sync_detailed(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:
@@ -128,11 +131,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> SystemsList | None:
     """ List All Systems
@@ -149,11 +152,11 @@ def sync(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:
@@ -179,11 +182,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> Response[SystemsList]:
     """ List All Systems
@@ -200,11 +203,11 @@ async def asyncio_detailed(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:
@@ -233,11 +236,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = "",
+    fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
+    sort: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
 ) -> SystemsList | None:
     """ List All Systems
@@ -254,11 +257,11 @@ async def asyncio(
     ```
 
     Args:
-        fields (str | Unset):  Default: ''.
+        fields (str | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
+        sort (str | Unset):
         filter_ (list[str] | Unset):
 
     Raises:

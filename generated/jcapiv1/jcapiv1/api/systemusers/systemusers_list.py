@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    fields: str | Unset = "",
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -50,11 +50,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SystemUsersList | None:
-    if response.status_code == 200:
-        response_200 = SystemUsersList.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = SystemUsersList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -74,8 +77,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    fields: str | Unset = "",
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[SystemUsersList]:
@@ -95,8 +98,8 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
+        sort (str | Unset):
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         search (str | Unset):
 
@@ -130,8 +133,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    fields: str | Unset = "",
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> SystemUsersList | None:
@@ -151,8 +154,8 @@ def sync(
     Args:
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
+        sort (str | Unset):
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         search (str | Unset):
 
@@ -181,8 +184,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    fields: str | Unset = "",
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[SystemUsersList]:
@@ -202,8 +205,8 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
+        sort (str | Unset):
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         search (str | Unset):
 
@@ -235,8 +238,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    sort: str | Unset = "",
-    fields: str | Unset = "",
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
     filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> SystemUsersList | None:
@@ -256,8 +259,8 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        sort (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
+        sort (str | Unset):
+        fields (str | Unset):
         filter_ (list[str] | Unset):
         search (str | Unset):
 

@@ -38,11 +38,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActiveDirectoryAgentGet | None:
-    if response.status_code == 201:
-        response_201 = ActiveDirectoryAgentGet.from_dict(response.json())
+    try:
+        if response.status_code == 201:
+            response_201 = ActiveDirectoryAgentGet.from_dict(response.json())
 
-        return response_201
+            return response_201
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None

@@ -16,14 +16,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     application_id: str,
     *,
-    filter_: str | Unset = "",
-    query: str | Unset = "",
+    filter_: str | Unset = UNSET,
+    query: str | Unset = UNSET,
     sort: ImportUsersSort | Unset = UNSET,
     sort_order: ImportUsersSortOrder | Unset = ImportUsersSortOrder.ASC,
-    session_id: str | Unset = "",
+    session_id: str | Unset = UNSET,
     is_count: bool | Unset = False,
     is_cursor: bool | Unset = False,
-    cursor: str | Unset = "",
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -72,11 +72,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportUsersResponse | None:
-    if response.status_code == 200:
-        response_200 = ImportUsersResponse.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = ImportUsersResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
@@ -95,14 +98,14 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "",
-    query: str | Unset = "",
+    filter_: str | Unset = UNSET,
+    query: str | Unset = UNSET,
     sort: ImportUsersSort | Unset = UNSET,
     sort_order: ImportUsersSortOrder | Unset = ImportUsersSortOrder.ASC,
-    session_id: str | Unset = "",
+    session_id: str | Unset = UNSET,
     is_count: bool | Unset = False,
     is_cursor: bool | Unset = False,
-    cursor: str | Unset = "",
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[ImportUsersResponse]:
@@ -112,14 +115,14 @@ def sync_detailed(
 
     Args:
         application_id (str):
-        filter_ (str | Unset):  Default: ''.
-        query (str | Unset):  Default: ''.
+        filter_ (str | Unset):
+        query (str | Unset):
         sort (ImportUsersSort | Unset):
         sort_order (ImportUsersSortOrder | Unset):  Default: ImportUsersSortOrder.ASC.
-        session_id (str | Unset):  Default: ''.
+        session_id (str | Unset):
         is_count (bool | Unset):  Default: False.
         is_cursor (bool | Unset):  Default: False.
-        cursor (str | Unset):  Default: ''.
+        cursor (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 
@@ -157,14 +160,14 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "",
-    query: str | Unset = "",
+    filter_: str | Unset = UNSET,
+    query: str | Unset = UNSET,
     sort: ImportUsersSort | Unset = UNSET,
     sort_order: ImportUsersSortOrder | Unset = ImportUsersSortOrder.ASC,
-    session_id: str | Unset = "",
+    session_id: str | Unset = UNSET,
     is_count: bool | Unset = False,
     is_cursor: bool | Unset = False,
-    cursor: str | Unset = "",
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> ImportUsersResponse | None:
@@ -174,14 +177,14 @@ def sync(
 
     Args:
         application_id (str):
-        filter_ (str | Unset):  Default: ''.
-        query (str | Unset):  Default: ''.
+        filter_ (str | Unset):
+        query (str | Unset):
         sort (ImportUsersSort | Unset):
         sort_order (ImportUsersSortOrder | Unset):  Default: ImportUsersSortOrder.ASC.
-        session_id (str | Unset):  Default: ''.
+        session_id (str | Unset):
         is_count (bool | Unset):  Default: False.
         is_cursor (bool | Unset):  Default: False.
-        cursor (str | Unset):  Default: ''.
+        cursor (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 
@@ -214,14 +217,14 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "",
-    query: str | Unset = "",
+    filter_: str | Unset = UNSET,
+    query: str | Unset = UNSET,
     sort: ImportUsersSort | Unset = UNSET,
     sort_order: ImportUsersSortOrder | Unset = ImportUsersSortOrder.ASC,
-    session_id: str | Unset = "",
+    session_id: str | Unset = UNSET,
     is_count: bool | Unset = False,
     is_cursor: bool | Unset = False,
-    cursor: str | Unset = "",
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[ImportUsersResponse]:
@@ -231,14 +234,14 @@ async def asyncio_detailed(
 
     Args:
         application_id (str):
-        filter_ (str | Unset):  Default: ''.
-        query (str | Unset):  Default: ''.
+        filter_ (str | Unset):
+        query (str | Unset):
         sort (ImportUsersSort | Unset):
         sort_order (ImportUsersSortOrder | Unset):  Default: ImportUsersSortOrder.ASC.
-        session_id (str | Unset):  Default: ''.
+        session_id (str | Unset):
         is_count (bool | Unset):  Default: False.
         is_cursor (bool | Unset):  Default: False.
-        cursor (str | Unset):  Default: ''.
+        cursor (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 
@@ -274,14 +277,14 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "",
-    query: str | Unset = "",
+    filter_: str | Unset = UNSET,
+    query: str | Unset = UNSET,
     sort: ImportUsersSort | Unset = UNSET,
     sort_order: ImportUsersSortOrder | Unset = ImportUsersSortOrder.ASC,
-    session_id: str | Unset = "",
+    session_id: str | Unset = UNSET,
     is_count: bool | Unset = False,
     is_cursor: bool | Unset = False,
-    cursor: str | Unset = "",
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> ImportUsersResponse | None:
@@ -291,14 +294,14 @@ async def asyncio(
 
     Args:
         application_id (str):
-        filter_ (str | Unset):  Default: ''.
-        query (str | Unset):  Default: ''.
+        filter_ (str | Unset):
+        query (str | Unset):
         sort (ImportUsersSort | Unset):
         sort_order (ImportUsersSortOrder | Unset):  Default: ImportUsersSortOrder.ASC.
-        session_id (str | Unset):  Default: ''.
+        session_id (str | Unset):
         is_count (bool | Unset):  Default: False.
         is_cursor (bool | Unset):  Default: False.
-        cursor (str | Unset):  Default: ''.
+        cursor (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
 

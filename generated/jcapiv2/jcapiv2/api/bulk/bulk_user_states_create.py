@@ -34,16 +34,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[ScheduledUserstateResult] | None:
-    if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = ScheduledUserstateResult.from_dict(response_201_item_data)
+    try:
+        if response.status_code == 201:
+            response_201 = []
+            _response_201 = response.json()
+            for response_201_item_data in _response_201:
+                response_201_item = ScheduledUserstateResult.from_dict(response_201_item_data)
 
-            response_201.append(response_201_item)
+                response_201.append(response_201_item)
 
-        return response_201
+            return response_201
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None

@@ -48,16 +48,19 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Directory] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Directory.from_dict(response_200_item_data)
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = Directory.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None

@@ -26,11 +26,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LDAPServer | None:
-    if response.status_code == 200:
-        response_200 = LDAPServer.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = LDAPServer.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None

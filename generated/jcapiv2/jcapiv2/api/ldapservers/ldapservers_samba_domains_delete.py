@@ -27,14 +27,17 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
-    if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
+    try:
+        if response.status_code == 200:
+            response_200 = cast(str, response.json())
+            return response_200
 
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        if response.status_code == 204:
+            response_204 = cast(Any, None)
+            return response_204
 
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     if client.raise_on_unexpected_status:
         raise errors.error_for_response(response)
     return None
