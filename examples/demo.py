@@ -3,7 +3,8 @@
 1. the old jcapi-python README's examples: list users, update one, list user groups;
 2. System Context: a system reads its groups and updates its own record, signed by its key;
 3. a bulk user job from submit to every per-user result;
-4. a Directory Insights report from request to downloaded CSV.
+4. a Directory Insights report from request to downloaded CSV;
+5. paging through every user and every event.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ STEPS = [
     ("system_context", "System Context: a system calls the API as itself"),
     ("bulk_users", "Bulk user job: submit, wait, per-user results"),
     ("report_download", "Directory Insights report: request, wait, download CSV"),
+    ("paging", "Paging: every user (limit/skip) and every event (search_after)"),
 ]
 
 

@@ -42,7 +42,8 @@ def test_readme_has_examples() -> None:
 
 @pytest.mark.usefixtures("us_region_is_the_simulator")
 @pytest.mark.parametrize("code", BLOCKS, ids=[block.splitlines()[0][:40] for block in BLOCKS])
-def test_readme_example_runs(code: str, sim: jcsim.RunningSim) -> None:
+def test_readme_example_runs(code: str, sim: jcsim.RunningSim, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # examples that save files save them here
     if NEEDS_AGENT in code:
         pytest.skip("needs a JumpCloud agent's files; examples/system_context.py runs the same flow")
     before = len(sim.state.requests)
