@@ -5,8 +5,9 @@ Usage::
     python -m pipeline.build --api v2 --spec build/specs/v2.json --pins specs/pins.json
 
 Steps: run the pinned openapi-python-client (custom templates in generator-config/templates)
-into a scratch folder, failing on any generator warning; copy ``overrides/common`` and
-``overrides/<package>`` into the package; stamp every file with a "generated" header; format
+into a scratch folder, failing on any generator warning; copy the package's override layers
+(``OVERRIDE_LAYERS``: ``overrides/common``, ``overrides/system_context`` for v1 and v2, then
+``overrides/<package>``) into the package; stamp every file with a "generated" header; format
 with the pinned ruff; check every 2xx response with a body came out typed; write
 ``OPERATIONS.md`` and ``operations.json``; print the operations added, removed and changed
 since the last generation; then replace ``generated/<folder>`` as a whole.
@@ -67,25 +68,29 @@ def run_generator(spec: Path, config: Path, out: Path) -> None:
         )
 
 
-#: Common overrides a package does not get (Directory Insights has no System Context).
-COMMON_EXCLUDE = {"jcapi_insights": {"system_context.py", "system_connection.py"}}
+#: The override folders merged into each package, in order (a later file replaces an earlier one).
+#: ``system_context`` is the layer of the two APIs that accept System Context authorization.
+OVERRIDE_LAYERS = {
+    "jcapiv1": ("common", "system_context", "jcapiv1"),
+    "jcapiv2": ("common", "system_context", "jcapiv2"),
+    "jcapi_insights": ("common", "jcapi_insights"),
+}
 
 
-def merge_overrides(package_dir: Path, package: str) -> list[Path]:
-    """Copy overrides/common then overrides/<package> into the package; return what was copied."""
-    copied = []
-    for source_dir in (ROOT / "overrides" / "common", ROOT / "overrides" / package):
+def merge_overrides(package_dir: Path, package: str) -> dict[Path, Path]:
+    """Copy the package's override layers into it; return {copied file: its source}."""
+    copied: dict[Path, Path] = {}
+    for layer in OVERRIDE_LAYERS[package]:
+        source_dir = ROOT / "overrides" / layer
         if not source_dir.is_dir():
             continue
         for source in sorted(source_dir.rglob("*")):
             if source.is_dir() or "__pycache__" in source.parts:
                 continue
-            if source_dir.name == "common" and source.name in COMMON_EXCLUDE.get(package, set()):
-                continue
             target = package_dir / source.relative_to(source_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(source.read_bytes())
-            copied.append(source)
+            copied[target] = source
     return copied
 
 
@@ -234,15 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         run_generator(args.spec, ROOT / "generator-config" / f"{folder}.yaml", scratch)
         package_dir = scratch / package
         (scratch / ".gitignore").unlink(missing_ok=True)
-        copied = merge_overrides(package_dir, package)
-        overrides_map = {}
-        for source in copied:
-            base = (
-                ROOT
-                / "overrides"
-                / ("common" if "common" in source.relative_to(ROOT / "overrides").parts[:1] else package)
-            )
-            overrides_map[package_dir / source.relative_to(base)] = source
+        overrides_map = merge_overrides(package_dir, package)
         rows = operation_table(spec, package)
         check_typed(rows, package_dir)
         write_operations(scratch, rows, f"{package} ({args.api})")

@@ -1,4 +1,4 @@
-"""Tests for the System Context auth (overrides/common/system_context.py).
+"""Tests for the System Context auth (overrides/system_context/system_context.py).
 
 The module is imported from ``jcapiv2.system_context`` when the generated
 package exists, otherwise straight from its source file, so these tests run
@@ -28,7 +28,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-SOURCE = Path(__file__).resolve().parents[1] / "overrides" / "common" / "system_context.py"
+SOURCE = Path(__file__).resolve().parents[1] / "overrides" / "system_context" / "system_context.py"
 SYSTEM_ID = "5f1b2c3d4e5f6a7b8c9d0e1f"
 START = datetime(2026, 11, 23, 5, 24, 23, tzinfo=UTC)
 AUTH_RE = re.compile(

@@ -86,37 +86,31 @@ class JumpCloudClient(AuthenticatedClient):
     _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
     _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
 
+    def _client_args(self) -> dict[str, Any]:
+        """What the sync and async httpx clients share."""
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+            "auth": self._auth,
+            **self._httpx_args,
+        }
+
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, built on first use."""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                follow_redirects=self._follow_redirects,
-                auth=self._auth,
-                transport=RetryTransport(
-                    self._transport or httpx.HTTPTransport(verify=self._verify_ssl), policy=self._retry
-                ),
-                **self._httpx_args,
-            )
+            inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl)
+            self._client = httpx.Client(transport=RetryTransport(inner, policy=self._retry), **self._client_args())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, built on first use."""
         if self._async_client is None:
+            inner = self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                follow_redirects=self._follow_redirects,
-                auth=self._auth,
-                transport=AsyncRetryTransport(
-                    self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl), policy=self._retry
-                ),
-                **self._httpx_args,
+                transport=AsyncRetryTransport(inner, policy=self._retry), **self._client_args()
             )
         return self._async_client
 

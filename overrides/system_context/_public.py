@@ -1,7 +1,7 @@
-"""The hand-written public API of ``jcapiv1``, loaded on first use (PEP 562).
+"""The hand-written public API of ``jcapiv1`` and ``jcapiv2``, loaded on first use (PEP 562).
 
-``import jcapiv1`` stays cheap: ``jcapiv1.connect`` imports the client layer and
-``jcapiv1.SystemContextAuth`` imports ``cryptography`` only when first touched.
+``import jcapiv2`` stays cheap: ``jcapiv2.connect`` imports the client layer and
+``jcapiv2.SystemContextAuth`` imports ``cryptography`` only when first touched.
 """
 
 from importlib import import_module
