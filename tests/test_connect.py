@@ -137,3 +137,16 @@ def test_package_exports_are_lazy_but_complete() -> None:
     assert "SystemContextAuth" not in jcapi_insights.__all__
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         jcapiv2.nope  # noqa: B018
+
+
+def test_with_timeout_is_a_per_call_copy_that_leaves_the_original_alone() -> None:
+    client = jcapiv2.connect(KEY)
+    original = client.get_httpx_client().timeout
+    slow = client.with_timeout(120)
+    seen = capture(slow)
+    assert slow.get_httpx_client().timeout == httpx.Timeout(120)
+    assert client.get_httpx_client().timeout == original == httpx.Timeout(30.0, connect=10.0)
+    groups_user_list.sync(client=slow)
+    assert seen[0].headers["x-api-key"] == KEY, "the copy keeps auth and retries"
+    tagged = client.with_headers({"x-trace": "1"})
+    assert "x-trace" not in client.get_httpx_client().headers and tagged.get_httpx_client().headers["x-trace"] == "1"

@@ -26,7 +26,7 @@ import ssl
 from typing import Any
 
 import httpx
-from attrs import define, field
+from attrs import define, evolve, field
 
 from .auth import APIKeyAuth
 from .client import AuthenticatedClient
@@ -113,6 +113,23 @@ class JumpCloudClient(AuthenticatedClient):
                 transport=AsyncRetryTransport(inner, policy=self._retry), **self._client_args()
             )
         return self._async_client
+
+    def with_timeout(self, timeout: httpx.Timeout | float) -> JumpCloudClient:
+        """A copy of this client with another timeout; this one keeps its own.
+
+        (The generated ``Client.with_timeout`` also changes the timeout of the client it is
+        called on; for a per-call override that would leak into every later call.)
+
+        Example::
+
+            slow = client.with_timeout(120)
+            report = some_operation.sync(client=slow)
+        """
+        return evolve(self, timeout=resolve_timeout(timeout))
+
+    def with_headers(self, headers: dict[str, str]) -> JumpCloudClient:
+        """A copy of this client that also sends ``headers``; this one is unchanged."""
+        return evolve(self, headers={**self._headers, **headers})
 
     def close(self) -> None:
         """Close the sync connection pool (the async one closes with ``aclose()``)."""
