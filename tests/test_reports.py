@@ -16,7 +16,7 @@ import psutil  # type: ignore[import-untyped]
 import pytest
 from _sim import FakeClock, insights, reset, served
 
-from jcapi_insights import connect, reports
+from jcapi_insights import connect, polling, reports
 from jcapi_insights.errors import ServerError
 from jcapi_insights.models import Report, ReportType
 from jcsim import data
@@ -230,7 +230,7 @@ def test_persistent_server_errors_surface(sim: RunningSim, clock: FakeClock) -> 
     sim.state.faults.add("status", status=503, times=10, path_prefix=REPORTS_PATH, method="GET")
     with pytest.raises(ServerError):
         api.wait(str(report.id))
-    assert len(clock.sleeps) == reports.MAX_TRANSIENT_FAILURES
+    assert len(clock.sleeps) == polling.MAX_TRANSIENT_FAILURES
 
 
 @pytest.fixture(params=["sync", "async"])

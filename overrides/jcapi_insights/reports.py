@@ -78,10 +78,12 @@ import httpx
 
 from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
 from .client import AuthenticatedClient
-from .errors import APIError, RateLimited, ServerError, error_for_response
+from .errors import APIError, error_for_response
 from .models.report import Report
 from .models.report_status import ReportStatus
 from .models.report_type import ReportType
+from .polling import TRANSIENT as _TRANSIENT
+from .polling import PollSchedule
 from .types import Unset
 
 __all__ = [
@@ -109,11 +111,8 @@ __all__ = [
 
 #: The artifact formats a completed report offers.
 FORMATS = ("csv", "json")
-#: Poll interval growth per poll, and its ceiling in seconds.
-BACKOFF_FACTOR = 1.5
+#: Ceiling of the poll interval in seconds (it grows x1.5 per poll: see ``polling``).
 MAX_POLL_INTERVAL = 60.0
-#: Consecutive 5xx / network failures (each already retried by the client) tolerated while polling.
-MAX_TRANSIENT_FAILURES = 3
 #: Download chunk size in bytes.
 CHUNK_SIZE = 64 * 1024
 #: Spellings JumpCloud uses besides the enum's (the list route's ``users-account-health``).
@@ -340,24 +339,20 @@ class _Waiter:
     ) -> None:
         if not report_id:
             raise ValueError("report_id is required")
-        if timeout < 0 or poll_interval <= 0:
-            raise ValueError("timeout must be >= 0 and poll_interval > 0")
         self.report_id = report_id
-        self.timeout = timeout
-        self.interval = poll_interval
-        self.max_interval = max(MAX_POLL_INTERVAL, poll_interval)
-        self.on_progress = on_progress
-        self.clock = clock
-        self.started = clock()
-        self.deadline = self.started + timeout
-        self.polls = 0
-        self.failures = 0  # consecutive transient failures (not 429s)
         self.status = "UNKNOWN"
+        self.schedule = PollSchedule(
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=MAX_POLL_INTERVAL,
+            clock=clock,
+            timeout_error=lambda: ReportTimeout(self.report_id, self.status, timeout),
+        )
+        self.on_progress = on_progress
 
     def seen(self, reports: list[Report]) -> Report | None:
         """Record one poll's answer; the report when COMPLETED, ``None`` to keep waiting."""
-        self.polls += 1
-        self.failures = 0
+        self.schedule.answered()
         report = _find(reports, self.report_id)
         if report is None:
             raise ReportGone(self.report_id)
@@ -373,27 +368,13 @@ class _Waiter:
 
     def transient(self, exc: BaseException) -> float:
         """The wait after a 429 / 5xx / network failure that outlived the client's retries."""
-        wait = self.interval
-        if isinstance(exc, RateLimited):
-            if exc.retry_after is not None:
-                wait = exc.retry_after
-        else:
-            self.failures += 1
-            if self.failures > MAX_TRANSIENT_FAILURES:
-                raise exc
-        remaining = self.deadline - self.clock()
-        if wait > remaining:
-            raise ReportTimeout(self.report_id, self.status, self.timeout) from exc
+        wait = self.schedule.after_failure(exc)
         self._progress(wait)
         return wait
 
     def next_delay(self) -> float:
         """The sleep before the next poll, or ``ReportTimeout`` when the deadline has passed."""
-        remaining = self.deadline - self.clock()
-        if remaining <= 0:
-            raise ReportTimeout(self.report_id, self.status, self.timeout)
-        delay = min(self.interval, remaining)
-        self.interval = min(self.interval * BACKOFF_FACTOR, self.max_interval)
+        delay = self.schedule.next_delay()
         self._progress(delay)
         return delay
 
@@ -404,14 +385,11 @@ class _Waiter:
                 self.report_id,
                 "waiting",
                 self.status,
-                self.clock() - self.started,
-                polls=self.polls,
+                self.schedule.elapsed,
+                polls=self.schedule.polls,
                 next_poll_in=next_poll_in,
             ),
         )
-
-
-_TRANSIENT = (RateLimited, ServerError, httpx.TransportError)
 
 
 def _artifact_for(report: Report, format: Format) -> str:

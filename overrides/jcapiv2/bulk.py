@@ -46,17 +46,16 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import httpx
-
 from .api.bulk import bulk_users_create, bulk_users_create_results, bulk_users_update
 from .api.jobs import jobs_results
 from .client import AuthenticatedClient
-from .errors import RateLimited, ServerError
 from .models.bulk_user_create import BulkUserCreate
 from .models.bulk_user_update import BulkUserUpdate
 from .models.bulk_users_create_creation_source import BulkUsersCreateCreationSource
 from .models.job_id import JobID
 from .models.job_work_result import JobWorkResult
+from .polling import TRANSIENT as _TRANSIENT
+from .polling import PollSchedule
 from .types import UNSET, Unset
 
 __all__ = [
@@ -76,9 +75,8 @@ __all__ = [
 
 #: Results page size (JumpCloud's maximum).
 PAGE_SIZE = 100
-BACKOFF_FACTOR = 1.5
+#: Ceiling of the poll interval in seconds (it grows x1.5 per poll: see ``polling``).
 MAX_POLL_INTERVAL = 30.0
-MAX_TRANSIENT_FAILURES = 3
 
 SUCCESS_STATUSES = frozenset({"finished", "success", "succeeded", "successful", "completed", "complete", "done", "ok"})
 FAILURE_STATUSES = frozenset({"failed", "failure", "error", "errored", "rejected", "invalid", "cancelled", "canceled"})
@@ -357,27 +355,23 @@ class _Waiter:
         on_progress: ProgressCallback | None,
         clock: Callable[[], float],
     ) -> None:
-        if timeout < 0 or poll_interval <= 0:
-            raise ValueError("timeout must be >= 0 and poll_interval > 0")
+        self.schedule = PollSchedule(
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=MAX_POLL_INTERVAL,
+            clock=clock,
+            timeout_error=self._timeout,
+        )
         self.job_id = job.job_id if isinstance(job, BulkJob) else job
         if not self.job_id:
             raise ValueError("job_id is required")
         self.expected = job.submitted if isinstance(job, BulkJob) and expected is None else expected
-        self.timeout = timeout
-        self.interval = poll_interval
-        self.max_interval = max(MAX_POLL_INTERVAL, poll_interval)
         self.on_progress = on_progress
-        self.clock = clock
-        self.started = clock()
-        self.deadline = self.started + timeout
-        self.polls = 0
-        self.failures = 0
         self.records: list[BulkRecord] = []
 
     def seen(self, results: list[JobWorkResult]) -> BulkJobResult | None:
         """Record one poll; the result when every record is terminal, else ``None``."""
-        self.polls += 1
-        self.failures = 0
+        self.schedule.answered()
         by_id: dict[str, BulkRecord] = {}
         anonymous: list[BulkRecord] = []
         for result in results:
@@ -395,25 +389,14 @@ class _Waiter:
         return None
 
     def transient(self, exc: BaseException) -> float:
-        wait = self.interval
-        if isinstance(exc, RateLimited):
-            if exc.retry_after is not None:
-                wait = exc.retry_after
-        else:
-            self.failures += 1
-            if self.failures > MAX_TRANSIENT_FAILURES:
-                raise exc
-        if wait > self.deadline - self.clock():
-            raise self._timeout() from exc
+        """The wait after a failure that outlived the client's retries (see ``PollSchedule``)."""
+        wait = self.schedule.after_failure(exc)
         self._progress(wait)
         return wait
 
     def next_delay(self) -> float:
-        remaining = self.deadline - self.clock()
-        if remaining <= 0:
-            raise self._timeout()
-        delay = min(self.interval, remaining)
-        self.interval = min(self.interval * BACKOFF_FACTOR, self.max_interval)
+        """The sleep before the next poll, or ``BulkJobTimeout`` once the deadline has passed."""
+        delay = self.schedule.next_delay()
         self._progress(delay)
         return delay
 
@@ -425,17 +408,16 @@ class _Waiter:
 
     def _timeout(self) -> BulkJobTimeout:
         total, done, _, _ = self._counts()
-        return BulkJobTimeout(self.job_id, done, total, self.timeout)
+        return BulkJobTimeout(self.job_id, done, total, self.schedule.timeout)
 
     def _progress(self, next_poll_in: float | None) -> None:
         if self.on_progress is None:
             return
         total, done, ok, bad = self._counts()
-        elapsed = self.clock() - self.started
-        self.on_progress(BulkJobProgress(self.job_id, total, done, ok, bad, elapsed, self.polls, next_poll_in))
-
-
-_TRANSIENT = (RateLimited, ServerError, httpx.TransportError)
+        schedule = self.schedule
+        self.on_progress(
+            BulkJobProgress(self.job_id, total, done, ok, bad, schedule.elapsed, schedule.polls, next_poll_in)
+        )
 
 
 def _page_op(endpoint: Endpoint) -> Any:
