@@ -182,6 +182,7 @@ def _class_for(status: int) -> type[APIError]:
 
 
 def _request_facts(response: httpx.Response) -> tuple[str, str]:
+    """The request's method and URL without its query string (filters can carry personal data)."""
     try:
         request = response.request
     except RuntimeError:
@@ -217,11 +218,7 @@ def error_for_response(response: httpx.Response) -> APIError:
     >>> error_for_response(httpx.Response(404, request=request, json={"message": "Not Found"}))
     NotFound(status_code=404, method='GET', url='https://console.jumpcloud.com/api/systemusers/x')
     """
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:
-        request = None
-    url = str(request.url.copy_with(query=None)) if request is not None else ""
+    method, url = _request_facts(response)
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
     try:
         content = response.content
@@ -230,7 +227,7 @@ def error_for_response(response: httpx.Response) -> APIError:
     error = _class_for(response.status_code)(
         response.status_code,
         content,
-        method=request.method if request is not None else "",
+        method=method,
         url=url,
         request_id=request_id,
     )
