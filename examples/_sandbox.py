@@ -45,12 +45,12 @@ def make_fake_agent(sim: Any, folder: Path) -> tuple[Path, Path]:
     import json
 
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from jcsim.signing import generate_keypair
 
     system_id = next(iter(sim.state.systems))
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key, public = generate_keypair()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    public = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     sim.state.register_system(system_id, public)
     conf, key_file = folder / "jcagent.conf", folder / "client.key"
     conf.write_text(json.dumps({"systemKey": system_id, "agentServerHost": "agent.jumpcloud.com"}))

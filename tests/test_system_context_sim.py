@@ -22,16 +22,9 @@ from jcapiv1.retries import RetryPolicy
 from jcapiv2.api.systems import graph_system_member_of
 from jcapiv2.system_context import SystemContextAuth
 from jcsim.clock import SimClock
+from jcsim.signing import generate_keypair
 
 FAST = RetryPolicy(max_retries=2, backoff_base=0.01, backoff_cap=0.02)
-
-
-def new_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-def public_pem(key: rsa.RSAPrivateKey) -> bytes:
-    return key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +36,8 @@ def sim() -> Iterator[jcsim.RunningSim]:
 @pytest.fixture
 def system(sim: jcsim.RunningSim) -> tuple[str, rsa.RSAPrivateKey]:
     system_id = next(iter(sim.state.systems))
-    key = new_key()
-    sim.state.register_system(system_id, public_pem(key))
+    key, public = generate_keypair()
+    sim.state.register_system(system_id, public)
     sim.state.faults.clear()
     return system_id, key
 
@@ -88,7 +81,7 @@ def test_stale_date_is_rejected(sim: jcsim.RunningSim, system: tuple[str, rsa.RS
 
 def test_wrong_key_and_other_system_are_rejected(sim: jcsim.RunningSim, system: tuple[str, rsa.RSAPrivateKey]) -> None:
     system_id, key = system
-    v1 = jcapiv1.connect(auth=SystemContextAuth(system_id, new_key()), base_url=sim.url + "/api")
+    v1 = jcapiv1.connect(auth=SystemContextAuth(system_id, generate_keypair()[0]), base_url=sim.url + "/api")
     with pytest.raises(jcapiv1.errors.AuthenticationError):
         systems_get.sync(system_id, client=v1)
     mine = jcapiv1.connect(auth=SystemContextAuth(system_id, key), base_url=sim.url + "/api")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 import jcapiv1
 import jcapiv2
@@ -15,6 +13,7 @@ from jcapiv2.api.systems import graph_system_member_of
 from jcapiv2.api.usergroups import groups_user_list
 from jcapiv2.models import GraphObjectWithPaths, UserGroup
 from jcapiv2.system_context import SystemContextAuth
+from jcsim.signing import generate_keypair
 
 from .conftest import Target
 
@@ -54,11 +53,8 @@ def _system_auth(target: Target) -> tuple[SystemContextAuth, str]:
     if target.state is None:
         pytest.skip("System Context against a real org needs a managed system's agent files")
     system_id = next(iter(target.state.systems))
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key, public = generate_keypair()
     if target.sim is not None:
-        public = key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
         target.state.register_system(system_id, public)
     return SystemContextAuth(system_id, key, clock=target.state.clock), system_id
 
