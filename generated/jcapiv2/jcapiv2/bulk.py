@@ -55,6 +55,7 @@ from .models.bulk_user_update import BulkUserUpdate
 from .models.bulk_users_create_creation_source import BulkUsersCreateCreationSource
 from .models.job_id import JobID
 from .models.job_work_result import JobWorkResult
+from .pagination import paginate, paginate_async
 from .polling import TRANSIENT as _TRANSIENT
 from .polling import PollSchedule
 from .types import UNSET, Unset
@@ -421,36 +422,23 @@ class _Waiter:
         )
 
 
-def _page_op(endpoint: Endpoint) -> Any:
+def _results_query(endpoint: Endpoint, job_id: str) -> tuple[Any, dict[str, Any]]:
+    """The results operation of ``endpoint`` and its job-id path parameter."""
     if endpoint == "bulk":
-        return bulk_users_create_results
+        return bulk_users_create_results, {"job_id": job_id}
     if endpoint == "jobs":
-        return jobs_results
+        return jobs_results, {"id": job_id}
     raise ValueError(f"endpoint must be 'bulk' or 'jobs', not {endpoint!r}")
 
 
 def _fetch_all(client: AuthenticatedClient, job_id: str, endpoint: Endpoint) -> list[JobWorkResult]:
-    op = _page_op(endpoint)
-    results: list[JobWorkResult] = []
-    skip = 0
-    while True:
-        page = op.sync(job_id, client=client, limit=PAGE_SIZE, skip=skip) or []
-        results.extend(page)
-        if len(page) < PAGE_SIZE:
-            return results
-        skip += PAGE_SIZE
+    op, path = _results_query(endpoint, job_id)
+    return list(paginate(op, client=client, page_size=PAGE_SIZE, **path))
 
 
 async def _fetch_all_async(client: AuthenticatedClient, job_id: str, endpoint: Endpoint) -> list[JobWorkResult]:
-    op = _page_op(endpoint)
-    results: list[JobWorkResult] = []
-    skip = 0
-    while True:
-        page = await op.asyncio(job_id, client=client, limit=PAGE_SIZE, skip=skip) or []
-        results.extend(page)
-        if len(page) < PAGE_SIZE:
-            return results
-        skip += PAGE_SIZE
+    op, path = _results_query(endpoint, job_id)
+    return [result async for result in paginate_async(op, client=client, page_size=PAGE_SIZE, **path)]
 
 
 def wait_for_bulk_job(
