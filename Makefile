@@ -8,7 +8,6 @@ SHARED_DIR   ?= ../shared
 UPSTREAM_DIR ?= $(SHARED_DIR)/specs/upstream
 BUILD        := build
 APIS         := v1 v2 insights
-NODE_BIN     := generator-config/node_modules/.bin
 HAND_WRITTEN := $(wildcard pipeline overrides tests simulator examples benchmarks)
 
 .PHONY: help install specs generate check-generated lint typecheck test check demo bench cassettes clean
@@ -28,22 +27,16 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
-install: $(VENV)/.installed $(NODE_BIN)/swagger2openapi
-
-$(NODE_BIN)/swagger2openapi: generator-config/package.json generator-config/package-lock.json
-	cd generator-config && npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+install: $(VENV)/.installed
 
 # --- generation ---------------------------------------------------------------------------
-# Pins -> verified upstream files -> OpenAPI 3 -> overlaid descriptions in build/specs/
-# (also what the contract tests validate against).
+# Pins -> verified upstream files (JumpCloud's OpenAPI 3.1 YAML) -> overlaid descriptions in
+# build/specs/ (also what the contract tests validate against).
 specs: install
 	$(PY) -m pipeline.upstream --pins specs/pins.json --upstream-dir $(UPSTREAM_DIR) --out $(BUILD)/upstream
 	@for api in $(APIS); do \
 	  src=$$($(PY) -c "import json,sys; print(json.load(open('$(BUILD)/upstream/located.json'))['$$api'])") || exit 1; \
-	  mkdir -p $(BUILD)/oas3 && \
-	  $(NODE_BIN)/swagger2openapi --patch --outfile $(BUILD)/oas3/$$api.json "$$src" || exit 1; \
-	  $(PY) -m pipeline.overlay --api $$api --spec $(BUILD)/oas3/$$api.json \
+	  $(PY) -m pipeline.overlay --api $$api --spec "$$src" \
 	    --overlay specs/overlays/_common.yaml --overlay specs/overlays/$$api.yaml \
 	    --shared $(SHARED_DIR) --out $(BUILD)/specs/$$api.json || exit 1; \
 	done

@@ -6,7 +6,7 @@ alone, without interpreter start-up (which is the same for every case and would 
 the ratio); the process wall time is recorded too (``extra``). The cases run in turn, 11
 times each (5 with ``--quick``); medians are reported, and the ratio is the median of the
 per-round ratios (steadier than a ratio of medians when other work loads the machine).
-Target: importing one operation module (``jcapiv2.api.usergroups.groups_user_list``, which
+Target: importing one operation module (``jcapiv2.api.user_groups.groups_user_list``, which
 pulls in httpx, attrs, the client and the models it uses) costs at most 1.5x ``import httpx``.
 """
 
@@ -22,7 +22,7 @@ from benchmarks._common import ROOT, Row, paired_ratio, ratio_row
 CASES = {
     "httpx": "httpx",
     "jcapiv2": "jcapiv2",
-    "one operation": "jcapiv2.api.usergroups.groups_user_list",
+    "one operation": "jcapiv2.api.user_groups.groups_user_list",
 }
 CHILD = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
 

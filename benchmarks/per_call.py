@@ -47,7 +47,7 @@ def _ours(api: str) -> tuple[Callable[..., Any], Callable[..., Awaitable[Any]], 
 
         return systemusers_list.sync, systemusers_list.asyncio, connect_v1
     from jcapiv2 import connect as connect_v2
-    from jcapiv2.api.usergroups import groups_user_list
+    from jcapiv2.api.user_groups import groups_user_list
 
     return groups_user_list.sync, groups_user_list.asyncio, connect_v2
 
@@ -57,7 +57,7 @@ def sent_query(api: str) -> dict[str, Any]:
     if api == "v1":
         from jcapiv1.api.systemusers import systemusers_list as operation
     else:
-        from jcapiv2.api.usergroups import groups_user_list as operation  # type: ignore[no-redef]
+        from jcapiv2.api.user_groups import groups_user_list as operation  # type: ignore[no-redef]
     params: dict[str, Any] = operation._get_kwargs(limit=LIMIT)["params"]
     return params
 

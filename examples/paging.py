@@ -11,7 +11,7 @@ from _sandbox import Sandbox, sandbox
 
 import jcapi_insights
 import jcapiv1
-from jcapi_insights.api.events import directory_insights_events_post
+from jcapi_insights.api.event_query import directory_insights_events_post
 from jcapi_insights.models import EventQuery, EventServiceTimeQueryServiceItem
 from jcapiv1.api.systemusers import systemusers_list
 

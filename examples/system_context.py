@@ -15,7 +15,7 @@ import jcapiv1
 import jcapiv2
 from jcapiv1.api.systems import systems_get, systems_put
 from jcapiv1.models import SystemPut
-from jcapiv2.api.systems import graph_system_member_of
+from jcapiv2.api.graph import graph_system_member_of
 
 
 def run(box: Sandbox) -> None:

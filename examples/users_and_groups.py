@@ -11,7 +11,7 @@ import jcapiv1
 import jcapiv2
 from jcapiv1.api.systemusers import systemusers_list, systemusers_put
 from jcapiv1.models import SystemUserPut
-from jcapiv2.api.usergroups import groups_user_list
+from jcapiv2.api.user_groups import groups_user_list
 
 
 def run(box: Sandbox) -> None:

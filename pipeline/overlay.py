@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -61,37 +60,6 @@ class Context:
             raise PipelineError(
                 f"cannot read {path}: {exc.strerror}. Fix: pass SHARED_DIR=<dir holding specs/{name}>"
             ) from exc
-
-
-def rule_legacy_operation_ids(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
-    """Rename every operationId to JumpCloud's public (legacy) name."""
-    table = ctx.table("legacy-operation-ids.json")[ctx.api]["snapshot_to_legacy"]
-    unmapped = []
-    for path, method, op in operations(spec):
-        old = op.get("operationId")
-        if old in table:
-            op["operationId"] = table[old]
-        elif old not in table.values():
-            unmapped.append(f"{method.upper()} {path} ({old})")
-    if unmapped:
-        raise PipelineError(
-            "operations without a legacy name in legacy-operation-ids.json: "
-            + ", ".join(unmapped)
-            + ". Fix: add them to the table or name them in an overlay patch."
-        )
-
-
-def _tag_for(path: str, aliases: dict[str, str]) -> str:
-    segment = next((s for s in path.split("/") if s and not s.startswith("{")), "root")
-    segment = aliases.get(segment, segment)
-    return re.sub(r"[^0-9a-zA-Z]+", "_", segment).strip("_").lower()
-
-
-def rule_tags_from_path(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
-    """Tag every operation with its resource: the first literal path segment (or an alias)."""
-    aliases = args.get("aliases", {})
-    for path, _method, op in operations(spec):
-        op["tags"] = [_tag_for(path, aliases)]
 
 
 def rule_keep_unknown_fields(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
@@ -138,12 +106,142 @@ def rule_drop_empty_query_defaults(spec: Spec, ctx: Context, args: dict[str, Any
             del schema["default"]
 
 
+def _walk_schemas(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping in the document, skipping example values (they are data, not schemas)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(value for key, value in item.items() if key not in ("example", "examples"))
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def rule_drop_sentence_titles(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """Drop schema ``title``s that are sentences rather than names (the generator makes class names of them)."""
+    max_words = int(args.get("max_words", 6))
+    dropped = 0
+    for node in _walk_schemas(spec.get("components", {})), _walk_schemas(spec.get("paths", {})):
+        for item in node:
+            title = item.get("title")
+            if isinstance(title, str) and (len(title.split()) > max_words or "\n" in title or "://" in title):
+                del item["title"]
+                dropped += 1
+    if not dropped:
+        raise PipelineError("no sentence titles left: drop this step")
+
+
+def rule_nullable_objects_as_objects(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """Turn OpenAPI 3.1 ``type: [object, "null"]`` (and ``default: null`` on objects) into plain ``object``.
+
+    openapi-python-client 0.29 reads a nullable object as a union ``Model | None`` and then cannot
+    use it in ``allOf`` ("Cannot take allOf a non-object"), nor name its inline parts uniquely;
+    the generated reader accepts ``null`` for such properties anyway (see the model template).
+    """
+    changed = 0
+    for item in _walk_schemas(spec):
+        kind = item.get("type")
+        if isinstance(kind, list) and "object" in kind and "null" in kind:
+            rest = [k for k in kind if k != "null"]
+            item["type"] = rest[0] if len(rest) == 1 else rest
+            changed += 1
+        if item.get("type") == "object" and "default" in item and item["default"] is None:
+            del item["default"]
+    if not changed:
+        raise PipelineError("no nullable objects left: drop this step")
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type.split(";")[0].strip() in ("application/json", "*/*") or media_type.endswith("+json")
+
+
+#: What the generator reads as a file once generator-config maps the type to application/octet-stream.
+FILE_SCHEMA = {"type": "string", "format": "binary"}
+
+
+def _is_structured(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        "$ref" in schema or schema.get("type") in ("array", "object") or "items" in schema or "properties" in schema
+    )
+
+
+def rule_file_responses(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """2xx bodies of non-JSON media types become binary (``File``); mislabelled JSON becomes JSON.
+
+    ``generator-config/<api>.yaml`` maps each file media type to ``application/octet-stream``
+    (``content_type_overrides``), which the generator returns as ``File``; a media type missing
+    there fails generation with a warning, so a new one is noticed. A non-JSON media type whose
+    schema is a JSON structure (``text/html`` with an array of records, as on
+    ``systeminsights_list_tpm_info``) is a labelling mistake: it becomes ``application/json``, as
+    does any error answer (JumpCloud's errors are JSON).
+    """
+    for _path, _method, op in operations(spec):
+        for code, response in op.get("responses", {}).items():
+            content = response.get("content") if isinstance(response, dict) else None
+            if not content or any(_is_json(media_type) for media_type in content):
+                if content and str(code).startswith("2"):
+                    for media_type, body in content.items():
+                        if not _is_json(media_type):
+                            body["schema"] = dict(FILE_SCHEMA)
+                continue
+            first = next(iter(content.values()))
+            if not str(code).startswith("2") or _is_structured(first.get("schema")):
+                response["content"] = {"application/json": first}
+            else:
+                for body in content.values():
+                    body["schema"] = dict(FILE_SCHEMA)
+
+
+def rule_empty_json_as_open_object(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """A 2xx JSON body declared with an empty schema (``{}``) becomes an open object model.
+
+    These are JumpCloud's gRPC-gateway operations ("A successful response."): their answers are
+    protobuf messages, always JSON objects. An open object keeps every field it receives
+    (``additional_properties``) instead of leaving the function returning ``Any``.
+    """
+    changed = 0
+    for _path, _method, op in operations(spec):
+        for code, response in op.get("responses", {}).items():
+            body = (response.get("content") or {}).get("application/json") if isinstance(response, dict) else None
+            if str(code).startswith("2") and isinstance(body, dict) and body.get("schema") == {}:
+                body["schema"] = {"type": "object", "additionalProperties": True}
+                changed += 1
+    if not changed:
+        raise PipelineError("no empty 2xx schemas left: drop this step")
+
+
+#: The header parameters the client's auth sends: System Context's ``Authorization`` and ``Date``
+#: (``SystemContextAuth`` signs every attempt) and ``x-org-id`` (``connect(org_id=...)``).
+AUTH_HEADERS = {"authorization", "date", "x-org-id"}
+
+
+def rule_auth_headers_from_client(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """Remove the auth header parameters from every operation: the client's auth sends them."""
+    shared = spec.get("components", {}).get("parameters", {})
+
+    def is_auth_header(param: Any) -> bool:
+        ref = param.get("$ref", "") if isinstance(param, dict) else ""
+        if ref.startswith("#/components/parameters/"):
+            param = shared.get(ref.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~"), {})
+        return bool(param.get("in") == "header" and str(param.get("name", "")).lower() in AUTH_HEADERS)
+
+    holders: list[dict[str, Any]] = [op for _path, _method, op in operations(spec)]
+    holders += [item for item in spec.get("paths", {}).values() if isinstance(item, dict)]
+    for holder in holders:
+        if "parameters" in holder:
+            holder["parameters"] = [param for param in holder["parameters"] if not is_auth_header(param)]
+
+
 RULES: dict[str, Callable[[Spec, Context, dict[str, Any]], None]] = {
-    "legacy-operation-ids": rule_legacy_operation_ids,
-    "tags-from-path": rule_tags_from_path,
     "keep-unknown-fields": rule_keep_unknown_fields,
     "system-context-notes": rule_system_context_notes,
     "drop-empty-query-defaults": rule_drop_empty_query_defaults,
+    "drop-sentence-titles": rule_drop_sentence_titles,
+    "auth-headers-from-client": rule_auth_headers_from_client,
+    "file-responses": rule_file_responses,
+    "empty-json-as-open-object": rule_empty_json_as_open_object,
+    "nullable-objects-as-objects": rule_nullable_objects_as_objects,
 }
 
 
@@ -171,6 +269,26 @@ def apply_overlay(spec: Spec, steps: list[dict[str, Any]], ctx: Context, source:
     return spec
 
 
+class _SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe YAML loader (libyaml's C parser when PyYAML has it: v2 is 2.9 MB) that keeps
+    timestamps as strings: OpenAPI is JSON data, and ``example: 2020-01-01`` is a string there."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [entry for entry in entries if entry[0] != "tag:yaml.org,2002:timestamp"]
+    for first, entries in _SpecLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_spec(path: Path) -> Spec:
+    """Read a JSON or YAML description."""
+    text = path.read_text(encoding="utf-8")
+    spec = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_SpecLoader)  # noqa: S506 (safe)
+    if not isinstance(spec, dict) or "paths" not in spec:
+        raise PipelineError(f"{path} is not an OpenAPI description (no `paths`)")
+    return spec
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--api", required=True)
@@ -179,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    spec = json.loads(args.spec.read_text())
+    spec = load_spec(args.spec)
     ctx = Context(args.api, args.shared)
     count = 0
     for overlay in args.overlay:

@@ -13,7 +13,7 @@ import jcapiv1
 import jcapiv2
 from jcapiv1.api.systemusers import systemusers_list
 from jcapiv2.api.administrators import administrator_organizations_list_by_administrator as admin_orgs
-from jcapiv2.api.usergroups import groups_user_list
+from jcapiv2.api.user_groups import groups_user_list
 from jcapiv2.connection import JumpCloudClient
 from jcapiv2.errors import ConfigurationError
 

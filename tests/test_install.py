@@ -18,7 +18,7 @@ CLIENT_SCRIPT = textwrap.dedent(
     """
     import json, threading, http.server
     import jcapiv1, jcapiv2, jcapi_insights
-    from jcapiv2.api.usergroups import groups_user_list
+    from jcapiv2.api.user_groups import groups_user_list
     from jcapiv2.models import UserGroup
 
     seen = {}

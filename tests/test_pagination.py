@@ -19,7 +19,7 @@ import jcapi_insights
 import jcapiv1
 import jcapiv2
 import jcsim
-from jcapi_insights.api.events import directory_insights_events_count_post, directory_insights_events_post
+from jcapi_insights.api.event_query import directory_insights_events_count_post, directory_insights_events_post
 from jcapi_insights.models import EventQuery, EventServiceTimeQueryServiceItem
 from jcapi_insights.pagination import PaginationError
 from jcapi_insights.pagination import paginate as paginate_insights
@@ -27,8 +27,8 @@ from jcapi_insights.pagination import paginate_async as paginate_insights_async
 from jcapiv1 import errors
 from jcapiv1.api.systemusers import systemusers_get, systemusers_list
 from jcapiv1.pagination import paginate, paginate_async
-from jcapiv2.api.systemgroups import graph_system_group_members_list
-from jcapiv2.api.usergroups import groups_user_list
+from jcapiv2.api.graph import graph_system_group_members_list
+from jcapiv2.api.user_groups import groups_user_list
 from jcapiv2.pagination import paginate as paginate_v2
 
 USERS = 10_000
@@ -289,7 +289,7 @@ def test_events_page_size_limit() -> None:
     [
         (systemusers_get, "jcapiv1.api.systemusers.systemusers_get"),
         (systemusers_get.sync, "jcapiv1.api.systemusers.systemusers_get"),
-        (directory_insights_events_count_post, "jcapi_insights.api.events.directory_insights_events_count_post"),
+        (directory_insights_events_count_post, "jcapi_insights.api.event_query.directory_insights_events_count_post"),
         (json, "json is not a generated API operation"),
     ],
 )

@@ -18,7 +18,7 @@ import pytest
 
 from pipeline import PipelineError
 from pipeline.build import diff_operations
-from pipeline.overlay import Context, apply_overlay
+from pipeline.overlay import Context, apply_overlay, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -120,14 +120,108 @@ def test_overlay_failing_guard_names_the_step() -> None:
         apply_overlay({"info": {"title": "A"}}, steps, Context("v1", SHARED), "x.yaml")
 
 
-def test_overlay_rules_rename_and_tag() -> None:
-    spec: dict[str, Any] = {"paths": {"/systemusers/{id}": {"get": {"operationId": "User_Get"}}}}
-    steps = [
-        {"reason": "names", "rule": "legacy-operation-ids"},
-        {"reason": "tags", "rule": "tags-from-path"},
-    ]
-    apply_overlay(spec, steps, Context("v1", SHARED), "x.yaml")
-    assert spec["paths"]["/systemusers/{id}"]["get"] == {"operationId": "systemusers_get", "tags": ["systemusers"]}
+def _apply_rule(rule: str, spec: dict[str, Any], args: dict[str, Any] | None = None) -> dict[str, Any]:
+    apply_overlay(spec, [{"reason": "test", "rule": rule, "args": args or {}}], Context("v2", SHARED), "x.yaml")
+    return spec
+
+
+def test_auth_header_parameters_are_removed_inline_and_by_reference() -> None:
+    spec: dict[str, Any] = {
+        "components": {"parameters": {"org": {"in": "header", "name": "x-org-id", "schema": {"type": "string"}}}},
+        "paths": {
+            "/systems/{id}": {
+                "get": {
+                    "operationId": "systems_get",
+                    "parameters": [
+                        {"$ref": "#/components/parameters/org"},
+                        {"in": "header", "name": "Authorization", "schema": {"type": "string"}},
+                        {"in": "header", "name": "Date", "schema": {"type": "string"}},
+                        {"in": "header", "name": "x-provider-id", "schema": {"type": "string"}},
+                        {"in": "query", "name": "date", "schema": {"type": "string"}},
+                    ],
+                }
+            }
+        },
+    }
+    kept = _apply_rule("auth-headers-from-client", spec)["paths"]["/systems/{id}"]["get"]["parameters"]
+    assert [(p["in"], p["name"]) for p in kept] == [("header", "x-provider-id"), ("query", "date")]
+
+
+def test_nullable_objects_become_objects_and_lose_null_defaults() -> None:
+    spec: dict[str, Any] = {
+        "components": {"schemas": {"A": {"type": ["object", "null"], "default": None, "properties": {}}}},
+        "paths": {},
+    }
+    assert _apply_rule("nullable-objects-as-objects", spec)["components"]["schemas"]["A"] == {
+        "type": "object",
+        "properties": {},
+    }
+    with pytest.raises(PipelineError, match="drop this step"):
+        _apply_rule("nullable-objects-as-objects", spec)
+
+
+def test_sentence_titles_are_dropped_and_names_kept() -> None:
+    spec: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {"title": "duration format as mentioned in https://example.com", "type": "string"},
+                "B": {"title": "Import User Address", "type": "object", "example": {"title": "a b c d e f g h"}},
+            }
+        },
+        "paths": {},
+    }
+    schemas = _apply_rule("drop-sentence-titles", spec, {"max_words": 6})["components"]["schemas"]
+    assert "title" not in schemas["A"]
+    assert schemas["B"]["title"] == "Import User Address"
+    assert schemas["B"]["example"] == {"title": "a b c d e f g h"}, "examples are data, never rewritten"
+
+
+def test_file_responses_become_binary_and_mislabelled_json_becomes_json() -> None:
+    records = {"type": "array", "items": {"$ref": "#/components/schemas/R"}}
+    spec: dict[str, Any] = {
+        "paths": {
+            "/invoice": {
+                "get": {"responses": {"200": {"content": {"application/pdf": {"schema": {"type": "string"}}}}}}
+            },
+            "/tpm": {"get": {"responses": {"200": {"content": {"text/html": {"schema": records}}}}}},
+            "/err": {
+                "get": {
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                        "400": {"content": {"application/pdf": {"schema": {"$ref": "#/components/schemas/E"}}}},
+                    }
+                }
+            },
+        }
+    }
+    paths = _apply_rule("file-responses", spec)["paths"]
+    assert paths["/invoice"]["get"]["responses"]["200"]["content"] == {
+        "application/pdf": {"schema": {"type": "string", "format": "binary"}}
+    }
+    assert paths["/tpm"]["get"]["responses"]["200"]["content"] == {"application/json": {"schema": records}}
+    assert list(paths["/err"]["get"]["responses"]["400"]["content"]) == ["application/json"]
+
+
+def test_empty_json_schemas_become_open_objects() -> None:
+    body: dict[str, Any] = {"schema": {}}
+    spec = {
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "Devices_GetLockPin",
+                    "responses": {"200": {"content": {"application/json": body}}},
+                }
+            }
+        }
+    }
+    _apply_rule("empty-json-as-open-object", spec)
+    assert body["schema"] == {"type": "object", "additionalProperties": True}
+
+
+def test_yaml_descriptions_keep_dates_as_strings(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_text("openapi: 3.1.0\npaths: {}\ncomponents: {schemas: {A: {type: string, example: 2020-01-01}}}\n")
+    assert load_spec(path)["components"]["schemas"]["A"]["example"] == "2020-01-01"
 
 
 def test_operation_diff_reports_added_removed_changed() -> None:
@@ -146,23 +240,44 @@ def operations_of(package: str) -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.mark.parametrize(("package", "minimum"), [("jcapiv1", 57), ("jcapiv2", 301), ("jcapi_insights", 7)])
-def test_operation_counts(package: str, minimum: int) -> None:
+#: JumpCloud's own descriptions: v1 61, v2 782 (+ jobs_get and jobs_results from our overlay), Directory Insights 7.
+@pytest.mark.parametrize(("package", "count"), [("jcapiv1", 61), ("jcapiv2", 784), ("jcapi_insights", 7)])
+def test_operation_counts(package: str, count: int) -> None:
     rows = operations_of(package)
-    assert len(rows) >= minimum
-    if package != "jcapiv2":
-        assert len(rows) == minimum
+    assert len(rows) == count
     modules = list((ROOT / "generated" / FOLDERS[package] / package / "api").glob("*/*.py"))
     assert len([m for m in modules if m.name != "__init__.py"]) == len(rows)
 
 
 @pytest.mark.parametrize("package", list(FOLDERS))
-def test_every_function_has_its_legacy_name(package: str) -> None:
+def test_every_public_name_jcapi_python_users_know_still_exists(package: str) -> None:
+    """Every public operationId of the old snapshot (jcapi-python's method names) is still generated."""
     api = {"jcapiv1": "v1", "jcapiv2": "v2", "jcapi_insights": "insights"}[package]
-    table = json.loads((SHARED / "specs" / "legacy-operation-ids.json").read_text())[api]["snapshot_to_legacy"]
+    table = json.loads((SHARED / "specs" / "legacy-operation-ids.json").read_text())[api]
     ids = {row["operation_id"] for row in operations_of(package)}
-    assert ids - set(table.values()) <= {"jobs_get", "jobs_results"}
-    assert set(table.values()) <= ids
+    assert set(table["snapshot_to_legacy"].values()) <= ids
+    assert set(table["absent"]) <= ids, "the operations the old snapshot lacked are back"
+
+
+def test_the_functions_the_issue_names_exist() -> None:
+    from jcapiv1.api.systemusers import systemusers_delete
+    from jcapiv2.api.bulk_job_requests import bulk_user_expires  # noqa: F401
+
+    importlib.import_module("jcapiv1.api.systemusers.systemusers_state_suspend")
+    importlib.import_module("jcapiv1.api.systemusers.systemusers_password")
+    importlib.import_module("jcapiv2.api.user_groups.groups_user_list")
+    assert "cascade_manager" in systemusers_delete.sync.__annotations__
+
+
+@pytest.mark.parametrize("package", list(FOLDERS))
+def test_no_function_takes_auth_headers(package: str) -> None:
+    """Authorization / Date (System Context) and x-org-id are the client's job, never arguments."""
+    offenders = [
+        path.name
+        for path in (ROOT / "generated" / FOLDERS[package] / package / "api").glob("*/*.py")
+        if any(f"    {name}:" in path.read_text() for name in ("authorization", "date", "x_org_id"))
+    ]
+    assert offenders == []
 
 
 @pytest.mark.parametrize(
@@ -170,10 +285,10 @@ def test_every_function_has_its_legacy_name(package: str) -> None:
     [
         "jcapiv1.api.systemusers.systemusers_list",
         "jcapiv1.api.systems.systems_put",
-        "jcapiv2.api.bulk.bulk_users_create",
-        "jcapiv2.api.systems.graph_system_member_of",
-        "jcapiv2.api.jobs.jobs_get",
-        "jcapiv2.api.jobs.jobs_results",
+        "jcapiv2.api.bulk_job_requests.bulk_users_create",
+        "jcapiv2.api.graph.graph_system_member_of",
+        "jcapiv2.api.bulk_job_requests.jobs_get",
+        "jcapiv2.api.bulk_job_requests.jobs_results",
         "jcapi_insights.api.reports.directory_insights_reports_create",
     ],
 )
@@ -209,14 +324,14 @@ def test_system_context_operations_are_documented() -> None:
     for package, api in (("jcapiv1", "v1"), ("jcapiv2", "v2")):
         marked = {row["operation_id"] for row in operations_of(package) if row["system_context"]}
         assert marked == set(facts[api])
-    from jcapiv2.api.systems import graph_system_member_of
+    from jcapiv2.api.graph import graph_system_member_of
 
     assert "System Context" in (graph_system_member_of.sync.__doc__ or "")
 
 
 def test_models_are_imported_lazily() -> None:
     code = (
-        "import sys, jcapiv2.api.usergroups.groups_user_list; "
+        "import sys, jcapiv2.api.user_groups.groups_user_list; "
         "print(sum(1 for m in sys.modules if m.startswith('jcapiv2.models.')))"
     )
     loaded = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)

@@ -19,7 +19,7 @@ from jcapiv1.api.systems import systems_get, systems_put
 from jcapiv1.api.systemusers import systemusers_list
 from jcapiv1.models import SystemPut
 from jcapiv1.retries import RetryPolicy
-from jcapiv2.api.systems import graph_system_member_of
+from jcapiv2.api.graph import graph_system_member_of
 from jcapiv2.system_context import SystemContextAuth
 from jcsim.clock import SimClock
 from jcsim.signing import generate_keypair

@@ -3,7 +3,7 @@
 ::
 
     from jcapiv2 import connect
-    from jcapiv2.api.usergroups import groups_user_list
+    from jcapiv2.api.user_groups import groups_user_list
 
     client = connect()                       # JUMPCLOUD_API_KEY, JUMPCLOUD_ORG_ID, JUMPCLOUD_REGION
     client = connect("key", region="eu")     # or explicit arguments

@@ -46,8 +46,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .api.bulk import bulk_users_create, bulk_users_create_results, bulk_users_update
-from .api.jobs import jobs_results
+from .api.bulk_job_requests import bulk_users_create, bulk_users_create_results, bulk_users_update, jobs_results
 from .client import AuthenticatedClient
 from .models.bulk_user_create import BulkUserCreate
 from .models.bulk_user_update import BulkUserUpdate

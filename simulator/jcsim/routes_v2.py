@@ -205,13 +205,13 @@ def routes(state: SimState) -> list[Route]:
         if source not in CREATION_SOURCES:
             raise ApiError(400, f"invalid creation-source {source!r}")
         job = state.create_job("create", payload, suppress_email=suppress, creation_source=source)
-        return json_response({"jobId": job.id})
+        return json_response({"jobId": job.id}, 201)  # 201 Created, as JumpCloud's description documents
 
     async def bulk_update(request: Request) -> Response:
         payload = await json_array(request)
         suppress = parse_bool(request.query_params.get("suppressEmail"), "suppressEmail")
         job = state.create_job("update", payload, suppress_email=suppress, creation_source="jumpcloud:bulk")
-        return json_response({"jobId": job.id})
+        return json_response({"jobId": job.id}, 201)
 
     def job_results(job_id: str, request: Request) -> Response:
         limit, skip = query.paging(request.query_params)

@@ -13,7 +13,7 @@ import pytest
 import jcapi_insights
 import jcapiv1
 import jcapiv2
-from jcapi_insights.api.events import directory_insights_events_post
+from jcapi_insights.api.event_query import directory_insights_events_post
 from jcapi_insights.models import EventQuery, EventServiceTimeQueryServiceItem
 from jcapi_insights.reports import run_report
 from jcapiv1.api.systemusers import systemusers_list

@@ -8,9 +8,9 @@ import jcapiv1
 import jcapiv2
 from jcapiv1.api.systems import systems_get, systems_put
 from jcapiv1.api.systemusers import systemusers_list, systemusers_put
-from jcapiv1.models import JcSystem, SystemPut, SystemUserPut, SystemUserReturn, SystemUsersList
-from jcapiv2.api.systems import graph_system_member_of
-from jcapiv2.api.usergroups import groups_user_list
+from jcapiv1.models import System, SystemPut, SystemUserPut, SystemUserReturn, SystemUsersList
+from jcapiv2.api.graph import graph_system_member_of
+from jcapiv2.api.user_groups import groups_user_list
 from jcapiv2.models import GraphObjectWithPaths, UserGroup
 from jcapiv2.system_context import SystemContextAuth
 from jcsim.signing import generate_keypair
@@ -68,6 +68,6 @@ def test_system_context_member_of_and_self_update(target: Target) -> None:
 
     v1 = jcapiv1.connect(auth=auth, **target.location("v1"))
     me = systems_get.sync(system_id, client=v1)
-    assert isinstance(me, JcSystem) and me.field_id == system_id
+    assert isinstance(me, System) and me.field_id == system_id
     renamed = systems_put.sync(system_id, client=v1, body=SystemPut(display_name="kiosk-7"))
-    assert isinstance(renamed, JcSystem) and renamed.display_name == "kiosk-7"
+    assert isinstance(renamed, System) and renamed.display_name == "kiosk-7"

@@ -1,4 +1,4 @@
-"""Synthesize JSON values from OpenAPI 3.0 schemas: the smallest valid value, plus optional parts.
+"""Synthesize JSON values from OpenAPI 3.0 / 3.1 schemas: the smallest valid value, plus optional parts.
 
 Deterministic: the same schema always gives the same value, so failures reproduce.
 ``direction`` is ``"request"`` (readOnly properties left out) or ``"response"`` (writeOnly left out).
@@ -100,7 +100,13 @@ class Synth:
             if not choices:
                 raise SchemaError(f"enum of {name!r} has no non-null value")
             return choices[0]
+        if "const" in schema:
+            return schema["const"]
         kind = schema.get("type")
+        if isinstance(kind, list):  # OpenAPI 3.1: ["string", "null"] -> the first non-null type
+            kind = next((k for k in kind if k != "null"), "null")
+        if kind == "null":
+            return None
         if kind is None:
             kind = "object" if "properties" in schema or "additionalProperties" in schema else "string"
         if kind == "object":
@@ -157,6 +163,10 @@ def _number(schema: dict[str, Any], preferred: float, *, integer: bool) -> Any:
         value = max(value, low + (1 if schema.get("exclusiveMinimum") is True else 0))
     if high is not None:
         value = min(value, high - (1 if schema.get("exclusiveMaximum") is True else 0))
+    for key, step in (("exclusiveMinimum", 1), ("exclusiveMaximum", -1)):  # OpenAPI 3.1: a number
+        bound = schema.get(key)
+        if isinstance(bound, int | float) and not isinstance(bound, bool):
+            value = max(value, bound + step) if step > 0 else min(value, bound + step)
     return int(value) if integer else float(value)
 
 

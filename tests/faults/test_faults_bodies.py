@@ -12,11 +12,11 @@ import pytest
 
 import jcapi_insights.errors
 import jcapiv2.errors
-from jcapi_insights.api.events import directory_insights_events_post
+from jcapi_insights.api.event_query import directory_insights_events_post
 from jcapi_insights.models import EventQuery, EventServiceTimeQueryServiceItem
 from jcapiv1 import errors
 from jcapiv1.api.systemusers import systemusers_get, systemusers_list
-from jcapiv2.api.usergroups import groups_user_list
+from jcapiv2.api.user_groups import groups_user_list
 
 from ._support import FaultCase, assert_clear
 

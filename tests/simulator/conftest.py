@@ -1,9 +1,10 @@
 """Fixtures for the simulator tests: a served simulator per test, an authenticated httpx
-client, and validation of bodies against the upstream Swagger schemas."""
+client, and validation of bodies against JumpCloud's own (unpatched) descriptions."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -18,37 +19,37 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "simulator"))
 
 import jcsim  # noqa: E402
+from pipeline.overlay import load_spec as load_description  # noqa: E402
 
-SPECS = {
-    "v1": "JumpCloud.SDK.V1.json",
-    "v2": "JumpCloud.SDK.V2.json",
-    "insights": "JumpCloud.SDK.DirectoryInsights.json",
-}
-SPEC_DIRS = (ROOT / "specs" / "upstream", Path("/work/shared/specs/upstream"))
+PINS = json.loads((ROOT / "specs" / "pins.json").read_text())["apis"]
+UPSTREAM = Path(os.environ.get("UPSTREAM_DIR", ROOT.parent / "shared" / "specs" / "upstream"))
 
 
 @cache
 def load_spec(api: str) -> dict[str, Any]:
-    """The upstream Swagger document of ``api`` (v1, v2 or insights)."""
-    for folder in SPEC_DIRS:
-        path = folder / SPECS[api]
-        if path.exists():
-            spec: dict[str, Any] = json.loads(path.read_text())
-            return spec
-    pytest.skip(f"upstream spec {SPECS[api]} not available")
+    """JumpCloud's own (unpatched) description of ``api`` (v1, v2 or insights): the simulator must
+    answer within what JumpCloud documents, not within our overlays."""
+    path = UPSTREAM / PINS[api]["file"]
+    if not path.is_file():
+        pytest.skip(f"upstream description {path} not available (set UPSTREAM_DIR)")
+    return load_description(path)
 
 
-def response_schema(api: str, method: str, path: str, status: str = "200") -> dict[str, Any]:
-    """The response schema the spec declares for an operation."""
-    schema: dict[str, Any] = load_spec(api)["paths"][path][method]["responses"][status]["schema"]
+def response_schema(api: str, method: str, path: str, status: str | None = None) -> dict[str, Any]:
+    """The JSON response schema the description declares for an operation (its only 2xx by default)."""
+    responses = load_spec(api)["paths"][path][method]["responses"]
+    if status is None:
+        (status,) = [code for code in responses if str(code).startswith("2")]
+    schema: dict[str, Any] = responses[status]["content"]["application/json"]["schema"]
     return schema
 
 
 def assert_valid(api: str, schema: dict[str, Any], instance: Any) -> None:
-    """Validate ``instance`` against ``schema`` (refs resolved in the spec), formats included."""
-    root = dict(load_spec(api))
-    root_schema = {**schema, "definitions": root["definitions"]}
-    validator = jsonschema.Draft4Validator(root_schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+    """Validate ``instance`` against ``schema`` (refs resolved in the description), formats included."""
+    root_schema = {**schema, "components": load_spec(api)["components"]}
+    validator = jsonschema.Draft202012Validator(
+        root_schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
     errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
     assert not errors, "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
 

@@ -28,7 +28,7 @@ def test_status_codes_match_method_and_prefix(sim: jcsim.RunningSim, client: htt
     sim.state.faults.add("status", status=status, method="POST", path_prefix="/api/v2/bulk")
     assert client.get("/api/v2/usergroups").status_code == 200
     assert client.post("/api/v2/bulk/users", json=[]).status_code == status
-    assert client.post("/api/v2/bulk/users", json=[]).status_code == 200
+    assert client.post("/api/v2/bulk/users", json=[]).status_code == 201
 
 
 def test_retry_after_http_date(sim: jcsim.RunningSim, client: httpx.Client) -> None:

@@ -74,7 +74,7 @@ def test_bulk_create_progresses_to_finished_and_failed(
         headers={"creation-source": "jumpcloud:scim"},
         json=users,
     )
-    assert response.status_code == 200
+    assert response.status_code == 201  # as JumpCloud's description documents
     validate("v2", response_schema("v2", "post", "/bulk/users"), response.json())
     job_id = response.json()["jobId"]
     history = _run_job(client, "/api/v2/bulk/users/{job_id}/results", job_id)

@@ -14,13 +14,13 @@ fetching the next page only when the previous one is used up::
         print(user.username)
 
     # v2 (bare-list pages), at most 250 groups
-    from jcapiv2.api.usergroups import groups_user_list
+    from jcapiv2.api.user_groups import groups_user_list
     from jcapiv2.pagination import paginate
 
     names = [g.name for g in paginate(groups_user_list, client=jcapiv2.connect(), max_items=250)]
 
     # Directory Insights events (search_after paging), async
-    from jcapi_insights.api.events import directory_insights_events_post
+    from jcapi_insights.api.event_query import directory_insights_events_post
     from jcapi_insights.models import EventQuery, EventServiceTimeQueryServiceItem
     from jcapi_insights.pagination import paginate_async
 

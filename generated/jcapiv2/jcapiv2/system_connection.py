@@ -5,7 +5,7 @@ On a machine running the JumpCloud agent, no API key is needed for the operation
 System Context authorization (the ``OPERATIONS.md`` column SC): the agent's key signs each request::
 
     from jcapiv2 import connect_as_system
-    from jcapiv2.api.systems import graph_system_member_of
+    from jcapiv2.api.graph import graph_system_member_of
 
     client, system_id = connect_as_system()        # reads /opt/jc/jcagent.conf and client.key
     for group in graph_system_member_of.sync(system_id, client=client) or []:
