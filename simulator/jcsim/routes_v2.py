@@ -1,5 +1,6 @@
 """JumpCloud API v2 (``/api/v2``): user and system groups, the System Context graph routes of
-a system, system group membership, and bulk user jobs with their results."""
+a system, system group membership, bulk user jobs with their results, and one path JumpCloud
+publishes without an operation (per-system System Insights OS version, for the raw request path)."""
 
 from __future__ import annotations
 
@@ -231,7 +232,29 @@ def routes(state: SimState) -> list[Route]:
             state.poll_job(job.id, advance=True)
         return json_response(body)
 
+    async def system_insights_os_version(request: Request) -> Response:
+        """``GET /systeminsights/{system_id}/os_version``: JumpCloud still publishes this path, without
+        an operation (jcapi-python 3.x had it as ``systeminsights_list_os_version``); SDK users reach it
+        through the raw request path."""
+        system_id = request.path_params["system_id"]
+        with state.lock:
+            system = state.systems.get(system_id)
+            if system is None:
+                raise ApiError(404, "system not found")
+            major, _, minor = str(system["version"]).partition(".")
+            record = {
+                "system_id": system_id,
+                "name": system["os"],
+                "platform": system["osFamily"],
+                "version": system["version"],
+                "major": int(major) if major.isdigit() else 0,
+                "minor": int(minor.split(".")[0]) if minor.split(".")[0].isdigit() else 0,
+                "collection_time": system["lastContact"],
+            }
+        return paged_array([record], request)
+
     return [
+        Route("/systeminsights/{system_id}/os_version", system_insights_os_version, methods=["GET"]),
         Route("/usergroups", list_user_groups, methods=["GET"]),
         Route("/usergroups/{id}", get_user_group, methods=["GET"]),
         Route("/systemgroups", list_system_groups, methods=["GET"]),

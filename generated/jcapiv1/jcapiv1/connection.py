@@ -31,6 +31,7 @@ from attrs import define, evolve, field
 from .auth import APIKeyAuth
 from .client import AuthenticatedClient
 from .errors import ConfigurationError
+from .raw import RawRequests
 from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .timeouts import resolve_timeout
 
@@ -74,10 +75,12 @@ def base_url_for(region: str, package: str = _PACKAGE) -> str:
 
 
 @define
-class JumpCloudClient(AuthenticatedClient):
+class JumpCloudClient(AuthenticatedClient, RawRequests):
     """The generated ``AuthenticatedClient`` plus auth, retries and timeouts (built by ``connect()``).
 
     Credentials travel in an ``httpx.Auth`` (``auth``), never in ``token``, which stays empty.
+    ``request()`` / ``request_raw()`` (and ``arequest()`` / ``arequest_raw()``) reach endpoints
+    that have no generated function, through the same auth, retries and errors (see ``raw``).
     """
 
     token: str = field(default="", repr=False)

@@ -73,6 +73,7 @@ from typing import Any
 import httpx
 
 from . import errors
+from .raw import decode_json
 
 __all__ = [
     "MAX_EVENTS_PAGE_SIZE",
@@ -106,7 +107,7 @@ class _Plan:
     style: str
     sync: Callable[..., Any]
     asyncio: Callable[..., Any]
-    parameters: frozenset[str]
+    parameters: frozenset[str] | None  # None: any (query parameters of a raw path)
     results_attr: str | None = None  # v1 pages: records in this attribute; None: a bare list
     default_sort: str | list[str] | None = None  # sent as ``sort`` when the caller gave none
 
@@ -139,7 +140,39 @@ def _signature(fn: Callable[..., Any]) -> inspect.Signature:
         return inspect.signature(fn)
 
 
+class _RawPage:
+    """A page fetched through the raw request path, read like a generated ``Response``."""
+
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.parsed = decode_json(response)
+        self.headers = response.headers
+        self.status_code = response.status_code
+        self.content = response.content
+
+
+def _raw_plan(path: str) -> _Plan:
+    """Paging of a path with no generated function: GET with ``limit``/``skip`` through ``client.request_raw``."""
+
+    def sync(*, client: Any, **query: Any) -> _RawPage:
+        return _RawPage(_raw_client(client, path).request_raw("GET", path, params=query))
+
+    async def asyncio_(*, client: Any, **query: Any) -> _RawPage:
+        return _RawPage(await _raw_client(client, path).arequest_raw("GET", path, params=query))
+
+    return _Plan(f"GET {path}", _LIMIT_SKIP, sync, asyncio_, None)
+
+
+def _raw_client(client: Any, path: str) -> Any:
+    if not hasattr(client, "request_raw"):
+        raise TypeError(f"paginate({path!r}) needs a client made by connect() (it has request_raw())")
+    return client
+
+
 def _plan(operation: object) -> _Plan:
+    if isinstance(operation, str):
+        return _raw_plan(operation)
     module = _operation_module(operation)
     plan = _PLANS.get(module.__name__)
     if plan is not None:
@@ -196,7 +229,7 @@ class _Cursor:
             raise ValueError(f"page_size must be a positive integer, got {page_size!r}")
         if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
             raise ValueError(f"max_items must be None or an integer >= 0, got {max_items!r}")
-        unknown = sorted(set(params) - plan.parameters)
+        unknown = sorted(set(params) - plan.parameters) if plan.parameters is not None else []
         if unknown:
             raise TypeError(f"{plan.name} has no parameter {', '.join(unknown)}")
         self.plan = plan
@@ -253,7 +286,13 @@ class _Cursor:
             raise _error(self.plan, response)
         plan = self.plan
         if plan.style == _LIMIT_SKIP:
-            if plan.results_attr is None:
+            if isinstance(page, dict):  # a raw path's v1-style page: {"totalCount": n, "results": [...]}
+                records, total = page.get("results"), page.get("totalCount")
+                if not isinstance(records, list):
+                    raise PaginationError(f"{plan.name} answered an object without a `results` list")
+            elif plan.results_attr is None:
+                if not isinstance(page, list):
+                    raise PaginationError(f"{plan.name} answered {type(page).__name__}, not a list of records")
                 records = page
                 total = None
             else:
@@ -319,7 +358,7 @@ def _error(plan: _Plan, response: Any) -> Exception:
 
 
 def paginate(
-    operation: types.ModuleType | Callable[..., Any],
+    operation: types.ModuleType | Callable[..., Any] | str,
     *,
     client: Any,
     page_size: int = MAX_PAGE_SIZE,
@@ -330,7 +369,10 @@ def paginate(
 
     Args:
         operation: a generated operation module (``systemusers_list``) or its ``sync`` /
-            ``asyncio`` / ``*_detailed`` function.
+            ``asyncio`` / ``*_detailed`` function; or the path of a limit/skip list that has no
+            generated function (``"/applications/selection"``), fetched with ``GET`` through
+            ``client.request_raw()``: its pages may be bare lists or objects with ``results``
+            (and ``totalCount``), and ``**params`` are sent as query parameters as given.
         client: the client to call it with (e.g. from ``connect()``).
         page_size: records per request: at most 100 for limit/skip lists, 10,000 for events.
         max_items: stop after this many records (None: all).
@@ -355,7 +397,7 @@ def _iterate(cursor: _Cursor) -> Iterator[Any]:
 
 
 def paginate_async(
-    operation: types.ModuleType | Callable[..., Any],
+    operation: types.ModuleType | Callable[..., Any] | str,
     *,
     client: Any,
     page_size: int = MAX_PAGE_SIZE,
