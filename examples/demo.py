@@ -4,7 +4,8 @@
 2. System Context: a system reads its groups and updates its own record, signed by its key;
 3. a bulk user job from submit to every per-user result;
 4. a Directory Insights report from request to downloaded CSV;
-5. paging through every user and every event.
+5. paging through every user and every event;
+6. an endpoint JumpCloud publishes without an operation, through the raw request path.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ STEPS = [
     ("bulk_users", "Bulk user job: submit, wait, per-user results"),
     ("report_download", "Directory Insights report: request, wait, download CSV"),
     ("paging", "Paging: every user (limit/skip) and every event (search_after)"),
+    ("raw_requests", "An endpoint with no generated function, through client.request()"),
 ]
 
 

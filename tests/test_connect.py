@@ -150,3 +150,29 @@ def test_with_timeout_is_a_per_call_copy_that_leaves_the_original_alone() -> Non
     assert seen[0].headers["x-api-key"] == KEY, "the copy keeps auth and retries"
     tagged = client.with_headers({"x-trace": "1"})
     assert "x-trace" not in client.get_httpx_client().headers and tagged.get_httpx_client().headers["x-trace"] == "1"
+
+
+def test_with_org_id_is_a_copy_in_another_organization() -> None:
+    client = jcapiv2.connect(KEY, org_id=ORG)
+    other = client.with_org_id("60a1b2c3d4e5f60718293a4b")
+    seen_other, seen_client = capture(other), capture(client)
+    groups_user_list.sync(client=other)
+    groups_user_list.sync(client=client)
+    assert seen_other[0].headers["x-org-id"] == "60a1b2c3d4e5f60718293a4b"
+    assert seen_client[0].headers["x-org-id"] == ORG, "the original keeps its org"
+    assert seen_other[0].headers["x-api-key"] == KEY
+    no_org = client.with_org_id(None)
+    seen_none = capture(no_org)
+    groups_user_list.sync(client=no_org)
+    assert "x-org-id" not in seen_none[0].headers
+    admin_orgs.sync("5f0c1a2b3c4d5e6f7a8b9c0e", client=other)  # an exempt route never gets one either
+    assert "x-org-id" not in seen_other[-1].headers
+
+
+def test_with_org_id_refuses_a_system_context_client() -> None:
+    from jcsim.signing import generate_keypair
+
+    pem, _ = generate_keypair()
+    client = jcapiv2.connect(auth=jcapiv2.SystemContextAuth(system_id="5f0c1a2b3c4d5e6f7a8b9c0d", private_key=pem))
+    with pytest.raises(ConfigurationError, match="a system always acts in its own organization"):
+        client.with_org_id(ORG)

@@ -133,6 +133,25 @@ class JumpCloudClient(AuthenticatedClient, RawRequests):
         """A copy of this client that also sends ``headers``; this one is unchanged."""
         return evolve(self, headers={**self._headers, **headers})
 
+    def with_org_id(self, org_id: str | None) -> JumpCloudClient:
+        """A copy of this client that works in another organization (for MSP administrators).
+
+        Generated functions take no ``x_org_id`` argument: the org id is part of the client's
+        auth (``connect(org_id=...)`` or ``JUMPCLOUD_ORG_ID``), which also knows the routes where
+        JumpCloud refuses one. This copy keeps the key and every other setting.
+
+        Example::
+
+            for org in ("5f0c...", "60a1..."):
+                users = systemusers_list.sync(client=client.with_org_id(org), limit=100)
+        """
+        if not isinstance(self._auth, APIKeyAuth):
+            raise ConfigurationError(
+                f"with_org_id() needs an API-key client; this one authenticates with {type(self._auth).__name__} "
+                "(a system always acts in its own organization)"
+            )
+        return evolve(self, auth=self._auth.with_org_id(org_id))
+
     def close(self) -> None:
         """Close the sync connection pool (the async one closes with ``aclose()``)."""
         if self._client is not None:

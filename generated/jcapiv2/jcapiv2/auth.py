@@ -63,6 +63,10 @@ class APIKeyAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"APIKeyAuth(api_key={mask(self._api_key)!r}, org_id={self.org_id!r})"
 
+    def with_org_id(self, org_id: str | None) -> APIKeyAuth:
+        """The same key for another organization (``None``: send no org id)."""
+        return APIKeyAuth(self._api_key, org_id=org_id)
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["x-api-key"] = self._api_key
         if self.org_id and not request.url.path.startswith(ORG_ID_EXEMPT_PREFIXES):
