@@ -6,12 +6,17 @@ alone, without interpreter start-up (which is the same for every case and would 
 the ratio); the process wall time is recorded too (``extra``). The cases run in turn, 11
 times each (5 with ``--quick``); medians are reported, and the ratio is the median of the
 per-round ratios (steadier than a ratio of medians when other work loads the machine).
+Bytecode is written during the warm-up round and used after it (``PYTHONDONTWRITEBYTECODE`` is
+dropped for the children): an installed package has its ``.pyc`` files (pip compiles them), and
+httpx, the baseline, is measured with its own; compiling ``jcapiv2/models/__init__.py`` (the name
+table of 1,400 lazily imported models) on every run would measure the compiler, not the import.
 Target: importing one operation module (``jcapiv2.api.user_groups.groups_user_list``, which
 pulls in httpx, attrs, the client and the models it uses) costs at most 1.5x ``import httpx``.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -29,9 +34,15 @@ CHILD = "import time; t = time.perf_counter(); import {module}; print(time.perf_
 
 def sample(module: str) -> tuple[float, float]:
     """(import seconds measured inside a fresh process, that process's wall seconds)."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
     out = subprocess.run(
-        [sys.executable, "-c", CHILD.format(module=module)], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", CHILD.format(module=module)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     wall = time.perf_counter() - start
     return float(out.stdout.strip()), wall
