@@ -3,7 +3,7 @@
 The Makefile's steps, for the three APIs, with every output redirected to a temp dir (under
 ``build/``, since ``pipeline.build`` names its destination relative to the repository) so the
 repository's ``build/specs``, ``build/gen`` and ``generated/`` are untouched: ``pipeline.upstream`` (locate and
-check the pinned descriptions), ``swagger2openapi``, ``pipeline.overlay`` and
+check the pinned descriptions), ``pipeline.overlay`` (read the YAML, apply the overlays) and
 ``pipeline.build`` (openapi-python-client with our templates, overrides, headers, ruff,
 checks). One run (the pipeline takes ~20-30 s; it is deterministic, so more runs would only
 measure the machine). Information only: no target.
@@ -33,15 +33,12 @@ def pipeline(out: Path) -> None:
     py = sys.executable
     shared = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
     upstream_dir = Path(os.environ.get("UPSTREAM_DIR", shared / "specs" / "upstream"))
-    converter = ROOT / "generator-config" / "node_modules" / ".bin" / "swagger2openapi"
     _run(py, "-m", "pipeline.upstream", "--pins", "specs/pins.json", "--upstream-dir", str(upstream_dir),
          "--out", str(out / "upstream"))  # fmt: skip
     located = json.loads((out / "upstream" / "located.json").read_text())
-    (out / "oas3").mkdir()
     for api in APIS:
-        oas3, spec = out / "oas3" / f"{api}.json", out / "specs" / f"{api}.json"
-        _run(str(converter), "--patch", "--outfile", str(oas3), located[api])
-        _run(py, "-m", "pipeline.overlay", "--api", api, "--spec", str(oas3),
+        spec = out / "specs" / f"{api}.json"
+        _run(py, "-m", "pipeline.overlay", "--api", api, "--spec", located[api],
              "--overlay", "specs/overlays/_common.yaml", "--overlay", f"specs/overlays/{api}.yaml",
              "--shared", str(shared), "--out", str(spec))  # fmt: skip
         _run(py, "-m", "pipeline.build", "--api", api, "--spec", str(spec), "--pins", "specs/pins.json",
@@ -50,8 +47,6 @@ def pipeline(out: Path) -> None:
 
 def run(quick: bool = False) -> list[Row]:
     measure = "generation pipeline, 3 packages (make generate)"
-    if not (ROOT / "generator-config" / "node_modules" / ".bin" / "swagger2openapi").exists():
-        return [unavailable(measure, "s", "info", "n/a (swagger2openapi not installed: make install)")]
     (ROOT / "build").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bench-gen-", dir=ROOT / "build") as tmp:
         start = time.perf_counter()
