@@ -271,10 +271,10 @@ def validate_report_type(report_type: str | ReportType) -> ReportType:
     key = report_type.strip().lower().replace("_", "-")
     if key in TYPE_ALIASES:
         return TYPE_ALIASES[key]
-    try:
-        return ReportType(key)
-    except ValueError:
-        raise InvalidReportType(report_type) from None
+    known = ReportType._value2member_map_  # listed types only: the enum itself is open for answers
+    if key not in known:
+        raise InvalidReportType(report_type)
+    return ReportType(key)
 
 
 def _validate_format(format: str) -> Format:

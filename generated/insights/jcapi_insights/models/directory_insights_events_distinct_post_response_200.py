@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,12 +58,16 @@ class DirectoryInsightsEventsDistinctPostResponse200:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
-            buckets = []
-            for buckets_item_data in self.buckets:
-                buckets_item = buckets_item_data.to_dict()
-                buckets.append(buckets_item)
+        try:
+            buckets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.buckets, Unset):
+                buckets = []
+                for buckets_item_data in self.buckets:
+                    buckets_item = buckets_item_data.to_dict()
+                    buckets.append(buckets_item)
+
+        except (AttributeError, TypeError, ValueError):
+            buckets = cast(Any, self.buckets)
 
         doc_count_error_upper_bound = self.doc_count_error_upper_bound
 
@@ -70,7 +75,6 @@ class DirectoryInsightsEventsDistinctPostResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if buckets is not UNSET:
             field_dict["buckets"] = buckets
         if doc_count_error_upper_bound is not UNSET:
@@ -84,18 +88,30 @@ class DirectoryInsightsEventsDistinctPostResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _buckets = src_dict.get("buckets", UNSET)
-        buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
-        if _buckets is not UNSET:
-            buckets = []
-            for buckets_item_data in _buckets:
-                buckets_item = DirectoryInsightsEventsDistinctPostResponse200BucketsItem.from_dict(buckets_item_data)
+        _raw = src_dict.get("buckets", UNSET)
+        try:
+            _buckets = _raw
+            buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
+            if _buckets is not UNSET:
+                _tolerance.require_list(_buckets, "buckets")
+                buckets = []
+                for buckets_item_data in _buckets:
+                    buckets_item = DirectoryInsightsEventsDistinctPostResponse200BucketsItem.from_dict(
+                        buckets_item_data
+                    )
 
-                buckets.append(buckets_item)
+                    buckets.append(buckets_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
 
         doc_count_error_upper_bound = src_dict.get("doc_count_error_upper_bound", UNSET)
+        if doc_count_error_upper_bound is None:
+            _tolerance.absent(cls, "doc_count_error_upper_bound", doc_count_error_upper_bound)
 
         sum_other_doc_count = src_dict.get("sum_other_doc_count", UNSET)
+        if sum_other_doc_count is None:
+            _tolerance.absent(cls, "sum_other_doc_count", sum_other_doc_count)
 
         directory_insights_events_distinct_post_response_200 = cls(
             buckets,

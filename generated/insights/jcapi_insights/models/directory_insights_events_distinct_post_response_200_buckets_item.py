@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectoryInsightsEventsDistinctPostResponse200BucketsItem")
@@ -39,7 +40,6 @@ class DirectoryInsightsEventsDistinctPostResponse200BucketsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if doc_count is not UNSET:
             field_dict["doc_count"] = doc_count
         if key is not UNSET:
@@ -50,8 +50,12 @@ class DirectoryInsightsEventsDistinctPostResponse200BucketsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         doc_count = src_dict.get("doc_count", UNSET)
+        if doc_count is None:
+            _tolerance.absent(cls, "doc_count", doc_count)
 
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
         directory_insights_events_distinct_post_response_200_buckets_item = cls(
             doc_count,

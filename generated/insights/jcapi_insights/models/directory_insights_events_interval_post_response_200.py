@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,16 +52,19 @@ class DirectoryInsightsEventsIntervalPostResponse200:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
-            buckets = []
-            for buckets_item_data in self.buckets:
-                buckets_item = buckets_item_data.to_dict()
-                buckets.append(buckets_item)
+        try:
+            buckets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.buckets, Unset):
+                buckets = []
+                for buckets_item_data in self.buckets:
+                    buckets_item = buckets_item_data.to_dict()
+                    buckets.append(buckets_item)
+
+        except (AttributeError, TypeError, ValueError):
+            buckets = cast(Any, self.buckets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if buckets is not UNSET:
             field_dict["buckets"] = buckets
 
@@ -70,14 +74,22 @@ class DirectoryInsightsEventsIntervalPostResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _buckets = src_dict.get("buckets", UNSET)
-        buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
-        if _buckets is not UNSET:
-            buckets = []
-            for buckets_item_data in _buckets:
-                buckets_item = DirectoryInsightsEventsIntervalPostResponse200BucketsItem.from_dict(buckets_item_data)
+        _raw = src_dict.get("buckets", UNSET)
+        try:
+            _buckets = _raw
+            buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
+            if _buckets is not UNSET:
+                _tolerance.require_list(_buckets, "buckets")
+                buckets = []
+                for buckets_item_data in _buckets:
+                    buckets_item = DirectoryInsightsEventsIntervalPostResponse200BucketsItem.from_dict(
+                        buckets_item_data
+                    )
 
-                buckets.append(buckets_item)
+                    buckets.append(buckets_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
 
         directory_insights_events_interval_post_response_200 = cls(
             buckets,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventCount")
@@ -35,7 +36,6 @@ class EventCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -44,6 +44,8 @@ class EventCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         event_count = cls(
             count,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.event_service_time_query_service_item import EventServiceTimeQueryServiceItem
 from ..types import UNSET, Unset
 
@@ -67,34 +68,46 @@ class EventDistinctQuery:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        service = []
-        for service_item_data in self.service:
-            service_item = service_item_data.value
-            service.append(service_item)
+        try:
+            service = []
+            for service_item_data in self.service:
+                service_item = service_item_data.value
+                service.append(service_item)
 
-        start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
+
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start_time = cast(Any, self.start_time)
 
         field = self.field
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            end_time = cast(Any, self.end_time)
 
         exclude_provider_activity = self.exclude_provider_activity
 
-        search_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_term, Unset):
-            search_term = self.search_term.to_dict()
+        try:
+            search_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_term, Unset):
+                search_term = self.search_term.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_term = cast(Any, self.search_term)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service": service,
-                "start_time": start_time,
-                "field": field,
-            }
-        )
+        if service is not UNSET:
+            field_dict["service"] = service
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if field is not UNSET:
+            field_dict["field"] = field
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
         if exclude_provider_activity is not UNSET:
@@ -108,38 +121,64 @@ class EventDistinctQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        service = []
-        _service = src_dict["service"]
-        for service_item_data in _service:
-            _service_item = service_item_data
-            try:
-                service_item = cast(
-                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
-                )
-            except (KeyError, TypeError):
-                service_item = EventServiceTimeQueryServiceItem(_service_item)
+        _raw = src_dict.get("service", UNSET)
+        try:
+            service = []
+            _service = _raw
+            _tolerance.require_list(_service, "service")
+            for service_item_data in _service:
+                _service_item = service_item_data
+                try:
+                    service_item = cast(
+                        EventServiceTimeQueryServiceItem,
+                        EventServiceTimeQueryServiceItem._value2member_map_[_service_item],
+                    )
+                except (KeyError, TypeError):
+                    service_item = EventServiceTimeQueryServiceItem(_service_item)
 
-            service.append(service_item)
+                service.append(service_item)
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
 
-        field = src_dict["field"]
+        _raw = src_dict.get("start_time", UNSET)
+        try:
+            start_time = datetime.datetime.fromisoformat(_raw)
 
-        _end_time = src_dict.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_time = _tolerance.tolerate(cls, "start_time", _raw, exc)
+
+        field = src_dict.get("field", UNSET)
+        if field is UNSET or field is None:
+            _tolerance.absent(cls, "field", field)
+
+        _raw = src_dict.get("end_time", UNSET)
+        try:
+            _end_time = _raw
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
 
         exclude_provider_activity = src_dict.get("exclude_provider_activity", UNSET)
+        if exclude_provider_activity is None:
+            _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
-        _search_term = src_dict.get("search_term", UNSET)
-        search_term: SearchTerm | Unset
-        if _search_term is UNSET:
-            search_term = UNSET
-        else:
-            search_term = SearchTerm.from_dict(_search_term)
+        _raw = src_dict.get("search_term", UNSET)
+        try:
+            _search_term = _raw
+            search_term: SearchTerm | Unset
+            if _search_term is UNSET:
+                search_term = UNSET
+            else:
+                search_term = SearchTerm.from_dict(_search_term)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
 
         event_distinct_query = cls(
             service,

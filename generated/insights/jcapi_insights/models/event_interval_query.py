@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.event_interval_query_interval_unit import EventIntervalQueryIntervalUnit
 from ..models.event_service_time_query_service_item import EventServiceTimeQueryServiceItem
 from ..types import UNSET, Unset
@@ -83,18 +84,31 @@ class EventIntervalQuery:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        service = []
-        for service_item_data in self.service:
-            service_item = service_item_data.value
-            service.append(service_item)
+        try:
+            service = []
+            for service_item_data in self.service:
+                service_item = service_item_data.value
+                service.append(service_item)
 
-        start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
 
-        interval_unit = self.interval_unit.value
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start_time = cast(Any, self.start_time)
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            interval_unit = self.interval_unit.value
+        except (AttributeError, TypeError, ValueError):
+            interval_unit = cast(Any, self.interval_unit)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            end_time = cast(Any, self.end_time)
 
         exact_match = self.exact_match
 
@@ -104,21 +118,23 @@ class EventIntervalQuery:
 
         q = self.q
 
-        search_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_term, Unset):
-            search_term = self.search_term.to_dict()
+        try:
+            search_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_term, Unset):
+                search_term = self.search_term.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_term = cast(Any, self.search_term)
 
         timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service": service,
-                "start_time": start_time,
-                "interval_unit": interval_unit,
-            }
-        )
+        if service is not UNSET:
+            field_dict["service"] = service
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if interval_unit is not UNSET:
+            field_dict["interval_unit"] = interval_unit
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
         if exact_match is not UNSET:
@@ -140,52 +156,89 @@ class EventIntervalQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        service = []
-        _service = src_dict["service"]
-        for service_item_data in _service:
-            _service_item = service_item_data
+        _raw = src_dict.get("service", UNSET)
+        try:
+            service = []
+            _service = _raw
+            _tolerance.require_list(_service, "service")
+            for service_item_data in _service:
+                _service_item = service_item_data
+                try:
+                    service_item = cast(
+                        EventServiceTimeQueryServiceItem,
+                        EventServiceTimeQueryServiceItem._value2member_map_[_service_item],
+                    )
+                except (KeyError, TypeError):
+                    service_item = EventServiceTimeQueryServiceItem(_service_item)
+
+                service.append(service_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
+
+        _raw = src_dict.get("start_time", UNSET)
+        try:
+            start_time = datetime.datetime.fromisoformat(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_time = _tolerance.tolerate(cls, "start_time", _raw, exc)
+
+        _raw = src_dict.get("interval_unit", UNSET)
+        try:
+            _interval_unit = _raw
             try:
-                service_item = cast(
-                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
+                interval_unit = cast(
+                    EventIntervalQueryIntervalUnit, EventIntervalQueryIntervalUnit._value2member_map_[_interval_unit]
                 )
             except (KeyError, TypeError):
-                service_item = EventServiceTimeQueryServiceItem(_service_item)
+                interval_unit = EventIntervalQueryIntervalUnit(_interval_unit)
 
-            service.append(service_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            interval_unit = _tolerance.tolerate(cls, "interval_unit", _raw, exc)
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
-
-        _interval_unit = src_dict["interval_unit"]
+        _raw = src_dict.get("end_time", UNSET)
         try:
-            interval_unit = cast(
-                EventIntervalQueryIntervalUnit, EventIntervalQueryIntervalUnit._value2member_map_[_interval_unit]
-            )
-        except (KeyError, TypeError):
-            interval_unit = EventIntervalQueryIntervalUnit(_interval_unit)
+            _end_time = _raw
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _end_time = src_dict.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
 
         exact_match = src_dict.get("exact_match", UNSET)
+        if exact_match is None:
+            _tolerance.absent(cls, "exact_match", exact_match)
 
         exclude_provider_activity = src_dict.get("exclude_provider_activity", UNSET)
+        if exclude_provider_activity is None:
+            _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
         interval_value = src_dict.get("interval_value", UNSET)
+        if interval_value is None:
+            _tolerance.absent(cls, "interval_value", interval_value)
 
         q = src_dict.get("q", UNSET)
+        if q is None:
+            _tolerance.absent(cls, "q", q)
 
-        _search_term = src_dict.get("search_term", UNSET)
-        search_term: SearchTerm | Unset
-        if _search_term is UNSET:
-            search_term = UNSET
-        else:
-            search_term = SearchTerm.from_dict(_search_term)
+        _raw = src_dict.get("search_term", UNSET)
+        try:
+            _search_term = _raw
+            search_term: SearchTerm | Unset
+            if _search_term is UNSET:
+                search_term = UNSET
+            else:
+                search_term = SearchTerm.from_dict(_search_term)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
 
         timezone = src_dict.get("timezone", UNSET)
+        if timezone is None:
+            _tolerance.absent(cls, "timezone", timezone)
 
         event_interval_query = cls(
             service,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.event_service_time_query_service_item import EventServiceTimeQueryServiceItem
 from ..types import UNSET, Unset
 
@@ -85,36 +86,57 @@ class EventQuery:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        service = []
-        for service_item_data in self.service:
-            service_item = service_item_data.value
-            service.append(service_item)
+        try:
+            service = []
+            for service_item_data in self.service:
+                service_item = service_item_data.value
+                service.append(service_item)
 
-        start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start_time = cast(Any, self.start_time)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            end_time = cast(Any, self.end_time)
 
         exact_match = self.exact_match
 
         exclude_provider_activity = self.exclude_provider_activity
 
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
+        try:
+            fields: list[str] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = self.fields
+
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
 
         limit = self.limit
 
         q = self.q
 
-        search_after: list[Any] | Unset = UNSET
-        if not isinstance(self.search_after, Unset):
-            search_after = self.search_after
+        try:
+            search_after: list[Any] | Unset = UNSET
+            if not isinstance(self.search_after, Unset):
+                search_after = self.search_after
 
-        search_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_term, Unset):
-            search_term = self.search_term.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_after = cast(Any, self.search_after)
+
+        try:
+            search_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_term, Unset):
+                search_term = self.search_term.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_term = cast(Any, self.search_term)
 
         skip = self.skip
 
@@ -122,12 +144,10 @@ class EventQuery:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service": service,
-                "start_time": start_time,
-            }
-        )
+        if service is not UNSET:
+            field_dict["service"] = service
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
         if exact_match is not UNSET:
@@ -155,50 +175,98 @@ class EventQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        service = []
-        _service = src_dict["service"]
-        for service_item_data in _service:
-            _service_item = service_item_data
-            try:
-                service_item = cast(
-                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
-                )
-            except (KeyError, TypeError):
-                service_item = EventServiceTimeQueryServiceItem(_service_item)
+        _raw = src_dict.get("service", UNSET)
+        try:
+            service = []
+            _service = _raw
+            _tolerance.require_list(_service, "service")
+            for service_item_data in _service:
+                _service_item = service_item_data
+                try:
+                    service_item = cast(
+                        EventServiceTimeQueryServiceItem,
+                        EventServiceTimeQueryServiceItem._value2member_map_[_service_item],
+                    )
+                except (KeyError, TypeError):
+                    service_item = EventServiceTimeQueryServiceItem(_service_item)
 
-            service.append(service_item)
+                service.append(service_item)
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
 
-        _end_time = src_dict.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        _raw = src_dict.get("start_time", UNSET)
+        try:
+            start_time = datetime.datetime.fromisoformat(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_time = _tolerance.tolerate(cls, "start_time", _raw, exc)
+
+        _raw = src_dict.get("end_time", UNSET)
+        try:
+            _end_time = _raw
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
 
         exact_match = src_dict.get("exact_match", UNSET)
+        if exact_match is None:
+            _tolerance.absent(cls, "exact_match", exact_match)
 
         exclude_provider_activity = src_dict.get("exclude_provider_activity", UNSET)
+        if exclude_provider_activity is None:
+            _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
-        fields = src_dict.get("fields", UNSET)
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            fields = _raw
+            if fields is not UNSET and fields is not None and not isinstance(fields, list):
+                _tolerance.require_list(fields, "fields")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
 
         limit = src_dict.get("limit", UNSET)
+        if limit is None:
+            _tolerance.absent(cls, "limit", limit)
 
         q = src_dict.get("q", UNSET)
+        if q is None:
+            _tolerance.absent(cls, "q", q)
 
-        search_after = src_dict.get("search_after", UNSET)
+        _raw = src_dict.get("search_after", UNSET)
+        try:
+            search_after = _raw
+            if search_after is not UNSET and search_after is not None and not isinstance(search_after, list):
+                _tolerance.require_list(search_after, "search_after")
 
-        _search_term = src_dict.get("search_term", UNSET)
-        search_term: SearchTerm | Unset
-        if _search_term is UNSET:
-            search_term = UNSET
-        else:
-            search_term = SearchTerm.from_dict(_search_term)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_after = _tolerance.tolerate(cls, "search_after", _raw, exc)
+
+        _raw = src_dict.get("search_term", UNSET)
+        try:
+            _search_term = _raw
+            search_term: SearchTerm | Unset
+            if _search_term is UNSET:
+                search_term = UNSET
+            else:
+                search_term = SearchTerm.from_dict(_search_term)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
 
         skip = src_dict.get("skip", UNSET)
+        if skip is None:
+            _tolerance.absent(cls, "skip", skip)
 
         sort = src_dict.get("sort", UNSET)
+        if sort is None:
+            _tolerance.absent(cls, "sort", sort)
 
         event_query = cls(
             service,

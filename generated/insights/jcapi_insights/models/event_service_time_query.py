@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.event_service_time_query_service_item import EventServiceTimeQueryServiceItem
 from ..types import UNSET, Unset
 
@@ -40,25 +41,33 @@ class EventServiceTimeQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service = []
-        for service_item_data in self.service:
-            service_item = service_item_data.value
-            service.append(service_item)
+        try:
+            service = []
+            for service_item_data in self.service:
+                service_item = service_item_data.value
+                service.append(service_item)
 
-        start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start_time = cast(Any, self.start_time)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            end_time = cast(Any, self.end_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service": service,
-                "start_time": start_time,
-            }
-        )
+        if service is not UNSET:
+            field_dict["service"] = service
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
 
@@ -66,27 +75,44 @@ class EventServiceTimeQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        service = []
-        _service = src_dict["service"]
-        for service_item_data in _service:
-            _service_item = service_item_data
-            try:
-                service_item = cast(
-                    EventServiceTimeQueryServiceItem, EventServiceTimeQueryServiceItem._value2member_map_[_service_item]
-                )
-            except (KeyError, TypeError):
-                service_item = EventServiceTimeQueryServiceItem(_service_item)
+        _raw = src_dict.get("service", UNSET)
+        try:
+            service = []
+            _service = _raw
+            _tolerance.require_list(_service, "service")
+            for service_item_data in _service:
+                _service_item = service_item_data
+                try:
+                    service_item = cast(
+                        EventServiceTimeQueryServiceItem,
+                        EventServiceTimeQueryServiceItem._value2member_map_[_service_item],
+                    )
+                except (KeyError, TypeError):
+                    service_item = EventServiceTimeQueryServiceItem(_service_item)
 
-            service.append(service_item)
+                service.append(service_item)
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
 
-        _end_time = src_dict.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        _raw = src_dict.get("start_time", UNSET)
+        try:
+            start_time = datetime.datetime.fromisoformat(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_time = _tolerance.tolerate(cls, "start_time", _raw, exc)
+
+        _raw = src_dict.get("end_time", UNSET)
+        try:
+            _end_time = _raw
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
 
         event_service_time_query = cls(
             service,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.report_status import ReportStatus
 from ..types import UNSET, Unset
 
@@ -80,12 +81,16 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        artifacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artifacts, Unset):
-            artifacts = []
-            for artifacts_item_data in self.artifacts:
-                artifacts_item = artifacts_item_data.to_dict()
-                artifacts.append(artifacts_item)
+        try:
+            artifacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.artifacts, Unset):
+                artifacts = []
+                for artifacts_item_data in self.artifacts:
+                    artifacts_item = artifacts_item_data.to_dict()
+                    artifacts.append(artifacts_item)
+
+        except (AttributeError, TypeError, ValueError):
+            artifacts = cast(Any, self.artifacts)
 
         created_at = self.created_at
 
@@ -93,20 +98,28 @@ class Report:
 
         id = self.id
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+        try:
+            parameters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = []
+                for parameters_item_data in self.parameters:
+                    parameters_item = parameters_item_data.to_dict()
+                    parameters.append(parameters_item)
+
+        except (AttributeError, TypeError, ValueError):
+            parameters = cast(Any, self.parameters)
 
         requester_email = self.requester_email
 
         requester_id = self.requester_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         type_ = self.type_
 
@@ -114,7 +127,6 @@ class Report:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if artifacts is not UNSET:
             field_dict["artifacts"] = artifacts
         if created_at is not UNSET:
@@ -142,47 +154,78 @@ class Report:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _artifacts = src_dict.get("artifacts", UNSET)
-        artifacts: list[ReportArtifact] | Unset = UNSET
-        if _artifacts is not UNSET:
-            artifacts = []
-            for artifacts_item_data in _artifacts:
-                artifacts_item = ReportArtifact.from_dict(artifacts_item_data)
+        _raw = src_dict.get("artifacts", UNSET)
+        try:
+            _artifacts = _raw
+            artifacts: list[ReportArtifact] | Unset = UNSET
+            if _artifacts is not UNSET:
+                _tolerance.require_list(_artifacts, "artifacts")
+                artifacts = []
+                for artifacts_item_data in _artifacts:
+                    artifacts_item = ReportArtifact.from_dict(artifacts_item_data)
 
-                artifacts.append(artifacts_item)
+                    artifacts.append(artifacts_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            artifacts = _tolerance.tolerate(cls, "artifacts", _raw, exc)
 
         created_at = src_dict.get("created_at", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "created_at", created_at)
 
         expiration = src_dict.get("expiration", UNSET)
+        if expiration is None:
+            _tolerance.absent(cls, "expiration", expiration)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _parameters = src_dict.get("parameters", UNSET)
-        parameters: list[ReportParametersItem] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = ReportParametersItem.from_dict(parameters_item_data)
+        _raw = src_dict.get("parameters", UNSET)
+        try:
+            _parameters = _raw
+            parameters: list[ReportParametersItem] | Unset = UNSET
+            if _parameters is not UNSET:
+                _tolerance.require_list(_parameters, "parameters")
+                parameters = []
+                for parameters_item_data in _parameters:
+                    parameters_item = ReportParametersItem.from_dict(parameters_item_data)
 
-                parameters.append(parameters_item)
+                    parameters.append(parameters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            parameters = _tolerance.tolerate(cls, "parameters", _raw, exc)
 
         requester_email = src_dict.get("requester_email", UNSET)
+        if requester_email is None:
+            _tolerance.absent(cls, "requester_email", requester_email)
 
         requester_id = src_dict.get("requester_id", UNSET)
+        if requester_id is None:
+            _tolerance.absent(cls, "requester_id", requester_id)
 
-        _status = src_dict.get("status", UNSET)
-        status: ReportStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(ReportStatus, ReportStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ReportStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: ReportStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(ReportStatus, ReportStatus._value2member_map_[_status])
+                except (KeyError, TypeError):
+                    status = ReportStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         updated_at = src_dict.get("updated_at", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updated_at", updated_at)
 
         report = cls(
             artifacts,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.report_artifact_format import ReportArtifactFormat
 from ..types import UNSET, Unset
 
@@ -35,15 +36,18 @@ class ReportArtifact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+        try:
+            format_: str | Unset = UNSET
+            if not isinstance(self.format_, Unset):
+                format_ = self.format_.value
+
+        except (AttributeError, TypeError, ValueError):
+            format_ = cast(Any, self.format_)
 
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if format_ is not UNSET:
             field_dict["format"] = format_
         if id is not UNSET:
@@ -53,17 +57,24 @@ class ReportArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _format_ = src_dict.get("format", UNSET)
-        format_: ReportArtifactFormat | Unset
-        if _format_ is UNSET:
-            format_ = UNSET
-        else:
-            try:
-                format_ = cast(ReportArtifactFormat, ReportArtifactFormat._value2member_map_[_format_])
-            except (KeyError, TypeError):
-                format_ = ReportArtifactFormat(_format_)
+        _raw = src_dict.get("format", UNSET)
+        try:
+            _format_ = _raw
+            format_: ReportArtifactFormat | Unset
+            if _format_ is UNSET:
+                format_ = UNSET
+            else:
+                try:
+                    format_ = cast(ReportArtifactFormat, ReportArtifactFormat._value2member_map_[_format_])
+                except (KeyError, TypeError):
+                    format_ = ReportArtifactFormat(_format_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            format_ = _tolerance.tolerate(cls, "format", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         report_artifact = cls(
             format_,

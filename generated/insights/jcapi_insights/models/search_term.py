@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,21 +65,29 @@ class SearchTerm:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        and_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.and_, Unset):
-            and_ = self.and_.to_dict()
+        try:
+            and_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.and_, Unset):
+                and_ = self.and_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            and_ = cast(Any, self.and_)
 
-        not_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.not_, Unset):
-            not_ = self.not_.to_dict()
+        try:
+            not_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.not_, Unset):
+                not_ = self.not_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            not_ = cast(Any, self.not_)
 
-        or_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.or_, Unset):
-            or_ = self.or_.to_dict()
+        try:
+            or_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.or_, Unset):
+                or_ = self.or_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            or_ = cast(Any, self.or_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if and_ is not UNSET:
             field_dict["and"] = and_
         if not_ is not UNSET:
@@ -92,26 +101,41 @@ class SearchTerm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _and_ = src_dict.get("and", UNSET)
-        and_: TermConjunction | Unset
-        if _and_ is UNSET:
-            and_ = UNSET
-        else:
-            and_ = TermConjunction.from_dict(_and_)
+        _raw = src_dict.get("and", UNSET)
+        try:
+            _and_ = _raw
+            and_: TermConjunction | Unset
+            if _and_ is UNSET:
+                and_ = UNSET
+            else:
+                and_ = TermConjunction.from_dict(_and_)
 
-        _not_ = src_dict.get("not", UNSET)
-        not_: TermConjunction | Unset
-        if _not_ is UNSET:
-            not_ = UNSET
-        else:
-            not_ = TermConjunction.from_dict(_not_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            and_ = _tolerance.tolerate(cls, "and", _raw, exc)
 
-        _or_ = src_dict.get("or", UNSET)
-        or_: TermConjunction | Unset
-        if _or_ is UNSET:
-            or_ = UNSET
-        else:
-            or_ = TermConjunction.from_dict(_or_)
+        _raw = src_dict.get("not", UNSET)
+        try:
+            _not_ = _raw
+            not_: TermConjunction | Unset
+            if _not_ is UNSET:
+                not_ = UNSET
+            else:
+                not_ = TermConjunction.from_dict(_not_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            not_ = _tolerance.tolerate(cls, "not", _raw, exc)
+
+        _raw = src_dict.get("or", UNSET)
+        try:
+            _or_ = _raw
+            or_: TermConjunction | Unset
+            if _or_ is UNSET:
+                or_ = UNSET
+            else:
+                or_ = TermConjunction.from_dict(_or_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            or_ = _tolerance.tolerate(cls, "or", _raw, exc)
 
         search_term = cls(
             and_,

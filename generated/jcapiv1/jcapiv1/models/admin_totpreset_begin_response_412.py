@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminTotpresetBeginResponse412")
@@ -34,7 +35,6 @@ class AdminTotpresetBeginResponse412:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -43,6 +43,8 @@ class AdminTotpresetBeginResponse412:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         error = src_dict.get("error", UNSET)
+        if error is None:
+            _tolerance.absent(cls, "error", error)
 
         admin_totpreset_begin_response_412 = cls(
             error,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.application_color import ApplicationColor
 from ..types import UNSET, Unset
 
@@ -110,7 +111,10 @@ class Application:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        config = self.config.to_dict()
+        try:
+            config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            config = cast(Any, self.config)
 
         name = self.name
 
@@ -122,18 +126,26 @@ class Application:
 
         beta = self.beta
 
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
+        try:
+            color: str | Unset = UNSET
+            if not isinstance(self.color, Unset):
+                color = self.color.value
+
+        except (AttributeError, TypeError, ValueError):
+            color = cast(Any, self.color)
 
         created = self.created
 
-        database_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.database_attributes, Unset):
-            database_attributes = []
-            for database_attributes_item_data in self.database_attributes:
-                database_attributes_item = database_attributes_item_data.to_dict()
-                database_attributes.append(database_attributes_item)
+        try:
+            database_attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.database_attributes, Unset):
+                database_attributes = []
+                for database_attributes_item_data in self.database_attributes:
+                    database_attributes_item = database_attributes_item_data.to_dict()
+                    database_attributes.append(database_attributes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            database_attributes = cast(Any, self.database_attributes)
 
         description = self.description
 
@@ -143,15 +155,21 @@ class Application:
 
         learn_more = self.learn_more
 
-        logo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logo, Unset):
-            logo = self.logo.to_dict()
+        try:
+            logo: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.logo, Unset):
+                logo = self.logo.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            logo = cast(Any, self.logo)
 
         organization = self.organization
 
-        sso: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sso, Unset):
-            sso = self.sso.to_dict()
+        try:
+            sso: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sso, Unset):
+                sso = self.sso.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sso = cast(Any, self.sso)
 
         parent_app = self.parent_app
 
@@ -159,13 +177,12 @@ class Application:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "name": name,
-                "ssoUrl": sso_url,
-            }
-        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if sso_url is not UNSET:
+            field_dict["ssoUrl"] = sso_url
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if active is not UNSET:
@@ -203,66 +220,120 @@ class Application:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        config = ApplicationConfig.from_dict(src_dict["config"])
+        _raw = src_dict.get("config", UNSET)
+        try:
+            config = ApplicationConfig.from_dict(_raw)
 
-        name = src_dict["name"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config = _tolerance.tolerate(cls, "config", _raw, exc)
 
-        sso_url = src_dict["ssoUrl"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
+
+        sso_url = src_dict.get("ssoUrl", UNSET)
+        if sso_url is UNSET or sso_url is None:
+            _tolerance.absent(cls, "ssoUrl", sso_url)
 
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         active = src_dict.get("active", UNSET)
+        if active is None:
+            _tolerance.absent(cls, "active", active)
 
         beta = src_dict.get("beta", UNSET)
+        if beta is None:
+            _tolerance.absent(cls, "beta", beta)
 
-        _color = src_dict.get("color", UNSET)
-        color: ApplicationColor | Unset
-        if _color is UNSET:
-            color = UNSET
-        else:
-            try:
-                color = cast(ApplicationColor, ApplicationColor._value2member_map_[_color])
-            except (KeyError, TypeError):
-                color = ApplicationColor(_color)
+        _raw = src_dict.get("color", UNSET)
+        try:
+            _color = _raw
+            color: ApplicationColor | Unset
+            if _color is UNSET:
+                color = UNSET
+            else:
+                try:
+                    color = cast(ApplicationColor, ApplicationColor._value2member_map_[_color])
+                except (KeyError, TypeError):
+                    color = ApplicationColor(_color)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            color = _tolerance.tolerate(cls, "color", _raw, exc)
 
         created = src_dict.get("created", UNSET)
+        if created is None:
+            _tolerance.absent(cls, "created", created)
 
-        _database_attributes = src_dict.get("databaseAttributes", UNSET)
-        database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
-        if _database_attributes is not UNSET:
-            database_attributes = []
-            for database_attributes_item_data in _database_attributes:
-                database_attributes_item = ApplicationDatabaseAttributesItem.from_dict(database_attributes_item_data)
+        _raw = src_dict.get("databaseAttributes", UNSET)
+        try:
+            _database_attributes = _raw
+            database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
+            if _database_attributes is not UNSET:
+                _tolerance.require_list(_database_attributes, "databaseAttributes")
+                database_attributes = []
+                for database_attributes_item_data in _database_attributes:
+                    database_attributes_item = ApplicationDatabaseAttributesItem.from_dict(
+                        database_attributes_item_data
+                    )
 
-                database_attributes.append(database_attributes_item)
+                    database_attributes.append(database_attributes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_label = src_dict.get("displayLabel", UNSET)
+        if display_label is None:
+            _tolerance.absent(cls, "displayLabel", display_label)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         learn_more = src_dict.get("learnMore", UNSET)
+        if learn_more is None:
+            _tolerance.absent(cls, "learnMore", learn_more)
 
-        _logo = src_dict.get("logo", UNSET)
-        logo: ApplicationLogo | Unset
-        if _logo is UNSET:
-            logo = UNSET
-        else:
-            logo = ApplicationLogo.from_dict(_logo)
+        _raw = src_dict.get("logo", UNSET)
+        try:
+            _logo = _raw
+            logo: ApplicationLogo | Unset
+            if _logo is UNSET:
+                logo = UNSET
+            else:
+                logo = ApplicationLogo.from_dict(_logo)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logo = _tolerance.tolerate(cls, "logo", _raw, exc)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
-        _sso = src_dict.get("sso", UNSET)
-        sso: Sso | Unset
-        if _sso is UNSET:
-            sso = UNSET
-        else:
-            sso = Sso.from_dict(_sso)
+        _raw = src_dict.get("sso", UNSET)
+        try:
+            _sso = _raw
+            sso: Sso | Unset
+            if _sso is UNSET:
+                sso = UNSET
+            else:
+                sso = Sso.from_dict(_sso)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sso = _tolerance.tolerate(cls, "sso", _raw, exc)
 
         parent_app = src_dict.get("parentApp", UNSET)
+        if parent_app is None:
+            _tolerance.absent(cls, "parentApp", parent_app)
 
         ai_ready = src_dict.get("aiReady", UNSET)
+        if ai_ready is None:
+            _tolerance.absent(cls, "aiReady", ai_ready)
 
         application = cls(
             config,

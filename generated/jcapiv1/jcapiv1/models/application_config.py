@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -108,73 +109,105 @@ class ApplicationConfig:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        sp_error_flow: dict[str, Any] | None | Unset
-        if isinstance(self.sp_error_flow, Unset):
-            sp_error_flow = UNSET
-        elif isinstance(self.sp_error_flow, ApplicationConfigSpErrorFlowType0):
-            sp_error_flow = self.sp_error_flow.to_dict()
-        else:
-            sp_error_flow = self.sp_error_flow
+        try:
+            sp_error_flow: dict[str, Any] | None | Unset
+            if isinstance(self.sp_error_flow, Unset):
+                sp_error_flow = UNSET
+            elif isinstance(self.sp_error_flow, ApplicationConfigSpErrorFlowType0):
+                sp_error_flow = self.sp_error_flow.to_dict()
+            else:
+                sp_error_flow = self.sp_error_flow
+        except (AttributeError, TypeError, ValueError):
+            sp_error_flow = cast(Any, self.sp_error_flow)
 
-        sign_assertion: dict[str, Any] | None | Unset
-        if isinstance(self.sign_assertion, Unset):
-            sign_assertion = UNSET
-        elif isinstance(self.sign_assertion, ApplicationConfigSignAssertionType0):
-            sign_assertion = self.sign_assertion.to_dict()
-        else:
-            sign_assertion = self.sign_assertion
+        try:
+            sign_assertion: dict[str, Any] | None | Unset
+            if isinstance(self.sign_assertion, Unset):
+                sign_assertion = UNSET
+            elif isinstance(self.sign_assertion, ApplicationConfigSignAssertionType0):
+                sign_assertion = self.sign_assertion.to_dict()
+            else:
+                sign_assertion = self.sign_assertion
+        except (AttributeError, TypeError, ValueError):
+            sign_assertion = cast(Any, self.sign_assertion)
 
-        sign_response: dict[str, Any] | None | Unset
-        if isinstance(self.sign_response, Unset):
-            sign_response = UNSET
-        elif isinstance(self.sign_response, ApplicationConfigSignResponseType0):
-            sign_response = self.sign_response.to_dict()
-        else:
-            sign_response = self.sign_response
+        try:
+            sign_response: dict[str, Any] | None | Unset
+            if isinstance(self.sign_response, Unset):
+                sign_response = UNSET
+            elif isinstance(self.sign_response, ApplicationConfigSignResponseType0):
+                sign_response = self.sign_response.to_dict()
+            else:
+                sign_response = self.sign_response
+        except (AttributeError, TypeError, ValueError):
+            sign_response = cast(Any, self.sign_response)
 
-        acs_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.acs_url, Unset):
-            acs_url = self.acs_url.to_dict()
+        try:
+            acs_url: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.acs_url, Unset):
+                acs_url = self.acs_url.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            acs_url = cast(Any, self.acs_url)
 
-        constant_attributes: dict[str, Any] | None | Unset
-        if isinstance(self.constant_attributes, Unset):
-            constant_attributes = UNSET
-        elif isinstance(self.constant_attributes, ApplicationConfigConstantAttributesType0):
-            constant_attributes = self.constant_attributes.to_dict()
-        else:
-            constant_attributes = self.constant_attributes
+        try:
+            constant_attributes: dict[str, Any] | None | Unset
+            if isinstance(self.constant_attributes, Unset):
+                constant_attributes = UNSET
+            elif isinstance(self.constant_attributes, ApplicationConfigConstantAttributesType0):
+                constant_attributes = self.constant_attributes.to_dict()
+            else:
+                constant_attributes = self.constant_attributes
+        except (AttributeError, TypeError, ValueError):
+            constant_attributes = cast(Any, self.constant_attributes)
 
-        database_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.database_attributes, Unset):
-            database_attributes = self.database_attributes.to_dict()
+        try:
+            database_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.database_attributes, Unset):
+                database_attributes = self.database_attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            database_attributes = cast(Any, self.database_attributes)
 
-        idp_certificate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idp_certificate, Unset):
-            idp_certificate = self.idp_certificate.to_dict()
+        try:
+            idp_certificate: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idp_certificate, Unset):
+                idp_certificate = self.idp_certificate.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            idp_certificate = cast(Any, self.idp_certificate)
 
-        idp_entity_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idp_entity_id, Unset):
-            idp_entity_id = self.idp_entity_id.to_dict()
+        try:
+            idp_entity_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idp_entity_id, Unset):
+                idp_entity_id = self.idp_entity_id.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            idp_entity_id = cast(Any, self.idp_entity_id)
 
-        idp_private_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idp_private_key, Unset):
-            idp_private_key = self.idp_private_key.to_dict()
+        try:
+            idp_private_key: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idp_private_key, Unset):
+                idp_private_key = self.idp_private_key.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            idp_private_key = cast(Any, self.idp_private_key)
 
-        sp_entity_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sp_entity_id, Unset):
-            sp_entity_id = self.sp_entity_id.to_dict()
+        try:
+            sp_entity_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sp_entity_id, Unset):
+                sp_entity_id = self.sp_entity_id.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sp_entity_id = cast(Any, self.sp_entity_id)
 
-        auth_claim_configuration: dict[str, Any] | None | Unset
-        if isinstance(self.auth_claim_configuration, Unset):
-            auth_claim_configuration = UNSET
-        elif isinstance(self.auth_claim_configuration, ApplicationConfigAuthClaimConfigurationType0):
-            auth_claim_configuration = self.auth_claim_configuration.to_dict()
-        else:
-            auth_claim_configuration = self.auth_claim_configuration
+        try:
+            auth_claim_configuration: dict[str, Any] | None | Unset
+            if isinstance(self.auth_claim_configuration, Unset):
+                auth_claim_configuration = UNSET
+            elif isinstance(self.auth_claim_configuration, ApplicationConfigAuthClaimConfigurationType0):
+                auth_claim_configuration = self.auth_claim_configuration.to_dict()
+            else:
+                auth_claim_configuration = self.auth_claim_configuration
+        except (AttributeError, TypeError, ValueError):
+            auth_claim_configuration = cast(Any, self.auth_claim_configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sp_error_flow is not UNSET:
             field_dict["spErrorFlow"] = sp_error_flow
         if sign_assertion is not UNSET:
@@ -204,164 +237,219 @@ class ApplicationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _sp_error_flow = src_dict.get("spErrorFlow", UNSET)
-        sp_error_flow: ApplicationConfigSpErrorFlowType0 | None | Unset
-        if _sp_error_flow is None or _sp_error_flow is UNSET:
-            sp_error_flow = _sp_error_flow
-        else:
+        _raw = src_dict.get("spErrorFlow", UNSET)
+        try:
+            _sp_error_flow = _raw
+            sp_error_flow: ApplicationConfigSpErrorFlowType0 | None | Unset
+            if _sp_error_flow is None or _sp_error_flow is UNSET:
+                sp_error_flow = _sp_error_flow
+            else:
 
-            def _parse_sp_error_flow(data: object) -> ApplicationConfigSpErrorFlowType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    sp_error_flow_type_0 = ApplicationConfigSpErrorFlowType0.from_dict(data)
+                def _parse_sp_error_flow(data: object) -> ApplicationConfigSpErrorFlowType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        sp_error_flow_type_0 = ApplicationConfigSpErrorFlowType0.from_dict(data)
 
-                    return sp_error_flow_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationConfigSpErrorFlowType0 | None | Unset, data)
+                        return sp_error_flow_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationConfigSpErrorFlowType0 | None | Unset, data)
 
-            sp_error_flow = _parse_sp_error_flow(_sp_error_flow)
+                sp_error_flow = _parse_sp_error_flow(_sp_error_flow)
 
-        _sign_assertion = src_dict.get("signAssertion", UNSET)
-        sign_assertion: ApplicationConfigSignAssertionType0 | None | Unset
-        if _sign_assertion is None or _sign_assertion is UNSET:
-            sign_assertion = _sign_assertion
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sp_error_flow = _tolerance.tolerate(cls, "spErrorFlow", _raw, exc)
 
-            def _parse_sign_assertion(data: object) -> ApplicationConfigSignAssertionType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    sign_assertion_type_0 = ApplicationConfigSignAssertionType0.from_dict(data)
+        _raw = src_dict.get("signAssertion", UNSET)
+        try:
+            _sign_assertion = _raw
+            sign_assertion: ApplicationConfigSignAssertionType0 | None | Unset
+            if _sign_assertion is None or _sign_assertion is UNSET:
+                sign_assertion = _sign_assertion
+            else:
 
-                    return sign_assertion_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationConfigSignAssertionType0 | None | Unset, data)
+                def _parse_sign_assertion(data: object) -> ApplicationConfigSignAssertionType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        sign_assertion_type_0 = ApplicationConfigSignAssertionType0.from_dict(data)
 
-            sign_assertion = _parse_sign_assertion(_sign_assertion)
+                        return sign_assertion_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationConfigSignAssertionType0 | None | Unset, data)
 
-        _sign_response = src_dict.get("signResponse", UNSET)
-        sign_response: ApplicationConfigSignResponseType0 | None | Unset
-        if _sign_response is None or _sign_response is UNSET:
-            sign_response = _sign_response
-        else:
+                sign_assertion = _parse_sign_assertion(_sign_assertion)
 
-            def _parse_sign_response(data: object) -> ApplicationConfigSignResponseType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    sign_response_type_0 = ApplicationConfigSignResponseType0.from_dict(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sign_assertion = _tolerance.tolerate(cls, "signAssertion", _raw, exc)
 
-                    return sign_response_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationConfigSignResponseType0 | None | Unset, data)
+        _raw = src_dict.get("signResponse", UNSET)
+        try:
+            _sign_response = _raw
+            sign_response: ApplicationConfigSignResponseType0 | None | Unset
+            if _sign_response is None or _sign_response is UNSET:
+                sign_response = _sign_response
+            else:
 
-            sign_response = _parse_sign_response(_sign_response)
+                def _parse_sign_response(data: object) -> ApplicationConfigSignResponseType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        sign_response_type_0 = ApplicationConfigSignResponseType0.from_dict(data)
 
-        _acs_url = src_dict.get("acsUrl", UNSET)
-        acs_url: ApplicationConfigAcsUrl | Unset
-        if _acs_url is UNSET:
-            acs_url = UNSET
-        else:
-            acs_url = ApplicationConfigAcsUrl.from_dict(_acs_url)
+                        return sign_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationConfigSignResponseType0 | None | Unset, data)
 
-        _constant_attributes = src_dict.get("constantAttributes", UNSET)
-        constant_attributes: ApplicationConfigConstantAttributesType0 | None | Unset
-        if _constant_attributes is None or _constant_attributes is UNSET:
-            constant_attributes = _constant_attributes
-        else:
+                sign_response = _parse_sign_response(_sign_response)
 
-            def _parse_constant_attributes(data: object) -> ApplicationConfigConstantAttributesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    constant_attributes_type_0 = ApplicationConfigConstantAttributesType0.from_dict(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sign_response = _tolerance.tolerate(cls, "signResponse", _raw, exc)
 
-                    return constant_attributes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationConfigConstantAttributesType0 | None | Unset, data)
+        _raw = src_dict.get("acsUrl", UNSET)
+        try:
+            _acs_url = _raw
+            acs_url: ApplicationConfigAcsUrl | Unset
+            if _acs_url is UNSET:
+                acs_url = UNSET
+            else:
+                acs_url = ApplicationConfigAcsUrl.from_dict(_acs_url)
 
-            constant_attributes = _parse_constant_attributes(_constant_attributes)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            acs_url = _tolerance.tolerate(cls, "acsUrl", _raw, exc)
 
-        _database_attributes = src_dict.get("databaseAttributes", UNSET)
-        database_attributes: ApplicationConfigDatabaseAttributes | Unset
-        if _database_attributes is UNSET:
-            database_attributes = UNSET
-        else:
-            database_attributes = ApplicationConfigDatabaseAttributes.from_dict(_database_attributes)
+        _raw = src_dict.get("constantAttributes", UNSET)
+        try:
+            _constant_attributes = _raw
+            constant_attributes: ApplicationConfigConstantAttributesType0 | None | Unset
+            if _constant_attributes is None or _constant_attributes is UNSET:
+                constant_attributes = _constant_attributes
+            else:
 
-        _idp_certificate = src_dict.get("idpCertificate", UNSET)
-        idp_certificate: ApplicationConfigIdpCertificate | Unset
-        if _idp_certificate is UNSET:
-            idp_certificate = UNSET
-        else:
-            idp_certificate = ApplicationConfigIdpCertificate.from_dict(_idp_certificate)
+                def _parse_constant_attributes(data: object) -> ApplicationConfigConstantAttributesType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        constant_attributes_type_0 = ApplicationConfigConstantAttributesType0.from_dict(data)
 
-        _idp_entity_id = src_dict.get("idpEntityId", UNSET)
-        idp_entity_id: ApplicationConfigIdpEntityId | Unset
-        if _idp_entity_id is UNSET:
-            idp_entity_id = UNSET
-        else:
-            idp_entity_id = ApplicationConfigIdpEntityId.from_dict(_idp_entity_id)
+                        return constant_attributes_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationConfigConstantAttributesType0 | None | Unset, data)
 
-        _idp_private_key = src_dict.get("idpPrivateKey", UNSET)
-        idp_private_key: ApplicationConfigIdpPrivateKey | Unset
-        if _idp_private_key is UNSET:
-            idp_private_key = UNSET
-        else:
-            idp_private_key = ApplicationConfigIdpPrivateKey.from_dict(_idp_private_key)
+                constant_attributes = _parse_constant_attributes(_constant_attributes)
 
-        _sp_entity_id = src_dict.get("spEntityId", UNSET)
-        sp_entity_id: ApplicationConfigSpEntityId | Unset
-        if _sp_entity_id is UNSET:
-            sp_entity_id = UNSET
-        else:
-            sp_entity_id = ApplicationConfigSpEntityId.from_dict(_sp_entity_id)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            constant_attributes = _tolerance.tolerate(cls, "constantAttributes", _raw, exc)
 
-        _auth_claim_configuration = src_dict.get("authClaimConfiguration", UNSET)
-        auth_claim_configuration: ApplicationConfigAuthClaimConfigurationType0 | None | Unset
-        if _auth_claim_configuration is None or _auth_claim_configuration is UNSET:
-            auth_claim_configuration = _auth_claim_configuration
-        else:
+        _raw = src_dict.get("databaseAttributes", UNSET)
+        try:
+            _database_attributes = _raw
+            database_attributes: ApplicationConfigDatabaseAttributes | Unset
+            if _database_attributes is UNSET:
+                database_attributes = UNSET
+            else:
+                database_attributes = ApplicationConfigDatabaseAttributes.from_dict(_database_attributes)
 
-            def _parse_auth_claim_configuration(
-                data: object,
-            ) -> ApplicationConfigAuthClaimConfigurationType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    auth_claim_configuration_type_0 = ApplicationConfigAuthClaimConfigurationType0.from_dict(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
 
-                    return auth_claim_configuration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationConfigAuthClaimConfigurationType0 | None | Unset, data)
+        _raw = src_dict.get("idpCertificate", UNSET)
+        try:
+            _idp_certificate = _raw
+            idp_certificate: ApplicationConfigIdpCertificate | Unset
+            if _idp_certificate is UNSET:
+                idp_certificate = UNSET
+            else:
+                idp_certificate = ApplicationConfigIdpCertificate.from_dict(_idp_certificate)
 
-            auth_claim_configuration = _parse_auth_claim_configuration(_auth_claim_configuration)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_certificate = _tolerance.tolerate(cls, "idpCertificate", _raw, exc)
+
+        _raw = src_dict.get("idpEntityId", UNSET)
+        try:
+            _idp_entity_id = _raw
+            idp_entity_id: ApplicationConfigIdpEntityId | Unset
+            if _idp_entity_id is UNSET:
+                idp_entity_id = UNSET
+            else:
+                idp_entity_id = ApplicationConfigIdpEntityId.from_dict(_idp_entity_id)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_entity_id = _tolerance.tolerate(cls, "idpEntityId", _raw, exc)
+
+        _raw = src_dict.get("idpPrivateKey", UNSET)
+        try:
+            _idp_private_key = _raw
+            idp_private_key: ApplicationConfigIdpPrivateKey | Unset
+            if _idp_private_key is UNSET:
+                idp_private_key = UNSET
+            else:
+                idp_private_key = ApplicationConfigIdpPrivateKey.from_dict(_idp_private_key)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_private_key = _tolerance.tolerate(cls, "idpPrivateKey", _raw, exc)
+
+        _raw = src_dict.get("spEntityId", UNSET)
+        try:
+            _sp_entity_id = _raw
+            sp_entity_id: ApplicationConfigSpEntityId | Unset
+            if _sp_entity_id is UNSET:
+                sp_entity_id = UNSET
+            else:
+                sp_entity_id = ApplicationConfigSpEntityId.from_dict(_sp_entity_id)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sp_entity_id = _tolerance.tolerate(cls, "spEntityId", _raw, exc)
+
+        _raw = src_dict.get("authClaimConfiguration", UNSET)
+        try:
+            _auth_claim_configuration = _raw
+            auth_claim_configuration: ApplicationConfigAuthClaimConfigurationType0 | None | Unset
+            if _auth_claim_configuration is None or _auth_claim_configuration is UNSET:
+                auth_claim_configuration = _auth_claim_configuration
+            else:
+
+                def _parse_auth_claim_configuration(
+                    data: object,
+                ) -> ApplicationConfigAuthClaimConfigurationType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        auth_claim_configuration_type_0 = ApplicationConfigAuthClaimConfigurationType0.from_dict(data)
+
+                        return auth_claim_configuration_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationConfigAuthClaimConfigurationType0 | None | Unset, data)
+
+                auth_claim_configuration = _parse_auth_claim_configuration(_auth_claim_configuration)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_claim_configuration = _tolerance.tolerate(cls, "authClaimConfiguration", _raw, exc)
 
         application_config = cls(
             sp_error_flow,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,24 +103,30 @@ class ApplicationConfigConstantAttributesType0:
 
         toggle = self.toggle
 
-        tooltip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tooltip, Unset):
-            tooltip = self.tooltip.to_dict()
+        try:
+            tooltip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tooltip, Unset):
+                tooltip = self.tooltip.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            tooltip = cast(Any, self.tooltip)
 
         type_ = self.type_
 
-        value: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = []
-            for value_item_data in self.value:
-                value_item = value_item_data.to_dict()
-                value.append(value_item)
+        try:
+            value: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.value, Unset):
+                value = []
+                for value_item_data in self.value:
+                    value_item = value_item_data.to_dict()
+                    value.append(value_item)
+
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         visible = self.visible
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if mutable is not UNSET:
@@ -150,38 +157,67 @@ class ApplicationConfigConstantAttributesType0:
         if not _refs_loaded:
             _load_refs()
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         mutable = src_dict.get("mutable", UNSET)
+        if mutable is None:
+            _tolerance.absent(cls, "mutable", mutable)
 
         options = src_dict.get("options", UNSET)
+        if options is None:
+            _tolerance.absent(cls, "options", options)
 
         position = src_dict.get("position", UNSET)
+        if position is None:
+            _tolerance.absent(cls, "position", position)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
         toggle = src_dict.get("toggle", UNSET)
+        if toggle is None:
+            _tolerance.absent(cls, "toggle", toggle)
 
-        _tooltip = src_dict.get("tooltip", UNSET)
-        tooltip: ApplicationConfigConstantAttributesType0Tooltip | Unset
-        if _tooltip is UNSET:
-            tooltip = UNSET
-        else:
-            tooltip = ApplicationConfigConstantAttributesType0Tooltip.from_dict(_tooltip)
+        _raw = src_dict.get("tooltip", UNSET)
+        try:
+            _tooltip = _raw
+            tooltip: ApplicationConfigConstantAttributesType0Tooltip | Unset
+            if _tooltip is UNSET:
+                tooltip = UNSET
+            else:
+                tooltip = ApplicationConfigConstantAttributesType0Tooltip.from_dict(_tooltip)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
-        _value = src_dict.get("value", UNSET)
-        value: list[ApplicationConfigConstantAttributesType0ValueItem] | Unset = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-                value_item = ApplicationConfigConstantAttributesType0ValueItem.from_dict(value_item_data)
+        _raw = src_dict.get("value", UNSET)
+        try:
+            _value = _raw
+            value: list[ApplicationConfigConstantAttributesType0ValueItem] | Unset = UNSET
+            if _value is not UNSET:
+                _tolerance.require_list(_value, "value")
+                value = []
+                for value_item_data in _value:
+                    value_item = ApplicationConfigConstantAttributesType0ValueItem.from_dict(value_item_data)
 
-                value.append(value_item)
+                    value.append(value_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         visible = src_dict.get("visible", UNSET)
+        if visible is None:
+            _tolerance.absent(cls, "visible", visible)
 
         application_config_constant_attributes_type_0 = cls(
             label,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationConfigDatabaseAttributes")
@@ -34,7 +35,6 @@ class ApplicationConfigDatabaseAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if position is not UNSET:
             field_dict["position"] = position
 
@@ -43,6 +43,8 @@ class ApplicationConfigDatabaseAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         position = src_dict.get("position", UNSET)
+        if position is None:
+            _tolerance.absent(cls, "position", position)
 
         application_config_database_attributes = cls(
             position,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationConfigIdpCertificateTooltipType0Variables")
@@ -39,7 +40,6 @@ class ApplicationConfigIdpCertificateTooltipType0Variables:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if icon is not UNSET:
             field_dict["icon"] = icon
         if message is not UNSET:
@@ -50,8 +50,12 @@ class ApplicationConfigIdpCertificateTooltipType0Variables:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         icon = src_dict.get("icon", UNSET)
+        if icon is None:
+            _tolerance.absent(cls, "icon", icon)
 
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         application_config_idp_certificate_tooltip_type_0_variables = cls(
             icon,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.application_template_color import ApplicationTemplateColor
 from ..models.application_template_status import ApplicationTemplateStatus
 from ..types import UNSET, Unset
@@ -124,17 +125,28 @@ class ApplicationTemplate:
 
         beta = self.beta
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        try:
+            color: str | Unset = UNSET
+            if not isinstance(self.color, Unset):
+                color = self.color.value
+
+        except (AttributeError, TypeError, ValueError):
+            color = cast(Any, self.color)
+
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            config = cast(Any, self.config)
 
         display_label = self.display_label
 
@@ -142,49 +154,67 @@ class ApplicationTemplate:
 
         is_configured = self.is_configured
 
-        jit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.jit, Unset):
-            jit = self.jit.to_dict()
+        try:
+            jit: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.jit, Unset):
+                jit = self.jit.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            jit = cast(Any, self.jit)
 
         learn_more = self.learn_more
 
-        logo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logo, Unset):
-            logo = self.logo.to_dict()
+        try:
+            logo: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.logo, Unset):
+                logo = self.logo.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            logo = cast(Any, self.logo)
 
         name = self.name
 
-        oidc: dict[str, Any] | None | Unset
-        if isinstance(self.oidc, Unset):
-            oidc = UNSET
-        elif isinstance(self.oidc, ApplicationTemplateOidcType0):
-            oidc = self.oidc.to_dict()
-        else:
-            oidc = self.oidc
+        try:
+            oidc: dict[str, Any] | None | Unset
+            if isinstance(self.oidc, Unset):
+                oidc = UNSET
+            elif isinstance(self.oidc, ApplicationTemplateOidcType0):
+                oidc = self.oidc.to_dict()
+            else:
+                oidc = self.oidc
+        except (AttributeError, TypeError, ValueError):
+            oidc = cast(Any, self.oidc)
 
-        provision: dict[str, Any] | None | Unset
-        if isinstance(self.provision, Unset):
-            provision = UNSET
-        elif isinstance(self.provision, ApplicationTemplateProvisionType0):
-            provision = self.provision.to_dict()
-        else:
-            provision = self.provision
+        try:
+            provision: dict[str, Any] | None | Unset
+            if isinstance(self.provision, Unset):
+                provision = UNSET
+            elif isinstance(self.provision, ApplicationTemplateProvisionType0):
+                provision = self.provision.to_dict()
+            else:
+                provision = self.provision
+        except (AttributeError, TypeError, ValueError):
+            provision = cast(Any, self.provision)
 
-        sso: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sso, Unset):
-            sso = self.sso.to_dict()
+        try:
+            sso: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sso, Unset):
+                sso = self.sso.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sso = cast(Any, self.sso)
 
         sso_url = self.sso_url
 
         test = self.test
 
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = self.keywords
+        try:
+            keywords: list[str] | Unset = UNSET
+            if not isinstance(self.keywords, Unset):
+                keywords = self.keywords
+
+        except (AttributeError, TypeError, ValueError):
+            keywords = cast(Any, self.keywords)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if active is not UNSET:
@@ -231,120 +261,187 @@ class ApplicationTemplate:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         active = src_dict.get("active", UNSET)
+        if active is None:
+            _tolerance.absent(cls, "active", active)
 
         beta = src_dict.get("beta", UNSET)
+        if beta is None:
+            _tolerance.absent(cls, "beta", beta)
 
-        _status = src_dict.get("status", UNSET)
-        status: ApplicationTemplateStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(ApplicationTemplateStatus, ApplicationTemplateStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ApplicationTemplateStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: ApplicationTemplateStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(ApplicationTemplateStatus, ApplicationTemplateStatus._value2member_map_[_status])
+                except (KeyError, TypeError):
+                    status = ApplicationTemplateStatus(_status)
 
-        _color = src_dict.get("color", UNSET)
-        color: ApplicationTemplateColor | Unset
-        if _color is UNSET:
-            color = UNSET
-        else:
-            try:
-                color = cast(ApplicationTemplateColor, ApplicationTemplateColor._value2member_map_[_color])
-            except (KeyError, TypeError):
-                color = ApplicationTemplateColor(_color)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
-        _config = src_dict.get("config", UNSET)
-        config: ApplicationTemplateConfig | Unset
-        if _config is UNSET:
-            config = UNSET
-        else:
-            config = ApplicationTemplateConfig.from_dict(_config)
+        _raw = src_dict.get("color", UNSET)
+        try:
+            _color = _raw
+            color: ApplicationTemplateColor | Unset
+            if _color is UNSET:
+                color = UNSET
+            else:
+                try:
+                    color = cast(ApplicationTemplateColor, ApplicationTemplateColor._value2member_map_[_color])
+                except (KeyError, TypeError):
+                    color = ApplicationTemplateColor(_color)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            color = _tolerance.tolerate(cls, "color", _raw, exc)
+
+        _raw = src_dict.get("config", UNSET)
+        try:
+            _config = _raw
+            config: ApplicationTemplateConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = ApplicationTemplateConfig.from_dict(_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config = _tolerance.tolerate(cls, "config", _raw, exc)
 
         display_label = src_dict.get("displayLabel", UNSET)
+        if display_label is None:
+            _tolerance.absent(cls, "displayLabel", display_label)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         is_configured = src_dict.get("isConfigured", UNSET)
+        if is_configured is None:
+            _tolerance.absent(cls, "isConfigured", is_configured)
 
-        _jit = src_dict.get("jit", UNSET)
-        jit: ApplicationTemplateJit | Unset
-        if _jit is UNSET:
-            jit = UNSET
-        else:
-            jit = ApplicationTemplateJit.from_dict(_jit)
+        _raw = src_dict.get("jit", UNSET)
+        try:
+            _jit = _raw
+            jit: ApplicationTemplateJit | Unset
+            if _jit is UNSET:
+                jit = UNSET
+            else:
+                jit = ApplicationTemplateJit.from_dict(_jit)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            jit = _tolerance.tolerate(cls, "jit", _raw, exc)
 
         learn_more = src_dict.get("learnMore", UNSET)
+        if learn_more is None:
+            _tolerance.absent(cls, "learnMore", learn_more)
 
-        _logo = src_dict.get("logo", UNSET)
-        logo: ApplicationTemplateLogo | Unset
-        if _logo is UNSET:
-            logo = UNSET
-        else:
-            logo = ApplicationTemplateLogo.from_dict(_logo)
+        _raw = src_dict.get("logo", UNSET)
+        try:
+            _logo = _raw
+            logo: ApplicationTemplateLogo | Unset
+            if _logo is UNSET:
+                logo = UNSET
+            else:
+                logo = ApplicationTemplateLogo.from_dict(_logo)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logo = _tolerance.tolerate(cls, "logo", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _oidc = src_dict.get("oidc", UNSET)
-        oidc: ApplicationTemplateOidcType0 | None | Unset
-        if _oidc is None or _oidc is UNSET:
-            oidc = _oidc
-        else:
+        _raw = src_dict.get("oidc", UNSET)
+        try:
+            _oidc = _raw
+            oidc: ApplicationTemplateOidcType0 | None | Unset
+            if _oidc is None or _oidc is UNSET:
+                oidc = _oidc
+            else:
 
-            def _parse_oidc(data: object) -> ApplicationTemplateOidcType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    oidc_type_0 = ApplicationTemplateOidcType0.from_dict(data)
+                def _parse_oidc(data: object) -> ApplicationTemplateOidcType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        oidc_type_0 = ApplicationTemplateOidcType0.from_dict(data)
 
-                    return oidc_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationTemplateOidcType0 | None | Unset, data)
+                        return oidc_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationTemplateOidcType0 | None | Unset, data)
 
-            oidc = _parse_oidc(_oidc)
+                oidc = _parse_oidc(_oidc)
 
-        _provision = src_dict.get("provision", UNSET)
-        provision: ApplicationTemplateProvisionType0 | None | Unset
-        if _provision is None or _provision is UNSET:
-            provision = _provision
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            oidc = _tolerance.tolerate(cls, "oidc", _raw, exc)
 
-            def _parse_provision(data: object) -> ApplicationTemplateProvisionType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    provision_type_0 = ApplicationTemplateProvisionType0.from_dict(data)
+        _raw = src_dict.get("provision", UNSET)
+        try:
+            _provision = _raw
+            provision: ApplicationTemplateProvisionType0 | None | Unset
+            if _provision is None or _provision is UNSET:
+                provision = _provision
+            else:
 
-                    return provision_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationTemplateProvisionType0 | None | Unset, data)
+                def _parse_provision(data: object) -> ApplicationTemplateProvisionType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        provision_type_0 = ApplicationTemplateProvisionType0.from_dict(data)
 
-            provision = _parse_provision(_provision)
+                        return provision_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationTemplateProvisionType0 | None | Unset, data)
 
-        _sso = src_dict.get("sso", UNSET)
-        sso: Sso | Unset
-        if _sso is UNSET:
-            sso = UNSET
-        else:
-            sso = Sso.from_dict(_sso)
+                provision = _parse_provision(_provision)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+
+        _raw = src_dict.get("sso", UNSET)
+        try:
+            _sso = _raw
+            sso: Sso | Unset
+            if _sso is UNSET:
+                sso = UNSET
+            else:
+                sso = Sso.from_dict(_sso)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sso = _tolerance.tolerate(cls, "sso", _raw, exc)
 
         sso_url = src_dict.get("ssoUrl", UNSET)
+        if sso_url is None:
+            _tolerance.absent(cls, "ssoUrl", sso_url)
 
         test = src_dict.get("test", UNSET)
+        if test is None:
+            _tolerance.absent(cls, "test", test)
 
-        keywords = src_dict.get("keywords", UNSET)
+        _raw = src_dict.get("keywords", UNSET)
+        try:
+            keywords = _raw
+            if keywords is not UNSET and keywords is not None and not isinstance(keywords, list):
+                _tolerance.require_list(keywords, "keywords")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            keywords = _tolerance.tolerate(cls, "keywords", _raw, exc)
 
         application_template = cls(
             field_id,

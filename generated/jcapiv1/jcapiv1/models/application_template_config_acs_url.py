@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,13 +87,16 @@ class ApplicationTemplateConfigAcsUrl:
 
         toggle = self.toggle
 
-        tooltip: dict[str, Any] | None | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        elif isinstance(self.tooltip, ApplicationTemplateConfigAcsUrlTooltipType0):
-            tooltip = self.tooltip.to_dict()
-        else:
-            tooltip = self.tooltip
+        try:
+            tooltip: dict[str, Any] | None | Unset
+            if isinstance(self.tooltip, Unset):
+                tooltip = UNSET
+            elif isinstance(self.tooltip, ApplicationTemplateConfigAcsUrlTooltipType0):
+                tooltip = self.tooltip.to_dict()
+            else:
+                tooltip = self.tooltip
+        except (AttributeError, TypeError, ValueError):
+            tooltip = cast(Any, self.tooltip)
 
         type_ = self.type_
 
@@ -102,7 +106,6 @@ class ApplicationTemplateConfigAcsUrl:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if options is not UNSET:
@@ -131,45 +134,68 @@ class ApplicationTemplateConfigAcsUrl:
         if not _refs_loaded:
             _load_refs()
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         options = src_dict.get("options", UNSET)
+        if options is None:
+            _tolerance.absent(cls, "options", options)
 
         position = src_dict.get("position", UNSET)
+        if position is None:
+            _tolerance.absent(cls, "position", position)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
         toggle = src_dict.get("toggle", UNSET)
+        if toggle is None:
+            _tolerance.absent(cls, "toggle", toggle)
 
-        _tooltip = src_dict.get("tooltip", UNSET)
-        tooltip: ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset
-        if _tooltip is None or _tooltip is UNSET:
-            tooltip = _tooltip
-        else:
+        _raw = src_dict.get("tooltip", UNSET)
+        try:
+            _tooltip = _raw
+            tooltip: ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset
+            if _tooltip is None or _tooltip is UNSET:
+                tooltip = _tooltip
+            else:
 
-            def _parse_tooltip(data: object) -> ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tooltip_type_0 = ApplicationTemplateConfigAcsUrlTooltipType0.from_dict(data)
+                def _parse_tooltip(data: object) -> ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tooltip_type_0 = ApplicationTemplateConfigAcsUrlTooltipType0.from_dict(data)
 
-                    return tooltip_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset, data)
+                        return tooltip_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset, data)
 
-            tooltip = _parse_tooltip(_tooltip)
+                tooltip = _parse_tooltip(_tooltip)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         visible = src_dict.get("visible", UNSET)
+        if visible is None:
+            _tolerance.absent(cls, "visible", visible)
 
         application_template_config_acs_url = cls(
             label,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,25 +95,36 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
 
         visible = self.visible
 
-        send_amr_claim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_amr_claim, Unset):
-            send_amr_claim = self.send_amr_claim.to_dict()
+        try:
+            send_amr_claim: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.send_amr_claim, Unset):
+                send_amr_claim = self.send_amr_claim.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            send_amr_claim = cast(Any, self.send_amr_claim)
 
-        authn_context_mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authn_context_mode, Unset):
-            authn_context_mode = self.authn_context_mode.to_dict()
+        try:
+            authn_context_mode: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.authn_context_mode, Unset):
+                authn_context_mode = self.authn_context_mode.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            authn_context_mode = cast(Any, self.authn_context_mode)
 
-        single_authn_context_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.single_authn_context_value, Unset):
-            single_authn_context_value = self.single_authn_context_value.to_dict()
+        try:
+            single_authn_context_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.single_authn_context_value, Unset):
+                single_authn_context_value = self.single_authn_context_value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            single_authn_context_value = cast(Any, self.single_authn_context_value)
 
-        authn_context_mappings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authn_context_mappings, Unset):
-            authn_context_mappings = self.authn_context_mappings.to_dict()
+        try:
+            authn_context_mappings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.authn_context_mappings, Unset):
+                authn_context_mappings = self.authn_context_mappings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            authn_context_mappings = cast(Any, self.authn_context_mappings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if visible is not UNSET:
@@ -133,44 +145,74 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
         if not _refs_loaded:
             _load_refs()
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         visible = src_dict.get("visible", UNSET)
+        if visible is None:
+            _tolerance.absent(cls, "visible", visible)
 
-        _send_amr_claim = src_dict.get("sendAmrClaim", UNSET)
-        send_amr_claim: ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim | Unset
-        if _send_amr_claim is UNSET:
-            send_amr_claim = UNSET
-        else:
-            send_amr_claim = ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim.from_dict(_send_amr_claim)
-
-        _authn_context_mode = src_dict.get("authnContextMode", UNSET)
-        authn_context_mode: ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMode | Unset
-        if _authn_context_mode is UNSET:
-            authn_context_mode = UNSET
-        else:
-            authn_context_mode = ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMode.from_dict(
-                _authn_context_mode
-            )
-
-        _single_authn_context_value = src_dict.get("singleAuthnContextValue", UNSET)
-        single_authn_context_value: ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
-        if _single_authn_context_value is UNSET:
-            single_authn_context_value = UNSET
-        else:
-            single_authn_context_value = (
-                ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValue.from_dict(
-                    _single_authn_context_value
+        _raw = src_dict.get("sendAmrClaim", UNSET)
+        try:
+            _send_amr_claim = _raw
+            send_amr_claim: ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim | Unset
+            if _send_amr_claim is UNSET:
+                send_amr_claim = UNSET
+            else:
+                send_amr_claim = ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim.from_dict(
+                    _send_amr_claim
                 )
-            )
 
-        _authn_context_mappings = src_dict.get("authnContextMappings", UNSET)
-        authn_context_mappings: ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
-        if _authn_context_mappings is UNSET:
-            authn_context_mappings = UNSET
-        else:
-            authn_context_mappings = ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings.from_dict(
-                _authn_context_mappings
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            send_amr_claim = _tolerance.tolerate(cls, "sendAmrClaim", _raw, exc)
+
+        _raw = src_dict.get("authnContextMode", UNSET)
+        try:
+            _authn_context_mode = _raw
+            authn_context_mode: ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMode | Unset
+            if _authn_context_mode is UNSET:
+                authn_context_mode = UNSET
+            else:
+                authn_context_mode = ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMode.from_dict(
+                    _authn_context_mode
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            authn_context_mode = _tolerance.tolerate(cls, "authnContextMode", _raw, exc)
+
+        _raw = src_dict.get("singleAuthnContextValue", UNSET)
+        try:
+            _single_authn_context_value = _raw
+            single_authn_context_value: (
+                ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
             )
+            if _single_authn_context_value is UNSET:
+                single_authn_context_value = UNSET
+            else:
+                single_authn_context_value = (
+                    ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValue.from_dict(
+                        _single_authn_context_value
+                    )
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            single_authn_context_value = _tolerance.tolerate(cls, "singleAuthnContextValue", _raw, exc)
+
+        _raw = src_dict.get("authnContextMappings", UNSET)
+        try:
+            _authn_context_mappings = _raw
+            authn_context_mappings: ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
+            if _authn_context_mappings is UNSET:
+                authn_context_mappings = UNSET
+            else:
+                authn_context_mappings = (
+                    ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings.from_dict(
+                        _authn_context_mappings
+                    )
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            authn_context_mappings = _tolerance.tolerate(cls, "authnContextMappings", _raw, exc)
 
         application_template_config_auth_claim_configuration_type_0 = cls(
             type_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,16 +57,19 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings:
             _load_refs()
         type_ = self.type_
 
-        value: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = []
-            for value_item_data in self.value:
-                value_item = value_item_data.to_dict()
-                value.append(value_item)
+        try:
+            value: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.value, Unset):
+                value = []
+                for value_item_data in self.value:
+                    value_item = value_item_data.to_dict()
+                    value.append(value_item)
+
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if value is not UNSET:
@@ -78,19 +82,29 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings:
         if not _refs_loaded:
             _load_refs()
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
-        _value = src_dict.get("value", UNSET)
-        value: list[ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-                value_item = (
-                    ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem.from_dict(
-                        value_item_data
+        _raw = src_dict.get("value", UNSET)
+        try:
+            _value = _raw
+            value: list[ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = (
+                UNSET
+            )
+            if _value is not UNSET:
+                _tolerance.require_list(_value, "value")
+                value = []
+                for value_item_data in _value:
+                    value_item = (
+                        ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem.from_dict(
+                            value_item_data
+                        )
                     )
-                )
 
-                value.append(value_item)
+                    value.append(value_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         application_template_config_auth_claim_configuration_type_0_authn_context_mappings = cls(
             type_,

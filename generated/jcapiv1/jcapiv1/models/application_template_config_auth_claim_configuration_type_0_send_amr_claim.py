@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim")
@@ -44,7 +45,6 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if value is not UNSET:
@@ -57,10 +57,16 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         application_template_config_auth_claim_configuration_type_0_send_amr_claim = cls(
             type_,

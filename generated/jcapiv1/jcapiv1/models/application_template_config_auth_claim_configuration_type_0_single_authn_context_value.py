@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValue")
@@ -39,7 +40,6 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValu
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if value is not UNSET:
@@ -50,8 +50,12 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValu
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         application_template_config_auth_claim_configuration_type_0_single_authn_context_value = cls(
             type_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,13 +57,15 @@ class ApplicationTemplateConfigConstantAttributesType0Tooltip:
             _load_refs()
         template = self.template
 
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
+        try:
+            variables: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.variables, Unset):
+                variables = self.variables.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            variables = cast(Any, self.variables)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if template is not UNSET:
             field_dict["template"] = template
         if variables is not UNSET:
@@ -75,13 +78,20 @@ class ApplicationTemplateConfigConstantAttributesType0Tooltip:
         if not _refs_loaded:
             _load_refs()
         template = src_dict.get("template", UNSET)
+        if template is None:
+            _tolerance.absent(cls, "template", template)
 
-        _variables = src_dict.get("variables", UNSET)
-        variables: ApplicationTemplateConfigConstantAttributesType0TooltipVariables | Unset
-        if _variables is UNSET:
-            variables = UNSET
-        else:
-            variables = ApplicationTemplateConfigConstantAttributesType0TooltipVariables.from_dict(_variables)
+        _raw = src_dict.get("variables", UNSET)
+        try:
+            _variables = _raw
+            variables: ApplicationTemplateConfigConstantAttributesType0TooltipVariables | Unset
+            if _variables is UNSET:
+                variables = UNSET
+            else:
+                variables = ApplicationTemplateConfigConstantAttributesType0TooltipVariables.from_dict(_variables)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            variables = _tolerance.tolerate(cls, "variables", _raw, exc)
 
         application_template_config_constant_attributes_type_0_tooltip = cls(
             template,

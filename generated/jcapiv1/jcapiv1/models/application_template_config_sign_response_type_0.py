@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,13 +81,16 @@ class ApplicationTemplateConfigSignResponseType0:
 
         required = self.required
 
-        tooltip: dict[str, Any] | None | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        elif isinstance(self.tooltip, ApplicationTemplateConfigSignResponseType0TooltipType0):
-            tooltip = self.tooltip.to_dict()
-        else:
-            tooltip = self.tooltip
+        try:
+            tooltip: dict[str, Any] | None | Unset
+            if isinstance(self.tooltip, Unset):
+                tooltip = UNSET
+            elif isinstance(self.tooltip, ApplicationTemplateConfigSignResponseType0TooltipType0):
+                tooltip = self.tooltip.to_dict()
+            else:
+                tooltip = self.tooltip
+        except (AttributeError, TypeError, ValueError):
+            tooltip = cast(Any, self.tooltip)
 
         type_ = self.type_
 
@@ -96,7 +100,6 @@ class ApplicationTemplateConfigSignResponseType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if position is not UNSET:
@@ -121,41 +124,62 @@ class ApplicationTemplateConfigSignResponseType0:
         if not _refs_loaded:
             _load_refs()
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         position = src_dict.get("position", UNSET)
+        if position is None:
+            _tolerance.absent(cls, "position", position)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
-        _tooltip = src_dict.get("tooltip", UNSET)
-        tooltip: ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset
-        if _tooltip is None or _tooltip is UNSET:
-            tooltip = _tooltip
-        else:
+        _raw = src_dict.get("tooltip", UNSET)
+        try:
+            _tooltip = _raw
+            tooltip: ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset
+            if _tooltip is None or _tooltip is UNSET:
+                tooltip = _tooltip
+            else:
 
-            def _parse_tooltip(data: object) -> ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tooltip_type_0 = ApplicationTemplateConfigSignResponseType0TooltipType0.from_dict(data)
+                def _parse_tooltip(
+                    data: object,
+                ) -> ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tooltip_type_0 = ApplicationTemplateConfigSignResponseType0TooltipType0.from_dict(data)
 
-                    return tooltip_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset, data)
+                        return tooltip_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset, data)
 
-            tooltip = _parse_tooltip(_tooltip)
+                tooltip = _parse_tooltip(_tooltip)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         visible = src_dict.get("visible", UNSET)
+        if visible is None:
+            _tolerance.absent(cls, "visible", visible)
 
         application_template_config_sign_response_type_0 = cls(
             label,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,15 +51,17 @@ class ApplicationTemplateJit:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         create_only = self.create_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if create_only is not UNSET:
@@ -70,14 +73,21 @@ class ApplicationTemplateJit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: ApplicationTemplateJitAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = ApplicationTemplateJitAttributes.from_dict(_attributes)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: ApplicationTemplateJitAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = ApplicationTemplateJitAttributes.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         create_only = src_dict.get("createOnly", UNSET)
+        if create_only is None:
+            _tolerance.absent(cls, "createOnly", create_only)
 
         application_template_jit = cls(
             attributes,

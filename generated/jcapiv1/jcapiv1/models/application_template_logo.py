@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateLogo")
@@ -34,7 +35,6 @@ class ApplicationTemplateLogo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -43,6 +43,8 @@ class ApplicationTemplateLogo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         application_template_logo = cls(
             url,

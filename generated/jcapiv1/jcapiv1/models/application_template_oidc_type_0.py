@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.application_template_oidc_type_0_grant_types_item import ApplicationTemplateOidcType0GrantTypesItem
 from ..models.application_template_oidc_type_0_token_endpoint_auth_method import (
     ApplicationTemplateOidcType0TokenEndpointAuthMethod,
@@ -45,26 +46,37 @@ class ApplicationTemplateOidcType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grant_types: list[str] | Unset = UNSET
-        if not isinstance(self.grant_types, Unset):
-            grant_types = []
-            for grant_types_item_data in self.grant_types:
-                grant_types_item = grant_types_item_data.value
-                grant_types.append(grant_types_item)
+        try:
+            grant_types: list[str] | Unset = UNSET
+            if not isinstance(self.grant_types, Unset):
+                grant_types = []
+                for grant_types_item_data in self.grant_types:
+                    grant_types_item = grant_types_item_data.value
+                    grant_types.append(grant_types_item)
 
-        redirect_uris: list[str] | Unset = UNSET
-        if not isinstance(self.redirect_uris, Unset):
-            redirect_uris = self.redirect_uris
+        except (AttributeError, TypeError, ValueError):
+            grant_types = cast(Any, self.grant_types)
 
-        token_endpoint_auth_method: str | Unset = UNSET
-        if not isinstance(self.token_endpoint_auth_method, Unset):
-            token_endpoint_auth_method = self.token_endpoint_auth_method.value
+        try:
+            redirect_uris: list[str] | Unset = UNSET
+            if not isinstance(self.redirect_uris, Unset):
+                redirect_uris = self.redirect_uris
+
+        except (AttributeError, TypeError, ValueError):
+            redirect_uris = cast(Any, self.redirect_uris)
+
+        try:
+            token_endpoint_auth_method: str | Unset = UNSET
+            if not isinstance(self.token_endpoint_auth_method, Unset):
+                token_endpoint_auth_method = self.token_endpoint_auth_method.value
+
+        except (AttributeError, TypeError, ValueError):
+            token_endpoint_auth_method = cast(Any, self.token_endpoint_auth_method)
 
         sso_url = self.sso_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if grant_types is not UNSET:
             field_dict["grantTypes"] = grant_types
         if redirect_uris is not UNSET:
@@ -78,40 +90,62 @@ class ApplicationTemplateOidcType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _grant_types = src_dict.get("grantTypes", UNSET)
-        grant_types: list[ApplicationTemplateOidcType0GrantTypesItem] | Unset = UNSET
-        if _grant_types is not UNSET:
-            grant_types = []
-            for grant_types_item_data in _grant_types:
-                _grant_types_item = grant_types_item_data
+        _raw = src_dict.get("grantTypes", UNSET)
+        try:
+            _grant_types = _raw
+            grant_types: list[ApplicationTemplateOidcType0GrantTypesItem] | Unset = UNSET
+            if _grant_types is not UNSET:
+                _tolerance.require_list(_grant_types, "grantTypes")
+                grant_types = []
+                for grant_types_item_data in _grant_types:
+                    _grant_types_item = grant_types_item_data
+                    try:
+                        grant_types_item = cast(
+                            ApplicationTemplateOidcType0GrantTypesItem,
+                            ApplicationTemplateOidcType0GrantTypesItem._value2member_map_[_grant_types_item],
+                        )
+                    except (KeyError, TypeError):
+                        grant_types_item = ApplicationTemplateOidcType0GrantTypesItem(_grant_types_item)
+
+                    grant_types.append(grant_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            grant_types = _tolerance.tolerate(cls, "grantTypes", _raw, exc)
+
+        _raw = src_dict.get("redirectUris", UNSET)
+        try:
+            redirect_uris = _raw
+            if redirect_uris is not UNSET and redirect_uris is not None and not isinstance(redirect_uris, list):
+                _tolerance.require_list(redirect_uris, "redirectUris")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            redirect_uris = _tolerance.tolerate(cls, "redirectUris", _raw, exc)
+
+        _raw = src_dict.get("tokenEndpointAuthMethod", UNSET)
+        try:
+            _token_endpoint_auth_method = _raw
+            token_endpoint_auth_method: ApplicationTemplateOidcType0TokenEndpointAuthMethod | Unset
+            if _token_endpoint_auth_method is UNSET:
+                token_endpoint_auth_method = UNSET
+            else:
                 try:
-                    grant_types_item = cast(
-                        ApplicationTemplateOidcType0GrantTypesItem,
-                        ApplicationTemplateOidcType0GrantTypesItem._value2member_map_[_grant_types_item],
+                    token_endpoint_auth_method = cast(
+                        ApplicationTemplateOidcType0TokenEndpointAuthMethod,
+                        ApplicationTemplateOidcType0TokenEndpointAuthMethod._value2member_map_[
+                            _token_endpoint_auth_method
+                        ],
                     )
                 except (KeyError, TypeError):
-                    grant_types_item = ApplicationTemplateOidcType0GrantTypesItem(_grant_types_item)
+                    token_endpoint_auth_method = ApplicationTemplateOidcType0TokenEndpointAuthMethod(
+                        _token_endpoint_auth_method
+                    )
 
-                grant_types.append(grant_types_item)
-
-        redirect_uris = src_dict.get("redirectUris", UNSET)
-
-        _token_endpoint_auth_method = src_dict.get("tokenEndpointAuthMethod", UNSET)
-        token_endpoint_auth_method: ApplicationTemplateOidcType0TokenEndpointAuthMethod | Unset
-        if _token_endpoint_auth_method is UNSET:
-            token_endpoint_auth_method = UNSET
-        else:
-            try:
-                token_endpoint_auth_method = cast(
-                    ApplicationTemplateOidcType0TokenEndpointAuthMethod,
-                    ApplicationTemplateOidcType0TokenEndpointAuthMethod._value2member_map_[_token_endpoint_auth_method],
-                )
-            except (KeyError, TypeError):
-                token_endpoint_auth_method = ApplicationTemplateOidcType0TokenEndpointAuthMethod(
-                    _token_endpoint_auth_method
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            token_endpoint_auth_method = _tolerance.tolerate(cls, "tokenEndpointAuthMethod", _raw, exc)
 
         sso_url = src_dict.get("ssoUrl", UNSET)
+        if sso_url is None:
+            _tolerance.absent(cls, "ssoUrl", sso_url)
 
         application_template_oidc_type_0 = cls(
             grant_types,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTemplateProvisionType0")
@@ -49,7 +50,6 @@ class ApplicationTemplateProvisionType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if beta is not UNSET:
@@ -64,12 +64,20 @@ class ApplicationTemplateProvisionType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         beta = src_dict.get("beta", UNSET)
+        if beta is None:
+            _tolerance.absent(cls, "beta", beta)
 
         groups_supported = src_dict.get("groups_supported", UNSET)
+        if groups_supported is None:
+            _tolerance.absent(cls, "groups_supported", groups_supported)
 
         agents_supported = src_dict.get("agents_supported", UNSET)
+        if agents_supported is None:
+            _tolerance.absent(cls, "agents_supported", agents_supported)
 
         application_template_provision_type_0 = cls(
             type_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,13 +123,21 @@ class Command:
 
         name = self.name
 
-        command_runners: list[str] | Unset = UNSET
-        if not isinstance(self.command_runners, Unset):
-            command_runners = self.command_runners
+        try:
+            command_runners: list[str] | Unset = UNSET
+            if not isinstance(self.command_runners, Unset):
+                command_runners = self.command_runners
 
-        files: list[str] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = self.files
+        except (AttributeError, TypeError, ValueError):
+            command_runners = cast(Any, self.command_runners)
+
+        try:
+            files: list[str] | Unset = UNSET
+            if not isinstance(self.files, Unset):
+                files = self.files
+
+        except (AttributeError, TypeError, ValueError):
+            files = cast(Any, self.files)
 
         launch_type = self.launch_type
 
@@ -142,9 +151,13 @@ class Command:
 
         sudo = self.sudo
 
-        systems: list[str] | Unset = UNSET
-        if not isinstance(self.systems, Unset):
-            systems = self.systems
+        try:
+            systems: list[str] | Unset = UNSET
+            if not isinstance(self.systems, Unset):
+                systems = self.systems
+
+        except (AttributeError, TypeError, ValueError):
+            systems = cast(Any, self.systems)
 
         template = self.template
 
@@ -160,12 +173,16 @@ class Command:
 
         schedule_year = self.schedule_year
 
-        files_s3: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files_s3, Unset):
-            files_s3 = []
-            for files_s3_item_data in self.files_s3:
-                files_s3_item = files_s3_item_data.to_dict()
-                files_s3.append(files_s3_item)
+        try:
+            files_s3: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.files_s3, Unset):
+                files_s3 = []
+                for files_s3_item_data in self.files_s3:
+                    files_s3_item = files_s3_item_data.to_dict()
+                    files_s3.append(files_s3_item)
+
+        except (AttributeError, TypeError, ValueError):
+            files_s3 = cast(Any, self.files_s3)
 
         description = self.description
 
@@ -175,13 +192,12 @@ class Command:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-                "commandType": command_type,
-                "name": name,
-            }
-        )
+        if command is not UNSET:
+            field_dict["command"] = command
+        if command_type is not UNSET:
+            field_dict["commandType"] = command_type
+        if name is not UNSET:
+            field_dict["name"] = name
         if command_runners is not UNSET:
             field_dict["commandRunners"] = command_runners
         if files is not UNSET:
@@ -229,58 +245,123 @@ class Command:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        command = src_dict["command"]
+        command = src_dict.get("command", UNSET)
+        if command is UNSET or command is None:
+            _tolerance.absent(cls, "command", command)
 
-        command_type = src_dict["commandType"]
+        command_type = src_dict.get("commandType", UNSET)
+        if command_type is UNSET or command_type is None:
+            _tolerance.absent(cls, "commandType", command_type)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        command_runners = src_dict.get("commandRunners", UNSET)
+        _raw = src_dict.get("commandRunners", UNSET)
+        try:
+            command_runners = _raw
+            if command_runners is not UNSET and command_runners is not None and not isinstance(command_runners, list):
+                _tolerance.require_list(command_runners, "commandRunners")
 
-        files = src_dict.get("files", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            command_runners = _tolerance.tolerate(cls, "commandRunners", _raw, exc)
+
+        _raw = src_dict.get("files", UNSET)
+        try:
+            files = _raw
+            if files is not UNSET and files is not None and not isinstance(files, list):
+                _tolerance.require_list(files, "files")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            files = _tolerance.tolerate(cls, "files", _raw, exc)
 
         launch_type = src_dict.get("launchType", UNSET)
+        if launch_type is None:
+            _tolerance.absent(cls, "launchType", launch_type)
 
         listens_to = src_dict.get("listensTo", UNSET)
+        if listens_to is None:
+            _tolerance.absent(cls, "listensTo", listens_to)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         schedule = src_dict.get("schedule", UNSET)
+        if schedule is None:
+            _tolerance.absent(cls, "schedule", schedule)
 
         schedule_repeat_type = src_dict.get("scheduleRepeatType", UNSET)
+        if schedule_repeat_type is None:
+            _tolerance.absent(cls, "scheduleRepeatType", schedule_repeat_type)
 
         sudo = src_dict.get("sudo", UNSET)
+        if sudo is None:
+            _tolerance.absent(cls, "sudo", sudo)
 
-        systems = src_dict.get("systems", UNSET)
+        _raw = src_dict.get("systems", UNSET)
+        try:
+            systems = _raw
+            if systems is not UNSET and systems is not None and not isinstance(systems, list):
+                _tolerance.require_list(systems, "systems")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            systems = _tolerance.tolerate(cls, "systems", _raw, exc)
 
         template = src_dict.get("template", UNSET)
+        if template is None:
+            _tolerance.absent(cls, "template", template)
 
         timeout = src_dict.get("timeout", UNSET)
+        if timeout is None:
+            _tolerance.absent(cls, "timeout", timeout)
 
         trigger = src_dict.get("trigger", UNSET)
+        if trigger is None:
+            _tolerance.absent(cls, "trigger", trigger)
 
         user = src_dict.get("user", UNSET)
+        if user is None:
+            _tolerance.absent(cls, "user", user)
 
         shell = src_dict.get("shell", UNSET)
+        if shell is None:
+            _tolerance.absent(cls, "shell", shell)
 
         time_to_live_seconds = src_dict.get("timeToLiveSeconds", UNSET)
+        if time_to_live_seconds is None:
+            _tolerance.absent(cls, "timeToLiveSeconds", time_to_live_seconds)
 
         schedule_year = src_dict.get("scheduleYear", UNSET)
+        if schedule_year is None:
+            _tolerance.absent(cls, "scheduleYear", schedule_year)
 
-        _files_s3 = src_dict.get("filesS3", UNSET)
-        files_s3: list[FilesS3] | Unset = UNSET
-        if _files_s3 is not UNSET:
-            files_s3 = []
-            for files_s3_item_data in _files_s3:
-                files_s3_item = FilesS3.from_dict(files_s3_item_data)
+        _raw = src_dict.get("filesS3", UNSET)
+        try:
+            _files_s3 = _raw
+            files_s3: list[FilesS3] | Unset = UNSET
+            if _files_s3 is not UNSET:
+                _tolerance.require_list(_files_s3, "filesS3")
+                files_s3 = []
+                for files_s3_item_data in _files_s3:
+                    files_s3_item = FilesS3.from_dict(files_s3_item_data)
 
-                files_s3.append(files_s3_item)
+                    files_s3.append(files_s3_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            files_s3 = _tolerance.tolerate(cls, "filesS3", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         ai_generated = src_dict.get("aiGenerated", UNSET)
+        if ai_generated is None:
+            _tolerance.absent(cls, "aiGenerated", ai_generated)
 
         templating_required = src_dict.get("templatingRequired", UNSET)
+        if templating_required is None:
+            _tolerance.absent(cls, "templatingRequired", templating_required)
 
         command = cls(
             command,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,33 +92,46 @@ class CommandResult:
 
         command = self.command
 
-        files: list[str] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = self.files
+        try:
+            files: list[str] | Unset = UNSET
+            if not isinstance(self.files, Unset):
+                files = self.files
+
+        except (AttributeError, TypeError, ValueError):
+            files = cast(Any, self.files)
 
         name = self.name
 
         organization = self.organization
 
-        request_time: None | str | Unset
-        if isinstance(self.request_time, Unset):
-            request_time = UNSET
-        elif isinstance(self.request_time, datetime.datetime):
-            request_time = self.request_time.isoformat()
-        else:
-            request_time = self.request_time
+        try:
+            request_time: None | str | Unset
+            if isinstance(self.request_time, Unset):
+                request_time = UNSET
+            elif isinstance(self.request_time, datetime.datetime):
+                request_time = self.request_time.isoformat()
+            else:
+                request_time = self.request_time
+        except (AttributeError, TypeError, ValueError):
+            request_time = cast(Any, self.request_time)
 
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
+        try:
+            response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response, Unset):
+                response = self.response.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            response = cast(Any, self.response)
 
-        response_time: None | str | Unset
-        if isinstance(self.response_time, Unset):
-            response_time = UNSET
-        elif isinstance(self.response_time, datetime.datetime):
-            response_time = self.response_time.isoformat()
-        else:
-            response_time = self.response_time
+        try:
+            response_time: None | str | Unset
+            if isinstance(self.response_time, Unset):
+                response_time = UNSET
+            elif isinstance(self.response_time, datetime.datetime):
+                response_time = self.response_time.isoformat()
+            else:
+                response_time = self.response_time
+        except (AttributeError, TypeError, ValueError):
+            response_time = cast(Any, self.response_time)
 
         sudo = self.sudo
 
@@ -133,7 +147,6 @@ class CommandResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if command is not UNSET:
@@ -170,79 +183,121 @@ class CommandResult:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         command = src_dict.get("command", UNSET)
+        if command is None:
+            _tolerance.absent(cls, "command", command)
 
-        files = src_dict.get("files", UNSET)
+        _raw = src_dict.get("files", UNSET)
+        try:
+            files = _raw
+            if files is not UNSET and files is not None and not isinstance(files, list):
+                _tolerance.require_list(files, "files")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            files = _tolerance.tolerate(cls, "files", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
-        _request_time = src_dict.get("requestTime", UNSET)
-        request_time: datetime.datetime | None | Unset
-        if _request_time is None or _request_time is UNSET:
-            request_time = _request_time
-        else:
+        _raw = src_dict.get("requestTime", UNSET)
+        try:
+            _request_time = _raw
+            request_time: datetime.datetime | None | Unset
+            if _request_time is None or _request_time is UNSET:
+                request_time = _request_time
+            else:
 
-            def _parse_request_time(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    request_time_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_request_time(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        request_time_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return request_time_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return request_time_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            request_time = _parse_request_time(_request_time)
+                request_time = _parse_request_time(_request_time)
 
-        _response = src_dict.get("response", UNSET)
-        response: CommandResultResponse | Unset
-        if _response is UNSET:
-            response = UNSET
-        else:
-            response = CommandResultResponse.from_dict(_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            request_time = _tolerance.tolerate(cls, "requestTime", _raw, exc)
 
-        _response_time = src_dict.get("responseTime", UNSET)
-        response_time: datetime.datetime | None | Unset
-        if _response_time is None or _response_time is UNSET:
-            response_time = _response_time
-        else:
+        _raw = src_dict.get("response", UNSET)
+        try:
+            _response = _raw
+            response: CommandResultResponse | Unset
+            if _response is UNSET:
+                response = UNSET
+            else:
+                response = CommandResultResponse.from_dict(_response)
 
-            def _parse_response_time(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    response_time_type_0 = datetime.datetime.fromisoformat(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            response = _tolerance.tolerate(cls, "response", _raw, exc)
 
-                    return response_time_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+        _raw = src_dict.get("responseTime", UNSET)
+        try:
+            _response_time = _raw
+            response_time: datetime.datetime | None | Unset
+            if _response_time is None or _response_time is UNSET:
+                response_time = _response_time
+            else:
 
-            response_time = _parse_response_time(_response_time)
+                def _parse_response_time(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        response_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return response_time_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                response_time = _parse_response_time(_response_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            response_time = _tolerance.tolerate(cls, "responseTime", _raw, exc)
 
         sudo = src_dict.get("sudo", UNSET)
+        if sudo is None:
+            _tolerance.absent(cls, "sudo", sudo)
 
         system = src_dict.get("system", UNSET)
+        if system is None:
+            _tolerance.absent(cls, "system", system)
 
         system_id = src_dict.get("systemId", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "systemId", system_id)
 
         user = src_dict.get("user", UNSET)
+        if user is None:
+            _tolerance.absent(cls, "user", user)
 
         workflow_id = src_dict.get("workflowId", UNSET)
+        if workflow_id is None:
+            _tolerance.absent(cls, "workflowId", workflow_id)
 
         workflow_instance_id = src_dict.get("workflowInstanceId", UNSET)
+        if workflow_instance_id is None:
+            _tolerance.absent(cls, "workflowInstanceId", workflow_instance_id)
 
         command_result = cls(
             field_id,

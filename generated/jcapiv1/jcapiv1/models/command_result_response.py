@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,9 +54,12 @@ class CommandResultResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            data = cast(Any, self.data)
 
         error = self.error
 
@@ -63,7 +67,6 @@ class CommandResultResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:
@@ -77,16 +80,25 @@ class CommandResultResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _data = src_dict.get("data", UNSET)
-        data: CommandResultResponseData | Unset
-        if _data is UNSET:
-            data = UNSET
-        else:
-            data = CommandResultResponseData.from_dict(_data)
+        _raw = src_dict.get("data", UNSET)
+        try:
+            _data = _raw
+            data: CommandResultResponseData | Unset
+            if _data is UNSET:
+                data = UNSET
+            else:
+                data = CommandResultResponseData.from_dict(_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            data = _tolerance.tolerate(cls, "data", _raw, exc)
 
         error = src_dict.get("error", UNSET)
+        if error is None:
+            _tolerance.absent(cls, "error", error)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         command_result_response = cls(
             data,

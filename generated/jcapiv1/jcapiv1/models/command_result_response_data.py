@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandResultResponseData")
@@ -39,7 +40,6 @@ class CommandResultResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exit_code is not UNSET:
             field_dict["exitCode"] = exit_code
         if output is not UNSET:
@@ -50,8 +50,12 @@ class CommandResultResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         exit_code = src_dict.get("exitCode", UNSET)
+        if exit_code is None:
+            _tolerance.absent(cls, "exitCode", exit_code)
 
         output = src_dict.get("output", UNSET)
+        if output is None:
+            _tolerance.absent(cls, "output", output)
 
         command_result_response_data = cls(
             exit_code,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,15 +51,17 @@ class CommandResultsListResultsItemResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            data = cast(Any, self.data)
 
         error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:
@@ -70,14 +73,21 @@ class CommandResultsListResultsItemResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _data = src_dict.get("data", UNSET)
-        data: CommandResultsListResultsItemResponseData | Unset
-        if _data is UNSET:
-            data = UNSET
-        else:
-            data = CommandResultsListResultsItemResponseData.from_dict(_data)
+        _raw = src_dict.get("data", UNSET)
+        try:
+            _data = _raw
+            data: CommandResultsListResultsItemResponseData | Unset
+            if _data is UNSET:
+                data = UNSET
+            else:
+                data = CommandResultsListResultsItemResponseData.from_dict(_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            data = _tolerance.tolerate(cls, "data", _raw, exc)
 
         error = src_dict.get("error", UNSET)
+        if error is None:
+            _tolerance.absent(cls, "error", error)
 
         command_results_list_results_item_response = cls(
             data,

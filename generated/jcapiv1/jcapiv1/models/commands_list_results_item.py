@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandsListResultsItem")
@@ -95,7 +96,6 @@ class CommandsListResultsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if command is not UNSET:
@@ -128,30 +128,56 @@ class CommandsListResultsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         command = src_dict.get("command", UNSET)
+        if command is None:
+            _tolerance.absent(cls, "command", command)
 
         command_type = src_dict.get("commandType", UNSET)
+        if command_type is None:
+            _tolerance.absent(cls, "commandType", command_type)
 
         launch_type = src_dict.get("launchType", UNSET)
+        if launch_type is None:
+            _tolerance.absent(cls, "launchType", launch_type)
 
         listens_to = src_dict.get("listensTo", UNSET)
+        if listens_to is None:
+            _tolerance.absent(cls, "listensTo", listens_to)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         schedule = src_dict.get("schedule", UNSET)
+        if schedule is None:
+            _tolerance.absent(cls, "schedule", schedule)
 
         schedule_repeat_type = src_dict.get("scheduleRepeatType", UNSET)
+        if schedule_repeat_type is None:
+            _tolerance.absent(cls, "scheduleRepeatType", schedule_repeat_type)
 
         trigger = src_dict.get("trigger", UNSET)
+        if trigger is None:
+            _tolerance.absent(cls, "trigger", trigger)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         ai_generated = src_dict.get("aiGenerated", UNSET)
+        if ai_generated is None:
+            _tolerance.absent(cls, "aiGenerated", ai_generated)
 
         templating_required = src_dict.get("templatingRequired", UNSET)
+        if templating_required is None:
+            _tolerance.absent(cls, "templatingRequired", templating_required)
 
         commands_list_results_item = cls(
             field_id,

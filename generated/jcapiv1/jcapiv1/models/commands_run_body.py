@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandsRunBody")
@@ -36,13 +37,16 @@ class CommandsRunBody:
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        system_ids: list[str] | Unset = UNSET
-        if not isinstance(self.system_ids, Unset):
-            system_ids = self.system_ids
+        try:
+            system_ids: list[str] | Unset = UNSET
+            if not isinstance(self.system_ids, Unset):
+                system_ids = self.system_ids
+
+        except (AttributeError, TypeError, ValueError):
+            system_ids = cast(Any, self.system_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if system_ids is not UNSET:
@@ -53,8 +57,17 @@ class CommandsRunBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
-        system_ids = src_dict.get("systemIds", UNSET)
+        _raw = src_dict.get("systemIds", UNSET)
+        try:
+            system_ids = _raw
+            if system_ids is not UNSET and system_ids is not None and not isinstance(system_ids, list):
+                _tolerance.require_list(system_ids, "systemIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            system_ids = _tolerance.tolerate(cls, "systemIds", _raw, exc)
 
         commands_run_body = cls(
             field_id,

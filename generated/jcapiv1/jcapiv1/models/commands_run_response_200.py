@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandsRunResponse200")
@@ -33,15 +34,18 @@ class CommandsRunResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queue_ids: list[str] | Unset = UNSET
-        if not isinstance(self.queue_ids, Unset):
-            queue_ids = self.queue_ids
+        try:
+            queue_ids: list[str] | Unset = UNSET
+            if not isinstance(self.queue_ids, Unset):
+                queue_ids = self.queue_ids
+
+        except (AttributeError, TypeError, ValueError):
+            queue_ids = cast(Any, self.queue_ids)
 
         workflow_instance_id = self.workflow_instance_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if queue_ids is not UNSET:
             field_dict["queueIds"] = queue_ids
         if workflow_instance_id is not UNSET:
@@ -51,9 +55,18 @@ class CommandsRunResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        queue_ids = src_dict.get("queueIds", UNSET)
+        _raw = src_dict.get("queueIds", UNSET)
+        try:
+            queue_ids = _raw
+            if queue_ids is not UNSET and queue_ids is not None and not isinstance(queue_ids, list):
+                _tolerance.require_list(queue_ids, "queueIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            queue_ids = _tolerance.tolerate(cls, "queueIds", _raw, exc)
 
         workflow_instance_id = src_dict.get("workflowInstanceId", UNSET)
+        if workflow_instance_id is None:
+            _tolerance.absent(cls, "workflowInstanceId", workflow_instance_id)
 
         commands_run_response_200 = cls(
             queue_ids,

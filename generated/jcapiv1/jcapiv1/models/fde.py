@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FDE")
@@ -40,7 +41,6 @@ class FDE:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if key_present is not UNSET:
@@ -51,8 +51,12 @@ class FDE:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         active = src_dict.get("active", UNSET)
+        if active is None:
+            _tolerance.absent(cls, "active", active)
 
         key_present = src_dict.get("keyPresent", UNSET)
+        if key_present is None:
+            _tolerance.absent(cls, "keyPresent", key_present)
 
         fde = cls(
             active,

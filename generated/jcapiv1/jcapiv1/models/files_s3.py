@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="FilesS3")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -47,26 +50,34 @@ class FilesS3:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "objectStorageId": object_storage_id,
-                "name": name,
-                "destination": destination,
-                "sha256": sha256,
-            }
-        )
+        if object_storage_id is not UNSET:
+            field_dict["objectStorageId"] = object_storage_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        object_storage_id = src_dict["objectStorageId"]
+        object_storage_id = src_dict.get("objectStorageId", UNSET)
+        if object_storage_id is UNSET or object_storage_id is None:
+            _tolerance.absent(cls, "objectStorageId", object_storage_id)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        destination = src_dict["destination"]
+        destination = src_dict.get("destination", UNSET)
+        if destination is UNSET or destination is None:
+            _tolerance.absent(cls, "destination", destination)
 
-        sha256 = src_dict["sha256"]
+        sha256 = src_dict.get("sha256", UNSET)
+        if sha256 is UNSET or sha256 is None:
+            _tolerance.absent(cls, "sha256", sha256)
 
         files_s3 = cls(
             object_storage_id,

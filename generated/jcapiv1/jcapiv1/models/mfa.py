@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Mfa")
@@ -44,15 +45,17 @@ class Mfa:
 
         exclusion = self.exclusion
 
-        exclusion_until: str | Unset = UNSET
-        if not isinstance(self.exclusion_until, Unset):
-            exclusion_until = self.exclusion_until.isoformat()
+        try:
+            exclusion_until: str | Unset = UNSET
+            if not isinstance(self.exclusion_until, Unset):
+                exclusion_until = self.exclusion_until.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            exclusion_until = cast(Any, self.exclusion_until)
 
         exclusion_days = self.exclusion_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if configured is not UNSET:
             field_dict["configured"] = configured
         if exclusion is not UNSET:
@@ -67,17 +70,28 @@ class Mfa:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         configured = src_dict.get("configured", UNSET)
+        if configured is None:
+            _tolerance.absent(cls, "configured", configured)
 
         exclusion = src_dict.get("exclusion", UNSET)
+        if exclusion is None:
+            _tolerance.absent(cls, "exclusion", exclusion)
 
-        _exclusion_until = src_dict.get("exclusionUntil", UNSET)
-        exclusion_until: datetime.datetime | Unset
-        if _exclusion_until is UNSET:
-            exclusion_until = UNSET
-        else:
-            exclusion_until = datetime.datetime.fromisoformat(_exclusion_until)
+        _raw = src_dict.get("exclusionUntil", UNSET)
+        try:
+            _exclusion_until = _raw
+            exclusion_until: datetime.datetime | Unset
+            if _exclusion_until is UNSET:
+                exclusion_until = UNSET
+            else:
+                exclusion_until = datetime.datetime.fromisoformat(_exclusion_until)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exclusion_until = _tolerance.tolerate(cls, "exclusionUntil", _raw, exc)
 
         exclusion_days = src_dict.get("exclusionDays", UNSET)
+        if exclusion_days is None:
+            _tolerance.absent(cls, "exclusionDays", exclusion_days)
 
         mfa = cls(
             configured,

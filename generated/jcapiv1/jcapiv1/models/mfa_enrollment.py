@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.mfa_enrollment_status import MfaEnrollmentStatus
 from ..types import UNSET, Unset
 
@@ -46,33 +47,56 @@ class MfaEnrollment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        totp_status: str | Unset = UNSET
-        if not isinstance(self.totp_status, Unset):
-            totp_status = self.totp_status.value
+        try:
+            totp_status: str | Unset = UNSET
+            if not isinstance(self.totp_status, Unset):
+                totp_status = self.totp_status.value
 
-        web_authn_status: str | Unset = UNSET
-        if not isinstance(self.web_authn_status, Unset):
-            web_authn_status = self.web_authn_status.value
+        except (AttributeError, TypeError, ValueError):
+            totp_status = cast(Any, self.totp_status)
 
-        push_status: str | Unset = UNSET
-        if not isinstance(self.push_status, Unset):
-            push_status = self.push_status.value
+        try:
+            web_authn_status: str | Unset = UNSET
+            if not isinstance(self.web_authn_status, Unset):
+                web_authn_status = self.web_authn_status.value
 
-        sms_status: str | Unset = UNSET
-        if not isinstance(self.sms_status, Unset):
-            sms_status = self.sms_status.value
+        except (AttributeError, TypeError, ValueError):
+            web_authn_status = cast(Any, self.web_authn_status)
 
-        overall_status: str | Unset = UNSET
-        if not isinstance(self.overall_status, Unset):
-            overall_status = self.overall_status.value
+        try:
+            push_status: str | Unset = UNSET
+            if not isinstance(self.push_status, Unset):
+                push_status = self.push_status.value
 
-        jc_go_status: str | Unset = UNSET
-        if not isinstance(self.jc_go_status, Unset):
-            jc_go_status = self.jc_go_status.value
+        except (AttributeError, TypeError, ValueError):
+            push_status = cast(Any, self.push_status)
+
+        try:
+            sms_status: str | Unset = UNSET
+            if not isinstance(self.sms_status, Unset):
+                sms_status = self.sms_status.value
+
+        except (AttributeError, TypeError, ValueError):
+            sms_status = cast(Any, self.sms_status)
+
+        try:
+            overall_status: str | Unset = UNSET
+            if not isinstance(self.overall_status, Unset):
+                overall_status = self.overall_status.value
+
+        except (AttributeError, TypeError, ValueError):
+            overall_status = cast(Any, self.overall_status)
+
+        try:
+            jc_go_status: str | Unset = UNSET
+            if not isinstance(self.jc_go_status, Unset):
+                jc_go_status = self.jc_go_status.value
+
+        except (AttributeError, TypeError, ValueError):
+            jc_go_status = cast(Any, self.jc_go_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if totp_status is not UNSET:
             field_dict["totpStatus"] = totp_status
         if web_authn_status is not UNSET:
@@ -90,65 +114,97 @@ class MfaEnrollment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _totp_status = src_dict.get("totpStatus", UNSET)
-        totp_status: MfaEnrollmentStatus | Unset
-        if _totp_status is UNSET:
-            totp_status = UNSET
-        else:
-            try:
-                totp_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_totp_status])
-            except (KeyError, TypeError):
-                totp_status = MfaEnrollmentStatus(_totp_status)
+        _raw = src_dict.get("totpStatus", UNSET)
+        try:
+            _totp_status = _raw
+            totp_status: MfaEnrollmentStatus | Unset
+            if _totp_status is UNSET:
+                totp_status = UNSET
+            else:
+                try:
+                    totp_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_totp_status])
+                except (KeyError, TypeError):
+                    totp_status = MfaEnrollmentStatus(_totp_status)
 
-        _web_authn_status = src_dict.get("webAuthnStatus", UNSET)
-        web_authn_status: MfaEnrollmentStatus | Unset
-        if _web_authn_status is UNSET:
-            web_authn_status = UNSET
-        else:
-            try:
-                web_authn_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_web_authn_status])
-            except (KeyError, TypeError):
-                web_authn_status = MfaEnrollmentStatus(_web_authn_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            totp_status = _tolerance.tolerate(cls, "totpStatus", _raw, exc)
 
-        _push_status = src_dict.get("pushStatus", UNSET)
-        push_status: MfaEnrollmentStatus | Unset
-        if _push_status is UNSET:
-            push_status = UNSET
-        else:
-            try:
-                push_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_push_status])
-            except (KeyError, TypeError):
-                push_status = MfaEnrollmentStatus(_push_status)
+        _raw = src_dict.get("webAuthnStatus", UNSET)
+        try:
+            _web_authn_status = _raw
+            web_authn_status: MfaEnrollmentStatus | Unset
+            if _web_authn_status is UNSET:
+                web_authn_status = UNSET
+            else:
+                try:
+                    web_authn_status = cast(
+                        MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_web_authn_status]
+                    )
+                except (KeyError, TypeError):
+                    web_authn_status = MfaEnrollmentStatus(_web_authn_status)
 
-        _sms_status = src_dict.get("smsStatus", UNSET)
-        sms_status: MfaEnrollmentStatus | Unset
-        if _sms_status is UNSET:
-            sms_status = UNSET
-        else:
-            try:
-                sms_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_sms_status])
-            except (KeyError, TypeError):
-                sms_status = MfaEnrollmentStatus(_sms_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            web_authn_status = _tolerance.tolerate(cls, "webAuthnStatus", _raw, exc)
 
-        _overall_status = src_dict.get("overallStatus", UNSET)
-        overall_status: MfaEnrollmentStatus | Unset
-        if _overall_status is UNSET:
-            overall_status = UNSET
-        else:
-            try:
-                overall_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_overall_status])
-            except (KeyError, TypeError):
-                overall_status = MfaEnrollmentStatus(_overall_status)
+        _raw = src_dict.get("pushStatus", UNSET)
+        try:
+            _push_status = _raw
+            push_status: MfaEnrollmentStatus | Unset
+            if _push_status is UNSET:
+                push_status = UNSET
+            else:
+                try:
+                    push_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_push_status])
+                except (KeyError, TypeError):
+                    push_status = MfaEnrollmentStatus(_push_status)
 
-        _jc_go_status = src_dict.get("jcGoStatus", UNSET)
-        jc_go_status: MfaEnrollmentStatus | Unset
-        if _jc_go_status is UNSET:
-            jc_go_status = UNSET
-        else:
-            try:
-                jc_go_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_jc_go_status])
-            except (KeyError, TypeError):
-                jc_go_status = MfaEnrollmentStatus(_jc_go_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            push_status = _tolerance.tolerate(cls, "pushStatus", _raw, exc)
+
+        _raw = src_dict.get("smsStatus", UNSET)
+        try:
+            _sms_status = _raw
+            sms_status: MfaEnrollmentStatus | Unset
+            if _sms_status is UNSET:
+                sms_status = UNSET
+            else:
+                try:
+                    sms_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_sms_status])
+                except (KeyError, TypeError):
+                    sms_status = MfaEnrollmentStatus(_sms_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sms_status = _tolerance.tolerate(cls, "smsStatus", _raw, exc)
+
+        _raw = src_dict.get("overallStatus", UNSET)
+        try:
+            _overall_status = _raw
+            overall_status: MfaEnrollmentStatus | Unset
+            if _overall_status is UNSET:
+                overall_status = UNSET
+            else:
+                try:
+                    overall_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_overall_status])
+                except (KeyError, TypeError):
+                    overall_status = MfaEnrollmentStatus(_overall_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            overall_status = _tolerance.tolerate(cls, "overallStatus", _raw, exc)
+
+        _raw = src_dict.get("jcGoStatus", UNSET)
+        try:
+            _jc_go_status = _raw
+            jc_go_status: MfaEnrollmentStatus | Unset
+            if _jc_go_status is UNSET:
+                jc_go_status = UNSET
+            else:
+                try:
+                    jc_go_status = cast(MfaEnrollmentStatus, MfaEnrollmentStatus._value2member_map_[_jc_go_status])
+                except (KeyError, TypeError):
+                    jc_go_status = MfaEnrollmentStatus(_jc_go_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            jc_go_status = _tolerance.tolerate(cls, "jcGoStatus", _raw, exc)
 
         mfa_enrollment = cls(
             totp_status,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.organization_account_type import OrganizationAccountType
 from ..types import UNSET, Unset
 
@@ -107,15 +108,21 @@ class Organization:
 
         created = self.created
 
-        custom_email_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_email_settings, Unset):
-            custom_email_settings = self.custom_email_settings.to_dict()
+        try:
+            custom_email_settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.custom_email_settings, Unset):
+                custom_email_settings = self.custom_email_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            custom_email_settings = cast(Any, self.custom_email_settings)
 
         display_name = self.display_name
 
-        entitlement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entitlement, Unset):
-            entitlement = self.entitlement.to_dict()
+        try:
+            entitlement: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.entitlement, Unset):
+                entitlement = self.entitlement.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            entitlement = cast(Any, self.entitlement)
 
         has_stripe_customer_id = self.has_stripe_customer_id
 
@@ -123,39 +130,54 @@ class Organization:
 
         last_estimate_calculation_time_stamp = self.last_estimate_calculation_time_stamp
 
-        last_sfdc_sync_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_sfdc_sync_status, Unset):
-            last_sfdc_sync_status = self.last_sfdc_sync_status.to_dict()
+        try:
+            last_sfdc_sync_status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.last_sfdc_sync_status, Unset):
+                last_sfdc_sync_status = self.last_sfdc_sync_status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            last_sfdc_sync_status = cast(Any, self.last_sfdc_sync_status)
 
         accounts_receivable = self.accounts_receivable
 
         access_restriction = self.access_restriction
 
-        account_type: str | Unset = UNSET
-        if not isinstance(self.account_type, Unset):
-            account_type = self.account_type.value
+        try:
+            account_type: str | Unset = UNSET
+            if not isinstance(self.account_type, Unset):
+                account_type = self.account_type.value
 
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+        except (AttributeError, TypeError, ValueError):
+            account_type = cast(Any, self.account_type)
 
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
+        try:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
+        except (AttributeError, TypeError, ValueError):
+            logo_url = cast(Any, self.logo_url)
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+        try:
+            provider: None | str | Unset
+            if isinstance(self.provider, Unset):
+                provider = UNSET
+            else:
+                provider = self.provider
+        except (AttributeError, TypeError, ValueError):
+            provider = cast(Any, self.provider)
+
+        try:
+            settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = self.settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
         total_billing_estimate = self.total_billing_estimate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if created is not UNSET:
@@ -196,64 +218,119 @@ class Organization:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         created = src_dict.get("created", UNSET)
+        if created is None:
+            _tolerance.absent(cls, "created", created)
 
-        _custom_email_settings = src_dict.get("customEmailSettings", UNSET)
-        custom_email_settings: CustomEmailSettings | Unset
-        if _custom_email_settings is UNSET:
-            custom_email_settings = UNSET
-        else:
-            custom_email_settings = CustomEmailSettings.from_dict(_custom_email_settings)
+        _raw = src_dict.get("customEmailSettings", UNSET)
+        try:
+            _custom_email_settings = _raw
+            custom_email_settings: CustomEmailSettings | Unset
+            if _custom_email_settings is UNSET:
+                custom_email_settings = UNSET
+            else:
+                custom_email_settings = CustomEmailSettings.from_dict(_custom_email_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            custom_email_settings = _tolerance.tolerate(cls, "customEmailSettings", _raw, exc)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        _entitlement = src_dict.get("entitlement", UNSET)
-        entitlement: OrganizationEntitlement | Unset
-        if _entitlement is UNSET:
-            entitlement = UNSET
-        else:
-            entitlement = OrganizationEntitlement.from_dict(_entitlement)
+        _raw = src_dict.get("entitlement", UNSET)
+        try:
+            _entitlement = _raw
+            entitlement: OrganizationEntitlement | Unset
+            if _entitlement is UNSET:
+                entitlement = UNSET
+            else:
+                entitlement = OrganizationEntitlement.from_dict(_entitlement)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            entitlement = _tolerance.tolerate(cls, "entitlement", _raw, exc)
 
         has_stripe_customer_id = src_dict.get("hasStripeCustomerId", UNSET)
+        if has_stripe_customer_id is None:
+            _tolerance.absent(cls, "hasStripeCustomerId", has_stripe_customer_id)
 
         has_credit_card = src_dict.get("hasCreditCard", UNSET)
+        if has_credit_card is None:
+            _tolerance.absent(cls, "hasCreditCard", has_credit_card)
 
         last_estimate_calculation_time_stamp = src_dict.get("lastEstimateCalculationTimeStamp", UNSET)
+        if last_estimate_calculation_time_stamp is None:
+            _tolerance.absent(cls, "lastEstimateCalculationTimeStamp", last_estimate_calculation_time_stamp)
 
-        _last_sfdc_sync_status = src_dict.get("lastSfdcSyncStatus", UNSET)
-        last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
-        if _last_sfdc_sync_status is UNSET:
-            last_sfdc_sync_status = UNSET
-        else:
-            last_sfdc_sync_status = OrganizationLastSfdcSyncStatus.from_dict(_last_sfdc_sync_status)
+        _raw = src_dict.get("lastSfdcSyncStatus", UNSET)
+        try:
+            _last_sfdc_sync_status = _raw
+            last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
+            if _last_sfdc_sync_status is UNSET:
+                last_sfdc_sync_status = UNSET
+            else:
+                last_sfdc_sync_status = OrganizationLastSfdcSyncStatus.from_dict(_last_sfdc_sync_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_sfdc_sync_status = _tolerance.tolerate(cls, "lastSfdcSyncStatus", _raw, exc)
 
         accounts_receivable = src_dict.get("accountsReceivable", UNSET)
+        if accounts_receivable is None:
+            _tolerance.absent(cls, "accountsReceivable", accounts_receivable)
 
         access_restriction = src_dict.get("accessRestriction", UNSET)
+        if access_restriction is None:
+            _tolerance.absent(cls, "accessRestriction", access_restriction)
 
-        _account_type = src_dict.get("accountType", UNSET)
-        account_type: OrganizationAccountType | Unset
-        if _account_type is UNSET:
-            account_type = UNSET
-        else:
-            try:
-                account_type = cast(OrganizationAccountType, OrganizationAccountType._value2member_map_[_account_type])
-            except (KeyError, TypeError):
-                account_type = OrganizationAccountType(_account_type)
+        _raw = src_dict.get("accountType", UNSET)
+        try:
+            _account_type = _raw
+            account_type: OrganizationAccountType | Unset
+            if _account_type is UNSET:
+                account_type = UNSET
+            else:
+                try:
+                    account_type = cast(
+                        OrganizationAccountType, OrganizationAccountType._value2member_map_[_account_type]
+                    )
+                except (KeyError, TypeError):
+                    account_type = OrganizationAccountType(_account_type)
 
-        logo_url = src_dict.get("logoUrl", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            account_type = _tolerance.tolerate(cls, "accountType", _raw, exc)
 
-        provider = src_dict.get("provider", UNSET)
+        _raw = src_dict.get("logoUrl", UNSET)
+        try:
+            logo_url = _raw
 
-        _settings = src_dict.get("settings", UNSET)
-        settings: OrganizationSettings | Unset
-        if _settings is UNSET:
-            settings = UNSET
-        else:
-            settings = OrganizationSettings.from_dict(_settings)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logo_url = _tolerance.tolerate(cls, "logoUrl", _raw, exc)
+
+        _raw = src_dict.get("provider", UNSET)
+        try:
+            provider = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            provider = _tolerance.tolerate(cls, "provider", _raw, exc)
+
+        _raw = src_dict.get("settings", UNSET)
+        try:
+            _settings = _raw
+            settings: OrganizationSettings | Unset
+            if _settings is UNSET:
+                settings = UNSET
+            else:
+                settings = OrganizationSettings.from_dict(_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
 
         total_billing_estimate = src_dict.get("totalBillingEstimate", UNSET)
+        if total_billing_estimate is None:
+            _tolerance.absent(cls, "totalBillingEstimate", total_billing_estimate)
 
         organization = cls(
             field_id,

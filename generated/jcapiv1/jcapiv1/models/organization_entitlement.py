@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,12 +78,16 @@ class OrganizationEntitlement:
 
         purchase_channel = self.purchase_channel
 
-        entitlement_products: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entitlement_products, Unset):
-            entitlement_products = []
-            for entitlement_products_item_data in self.entitlement_products:
-                entitlement_products_item = entitlement_products_item_data.to_dict()
-                entitlement_products.append(entitlement_products_item)
+        try:
+            entitlement_products: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.entitlement_products, Unset):
+                entitlement_products = []
+                for entitlement_products_item_data in self.entitlement_products:
+                    entitlement_products_item = entitlement_products_item_data.to_dict()
+                    entitlement_products.append(entitlement_products_item)
+
+        except (AttributeError, TypeError, ValueError):
+            entitlement_products = cast(Any, self.entitlement_products)
 
         is_manually_billed = self.is_manually_billed
 
@@ -90,7 +95,6 @@ class OrganizationEntitlement:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if billing_model is not UNSET:
             field_dict["billingModel"] = billing_model
         if cap_user_quantity is not UNSET:
@@ -113,27 +117,45 @@ class OrganizationEntitlement:
         if not _refs_loaded:
             _load_refs()
         billing_model = src_dict.get("billingModel", UNSET)
+        if billing_model is None:
+            _tolerance.absent(cls, "billingModel", billing_model)
 
         cap_user_quantity = src_dict.get("capUserQuantity", UNSET)
+        if cap_user_quantity is None:
+            _tolerance.absent(cls, "capUserQuantity", cap_user_quantity)
 
         max_user_quantity = src_dict.get("maxUserQuantity", UNSET)
+        if max_user_quantity is None:
+            _tolerance.absent(cls, "maxUserQuantity", max_user_quantity)
 
         purchase_channel = src_dict.get("purchaseChannel", UNSET)
+        if purchase_channel is None:
+            _tolerance.absent(cls, "purchaseChannel", purchase_channel)
 
-        _entitlement_products = src_dict.get("entitlementProducts", UNSET)
-        entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
-        if _entitlement_products is not UNSET:
-            entitlement_products = []
-            for entitlement_products_item_data in _entitlement_products:
-                entitlement_products_item = OrganizationEntitlementEntitlementProductsItem.from_dict(
-                    entitlement_products_item_data
-                )
+        _raw = src_dict.get("entitlementProducts", UNSET)
+        try:
+            _entitlement_products = _raw
+            entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
+            if _entitlement_products is not UNSET:
+                _tolerance.require_list(_entitlement_products, "entitlementProducts")
+                entitlement_products = []
+                for entitlement_products_item_data in _entitlement_products:
+                    entitlement_products_item = OrganizationEntitlementEntitlementProductsItem.from_dict(
+                        entitlement_products_item_data
+                    )
 
-                entitlement_products.append(entitlement_products_item)
+                    entitlement_products.append(entitlement_products_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            entitlement_products = _tolerance.tolerate(cls, "entitlementProducts", _raw, exc)
 
         is_manually_billed = src_dict.get("isManuallyBilled", UNSET)
+        if is_manually_billed is None:
+            _tolerance.absent(cls, "isManuallyBilled", is_manually_billed)
 
         price_per_user_sum = src_dict.get("pricePerUserSum", UNSET)
+        if price_per_user_sum is None:
+            _tolerance.absent(cls, "pricePerUserSum", price_per_user_sum)
 
         organization_entitlement = cls(
             billing_model,

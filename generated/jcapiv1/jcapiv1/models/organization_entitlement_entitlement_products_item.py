@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationEntitlementEntitlementProductsItem")
@@ -69,7 +70,6 @@ class OrganizationEntitlementEntitlementProductsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if committed_users is not UNSET:
             field_dict["committedUsers"] = committed_users
         if contract_type is not UNSET:
@@ -92,20 +92,36 @@ class OrganizationEntitlementEntitlementProductsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         committed_users = src_dict.get("committedUsers", UNSET)
+        if committed_users is None:
+            _tolerance.absent(cls, "committedUsers", committed_users)
 
         contract_type = src_dict.get("contractType", UNSET)
+        if contract_type is None:
+            _tolerance.absent(cls, "contractType", contract_type)
 
         max_user_count = src_dict.get("maxUserCount", UNSET)
+        if max_user_count is None:
+            _tolerance.absent(cls, "maxUserCount", max_user_count)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         price_per_user = src_dict.get("pricePerUser", UNSET)
+        if price_per_user is None:
+            _tolerance.absent(cls, "pricePerUser", price_per_user)
 
         product_category = src_dict.get("productCategory", UNSET)
+        if product_category is None:
+            _tolerance.absent(cls, "productCategory", product_category)
 
         product_code = src_dict.get("productCode", UNSET)
+        if product_code is None:
+            _tolerance.absent(cls, "productCode", product_code)
 
         uncommitted_users = src_dict.get("uncommittedUsers", UNSET)
+        if uncommitted_users is None:
+            _tolerance.absent(cls, "uncommittedUsers", uncommitted_users)
 
         organization_entitlement_entitlement_products_item = cls(
             committed_users,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationListResultsItem")
@@ -40,15 +41,17 @@ class OrganizationListResultsItem:
 
         display_name = self.display_name
 
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
+        try:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
+        except (AttributeError, TypeError, ValueError):
+            logo_url = cast(Any, self.logo_url)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if display_name is not UNSET:
@@ -61,10 +64,19 @@ class OrganizationListResultsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        logo_url = src_dict.get("logoUrl", UNSET)
+        _raw = src_dict.get("logoUrl", UNSET)
+        try:
+            logo_url = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logo_url = _tolerance.tolerate(cls, "logoUrl", _raw, exc)
 
         organization_list_results_item = cls(
             field_id,

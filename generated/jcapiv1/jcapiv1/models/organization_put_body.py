@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class OrganizationPutBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+        try:
+            settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = self.settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if settings is not UNSET:
             field_dict["settings"] = settings
 
@@ -63,12 +66,17 @@ class OrganizationPutBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _settings = src_dict.get("settings", UNSET)
-        settings: OrganizationSettingsPut | Unset
-        if _settings is UNSET:
-            settings = UNSET
-        else:
-            settings = OrganizationSettingsPut.from_dict(_settings)
+        _raw = src_dict.get("settings", UNSET)
+        try:
+            _settings = _raw
+            settings: OrganizationSettingsPut | Unset
+            if _settings is UNSET:
+                settings = UNSET
+            else:
+                settings = OrganizationSettingsPut.from_dict(_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
 
         organization_put_body = cls(
             settings,

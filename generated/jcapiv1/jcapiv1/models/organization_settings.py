@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.organization_settings_password_compliance import OrganizationSettingsPasswordCompliance
 from ..types import UNSET, Unset
 
@@ -176,9 +177,12 @@ class OrganizationSettings:
             _load_refs()
         agent_version = self.agent_version
 
-        beta_features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beta_features, Unset):
-            beta_features = self.beta_features.to_dict()
+        try:
+            beta_features: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.beta_features, Unset):
+                beta_features = self.beta_features.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            beta_features = cast(Any, self.beta_features)
 
         chrome_dtc_enabled = self.chrome_dtc_enabled
 
@@ -204,29 +208,45 @@ class OrganizationSettings:
 
         enable_user_portal_agent_install = self.enable_user_portal_agent_install
 
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
+        try:
+            features: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.features, Unset):
+                features = self.features.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            features = cast(Any, self.features)
 
-        growth_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.growth_data, Unset):
-            growth_data = self.growth_data.to_dict()
+        try:
+            growth_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.growth_data, Unset):
+                growth_data = self.growth_data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            growth_data = cast(Any, self.growth_data)
 
         logo = self.logo
 
         name = self.name
 
-        new_system_user_state_defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_system_user_state_defaults, Unset):
-            new_system_user_state_defaults = self.new_system_user_state_defaults.to_dict()
+        try:
+            new_system_user_state_defaults: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.new_system_user_state_defaults, Unset):
+                new_system_user_state_defaults = self.new_system_user_state_defaults.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            new_system_user_state_defaults = cast(Any, self.new_system_user_state_defaults)
 
-        password_compliance: str | Unset = UNSET
-        if not isinstance(self.password_compliance, Unset):
-            password_compliance = self.password_compliance.value
+        try:
+            password_compliance: str | Unset = UNSET
+            if not isinstance(self.password_compliance, Unset):
+                password_compliance = self.password_compliance.value
 
-        password_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.password_policy, Unset):
-            password_policy = self.password_policy.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            password_compliance = cast(Any, self.password_compliance)
+
+        try:
+            password_policy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.password_policy, Unset):
+                password_policy = self.password_policy.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            password_policy = cast(Any, self.password_policy)
 
         pending_delete = self.pending_delete
 
@@ -234,9 +254,12 @@ class OrganizationSettings:
 
         show_intro = self.show_intro
 
-        system_user_defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_user_defaults, Unset):
-            system_user_defaults = self.system_user_defaults.to_dict()
+        try:
+            system_user_defaults: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.system_user_defaults, Unset):
+                system_user_defaults = self.system_user_defaults.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            system_user_defaults = cast(Any, self.system_user_defaults)
 
         system_user_password_expiration_in_days = self.system_user_password_expiration_in_days
 
@@ -244,25 +267,33 @@ class OrganizationSettings:
 
         disable_google_login = self.disable_google_login
 
-        user_portal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_portal, Unset):
-            user_portal = self.user_portal.to_dict()
+        try:
+            user_portal: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_portal, Unset):
+                user_portal = self.user_portal.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user_portal = cast(Any, self.user_portal)
 
         device_identification_enabled = self.device_identification_enabled
 
-        trusted_app_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trusted_app_config, Unset):
-            trusted_app_config = self.trusted_app_config.to_dict()
+        try:
+            trusted_app_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trusted_app_config, Unset):
+                trusted_app_config = self.trusted_app_config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            trusted_app_config = cast(Any, self.trusted_app_config)
 
         max_system_users = self.max_system_users
 
-        windows_mdm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.windows_mdm, Unset):
-            windows_mdm = self.windows_mdm.to_dict()
+        try:
+            windows_mdm: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.windows_mdm, Unset):
+                windows_mdm = self.windows_mdm.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            windows_mdm = cast(Any, self.windows_mdm)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent_version is not UNSET:
             field_dict["agentVersion"] = agent_version
         if beta_features is not UNSET:
@@ -337,128 +368,224 @@ class OrganizationSettings:
         if not _refs_loaded:
             _load_refs()
         agent_version = src_dict.get("agentVersion", UNSET)
+        if agent_version is None:
+            _tolerance.absent(cls, "agentVersion", agent_version)
 
-        _beta_features = src_dict.get("betaFeatures", UNSET)
-        beta_features: OrganizationSettingsBetaFeatures | Unset
-        if _beta_features is UNSET:
-            beta_features = UNSET
-        else:
-            beta_features = OrganizationSettingsBetaFeatures.from_dict(_beta_features)
+        _raw = src_dict.get("betaFeatures", UNSET)
+        try:
+            _beta_features = _raw
+            beta_features: OrganizationSettingsBetaFeatures | Unset
+            if _beta_features is UNSET:
+                beta_features = UNSET
+            else:
+                beta_features = OrganizationSettingsBetaFeatures.from_dict(_beta_features)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            beta_features = _tolerance.tolerate(cls, "betaFeatures", _raw, exc)
 
         chrome_dtc_enabled = src_dict.get("chromeDTCEnabled", UNSET)
+        if chrome_dtc_enabled is None:
+            _tolerance.absent(cls, "chromeDTCEnabled", chrome_dtc_enabled)
 
         contact_email = src_dict.get("contactEmail", UNSET)
+        if contact_email is None:
+            _tolerance.absent(cls, "contactEmail", contact_email)
 
         contact_name = src_dict.get("contactName", UNSET)
+        if contact_name is None:
+            _tolerance.absent(cls, "contactName", contact_name)
 
         disable_command_runner = src_dict.get("disableCommandRunner", UNSET)
+        if disable_command_runner is None:
+            _tolerance.absent(cls, "disableCommandRunner", disable_command_runner)
 
         disable_ldap = src_dict.get("disableLdap", UNSET)
+        if disable_ldap is None:
+            _tolerance.absent(cls, "disableLdap", disable_ldap)
 
         disable_um = src_dict.get("disableUM", UNSET)
+        if disable_um is None:
+            _tolerance.absent(cls, "disableUM", disable_um)
 
         duplicate_ldap_groups = src_dict.get("duplicateLDAPGroups", UNSET)
+        if duplicate_ldap_groups is None:
+            _tolerance.absent(cls, "duplicateLDAPGroups", duplicate_ldap_groups)
 
         email_disclaimer = src_dict.get("emailDisclaimer", UNSET)
+        if email_disclaimer is None:
+            _tolerance.absent(cls, "emailDisclaimer", email_disclaimer)
 
         enable_google_apps = src_dict.get("enableGoogleApps", UNSET)
+        if enable_google_apps is None:
+            _tolerance.absent(cls, "enableGoogleApps", enable_google_apps)
 
         enable_managed_uid = src_dict.get("enableManagedUID", UNSET)
+        if enable_managed_uid is None:
+            _tolerance.absent(cls, "enableManagedUID", enable_managed_uid)
 
         enable_o365 = src_dict.get("enableO365", UNSET)
+        if enable_o365 is None:
+            _tolerance.absent(cls, "enableO365", enable_o365)
 
         enable_user_portal_agent_install = src_dict.get("enableUserPortalAgentInstall", UNSET)
+        if enable_user_portal_agent_install is None:
+            _tolerance.absent(cls, "enableUserPortalAgentInstall", enable_user_portal_agent_install)
 
-        _features = src_dict.get("features", UNSET)
-        features: OrganizationSettingsFeatures | Unset
-        if _features is UNSET:
-            features = UNSET
-        else:
-            features = OrganizationSettingsFeatures.from_dict(_features)
+        _raw = src_dict.get("features", UNSET)
+        try:
+            _features = _raw
+            features: OrganizationSettingsFeatures | Unset
+            if _features is UNSET:
+                features = UNSET
+            else:
+                features = OrganizationSettingsFeatures.from_dict(_features)
 
-        _growth_data = src_dict.get("growthData", UNSET)
-        growth_data: OrganizationSettingsGrowthData | Unset
-        if _growth_data is UNSET:
-            growth_data = UNSET
-        else:
-            growth_data = OrganizationSettingsGrowthData.from_dict(_growth_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            features = _tolerance.tolerate(cls, "features", _raw, exc)
+
+        _raw = src_dict.get("growthData", UNSET)
+        try:
+            _growth_data = _raw
+            growth_data: OrganizationSettingsGrowthData | Unset
+            if _growth_data is UNSET:
+                growth_data = UNSET
+            else:
+                growth_data = OrganizationSettingsGrowthData.from_dict(_growth_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
 
         logo = src_dict.get("logo", UNSET)
+        if logo is None:
+            _tolerance.absent(cls, "logo", logo)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _new_system_user_state_defaults = src_dict.get("newSystemUserStateDefaults", UNSET)
-        new_system_user_state_defaults: OrganizationSettingsNewSystemUserStateDefaults | Unset
-        if _new_system_user_state_defaults is UNSET:
-            new_system_user_state_defaults = UNSET
-        else:
-            new_system_user_state_defaults = OrganizationSettingsNewSystemUserStateDefaults.from_dict(
-                _new_system_user_state_defaults
-            )
-
-        _password_compliance = src_dict.get("passwordCompliance", UNSET)
-        password_compliance: OrganizationSettingsPasswordCompliance | Unset
-        if _password_compliance is UNSET:
-            password_compliance = UNSET
-        else:
-            try:
-                password_compliance = cast(
-                    OrganizationSettingsPasswordCompliance,
-                    OrganizationSettingsPasswordCompliance._value2member_map_[_password_compliance],
+        _raw = src_dict.get("newSystemUserStateDefaults", UNSET)
+        try:
+            _new_system_user_state_defaults = _raw
+            new_system_user_state_defaults: OrganizationSettingsNewSystemUserStateDefaults | Unset
+            if _new_system_user_state_defaults is UNSET:
+                new_system_user_state_defaults = UNSET
+            else:
+                new_system_user_state_defaults = OrganizationSettingsNewSystemUserStateDefaults.from_dict(
+                    _new_system_user_state_defaults
                 )
-            except (KeyError, TypeError):
-                password_compliance = OrganizationSettingsPasswordCompliance(_password_compliance)
 
-        _password_policy = src_dict.get("passwordPolicy", UNSET)
-        password_policy: OrganizationSettingsPasswordPolicy | Unset
-        if _password_policy is UNSET:
-            password_policy = UNSET
-        else:
-            password_policy = OrganizationSettingsPasswordPolicy.from_dict(_password_policy)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            new_system_user_state_defaults = _tolerance.tolerate(cls, "newSystemUserStateDefaults", _raw, exc)
+
+        _raw = src_dict.get("passwordCompliance", UNSET)
+        try:
+            _password_compliance = _raw
+            password_compliance: OrganizationSettingsPasswordCompliance | Unset
+            if _password_compliance is UNSET:
+                password_compliance = UNSET
+            else:
+                try:
+                    password_compliance = cast(
+                        OrganizationSettingsPasswordCompliance,
+                        OrganizationSettingsPasswordCompliance._value2member_map_[_password_compliance],
+                    )
+                except (KeyError, TypeError):
+                    password_compliance = OrganizationSettingsPasswordCompliance(_password_compliance)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_compliance = _tolerance.tolerate(cls, "passwordCompliance", _raw, exc)
+
+        _raw = src_dict.get("passwordPolicy", UNSET)
+        try:
+            _password_policy = _raw
+            password_policy: OrganizationSettingsPasswordPolicy | Unset
+            if _password_policy is UNSET:
+                password_policy = UNSET
+            else:
+                password_policy = OrganizationSettingsPasswordPolicy.from_dict(_password_policy)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_policy = _tolerance.tolerate(cls, "passwordPolicy", _raw, exc)
 
         pending_delete = src_dict.get("pendingDelete", UNSET)
+        if pending_delete is None:
+            _tolerance.absent(cls, "pendingDelete", pending_delete)
 
         require_admin_mfa = src_dict.get("requireAdminMFA", UNSET)
+        if require_admin_mfa is None:
+            _tolerance.absent(cls, "requireAdminMFA", require_admin_mfa)
 
         show_intro = src_dict.get("showIntro", UNSET)
+        if show_intro is None:
+            _tolerance.absent(cls, "showIntro", show_intro)
 
-        _system_user_defaults = src_dict.get("systemUserDefaults", UNSET)
-        system_user_defaults: OrganizationSettingsSystemUserDefaults | Unset
-        if _system_user_defaults is UNSET:
-            system_user_defaults = UNSET
-        else:
-            system_user_defaults = OrganizationSettingsSystemUserDefaults.from_dict(_system_user_defaults)
+        _raw = src_dict.get("systemUserDefaults", UNSET)
+        try:
+            _system_user_defaults = _raw
+            system_user_defaults: OrganizationSettingsSystemUserDefaults | Unset
+            if _system_user_defaults is UNSET:
+                system_user_defaults = UNSET
+            else:
+                system_user_defaults = OrganizationSettingsSystemUserDefaults.from_dict(_system_user_defaults)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            system_user_defaults = _tolerance.tolerate(cls, "systemUserDefaults", _raw, exc)
 
         system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
+        if system_user_password_expiration_in_days is None:
+            _tolerance.absent(cls, "systemUserPasswordExpirationInDays", system_user_password_expiration_in_days)
 
         system_users_can_edit = src_dict.get("systemUsersCanEdit", UNSET)
+        if system_users_can_edit is None:
+            _tolerance.absent(cls, "systemUsersCanEdit", system_users_can_edit)
 
         disable_google_login = src_dict.get("disableGoogleLogin", UNSET)
+        if disable_google_login is None:
+            _tolerance.absent(cls, "disableGoogleLogin", disable_google_login)
 
-        _user_portal = src_dict.get("userPortal", UNSET)
-        user_portal: OrganizationSettingsUserPortal | Unset
-        if _user_portal is UNSET:
-            user_portal = UNSET
-        else:
-            user_portal = OrganizationSettingsUserPortal.from_dict(_user_portal)
+        _raw = src_dict.get("userPortal", UNSET)
+        try:
+            _user_portal = _raw
+            user_portal: OrganizationSettingsUserPortal | Unset
+            if _user_portal is UNSET:
+                user_portal = UNSET
+            else:
+                user_portal = OrganizationSettingsUserPortal.from_dict(_user_portal)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_portal = _tolerance.tolerate(cls, "userPortal", _raw, exc)
 
         device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
+        if device_identification_enabled is None:
+            _tolerance.absent(cls, "deviceIdentificationEnabled", device_identification_enabled)
 
-        _trusted_app_config = src_dict.get("trustedAppConfig", UNSET)
-        trusted_app_config: TrustedappConfigGet | Unset
-        if _trusted_app_config is UNSET:
-            trusted_app_config = UNSET
-        else:
-            trusted_app_config = TrustedappConfigGet.from_dict(_trusted_app_config)
+        _raw = src_dict.get("trustedAppConfig", UNSET)
+        try:
+            _trusted_app_config = _raw
+            trusted_app_config: TrustedappConfigGet | Unset
+            if _trusted_app_config is UNSET:
+                trusted_app_config = UNSET
+            else:
+                trusted_app_config = TrustedappConfigGet.from_dict(_trusted_app_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            trusted_app_config = _tolerance.tolerate(cls, "trustedAppConfig", _raw, exc)
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
+        if max_system_users is None:
+            _tolerance.absent(cls, "maxSystemUsers", max_system_users)
 
-        _windows_mdm = src_dict.get("windowsMDM", UNSET)
-        windows_mdm: OrganizationSettingsWindowsMDM | Unset
-        if _windows_mdm is UNSET:
-            windows_mdm = UNSET
-        else:
-            windows_mdm = OrganizationSettingsWindowsMDM.from_dict(_windows_mdm)
+        _raw = src_dict.get("windowsMDM", UNSET)
+        try:
+            _windows_mdm = _raw
+            windows_mdm: OrganizationSettingsWindowsMDM | Unset
+            if _windows_mdm is UNSET:
+                windows_mdm = UNSET
+            else:
+                windows_mdm = OrganizationSettingsWindowsMDM.from_dict(_windows_mdm)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            windows_mdm = _tolerance.tolerate(cls, "windowsMDM", _raw, exc)
 
         organization_settings = cls(
             agent_version,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,21 +64,29 @@ class OrganizationSettingsFeatures:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        directory_insights_premium: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.directory_insights_premium, Unset):
-            directory_insights_premium = self.directory_insights_premium.to_dict()
+        try:
+            directory_insights_premium: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.directory_insights_premium, Unset):
+                directory_insights_premium = self.directory_insights_premium.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            directory_insights_premium = cast(Any, self.directory_insights_premium)
 
-        system_insights: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_insights, Unset):
-            system_insights = self.system_insights.to_dict()
+        try:
+            system_insights: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.system_insights, Unset):
+                system_insights = self.system_insights.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            system_insights = cast(Any, self.system_insights)
 
-        directory_insights: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.directory_insights, Unset):
-            directory_insights = self.directory_insights.to_dict()
+        try:
+            directory_insights: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.directory_insights, Unset):
+                directory_insights = self.directory_insights.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            directory_insights = cast(Any, self.directory_insights)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if directory_insights_premium is not UNSET:
             field_dict["directoryInsightsPremium"] = directory_insights_premium
         if system_insights is not UNSET:
@@ -91,28 +100,43 @@ class OrganizationSettingsFeatures:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _directory_insights_premium = src_dict.get("directoryInsightsPremium", UNSET)
-        directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
-        if _directory_insights_premium is UNSET:
-            directory_insights_premium = UNSET
-        else:
-            directory_insights_premium = OrganizationSettingsFeaturesDirectoryInsightsPremium.from_dict(
-                _directory_insights_premium
-            )
+        _raw = src_dict.get("directoryInsightsPremium", UNSET)
+        try:
+            _directory_insights_premium = _raw
+            directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
+            if _directory_insights_premium is UNSET:
+                directory_insights_premium = UNSET
+            else:
+                directory_insights_premium = OrganizationSettingsFeaturesDirectoryInsightsPremium.from_dict(
+                    _directory_insights_premium
+                )
 
-        _system_insights = src_dict.get("systemInsights", UNSET)
-        system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
-        if _system_insights is UNSET:
-            system_insights = UNSET
-        else:
-            system_insights = OrganizationSettingsFeaturesSystemInsights.from_dict(_system_insights)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            directory_insights_premium = _tolerance.tolerate(cls, "directoryInsightsPremium", _raw, exc)
 
-        _directory_insights = src_dict.get("directoryInsights", UNSET)
-        directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
-        if _directory_insights is UNSET:
-            directory_insights = UNSET
-        else:
-            directory_insights = OrganizationSettingsFeaturesDirectoryInsights.from_dict(_directory_insights)
+        _raw = src_dict.get("systemInsights", UNSET)
+        try:
+            _system_insights = _raw
+            system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
+            if _system_insights is UNSET:
+                system_insights = UNSET
+            else:
+                system_insights = OrganizationSettingsFeaturesSystemInsights.from_dict(_system_insights)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+
+        _raw = src_dict.get("directoryInsights", UNSET)
+        try:
+            _directory_insights = _raw
+            directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
+            if _directory_insights is UNSET:
+                directory_insights = UNSET
+            else:
+                directory_insights = OrganizationSettingsFeaturesDirectoryInsights.from_dict(_directory_insights)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            directory_insights = _tolerance.tolerate(cls, "directoryInsights", _raw, exc)
 
         organization_settings_features = cls(
             directory_insights_premium,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.organization_settings_new_system_user_state_defaults_application_import import (
     OrganizationSettingsNewSystemUserStateDefaultsApplicationImport,
 )
@@ -54,21 +55,32 @@ class OrganizationSettingsNewSystemUserStateDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        application_import: str | Unset = UNSET
-        if not isinstance(self.application_import, Unset):
-            application_import = self.application_import.value
+        try:
+            application_import: str | Unset = UNSET
+            if not isinstance(self.application_import, Unset):
+                application_import = self.application_import.value
 
-        csv_import: str | Unset = UNSET
-        if not isinstance(self.csv_import, Unset):
-            csv_import = self.csv_import.value
+        except (AttributeError, TypeError, ValueError):
+            application_import = cast(Any, self.application_import)
 
-        manual_entry: str | Unset = UNSET
-        if not isinstance(self.manual_entry, Unset):
-            manual_entry = self.manual_entry.value
+        try:
+            csv_import: str | Unset = UNSET
+            if not isinstance(self.csv_import, Unset):
+                csv_import = self.csv_import.value
+
+        except (AttributeError, TypeError, ValueError):
+            csv_import = cast(Any, self.csv_import)
+
+        try:
+            manual_entry: str | Unset = UNSET
+            if not isinstance(self.manual_entry, Unset):
+                manual_entry = self.manual_entry.value
+
+        except (AttributeError, TypeError, ValueError):
+            manual_entry = cast(Any, self.manual_entry)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if application_import is not UNSET:
             field_dict["applicationImport"] = application_import
         if csv_import is not UNSET:
@@ -80,48 +92,63 @@ class OrganizationSettingsNewSystemUserStateDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _application_import = src_dict.get("applicationImport", UNSET)
-        application_import: OrganizationSettingsNewSystemUserStateDefaultsApplicationImport | Unset
-        if _application_import is UNSET:
-            application_import = UNSET
-        else:
-            try:
-                application_import = cast(
-                    OrganizationSettingsNewSystemUserStateDefaultsApplicationImport,
-                    OrganizationSettingsNewSystemUserStateDefaultsApplicationImport._value2member_map_[
+        _raw = src_dict.get("applicationImport", UNSET)
+        try:
+            _application_import = _raw
+            application_import: OrganizationSettingsNewSystemUserStateDefaultsApplicationImport | Unset
+            if _application_import is UNSET:
+                application_import = UNSET
+            else:
+                try:
+                    application_import = cast(
+                        OrganizationSettingsNewSystemUserStateDefaultsApplicationImport,
+                        OrganizationSettingsNewSystemUserStateDefaultsApplicationImport._value2member_map_[
+                            _application_import
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    application_import = OrganizationSettingsNewSystemUserStateDefaultsApplicationImport(
                         _application_import
-                    ],
-                )
-            except (KeyError, TypeError):
-                application_import = OrganizationSettingsNewSystemUserStateDefaultsApplicationImport(
-                    _application_import
-                )
+                    )
 
-        _csv_import = src_dict.get("csvImport", UNSET)
-        csv_import: OrganizationSettingsNewSystemUserStateDefaultsCsvImport | Unset
-        if _csv_import is UNSET:
-            csv_import = UNSET
-        else:
-            try:
-                csv_import = cast(
-                    OrganizationSettingsNewSystemUserStateDefaultsCsvImport,
-                    OrganizationSettingsNewSystemUserStateDefaultsCsvImport._value2member_map_[_csv_import],
-                )
-            except (KeyError, TypeError):
-                csv_import = OrganizationSettingsNewSystemUserStateDefaultsCsvImport(_csv_import)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            application_import = _tolerance.tolerate(cls, "applicationImport", _raw, exc)
 
-        _manual_entry = src_dict.get("manualEntry", UNSET)
-        manual_entry: OrganizationSettingsNewSystemUserStateDefaultsManualEntry | Unset
-        if _manual_entry is UNSET:
-            manual_entry = UNSET
-        else:
-            try:
-                manual_entry = cast(
-                    OrganizationSettingsNewSystemUserStateDefaultsManualEntry,
-                    OrganizationSettingsNewSystemUserStateDefaultsManualEntry._value2member_map_[_manual_entry],
-                )
-            except (KeyError, TypeError):
-                manual_entry = OrganizationSettingsNewSystemUserStateDefaultsManualEntry(_manual_entry)
+        _raw = src_dict.get("csvImport", UNSET)
+        try:
+            _csv_import = _raw
+            csv_import: OrganizationSettingsNewSystemUserStateDefaultsCsvImport | Unset
+            if _csv_import is UNSET:
+                csv_import = UNSET
+            else:
+                try:
+                    csv_import = cast(
+                        OrganizationSettingsNewSystemUserStateDefaultsCsvImport,
+                        OrganizationSettingsNewSystemUserStateDefaultsCsvImport._value2member_map_[_csv_import],
+                    )
+                except (KeyError, TypeError):
+                    csv_import = OrganizationSettingsNewSystemUserStateDefaultsCsvImport(_csv_import)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            csv_import = _tolerance.tolerate(cls, "csvImport", _raw, exc)
+
+        _raw = src_dict.get("manualEntry", UNSET)
+        try:
+            _manual_entry = _raw
+            manual_entry: OrganizationSettingsNewSystemUserStateDefaultsManualEntry | Unset
+            if _manual_entry is UNSET:
+                manual_entry = UNSET
+            else:
+                try:
+                    manual_entry = cast(
+                        OrganizationSettingsNewSystemUserStateDefaultsManualEntry,
+                        OrganizationSettingsNewSystemUserStateDefaultsManualEntry._value2member_map_[_manual_entry],
+                    )
+                except (KeyError, TypeError):
+                    manual_entry = OrganizationSettingsNewSystemUserStateDefaultsManualEntry(_manual_entry)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manual_entry = _tolerance.tolerate(cls, "manualEntry", _raw, exc)
 
         organization_settings_new_system_user_state_defaults = cls(
             application_import,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsPutFeaturesSystemInsights")
@@ -59,7 +60,6 @@ class OrganizationSettingsPutFeaturesSystemInsights:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable_new_darwin is not UNSET:
             field_dict["enableNewDarwin"] = enable_new_darwin
         if enable_new_linux is not UNSET:
@@ -78,16 +78,28 @@ class OrganizationSettingsPutFeaturesSystemInsights:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enable_new_darwin = src_dict.get("enableNewDarwin", UNSET)
+        if enable_new_darwin is None:
+            _tolerance.absent(cls, "enableNewDarwin", enable_new_darwin)
 
         enable_new_linux = src_dict.get("enableNewLinux", UNSET)
+        if enable_new_linux is None:
+            _tolerance.absent(cls, "enableNewLinux", enable_new_linux)
 
         enable_new_windows = src_dict.get("enableNewWindows", UNSET)
+        if enable_new_windows is None:
+            _tolerance.absent(cls, "enableNewWindows", enable_new_windows)
 
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         organization_settings_put_features_system_insights = cls(
             enable_new_darwin,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,16 +48,19 @@ class OrganizationSettingsPutSystemUserDefaults:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        restricted_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restricted_fields, Unset):
-            restricted_fields = []
-            for restricted_fields_item_data in self.restricted_fields:
-                restricted_fields_item = restricted_fields_item_data.to_dict()
-                restricted_fields.append(restricted_fields_item)
+        try:
+            restricted_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.restricted_fields, Unset):
+                restricted_fields = []
+                for restricted_fields_item_data in self.restricted_fields:
+                    restricted_fields_item = restricted_fields_item_data.to_dict()
+                    restricted_fields.append(restricted_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            restricted_fields = cast(Any, self.restricted_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if restricted_fields is not UNSET:
             field_dict["restrictedFields"] = restricted_fields
 
@@ -66,14 +70,20 @@ class OrganizationSettingsPutSystemUserDefaults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _restricted_fields = src_dict.get("restrictedFields", UNSET)
-        restricted_fields: list[RestrictedField] | Unset = UNSET
-        if _restricted_fields is not UNSET:
-            restricted_fields = []
-            for restricted_fields_item_data in _restricted_fields:
-                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        _raw = src_dict.get("restrictedFields", UNSET)
+        try:
+            _restricted_fields = _raw
+            restricted_fields: list[RestrictedField] | Unset = UNSET
+            if _restricted_fields is not UNSET:
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                restricted_fields = []
+                for restricted_fields_item_data in _restricted_fields:
+                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
 
-                restricted_fields.append(restricted_fields_item)
+                    restricted_fields.append(restricted_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
 
         organization_settings_put_system_user_defaults = cls(
             restricted_fields,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.organization_settings_put_user_portal_cookie_expiration_type import (
     OrganizationSettingsPutUserPortalCookieExpirationType,
 )
@@ -38,13 +39,16 @@ class OrganizationSettingsPutUserPortal:
     def to_dict(self) -> dict[str, Any]:
         idle_session_duration_minutes = self.idle_session_duration_minutes
 
-        cookie_expiration_type: str | Unset = UNSET
-        if not isinstance(self.cookie_expiration_type, Unset):
-            cookie_expiration_type = self.cookie_expiration_type.value
+        try:
+            cookie_expiration_type: str | Unset = UNSET
+            if not isinstance(self.cookie_expiration_type, Unset):
+                cookie_expiration_type = self.cookie_expiration_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            cookie_expiration_type = cast(Any, self.cookie_expiration_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if idle_session_duration_minutes is not UNSET:
             field_dict["idleSessionDurationMinutes"] = idle_session_duration_minutes
         if cookie_expiration_type is not UNSET:
@@ -55,19 +59,30 @@ class OrganizationSettingsPutUserPortal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         idle_session_duration_minutes = src_dict.get("idleSessionDurationMinutes", UNSET)
+        if idle_session_duration_minutes is None:
+            _tolerance.absent(cls, "idleSessionDurationMinutes", idle_session_duration_minutes)
 
-        _cookie_expiration_type = src_dict.get("cookieExpirationType", UNSET)
-        cookie_expiration_type: OrganizationSettingsPutUserPortalCookieExpirationType | Unset
-        if _cookie_expiration_type is UNSET:
-            cookie_expiration_type = UNSET
-        else:
-            try:
-                cookie_expiration_type = cast(
-                    OrganizationSettingsPutUserPortalCookieExpirationType,
-                    OrganizationSettingsPutUserPortalCookieExpirationType._value2member_map_[_cookie_expiration_type],
-                )
-            except (KeyError, TypeError):
-                cookie_expiration_type = OrganizationSettingsPutUserPortalCookieExpirationType(_cookie_expiration_type)
+        _raw = src_dict.get("cookieExpirationType", UNSET)
+        try:
+            _cookie_expiration_type = _raw
+            cookie_expiration_type: OrganizationSettingsPutUserPortalCookieExpirationType | Unset
+            if _cookie_expiration_type is UNSET:
+                cookie_expiration_type = UNSET
+            else:
+                try:
+                    cookie_expiration_type = cast(
+                        OrganizationSettingsPutUserPortalCookieExpirationType,
+                        OrganizationSettingsPutUserPortalCookieExpirationType._value2member_map_[
+                            _cookie_expiration_type
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    cookie_expiration_type = OrganizationSettingsPutUserPortalCookieExpirationType(
+                        _cookie_expiration_type
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cookie_expiration_type = _tolerance.tolerate(cls, "cookieExpirationType", _raw, exc)
 
         organization_settings_put_user_portal = cls(
             idle_session_duration_minutes,

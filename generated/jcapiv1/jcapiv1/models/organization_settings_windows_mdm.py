@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSettingsWindowsMDM")
@@ -39,7 +40,6 @@ class OrganizationSettingsWindowsMDM:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if auto_enroll is not UNSET:
@@ -50,8 +50,12 @@ class OrganizationSettingsWindowsMDM:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         auto_enroll = src_dict.get("autoEnroll", UNSET)
+        if auto_enroll is None:
+            _tolerance.absent(cls, "autoEnroll", auto_enroll)
 
         organization_settings_windows_mdm = cls(
             enabled,

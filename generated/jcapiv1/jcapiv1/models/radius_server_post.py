@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.radius_server_post_auth_idp import RadiusServerPostAuthIdp
 from ..models.radius_server_post_ca_source import RadiusServerPostCaSource
 from ..models.radius_server_post_mfa import RadiusServerPostMfa
@@ -84,17 +85,29 @@ class RadiusServerPost:
 
         shared_secret = self.shared_secret
 
-        auth_idp: str | Unset = UNSET
-        if not isinstance(self.auth_idp, Unset):
-            auth_idp = self.auth_idp.value
+        try:
+            auth_idp: str | Unset = UNSET
+            if not isinstance(self.auth_idp, Unset):
+                auth_idp = self.auth_idp.value
 
-        mfa: str | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.value
+        except (AttributeError, TypeError, ValueError):
+            auth_idp = cast(Any, self.auth_idp)
 
-        tag_names: list[str] | Unset = UNSET
-        if not isinstance(self.tag_names, Unset):
-            tag_names = self.tag_names
+        try:
+            mfa: str | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.value
+
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
+
+        try:
+            tag_names: list[str] | Unset = UNSET
+            if not isinstance(self.tag_names, Unset):
+                tag_names = self.tag_names
+
+        except (AttributeError, TypeError, ValueError):
+            tag_names = cast(Any, self.tag_names)
 
         user_lockout_action = self.user_lockout_action
 
@@ -114,19 +127,22 @@ class RadiusServerPost:
 
         require_radsec = self.require_radsec
 
-        ca_source: str | Unset = UNSET
-        if not isinstance(self.ca_source, Unset):
-            ca_source = self.ca_source.value
+        try:
+            ca_source: str | Unset = UNSET
+            if not isinstance(self.ca_source, Unset):
+                ca_source = self.ca_source.value
+
+        except (AttributeError, TypeError, ValueError):
+            ca_source = cast(Any, self.ca_source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "networkSourceIp": network_source_ip,
-                "sharedSecret": shared_secret,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_source_ip is not UNSET:
+            field_dict["networkSourceIp"] = network_source_ip
+        if shared_secret is not UNSET:
+            field_dict["sharedSecret"] = shared_secret
         if auth_idp is not UNSET:
             field_dict["authIdp"] = auth_idp
         if mfa is not UNSET:
@@ -158,61 +174,107 @@ class RadiusServerPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        network_source_ip = src_dict["networkSourceIp"]
+        network_source_ip = src_dict.get("networkSourceIp", UNSET)
+        if network_source_ip is UNSET or network_source_ip is None:
+            _tolerance.absent(cls, "networkSourceIp", network_source_ip)
 
-        shared_secret = src_dict["sharedSecret"]
+        shared_secret = src_dict.get("sharedSecret", UNSET)
+        if shared_secret is UNSET or shared_secret is None:
+            _tolerance.absent(cls, "sharedSecret", shared_secret)
 
-        _auth_idp = src_dict.get("authIdp", UNSET)
-        auth_idp: RadiusServerPostAuthIdp | Unset
-        if _auth_idp is UNSET:
-            auth_idp = UNSET
-        else:
-            try:
-                auth_idp = cast(RadiusServerPostAuthIdp, RadiusServerPostAuthIdp._value2member_map_[_auth_idp])
-            except (KeyError, TypeError):
-                auth_idp = RadiusServerPostAuthIdp(_auth_idp)
+        _raw = src_dict.get("authIdp", UNSET)
+        try:
+            _auth_idp = _raw
+            auth_idp: RadiusServerPostAuthIdp | Unset
+            if _auth_idp is UNSET:
+                auth_idp = UNSET
+            else:
+                try:
+                    auth_idp = cast(RadiusServerPostAuthIdp, RadiusServerPostAuthIdp._value2member_map_[_auth_idp])
+                except (KeyError, TypeError):
+                    auth_idp = RadiusServerPostAuthIdp(_auth_idp)
 
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: RadiusServerPostMfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            try:
-                mfa = cast(RadiusServerPostMfa, RadiusServerPostMfa._value2member_map_[_mfa])
-            except (KeyError, TypeError):
-                mfa = RadiusServerPostMfa(_mfa)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_idp = _tolerance.tolerate(cls, "authIdp", _raw, exc)
 
-        tag_names = src_dict.get("tagNames", UNSET)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: RadiusServerPostMfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                try:
+                    mfa = cast(RadiusServerPostMfa, RadiusServerPostMfa._value2member_map_[_mfa])
+                except (KeyError, TypeError):
+                    mfa = RadiusServerPostMfa(_mfa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+
+        _raw = src_dict.get("tagNames", UNSET)
+        try:
+            tag_names = _raw
+            if tag_names is not UNSET and tag_names is not None and not isinstance(tag_names, list):
+                _tolerance.require_list(tag_names, "tagNames")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tag_names = _tolerance.tolerate(cls, "tagNames", _raw, exc)
 
         user_lockout_action = src_dict.get("userLockoutAction", UNSET)
+        if user_lockout_action is None:
+            _tolerance.absent(cls, "userLockoutAction", user_lockout_action)
 
         user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
+        if user_password_expiration_action is None:
+            _tolerance.absent(cls, "userPasswordExpirationAction", user_password_expiration_action)
 
         user_password_enabled = src_dict.get("userPasswordEnabled", UNSET)
+        if user_password_enabled is None:
+            _tolerance.absent(cls, "userPasswordEnabled", user_password_enabled)
 
         user_cert_enabled = src_dict.get("userCertEnabled", UNSET)
+        if user_cert_enabled is None:
+            _tolerance.absent(cls, "userCertEnabled", user_cert_enabled)
 
         device_cert_enabled = src_dict.get("deviceCertEnabled", UNSET)
+        if device_cert_enabled is None:
+            _tolerance.absent(cls, "deviceCertEnabled", device_cert_enabled)
 
         ca_cert = src_dict.get("caCert", UNSET)
+        if ca_cert is None:
+            _tolerance.absent(cls, "caCert", ca_cert)
 
         require_tls_auth = src_dict.get("requireTlsAuth", UNSET)
+        if require_tls_auth is None:
+            _tolerance.absent(cls, "requireTlsAuth", require_tls_auth)
 
         radsec_enabled = src_dict.get("radsecEnabled", UNSET)
+        if radsec_enabled is None:
+            _tolerance.absent(cls, "radsecEnabled", radsec_enabled)
 
         require_radsec = src_dict.get("requireRadsec", UNSET)
+        if require_radsec is None:
+            _tolerance.absent(cls, "requireRadsec", require_radsec)
 
-        _ca_source = src_dict.get("caSource", UNSET)
-        ca_source: RadiusServerPostCaSource | Unset
-        if _ca_source is UNSET:
-            ca_source = UNSET
-        else:
-            try:
-                ca_source = cast(RadiusServerPostCaSource, RadiusServerPostCaSource._value2member_map_[_ca_source])
-            except (KeyError, TypeError):
-                ca_source = RadiusServerPostCaSource(_ca_source)
+        _raw = src_dict.get("caSource", UNSET)
+        try:
+            _ca_source = _raw
+            ca_source: RadiusServerPostCaSource | Unset
+            if _ca_source is UNSET:
+                ca_source = UNSET
+            else:
+                try:
+                    ca_source = cast(RadiusServerPostCaSource, RadiusServerPostCaSource._value2member_map_[_ca_source])
+                except (KeyError, TypeError):
+                    ca_source = RadiusServerPostCaSource(_ca_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ca_source = _tolerance.tolerate(cls, "caSource", _raw, exc)
 
         radius_server_post = cls(
             name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.radius_servers_put_body_ca_source import RadiusServersPutBodyCaSource
 from ..models.radius_servers_put_body_mfa import RadiusServersPutBodyMfa
 from ..types import UNSET, Unset
@@ -80,13 +81,21 @@ class RadiusServersPutBody:
 
         shared_secret = self.shared_secret
 
-        mfa: str | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.value
+        try:
+            mfa: str | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.value
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
+
+        try:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError, ValueError):
+            tags = cast(Any, self.tags)
 
         user_lockout_action = self.user_lockout_action
 
@@ -106,19 +115,22 @@ class RadiusServersPutBody:
 
         require_radsec = self.require_radsec
 
-        ca_source: str | Unset = UNSET
-        if not isinstance(self.ca_source, Unset):
-            ca_source = self.ca_source.value
+        try:
+            ca_source: str | Unset = UNSET
+            if not isinstance(self.ca_source, Unset):
+                ca_source = self.ca_source.value
+
+        except (AttributeError, TypeError, ValueError):
+            ca_source = cast(Any, self.ca_source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "networkSourceIp": network_source_ip,
-                "sharedSecret": shared_secret,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_source_ip is not UNSET:
+            field_dict["networkSourceIp"] = network_source_ip
+        if shared_secret is not UNSET:
+            field_dict["sharedSecret"] = shared_secret
         if mfa is not UNSET:
             field_dict["mfa"] = mfa
         if tags is not UNSET:
@@ -148,53 +160,94 @@ class RadiusServersPutBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        network_source_ip = src_dict["networkSourceIp"]
+        network_source_ip = src_dict.get("networkSourceIp", UNSET)
+        if network_source_ip is UNSET or network_source_ip is None:
+            _tolerance.absent(cls, "networkSourceIp", network_source_ip)
 
-        shared_secret = src_dict["sharedSecret"]
+        shared_secret = src_dict.get("sharedSecret", UNSET)
+        if shared_secret is UNSET or shared_secret is None:
+            _tolerance.absent(cls, "sharedSecret", shared_secret)
 
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: RadiusServersPutBodyMfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            try:
-                mfa = cast(RadiusServersPutBodyMfa, RadiusServersPutBodyMfa._value2member_map_[_mfa])
-            except (KeyError, TypeError):
-                mfa = RadiusServersPutBodyMfa(_mfa)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: RadiusServersPutBodyMfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                try:
+                    mfa = cast(RadiusServersPutBodyMfa, RadiusServersPutBodyMfa._value2member_map_[_mfa])
+                except (KeyError, TypeError):
+                    mfa = RadiusServersPutBodyMfa(_mfa)
 
-        tags = src_dict.get("tags", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+
+        _raw = src_dict.get("tags", UNSET)
+        try:
+            tags = _raw
+            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+                _tolerance.require_list(tags, "tags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tags = _tolerance.tolerate(cls, "tags", _raw, exc)
 
         user_lockout_action = src_dict.get("userLockoutAction", UNSET)
+        if user_lockout_action is None:
+            _tolerance.absent(cls, "userLockoutAction", user_lockout_action)
 
         user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
+        if user_password_expiration_action is None:
+            _tolerance.absent(cls, "userPasswordExpirationAction", user_password_expiration_action)
 
         user_password_enabled = src_dict.get("userPasswordEnabled", UNSET)
+        if user_password_enabled is None:
+            _tolerance.absent(cls, "userPasswordEnabled", user_password_enabled)
 
         user_cert_enabled = src_dict.get("userCertEnabled", UNSET)
+        if user_cert_enabled is None:
+            _tolerance.absent(cls, "userCertEnabled", user_cert_enabled)
 
         device_cert_enabled = src_dict.get("deviceCertEnabled", UNSET)
+        if device_cert_enabled is None:
+            _tolerance.absent(cls, "deviceCertEnabled", device_cert_enabled)
 
         ca_cert = src_dict.get("caCert", UNSET)
+        if ca_cert is None:
+            _tolerance.absent(cls, "caCert", ca_cert)
 
         require_tls_auth = src_dict.get("requireTlsAuth", UNSET)
+        if require_tls_auth is None:
+            _tolerance.absent(cls, "requireTlsAuth", require_tls_auth)
 
         radsec_enabled = src_dict.get("radsecEnabled", UNSET)
+        if radsec_enabled is None:
+            _tolerance.absent(cls, "radsecEnabled", radsec_enabled)
 
         require_radsec = src_dict.get("requireRadsec", UNSET)
+        if require_radsec is None:
+            _tolerance.absent(cls, "requireRadsec", require_radsec)
 
-        _ca_source = src_dict.get("caSource", UNSET)
-        ca_source: RadiusServersPutBodyCaSource | Unset
-        if _ca_source is UNSET:
-            ca_source = UNSET
-        else:
-            try:
-                ca_source = cast(
-                    RadiusServersPutBodyCaSource, RadiusServersPutBodyCaSource._value2member_map_[_ca_source]
-                )
-            except (KeyError, TypeError):
-                ca_source = RadiusServersPutBodyCaSource(_ca_source)
+        _raw = src_dict.get("caSource", UNSET)
+        try:
+            _ca_source = _raw
+            ca_source: RadiusServersPutBodyCaSource | Unset
+            if _ca_source is UNSET:
+                ca_source = UNSET
+            else:
+                try:
+                    ca_source = cast(
+                        RadiusServersPutBodyCaSource, RadiusServersPutBodyCaSource._value2member_map_[_ca_source]
+                    )
+                except (KeyError, TypeError):
+                    ca_source = RadiusServersPutBodyCaSource(_ca_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ca_source = _tolerance.tolerate(cls, "caSource", _raw, exc)
 
         radius_servers_put_body = cls(
             name,

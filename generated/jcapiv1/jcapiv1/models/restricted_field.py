@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.restricted_field_field import RestrictedFieldField
 from ..models.restricted_field_type import RestrictedFieldType
 from ..types import UNSET, Unset
@@ -38,19 +39,26 @@ class RestrictedField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field: str | Unset = UNSET
-        if not isinstance(self.field, Unset):
-            field = self.field.value
+        try:
+            field: str | Unset = UNSET
+            if not isinstance(self.field, Unset):
+                field = self.field.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            field = cast(Any, self.field)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if type_ is not UNSET:
@@ -62,27 +70,39 @@ class RestrictedField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _field = src_dict.get("field", UNSET)
-        field: RestrictedFieldField | Unset
-        if _field is UNSET:
-            field = UNSET
-        else:
-            try:
-                field = cast(RestrictedFieldField, RestrictedFieldField._value2member_map_[_field])
-            except (KeyError, TypeError):
-                field = RestrictedFieldField(_field)
+        _raw = src_dict.get("field", UNSET)
+        try:
+            _field = _raw
+            field: RestrictedFieldField | Unset
+            if _field is UNSET:
+                field = UNSET
+            else:
+                try:
+                    field = cast(RestrictedFieldField, RestrictedFieldField._value2member_map_[_field])
+                except (KeyError, TypeError):
+                    field = RestrictedFieldField(_field)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: RestrictedFieldType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(RestrictedFieldType, RestrictedFieldType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = RestrictedFieldType(_type_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            field = _tolerance.tolerate(cls, "field", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: RestrictedFieldType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(RestrictedFieldType, RestrictedFieldType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = RestrictedFieldType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         restricted_field = cls(
             field,

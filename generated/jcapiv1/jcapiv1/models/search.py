@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,17 +59,22 @@ class Search:
             _load_refs()
         fields = self.fields
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        try:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            filter_ = cast(Any, self.filter_)
 
-        search_filter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_filter, Unset):
-            search_filter = self.search_filter.to_dict()
+        try:
+            search_filter: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_filter, Unset):
+                search_filter = self.search_filter.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_filter = cast(Any, self.search_filter)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
         if filter_ is not UNSET:
@@ -83,20 +89,32 @@ class Search:
         if not _refs_loaded:
             _load_refs()
         fields = src_dict.get("fields", UNSET)
+        if fields is None:
+            _tolerance.absent(cls, "fields", fields)
 
-        _filter_ = src_dict.get("filter", UNSET)
-        filter_: SearchFilter | Unset
-        if _filter_ is UNSET:
-            filter_ = UNSET
-        else:
-            filter_ = SearchFilter.from_dict(_filter_)
+        _raw = src_dict.get("filter", UNSET)
+        try:
+            _filter_ = _raw
+            filter_: SearchFilter | Unset
+            if _filter_ is UNSET:
+                filter_ = UNSET
+            else:
+                filter_ = SearchFilter.from_dict(_filter_)
 
-        _search_filter = src_dict.get("searchFilter", UNSET)
-        search_filter: SearchSearchFilter | Unset
-        if _search_filter is UNSET:
-            search_filter = UNSET
-        else:
-            search_filter = SearchSearchFilter.from_dict(_search_filter)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+
+        _raw = src_dict.get("searchFilter", UNSET)
+        try:
+            _search_filter = _raw
+            search_filter: SearchSearchFilter | Unset
+            if _search_filter is UNSET:
+                search_filter = UNSET
+            else:
+                search_filter = SearchSearchFilter.from_dict(_search_filter)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_filter = _tolerance.tolerate(cls, "searchFilter", _raw, exc)
 
         search = cls(
             fields,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SSHKeyList")
@@ -49,7 +50,6 @@ class SSHKeyList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if create_date is not UNSET:
@@ -64,12 +64,20 @@ class SSHKeyList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         create_date = src_dict.get("create_date", UNSET)
+        if create_date is None:
+            _tolerance.absent(cls, "create_date", create_date)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         public_key = src_dict.get("public_key", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "public_key", public_key)
 
         ssh_key_list = cls(
             field_id,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="SSHKeyPost")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -37,20 +40,22 @@ class SSHKeyPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "public_key": public_key,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        public_key = src_dict["public_key"]
+        public_key = src_dict.get("public_key", UNSET)
+        if public_key is UNSET or public_key is None:
+            _tolerance.absent(cls, "public_key", public_key)
 
         ssh_key_post = cls(
             name,

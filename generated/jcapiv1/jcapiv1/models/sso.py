@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sso")
@@ -58,27 +59,38 @@ class Sso:
 
         jit = self.jit
 
-        idp_cert_expiration_at: str | Unset = UNSET
-        if not isinstance(self.idp_cert_expiration_at, Unset):
-            idp_cert_expiration_at = self.idp_cert_expiration_at.isoformat()
+        try:
+            idp_cert_expiration_at: str | Unset = UNSET
+            if not isinstance(self.idp_cert_expiration_at, Unset):
+                idp_cert_expiration_at = self.idp_cert_expiration_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            idp_cert_expiration_at = cast(Any, self.idp_cert_expiration_at)
 
-        idp_certificate_updated_at: str | Unset = UNSET
-        if not isinstance(self.idp_certificate_updated_at, Unset):
-            idp_certificate_updated_at = self.idp_certificate_updated_at.isoformat()
+        try:
+            idp_certificate_updated_at: str | Unset = UNSET
+            if not isinstance(self.idp_certificate_updated_at, Unset):
+                idp_certificate_updated_at = self.idp_certificate_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            idp_certificate_updated_at = cast(Any, self.idp_certificate_updated_at)
 
-        idp_private_key_updated_at: str | Unset = UNSET
-        if not isinstance(self.idp_private_key_updated_at, Unset):
-            idp_private_key_updated_at = self.idp_private_key_updated_at.isoformat()
+        try:
+            idp_private_key_updated_at: str | Unset = UNSET
+            if not isinstance(self.idp_private_key_updated_at, Unset):
+                idp_private_key_updated_at = self.idp_private_key_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            idp_private_key_updated_at = cast(Any, self.idp_private_key_updated_at)
 
-        sp_certificate_updated_at: str | Unset = UNSET
-        if not isinstance(self.sp_certificate_updated_at, Unset):
-            sp_certificate_updated_at = self.sp_certificate_updated_at.isoformat()
+        try:
+            sp_certificate_updated_at: str | Unset = UNSET
+            if not isinstance(self.sp_certificate_updated_at, Unset):
+                sp_certificate_updated_at = self.sp_certificate_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            sp_certificate_updated_at = cast(Any, self.sp_certificate_updated_at)
 
         hidden = self.hidden
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if beta is not UNSET:
@@ -101,40 +113,68 @@ class Sso:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         beta = src_dict.get("beta", UNSET)
+        if beta is None:
+            _tolerance.absent(cls, "beta", beta)
 
         jit = src_dict.get("jit", UNSET)
+        if jit is None:
+            _tolerance.absent(cls, "jit", jit)
 
-        _idp_cert_expiration_at = src_dict.get("idpCertExpirationAt", UNSET)
-        idp_cert_expiration_at: datetime.datetime | Unset
-        if _idp_cert_expiration_at is UNSET:
-            idp_cert_expiration_at = UNSET
-        else:
-            idp_cert_expiration_at = datetime.datetime.fromisoformat(_idp_cert_expiration_at)
+        _raw = src_dict.get("idpCertExpirationAt", UNSET)
+        try:
+            _idp_cert_expiration_at = _raw
+            idp_cert_expiration_at: datetime.datetime | Unset
+            if _idp_cert_expiration_at is UNSET:
+                idp_cert_expiration_at = UNSET
+            else:
+                idp_cert_expiration_at = datetime.datetime.fromisoformat(_idp_cert_expiration_at)
 
-        _idp_certificate_updated_at = src_dict.get("idpCertificateUpdatedAt", UNSET)
-        idp_certificate_updated_at: datetime.datetime | Unset
-        if _idp_certificate_updated_at is UNSET:
-            idp_certificate_updated_at = UNSET
-        else:
-            idp_certificate_updated_at = datetime.datetime.fromisoformat(_idp_certificate_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_cert_expiration_at = _tolerance.tolerate(cls, "idpCertExpirationAt", _raw, exc)
 
-        _idp_private_key_updated_at = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
-        idp_private_key_updated_at: datetime.datetime | Unset
-        if _idp_private_key_updated_at is UNSET:
-            idp_private_key_updated_at = UNSET
-        else:
-            idp_private_key_updated_at = datetime.datetime.fromisoformat(_idp_private_key_updated_at)
+        _raw = src_dict.get("idpCertificateUpdatedAt", UNSET)
+        try:
+            _idp_certificate_updated_at = _raw
+            idp_certificate_updated_at: datetime.datetime | Unset
+            if _idp_certificate_updated_at is UNSET:
+                idp_certificate_updated_at = UNSET
+            else:
+                idp_certificate_updated_at = datetime.datetime.fromisoformat(_idp_certificate_updated_at)
 
-        _sp_certificate_updated_at = src_dict.get("spCertificateUpdatedAt", UNSET)
-        sp_certificate_updated_at: datetime.datetime | Unset
-        if _sp_certificate_updated_at is UNSET:
-            sp_certificate_updated_at = UNSET
-        else:
-            sp_certificate_updated_at = datetime.datetime.fromisoformat(_sp_certificate_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_certificate_updated_at = _tolerance.tolerate(cls, "idpCertificateUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
+        try:
+            _idp_private_key_updated_at = _raw
+            idp_private_key_updated_at: datetime.datetime | Unset
+            if _idp_private_key_updated_at is UNSET:
+                idp_private_key_updated_at = UNSET
+            else:
+                idp_private_key_updated_at = datetime.datetime.fromisoformat(_idp_private_key_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_private_key_updated_at = _tolerance.tolerate(cls, "idpPrivateKeyUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("spCertificateUpdatedAt", UNSET)
+        try:
+            _sp_certificate_updated_at = _raw
+            sp_certificate_updated_at: datetime.datetime | Unset
+            if _sp_certificate_updated_at is UNSET:
+                sp_certificate_updated_at = UNSET
+            else:
+                sp_certificate_updated_at = datetime.datetime.fromisoformat(_sp_certificate_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sp_certificate_updated_at = _tolerance.tolerate(cls, "spCertificateUpdatedAt", _raw, exc)
 
         hidden = src_dict.get("hidden", UNSET)
+        if hidden is None:
+            _tolerance.absent(cls, "hidden", hidden)
 
         sso = cls(
             type_,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -265,23 +266,34 @@ class System:
 
         arch_family = self.arch_family
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
 
-        connection_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connection_history, Unset):
-            connection_history = []
-            for connection_history_item_data in self.connection_history:
-                connection_history_item = connection_history_item_data.to_dict()
-                connection_history.append(connection_history_item)
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        try:
+            connection_history: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.connection_history, Unset):
+                connection_history = []
+                for connection_history_item_data in self.connection_history:
+                    connection_history_item = connection_history_item_data.to_dict()
+                    connection_history.append(connection_history_item)
+
+        except (AttributeError, TypeError, ValueError):
+            connection_history = cast(Any, self.connection_history)
+
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created = cast(Any, self.created)
 
         description = self.description
 
@@ -289,15 +301,21 @@ class System:
 
         display_name = self.display_name
 
-        fde: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fde, Unset):
-            fde = self.fde.to_dict()
+        try:
+            fde: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fde, Unset):
+                fde = self.fde.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            fde = cast(Any, self.fde)
 
-        file_system: None | str | Unset
-        if isinstance(self.file_system, Unset):
-            file_system = UNSET
-        else:
-            file_system = self.file_system
+        try:
+            file_system: None | str | Unset
+            if isinstance(self.file_system, Unset):
+                file_system = UNSET
+            else:
+                file_system = self.file_system
+        except (AttributeError, TypeError, ValueError):
+            file_system = cast(Any, self.file_system)
 
         has_service_account = self.has_service_account
 
@@ -307,42 +325,61 @@ class System:
 
         is_policy_bound = self.is_policy_bound
 
-        last_contact: None | str | Unset
-        if isinstance(self.last_contact, Unset):
-            last_contact = UNSET
-        elif isinstance(self.last_contact, datetime.datetime):
-            last_contact = self.last_contact.isoformat()
-        else:
-            last_contact = self.last_contact
+        try:
+            last_contact: None | str | Unset
+            if isinstance(self.last_contact, Unset):
+                last_contact = UNSET
+            elif isinstance(self.last_contact, datetime.datetime):
+                last_contact = self.last_contact.isoformat()
+            else:
+                last_contact = self.last_contact
+        except (AttributeError, TypeError, ValueError):
+            last_contact = cast(Any, self.last_contact)
 
         modify_sshd_config = self.modify_sshd_config
 
-        network_interfaces: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.network_interfaces, Unset):
-            network_interfaces = []
-            for network_interfaces_item_data in self.network_interfaces:
-                network_interfaces_item = network_interfaces_item_data.to_dict()
-                network_interfaces.append(network_interfaces_item)
+        try:
+            network_interfaces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.network_interfaces, Unset):
+                network_interfaces = []
+                for network_interfaces_item_data in self.network_interfaces:
+                    network_interfaces_item = network_interfaces_item_data.to_dict()
+                    network_interfaces.append(network_interfaces_item)
+
+        except (AttributeError, TypeError, ValueError):
+            network_interfaces = cast(Any, self.network_interfaces)
 
         organization = self.organization
 
         os = self.os
 
-        os_version_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.os_version_detail, Unset):
-            os_version_detail = self.os_version_detail.to_dict()
+        try:
+            os_version_detail: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.os_version_detail, Unset):
+                os_version_detail = self.os_version_detail.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            os_version_detail = cast(Any, self.os_version_detail)
 
-        policy_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy_stats, Unset):
-            policy_stats = self.policy_stats.to_dict()
+        try:
+            policy_stats: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.policy_stats, Unset):
+                policy_stats = self.policy_stats.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            policy_stats = cast(Any, self.policy_stats)
 
-        provision_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provision_metadata, Unset):
-            provision_metadata = self.provision_metadata.to_dict()
+        try:
+            provision_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provision_metadata, Unset):
+                provision_metadata = self.provision_metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            provision_metadata = cast(Any, self.provision_metadata)
 
-        primary_system_user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_system_user, Unset):
-            primary_system_user = self.primary_system_user.to_dict()
+        try:
+            primary_system_user: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.primary_system_user, Unset):
+                primary_system_user = self.primary_system_user.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            primary_system_user = cast(Any, self.primary_system_user)
 
         remote_ip = self.remote_ip
 
@@ -350,68 +387,98 @@ class System:
 
         ssh_root_enabled = self.ssh_root_enabled
 
-        sshd_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sshd_params, Unset):
-            sshd_params = []
-            for sshd_params_item_data in self.sshd_params:
-                sshd_params_item = sshd_params_item_data.to_dict()
-                sshd_params.append(sshd_params_item)
+        try:
+            sshd_params: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sshd_params, Unset):
+                sshd_params = []
+                for sshd_params_item_data in self.sshd_params:
+                    sshd_params_item = sshd_params_item_data.to_dict()
+                    sshd_params.append(sshd_params_item)
 
-        system_insights: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_insights, Unset):
-            system_insights = self.system_insights.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sshd_params = cast(Any, self.sshd_params)
+
+        try:
+            system_insights: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.system_insights, Unset):
+                system_insights = self.system_insights.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            system_insights = cast(Any, self.system_insights)
 
         system_timezone = self.system_timezone
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        try:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError, ValueError):
+            tags = cast(Any, self.tags)
 
         template_name = self.template_name
 
         version = self.version
 
-        mdm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mdm, Unset):
-            mdm = self.mdm.to_dict()
+        try:
+            mdm: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mdm, Unset):
+                mdm = self.mdm.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mdm = cast(Any, self.mdm)
 
-        built_in_commands: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.built_in_commands, Unset):
-            built_in_commands = []
-            for built_in_commands_item_data in self.built_in_commands:
-                built_in_commands_item = built_in_commands_item_data.to_dict()
-                built_in_commands.append(built_in_commands_item)
+        try:
+            built_in_commands: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.built_in_commands, Unset):
+                built_in_commands = []
+                for built_in_commands_item_data in self.built_in_commands:
+                    built_in_commands_item = built_in_commands_item_data.to_dict()
+                    built_in_commands.append(built_in_commands_item)
+
+        except (AttributeError, TypeError, ValueError):
+            built_in_commands = cast(Any, self.built_in_commands)
 
         os_family = self.os_family
 
-        domain_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.domain_info, Unset):
-            domain_info = self.domain_info.to_dict()
+        try:
+            domain_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.domain_info, Unset):
+                domain_info = self.domain_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            domain_info = cast(Any, self.domain_info)
 
-        user_metrics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_metrics, Unset):
-            user_metrics = []
-            for user_metrics_item_data in self.user_metrics:
-                user_metrics_item = user_metrics_item_data.to_dict()
-                user_metrics.append(user_metrics_item)
+        try:
+            user_metrics: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_metrics, Unset):
+                user_metrics = []
+                for user_metrics_item_data in self.user_metrics:
+                    user_metrics_item = user_metrics_item_data.to_dict()
+                    user_metrics.append(user_metrics_item)
 
-        service_account_state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_account_state, Unset):
-            service_account_state = self.service_account_state.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user_metrics = cast(Any, self.user_metrics)
+
+        try:
+            service_account_state: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.service_account_state, Unset):
+                service_account_state = self.service_account_state.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            service_account_state = cast(Any, self.service_account_state)
 
         azure_ad_joined = self.azure_ad_joined
 
         display_manager = self.display_manager
 
-        secure_login: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secure_login, Unset):
-            secure_login = self.secure_login.to_dict()
+        try:
+            secure_login: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.secure_login, Unset):
+                secure_login = self.secure_login.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            secure_login = cast(Any, self.secure_login)
 
         remote_assist_agent_version = self.remote_assist_agent_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if active is not UNSET:
@@ -522,224 +589,394 @@ class System:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         active = src_dict.get("active", UNSET)
+        if active is None:
+            _tolerance.absent(cls, "active", active)
 
         agent_has_full_disk_access = src_dict.get("agentHasFullDiskAccess", UNSET)
+        if agent_has_full_disk_access is None:
+            _tolerance.absent(cls, "agentHasFullDiskAccess", agent_has_full_disk_access)
 
         agent_version = src_dict.get("agentVersion", UNSET)
+        if agent_version is None:
+            _tolerance.absent(cls, "agentVersion", agent_version)
 
         allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
+        if allow_multi_factor_authentication is None:
+            _tolerance.absent(cls, "allowMultiFactorAuthentication", allow_multi_factor_authentication)
 
         allow_public_key_authentication = src_dict.get("allowPublicKeyAuthentication", UNSET)
+        if allow_public_key_authentication is None:
+            _tolerance.absent(cls, "allowPublicKeyAuthentication", allow_public_key_authentication)
 
         allow_ssh_password_authentication = src_dict.get("allowSshPasswordAuthentication", UNSET)
+        if allow_ssh_password_authentication is None:
+            _tolerance.absent(cls, "allowSshPasswordAuthentication", allow_ssh_password_authentication)
 
         allow_ssh_root_login = src_dict.get("allowSshRootLogin", UNSET)
+        if allow_ssh_root_login is None:
+            _tolerance.absent(cls, "allowSshRootLogin", allow_ssh_root_login)
 
         amazon_instance_id = src_dict.get("amazonInstanceID", UNSET)
+        if amazon_instance_id is None:
+            _tolerance.absent(cls, "amazonInstanceID", amazon_instance_id)
 
         arch = src_dict.get("arch", UNSET)
+        if arch is None:
+            _tolerance.absent(cls, "arch", arch)
 
         arch_family = src_dict.get("archFamily", UNSET)
+        if arch_family is None:
+            _tolerance.absent(cls, "archFamily", arch_family)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[Attribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = Attribute.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[Attribute] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = Attribute.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
 
-        _connection_history = src_dict.get("connectionHistory", UNSET)
-        connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
-        if _connection_history is not UNSET:
-            connection_history = []
-            for connection_history_item_data in _connection_history:
-                connection_history_item = SystemConnectionHistoryItem.from_dict(connection_history_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
-                connection_history.append(connection_history_item)
+        _raw = src_dict.get("connectionHistory", UNSET)
+        try:
+            _connection_history = _raw
+            connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
+            if _connection_history is not UNSET:
+                _tolerance.require_list(_connection_history, "connectionHistory")
+                connection_history = []
+                for connection_history_item_data in _connection_history:
+                    connection_history_item = SystemConnectionHistoryItem.from_dict(connection_history_item_data)
 
-        _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+                    connection_history.append(connection_history_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+
+        _raw = src_dict.get("created", UNSET)
+        try:
+            _created = _raw
+            created: datetime.datetime | Unset
+            if _created is UNSET:
+                created = UNSET
+            else:
+                created = datetime.datetime.fromisoformat(_created)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created = _tolerance.tolerate(cls, "created", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         desktop_capable = src_dict.get("desktopCapable", UNSET)
+        if desktop_capable is None:
+            _tolerance.absent(cls, "desktopCapable", desktop_capable)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        _fde = src_dict.get("fde", UNSET)
-        fde: FDE | Unset
-        if _fde is UNSET:
-            fde = UNSET
-        else:
-            fde = FDE.from_dict(_fde)
+        _raw = src_dict.get("fde", UNSET)
+        try:
+            _fde = _raw
+            fde: FDE | Unset
+            if _fde is UNSET:
+                fde = UNSET
+            else:
+                fde = FDE.from_dict(_fde)
 
-        file_system = src_dict.get("fileSystem", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+
+        _raw = src_dict.get("fileSystem", UNSET)
+        try:
+            file_system = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            file_system = _tolerance.tolerate(cls, "fileSystem", _raw, exc)
 
         has_service_account = src_dict.get("hasServiceAccount", UNSET)
+        if has_service_account is None:
+            _tolerance.absent(cls, "hasServiceAccount", has_service_account)
 
         hostname = src_dict.get("hostname", UNSET)
+        if hostname is None:
+            _tolerance.absent(cls, "hostname", hostname)
 
         hw_vendor = src_dict.get("hwVendor", UNSET)
+        if hw_vendor is None:
+            _tolerance.absent(cls, "hwVendor", hw_vendor)
 
         is_policy_bound = src_dict.get("isPolicyBound", UNSET)
+        if is_policy_bound is None:
+            _tolerance.absent(cls, "isPolicyBound", is_policy_bound)
 
-        _last_contact = src_dict.get("lastContact", UNSET)
-        last_contact: datetime.datetime | None | Unset
-        if _last_contact is None or _last_contact is UNSET:
-            last_contact = _last_contact
-        else:
+        _raw = src_dict.get("lastContact", UNSET)
+        try:
+            _last_contact = _raw
+            last_contact: datetime.datetime | None | Unset
+            if _last_contact is None or _last_contact is UNSET:
+                last_contact = _last_contact
+            else:
 
-            def _parse_last_contact(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_contact_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_last_contact(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        last_contact_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return last_contact_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return last_contact_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            last_contact = _parse_last_contact(_last_contact)
+                last_contact = _parse_last_contact(_last_contact)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_contact = _tolerance.tolerate(cls, "lastContact", _raw, exc)
 
         modify_sshd_config = src_dict.get("modifySSHDConfig", UNSET)
+        if modify_sshd_config is None:
+            _tolerance.absent(cls, "modifySSHDConfig", modify_sshd_config)
 
-        _network_interfaces = src_dict.get("networkInterfaces", UNSET)
-        network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
-        if _network_interfaces is not UNSET:
-            network_interfaces = []
-            for network_interfaces_item_data in _network_interfaces:
-                network_interfaces_item = SystemNetworkInterfacesItem.from_dict(network_interfaces_item_data)
+        _raw = src_dict.get("networkInterfaces", UNSET)
+        try:
+            _network_interfaces = _raw
+            network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
+            if _network_interfaces is not UNSET:
+                _tolerance.require_list(_network_interfaces, "networkInterfaces")
+                network_interfaces = []
+                for network_interfaces_item_data in _network_interfaces:
+                    network_interfaces_item = SystemNetworkInterfacesItem.from_dict(network_interfaces_item_data)
 
-                network_interfaces.append(network_interfaces_item)
+                    network_interfaces.append(network_interfaces_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         os = src_dict.get("os", UNSET)
+        if os is None:
+            _tolerance.absent(cls, "os", os)
 
-        _os_version_detail = src_dict.get("osVersionDetail", UNSET)
-        os_version_detail: SystemOsVersionDetail | Unset
-        if _os_version_detail is UNSET:
-            os_version_detail = UNSET
-        else:
-            os_version_detail = SystemOsVersionDetail.from_dict(_os_version_detail)
+        _raw = src_dict.get("osVersionDetail", UNSET)
+        try:
+            _os_version_detail = _raw
+            os_version_detail: SystemOsVersionDetail | Unset
+            if _os_version_detail is UNSET:
+                os_version_detail = UNSET
+            else:
+                os_version_detail = SystemOsVersionDetail.from_dict(_os_version_detail)
 
-        _policy_stats = src_dict.get("policyStats", UNSET)
-        policy_stats: SystemPolicyStats | Unset
-        if _policy_stats is UNSET:
-            policy_stats = UNSET
-        else:
-            policy_stats = SystemPolicyStats.from_dict(_policy_stats)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
 
-        _provision_metadata = src_dict.get("provisionMetadata", UNSET)
-        provision_metadata: SystemProvisionMetadata | Unset
-        if _provision_metadata is UNSET:
-            provision_metadata = UNSET
-        else:
-            provision_metadata = SystemProvisionMetadata.from_dict(_provision_metadata)
+        _raw = src_dict.get("policyStats", UNSET)
+        try:
+            _policy_stats = _raw
+            policy_stats: SystemPolicyStats | Unset
+            if _policy_stats is UNSET:
+                policy_stats = UNSET
+            else:
+                policy_stats = SystemPolicyStats.from_dict(_policy_stats)
 
-        _primary_system_user = src_dict.get("primarySystemUser", UNSET)
-        primary_system_user: SystemPrimarySystemUser | Unset
-        if _primary_system_user is UNSET:
-            primary_system_user = UNSET
-        else:
-            primary_system_user = SystemPrimarySystemUser.from_dict(_primary_system_user)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+
+        _raw = src_dict.get("provisionMetadata", UNSET)
+        try:
+            _provision_metadata = _raw
+            provision_metadata: SystemProvisionMetadata | Unset
+            if _provision_metadata is UNSET:
+                provision_metadata = UNSET
+            else:
+                provision_metadata = SystemProvisionMetadata.from_dict(_provision_metadata)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+
+        _raw = src_dict.get("primarySystemUser", UNSET)
+        try:
+            _primary_system_user = _raw
+            primary_system_user: SystemPrimarySystemUser | Unset
+            if _primary_system_user is UNSET:
+                primary_system_user = UNSET
+            else:
+                primary_system_user = SystemPrimarySystemUser.from_dict(_primary_system_user)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
 
         remote_ip = src_dict.get("remoteIP", UNSET)
+        if remote_ip is None:
+            _tolerance.absent(cls, "remoteIP", remote_ip)
 
         serial_number = src_dict.get("serialNumber", UNSET)
+        if serial_number is None:
+            _tolerance.absent(cls, "serialNumber", serial_number)
 
         ssh_root_enabled = src_dict.get("sshRootEnabled", UNSET)
+        if ssh_root_enabled is None:
+            _tolerance.absent(cls, "sshRootEnabled", ssh_root_enabled)
 
-        _sshd_params = src_dict.get("sshdParams", UNSET)
-        sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
-        if _sshd_params is not UNSET:
-            sshd_params = []
-            for sshd_params_item_data in _sshd_params:
-                sshd_params_item = SystemSshdParamsItem.from_dict(sshd_params_item_data)
+        _raw = src_dict.get("sshdParams", UNSET)
+        try:
+            _sshd_params = _raw
+            sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
+            if _sshd_params is not UNSET:
+                _tolerance.require_list(_sshd_params, "sshdParams")
+                sshd_params = []
+                for sshd_params_item_data in _sshd_params:
+                    sshd_params_item = SystemSshdParamsItem.from_dict(sshd_params_item_data)
 
-                sshd_params.append(sshd_params_item)
+                    sshd_params.append(sshd_params_item)
 
-        _system_insights = src_dict.get("systemInsights", UNSET)
-        system_insights: SystemSystemInsights | Unset
-        if _system_insights is UNSET:
-            system_insights = UNSET
-        else:
-            system_insights = SystemSystemInsights.from_dict(_system_insights)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+
+        _raw = src_dict.get("systemInsights", UNSET)
+        try:
+            _system_insights = _raw
+            system_insights: SystemSystemInsights | Unset
+            if _system_insights is UNSET:
+                system_insights = UNSET
+            else:
+                system_insights = SystemSystemInsights.from_dict(_system_insights)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
 
         system_timezone = src_dict.get("systemTimezone", UNSET)
+        if system_timezone is None:
+            _tolerance.absent(cls, "systemTimezone", system_timezone)
 
-        tags = src_dict.get("tags", UNSET)
+        _raw = src_dict.get("tags", UNSET)
+        try:
+            tags = _raw
+            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+                _tolerance.require_list(tags, "tags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tags = _tolerance.tolerate(cls, "tags", _raw, exc)
 
         template_name = src_dict.get("templateName", UNSET)
+        if template_name is None:
+            _tolerance.absent(cls, "templateName", template_name)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
-        _mdm = src_dict.get("mdm", UNSET)
-        mdm: SystemMdm | Unset
-        if _mdm is UNSET:
-            mdm = UNSET
-        else:
-            mdm = SystemMdm.from_dict(_mdm)
+        _raw = src_dict.get("mdm", UNSET)
+        try:
+            _mdm = _raw
+            mdm: SystemMdm | Unset
+            if _mdm is UNSET:
+                mdm = UNSET
+            else:
+                mdm = SystemMdm.from_dict(_mdm)
 
-        _built_in_commands = src_dict.get("builtInCommands", UNSET)
-        built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
-        if _built_in_commands is not UNSET:
-            built_in_commands = []
-            for built_in_commands_item_data in _built_in_commands:
-                built_in_commands_item = SystemBuiltInCommandsItem.from_dict(built_in_commands_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
 
-                built_in_commands.append(built_in_commands_item)
+        _raw = src_dict.get("builtInCommands", UNSET)
+        try:
+            _built_in_commands = _raw
+            built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
+            if _built_in_commands is not UNSET:
+                _tolerance.require_list(_built_in_commands, "builtInCommands")
+                built_in_commands = []
+                for built_in_commands_item_data in _built_in_commands:
+                    built_in_commands_item = SystemBuiltInCommandsItem.from_dict(built_in_commands_item_data)
+
+                    built_in_commands.append(built_in_commands_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
 
         os_family = src_dict.get("osFamily", UNSET)
+        if os_family is None:
+            _tolerance.absent(cls, "osFamily", os_family)
 
-        _domain_info = src_dict.get("domainInfo", UNSET)
-        domain_info: SystemDomainInfo | Unset
-        if _domain_info is UNSET:
-            domain_info = UNSET
-        else:
-            domain_info = SystemDomainInfo.from_dict(_domain_info)
+        _raw = src_dict.get("domainInfo", UNSET)
+        try:
+            _domain_info = _raw
+            domain_info: SystemDomainInfo | Unset
+            if _domain_info is UNSET:
+                domain_info = UNSET
+            else:
+                domain_info = SystemDomainInfo.from_dict(_domain_info)
 
-        _user_metrics = src_dict.get("userMetrics", UNSET)
-        user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
-        if _user_metrics is not UNSET:
-            user_metrics = []
-            for user_metrics_item_data in _user_metrics:
-                user_metrics_item = SystemUserMetricsItem.from_dict(user_metrics_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
 
-                user_metrics.append(user_metrics_item)
+        _raw = src_dict.get("userMetrics", UNSET)
+        try:
+            _user_metrics = _raw
+            user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
+            if _user_metrics is not UNSET:
+                _tolerance.require_list(_user_metrics, "userMetrics")
+                user_metrics = []
+                for user_metrics_item_data in _user_metrics:
+                    user_metrics_item = SystemUserMetricsItem.from_dict(user_metrics_item_data)
 
-        _service_account_state = src_dict.get("serviceAccountState", UNSET)
-        service_account_state: SystemServiceAccountState | Unset
-        if _service_account_state is UNSET:
-            service_account_state = UNSET
-        else:
-            service_account_state = SystemServiceAccountState.from_dict(_service_account_state)
+                    user_metrics.append(user_metrics_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+
+        _raw = src_dict.get("serviceAccountState", UNSET)
+        try:
+            _service_account_state = _raw
+            service_account_state: SystemServiceAccountState | Unset
+            if _service_account_state is UNSET:
+                service_account_state = UNSET
+            else:
+                service_account_state = SystemServiceAccountState.from_dict(_service_account_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
 
         azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
+        if azure_ad_joined is None:
+            _tolerance.absent(cls, "azureAdJoined", azure_ad_joined)
 
         display_manager = src_dict.get("displayManager", UNSET)
+        if display_manager is None:
+            _tolerance.absent(cls, "displayManager", display_manager)
 
-        _secure_login = src_dict.get("secureLogin", UNSET)
-        secure_login: SystemSecureLogin | Unset
-        if _secure_login is UNSET:
-            secure_login = UNSET
-        else:
-            secure_login = SystemSecureLogin.from_dict(_secure_login)
+        _raw = src_dict.get("secureLogin", UNSET)
+        try:
+            _secure_login = _raw
+            secure_login: SystemSecureLogin | Unset
+            if _secure_login is UNSET:
+                secure_login = UNSET
+            else:
+                secure_login = SystemSecureLogin.from_dict(_secure_login)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
 
         remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
+        if remote_assist_agent_version is None:
+            _tolerance.absent(cls, "remoteAssistAgentVersion", remote_assist_agent_version)
 
         system = cls(
             field_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemDomainInfo")
@@ -39,7 +40,6 @@ class SystemDomainInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if part_of_domain is not UNSET:
             field_dict["partOfDomain"] = part_of_domain
         if domain_name is not UNSET:
@@ -50,8 +50,12 @@ class SystemDomainInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         part_of_domain = src_dict.get("partOfDomain", UNSET)
+        if part_of_domain is None:
+            _tolerance.absent(cls, "partOfDomain", part_of_domain)
 
         domain_name = src_dict.get("domainName", UNSET)
+        if domain_name is None:
+            _tolerance.absent(cls, "domainName", domain_name)
 
         system_domain_info = cls(
             part_of_domain,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemMdmWindows")
@@ -34,7 +35,6 @@ class SystemMdmWindows:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if upn is not UNSET:
             field_dict["upn"] = upn
 
@@ -43,6 +43,8 @@ class SystemMdmWindows:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         upn = src_dict.get("upn", UNSET)
+        if upn is None:
+            _tolerance.absent(cls, "upn", upn)
 
         system_mdm_windows = cls(
             upn,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_network_interfaces_item_family import SystemNetworkInterfacesItemFamily
 from ..types import UNSET, Unset
 
@@ -42,9 +43,13 @@ class SystemNetworkInterfacesItem:
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        family: str | Unset = UNSET
-        if not isinstance(self.family, Unset):
-            family = self.family.value
+        try:
+            family: str | Unset = UNSET
+            if not isinstance(self.family, Unset):
+                family = self.family.value
+
+        except (AttributeError, TypeError, ValueError):
+            family = cast(Any, self.family)
 
         internal = self.internal
 
@@ -52,7 +57,6 @@ class SystemNetworkInterfacesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if family is not UNSET:
@@ -67,22 +71,33 @@ class SystemNetworkInterfacesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         address = src_dict.get("address", UNSET)
+        if address is None:
+            _tolerance.absent(cls, "address", address)
 
-        _family = src_dict.get("family", UNSET)
-        family: SystemNetworkInterfacesItemFamily | Unset
-        if _family is UNSET:
-            family = UNSET
-        else:
-            try:
-                family = cast(
-                    SystemNetworkInterfacesItemFamily, SystemNetworkInterfacesItemFamily._value2member_map_[_family]
-                )
-            except (KeyError, TypeError):
-                family = SystemNetworkInterfacesItemFamily(_family)
+        _raw = src_dict.get("family", UNSET)
+        try:
+            _family = _raw
+            family: SystemNetworkInterfacesItemFamily | Unset
+            if _family is UNSET:
+                family = UNSET
+            else:
+                try:
+                    family = cast(
+                        SystemNetworkInterfacesItemFamily, SystemNetworkInterfacesItemFamily._value2member_map_[_family]
+                    )
+                except (KeyError, TypeError):
+                    family = SystemNetworkInterfacesItemFamily(_family)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            family = _tolerance.tolerate(cls, "family", _raw, exc)
 
         internal = src_dict.get("internal", UNSET)
+        if internal is None:
+            _tolerance.absent(cls, "internal", internal)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         system_network_interfaces_item = cls(
             address,

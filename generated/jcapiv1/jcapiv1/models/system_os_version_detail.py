@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemOsVersionDetail")
@@ -84,7 +85,6 @@ class SystemOsVersionDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if os_name is not UNSET:
             field_dict["osName"] = os_name
         if release_name is not UNSET:
@@ -113,26 +113,48 @@ class SystemOsVersionDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         os_name = src_dict.get("osName", UNSET)
+        if os_name is None:
+            _tolerance.absent(cls, "osName", os_name)
 
         release_name = src_dict.get("releaseName", UNSET)
+        if release_name is None:
+            _tolerance.absent(cls, "releaseName", release_name)
 
         major = src_dict.get("major", UNSET)
+        if major is None:
+            _tolerance.absent(cls, "major", major)
 
         minor = src_dict.get("minor", UNSET)
+        if minor is None:
+            _tolerance.absent(cls, "minor", minor)
 
         patch = src_dict.get("patch", UNSET)
+        if patch is None:
+            _tolerance.absent(cls, "patch", patch)
 
         major_number = src_dict.get("majorNumber", UNSET)
+        if major_number is None:
+            _tolerance.absent(cls, "majorNumber", major_number)
 
         minor_number = src_dict.get("minorNumber", UNSET)
+        if minor_number is None:
+            _tolerance.absent(cls, "minorNumber", minor_number)
 
         patch_number = src_dict.get("patchNumber", UNSET)
+        if patch_number is None:
+            _tolerance.absent(cls, "patchNumber", patch_number)
 
         revision = src_dict.get("revision", UNSET)
+        if revision is None:
+            _tolerance.absent(cls, "revision", revision)
 
         distribution_name = src_dict.get("distributionName", UNSET)
+        if distribution_name is None:
+            _tolerance.absent(cls, "distributionName", distribution_name)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         system_os_version_detail = cls(
             os_name,

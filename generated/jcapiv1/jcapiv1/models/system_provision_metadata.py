@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class SystemProvisionMetadata:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        provisioner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provisioner, Unset):
-            provisioner = self.provisioner.to_dict()
+        try:
+            provisioner: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provisioner, Unset):
+                provisioner = self.provisioner.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            provisioner = cast(Any, self.provisioner)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if provisioner is not UNSET:
             field_dict["provisioner"] = provisioner
 
@@ -63,12 +66,17 @@ class SystemProvisionMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _provisioner = src_dict.get("provisioner", UNSET)
-        provisioner: SystemProvisionMetadataProvisioner | Unset
-        if _provisioner is UNSET:
-            provisioner = UNSET
-        else:
-            provisioner = SystemProvisionMetadataProvisioner.from_dict(_provisioner)
+        _raw = src_dict.get("provisioner", UNSET)
+        try:
+            _provisioner = _raw
+            provisioner: SystemProvisionMetadataProvisioner | Unset
+            if _provisioner is UNSET:
+                provisioner = UNSET
+            else:
+                provisioner = SystemProvisionMetadataProvisioner.from_dict(_provisioner)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            provisioner = _tolerance.tolerate(cls, "provisioner", _raw, exc)
 
         system_provision_metadata = cls(
             provisioner,

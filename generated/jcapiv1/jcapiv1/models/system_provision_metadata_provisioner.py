@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_provision_metadata_provisioner_type import SystemProvisionMetadataProvisionerType
 from ..types import UNSET, Unset
 
@@ -35,15 +36,18 @@ class SystemProvisionMetadataProvisioner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         provisioner_id = self.provisioner_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if provisioner_id is not UNSET:
@@ -53,20 +57,27 @@ class SystemProvisionMetadataProvisioner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _type_ = src_dict.get("type", UNSET)
-        type_: SystemProvisionMetadataProvisionerType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(
-                    SystemProvisionMetadataProvisionerType,
-                    SystemProvisionMetadataProvisionerType._value2member_map_[_type_],
-                )
-            except (KeyError, TypeError):
-                type_ = SystemProvisionMetadataProvisionerType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: SystemProvisionMetadataProvisionerType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(
+                        SystemProvisionMetadataProvisionerType,
+                        SystemProvisionMetadataProvisionerType._value2member_map_[_type_],
+                    )
+                except (KeyError, TypeError):
+                    type_ = SystemProvisionMetadataProvisionerType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         provisioner_id = src_dict.get("provisionerId", UNSET)
+        if provisioner_id is None:
+            _tolerance.absent(cls, "provisionerId", provisioner_id)
 
         system_provision_metadata_provisioner = cls(
             type_,

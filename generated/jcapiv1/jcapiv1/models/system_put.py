@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,12 +72,16 @@ class SystemPut:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        agent_bound_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_bound_messages, Unset):
-            agent_bound_messages = []
-            for agent_bound_messages_item_data in self.agent_bound_messages:
-                agent_bound_messages_item = agent_bound_messages_item_data.to_dict()
-                agent_bound_messages.append(agent_bound_messages_item)
+        try:
+            agent_bound_messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.agent_bound_messages, Unset):
+                agent_bound_messages = []
+                for agent_bound_messages_item_data in self.agent_bound_messages:
+                    agent_bound_messages_item = agent_bound_messages_item_data.to_dict()
+                    agent_bound_messages.append(agent_bound_messages_item)
+
+        except (AttributeError, TypeError, ValueError):
+            agent_bound_messages = cast(Any, self.agent_bound_messages)
 
         allow_multi_factor_authentication = self.allow_multi_factor_authentication
 
@@ -88,20 +93,27 @@ class SystemPut:
 
         display_name = self.display_name
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
+
+        try:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError, ValueError):
+            tags = cast(Any, self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent_bound_messages is not UNSET:
             field_dict["agentBoundMessages"] = agent_bound_messages
         if allow_multi_factor_authentication is not UNSET:
@@ -125,35 +137,66 @@ class SystemPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _agent_bound_messages = src_dict.get("agentBoundMessages", UNSET)
-        agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
-        if _agent_bound_messages is not UNSET:
-            agent_bound_messages = []
-            for agent_bound_messages_item_data in _agent_bound_messages:
-                agent_bound_messages_item = SystemPutAgentBoundMessagesItem.from_dict(agent_bound_messages_item_data)
+        _raw = src_dict.get("agentBoundMessages", UNSET)
+        try:
+            _agent_bound_messages = _raw
+            agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
+            if _agent_bound_messages is not UNSET:
+                _tolerance.require_list(_agent_bound_messages, "agentBoundMessages")
+                agent_bound_messages = []
+                for agent_bound_messages_item_data in _agent_bound_messages:
+                    agent_bound_messages_item = SystemPutAgentBoundMessagesItem.from_dict(
+                        agent_bound_messages_item_data
+                    )
 
-                agent_bound_messages.append(agent_bound_messages_item)
+                    agent_bound_messages.append(agent_bound_messages_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            agent_bound_messages = _tolerance.tolerate(cls, "agentBoundMessages", _raw, exc)
 
         allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
+        if allow_multi_factor_authentication is None:
+            _tolerance.absent(cls, "allowMultiFactorAuthentication", allow_multi_factor_authentication)
 
         allow_public_key_authentication = src_dict.get("allowPublicKeyAuthentication", UNSET)
+        if allow_public_key_authentication is None:
+            _tolerance.absent(cls, "allowPublicKeyAuthentication", allow_public_key_authentication)
 
         allow_ssh_password_authentication = src_dict.get("allowSshPasswordAuthentication", UNSET)
+        if allow_ssh_password_authentication is None:
+            _tolerance.absent(cls, "allowSshPasswordAuthentication", allow_ssh_password_authentication)
 
         allow_ssh_root_login = src_dict.get("allowSshRootLogin", UNSET)
+        if allow_ssh_root_login is None:
+            _tolerance.absent(cls, "allowSshRootLogin", allow_ssh_root_login)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[Attribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = Attribute.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[Attribute] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = Attribute.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
 
-        tags = src_dict.get("tags", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+
+        _raw = src_dict.get("tags", UNSET)
+        try:
+            tags = _raw
+            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+                _tolerance.require_list(tags, "tags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tags = _tolerance.tolerate(cls, "tags", _raw, exc)
 
         system_put = cls(
             agent_bound_messages,

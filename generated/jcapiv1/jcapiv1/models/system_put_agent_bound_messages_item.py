@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemPutAgentBoundMessagesItem")
@@ -34,7 +35,6 @@ class SystemPutAgentBoundMessagesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cmd is not UNSET:
             field_dict["cmd"] = cmd
 
@@ -43,6 +43,8 @@ class SystemPutAgentBoundMessagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         cmd = src_dict.get("cmd", UNSET)
+        if cmd is None:
+            _tolerance.absent(cls, "cmd", cmd)
 
         system_put_agent_bound_messages_item = cls(
             cmd,

@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_search_built_in_commands_item_name import SystemSearchBuiltInCommandsItemName
 from ..types import UNSET, Unset
 
@@ -36,13 +37,16 @@ class SystemSearchBuiltInCommandsItem:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
+        try:
+            name: str | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name.value
+
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if name is not UNSET:
@@ -52,21 +56,31 @@ class SystemSearchBuiltInCommandsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(Literal["security"] | Unset, src_dict.get("type", UNSET))
-        if type_ != "security" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'security', got '{type_}'")
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = cast(Literal["security"] | Unset, _raw)
+            if type_ != "security" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'security', got '{type_}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        _name = src_dict.get("name", UNSET)
-        name: SystemSearchBuiltInCommandsItemName | Unset
-        if _name is UNSET:
-            name = UNSET
-        else:
-            try:
-                name = cast(
-                    SystemSearchBuiltInCommandsItemName, SystemSearchBuiltInCommandsItemName._value2member_map_[_name]
-                )
-            except (KeyError, TypeError):
-                name = SystemSearchBuiltInCommandsItemName(_name)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            _name = _raw
+            name: SystemSearchBuiltInCommandsItemName | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                try:
+                    name = cast(
+                        SystemSearchBuiltInCommandsItemName,
+                        SystemSearchBuiltInCommandsItemName._value2member_map_[_name],
+                    )
+                except (KeyError, TypeError):
+                    name = SystemSearchBuiltInCommandsItemName(_name)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
         system_search_built_in_commands_item = cls(
             type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_search_mdm_enrollment_type import SystemSearchMdmEnrollmentType
 from ..models.system_search_mdm_vendor import SystemSearchMdmVendor
 from ..types import UNSET, Unset
@@ -76,13 +77,20 @@ class SystemSearchMdm:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        vendor: str | Unset = UNSET
-        if not isinstance(self.vendor, Unset):
-            vendor = self.vendor.value
+        try:
+            vendor: str | Unset = UNSET
+            if not isinstance(self.vendor, Unset):
+                vendor = self.vendor.value
 
-        internal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.internal, Unset):
-            internal = self.internal.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            vendor = cast(Any, self.vendor)
+
+        try:
+            internal: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.internal, Unset):
+                internal = self.internal.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            internal = cast(Any, self.internal)
 
         profile_identifier = self.profile_identifier
 
@@ -90,21 +98,27 @@ class SystemSearchMdm:
 
         user_approved = self.user_approved
 
-        enrollment_type: str | Unset = UNSET
-        if not isinstance(self.enrollment_type, Unset):
-            enrollment_type = self.enrollment_type.value
+        try:
+            enrollment_type: str | Unset = UNSET
+            if not isinstance(self.enrollment_type, Unset):
+                enrollment_type = self.enrollment_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            enrollment_type = cast(Any, self.enrollment_type)
 
         provider_id = self.provider_id
 
-        windows: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.windows, Unset):
-            windows = self.windows.to_dict()
+        try:
+            windows: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.windows, Unset):
+                windows = self.windows.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            windows = cast(Any, self.windows)
 
         lost_mode_status = self.lost_mode_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vendor is not UNSET:
             field_dict["vendor"] = vendor
         if internal is not UNSET:
@@ -130,51 +144,82 @@ class SystemSearchMdm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _vendor = src_dict.get("vendor", UNSET)
-        vendor: SystemSearchMdmVendor | Unset
-        if _vendor is UNSET:
-            vendor = UNSET
-        else:
-            try:
-                vendor = cast(SystemSearchMdmVendor, SystemSearchMdmVendor._value2member_map_[_vendor])
-            except (KeyError, TypeError):
-                vendor = SystemSearchMdmVendor(_vendor)
+        _raw = src_dict.get("vendor", UNSET)
+        try:
+            _vendor = _raw
+            vendor: SystemSearchMdmVendor | Unset
+            if _vendor is UNSET:
+                vendor = UNSET
+            else:
+                try:
+                    vendor = cast(SystemSearchMdmVendor, SystemSearchMdmVendor._value2member_map_[_vendor])
+                except (KeyError, TypeError):
+                    vendor = SystemSearchMdmVendor(_vendor)
 
-        _internal = src_dict.get("internal", UNSET)
-        internal: SystemSearchMdmInternal | Unset
-        if _internal is UNSET:
-            internal = UNSET
-        else:
-            internal = SystemSearchMdmInternal.from_dict(_internal)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vendor = _tolerance.tolerate(cls, "vendor", _raw, exc)
+
+        _raw = src_dict.get("internal", UNSET)
+        try:
+            _internal = _raw
+            internal: SystemSearchMdmInternal | Unset
+            if _internal is UNSET:
+                internal = UNSET
+            else:
+                internal = SystemSearchMdmInternal.from_dict(_internal)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            internal = _tolerance.tolerate(cls, "internal", _raw, exc)
 
         profile_identifier = src_dict.get("profileIdentifier", UNSET)
+        if profile_identifier is None:
+            _tolerance.absent(cls, "profileIdentifier", profile_identifier)
 
         dep = src_dict.get("dep", UNSET)
+        if dep is None:
+            _tolerance.absent(cls, "dep", dep)
 
         user_approved = src_dict.get("userApproved", UNSET)
+        if user_approved is None:
+            _tolerance.absent(cls, "userApproved", user_approved)
 
-        _enrollment_type = src_dict.get("enrollmentType", UNSET)
-        enrollment_type: SystemSearchMdmEnrollmentType | Unset
-        if _enrollment_type is UNSET:
-            enrollment_type = UNSET
-        else:
-            try:
-                enrollment_type = cast(
-                    SystemSearchMdmEnrollmentType, SystemSearchMdmEnrollmentType._value2member_map_[_enrollment_type]
-                )
-            except (KeyError, TypeError):
-                enrollment_type = SystemSearchMdmEnrollmentType(_enrollment_type)
+        _raw = src_dict.get("enrollmentType", UNSET)
+        try:
+            _enrollment_type = _raw
+            enrollment_type: SystemSearchMdmEnrollmentType | Unset
+            if _enrollment_type is UNSET:
+                enrollment_type = UNSET
+            else:
+                try:
+                    enrollment_type = cast(
+                        SystemSearchMdmEnrollmentType,
+                        SystemSearchMdmEnrollmentType._value2member_map_[_enrollment_type],
+                    )
+                except (KeyError, TypeError):
+                    enrollment_type = SystemSearchMdmEnrollmentType(_enrollment_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enrollment_type = _tolerance.tolerate(cls, "enrollmentType", _raw, exc)
 
         provider_id = src_dict.get("providerId", UNSET)
+        if provider_id is None:
+            _tolerance.absent(cls, "providerId", provider_id)
 
-        _windows = src_dict.get("windows", UNSET)
-        windows: SystemSearchMdmWindows | Unset
-        if _windows is UNSET:
-            windows = UNSET
-        else:
-            windows = SystemSearchMdmWindows.from_dict(_windows)
+        _raw = src_dict.get("windows", UNSET)
+        try:
+            _windows = _raw
+            windows: SystemSearchMdmWindows | Unset
+            if _windows is UNSET:
+                windows = UNSET
+            else:
+                windows = SystemSearchMdmWindows.from_dict(_windows)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            windows = _tolerance.tolerate(cls, "windows", _raw, exc)
 
         lost_mode_status = src_dict.get("lostModeStatus", UNSET)
+        if lost_mode_status is None:
+            _tolerance.absent(cls, "lostModeStatus", lost_mode_status)
 
         system_search_mdm = cls(
             vendor,

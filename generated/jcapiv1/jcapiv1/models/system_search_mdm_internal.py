@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchMdmInternal")
@@ -39,7 +40,6 @@ class SystemSearchMdmInternal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_id is not UNSET:
             field_dict["deviceId"] = device_id
         if windows_device_id is not UNSET:
@@ -50,8 +50,12 @@ class SystemSearchMdmInternal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         device_id = src_dict.get("deviceId", UNSET)
+        if device_id is None:
+            _tolerance.absent(cls, "deviceId", device_id)
 
         windows_device_id = src_dict.get("windowsDeviceId", UNSET)
+        if windows_device_id is None:
+            _tolerance.absent(cls, "windowsDeviceId", windows_device_id)
 
         system_search_mdm_internal = cls(
             device_id,

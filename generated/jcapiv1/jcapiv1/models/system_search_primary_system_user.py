@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchPrimarySystemUser")
@@ -30,15 +31,17 @@ class SystemSearchPrimarySystemUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except (AttributeError, TypeError, ValueError):
+            id = cast(Any, self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -46,7 +49,12 @@ class SystemSearchPrimarySystemUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _raw = src_dict.get("id", UNSET)
+        try:
+            id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id = _tolerance.tolerate(cls, "id", _raw, exc)
 
         system_search_primary_system_user = cls(
             id,

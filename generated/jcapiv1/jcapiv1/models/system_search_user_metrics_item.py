@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSearchUserMetricsItem")
@@ -54,7 +55,6 @@ class SystemSearchUserMetricsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_name is not UNSET:
             field_dict["userName"] = user_name
         if admin is not UNSET:
@@ -71,14 +71,24 @@ class SystemSearchUserMetricsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         user_name = src_dict.get("userName", UNSET)
+        if user_name is None:
+            _tolerance.absent(cls, "userName", user_name)
 
         admin = src_dict.get("admin", UNSET)
+        if admin is None:
+            _tolerance.absent(cls, "admin", admin)
 
         managed = src_dict.get("managed", UNSET)
+        if managed is None:
+            _tolerance.absent(cls, "managed", managed)
 
         suspended = src_dict.get("suspended", UNSET)
+        if suspended is None:
+            _tolerance.absent(cls, "suspended", suspended)
 
         secure_token_enabled = src_dict.get("secureTokenEnabled", UNSET)
+        if secure_token_enabled is None:
+            _tolerance.absent(cls, "secureTokenEnabled", secure_token_enabled)
 
         system_search_user_metrics_item = cls(
             user_name,

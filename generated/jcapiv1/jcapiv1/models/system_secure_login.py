@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemSecureLogin")
@@ -39,7 +40,6 @@ class SystemSecureLogin:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if supported is not UNSET:
             field_dict["supported"] = supported
         if enabled is not UNSET:
@@ -50,8 +50,12 @@ class SystemSecureLogin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         supported = src_dict.get("supported", UNSET)
+        if supported is None:
+            _tolerance.absent(cls, "supported", supported)
 
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         system_secure_login = cls(
             supported,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemServiceAccountState")
@@ -44,7 +45,6 @@ class SystemServiceAccountState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if has_secure_token is not UNSET:
             field_dict["hasSecureToken"] = has_secure_token
         if password_od_valid is not UNSET:
@@ -57,10 +57,16 @@ class SystemServiceAccountState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         has_secure_token = src_dict.get("hasSecureToken", UNSET)
+        if has_secure_token is None:
+            _tolerance.absent(cls, "hasSecureToken", has_secure_token)
 
         password_od_valid = src_dict.get("passwordODValid", UNSET)
+        if password_od_valid is None:
+            _tolerance.absent(cls, "passwordODValid", password_od_valid)
 
         password_apfs_valid = src_dict.get("passwordAPFSValid", UNSET)
+        if password_apfs_valid is None:
+            _tolerance.absent(cls, "passwordAPFSValid", password_apfs_valid)
 
         system_service_account_state = cls(
             has_secure_token,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_system_insights_state import SystemSystemInsightsState
 from ..types import UNSET, Unset
 
@@ -31,13 +32,16 @@ class SystemSystemInsights:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if state is not UNSET:
             field_dict["state"] = state
 
@@ -45,15 +49,20 @@ class SystemSystemInsights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _state = src_dict.get("state", UNSET)
-        state: SystemSystemInsightsState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(SystemSystemInsightsState, SystemSystemInsightsState._value2member_map_[_state])
-            except (KeyError, TypeError):
-                state = SystemSystemInsightsState(_state)
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: SystemSystemInsightsState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
+                try:
+                    state = cast(SystemSystemInsightsState, SystemSystemInsightsState._value2member_map_[_state])
+                except (KeyError, TypeError):
+                    state = SystemSystemInsightsState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         system_system_insights = cls(
             state,

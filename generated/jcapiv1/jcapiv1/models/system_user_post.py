@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_user_post_state import SystemUserPostState
 from ..types import UNSET, Unset
 
@@ -219,23 +220,31 @@ class SystemUserPost:
 
         activated = self.activated
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        try:
+            addresses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addresses, Unset):
+                addresses = []
+                for addresses_item_data in self.addresses:
+                    addresses_item = addresses_item_data.to_dict()
+                    addresses.append(addresses_item)
+
+        except (AttributeError, TypeError, ValueError):
+            addresses = cast(Any, self.addresses)
 
         allow_public_key = self.allow_public_key
 
         alternate_email = self.alternate_email
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         company = self.company
 
@@ -259,9 +268,12 @@ class SystemUserPost:
 
         external_dn = self.external_dn
 
-        external_password_expiration_date: str | Unset = UNSET
-        if not isinstance(self.external_password_expiration_date, Unset):
-            external_password_expiration_date = self.external_password_expiration_date.isoformat()
+        try:
+            external_password_expiration_date: str | Unset = UNSET
+            if not isinstance(self.external_password_expiration_date, Unset):
+                external_password_expiration_date = self.external_password_expiration_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            external_password_expiration_date = cast(Any, self.external_password_expiration_date)
 
         external_source_type = self.external_source_type
 
@@ -279,9 +291,12 @@ class SystemUserPost:
 
         manager = self.manager
 
-        mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.to_dict()
+        try:
+            mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
 
         middlename = self.middlename
 
@@ -291,39 +306,58 @@ class SystemUserPost:
 
         passwordless_sudo = self.passwordless_sudo
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+        try:
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            phone_numbers = cast(Any, self.phone_numbers)
 
         public_key = self.public_key
 
-        recovery_email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recovery_email, Unset):
-            recovery_email = self.recovery_email.to_dict()
+        try:
+            recovery_email: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.recovery_email, Unset):
+                recovery_email = self.recovery_email.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            recovery_email = cast(Any, self.recovery_email)
 
-        relationships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = []
-            for relationships_item_data in self.relationships:
-                relationships_item = relationships_item_data.to_dict()
-                relationships.append(relationships_item)
+        try:
+            relationships: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = []
+                for relationships_item_data in self.relationships:
+                    relationships_item = relationships_item_data.to_dict()
+                    relationships.append(relationships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            relationships = cast(Any, self.relationships)
 
         samba_service_user = self.samba_service_user
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         sudo = self.sudo
 
         suspended = self.suspended
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        try:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError, ValueError):
+            tags = cast(Any, self.tags)
 
         unix_guid = self.unix_guid
 
@@ -331,29 +365,34 @@ class SystemUserPost:
 
         managed_apple_id = self.managed_apple_id
 
-        delegated_authority: dict[str, Any] | None | Unset
-        if isinstance(self.delegated_authority, Unset):
-            delegated_authority = UNSET
-        elif isinstance(self.delegated_authority, SystemUserPostDelegatedAuthorityType0):
-            delegated_authority = self.delegated_authority.to_dict()
-        else:
-            delegated_authority = self.delegated_authority
+        try:
+            delegated_authority: dict[str, Any] | None | Unset
+            if isinstance(self.delegated_authority, Unset):
+                delegated_authority = UNSET
+            elif isinstance(self.delegated_authority, SystemUserPostDelegatedAuthorityType0):
+                delegated_authority = self.delegated_authority.to_dict()
+            else:
+                delegated_authority = self.delegated_authority
+        except (AttributeError, TypeError, ValueError):
+            delegated_authority = cast(Any, self.delegated_authority)
 
-        restricted_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restricted_fields, Unset):
-            restricted_fields = []
-            for restricted_fields_item_data in self.restricted_fields:
-                restricted_fields_item = restricted_fields_item_data.to_dict()
-                restricted_fields.append(restricted_fields_item)
+        try:
+            restricted_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.restricted_fields, Unset):
+                restricted_fields = []
+                for restricted_fields_item_data in self.restricted_fields:
+                    restricted_fields_item = restricted_fields_item_data.to_dict()
+                    restricted_fields.append(restricted_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            restricted_fields = cast(Any, self.restricted_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "username": username,
-            }
-        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if username is not UNSET:
+            field_dict["username"] = username
         if account_locked is not UNSET:
             field_dict["account_locked"] = account_locked
         if activated is not UNSET:
@@ -451,178 +490,312 @@ class SystemUserPost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        email = src_dict["email"]
+        email = src_dict.get("email", UNSET)
+        if email is UNSET or email is None:
+            _tolerance.absent(cls, "email", email)
 
-        username = src_dict["username"]
+        username = src_dict.get("username", UNSET)
+        if username is UNSET or username is None:
+            _tolerance.absent(cls, "username", username)
 
         account_locked = src_dict.get("account_locked", UNSET)
+        if account_locked is None:
+            _tolerance.absent(cls, "account_locked", account_locked)
 
         activated = src_dict.get("activated", UNSET)
+        if activated is None:
+            _tolerance.absent(cls, "activated", activated)
 
-        _addresses = src_dict.get("addresses", UNSET)
-        addresses: list[SystemUserPostAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = SystemUserPostAddressesItem.from_dict(addresses_item_data)
+        _raw = src_dict.get("addresses", UNSET)
+        try:
+            _addresses = _raw
+            addresses: list[SystemUserPostAddressesItem] | Unset = UNSET
+            if _addresses is not UNSET:
+                _tolerance.require_list(_addresses, "addresses")
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = SystemUserPostAddressesItem.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+                    addresses.append(addresses_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
+        if allow_public_key is None:
+            _tolerance.absent(cls, "allow_public_key", allow_public_key)
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
+        if alternate_email is None:
+            _tolerance.absent(cls, "alternateEmail", alternate_email)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[SystemUserPostAttributesItem] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = SystemUserPostAttributesItem.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[SystemUserPostAttributesItem] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = SystemUserPostAttributesItem.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         company = src_dict.get("company", UNSET)
+        if company is None:
+            _tolerance.absent(cls, "company", company)
 
         cost_center = src_dict.get("costCenter", UNSET)
+        if cost_center is None:
+            _tolerance.absent(cls, "costCenter", cost_center)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
+        if disable_device_max_login_attempts is None:
+            _tolerance.absent(cls, "disableDeviceMaxLoginAttempts", disable_device_max_login_attempts)
 
         displayname = src_dict.get("displayname", UNSET)
+        if displayname is None:
+            _tolerance.absent(cls, "displayname", displayname)
 
         employee_identifier = src_dict.get("employeeIdentifier", UNSET)
+        if employee_identifier is None:
+            _tolerance.absent(cls, "employeeIdentifier", employee_identifier)
 
         employee_type = src_dict.get("employeeType", UNSET)
+        if employee_type is None:
+            _tolerance.absent(cls, "employeeType", employee_type)
 
         enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
+        if enable_managed_uid is None:
+            _tolerance.absent(cls, "enable_managed_uid", enable_managed_uid)
 
         enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
+        if enable_user_portal_multifactor is None:
+            _tolerance.absent(cls, "enable_user_portal_multifactor", enable_user_portal_multifactor)
 
         external_dn = src_dict.get("external_dn", UNSET)
+        if external_dn is None:
+            _tolerance.absent(cls, "external_dn", external_dn)
 
-        _external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
-        external_password_expiration_date: datetime.datetime | Unset
-        if _external_password_expiration_date is UNSET:
-            external_password_expiration_date = UNSET
-        else:
-            external_password_expiration_date = datetime.datetime.fromisoformat(_external_password_expiration_date)
+        _raw = src_dict.get("external_password_expiration_date", UNSET)
+        try:
+            _external_password_expiration_date = _raw
+            external_password_expiration_date: datetime.datetime | Unset
+            if _external_password_expiration_date is UNSET:
+                external_password_expiration_date = UNSET
+            else:
+                external_password_expiration_date = datetime.datetime.fromisoformat(_external_password_expiration_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            external_password_expiration_date = _tolerance.tolerate(cls, "external_password_expiration_date", _raw, exc)
 
         external_source_type = src_dict.get("external_source_type", UNSET)
+        if external_source_type is None:
+            _tolerance.absent(cls, "external_source_type", external_source_type)
 
         externally_managed = src_dict.get("externally_managed", UNSET)
+        if externally_managed is None:
+            _tolerance.absent(cls, "externally_managed", externally_managed)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         job_title = src_dict.get("jobTitle", UNSET)
+        if job_title is None:
+            _tolerance.absent(cls, "jobTitle", job_title)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
+        if ldap_binding_user is None:
+            _tolerance.absent(cls, "ldap_binding_user", ldap_binding_user)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
         manager = src_dict.get("manager", UNSET)
+        if manager is None:
+            _tolerance.absent(cls, "manager", manager)
 
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: Mfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            mfa = Mfa.from_dict(_mfa)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: Mfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                mfa = Mfa.from_dict(_mfa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
 
         middlename = src_dict.get("middlename", UNSET)
+        if middlename is None:
+            _tolerance.absent(cls, "middlename", middlename)
 
         password = src_dict.get("password", UNSET)
+        if password is None:
+            _tolerance.absent(cls, "password", password)
 
         password_never_expires = src_dict.get("password_never_expires", UNSET)
+        if password_never_expires is None:
+            _tolerance.absent(cls, "password_never_expires", password_never_expires)
 
         passwordless_sudo = src_dict.get("passwordless_sudo", UNSET)
+        if passwordless_sudo is None:
+            _tolerance.absent(cls, "passwordless_sudo", passwordless_sudo)
 
-        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
-        phone_numbers: list[SystemUserPostPhoneNumbersItem] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = SystemUserPostPhoneNumbersItem.from_dict(phone_numbers_item_data)
+        _raw = src_dict.get("phoneNumbers", UNSET)
+        try:
+            _phone_numbers = _raw
+            phone_numbers: list[SystemUserPostPhoneNumbersItem] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = SystemUserPostPhoneNumbersItem.from_dict(phone_numbers_item_data)
 
-                phone_numbers.append(phone_numbers_item)
+                    phone_numbers.append(phone_numbers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
 
         public_key = src_dict.get("public_key", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "public_key", public_key)
 
-        _recovery_email = src_dict.get("recoveryEmail", UNSET)
-        recovery_email: SystemUserPostRecoveryEmail | Unset
-        if _recovery_email is UNSET:
-            recovery_email = UNSET
-        else:
-            recovery_email = SystemUserPostRecoveryEmail.from_dict(_recovery_email)
+        _raw = src_dict.get("recoveryEmail", UNSET)
+        try:
+            _recovery_email = _raw
+            recovery_email: SystemUserPostRecoveryEmail | Unset
+            if _recovery_email is UNSET:
+                recovery_email = UNSET
+            else:
+                recovery_email = SystemUserPostRecoveryEmail.from_dict(_recovery_email)
 
-        _relationships = src_dict.get("relationships", UNSET)
-        relationships: list[SystemUserPostRelationshipsItem] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = SystemUserPostRelationshipsItem.from_dict(relationships_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
 
-                relationships.append(relationships_item)
+        _raw = src_dict.get("relationships", UNSET)
+        try:
+            _relationships = _raw
+            relationships: list[SystemUserPostRelationshipsItem] | Unset = UNSET
+            if _relationships is not UNSET:
+                _tolerance.require_list(_relationships, "relationships")
+                relationships = []
+                for relationships_item_data in _relationships:
+                    relationships_item = SystemUserPostRelationshipsItem.from_dict(relationships_item_data)
+
+                    relationships.append(relationships_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
+        if samba_service_user is None:
+            _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
-        _state = src_dict.get("state", UNSET)
-        state: SystemUserPostState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(SystemUserPostState, SystemUserPostState._value2member_map_[_state])
-            except (KeyError, TypeError):
-                state = SystemUserPostState(_state)
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: SystemUserPostState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
+                try:
+                    state = cast(SystemUserPostState, SystemUserPostState._value2member_map_[_state])
+                except (KeyError, TypeError):
+                    state = SystemUserPostState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         sudo = src_dict.get("sudo", UNSET)
+        if sudo is None:
+            _tolerance.absent(cls, "sudo", sudo)
 
         suspended = src_dict.get("suspended", UNSET)
+        if suspended is None:
+            _tolerance.absent(cls, "suspended", suspended)
 
-        tags = src_dict.get("tags", UNSET)
+        _raw = src_dict.get("tags", UNSET)
+        try:
+            tags = _raw
+            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+                _tolerance.require_list(tags, "tags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tags = _tolerance.tolerate(cls, "tags", _raw, exc)
 
         unix_guid = src_dict.get("unix_guid", UNSET)
+        if unix_guid is None:
+            _tolerance.absent(cls, "unix_guid", unix_guid)
 
         unix_uid = src_dict.get("unix_uid", UNSET)
+        if unix_uid is None:
+            _tolerance.absent(cls, "unix_uid", unix_uid)
 
         managed_apple_id = src_dict.get("managedAppleId", UNSET)
+        if managed_apple_id is None:
+            _tolerance.absent(cls, "managedAppleId", managed_apple_id)
 
-        _delegated_authority = src_dict.get("delegatedAuthority", UNSET)
-        delegated_authority: None | SystemUserPostDelegatedAuthorityType0 | Unset
-        if _delegated_authority is None or _delegated_authority is UNSET:
-            delegated_authority = _delegated_authority
-        else:
+        _raw = src_dict.get("delegatedAuthority", UNSET)
+        try:
+            _delegated_authority = _raw
+            delegated_authority: None | SystemUserPostDelegatedAuthorityType0 | Unset
+            if _delegated_authority is None or _delegated_authority is UNSET:
+                delegated_authority = _delegated_authority
+            else:
 
-            def _parse_delegated_authority(data: object) -> None | SystemUserPostDelegatedAuthorityType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delegated_authority_type_0 = SystemUserPostDelegatedAuthorityType0.from_dict(data)
+                def _parse_delegated_authority(data: object) -> None | SystemUserPostDelegatedAuthorityType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        delegated_authority_type_0 = SystemUserPostDelegatedAuthorityType0.from_dict(data)
 
-                    return delegated_authority_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SystemUserPostDelegatedAuthorityType0 | Unset, data)
+                        return delegated_authority_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SystemUserPostDelegatedAuthorityType0 | Unset, data)
 
-            delegated_authority = _parse_delegated_authority(_delegated_authority)
+                delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        _restricted_fields = src_dict.get("restrictedFields", UNSET)
-        restricted_fields: list[RestrictedField] | Unset = UNSET
-        if _restricted_fields is not UNSET:
-            restricted_fields = []
-            for restricted_fields_item_data in _restricted_fields:
-                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
 
-                restricted_fields.append(restricted_fields_item)
+        _raw = src_dict.get("restrictedFields", UNSET)
+        try:
+            _restricted_fields = _raw
+            restricted_fields: list[RestrictedField] | Unset = UNSET
+            if _restricted_fields is not UNSET:
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                restricted_fields = []
+                for restricted_fields_item_data in _restricted_fields:
+                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+
+                    restricted_fields.append(restricted_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
 
         system_user_post = cls(
             email,

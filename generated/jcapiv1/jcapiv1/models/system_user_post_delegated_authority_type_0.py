@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserPostDelegatedAuthorityType0")
@@ -40,7 +41,6 @@ class SystemUserPostDelegatedAuthorityType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if id is not UNSET:
@@ -50,11 +50,17 @@ class SystemUserPostDelegatedAuthorityType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = cast(Literal["ActiveDirectory"] | Unset, src_dict.get("name", UNSET))
-        if name != "ActiveDirectory" and not isinstance(name, Unset):
-            raise ValueError(f"name must match const 'ActiveDirectory', got '{name}'")
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = cast(Literal["ActiveDirectory"] | Unset, _raw)
+            if name != "ActiveDirectory" and not isinstance(name, Unset):
+                raise ValueError(f"name must match const 'ActiveDirectory', got '{name}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         system_user_post_delegated_authority_type_0 = cls(
             name,

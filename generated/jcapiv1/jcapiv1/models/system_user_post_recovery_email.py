@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserPostRecoveryEmail")
@@ -34,7 +35,6 @@ class SystemUserPostRecoveryEmail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
 
@@ -43,6 +43,8 @@ class SystemUserPostRecoveryEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         address = src_dict.get("address", UNSET)
+        if address is None:
+            _tolerance.absent(cls, "address", address)
 
         system_user_post_recovery_email = cls(
             address,

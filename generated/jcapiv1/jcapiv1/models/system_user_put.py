@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_user_put_state import SystemUserPutState
 from ..types import UNSET, Unset
 
@@ -207,23 +208,31 @@ class SystemUserPut:
             _load_refs()
         account_locked = self.account_locked
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        try:
+            addresses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addresses, Unset):
+                addresses = []
+                for addresses_item_data in self.addresses:
+                    addresses_item = addresses_item_data.to_dict()
+                    addresses.append(addresses_item)
+
+        except (AttributeError, TypeError, ValueError):
+            addresses = cast(Any, self.addresses)
 
         allow_public_key = self.allow_public_key
 
         alternate_email = self.alternate_email
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         company = self.company
 
@@ -267,9 +276,12 @@ class SystemUserPut:
 
         manager = self.manager
 
-        mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.to_dict()
+        try:
+            mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
 
         middlename = self.middlename
 
@@ -277,42 +289,62 @@ class SystemUserPut:
 
         password_never_expires = self.password_never_expires
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+        try:
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            phone_numbers = cast(Any, self.phone_numbers)
 
         public_key = self.public_key
 
-        relationships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = []
-            for relationships_item_data in self.relationships:
-                relationships_item = relationships_item_data.to_dict()
-                relationships.append(relationships_item)
+        try:
+            relationships: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = []
+                for relationships_item_data in self.relationships:
+                    relationships_item = relationships_item_data.to_dict()
+                    relationships.append(relationships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            relationships = cast(Any, self.relationships)
 
         samba_service_user = self.samba_service_user
 
-        ssh_keys: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ssh_keys, Unset):
-            ssh_keys = []
-            for ssh_keys_item_data in self.ssh_keys:
-                ssh_keys_item = ssh_keys_item_data.to_dict()
-                ssh_keys.append(ssh_keys_item)
+        try:
+            ssh_keys: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.ssh_keys, Unset):
+                ssh_keys = []
+                for ssh_keys_item_data in self.ssh_keys:
+                    ssh_keys_item = ssh_keys_item_data.to_dict()
+                    ssh_keys.append(ssh_keys_item)
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        except (AttributeError, TypeError, ValueError):
+            ssh_keys = cast(Any, self.ssh_keys)
+
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         sudo = self.sudo
 
         suspended = self.suspended
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        try:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError, ValueError):
+            tags = cast(Any, self.tags)
 
         unix_guid = self.unix_guid
 
@@ -322,24 +354,30 @@ class SystemUserPut:
 
         managed_apple_id = self.managed_apple_id
 
-        delegated_authority: dict[str, Any] | None | Unset
-        if isinstance(self.delegated_authority, Unset):
-            delegated_authority = UNSET
-        elif isinstance(self.delegated_authority, SystemUserPutDelegatedAuthorityType0):
-            delegated_authority = self.delegated_authority.to_dict()
-        else:
-            delegated_authority = self.delegated_authority
+        try:
+            delegated_authority: dict[str, Any] | None | Unset
+            if isinstance(self.delegated_authority, Unset):
+                delegated_authority = UNSET
+            elif isinstance(self.delegated_authority, SystemUserPutDelegatedAuthorityType0):
+                delegated_authority = self.delegated_authority.to_dict()
+            else:
+                delegated_authority = self.delegated_authority
+        except (AttributeError, TypeError, ValueError):
+            delegated_authority = cast(Any, self.delegated_authority)
 
-        restricted_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restricted_fields, Unset):
-            restricted_fields = []
-            for restricted_fields_item_data in self.restricted_fields:
-                restricted_fields_item = restricted_fields_item_data.to_dict()
-                restricted_fields.append(restricted_fields_item)
+        try:
+            restricted_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.restricted_fields, Unset):
+                restricted_fields = []
+                for restricted_fields_item_data in self.restricted_fields:
+                    restricted_fields_item = restricted_fields_item_data.to_dict()
+                    restricted_fields.append(restricted_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            restricted_fields = cast(Any, self.restricted_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_locked is not UNSET:
             field_dict["account_locked"] = account_locked
         if addresses is not UNSET:
@@ -438,170 +476,298 @@ class SystemUserPut:
         if not _refs_loaded:
             _load_refs()
         account_locked = src_dict.get("account_locked", UNSET)
+        if account_locked is None:
+            _tolerance.absent(cls, "account_locked", account_locked)
 
-        _addresses = src_dict.get("addresses", UNSET)
-        addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = SystemUserPutAddressesItem.from_dict(addresses_item_data)
+        _raw = src_dict.get("addresses", UNSET)
+        try:
+            _addresses = _raw
+            addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
+            if _addresses is not UNSET:
+                _tolerance.require_list(_addresses, "addresses")
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = SystemUserPutAddressesItem.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+                    addresses.append(addresses_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
+        if allow_public_key is None:
+            _tolerance.absent(cls, "allow_public_key", allow_public_key)
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
+        if alternate_email is None:
+            _tolerance.absent(cls, "alternateEmail", alternate_email)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = SystemUserPutAttributesItem.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = SystemUserPutAttributesItem.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         company = src_dict.get("company", UNSET)
+        if company is None:
+            _tolerance.absent(cls, "company", company)
 
         cost_center = src_dict.get("costCenter", UNSET)
+        if cost_center is None:
+            _tolerance.absent(cls, "costCenter", cost_center)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
+        if disable_device_max_login_attempts is None:
+            _tolerance.absent(cls, "disableDeviceMaxLoginAttempts", disable_device_max_login_attempts)
 
         displayname = src_dict.get("displayname", UNSET)
+        if displayname is None:
+            _tolerance.absent(cls, "displayname", displayname)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         employee_identifier = src_dict.get("employeeIdentifier", UNSET)
+        if employee_identifier is None:
+            _tolerance.absent(cls, "employeeIdentifier", employee_identifier)
 
         employee_type = src_dict.get("employeeType", UNSET)
+        if employee_type is None:
+            _tolerance.absent(cls, "employeeType", employee_type)
 
         enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
+        if enable_managed_uid is None:
+            _tolerance.absent(cls, "enable_managed_uid", enable_managed_uid)
 
         enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
+        if enable_user_portal_multifactor is None:
+            _tolerance.absent(cls, "enable_user_portal_multifactor", enable_user_portal_multifactor)
 
         external_dn = src_dict.get("external_dn", UNSET)
+        if external_dn is None:
+            _tolerance.absent(cls, "external_dn", external_dn)
 
         external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
+        if external_password_expiration_date is None:
+            _tolerance.absent(cls, "external_password_expiration_date", external_password_expiration_date)
 
         external_source_type = src_dict.get("external_source_type", UNSET)
+        if external_source_type is None:
+            _tolerance.absent(cls, "external_source_type", external_source_type)
 
         externally_managed = src_dict.get("externally_managed", UNSET)
+        if externally_managed is None:
+            _tolerance.absent(cls, "externally_managed", externally_managed)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         job_title = src_dict.get("jobTitle", UNSET)
+        if job_title is None:
+            _tolerance.absent(cls, "jobTitle", job_title)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
+        if ldap_binding_user is None:
+            _tolerance.absent(cls, "ldap_binding_user", ldap_binding_user)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
         manager = src_dict.get("manager", UNSET)
+        if manager is None:
+            _tolerance.absent(cls, "manager", manager)
 
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: Mfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            mfa = Mfa.from_dict(_mfa)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: Mfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                mfa = Mfa.from_dict(_mfa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
 
         middlename = src_dict.get("middlename", UNSET)
+        if middlename is None:
+            _tolerance.absent(cls, "middlename", middlename)
 
         password = src_dict.get("password", UNSET)
+        if password is None:
+            _tolerance.absent(cls, "password", password)
 
         password_never_expires = src_dict.get("password_never_expires", UNSET)
+        if password_never_expires is None:
+            _tolerance.absent(cls, "password_never_expires", password_never_expires)
 
-        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
-        phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = SystemUserPutPhoneNumbersItem.from_dict(phone_numbers_item_data)
+        _raw = src_dict.get("phoneNumbers", UNSET)
+        try:
+            _phone_numbers = _raw
+            phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = SystemUserPutPhoneNumbersItem.from_dict(phone_numbers_item_data)
 
-                phone_numbers.append(phone_numbers_item)
+                    phone_numbers.append(phone_numbers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
 
         public_key = src_dict.get("public_key", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "public_key", public_key)
 
-        _relationships = src_dict.get("relationships", UNSET)
-        relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = SystemUserPutRelationshipsItem.from_dict(relationships_item_data)
+        _raw = src_dict.get("relationships", UNSET)
+        try:
+            _relationships = _raw
+            relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
+            if _relationships is not UNSET:
+                _tolerance.require_list(_relationships, "relationships")
+                relationships = []
+                for relationships_item_data in _relationships:
+                    relationships_item = SystemUserPutRelationshipsItem.from_dict(relationships_item_data)
 
-                relationships.append(relationships_item)
+                    relationships.append(relationships_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
+        if samba_service_user is None:
+            _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
-        _ssh_keys = src_dict.get("ssh_keys", UNSET)
-        ssh_keys: list[SSHKeyPost] | Unset = UNSET
-        if _ssh_keys is not UNSET:
-            ssh_keys = []
-            for ssh_keys_item_data in _ssh_keys:
-                ssh_keys_item = SSHKeyPost.from_dict(ssh_keys_item_data)
+        _raw = src_dict.get("ssh_keys", UNSET)
+        try:
+            _ssh_keys = _raw
+            ssh_keys: list[SSHKeyPost] | Unset = UNSET
+            if _ssh_keys is not UNSET:
+                _tolerance.require_list(_ssh_keys, "ssh_keys")
+                ssh_keys = []
+                for ssh_keys_item_data in _ssh_keys:
+                    ssh_keys_item = SSHKeyPost.from_dict(ssh_keys_item_data)
 
-                ssh_keys.append(ssh_keys_item)
+                    ssh_keys.append(ssh_keys_item)
 
-        _state = src_dict.get("state", UNSET)
-        state: SystemUserPutState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(SystemUserPutState, SystemUserPutState._value2member_map_[_state])
-            except (KeyError, TypeError):
-                state = SystemUserPutState(_state)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: SystemUserPutState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
+                try:
+                    state = cast(SystemUserPutState, SystemUserPutState._value2member_map_[_state])
+                except (KeyError, TypeError):
+                    state = SystemUserPutState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         sudo = src_dict.get("sudo", UNSET)
+        if sudo is None:
+            _tolerance.absent(cls, "sudo", sudo)
 
         suspended = src_dict.get("suspended", UNSET)
+        if suspended is None:
+            _tolerance.absent(cls, "suspended", suspended)
 
-        tags = src_dict.get("tags", UNSET)
+        _raw = src_dict.get("tags", UNSET)
+        try:
+            tags = _raw
+            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+                _tolerance.require_list(tags, "tags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tags = _tolerance.tolerate(cls, "tags", _raw, exc)
 
         unix_guid = src_dict.get("unix_guid", UNSET)
+        if unix_guid is None:
+            _tolerance.absent(cls, "unix_guid", unix_guid)
 
         unix_uid = src_dict.get("unix_uid", UNSET)
+        if unix_uid is None:
+            _tolerance.absent(cls, "unix_uid", unix_uid)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         managed_apple_id = src_dict.get("managedAppleId", UNSET)
+        if managed_apple_id is None:
+            _tolerance.absent(cls, "managedAppleId", managed_apple_id)
 
-        _delegated_authority = src_dict.get("delegatedAuthority", UNSET)
-        delegated_authority: None | SystemUserPutDelegatedAuthorityType0 | Unset
-        if _delegated_authority is None or _delegated_authority is UNSET:
-            delegated_authority = _delegated_authority
-        else:
+        _raw = src_dict.get("delegatedAuthority", UNSET)
+        try:
+            _delegated_authority = _raw
+            delegated_authority: None | SystemUserPutDelegatedAuthorityType0 | Unset
+            if _delegated_authority is None or _delegated_authority is UNSET:
+                delegated_authority = _delegated_authority
+            else:
 
-            def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
+                def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
 
-                    return delegated_authority_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
+                        return delegated_authority_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
 
-            delegated_authority = _parse_delegated_authority(_delegated_authority)
+                delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        _restricted_fields = src_dict.get("restrictedFields", UNSET)
-        restricted_fields: list[RestrictedField] | Unset = UNSET
-        if _restricted_fields is not UNSET:
-            restricted_fields = []
-            for restricted_fields_item_data in _restricted_fields:
-                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
 
-                restricted_fields.append(restricted_fields_item)
+        _raw = src_dict.get("restrictedFields", UNSET)
+        try:
+            _restricted_fields = _raw
+            restricted_fields: list[RestrictedField] | Unset = UNSET
+            if _restricted_fields is not UNSET:
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                restricted_fields = []
+                for restricted_fields_item_data in _restricted_fields:
+                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+
+                    restricted_fields.append(restricted_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
 
         system_user_put = cls(
             account_locked,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserPutPhoneNumbersItem")
@@ -39,7 +40,6 @@ class SystemUserPutPhoneNumbersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if number is not UNSET:
             field_dict["number"] = number
         if type_ is not UNSET:
@@ -50,8 +50,12 @@ class SystemUserPutPhoneNumbersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         number = src_dict.get("number", UNSET)
+        if number is None:
+            _tolerance.absent(cls, "number", number)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         system_user_put_phone_numbers_item = cls(
             number,

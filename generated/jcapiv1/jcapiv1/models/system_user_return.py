@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.system_user_return_state import SystemUserReturnState
 from ..types import UNSET, Unset
 
@@ -259,39 +260,53 @@ class SystemUserReturn:
 
         account_locked = self.account_locked
 
-        account_locked_date: None | str | Unset
-        if isinstance(self.account_locked_date, Unset):
-            account_locked_date = UNSET
-        else:
-            account_locked_date = self.account_locked_date
+        try:
+            account_locked_date: None | str | Unset
+            if isinstance(self.account_locked_date, Unset):
+                account_locked_date = UNSET
+            else:
+                account_locked_date = self.account_locked_date
+        except (AttributeError, TypeError, ValueError):
+            account_locked_date = cast(Any, self.account_locked_date)
 
         activated = self.activated
 
-        admin: dict[str, Any] | None | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        elif isinstance(self.admin, SystemUserReturnAdminType0):
-            admin = self.admin.to_dict()
-        else:
-            admin = self.admin
+        try:
+            admin: dict[str, Any] | None | Unset
+            if isinstance(self.admin, Unset):
+                admin = UNSET
+            elif isinstance(self.admin, SystemUserReturnAdminType0):
+                admin = self.admin.to_dict()
+            else:
+                admin = self.admin
+        except (AttributeError, TypeError, ValueError):
+            admin = cast(Any, self.admin)
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        try:
+            addresses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addresses, Unset):
+                addresses = []
+                for addresses_item_data in self.addresses:
+                    addresses_item = addresses_item_data.to_dict()
+                    addresses.append(addresses_item)
+
+        except (AttributeError, TypeError, ValueError):
+            addresses = cast(Any, self.addresses)
 
         allow_public_key = self.allow_public_key
 
         alternate_email = self.alternate_email
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         bad_login_attempts = self.bad_login_attempts
 
@@ -339,29 +354,41 @@ class SystemUserReturn:
 
         manager = self.manager
 
-        mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.to_dict()
+        try:
+            mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
 
-        mfa_enrollment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa_enrollment, Unset):
-            mfa_enrollment = self.mfa_enrollment.to_dict()
+        try:
+            mfa_enrollment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa_enrollment, Unset):
+                mfa_enrollment = self.mfa_enrollment.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa_enrollment = cast(Any, self.mfa_enrollment)
 
         middlename = self.middlename
 
         organization = self.organization
 
-        password_date: None | str | Unset
-        if isinstance(self.password_date, Unset):
-            password_date = UNSET
-        else:
-            password_date = self.password_date
+        try:
+            password_date: None | str | Unset
+            if isinstance(self.password_date, Unset):
+                password_date = UNSET
+            else:
+                password_date = self.password_date
+        except (AttributeError, TypeError, ValueError):
+            password_date = cast(Any, self.password_date)
 
-        password_expiration_date: None | str | Unset
-        if isinstance(self.password_expiration_date, Unset):
-            password_expiration_date = UNSET
-        else:
-            password_expiration_date = self.password_expiration_date
+        try:
+            password_expiration_date: None | str | Unset
+            if isinstance(self.password_expiration_date, Unset):
+                password_expiration_date = UNSET
+            else:
+                password_expiration_date = self.password_expiration_date
+        except (AttributeError, TypeError, ValueError):
+            password_expiration_date = cast(Any, self.password_expiration_date)
 
         password_expired = self.password_expired
 
@@ -369,46 +396,69 @@ class SystemUserReturn:
 
         passwordless_sudo = self.passwordless_sudo
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+        try:
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            phone_numbers = cast(Any, self.phone_numbers)
 
         public_key = self.public_key
 
-        recovery_email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recovery_email, Unset):
-            recovery_email = self.recovery_email.to_dict()
+        try:
+            recovery_email: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.recovery_email, Unset):
+                recovery_email = self.recovery_email.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            recovery_email = cast(Any, self.recovery_email)
 
-        relationships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = []
-            for relationships_item_data in self.relationships:
-                relationships_item = relationships_item_data.to_dict()
-                relationships.append(relationships_item)
+        try:
+            relationships: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = []
+                for relationships_item_data in self.relationships:
+                    relationships_item = relationships_item_data.to_dict()
+                    relationships.append(relationships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            relationships = cast(Any, self.relationships)
 
         samba_service_user = self.samba_service_user
 
-        ssh_keys: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ssh_keys, Unset):
-            ssh_keys = []
-            for ssh_keys_item_data in self.ssh_keys:
-                ssh_keys_item = ssh_keys_item_data.to_dict()
-                ssh_keys.append(ssh_keys_item)
+        try:
+            ssh_keys: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.ssh_keys, Unset):
+                ssh_keys = []
+                for ssh_keys_item_data in self.ssh_keys:
+                    ssh_keys_item = ssh_keys_item_data.to_dict()
+                    ssh_keys.append(ssh_keys_item)
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        except (AttributeError, TypeError, ValueError):
+            ssh_keys = cast(Any, self.ssh_keys)
+
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         sudo = self.sudo
 
         suspended = self.suspended
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        try:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError, ValueError):
+            tags = cast(Any, self.tags)
 
         totp_enabled = self.totp_enabled
 
@@ -422,24 +472,30 @@ class SystemUserReturn:
 
         creation_source = self.creation_source
 
-        delegated_authority: dict[str, Any] | None | Unset
-        if isinstance(self.delegated_authority, Unset):
-            delegated_authority = UNSET
-        elif isinstance(self.delegated_authority, SystemUserReturnDelegatedAuthorityType0):
-            delegated_authority = self.delegated_authority.to_dict()
-        else:
-            delegated_authority = self.delegated_authority
+        try:
+            delegated_authority: dict[str, Any] | None | Unset
+            if isinstance(self.delegated_authority, Unset):
+                delegated_authority = UNSET
+            elif isinstance(self.delegated_authority, SystemUserReturnDelegatedAuthorityType0):
+                delegated_authority = self.delegated_authority.to_dict()
+            else:
+                delegated_authority = self.delegated_authority
+        except (AttributeError, TypeError, ValueError):
+            delegated_authority = cast(Any, self.delegated_authority)
 
-        restricted_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restricted_fields, Unset):
-            restricted_fields = []
-            for restricted_fields_item_data in self.restricted_fields:
-                restricted_fields_item = restricted_fields_item_data.to_dict()
-                restricted_fields.append(restricted_fields_item)
+        try:
+            restricted_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.restricted_fields, Unset):
+                restricted_fields = []
+                for restricted_fields_item_data in self.restricted_fields:
+                    restricted_fields_item = restricted_fields_item_data.to_dict()
+                    restricted_fields.append(restricted_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            restricted_fields = cast(Any, self.restricted_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if account_locked is not UNSET:
@@ -566,229 +622,403 @@ class SystemUserReturn:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         account_locked = src_dict.get("account_locked", UNSET)
+        if account_locked is None:
+            _tolerance.absent(cls, "account_locked", account_locked)
 
-        account_locked_date = src_dict.get("account_locked_date", UNSET)
+        _raw = src_dict.get("account_locked_date", UNSET)
+        try:
+            account_locked_date = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            account_locked_date = _tolerance.tolerate(cls, "account_locked_date", _raw, exc)
 
         activated = src_dict.get("activated", UNSET)
+        if activated is None:
+            _tolerance.absent(cls, "activated", activated)
 
-        _admin = src_dict.get("admin", UNSET)
-        admin: None | SystemUserReturnAdminType0 | Unset
-        if _admin is None or _admin is UNSET:
-            admin = _admin
-        else:
+        _raw = src_dict.get("admin", UNSET)
+        try:
+            _admin = _raw
+            admin: None | SystemUserReturnAdminType0 | Unset
+            if _admin is None or _admin is UNSET:
+                admin = _admin
+            else:
 
-            def _parse_admin(data: object) -> None | SystemUserReturnAdminType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    admin_type_0 = SystemUserReturnAdminType0.from_dict(data)
+                def _parse_admin(data: object) -> None | SystemUserReturnAdminType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        admin_type_0 = SystemUserReturnAdminType0.from_dict(data)
 
-                    return admin_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SystemUserReturnAdminType0 | Unset, data)
+                        return admin_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SystemUserReturnAdminType0 | Unset, data)
 
-            admin = _parse_admin(_admin)
+                admin = _parse_admin(_admin)
 
-        _addresses = src_dict.get("addresses", UNSET)
-        addresses: list[SystemUserReturnAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = SystemUserReturnAddressesItem.from_dict(addresses_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            admin = _tolerance.tolerate(cls, "admin", _raw, exc)
 
-                addresses.append(addresses_item)
+        _raw = src_dict.get("addresses", UNSET)
+        try:
+            _addresses = _raw
+            addresses: list[SystemUserReturnAddressesItem] | Unset = UNSET
+            if _addresses is not UNSET:
+                _tolerance.require_list(_addresses, "addresses")
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = SystemUserReturnAddressesItem.from_dict(addresses_item_data)
+
+                    addresses.append(addresses_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
+        if allow_public_key is None:
+            _tolerance.absent(cls, "allow_public_key", allow_public_key)
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
+        if alternate_email is None:
+            _tolerance.absent(cls, "alternateEmail", alternate_email)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[Attribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = Attribute.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[Attribute] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = Attribute.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         bad_login_attempts = src_dict.get("badLoginAttempts", UNSET)
+        if bad_login_attempts is None:
+            _tolerance.absent(cls, "badLoginAttempts", bad_login_attempts)
 
         company = src_dict.get("company", UNSET)
+        if company is None:
+            _tolerance.absent(cls, "company", company)
 
         cost_center = src_dict.get("costCenter", UNSET)
+        if cost_center is None:
+            _tolerance.absent(cls, "costCenter", cost_center)
 
         created = src_dict.get("created", UNSET)
+        if created is None:
+            _tolerance.absent(cls, "created", created)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         disable_device_max_login_attempts = src_dict.get("disableDeviceMaxLoginAttempts", UNSET)
+        if disable_device_max_login_attempts is None:
+            _tolerance.absent(cls, "disableDeviceMaxLoginAttempts", disable_device_max_login_attempts)
 
         displayname = src_dict.get("displayname", UNSET)
+        if displayname is None:
+            _tolerance.absent(cls, "displayname", displayname)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         employee_identifier = src_dict.get("employeeIdentifier", UNSET)
+        if employee_identifier is None:
+            _tolerance.absent(cls, "employeeIdentifier", employee_identifier)
 
         employee_type = src_dict.get("employeeType", UNSET)
+        if employee_type is None:
+            _tolerance.absent(cls, "employeeType", employee_type)
 
         enable_managed_uid = src_dict.get("enable_managed_uid", UNSET)
+        if enable_managed_uid is None:
+            _tolerance.absent(cls, "enable_managed_uid", enable_managed_uid)
 
         enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
+        if enable_user_portal_multifactor is None:
+            _tolerance.absent(cls, "enable_user_portal_multifactor", enable_user_portal_multifactor)
 
         external_dn = src_dict.get("external_dn", UNSET)
+        if external_dn is None:
+            _tolerance.absent(cls, "external_dn", external_dn)
 
         external_password_expiration_date = src_dict.get("external_password_expiration_date", UNSET)
+        if external_password_expiration_date is None:
+            _tolerance.absent(cls, "external_password_expiration_date", external_password_expiration_date)
 
         external_source_type = src_dict.get("external_source_type", UNSET)
+        if external_source_type is None:
+            _tolerance.absent(cls, "external_source_type", external_source_type)
 
         externally_managed = src_dict.get("externally_managed", UNSET)
+        if externally_managed is None:
+            _tolerance.absent(cls, "externally_managed", externally_managed)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         job_title = src_dict.get("jobTitle", UNSET)
+        if job_title is None:
+            _tolerance.absent(cls, "jobTitle", job_title)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         ldap_binding_user = src_dict.get("ldap_binding_user", UNSET)
+        if ldap_binding_user is None:
+            _tolerance.absent(cls, "ldap_binding_user", ldap_binding_user)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
         manager = src_dict.get("manager", UNSET)
+        if manager is None:
+            _tolerance.absent(cls, "manager", manager)
 
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: Mfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            mfa = Mfa.from_dict(_mfa)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: Mfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                mfa = Mfa.from_dict(_mfa)
 
-        _mfa_enrollment = src_dict.get("mfaEnrollment", UNSET)
-        mfa_enrollment: MfaEnrollment | Unset
-        if _mfa_enrollment is UNSET:
-            mfa_enrollment = UNSET
-        else:
-            mfa_enrollment = MfaEnrollment.from_dict(_mfa_enrollment)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+
+        _raw = src_dict.get("mfaEnrollment", UNSET)
+        try:
+            _mfa_enrollment = _raw
+            mfa_enrollment: MfaEnrollment | Unset
+            if _mfa_enrollment is UNSET:
+                mfa_enrollment = UNSET
+            else:
+                mfa_enrollment = MfaEnrollment.from_dict(_mfa_enrollment)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa_enrollment = _tolerance.tolerate(cls, "mfaEnrollment", _raw, exc)
 
         middlename = src_dict.get("middlename", UNSET)
+        if middlename is None:
+            _tolerance.absent(cls, "middlename", middlename)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
-        password_date = src_dict.get("password_date", UNSET)
+        _raw = src_dict.get("password_date", UNSET)
+        try:
+            password_date = _raw
 
-        password_expiration_date = src_dict.get("password_expiration_date", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_date = _tolerance.tolerate(cls, "password_date", _raw, exc)
+
+        _raw = src_dict.get("password_expiration_date", UNSET)
+        try:
+            password_expiration_date = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_expiration_date = _tolerance.tolerate(cls, "password_expiration_date", _raw, exc)
 
         password_expired = src_dict.get("password_expired", UNSET)
+        if password_expired is None:
+            _tolerance.absent(cls, "password_expired", password_expired)
 
         password_never_expires = src_dict.get("password_never_expires", UNSET)
+        if password_never_expires is None:
+            _tolerance.absent(cls, "password_never_expires", password_never_expires)
 
         passwordless_sudo = src_dict.get("passwordless_sudo", UNSET)
+        if passwordless_sudo is None:
+            _tolerance.absent(cls, "passwordless_sudo", passwordless_sudo)
 
-        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
-        phone_numbers: list[SystemUserReturnPhoneNumbersItem] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = SystemUserReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
+        _raw = src_dict.get("phoneNumbers", UNSET)
+        try:
+            _phone_numbers = _raw
+            phone_numbers: list[SystemUserReturnPhoneNumbersItem] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = SystemUserReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
 
-                phone_numbers.append(phone_numbers_item)
+                    phone_numbers.append(phone_numbers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
 
         public_key = src_dict.get("public_key", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "public_key", public_key)
 
-        _recovery_email = src_dict.get("recoveryEmail", UNSET)
-        recovery_email: SystemUserReturnRecoveryEmail | Unset
-        if _recovery_email is UNSET:
-            recovery_email = UNSET
-        else:
-            recovery_email = SystemUserReturnRecoveryEmail.from_dict(_recovery_email)
+        _raw = src_dict.get("recoveryEmail", UNSET)
+        try:
+            _recovery_email = _raw
+            recovery_email: SystemUserReturnRecoveryEmail | Unset
+            if _recovery_email is UNSET:
+                recovery_email = UNSET
+            else:
+                recovery_email = SystemUserReturnRecoveryEmail.from_dict(_recovery_email)
 
-        _relationships = src_dict.get("relationships", UNSET)
-        relationships: list[SystemUserReturnRelationshipsItem] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = SystemUserReturnRelationshipsItem.from_dict(relationships_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
 
-                relationships.append(relationships_item)
+        _raw = src_dict.get("relationships", UNSET)
+        try:
+            _relationships = _raw
+            relationships: list[SystemUserReturnRelationshipsItem] | Unset = UNSET
+            if _relationships is not UNSET:
+                _tolerance.require_list(_relationships, "relationships")
+                relationships = []
+                for relationships_item_data in _relationships:
+                    relationships_item = SystemUserReturnRelationshipsItem.from_dict(relationships_item_data)
+
+                    relationships.append(relationships_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
+        if samba_service_user is None:
+            _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
-        _ssh_keys = src_dict.get("ssh_keys", UNSET)
-        ssh_keys: list[SSHKeyList] | Unset = UNSET
-        if _ssh_keys is not UNSET:
-            ssh_keys = []
-            for ssh_keys_item_data in _ssh_keys:
-                ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
+        _raw = src_dict.get("ssh_keys", UNSET)
+        try:
+            _ssh_keys = _raw
+            ssh_keys: list[SSHKeyList] | Unset = UNSET
+            if _ssh_keys is not UNSET:
+                _tolerance.require_list(_ssh_keys, "ssh_keys")
+                ssh_keys = []
+                for ssh_keys_item_data in _ssh_keys:
+                    ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
 
-                ssh_keys.append(ssh_keys_item)
+                    ssh_keys.append(ssh_keys_item)
 
-        _state = src_dict.get("state", UNSET)
-        state: SystemUserReturnState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(SystemUserReturnState, SystemUserReturnState._value2member_map_[_state])
-            except (KeyError, TypeError):
-                state = SystemUserReturnState(_state)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: SystemUserReturnState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
+                try:
+                    state = cast(SystemUserReturnState, SystemUserReturnState._value2member_map_[_state])
+                except (KeyError, TypeError):
+                    state = SystemUserReturnState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         sudo = src_dict.get("sudo", UNSET)
+        if sudo is None:
+            _tolerance.absent(cls, "sudo", sudo)
 
         suspended = src_dict.get("suspended", UNSET)
+        if suspended is None:
+            _tolerance.absent(cls, "suspended", suspended)
 
-        tags = src_dict.get("tags", UNSET)
+        _raw = src_dict.get("tags", UNSET)
+        try:
+            tags = _raw
+            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+                _tolerance.require_list(tags, "tags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tags = _tolerance.tolerate(cls, "tags", _raw, exc)
 
         totp_enabled = src_dict.get("totp_enabled", UNSET)
+        if totp_enabled is None:
+            _tolerance.absent(cls, "totp_enabled", totp_enabled)
 
         unix_guid = src_dict.get("unix_guid", UNSET)
+        if unix_guid is None:
+            _tolerance.absent(cls, "unix_guid", unix_guid)
 
         unix_uid = src_dict.get("unix_uid", UNSET)
+        if unix_uid is None:
+            _tolerance.absent(cls, "unix_uid", unix_uid)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         managed_apple_id = src_dict.get("managedAppleId", UNSET)
+        if managed_apple_id is None:
+            _tolerance.absent(cls, "managedAppleId", managed_apple_id)
 
         creation_source = src_dict.get("creationSource", UNSET)
+        if creation_source is None:
+            _tolerance.absent(cls, "creationSource", creation_source)
 
-        _delegated_authority = src_dict.get("delegatedAuthority", UNSET)
-        delegated_authority: None | SystemUserReturnDelegatedAuthorityType0 | Unset
-        if _delegated_authority is None or _delegated_authority is UNSET:
-            delegated_authority = _delegated_authority
-        else:
+        _raw = src_dict.get("delegatedAuthority", UNSET)
+        try:
+            _delegated_authority = _raw
+            delegated_authority: None | SystemUserReturnDelegatedAuthorityType0 | Unset
+            if _delegated_authority is None or _delegated_authority is UNSET:
+                delegated_authority = _delegated_authority
+            else:
 
-            def _parse_delegated_authority(data: object) -> None | SystemUserReturnDelegatedAuthorityType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    delegated_authority_type_0 = SystemUserReturnDelegatedAuthorityType0.from_dict(data)
+                def _parse_delegated_authority(data: object) -> None | SystemUserReturnDelegatedAuthorityType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        delegated_authority_type_0 = SystemUserReturnDelegatedAuthorityType0.from_dict(data)
 
-                    return delegated_authority_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SystemUserReturnDelegatedAuthorityType0 | Unset, data)
+                        return delegated_authority_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SystemUserReturnDelegatedAuthorityType0 | Unset, data)
 
-            delegated_authority = _parse_delegated_authority(_delegated_authority)
+                delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        _restricted_fields = src_dict.get("restrictedFields", UNSET)
-        restricted_fields: list[RestrictedField] | Unset = UNSET
-        if _restricted_fields is not UNSET:
-            restricted_fields = []
-            for restricted_fields_item_data in _restricted_fields:
-                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
 
-                restricted_fields.append(restricted_fields_item)
+        _raw = src_dict.get("restrictedFields", UNSET)
+        try:
+            _restricted_fields = _raw
+            restricted_fields: list[RestrictedField] | Unset = UNSET
+            if _restricted_fields is not UNSET:
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                restricted_fields = []
+                for restricted_fields_item_data in _restricted_fields:
+                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+
+                    restricted_fields.append(restricted_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
 
         system_user_return = cls(
             field_id,

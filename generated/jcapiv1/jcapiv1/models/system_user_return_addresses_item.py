@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserReturnAddressesItem")
@@ -74,7 +75,6 @@ class SystemUserReturnAddressesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if country is not UNSET:
             field_dict["country"] = country
         if extended_address is not UNSET:
@@ -99,22 +99,40 @@ class SystemUserReturnAddressesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         country = src_dict.get("country", UNSET)
+        if country is None:
+            _tolerance.absent(cls, "country", country)
 
         extended_address = src_dict.get("extendedAddress", UNSET)
+        if extended_address is None:
+            _tolerance.absent(cls, "extendedAddress", extended_address)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         locality = src_dict.get("locality", UNSET)
+        if locality is None:
+            _tolerance.absent(cls, "locality", locality)
 
         po_box = src_dict.get("poBox", UNSET)
+        if po_box is None:
+            _tolerance.absent(cls, "poBox", po_box)
 
         postal_code = src_dict.get("postalCode", UNSET)
+        if postal_code is None:
+            _tolerance.absent(cls, "postalCode", postal_code)
 
         region = src_dict.get("region", UNSET)
+        if region is None:
+            _tolerance.absent(cls, "region", region)
 
         street_address = src_dict.get("streetAddress", UNSET)
+        if street_address is None:
+            _tolerance.absent(cls, "streetAddress", street_address)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         system_user_return_addresses_item = cls(
             country,

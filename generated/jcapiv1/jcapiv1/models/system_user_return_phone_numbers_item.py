@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserReturnPhoneNumbersItem")
@@ -44,7 +45,6 @@ class SystemUserReturnPhoneNumbersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if number is not UNSET:
@@ -57,10 +57,16 @@ class SystemUserReturnPhoneNumbersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         number = src_dict.get("number", UNSET)
+        if number is None:
+            _tolerance.absent(cls, "number", number)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         system_user_return_phone_numbers_item = cls(
             id,

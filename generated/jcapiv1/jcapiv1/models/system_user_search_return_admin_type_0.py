@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserSearchReturnAdminType0")
@@ -40,13 +41,16 @@ class SystemUserSearchReturnAdminType0:
 
         role_name = self.role_name
 
-        role_names: list[str] | Unset = UNSET
-        if not isinstance(self.role_names, Unset):
-            role_names = self.role_names
+        try:
+            role_names: list[str] | Unset = UNSET
+            if not isinstance(self.role_names, Unset):
+                role_names = self.role_names
+
+        except (AttributeError, TypeError, ValueError):
+            role_names = cast(Any, self.role_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if role_name is not UNSET:
@@ -59,10 +63,21 @@ class SystemUserSearchReturnAdminType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
-        role_names = src_dict.get("roleNames", UNSET)
+        _raw = src_dict.get("roleNames", UNSET)
+        try:
+            role_names = _raw
+            if role_names is not UNSET and role_names is not None and not isinstance(role_names, list):
+                _tolerance.require_list(role_names, "roleNames")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            role_names = _tolerance.tolerate(cls, "roleNames", _raw, exc)
 
         system_user_search_return_admin_type_0 = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemUserSearchReturnRecoveryEmail")
@@ -44,7 +45,6 @@ class SystemUserSearchReturnRecoveryEmail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if verified is not UNSET:
@@ -57,10 +57,16 @@ class SystemUserSearchReturnRecoveryEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         address = src_dict.get("address", UNSET)
+        if address is None:
+            _tolerance.absent(cls, "address", address)
 
         verified = src_dict.get("verified", UNSET)
+        if verified is None:
+            _tolerance.absent(cls, "verified", verified)
 
         verified_at = src_dict.get("verifiedAt", UNSET)
+        if verified_at is None:
+            _tolerance.absent(cls, "verifiedAt", verified_at)
 
         system_user_search_return_recovery_email = cls(
             address,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +53,15 @@ class SystemusersMfaEnforceBody:
             _load_refs()
         enable_user_portal_multifactor = self.enable_user_portal_multifactor
 
-        mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.to_dict()
+        try:
+            mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable_user_portal_multifactor is not UNSET:
             field_dict["enable_user_portal_multifactor"] = enable_user_portal_multifactor
         if mfa is not UNSET:
@@ -71,13 +74,20 @@ class SystemusersMfaEnforceBody:
         if not _refs_loaded:
             _load_refs()
         enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
+        if enable_user_portal_multifactor is None:
+            _tolerance.absent(cls, "enable_user_portal_multifactor", enable_user_portal_multifactor)
 
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: Mfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            mfa = Mfa.from_dict(_mfa)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: Mfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                mfa = Mfa.from_dict(_mfa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
 
         systemusers_mfa_enforce_body = cls(
             enable_user_portal_multifactor,

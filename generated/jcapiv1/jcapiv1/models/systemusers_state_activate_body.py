@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class SystemusersStateActivateBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
+        try:
+            email: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.email, Unset):
+                email = self.email.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            email = cast(Any, self.email)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -63,12 +66,17 @@ class SystemusersStateActivateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _email = src_dict.get("email", UNSET)
-        email: SystemusersStateActivateBodyEmail | Unset
-        if _email is UNSET:
-            email = UNSET
-        else:
-            email = SystemusersStateActivateBodyEmail.from_dict(_email)
+        _raw = src_dict.get("email", UNSET)
+        try:
+            _email = _raw
+            email: SystemusersStateActivateBodyEmail | Unset
+            if _email is UNSET:
+                email = UNSET
+            else:
+                email = SystemusersStateActivateBodyEmail.from_dict(_email)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            email = _tolerance.tolerate(cls, "email", _raw, exc)
 
         systemusers_state_activate_body = cls(
             email,

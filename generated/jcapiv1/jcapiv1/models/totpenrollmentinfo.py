@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Totpenrollmentinfo")
@@ -31,13 +32,15 @@ class Totpenrollmentinfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enrollment_date: str | Unset = UNSET
-        if not isinstance(self.enrollment_date, Unset):
-            enrollment_date = self.enrollment_date.isoformat()
+        try:
+            enrollment_date: str | Unset = UNSET
+            if not isinstance(self.enrollment_date, Unset):
+                enrollment_date = self.enrollment_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            enrollment_date = cast(Any, self.enrollment_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enrollment_date is not UNSET:
             field_dict["enrollmentDate"] = enrollment_date
 
@@ -45,12 +48,17 @@ class Totpenrollmentinfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _enrollment_date = src_dict.get("enrollmentDate", UNSET)
-        enrollment_date: datetime.datetime | Unset
-        if _enrollment_date is UNSET:
-            enrollment_date = UNSET
-        else:
-            enrollment_date = datetime.datetime.fromisoformat(_enrollment_date)
+        _raw = src_dict.get("enrollmentDate", UNSET)
+        try:
+            _enrollment_date = _raw
+            enrollment_date: datetime.datetime | Unset
+            if _enrollment_date is UNSET:
+                enrollment_date = UNSET
+            else:
+                enrollment_date = datetime.datetime.fromisoformat(_enrollment_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enrollment_date = _tolerance.tolerate(cls, "enrollmentDate", _raw, exc)
 
         totpenrollmentinfo = cls(
             enrollment_date,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerReturn")
@@ -30,13 +31,16 @@ class TriggerReturn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        triggered: list[str] | Unset = UNSET
-        if not isinstance(self.triggered, Unset):
-            triggered = self.triggered
+        try:
+            triggered: list[str] | Unset = UNSET
+            if not isinstance(self.triggered, Unset):
+                triggered = self.triggered
+
+        except (AttributeError, TypeError, ValueError):
+            triggered = cast(Any, self.triggered)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if triggered is not UNSET:
             field_dict["triggered"] = triggered
 
@@ -44,7 +48,14 @@ class TriggerReturn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        triggered = src_dict.get("triggered", UNSET)
+        _raw = src_dict.get("triggered", UNSET)
+        try:
+            triggered = _raw
+            if triggered is not UNSET and triggered is not None and not isinstance(triggered, list):
+                _tolerance.require_list(triggered, "triggered")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            triggered = _tolerance.tolerate(cls, "triggered", _raw, exc)
 
         trigger_return = cls(
             triggered,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrustedappConfigGetTrustedAppsItem")
@@ -45,11 +46,8 @@ class TrustedappConfigGetTrustedAppsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
         if path is not UNSET:
             field_dict["path"] = path
         if teamid is not UNSET:
@@ -59,11 +57,17 @@ class TrustedappConfigGetTrustedAppsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
         path = src_dict.get("path", UNSET)
+        if path is None:
+            _tolerance.absent(cls, "path", path)
 
         teamid = src_dict.get("teamid", UNSET)
+        if teamid is None:
+            _tolerance.absent(cls, "teamid", teamid)
 
         trustedapp_config_get_trusted_apps_item = cls(
             name,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.trustedapp_config_put_trusted_apps_item import TrustedappConfigPutTrustedAppsItem
@@ -46,18 +49,19 @@ class TrustedappConfigPut:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        trusted_apps = []
-        for trusted_apps_item_data in self.trusted_apps:
-            trusted_apps_item = trusted_apps_item_data.to_dict()
-            trusted_apps.append(trusted_apps_item)
+        try:
+            trusted_apps = []
+            for trusted_apps_item_data in self.trusted_apps:
+                trusted_apps_item = trusted_apps_item_data.to_dict()
+                trusted_apps.append(trusted_apps_item)
+
+        except (AttributeError, TypeError, ValueError):
+            trusted_apps = cast(Any, self.trusted_apps)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "trustedApps": trusted_apps,
-            }
-        )
+        if trusted_apps is not UNSET:
+            field_dict["trustedApps"] = trusted_apps
 
         return field_dict
 
@@ -65,12 +69,18 @@ class TrustedappConfigPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        trusted_apps = []
-        _trusted_apps = src_dict["trustedApps"]
-        for trusted_apps_item_data in _trusted_apps:
-            trusted_apps_item = TrustedappConfigPutTrustedAppsItem.from_dict(trusted_apps_item_data)
+        _raw = src_dict.get("trustedApps", UNSET)
+        try:
+            trusted_apps = []
+            _trusted_apps = _raw
+            _tolerance.require_list(_trusted_apps, "trustedApps")
+            for trusted_apps_item_data in _trusted_apps:
+                trusted_apps_item = TrustedappConfigPutTrustedAppsItem.from_dict(trusted_apps_item_data)
 
-            trusted_apps.append(trusted_apps_item)
+                trusted_apps.append(trusted_apps_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            trusted_apps = _tolerance.tolerate(cls, "trustedApps", _raw, exc)
 
         trustedapp_config_put = cls(
             trusted_apps,

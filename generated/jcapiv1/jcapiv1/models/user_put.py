@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,25 +81,34 @@ class UserPut:
 
         firstname = self.firstname
 
-        growth_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.growth_data, Unset):
-            growth_data = self.growth_data.to_dict()
+        try:
+            growth_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.growth_data, Unset):
+                growth_data = self.growth_data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            growth_data = cast(Any, self.growth_data)
 
-        last_whats_new_checked: str | Unset = UNSET
-        if not isinstance(self.last_whats_new_checked, Unset):
-            last_whats_new_checked = self.last_whats_new_checked.isoformat()
+        try:
+            last_whats_new_checked: str | Unset = UNSET
+            if not isinstance(self.last_whats_new_checked, Unset):
+                last_whats_new_checked = self.last_whats_new_checked.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            last_whats_new_checked = cast(Any, self.last_whats_new_checked)
 
         lastname = self.lastname
 
         role_name = self.role_name
 
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
+        try:
+            roles: list[str] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = self.roles
+
+        except (AttributeError, TypeError, ValueError):
+            roles = cast(Any, self.roles)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if api_key_allowed is not UNSET:
             field_dict["apiKeyAllowed"] = api_key_allowed
         if email is not UNSET:
@@ -125,32 +135,61 @@ class UserPut:
         if not _refs_loaded:
             _load_refs()
         api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
+        if api_key_allowed is None:
+            _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
+        if enable_multi_factor is None:
+            _tolerance.absent(cls, "enableMultiFactor", enable_multi_factor)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
-        _growth_data = src_dict.get("growthData", UNSET)
-        growth_data: UserPutGrowthData | Unset
-        if _growth_data is UNSET:
-            growth_data = UNSET
-        else:
-            growth_data = UserPutGrowthData.from_dict(_growth_data)
+        _raw = src_dict.get("growthData", UNSET)
+        try:
+            _growth_data = _raw
+            growth_data: UserPutGrowthData | Unset
+            if _growth_data is UNSET:
+                growth_data = UNSET
+            else:
+                growth_data = UserPutGrowthData.from_dict(_growth_data)
 
-        _last_whats_new_checked = src_dict.get("lastWhatsNewChecked", UNSET)
-        last_whats_new_checked: datetime.date | Unset
-        if _last_whats_new_checked is UNSET:
-            last_whats_new_checked = UNSET
-        else:
-            last_whats_new_checked = datetime.date.fromisoformat(_last_whats_new_checked)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+
+        _raw = src_dict.get("lastWhatsNewChecked", UNSET)
+        try:
+            _last_whats_new_checked = _raw
+            last_whats_new_checked: datetime.date | Unset
+            if _last_whats_new_checked is UNSET:
+                last_whats_new_checked = UNSET
+            else:
+                last_whats_new_checked = datetime.date.fromisoformat(_last_whats_new_checked)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_whats_new_checked = _tolerance.tolerate(cls, "lastWhatsNewChecked", _raw, exc)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
-        roles = src_dict.get("roles", UNSET)
+        _raw = src_dict.get("roles", UNSET)
+        try:
+            roles = _raw
+            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+                _tolerance.require_list(roles, "roles")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roles = _tolerance.tolerate(cls, "roles", _raw, exc)
 
         user_put = cls(
             api_key_allowed,

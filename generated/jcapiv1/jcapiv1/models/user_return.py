@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,19 +131,28 @@ class UserReturn:
 
         api_key_allowed = self.api_key_allowed
 
-        api_key_hash: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_hash, Unset):
-            api_key_hash = self.api_key_hash.to_dict()
+        try:
+            api_key_hash: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.api_key_hash, Unset):
+                api_key_hash = self.api_key_hash.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            api_key_hash = cast(Any, self.api_key_hash)
 
         api_key_set = self.api_key_set
 
-        api_key_updated_at: str | Unset = UNSET
-        if not isinstance(self.api_key_updated_at, Unset):
-            api_key_updated_at = self.api_key_updated_at.isoformat()
+        try:
+            api_key_updated_at: str | Unset = UNSET
+            if not isinstance(self.api_key_updated_at, Unset):
+                api_key_updated_at = self.api_key_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            api_key_updated_at = cast(Any, self.api_key_updated_at)
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created = cast(Any, self.created)
 
         disable_introduction = self.disable_introduction
 
@@ -152,37 +162,54 @@ class UserReturn:
 
         firstname = self.firstname
 
-        growth_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.growth_data, Unset):
-            growth_data = self.growth_data.to_dict()
+        try:
+            growth_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.growth_data, Unset):
+                growth_data = self.growth_data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            growth_data = cast(Any, self.growth_data)
 
         is_enterprise = self.is_enterprise
 
-        last_whats_new_checked: str | Unset = UNSET
-        if not isinstance(self.last_whats_new_checked, Unset):
-            last_whats_new_checked = self.last_whats_new_checked.isoformat()
+        try:
+            last_whats_new_checked: str | Unset = UNSET
+            if not isinstance(self.last_whats_new_checked, Unset):
+                last_whats_new_checked = self.last_whats_new_checked.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            last_whats_new_checked = cast(Any, self.last_whats_new_checked)
 
         lastname = self.lastname
 
         organization = self.organization
 
-        password_updated_at: str | Unset = UNSET
-        if not isinstance(self.password_updated_at, Unset):
-            password_updated_at = self.password_updated_at.isoformat()
+        try:
+            password_updated_at: str | Unset = UNSET
+            if not isinstance(self.password_updated_at, Unset):
+                password_updated_at = self.password_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            password_updated_at = cast(Any, self.password_updated_at)
 
         provider = self.provider
 
         role = self.role
 
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
+        try:
+            roles: list[str] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = self.roles
+
+        except (AttributeError, TypeError, ValueError):
+            roles = cast(Any, self.roles)
 
         role_name = self.role_name
 
-        role_names: list[str] | Unset = UNSET
-        if not isinstance(self.role_names, Unset):
-            role_names = self.role_names
+        try:
+            role_names: list[str] | Unset = UNSET
+            if not isinstance(self.role_names, Unset):
+                role_names = self.role_names
+
+        except (AttributeError, TypeError, ValueError):
+            role_names = cast(Any, self.role_names)
 
         users_time_zone = self.users_time_zone
 
@@ -192,13 +219,15 @@ class UserReturn:
 
         totp_enrolled = self.totp_enrolled
 
-        totp_updated_at: str | Unset = UNSET
-        if not isinstance(self.totp_updated_at, Unset):
-            totp_updated_at = self.totp_updated_at.isoformat()
+        try:
+            totp_updated_at: str | Unset = UNSET
+            if not isinstance(self.totp_updated_at, Unset):
+                totp_updated_at = self.totp_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            totp_updated_at = cast(Any, self.totp_updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if api_key_allowed is not UNSET:
@@ -259,91 +288,174 @@ class UserReturn:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
+        if api_key_allowed is None:
+            _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
-        _api_key_hash = src_dict.get("apiKeyHash", UNSET)
-        api_key_hash: UserReturnApiKeyHash | Unset
-        if _api_key_hash is UNSET:
-            api_key_hash = UNSET
-        else:
-            api_key_hash = UserReturnApiKeyHash.from_dict(_api_key_hash)
+        _raw = src_dict.get("apiKeyHash", UNSET)
+        try:
+            _api_key_hash = _raw
+            api_key_hash: UserReturnApiKeyHash | Unset
+            if _api_key_hash is UNSET:
+                api_key_hash = UNSET
+            else:
+                api_key_hash = UserReturnApiKeyHash.from_dict(_api_key_hash)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
+        if api_key_set is None:
+            _tolerance.absent(cls, "apiKeySet", api_key_set)
 
-        _api_key_updated_at = src_dict.get("apiKeyUpdatedAt", UNSET)
-        api_key_updated_at: datetime.datetime | Unset
-        if _api_key_updated_at is UNSET:
-            api_key_updated_at = UNSET
-        else:
-            api_key_updated_at = datetime.datetime.fromisoformat(_api_key_updated_at)
+        _raw = src_dict.get("apiKeyUpdatedAt", UNSET)
+        try:
+            _api_key_updated_at = _raw
+            api_key_updated_at: datetime.datetime | Unset
+            if _api_key_updated_at is UNSET:
+                api_key_updated_at = UNSET
+            else:
+                api_key_updated_at = datetime.datetime.fromisoformat(_api_key_updated_at)
 
-        _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            api_key_updated_at = _tolerance.tolerate(cls, "apiKeyUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("created", UNSET)
+        try:
+            _created = _raw
+            created: datetime.datetime | Unset
+            if _created is UNSET:
+                created = UNSET
+            else:
+                created = datetime.datetime.fromisoformat(_created)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created = _tolerance.tolerate(cls, "created", _raw, exc)
 
         disable_introduction = src_dict.get("disableIntroduction", UNSET)
+        if disable_introduction is None:
+            _tolerance.absent(cls, "disableIntroduction", disable_introduction)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
+        if enable_multi_factor is None:
+            _tolerance.absent(cls, "enableMultiFactor", enable_multi_factor)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
-        _growth_data = src_dict.get("growthData", UNSET)
-        growth_data: UserReturnGrowthData | Unset
-        if _growth_data is UNSET:
-            growth_data = UNSET
-        else:
-            growth_data = UserReturnGrowthData.from_dict(_growth_data)
+        _raw = src_dict.get("growthData", UNSET)
+        try:
+            _growth_data = _raw
+            growth_data: UserReturnGrowthData | Unset
+            if _growth_data is UNSET:
+                growth_data = UNSET
+            else:
+                growth_data = UserReturnGrowthData.from_dict(_growth_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
 
         is_enterprise = src_dict.get("isEnterprise", UNSET)
+        if is_enterprise is None:
+            _tolerance.absent(cls, "isEnterprise", is_enterprise)
 
-        _last_whats_new_checked = src_dict.get("lastWhatsNewChecked", UNSET)
-        last_whats_new_checked: datetime.datetime | Unset
-        if _last_whats_new_checked is UNSET:
-            last_whats_new_checked = UNSET
-        else:
-            last_whats_new_checked = datetime.datetime.fromisoformat(_last_whats_new_checked)
+        _raw = src_dict.get("lastWhatsNewChecked", UNSET)
+        try:
+            _last_whats_new_checked = _raw
+            last_whats_new_checked: datetime.datetime | Unset
+            if _last_whats_new_checked is UNSET:
+                last_whats_new_checked = UNSET
+            else:
+                last_whats_new_checked = datetime.datetime.fromisoformat(_last_whats_new_checked)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_whats_new_checked = _tolerance.tolerate(cls, "lastWhatsNewChecked", _raw, exc)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
-        _password_updated_at = src_dict.get("passwordUpdatedAt", UNSET)
-        password_updated_at: datetime.datetime | Unset
-        if _password_updated_at is UNSET:
-            password_updated_at = UNSET
-        else:
-            password_updated_at = datetime.datetime.fromisoformat(_password_updated_at)
+        _raw = src_dict.get("passwordUpdatedAt", UNSET)
+        try:
+            _password_updated_at = _raw
+            password_updated_at: datetime.datetime | Unset
+            if _password_updated_at is UNSET:
+                password_updated_at = UNSET
+            else:
+                password_updated_at = datetime.datetime.fromisoformat(_password_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_updated_at = _tolerance.tolerate(cls, "passwordUpdatedAt", _raw, exc)
 
         provider = src_dict.get("provider", UNSET)
+        if provider is None:
+            _tolerance.absent(cls, "provider", provider)
 
         role = src_dict.get("role", UNSET)
+        if role is None:
+            _tolerance.absent(cls, "role", role)
 
-        roles = src_dict.get("roles", UNSET)
+        _raw = src_dict.get("roles", UNSET)
+        try:
+            roles = _raw
+            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+                _tolerance.require_list(roles, "roles")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roles = _tolerance.tolerate(cls, "roles", _raw, exc)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
-        role_names = src_dict.get("roleNames", UNSET)
+        _raw = src_dict.get("roleNames", UNSET)
+        try:
+            role_names = _raw
+            if role_names is not UNSET and role_names is not None and not isinstance(role_names, list):
+                _tolerance.require_list(role_names, "roleNames")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            role_names = _tolerance.tolerate(cls, "roleNames", _raw, exc)
 
         users_time_zone = src_dict.get("usersTimeZone", UNSET)
+        if users_time_zone is None:
+            _tolerance.absent(cls, "usersTimeZone", users_time_zone)
 
         suspended = src_dict.get("suspended", UNSET)
+        if suspended is None:
+            _tolerance.absent(cls, "suspended", suspended)
 
         session_count = src_dict.get("sessionCount", UNSET)
+        if session_count is None:
+            _tolerance.absent(cls, "sessionCount", session_count)
 
         totp_enrolled = src_dict.get("totpEnrolled", UNSET)
+        if totp_enrolled is None:
+            _tolerance.absent(cls, "totpEnrolled", totp_enrolled)
 
-        _totp_updated_at = src_dict.get("totpUpdatedAt", UNSET)
-        totp_updated_at: datetime.datetime | Unset
-        if _totp_updated_at is UNSET:
-            totp_updated_at = UNSET
-        else:
-            totp_updated_at = datetime.datetime.fromisoformat(_totp_updated_at)
+        _raw = src_dict.get("totpUpdatedAt", UNSET)
+        try:
+            _totp_updated_at = _raw
+            totp_updated_at: datetime.datetime | Unset
+            if _totp_updated_at is UNSET:
+                totp_updated_at = UNSET
+            else:
+                totp_updated_at = datetime.datetime.fromisoformat(_totp_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            totp_updated_at = _tolerance.tolerate(cls, "totpUpdatedAt", _raw, exc)
 
         user_return = cls(
             field_id,

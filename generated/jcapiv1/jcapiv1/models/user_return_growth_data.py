@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,17 +54,22 @@ class UserReturnGrowthData:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        onboarding_state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.onboarding_state, Unset):
-            onboarding_state = self.onboarding_state.to_dict()
+        try:
+            onboarding_state: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.onboarding_state, Unset):
+                onboarding_state = self.onboarding_state.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            onboarding_state = cast(Any, self.onboarding_state)
 
-        experiment_states: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.experiment_states, Unset):
-            experiment_states = self.experiment_states.to_dict()
+        try:
+            experiment_states: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.experiment_states, Unset):
+                experiment_states = self.experiment_states.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            experiment_states = cast(Any, self.experiment_states)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if onboarding_state is not UNSET:
             field_dict["onboardingState"] = onboarding_state
         if experiment_states is not UNSET:
@@ -75,19 +81,29 @@ class UserReturnGrowthData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _onboarding_state = src_dict.get("onboardingState", UNSET)
-        onboarding_state: UserReturnGrowthDataOnboardingState | Unset
-        if _onboarding_state is UNSET:
-            onboarding_state = UNSET
-        else:
-            onboarding_state = UserReturnGrowthDataOnboardingState.from_dict(_onboarding_state)
+        _raw = src_dict.get("onboardingState", UNSET)
+        try:
+            _onboarding_state = _raw
+            onboarding_state: UserReturnGrowthDataOnboardingState | Unset
+            if _onboarding_state is UNSET:
+                onboarding_state = UNSET
+            else:
+                onboarding_state = UserReturnGrowthDataOnboardingState.from_dict(_onboarding_state)
 
-        _experiment_states = src_dict.get("experimentStates", UNSET)
-        experiment_states: UserReturnGrowthDataExperimentStates | Unset
-        if _experiment_states is UNSET:
-            experiment_states = UNSET
-        else:
-            experiment_states = UserReturnGrowthDataExperimentStates.from_dict(_experiment_states)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            onboarding_state = _tolerance.tolerate(cls, "onboardingState", _raw, exc)
+
+        _raw = src_dict.get("experimentStates", UNSET)
+        try:
+            _experiment_states = _raw
+            experiment_states: UserReturnGrowthDataExperimentStates | Unset
+            if _experiment_states is UNSET:
+                experiment_states = UNSET
+            else:
+                experiment_states = UserReturnGrowthDataExperimentStates.from_dict(_experiment_states)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            experiment_states = _tolerance.tolerate(cls, "experimentStates", _raw, exc)
 
         user_return_growth_data = cls(
             onboarding_state,

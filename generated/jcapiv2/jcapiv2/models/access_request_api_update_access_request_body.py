@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,13 +62,19 @@ class AccessRequestApiUpdateAccessRequestBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        additional_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_attributes, Unset):
-            additional_attributes = self.additional_attributes.to_dict()
+        try:
+            additional_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.additional_attributes, Unset):
+                additional_attributes = self.additional_attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            additional_attributes = cast(Any, self.additional_attributes)
 
-        expiry: str | Unset = UNSET
-        if not isinstance(self.expiry, Unset):
-            expiry = self.expiry.isoformat()
+        try:
+            expiry: str | Unset = UNSET
+            if not isinstance(self.expiry, Unset):
+                expiry = self.expiry.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            expiry = cast(Any, self.expiry)
 
         organization_object_id = self.organization_object_id
 
@@ -75,7 +82,6 @@ class AccessRequestApiUpdateAccessRequestBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if additional_attributes is not UNSET:
             field_dict["additionalAttributes"] = additional_attributes
         if expiry is not UNSET:
@@ -91,25 +97,39 @@ class AccessRequestApiUpdateAccessRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _additional_attributes = src_dict.get("additionalAttributes", UNSET)
-        additional_attributes: AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset
-        if _additional_attributes is UNSET:
-            additional_attributes = UNSET
-        else:
-            additional_attributes = AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes.from_dict(
-                _additional_attributes
-            )
+        _raw = src_dict.get("additionalAttributes", UNSET)
+        try:
+            _additional_attributes = _raw
+            additional_attributes: AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset
+            if _additional_attributes is UNSET:
+                additional_attributes = UNSET
+            else:
+                additional_attributes = AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes.from_dict(
+                    _additional_attributes
+                )
 
-        _expiry = src_dict.get("expiry", UNSET)
-        expiry: datetime.datetime | Unset
-        if _expiry is UNSET:
-            expiry = UNSET
-        else:
-            expiry = datetime.datetime.fromisoformat(_expiry)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+
+        _raw = src_dict.get("expiry", UNSET)
+        try:
+            _expiry = _raw
+            expiry: datetime.datetime | Unset
+            if _expiry is UNSET:
+                expiry = UNSET
+            else:
+                expiry = datetime.datetime.fromisoformat(_expiry)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expiry = _tolerance.tolerate(cls, "expiry", _raw, exc)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         access_request_api_update_access_request_body = cls(
             additional_attributes,

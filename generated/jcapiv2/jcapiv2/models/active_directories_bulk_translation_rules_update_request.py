@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_idm_applied_on import JumpcloudIdmAppliedOn
 from ..models.jumpcloud_idm_direction import JumpcloudIdmDirection
 from ..models.jumpcloud_idm_source_type import JumpcloudIdmSourceType
@@ -56,28 +57,37 @@ class ActiveDirectoriesBulkTranslationRulesUpdateRequest:
 
         destination = self.destination
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+        try:
+            direction: str | Unset = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction.value
 
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+        except (AttributeError, TypeError, ValueError):
+            direction = cast(Any, self.direction)
 
-        applied_on: list[str] | Unset = UNSET
-        if not isinstance(self.applied_on, Unset):
-            applied_on = []
-            for applied_on_item_data in self.applied_on:
-                applied_on_item = applied_on_item_data.value
-                applied_on.append(applied_on_item)
+        try:
+            source_type: str | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = self.source_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            source_type = cast(Any, self.source_type)
+
+        try:
+            applied_on: list[str] | Unset = UNSET
+            if not isinstance(self.applied_on, Unset):
+                applied_on = []
+                for applied_on_item_data in self.applied_on:
+                    applied_on_item = applied_on_item_data.value
+                    applied_on.append(applied_on_item)
+
+        except (AttributeError, TypeError, ValueError):
+            applied_on = cast(Any, self.applied_on)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "objectId": object_id,
-            }
-        )
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
         if source is not UNSET:
             field_dict["source"] = source
         if destination is not UNSET:
@@ -93,46 +103,68 @@ class ActiveDirectoriesBulkTranslationRulesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        object_id = src_dict["objectId"]
+        object_id = src_dict.get("objectId", UNSET)
+        if object_id is UNSET or object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         source = src_dict.get("source", UNSET)
+        if source is None:
+            _tolerance.absent(cls, "source", source)
 
         destination = src_dict.get("destination", UNSET)
+        if destination is None:
+            _tolerance.absent(cls, "destination", destination)
 
-        _direction = src_dict.get("direction", UNSET)
-        direction: JumpcloudIdmDirection | Unset
-        if _direction is UNSET:
-            direction = UNSET
-        else:
-            try:
-                direction = cast(JumpcloudIdmDirection, JumpcloudIdmDirection._value2member_map_[_direction])
-            except (KeyError, TypeError):
-                direction = JumpcloudIdmDirection(_direction)
-
-        _source_type = src_dict.get("sourceType", UNSET)
-        source_type: JumpcloudIdmSourceType | Unset
-        if _source_type is UNSET:
-            source_type = UNSET
-        else:
-            try:
-                source_type = cast(JumpcloudIdmSourceType, JumpcloudIdmSourceType._value2member_map_[_source_type])
-            except (KeyError, TypeError):
-                source_type = JumpcloudIdmSourceType(_source_type)
-
-        _applied_on = src_dict.get("appliedOn", UNSET)
-        applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
-        if _applied_on is not UNSET:
-            applied_on = []
-            for applied_on_item_data in _applied_on:
-                _applied_on_item = applied_on_item_data
+        _raw = src_dict.get("direction", UNSET)
+        try:
+            _direction = _raw
+            direction: JumpcloudIdmDirection | Unset
+            if _direction is UNSET:
+                direction = UNSET
+            else:
                 try:
-                    applied_on_item = cast(
-                        JumpcloudIdmAppliedOn, JumpcloudIdmAppliedOn._value2member_map_[_applied_on_item]
-                    )
+                    direction = cast(JumpcloudIdmDirection, JumpcloudIdmDirection._value2member_map_[_direction])
                 except (KeyError, TypeError):
-                    applied_on_item = JumpcloudIdmAppliedOn(_applied_on_item)
+                    direction = JumpcloudIdmDirection(_direction)
 
-                applied_on.append(applied_on_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            direction = _tolerance.tolerate(cls, "direction", _raw, exc)
+
+        _raw = src_dict.get("sourceType", UNSET)
+        try:
+            _source_type = _raw
+            source_type: JumpcloudIdmSourceType | Unset
+            if _source_type is UNSET:
+                source_type = UNSET
+            else:
+                try:
+                    source_type = cast(JumpcloudIdmSourceType, JumpcloudIdmSourceType._value2member_map_[_source_type])
+                except (KeyError, TypeError):
+                    source_type = JumpcloudIdmSourceType(_source_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+
+        _raw = src_dict.get("appliedOn", UNSET)
+        try:
+            _applied_on = _raw
+            applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
+            if _applied_on is not UNSET:
+                _tolerance.require_list(_applied_on, "appliedOn")
+                applied_on = []
+                for applied_on_item_data in _applied_on:
+                    _applied_on_item = applied_on_item_data
+                    try:
+                        applied_on_item = cast(
+                            JumpcloudIdmAppliedOn, JumpcloudIdmAppliedOn._value2member_map_[_applied_on_item]
+                        )
+                    except (KeyError, TypeError):
+                        applied_on_item = JumpcloudIdmAppliedOn(_applied_on_item)
+
+                    applied_on.append(applied_on_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            applied_on = _tolerance.tolerate(cls, "appliedOn", _raw, exc)
 
         active_directories_bulk_translation_rules_update_request = cls(
             object_id,

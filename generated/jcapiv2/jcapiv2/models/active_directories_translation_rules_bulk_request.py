@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,27 +61,38 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        insert_translation_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.insert_translation_rules, Unset):
-            insert_translation_rules = []
-            for insert_translation_rules_item_data in self.insert_translation_rules:
-                insert_translation_rules_item = insert_translation_rules_item_data.to_dict()
-                insert_translation_rules.append(insert_translation_rules_item)
+        try:
+            insert_translation_rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.insert_translation_rules, Unset):
+                insert_translation_rules = []
+                for insert_translation_rules_item_data in self.insert_translation_rules:
+                    insert_translation_rules_item = insert_translation_rules_item_data.to_dict()
+                    insert_translation_rules.append(insert_translation_rules_item)
 
-        update_translation_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.update_translation_rules, Unset):
-            update_translation_rules = []
-            for update_translation_rules_item_data in self.update_translation_rules:
-                update_translation_rules_item = update_translation_rules_item_data.to_dict()
-                update_translation_rules.append(update_translation_rules_item)
+        except (AttributeError, TypeError, ValueError):
+            insert_translation_rules = cast(Any, self.insert_translation_rules)
 
-        delete_translation_rule_object_ids: list[str] | Unset = UNSET
-        if not isinstance(self.delete_translation_rule_object_ids, Unset):
-            delete_translation_rule_object_ids = self.delete_translation_rule_object_ids
+        try:
+            update_translation_rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.update_translation_rules, Unset):
+                update_translation_rules = []
+                for update_translation_rules_item_data in self.update_translation_rules:
+                    update_translation_rules_item = update_translation_rules_item_data.to_dict()
+                    update_translation_rules.append(update_translation_rules_item)
+
+        except (AttributeError, TypeError, ValueError):
+            update_translation_rules = cast(Any, self.update_translation_rules)
+
+        try:
+            delete_translation_rule_object_ids: list[str] | Unset = UNSET
+            if not isinstance(self.delete_translation_rule_object_ids, Unset):
+                delete_translation_rule_object_ids = self.delete_translation_rule_object_ids
+
+        except (AttributeError, TypeError, ValueError):
+            delete_translation_rule_object_ids = cast(Any, self.delete_translation_rule_object_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if insert_translation_rules is not UNSET:
             field_dict["insertTranslationRules"] = insert_translation_rules
         if update_translation_rules is not UNSET:
@@ -94,29 +106,52 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _insert_translation_rules = src_dict.get("insertTranslationRules", UNSET)
-        insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
-        if _insert_translation_rules is not UNSET:
-            insert_translation_rules = []
-            for insert_translation_rules_item_data in _insert_translation_rules:
-                insert_translation_rules_item = JumpcloudIdmIdmTranslationRulesInsertRequest.from_dict(
-                    insert_translation_rules_item_data
-                )
+        _raw = src_dict.get("insertTranslationRules", UNSET)
+        try:
+            _insert_translation_rules = _raw
+            insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
+            if _insert_translation_rules is not UNSET:
+                _tolerance.require_list(_insert_translation_rules, "insertTranslationRules")
+                insert_translation_rules = []
+                for insert_translation_rules_item_data in _insert_translation_rules:
+                    insert_translation_rules_item = JumpcloudIdmIdmTranslationRulesInsertRequest.from_dict(
+                        insert_translation_rules_item_data
+                    )
 
-                insert_translation_rules.append(insert_translation_rules_item)
+                    insert_translation_rules.append(insert_translation_rules_item)
 
-        _update_translation_rules = src_dict.get("updateTranslationRules", UNSET)
-        update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
-        if _update_translation_rules is not UNSET:
-            update_translation_rules = []
-            for update_translation_rules_item_data in _update_translation_rules:
-                update_translation_rules_item = ActiveDirectoriesBulkTranslationRulesUpdateRequest.from_dict(
-                    update_translation_rules_item_data
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            insert_translation_rules = _tolerance.tolerate(cls, "insertTranslationRules", _raw, exc)
 
-                update_translation_rules.append(update_translation_rules_item)
+        _raw = src_dict.get("updateTranslationRules", UNSET)
+        try:
+            _update_translation_rules = _raw
+            update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
+            if _update_translation_rules is not UNSET:
+                _tolerance.require_list(_update_translation_rules, "updateTranslationRules")
+                update_translation_rules = []
+                for update_translation_rules_item_data in _update_translation_rules:
+                    update_translation_rules_item = ActiveDirectoriesBulkTranslationRulesUpdateRequest.from_dict(
+                        update_translation_rules_item_data
+                    )
 
-        delete_translation_rule_object_ids = src_dict.get("deleteTranslationRuleObjectIds", UNSET)
+                    update_translation_rules.append(update_translation_rules_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            update_translation_rules = _tolerance.tolerate(cls, "updateTranslationRules", _raw, exc)
+
+        _raw = src_dict.get("deleteTranslationRuleObjectIds", UNSET)
+        try:
+            delete_translation_rule_object_ids = _raw
+            if (
+                delete_translation_rule_object_ids is not UNSET
+                and delete_translation_rule_object_ids is not None
+                and not isinstance(delete_translation_rule_object_ids, list)
+            ):
+                _tolerance.require_list(delete_translation_rule_object_ids, "deleteTranslationRuleObjectIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            delete_translation_rule_object_ids = _tolerance.tolerate(cls, "deleteTranslationRuleObjectIds", _raw, exc)
 
         active_directories_translation_rules_bulk_request = cls(
             insert_translation_rules,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class ActiveDirectoriesTranslationRulesInsertResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        translation_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.translation_rule, Unset):
-            translation_rule = self.translation_rule.to_dict()
+        try:
+            translation_rule: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.translation_rule, Unset):
+                translation_rule = self.translation_rule.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            translation_rule = cast(Any, self.translation_rule)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if translation_rule is not UNSET:
             field_dict["translation_rule"] = translation_rule
 
@@ -64,12 +67,17 @@ class ActiveDirectoriesTranslationRulesInsertResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _translation_rule = src_dict.get("translation_rule", UNSET)
-        translation_rule: JumpcloudIdmTranslationRule | Unset
-        if _translation_rule is UNSET:
-            translation_rule = UNSET
-        else:
-            translation_rule = JumpcloudIdmTranslationRule.from_dict(_translation_rule)
+        _raw = src_dict.get("translation_rule", UNSET)
+        try:
+            _translation_rule = _raw
+            translation_rule: JumpcloudIdmTranslationRule | Unset
+            if _translation_rule is UNSET:
+                translation_rule = UNSET
+            else:
+                translation_rule = JumpcloudIdmTranslationRule.from_dict(_translation_rule)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            translation_rule = _tolerance.tolerate(cls, "translation_rule", _raw, exc)
 
         active_directories_translation_rules_insert_response = cls(
             translation_rule,

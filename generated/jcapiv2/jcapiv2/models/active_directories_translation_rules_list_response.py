@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class ActiveDirectoriesTranslationRulesListResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
+        try:
+            rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rules, Unset):
+                rules = []
+                for rules_item_data in self.rules:
+                    rules_item = rules_item_data.to_dict()
+                    rules.append(rules_item)
+
+        except (AttributeError, TypeError, ValueError):
+            rules = cast(Any, self.rules)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rules is not UNSET:
             field_dict["rules"] = rules
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class ActiveDirectoriesTranslationRulesListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _rules = src_dict.get("rules", UNSET)
-        rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = JumpcloudIdmTranslationRule.from_dict(rules_item_data)
+        _raw = src_dict.get("rules", UNSET)
+        try:
+            _rules = _raw
+            rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
+            if _rules is not UNSET:
+                _tolerance.require_list(_rules, "rules")
+                rules = []
+                for rules_item_data in _rules:
+                    rules_item = JumpcloudIdmTranslationRule.from_dict(rules_item_data)
 
-                rules.append(rules_item)
+                    rules.append(rules_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rules = _tolerance.tolerate(cls, "rules", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         active_directories_translation_rules_list_response = cls(
             rules,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,10 +56,14 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        translation_rules = []
-        for translation_rules_item_data in self.translation_rules:
-            translation_rules_item = translation_rules_item_data.to_dict()
-            translation_rules.append(translation_rules_item)
+        try:
+            translation_rules = []
+            for translation_rules_item_data in self.translation_rules:
+                translation_rules_item = translation_rules_item_data.to_dict()
+                translation_rules.append(translation_rules_item)
+
+        except (AttributeError, TypeError, ValueError):
+            translation_rules = cast(Any, self.translation_rules)
 
         user_object_id = self.user_object_id
 
@@ -66,12 +71,10 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "translationRules": translation_rules,
-                "userObjectId": user_object_id,
-            }
-        )
+        if translation_rules is not UNSET:
+            field_dict["translationRules"] = translation_rules
+        if user_object_id is not UNSET:
+            field_dict["userObjectId"] = user_object_id
         if active_directory_id is not UNSET:
             field_dict["activeDirectoryId"] = active_directory_id
 
@@ -81,16 +84,26 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        translation_rules = []
-        _translation_rules = src_dict["translationRules"]
-        for translation_rules_item_data in _translation_rules:
-            translation_rules_item = JumpcloudIdmTranslationRule.from_dict(translation_rules_item_data)
+        _raw = src_dict.get("translationRules", UNSET)
+        try:
+            translation_rules = []
+            _translation_rules = _raw
+            _tolerance.require_list(_translation_rules, "translationRules")
+            for translation_rules_item_data in _translation_rules:
+                translation_rules_item = JumpcloudIdmTranslationRule.from_dict(translation_rules_item_data)
 
-            translation_rules.append(translation_rules_item)
+                translation_rules.append(translation_rules_item)
 
-        user_object_id = src_dict["userObjectId"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            translation_rules = _tolerance.tolerate(cls, "translationRules", _raw, exc)
+
+        user_object_id = src_dict.get("userObjectId", UNSET)
+        if user_object_id is UNSET or user_object_id is None:
+            _tolerance.absent(cls, "userObjectId", user_object_id)
 
         active_directory_id = src_dict.get("activeDirectoryId", UNSET)
+        if active_directory_id is None:
+            _tolerance.absent(cls, "activeDirectoryId", active_directory_id)
 
         active_directories_translation_rules_preview_request = cls(
             translation_rules,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveDirectoriesTranslationRulesPreviewResponse")
@@ -42,7 +43,6 @@ class ActiveDirectoriesTranslationRulesPreviewResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if destination_user is not UNSET:
             field_dict["destinationUser"] = destination_user
         if source_user is not UNSET:
@@ -53,8 +53,12 @@ class ActiveDirectoriesTranslationRulesPreviewResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         destination_user = src_dict.get("destinationUser", UNSET)
+        if destination_user is None:
+            _tolerance.absent(cls, "destinationUser", destination_user)
 
         source_user = src_dict.get("sourceUser", UNSET)
+        if source_user is None:
+            _tolerance.absent(cls, "sourceUser", source_user)
 
         active_directories_translation_rules_preview_response = cls(
             destination_user,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveDirectoriesTranslationRulesUpdateResponse")
@@ -34,7 +35,6 @@ class ActiveDirectoriesTranslationRulesUpdateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["object_id"] = object_id
 
@@ -43,6 +43,8 @@ class ActiveDirectoriesTranslationRulesUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         object_id = src_dict.get("object_id", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "object_id", object_id)
 
         active_directories_translation_rules_update_response = cls(
             object_id,

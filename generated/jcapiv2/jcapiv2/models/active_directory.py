@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.active_directory_delegation_state import ActiveDirectoryDelegationState
 from ..models.active_directory_permission import ActiveDirectoryPermission
 from ..models.active_directory_use_case import ActiveDirectoryUseCase
@@ -65,37 +66,51 @@ class ActiveDirectory:
 
         id = self.id
 
-        use_case: str | Unset = UNSET
-        if not isinstance(self.use_case, Unset):
-            use_case = self.use_case.value
+        try:
+            use_case: str | Unset = UNSET
+            if not isinstance(self.use_case, Unset):
+                use_case = self.use_case.value
+
+        except (AttributeError, TypeError, ValueError):
+            use_case = cast(Any, self.use_case)
 
         groups_enabled = self.groups_enabled
 
-        delegation_state: str | Unset = UNSET
-        if not isinstance(self.delegation_state, Unset):
-            delegation_state = self.delegation_state.value
+        try:
+            delegation_state: str | Unset = UNSET
+            if not isinstance(self.delegation_state, Unset):
+                delegation_state = self.delegation_state.value
+
+        except (AttributeError, TypeError, ValueError):
+            delegation_state = cast(Any, self.delegation_state)
 
         primary_agent = self.primary_agent
 
         primary_import_agent = self.primary_import_agent
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
+        try:
+            permission: str | Unset = UNSET
+            if not isinstance(self.permission, Unset):
+                permission = self.permission.value
+
+        except (AttributeError, TypeError, ValueError):
+            permission = cast(Any, self.permission)
 
         organization_id = self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain is not UNSET:
             field_dict["domain"] = domain
         if id is not UNSET:
@@ -122,71 +137,106 @@ class ActiveDirectory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _use_case = src_dict.get("useCase", UNSET)
-        use_case: ActiveDirectoryUseCase | Unset
-        if _use_case is UNSET:
-            use_case = UNSET
-        else:
-            try:
-                use_case = cast(ActiveDirectoryUseCase, ActiveDirectoryUseCase._value2member_map_[_use_case])
-            except (KeyError, TypeError):
-                use_case = ActiveDirectoryUseCase(_use_case)
+        _raw = src_dict.get("useCase", UNSET)
+        try:
+            _use_case = _raw
+            use_case: ActiveDirectoryUseCase | Unset
+            if _use_case is UNSET:
+                use_case = UNSET
+            else:
+                try:
+                    use_case = cast(ActiveDirectoryUseCase, ActiveDirectoryUseCase._value2member_map_[_use_case])
+                except (KeyError, TypeError):
+                    use_case = ActiveDirectoryUseCase(_use_case)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            use_case = _tolerance.tolerate(cls, "useCase", _raw, exc)
 
         groups_enabled = src_dict.get("groupsEnabled", UNSET)
+        if groups_enabled is None:
+            _tolerance.absent(cls, "groupsEnabled", groups_enabled)
 
-        _delegation_state = src_dict.get("delegationState", UNSET)
-        delegation_state: ActiveDirectoryDelegationState | Unset
-        if _delegation_state is UNSET:
-            delegation_state = UNSET
-        else:
-            try:
-                delegation_state = cast(
-                    ActiveDirectoryDelegationState, ActiveDirectoryDelegationState._value2member_map_[_delegation_state]
-                )
-            except (KeyError, TypeError):
-                delegation_state = ActiveDirectoryDelegationState(_delegation_state)
+        _raw = src_dict.get("delegationState", UNSET)
+        try:
+            _delegation_state = _raw
+            delegation_state: ActiveDirectoryDelegationState | Unset
+            if _delegation_state is UNSET:
+                delegation_state = UNSET
+            else:
+                try:
+                    delegation_state = cast(
+                        ActiveDirectoryDelegationState,
+                        ActiveDirectoryDelegationState._value2member_map_[_delegation_state],
+                    )
+                except (KeyError, TypeError):
+                    delegation_state = ActiveDirectoryDelegationState(_delegation_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            delegation_state = _tolerance.tolerate(cls, "delegationState", _raw, exc)
 
         primary_agent = src_dict.get("primaryAgent", UNSET)
+        if primary_agent is None:
+            _tolerance.absent(cls, "primaryAgent", primary_agent)
 
         primary_import_agent = src_dict.get("primaryImportAgent", UNSET)
+        if primary_import_agent is None:
+            _tolerance.absent(cls, "primaryImportAgent", primary_import_agent)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                updated_at = _parse_updated_at(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+
+        _raw = src_dict.get("permission", UNSET)
+        try:
+            _permission = _raw
+            permission: ActiveDirectoryPermission | Unset
+            if _permission is UNSET:
+                permission = UNSET
+            else:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                    permission = cast(
+                        ActiveDirectoryPermission, ActiveDirectoryPermission._value2member_map_[_permission]
+                    )
+                except (KeyError, TypeError):
+                    permission = ActiveDirectoryPermission(_permission)
 
-                    return updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            updated_at = _parse_updated_at(_updated_at)
-
-        _permission = src_dict.get("permission", UNSET)
-        permission: ActiveDirectoryPermission | Unset
-        if _permission is UNSET:
-            permission = UNSET
-        else:
-            try:
-                permission = cast(ActiveDirectoryPermission, ActiveDirectoryPermission._value2member_map_[_permission])
-            except (KeyError, TypeError):
-                permission = ActiveDirectoryPermission(_permission)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permission = _tolerance.tolerate(cls, "permission", _raw, exc)
 
         organization_id = src_dict.get("organizationId", UNSET)
+        if organization_id is None:
+            _tolerance.absent(cls, "organizationId", organization_id)
 
         active_directory = cls(
             domain,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.active_directory_agent_agent_type import ActiveDirectoryAgentAgentType
 from ..types import UNSET, Unset
 
@@ -31,13 +32,16 @@ class ActiveDirectoryAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_type: str | Unset = UNSET
-        if not isinstance(self.agent_type, Unset):
-            agent_type = self.agent_type.value
+        try:
+            agent_type: str | Unset = UNSET
+            if not isinstance(self.agent_type, Unset):
+                agent_type = self.agent_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            agent_type = cast(Any, self.agent_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent_type is not UNSET:
             field_dict["agentType"] = agent_type
 
@@ -45,17 +49,22 @@ class ActiveDirectoryAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _agent_type = src_dict.get("agentType", UNSET)
-        agent_type: ActiveDirectoryAgentAgentType | Unset
-        if _agent_type is UNSET:
-            agent_type = UNSET
-        else:
-            try:
-                agent_type = cast(
-                    ActiveDirectoryAgentAgentType, ActiveDirectoryAgentAgentType._value2member_map_[_agent_type]
-                )
-            except (KeyError, TypeError):
-                agent_type = ActiveDirectoryAgentAgentType(_agent_type)
+        _raw = src_dict.get("agentType", UNSET)
+        try:
+            _agent_type = _raw
+            agent_type: ActiveDirectoryAgentAgentType | Unset
+            if _agent_type is UNSET:
+                agent_type = UNSET
+            else:
+                try:
+                    agent_type = cast(
+                        ActiveDirectoryAgentAgentType, ActiveDirectoryAgentAgentType._value2member_map_[_agent_type]
+                    )
+                except (KeyError, TypeError):
+                    agent_type = ActiveDirectoryAgentAgentType(_agent_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            agent_type = _tolerance.tolerate(cls, "agentType", _raw, exc)
 
         active_directory_agent = cls(
             agent_type,

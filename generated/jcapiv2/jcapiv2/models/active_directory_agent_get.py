@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.active_directory_agent_get_state import ActiveDirectoryAgentGetState
 from ..types import UNSET, Unset
 
@@ -60,55 +61,74 @@ class ActiveDirectoryAgentGet:
 
         connect_key = self.connect_key
 
-        contact_at: None | str | Unset
-        if isinstance(self.contact_at, Unset):
-            contact_at = UNSET
-        else:
-            contact_at = self.contact_at
+        try:
+            contact_at: None | str | Unset
+            if isinstance(self.contact_at, Unset):
+                contact_at = UNSET
+            else:
+                contact_at = self.contact_at
+        except (AttributeError, TypeError, ValueError):
+            contact_at = cast(Any, self.contact_at)
 
-        hostname: None | str | Unset
-        if isinstance(self.hostname, Unset):
-            hostname = UNSET
-        else:
-            hostname = self.hostname
+        try:
+            hostname: None | str | Unset
+            if isinstance(self.hostname, Unset):
+                hostname = UNSET
+            else:
+                hostname = self.hostname
+        except (AttributeError, TypeError, ValueError):
+            hostname = cast(Any, self.hostname)
 
-        host_type: None | str | Unset
-        if isinstance(self.host_type, Unset):
-            host_type = UNSET
-        else:
-            host_type = self.host_type
+        try:
+            host_type: None | str | Unset
+            if isinstance(self.host_type, Unset):
+                host_type = UNSET
+            else:
+                host_type = self.host_type
+        except (AttributeError, TypeError, ValueError):
+            host_type = cast(Any, self.host_type)
 
-        password_updated_at: None | str | Unset
-        if isinstance(self.password_updated_at, Unset):
-            password_updated_at = UNSET
-        elif isinstance(self.password_updated_at, datetime.datetime):
-            password_updated_at = self.password_updated_at.isoformat()
-        else:
-            password_updated_at = self.password_updated_at
+        try:
+            password_updated_at: None | str | Unset
+            if isinstance(self.password_updated_at, Unset):
+                password_updated_at = UNSET
+            elif isinstance(self.password_updated_at, datetime.datetime):
+                password_updated_at = self.password_updated_at.isoformat()
+            else:
+                password_updated_at = self.password_updated_at
+        except (AttributeError, TypeError, ValueError):
+            password_updated_at = cast(Any, self.password_updated_at)
 
-        source_ip: None | str | Unset
-        if isinstance(self.source_ip, Unset):
-            source_ip = UNSET
-        else:
-            source_ip = self.source_ip
+        try:
+            source_ip: None | str | Unset
+            if isinstance(self.source_ip, Unset):
+                source_ip = UNSET
+            else:
+                source_ip = self.source_ip
+        except (AttributeError, TypeError, ValueError):
+            source_ip = cast(Any, self.source_ip)
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
+
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if connect_key is not UNSET:
             field_dict["connectKey"] = connect_key
         if contact_at is not UNSET:
@@ -130,52 +150,91 @@ class ActiveDirectoryAgentGet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
         connect_key = src_dict.get("connectKey", UNSET)
+        if connect_key is None:
+            _tolerance.absent(cls, "connectKey", connect_key)
 
-        contact_at = src_dict.get("contactAt", UNSET)
+        _raw = src_dict.get("contactAt", UNSET)
+        try:
+            contact_at = _raw
 
-        hostname = src_dict.get("hostname", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            contact_at = _tolerance.tolerate(cls, "contactAt", _raw, exc)
 
-        host_type = src_dict.get("hostType", UNSET)
+        _raw = src_dict.get("hostname", UNSET)
+        try:
+            hostname = _raw
 
-        _password_updated_at = src_dict.get("passwordUpdatedAt", UNSET)
-        password_updated_at: datetime.datetime | None | Unset
-        if _password_updated_at is None or _password_updated_at is UNSET:
-            password_updated_at = _password_updated_at
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hostname = _tolerance.tolerate(cls, "hostname", _raw, exc)
 
-            def _parse_password_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        _raw = src_dict.get("hostType", UNSET)
+        try:
+            host_type = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            host_type = _tolerance.tolerate(cls, "hostType", _raw, exc)
+
+        _raw = src_dict.get("passwordUpdatedAt", UNSET)
+        try:
+            _password_updated_at = _raw
+            password_updated_at: datetime.datetime | None | Unset
+            if _password_updated_at is None or _password_updated_at is UNSET:
+                password_updated_at = _password_updated_at
+            else:
+
+                def _parse_password_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        password_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return password_updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                password_updated_at = _parse_password_updated_at(_password_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_updated_at = _tolerance.tolerate(cls, "passwordUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("source_ip", UNSET)
+        try:
+            source_ip = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_ip = _tolerance.tolerate(cls, "source_ip", _raw, exc)
+
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: ActiveDirectoryAgentGetState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    password_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                    state = cast(ActiveDirectoryAgentGetState, ActiveDirectoryAgentGetState._value2member_map_[_state])
+                except (KeyError, TypeError):
+                    state = ActiveDirectoryAgentGetState(_state)
 
-                    return password_updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
-            password_updated_at = _parse_password_updated_at(_password_updated_at)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
 
-        source_ip = src_dict.get("source_ip", UNSET)
-
-        _state = src_dict.get("state", UNSET)
-        state: ActiveDirectoryAgentGetState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(ActiveDirectoryAgentGetState, ActiveDirectoryAgentGetState._value2member_map_[_state])
-            except (KeyError, TypeError):
-                state = ActiveDirectoryAgentGetState(_state)
-
-        version = src_dict.get("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         active_directory_agent_get = cls(
             id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.setup_assistant_option import SetupAssistantOption
 from ..types import UNSET, Unset
 
@@ -66,38 +67,51 @@ class ADE:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        welcome_screen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.welcome_screen, Unset):
-            welcome_screen = self.welcome_screen.to_dict()
+        try:
+            welcome_screen: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.welcome_screen, Unset):
+                welcome_screen = self.welcome_screen.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            welcome_screen = cast(Any, self.welcome_screen)
 
-        setup_assistant_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.setup_assistant_options, Unset):
-            setup_assistant_options = []
-            for setup_assistant_options_item_data in self.setup_assistant_options:
-                setup_assistant_options_item = setup_assistant_options_item_data.to_dict()
-                setup_assistant_options.append(setup_assistant_options_item)
+        try:
+            setup_assistant_options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.setup_assistant_options, Unset):
+                setup_assistant_options = []
+                for setup_assistant_options_item_data in self.setup_assistant_options:
+                    setup_assistant_options_item = setup_assistant_options_item_data.to_dict()
+                    setup_assistant_options.append(setup_assistant_options_item)
 
-        setup_options: list[str] | Unset = UNSET
-        if not isinstance(self.setup_options, Unset):
-            setup_options = []
-            for setup_options_item_data in self.setup_options:
-                setup_options_item = setup_options_item_data.value
-                setup_options.append(setup_options_item)
+        except (AttributeError, TypeError, ValueError):
+            setup_assistant_options = cast(Any, self.setup_assistant_options)
+
+        try:
+            setup_options: list[str] | Unset = UNSET
+            if not isinstance(self.setup_options, Unset):
+                setup_options = []
+                for setup_options_item_data in self.setup_options:
+                    setup_options_item = setup_options_item_data.value
+                    setup_options.append(setup_options_item)
+
+        except (AttributeError, TypeError, ValueError):
+            setup_options = cast(Any, self.setup_options)
 
         enable_zero_touch_enrollment = self.enable_zero_touch_enrollment
 
-        default_device_group_object_ids: list[str] | None | Unset
-        if isinstance(self.default_device_group_object_ids, Unset):
-            default_device_group_object_ids = UNSET
-        elif isinstance(self.default_device_group_object_ids, list):
-            default_device_group_object_ids = self.default_device_group_object_ids
+        try:
+            default_device_group_object_ids: list[str] | None | Unset
+            if isinstance(self.default_device_group_object_ids, Unset):
+                default_device_group_object_ids = UNSET
+            elif isinstance(self.default_device_group_object_ids, list):
+                default_device_group_object_ids = self.default_device_group_object_ids
 
-        else:
-            default_device_group_object_ids = self.default_device_group_object_ids
+            else:
+                default_device_group_object_ids = self.default_device_group_object_ids
+        except (AttributeError, TypeError, ValueError):
+            default_device_group_object_ids = cast(Any, self.default_device_group_object_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if welcome_screen is not UNSET:
             field_dict["welcomeScreen"] = welcome_screen
         if setup_assistant_options is not UNSET:
@@ -115,61 +129,95 @@ class ADE:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _welcome_screen = src_dict.get("welcomeScreen", UNSET)
-        welcome_screen: DEPWelcomeScreen | Unset
-        if _welcome_screen is UNSET:
-            welcome_screen = UNSET
-        else:
-            welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
+        _raw = src_dict.get("welcomeScreen", UNSET)
+        try:
+            _welcome_screen = _raw
+            welcome_screen: DEPWelcomeScreen | Unset
+            if _welcome_screen is UNSET:
+                welcome_screen = UNSET
+            else:
+                welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
 
-        _setup_assistant_options = src_dict.get("setupAssistantOptions", UNSET)
-        setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
-        if _setup_assistant_options is not UNSET:
-            setup_assistant_options = []
-            for setup_assistant_options_item_data in _setup_assistant_options:
-                setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            welcome_screen = _tolerance.tolerate(cls, "welcomeScreen", _raw, exc)
 
-                setup_assistant_options.append(setup_assistant_options_item)
+        _raw = src_dict.get("setupAssistantOptions", UNSET)
+        try:
+            _setup_assistant_options = _raw
+            setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
+            if _setup_assistant_options is not UNSET:
+                _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
+                setup_assistant_options = []
+                for setup_assistant_options_item_data in _setup_assistant_options:
+                    setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
 
-        _setup_options = src_dict.get("setupOptions", UNSET)
-        setup_options: list[SetupAssistantOption] | Unset = UNSET
-        if _setup_options is not UNSET:
-            setup_options = []
-            for setup_options_item_data in _setup_options:
-                _setup_options_item = setup_options_item_data
-                try:
-                    setup_options_item = cast(
-                        SetupAssistantOption, SetupAssistantOption._value2member_map_[_setup_options_item]
-                    )
-                except (KeyError, TypeError):
-                    setup_options_item = SetupAssistantOption(_setup_options_item)
+                    setup_assistant_options.append(setup_assistant_options_item)
 
-                setup_options.append(setup_options_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            setup_assistant_options = _tolerance.tolerate(cls, "setupAssistantOptions", _raw, exc)
+
+        _raw = src_dict.get("setupOptions", UNSET)
+        try:
+            _setup_options = _raw
+            setup_options: list[SetupAssistantOption] | Unset = UNSET
+            if _setup_options is not UNSET:
+                _tolerance.require_list(_setup_options, "setupOptions")
+                setup_options = []
+                for setup_options_item_data in _setup_options:
+                    _setup_options_item = setup_options_item_data
+                    try:
+                        setup_options_item = cast(
+                            SetupAssistantOption, SetupAssistantOption._value2member_map_[_setup_options_item]
+                        )
+                    except (KeyError, TypeError):
+                        setup_options_item = SetupAssistantOption(_setup_options_item)
+
+                    setup_options.append(setup_options_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            setup_options = _tolerance.tolerate(cls, "setupOptions", _raw, exc)
 
         enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
+        if enable_zero_touch_enrollment is None:
+            _tolerance.absent(cls, "enableZeroTouchEnrollment", enable_zero_touch_enrollment)
 
-        _default_device_group_object_ids = src_dict.get("defaultDeviceGroupObjectIds", UNSET)
-        default_device_group_object_ids: list[str] | None | Unset
-        if _default_device_group_object_ids is None or _default_device_group_object_ids is UNSET:
-            default_device_group_object_ids = _default_device_group_object_ids
-        else:
+        _raw = src_dict.get("defaultDeviceGroupObjectIds", UNSET)
+        try:
+            _default_device_group_object_ids = _raw
+            default_device_group_object_ids: list[str] | None | Unset
+            if _default_device_group_object_ids is None or _default_device_group_object_ids is UNSET:
+                default_device_group_object_ids = _default_device_group_object_ids
+            else:
 
-            def _parse_default_device_group_object_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    default_device_group_object_ids_type_0 = data
+                def _parse_default_device_group_object_ids(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        default_device_group_object_ids_type_0 = data
+                        if (
+                            default_device_group_object_ids_type_0 is not UNSET
+                            and default_device_group_object_ids_type_0 is not None
+                            and not isinstance(default_device_group_object_ids_type_0, list)
+                        ):
+                            _tolerance.require_list(
+                                default_device_group_object_ids_type_0, "defaultDeviceGroupObjectIds_type_0"
+                            )
 
-                    return default_device_group_object_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
+                        return default_device_group_object_ids_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
 
-            default_device_group_object_ids = _parse_default_device_group_object_ids(_default_device_group_object_ids)
+                default_device_group_object_ids = _parse_default_device_group_object_ids(
+                    _default_device_group_object_ids
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_device_group_object_ids = _tolerance.tolerate(cls, "defaultDeviceGroupObjectIds", _raw, exc)
 
         ade = cls(
             welcome_screen,

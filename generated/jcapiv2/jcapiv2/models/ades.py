@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,17 +51,22 @@ class ADES:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        macos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.macos, Unset):
-            macos = self.macos.to_dict()
+        try:
+            macos: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.macos, Unset):
+                macos = self.macos.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            macos = cast(Any, self.macos)
 
-        ios: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ios, Unset):
-            ios = self.ios.to_dict()
+        try:
+            ios: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ios, Unset):
+                ios = self.ios.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            ios = cast(Any, self.ios)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if macos is not UNSET:
             field_dict["macos"] = macos
         if ios is not UNSET:
@@ -72,19 +78,29 @@ class ADES:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _macos = src_dict.get("macos", UNSET)
-        macos: ADE | Unset
-        if _macos is UNSET:
-            macos = UNSET
-        else:
-            macos = ADE.from_dict(_macos)
+        _raw = src_dict.get("macos", UNSET)
+        try:
+            _macos = _raw
+            macos: ADE | Unset
+            if _macos is UNSET:
+                macos = UNSET
+            else:
+                macos = ADE.from_dict(_macos)
 
-        _ios = src_dict.get("ios", UNSET)
-        ios: ADE | Unset
-        if _ios is UNSET:
-            ios = UNSET
-        else:
-            ios = ADE.from_dict(_ios)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            macos = _tolerance.tolerate(cls, "macos", _raw, exc)
+
+        _raw = src_dict.get("ios", UNSET)
+        try:
+            _ios = _raw
+            ios: ADE | Unset
+            if _ios is UNSET:
+                ios = UNSET
+            else:
+                ios = ADE.from_dict(_ios)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ios = _tolerance.tolerate(cls, "ios", _raw, exc)
 
         ades = cls(
             macos,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,9 +92,12 @@ class Administrator:
             _load_refs()
         api_key_allowed = self.api_key_allowed
 
-        api_key_hash: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_hash, Unset):
-            api_key_hash = self.api_key_hash.to_dict()
+        try:
+            api_key_hash: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.api_key_hash, Unset):
+                api_key_hash = self.api_key_hash.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            api_key_hash = cast(Any, self.api_key_hash)
 
         api_key_set = self.api_key_set
 
@@ -113,13 +117,21 @@ class Administrator:
 
         role_name = self.role_name
 
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
+        try:
+            roles: list[str] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = self.roles
 
-        role_names: list[str] | Unset = UNSET
-        if not isinstance(self.role_names, Unset):
-            role_names = self.role_names
+        except (AttributeError, TypeError, ValueError):
+            roles = cast(Any, self.roles)
+
+        try:
+            role_names: list[str] | Unset = UNSET
+            if not isinstance(self.role_names, Unset):
+                role_names = self.role_names
+
+        except (AttributeError, TypeError, ValueError):
+            role_names = cast(Any, self.role_names)
 
         suspended = self.suspended
 
@@ -127,7 +139,6 @@ class Administrator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if api_key_allowed is not UNSET:
             field_dict["apiKeyAllowed"] = api_key_allowed
         if api_key_hash is not UNSET:
@@ -166,39 +177,82 @@ class Administrator:
         if not _refs_loaded:
             _load_refs()
         api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
+        if api_key_allowed is None:
+            _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
-        _api_key_hash = src_dict.get("apiKeyHash", UNSET)
-        api_key_hash: AdministratorApiKeyHash | Unset
-        if _api_key_hash is UNSET:
-            api_key_hash = UNSET
-        else:
-            api_key_hash = AdministratorApiKeyHash.from_dict(_api_key_hash)
+        _raw = src_dict.get("apiKeyHash", UNSET)
+        try:
+            _api_key_hash = _raw
+            api_key_hash: AdministratorApiKeyHash | Unset
+            if _api_key_hash is UNSET:
+                api_key_hash = UNSET
+            else:
+                api_key_hash = AdministratorApiKeyHash.from_dict(_api_key_hash)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
+        if api_key_set is None:
+            _tolerance.absent(cls, "apiKeySet", api_key_set)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
+        if enable_multi_factor is None:
+            _tolerance.absent(cls, "enableMultiFactor", enable_multi_factor)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         registered = src_dict.get("registered", UNSET)
+        if registered is None:
+            _tolerance.absent(cls, "registered", registered)
 
         role = src_dict.get("role", UNSET)
+        if role is None:
+            _tolerance.absent(cls, "role", role)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
-        roles = src_dict.get("roles", UNSET)
+        _raw = src_dict.get("roles", UNSET)
+        try:
+            roles = _raw
+            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+                _tolerance.require_list(roles, "roles")
 
-        role_names = src_dict.get("roleNames", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+
+        _raw = src_dict.get("roleNames", UNSET)
+        try:
+            role_names = _raw
+            if role_names is not UNSET and role_names is not None and not isinstance(role_names, list):
+                _tolerance.require_list(role_names, "roleNames")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            role_names = _tolerance.tolerate(cls, "roleNames", _raw, exc)
 
         suspended = src_dict.get("suspended", UNSET)
+        if suspended is None:
+            _tolerance.absent(cls, "suspended", suspended)
 
         organization_access_total = src_dict.get("organizationAccessTotal", UNSET)
+        if organization_access_total is None:
+            _tolerance.absent(cls, "organizationAccessTotal", organization_access_total)
 
         administrator = cls(
             api_key_allowed,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdministratorApiKeyHash")
@@ -37,19 +38,24 @@ class AdministratorApiKeyHash:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        expire_at: str | Unset = UNSET
-        if not isinstance(self.expire_at, Unset):
-            expire_at = self.expire_at.isoformat()
+        try:
+            expire_at: str | Unset = UNSET
+            if not isinstance(self.expire_at, Unset):
+                expire_at = self.expire_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            expire_at = cast(Any, self.expire_at)
 
         prefix = self.prefix
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if expire_at is not UNSET:
@@ -61,21 +67,33 @@ class AdministratorApiKeyHash:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _expire_at = src_dict.get("expireAt", UNSET)
-        expire_at: datetime.datetime | Unset
-        if _expire_at is UNSET:
-            expire_at = UNSET
-        else:
-            expire_at = datetime.datetime.fromisoformat(_expire_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+
+        _raw = src_dict.get("expireAt", UNSET)
+        try:
+            _expire_at = _raw
+            expire_at: datetime.datetime | Unset
+            if _expire_at is UNSET:
+                expire_at = UNSET
+            else:
+                expire_at = datetime.datetime.fromisoformat(_expire_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expire_at = _tolerance.tolerate(cls, "expireAt", _raw, exc)
 
         prefix = src_dict.get("prefix", UNSET)
+        if prefix is None:
+            _tolerance.absent(cls, "prefix", prefix)
 
         administrator_api_key_hash = cls(
             created_at,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdministratorOrganizationLink")
@@ -39,7 +40,6 @@ class AdministratorOrganizationLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if administrator is not UNSET:
             field_dict["administrator"] = administrator
         if organization is not UNSET:
@@ -50,8 +50,12 @@ class AdministratorOrganizationLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         administrator = src_dict.get("administrator", UNSET)
+        if administrator is None:
+            _tolerance.absent(cls, "administrator", administrator)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         administrator_organization_link = cls(
             administrator,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdministratorOrganizationLinkReq")
@@ -34,7 +35,6 @@ class AdministratorOrganizationLinkReq:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization is not UNSET:
             field_dict["organization"] = organization
 
@@ -43,6 +43,8 @@ class AdministratorOrganizationLinkReq:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         administrator_organization_link_req = cls(
             organization,

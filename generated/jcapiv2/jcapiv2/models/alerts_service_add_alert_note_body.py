@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AlertsServiceAddAlertNoteBody")
@@ -35,7 +36,6 @@ class AlertsServiceAddAlertNoteBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alert_note is not UNSET:
             field_dict["alertNote"] = alert_note
 
@@ -44,6 +44,8 @@ class AlertsServiceAddAlertNoteBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         alert_note = src_dict.get("alertNote", UNSET)
+        if alert_note is None:
+            _tolerance.absent(cls, "alertNote", alert_note)
 
         alerts_service_add_alert_note_body = cls(
             alert_note,

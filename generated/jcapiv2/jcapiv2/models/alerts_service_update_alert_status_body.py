@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_alerts_alert_status import JumpcloudAlertsAlertStatus
 from ..types import UNSET, Unset
 
@@ -37,13 +38,16 @@ class AlertsServiceUpdateAlertStatusBody:
     def to_dict(self) -> dict[str, Any]:
         remark = self.remark
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if remark is not UNSET:
             field_dict["remark"] = remark
         if status is not UNSET:
@@ -54,16 +58,23 @@ class AlertsServiceUpdateAlertStatusBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         remark = src_dict.get("remark", UNSET)
+        if remark is None:
+            _tolerance.absent(cls, "remark", remark)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudAlertsAlertStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(JumpcloudAlertsAlertStatus, JumpcloudAlertsAlertStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = JumpcloudAlertsAlertStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudAlertsAlertStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(JumpcloudAlertsAlertStatus, JumpcloudAlertsAlertStatus._value2member_map_[_status])
+                except (KeyError, TypeError):
+                    status = JumpcloudAlertsAlertStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         alerts_service_update_alert_status_body = cls(
             remark,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.apple_mdm_dep_server_token_state import AppleMDMDepServerTokenState
 from ..types import UNSET, Unset
 
@@ -105,69 +106,94 @@ class AppleMDM:
 
         apns_push_topic = self.apns_push_topic
 
-        dep_server_token_state: str | Unset = UNSET
-        if not isinstance(self.dep_server_token_state, Unset):
-            dep_server_token_state = self.dep_server_token_state.value
+        try:
+            dep_server_token_state: str | Unset = UNSET
+            if not isinstance(self.dep_server_token_state, Unset):
+                dep_server_token_state = self.dep_server_token_state.value
+
+        except (AttributeError, TypeError, ValueError):
+            dep_server_token_state = cast(Any, self.dep_server_token_state)
 
         name = self.name
 
         organization = self.organization
 
-        apns_cert_expiry: None | str | Unset
-        if isinstance(self.apns_cert_expiry, Unset):
-            apns_cert_expiry = UNSET
-        else:
-            apns_cert_expiry = self.apns_cert_expiry
+        try:
+            apns_cert_expiry: None | str | Unset
+            if isinstance(self.apns_cert_expiry, Unset):
+                apns_cert_expiry = UNSET
+            else:
+                apns_cert_expiry = self.apns_cert_expiry
+        except (AttributeError, TypeError, ValueError):
+            apns_cert_expiry = cast(Any, self.apns_cert_expiry)
 
-        dep_access_token_expiry: None | str | Unset
-        if isinstance(self.dep_access_token_expiry, Unset):
-            dep_access_token_expiry = UNSET
-        else:
-            dep_access_token_expiry = self.dep_access_token_expiry
+        try:
+            dep_access_token_expiry: None | str | Unset
+            if isinstance(self.dep_access_token_expiry, Unset):
+                dep_access_token_expiry = UNSET
+            else:
+                dep_access_token_expiry = self.dep_access_token_expiry
+        except (AttributeError, TypeError, ValueError):
+            dep_access_token_expiry = cast(Any, self.dep_access_token_expiry)
 
-        default_system_group_id: None | str | Unset
-        if isinstance(self.default_system_group_id, Unset):
-            default_system_group_id = UNSET
-        else:
-            default_system_group_id = self.default_system_group_id
+        try:
+            default_system_group_id: None | str | Unset
+            if isinstance(self.default_system_group_id, Unset):
+                default_system_group_id = UNSET
+            else:
+                default_system_group_id = self.default_system_group_id
+        except (AttributeError, TypeError, ValueError):
+            default_system_group_id = cast(Any, self.default_system_group_id)
 
-        default_ios_user_enrollment_device_group_id: None | str | Unset
-        if isinstance(self.default_ios_user_enrollment_device_group_id, Unset):
-            default_ios_user_enrollment_device_group_id = UNSET
-        else:
-            default_ios_user_enrollment_device_group_id = self.default_ios_user_enrollment_device_group_id
+        try:
+            default_ios_user_enrollment_device_group_id: None | str | Unset
+            if isinstance(self.default_ios_user_enrollment_device_group_id, Unset):
+                default_ios_user_enrollment_device_group_id = UNSET
+            else:
+                default_ios_user_enrollment_device_group_id = self.default_ios_user_enrollment_device_group_id
+        except (AttributeError, TypeError, ValueError):
+            default_ios_user_enrollment_device_group_id = cast(Any, self.default_ios_user_enrollment_device_group_id)
 
-        dep: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dep, Unset):
-            dep = self.dep.to_dict()
+        try:
+            dep: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dep, Unset):
+                dep = self.dep.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            dep = cast(Any, self.dep)
 
-        allow_mobile_user_enrollment: bool | None | Unset
-        if isinstance(self.allow_mobile_user_enrollment, Unset):
-            allow_mobile_user_enrollment = UNSET
-        else:
-            allow_mobile_user_enrollment = self.allow_mobile_user_enrollment
+        try:
+            allow_mobile_user_enrollment: bool | None | Unset
+            if isinstance(self.allow_mobile_user_enrollment, Unset):
+                allow_mobile_user_enrollment = UNSET
+            else:
+                allow_mobile_user_enrollment = self.allow_mobile_user_enrollment
+        except (AttributeError, TypeError, ValueError):
+            allow_mobile_user_enrollment = cast(Any, self.allow_mobile_user_enrollment)
 
-        ades: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ades, Unset):
-            ades = self.ades.to_dict()
+        try:
+            ades: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ades, Unset):
+                ades = self.ades.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            ades = cast(Any, self.ades)
 
         apple_cert_creator_apple_id = self.apple_cert_creator_apple_id
 
         apple_cert_serial_number = self.apple_cert_serial_number
 
-        service_discovery_enabled: bool | None | Unset
-        if isinstance(self.service_discovery_enabled, Unset):
-            service_discovery_enabled = UNSET
-        else:
-            service_discovery_enabled = self.service_discovery_enabled
+        try:
+            service_discovery_enabled: bool | None | Unset
+            if isinstance(self.service_discovery_enabled, Unset):
+                service_discovery_enabled = UNSET
+            else:
+                service_discovery_enabled = self.service_discovery_enabled
+        except (AttributeError, TypeError, ValueError):
+            service_discovery_enabled = cast(Any, self.service_discovery_enabled)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if apns_push_topic is not UNSET:
             field_dict["apnsPushTopic"] = apns_push_topic
         if dep_server_token_state is not UNSET:
@@ -203,55 +229,115 @@ class AppleMDM:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
         apns_push_topic = src_dict.get("apnsPushTopic", UNSET)
+        if apns_push_topic is None:
+            _tolerance.absent(cls, "apnsPushTopic", apns_push_topic)
 
-        _dep_server_token_state = src_dict.get("depServerTokenState", UNSET)
-        dep_server_token_state: AppleMDMDepServerTokenState | Unset
-        if _dep_server_token_state is UNSET:
-            dep_server_token_state = UNSET
-        else:
-            try:
-                dep_server_token_state = cast(
-                    AppleMDMDepServerTokenState, AppleMDMDepServerTokenState._value2member_map_[_dep_server_token_state]
-                )
-            except (KeyError, TypeError):
-                dep_server_token_state = AppleMDMDepServerTokenState(_dep_server_token_state)
+        _raw = src_dict.get("depServerTokenState", UNSET)
+        try:
+            _dep_server_token_state = _raw
+            dep_server_token_state: AppleMDMDepServerTokenState | Unset
+            if _dep_server_token_state is UNSET:
+                dep_server_token_state = UNSET
+            else:
+                try:
+                    dep_server_token_state = cast(
+                        AppleMDMDepServerTokenState,
+                        AppleMDMDepServerTokenState._value2member_map_[_dep_server_token_state],
+                    )
+                except (KeyError, TypeError):
+                    dep_server_token_state = AppleMDMDepServerTokenState(_dep_server_token_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dep_server_token_state = _tolerance.tolerate(cls, "depServerTokenState", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
-        apns_cert_expiry = src_dict.get("apnsCertExpiry", UNSET)
+        _raw = src_dict.get("apnsCertExpiry", UNSET)
+        try:
+            apns_cert_expiry = _raw
 
-        dep_access_token_expiry = src_dict.get("depAccessTokenExpiry", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            apns_cert_expiry = _tolerance.tolerate(cls, "apnsCertExpiry", _raw, exc)
 
-        default_system_group_id = src_dict.get("defaultSystemGroupID", UNSET)
+        _raw = src_dict.get("depAccessTokenExpiry", UNSET)
+        try:
+            dep_access_token_expiry = _raw
 
-        default_ios_user_enrollment_device_group_id = src_dict.get("defaultIosUserEnrollmentDeviceGroupID", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dep_access_token_expiry = _tolerance.tolerate(cls, "depAccessTokenExpiry", _raw, exc)
 
-        _dep = src_dict.get("dep", UNSET)
-        dep: DEP | Unset
-        if _dep is UNSET:
-            dep = UNSET
-        else:
-            dep = DEP.from_dict(_dep)
+        _raw = src_dict.get("defaultSystemGroupID", UNSET)
+        try:
+            default_system_group_id = _raw
 
-        allow_mobile_user_enrollment = src_dict.get("allowMobileUserEnrollment", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_system_group_id = _tolerance.tolerate(cls, "defaultSystemGroupID", _raw, exc)
 
-        _ades = src_dict.get("ades", UNSET)
-        ades: ADES | Unset
-        if _ades is UNSET:
-            ades = UNSET
-        else:
-            ades = ADES.from_dict(_ades)
+        _raw = src_dict.get("defaultIosUserEnrollmentDeviceGroupID", UNSET)
+        try:
+            default_ios_user_enrollment_device_group_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_ios_user_enrollment_device_group_id = _tolerance.tolerate(
+                cls, "defaultIosUserEnrollmentDeviceGroupID", _raw, exc
+            )
+
+        _raw = src_dict.get("dep", UNSET)
+        try:
+            _dep = _raw
+            dep: DEP | Unset
+            if _dep is UNSET:
+                dep = UNSET
+            else:
+                dep = DEP.from_dict(_dep)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dep = _tolerance.tolerate(cls, "dep", _raw, exc)
+
+        _raw = src_dict.get("allowMobileUserEnrollment", UNSET)
+        try:
+            allow_mobile_user_enrollment = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            allow_mobile_user_enrollment = _tolerance.tolerate(cls, "allowMobileUserEnrollment", _raw, exc)
+
+        _raw = src_dict.get("ades", UNSET)
+        try:
+            _ades = _raw
+            ades: ADES | Unset
+            if _ades is UNSET:
+                ades = UNSET
+            else:
+                ades = ADES.from_dict(_ades)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ades = _tolerance.tolerate(cls, "ades", _raw, exc)
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
+        if apple_cert_creator_apple_id is None:
+            _tolerance.absent(cls, "appleCertCreatorAppleID", apple_cert_creator_apple_id)
 
         apple_cert_serial_number = src_dict.get("appleCertSerialNumber", UNSET)
+        if apple_cert_serial_number is None:
+            _tolerance.absent(cls, "appleCertSerialNumber", apple_cert_serial_number)
 
-        service_discovery_enabled = src_dict.get("serviceDiscoveryEnabled", UNSET)
+        _raw = src_dict.get("serviceDiscoveryEnabled", UNSET)
+        try:
+            service_discovery_enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service_discovery_enabled = _tolerance.tolerate(cls, "serviceDiscoveryEnabled", _raw, exc)
 
         apple_mdm = cls(
             id,

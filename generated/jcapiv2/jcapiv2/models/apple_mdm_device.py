@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,17 +104,22 @@ class AppleMDMDevice:
 
         mdm_os_family = self.mdm_os_family
 
-        security_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security_info, Unset):
-            security_info = self.security_info.to_dict()
+        try:
+            security_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.security_info, Unset):
+                security_info = self.security_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            security_info = cast(Any, self.security_info)
 
-        device_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device_information, Unset):
-            device_information = self.device_information.to_dict()
+        try:
+            device_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.device_information, Unset):
+                device_information = self.device_information.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            device_information = cast(Any, self.device_information)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if serial_number is not UNSET:
@@ -146,38 +152,68 @@ class AppleMDMDevice:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         serial_number = src_dict.get("serialNumber", UNSET)
+        if serial_number is None:
+            _tolerance.absent(cls, "serialNumber", serial_number)
 
         udid = src_dict.get("udid", UNSET)
+        if udid is None:
+            _tolerance.absent(cls, "udid", udid)
 
         os_version = src_dict.get("osVersion", UNSET)
+        if os_version is None:
+            _tolerance.absent(cls, "osVersion", os_version)
 
         dep_registered = src_dict.get("depRegistered", UNSET)
+        if dep_registered is None:
+            _tolerance.absent(cls, "depRegistered", dep_registered)
 
         enrolled = src_dict.get("enrolled", UNSET)
+        if enrolled is None:
+            _tolerance.absent(cls, "enrolled", enrolled)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         has_activation_lock_bypass_codes = src_dict.get("hasActivationLockBypassCodes", UNSET)
+        if has_activation_lock_bypass_codes is None:
+            _tolerance.absent(cls, "hasActivationLockBypassCodes", has_activation_lock_bypass_codes)
 
         model_family = src_dict.get("modelFamily", UNSET)
+        if model_family is None:
+            _tolerance.absent(cls, "modelFamily", model_family)
 
         mdm_os_family = src_dict.get("mdmOsFamily", UNSET)
+        if mdm_os_family is None:
+            _tolerance.absent(cls, "mdmOsFamily", mdm_os_family)
 
-        _security_info = src_dict.get("securityInfo", UNSET)
-        security_info: AppleMDMDeviceSecurityInfo | Unset
-        if _security_info is UNSET:
-            security_info = UNSET
-        else:
-            security_info = AppleMDMDeviceSecurityInfo.from_dict(_security_info)
+        _raw = src_dict.get("securityInfo", UNSET)
+        try:
+            _security_info = _raw
+            security_info: AppleMDMDeviceSecurityInfo | Unset
+            if _security_info is UNSET:
+                security_info = UNSET
+            else:
+                security_info = AppleMDMDeviceSecurityInfo.from_dict(_security_info)
 
-        _device_information = src_dict.get("deviceInformation", UNSET)
-        device_information: AppleMDMDeviceInfo | Unset
-        if _device_information is UNSET:
-            device_information = UNSET
-        else:
-            device_information = AppleMDMDeviceInfo.from_dict(_device_information)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            security_info = _tolerance.tolerate(cls, "securityInfo", _raw, exc)
+
+        _raw = src_dict.get("deviceInformation", UNSET)
+        try:
+            _device_information = _raw
+            device_information: AppleMDMDeviceInfo | Unset
+            if _device_information is UNSET:
+                device_information = UNSET
+            else:
+                device_information = AppleMDMDeviceInfo.from_dict(_device_information)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
 
         apple_mdm_device = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppleMDMDeviceInfo")
@@ -135,7 +136,6 @@ class AppleMDMDeviceInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_supervised is not UNSET:
             field_dict["isSupervised"] = is_supervised
         if activation_lock_allowed_while_supervised is not UNSET:
@@ -184,46 +184,88 @@ class AppleMDMDeviceInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_supervised = src_dict.get("isSupervised", UNSET)
+        if is_supervised is None:
+            _tolerance.absent(cls, "isSupervised", is_supervised)
 
         activation_lock_allowed_while_supervised = src_dict.get("activationLockAllowedWhileSupervised", UNSET)
+        if activation_lock_allowed_while_supervised is None:
+            _tolerance.absent(cls, "activationLockAllowedWhileSupervised", activation_lock_allowed_while_supervised)
 
         available_device_capacity = src_dict.get("availableDeviceCapacity", UNSET)
+        if available_device_capacity is None:
+            _tolerance.absent(cls, "availableDeviceCapacity", available_device_capacity)
 
         device_capacity = src_dict.get("deviceCapacity", UNSET)
+        if device_capacity is None:
+            _tolerance.absent(cls, "deviceCapacity", device_capacity)
 
         device_name = src_dict.get("deviceName", UNSET)
+        if device_name is None:
+            _tolerance.absent(cls, "deviceName", device_name)
 
         iccid = src_dict.get("iccid", UNSET)
+        if iccid is None:
+            _tolerance.absent(cls, "iccid", iccid)
 
         imei = src_dict.get("imei", UNSET)
+        if imei is None:
+            _tolerance.absent(cls, "imei", imei)
 
         subscriber_carrier_network = src_dict.get("subscriberCarrierNetwork", UNSET)
+        if subscriber_carrier_network is None:
+            _tolerance.absent(cls, "subscriberCarrierNetwork", subscriber_carrier_network)
 
         second_iccid = src_dict.get("secondIccid", UNSET)
+        if second_iccid is None:
+            _tolerance.absent(cls, "secondIccid", second_iccid)
 
         second_imei = src_dict.get("secondImei", UNSET)
+        if second_imei is None:
+            _tolerance.absent(cls, "secondImei", second_imei)
 
         second_subscriber_carrier_network = src_dict.get("secondSubscriberCarrierNetwork", UNSET)
+        if second_subscriber_carrier_network is None:
+            _tolerance.absent(cls, "secondSubscriberCarrierNetwork", second_subscriber_carrier_network)
 
         wifi_mac = src_dict.get("wifiMac", UNSET)
+        if wifi_mac is None:
+            _tolerance.absent(cls, "wifiMac", wifi_mac)
 
         model_name = src_dict.get("modelName", UNSET)
+        if model_name is None:
+            _tolerance.absent(cls, "modelName", model_name)
 
         os_marketing_name = src_dict.get("osMarketingName", UNSET)
+        if os_marketing_name is None:
+            _tolerance.absent(cls, "osMarketingName", os_marketing_name)
 
         os_supplemental_build_version = src_dict.get("osSupplementalBuildVersion", UNSET)
+        if os_supplemental_build_version is None:
+            _tolerance.absent(cls, "osSupplementalBuildVersion", os_supplemental_build_version)
 
         os_build_version = src_dict.get("osBuildVersion", UNSET)
+        if os_build_version is None:
+            _tolerance.absent(cls, "osBuildVersion", os_build_version)
 
         os_extra_version = src_dict.get("osExtraVersion", UNSET)
+        if os_extra_version is None:
+            _tolerance.absent(cls, "osExtraVersion", os_extra_version)
 
         sofware_update_id = src_dict.get("sofwareUpdateId", UNSET)
+        if sofware_update_id is None:
+            _tolerance.absent(cls, "sofwareUpdateId", sofware_update_id)
 
         model_marketing_name = src_dict.get("modelMarketingName", UNSET)
+        if model_marketing_name is None:
+            _tolerance.absent(cls, "modelMarketingName", model_marketing_name)
 
         model_number = src_dict.get("modelNumber", UNSET)
+        if model_number is None:
+            _tolerance.absent(cls, "modelNumber", model_number)
 
         is_apple_silicon = src_dict.get("isAppleSilicon", UNSET)
+        if is_apple_silicon is None:
+            _tolerance.absent(cls, "isAppleSilicon", is_apple_silicon)
 
         apple_mdm_device_info = cls(
             is_supervised,

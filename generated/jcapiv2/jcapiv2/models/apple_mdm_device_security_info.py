@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppleMDMDeviceSecurityInfo")
@@ -70,7 +71,6 @@ class AppleMDMDeviceSecurityInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enrolled_via_dep is not UNSET:
             field_dict["enrolledViaDep"] = enrolled_via_dep
         if is_activation_lock_manageable is not UNSET:
@@ -93,20 +93,36 @@ class AppleMDMDeviceSecurityInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enrolled_via_dep = src_dict.get("enrolledViaDep", UNSET)
+        if enrolled_via_dep is None:
+            _tolerance.absent(cls, "enrolledViaDep", enrolled_via_dep)
 
         is_activation_lock_manageable = src_dict.get("isActivationLockManageable", UNSET)
+        if is_activation_lock_manageable is None:
+            _tolerance.absent(cls, "isActivationLockManageable", is_activation_lock_manageable)
 
         is_user_enrollment = src_dict.get("isUserEnrollment", UNSET)
+        if is_user_enrollment is None:
+            _tolerance.absent(cls, "isUserEnrollment", is_user_enrollment)
 
         user_approved_enrollment = src_dict.get("userApprovedEnrollment", UNSET)
+        if user_approved_enrollment is None:
+            _tolerance.absent(cls, "userApprovedEnrollment", user_approved_enrollment)
 
         passcode_present = src_dict.get("passcodePresent", UNSET)
+        if passcode_present is None:
+            _tolerance.absent(cls, "passcodePresent", passcode_present)
 
         passcode_compliant = src_dict.get("passcodeCompliant", UNSET)
+        if passcode_compliant is None:
+            _tolerance.absent(cls, "passcodeCompliant", passcode_compliant)
 
         filevault_enabled = src_dict.get("filevaultEnabled", UNSET)
+        if filevault_enabled is None:
+            _tolerance.absent(cls, "filevaultEnabled", filevault_enabled)
 
         recovery_lock_enabled = src_dict.get("recoveryLockEnabled", UNSET)
+        if recovery_lock_enabled is None:
+            _tolerance.absent(cls, "recoveryLockEnabled", recovery_lock_enabled)
 
         apple_mdm_device_security_info = cls(
             enrolled_via_dep,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,19 +90,24 @@ class AppleMDMPatch:
 
         allow_mobile_user_enrollment = self.allow_mobile_user_enrollment
 
-        dep: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dep, Unset):
-            dep = self.dep.to_dict()
+        try:
+            dep: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dep, Unset):
+                dep = self.dep.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            dep = cast(Any, self.dep)
 
-        ades: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ades, Unset):
-            ades = self.ades.to_dict()
+        try:
+            ades: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ades, Unset):
+                ades = self.ades.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            ades = cast(Any, self.ades)
 
         apple_cert_creator_apple_id = self.apple_cert_creator_apple_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if apple_signed_cert is not UNSET:
             field_dict["appleSignedCert"] = apple_signed_cert
         if encrypted_dep_server_token is not UNSET:
@@ -128,32 +134,56 @@ class AppleMDMPatch:
         if not _refs_loaded:
             _load_refs()
         apple_signed_cert = src_dict.get("appleSignedCert", UNSET)
+        if apple_signed_cert is None:
+            _tolerance.absent(cls, "appleSignedCert", apple_signed_cert)
 
         encrypted_dep_server_token = src_dict.get("encryptedDepServerToken", UNSET)
+        if encrypted_dep_server_token is None:
+            _tolerance.absent(cls, "encryptedDepServerToken", encrypted_dep_server_token)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         default_system_group_id = src_dict.get("defaultSystemGroupID", UNSET)
+        if default_system_group_id is None:
+            _tolerance.absent(cls, "defaultSystemGroupID", default_system_group_id)
 
         default_ios_user_enrollment_device_group_id = src_dict.get("defaultIosUserEnrollmentDeviceGroupID", UNSET)
+        if default_ios_user_enrollment_device_group_id is None:
+            _tolerance.absent(cls, "defaultIosUserEnrollmentDeviceGroupID", default_ios_user_enrollment_device_group_id)
 
         allow_mobile_user_enrollment = src_dict.get("allowMobileUserEnrollment", UNSET)
+        if allow_mobile_user_enrollment is None:
+            _tolerance.absent(cls, "allowMobileUserEnrollment", allow_mobile_user_enrollment)
 
-        _dep = src_dict.get("dep", UNSET)
-        dep: DEP | Unset
-        if _dep is UNSET:
-            dep = UNSET
-        else:
-            dep = DEP.from_dict(_dep)
+        _raw = src_dict.get("dep", UNSET)
+        try:
+            _dep = _raw
+            dep: DEP | Unset
+            if _dep is UNSET:
+                dep = UNSET
+            else:
+                dep = DEP.from_dict(_dep)
 
-        _ades = src_dict.get("ades", UNSET)
-        ades: ADES | Unset
-        if _ades is UNSET:
-            ades = UNSET
-        else:
-            ades = ADES.from_dict(_ades)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dep = _tolerance.tolerate(cls, "dep", _raw, exc)
+
+        _raw = src_dict.get("ades", UNSET)
+        try:
+            _ades = _raw
+            ades: ADES | Unset
+            if _ades is UNSET:
+                ades = UNSET
+            else:
+                ades = ADES.from_dict(_ades)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ades = _tolerance.tolerate(cls, "ades", _raw, exc)
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
+        if apple_cert_creator_apple_id is None:
+            _tolerance.absent(cls, "appleCertCreatorAppleID", apple_cert_creator_apple_id)
 
         apple_mdm_patch = cls(
             apple_signed_cert,

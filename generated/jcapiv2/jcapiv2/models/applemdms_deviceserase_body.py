@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplemdmsDeviceseraseBody")
@@ -34,7 +35,6 @@ class ApplemdmsDeviceseraseBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if pin is not UNSET:
             field_dict["pin"] = pin
 
@@ -43,6 +43,8 @@ class ApplemdmsDeviceseraseBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         pin = src_dict.get("pin", UNSET)
+        if pin is None:
+            _tolerance.absent(cls, "pin", pin)
 
         applemdms_deviceserase_body = cls(
             pin,

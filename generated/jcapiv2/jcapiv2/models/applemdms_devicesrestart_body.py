@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplemdmsDevicesrestartBody")
@@ -30,13 +31,16 @@ class ApplemdmsDevicesrestartBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kext_paths: list[str] | Unset = UNSET
-        if not isinstance(self.kext_paths, Unset):
-            kext_paths = self.kext_paths
+        try:
+            kext_paths: list[str] | Unset = UNSET
+            if not isinstance(self.kext_paths, Unset):
+                kext_paths = self.kext_paths
+
+        except (AttributeError, TypeError, ValueError):
+            kext_paths = cast(Any, self.kext_paths)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kext_paths is not UNSET:
             field_dict["kextPaths"] = kext_paths
 
@@ -44,7 +48,14 @@ class ApplemdmsDevicesrestartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        kext_paths = src_dict.get("kextPaths", UNSET)
+        _raw = src_dict.get("kextPaths", UNSET)
+        try:
+            kext_paths = _raw
+            if kext_paths is not UNSET and kext_paths is not None and not isinstance(kext_paths, list):
+                _tolerance.require_list(kext_paths, "kextPaths")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            kext_paths = _tolerance.tolerate(cls, "kextPaths", _raw, exc)
 
         applemdms_devicesrestart_body = cls(
             kext_paths,

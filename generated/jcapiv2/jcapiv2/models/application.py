@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.application_status import ApplicationStatus
 from ..types import UNSET, Unset
 
@@ -96,63 +97,90 @@ class Application:
             _load_refs()
         field_id = self.field_id
 
-        catalog_item: None | str | Unset
-        if isinstance(self.catalog_item, Unset):
-            catalog_item = UNSET
-        else:
-            catalog_item = self.catalog_item
+        try:
+            catalog_item: None | str | Unset
+            if isinstance(self.catalog_item, Unset):
+                catalog_item = UNSET
+            else:
+                catalog_item = self.catalog_item
+        except (AttributeError, TypeError, ValueError):
+            catalog_item = cast(Any, self.catalog_item)
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+        try:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
+        except (AttributeError, TypeError, ValueError):
+            color = cast(Any, self.color)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
         display_label = self.display_label
 
         display_name = self.display_name
 
-        logo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logo, Unset):
-            logo = self.logo.to_dict()
+        try:
+            logo: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.logo, Unset):
+                logo = self.logo.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            logo = cast(Any, self.logo)
 
         name = self.name
 
-        provision: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provision, Unset):
-            provision = self.provision.to_dict()
+        try:
+            provision: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provision, Unset):
+                provision = self.provision.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            provision = cast(Any, self.provision)
 
-        sso: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sso, Unset):
-            sso = self.sso.to_dict()
+        try:
+            sso: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sso, Unset):
+                sso = self.sso.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sso = cast(Any, self.sso)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        associated_organizations_count: int | None | Unset
-        if isinstance(self.associated_organizations_count, Unset):
-            associated_organizations_count = UNSET
-        else:
-            associated_organizations_count = self.associated_organizations_count
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        parent_app: None | str | Unset
-        if isinstance(self.parent_app, Unset):
-            parent_app = UNSET
-        else:
-            parent_app = self.parent_app
+        try:
+            associated_organizations_count: int | None | Unset
+            if isinstance(self.associated_organizations_count, Unset):
+                associated_organizations_count = UNSET
+            else:
+                associated_organizations_count = self.associated_organizations_count
+        except (AttributeError, TypeError, ValueError):
+            associated_organizations_count = cast(Any, self.associated_organizations_count)
+
+        try:
+            parent_app: None | str | Unset
+            if isinstance(self.parent_app, Unset):
+                parent_app = UNSET
+            else:
+                parent_app = self.parent_app
+        except (AttributeError, TypeError, ValueError):
+            parent_app = cast(Any, self.parent_app)
 
         ai_ready = self.ai_ready
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if catalog_item is not UNSET:
@@ -189,55 +217,110 @@ class Application:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
-        catalog_item = src_dict.get("catalogItem", UNSET)
+        _raw = src_dict.get("catalogItem", UNSET)
+        try:
+            catalog_item = _raw
 
-        color = src_dict.get("color", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            catalog_item = _tolerance.tolerate(cls, "catalogItem", _raw, exc)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("color", UNSET)
+        try:
+            color = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            color = _tolerance.tolerate(cls, "color", _raw, exc)
+
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
         display_label = src_dict.get("displayLabel", UNSET)
+        if display_label is None:
+            _tolerance.absent(cls, "displayLabel", display_label)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        _logo = src_dict.get("logo", UNSET)
-        logo: ApplicationLogo | Unset
-        if _logo is UNSET:
-            logo = UNSET
-        else:
-            logo = ApplicationLogo.from_dict(_logo)
+        _raw = src_dict.get("logo", UNSET)
+        try:
+            _logo = _raw
+            logo: ApplicationLogo | Unset
+            if _logo is UNSET:
+                logo = UNSET
+            else:
+                logo = ApplicationLogo.from_dict(_logo)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logo = _tolerance.tolerate(cls, "logo", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _provision = src_dict.get("provision", UNSET)
-        provision: ApplicationProvision | Unset
-        if _provision is UNSET:
-            provision = UNSET
-        else:
-            provision = ApplicationProvision.from_dict(_provision)
+        _raw = src_dict.get("provision", UNSET)
+        try:
+            _provision = _raw
+            provision: ApplicationProvision | Unset
+            if _provision is UNSET:
+                provision = UNSET
+            else:
+                provision = ApplicationProvision.from_dict(_provision)
 
-        _sso = src_dict.get("sso", UNSET)
-        sso: Sso | Unset
-        if _sso is UNSET:
-            sso = UNSET
-        else:
-            sso = Sso.from_dict(_sso)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            provision = _tolerance.tolerate(cls, "provision", _raw, exc)
 
-        _status = src_dict.get("status", UNSET)
-        status: ApplicationStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(ApplicationStatus, ApplicationStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = ApplicationStatus(_status)
+        _raw = src_dict.get("sso", UNSET)
+        try:
+            _sso = _raw
+            sso: Sso | Unset
+            if _sso is UNSET:
+                sso = UNSET
+            else:
+                sso = Sso.from_dict(_sso)
 
-        associated_organizations_count = src_dict.get("associatedOrganizationsCount", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sso = _tolerance.tolerate(cls, "sso", _raw, exc)
 
-        parent_app = src_dict.get("parentApp", UNSET)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: ApplicationStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(ApplicationStatus, ApplicationStatus._value2member_map_[_status])
+                except (KeyError, TypeError):
+                    status = ApplicationStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("associatedOrganizationsCount", UNSET)
+        try:
+            associated_organizations_count = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            associated_organizations_count = _tolerance.tolerate(cls, "associatedOrganizationsCount", _raw, exc)
+
+        _raw = src_dict.get("parentApp", UNSET)
+        try:
+            parent_app = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            parent_app = _tolerance.tolerate(cls, "parentApp", _raw, exc)
 
         ai_ready = src_dict.get("aiReady", UNSET)
+        if ai_ready is None:
+            _tolerance.absent(cls, "aiReady", ai_ready)
 
         application = cls(
             field_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.application_logo_color import ApplicationLogoColor
 from ..types import UNSET, Unset
 
@@ -34,15 +35,18 @@ class ApplicationLogo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
+        try:
+            color: str | Unset = UNSET
+            if not isinstance(self.color, Unset):
+                color = self.color.value
+
+        except (AttributeError, TypeError, ValueError):
+            color = cast(Any, self.color)
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if color is not UNSET:
             field_dict["color"] = color
         if url is not UNSET:
@@ -52,17 +56,24 @@ class ApplicationLogo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _color = src_dict.get("color", UNSET)
-        color: ApplicationLogoColor | Unset
-        if _color is UNSET:
-            color = UNSET
-        else:
-            try:
-                color = cast(ApplicationLogoColor, ApplicationLogoColor._value2member_map_[_color])
-            except (KeyError, TypeError):
-                color = ApplicationLogoColor(_color)
+        _raw = src_dict.get("color", UNSET)
+        try:
+            _color = _raw
+            color: ApplicationLogoColor | Unset
+            if _color is UNSET:
+                color = UNSET
+            else:
+                try:
+                    color = cast(ApplicationLogoColor, ApplicationLogoColor._value2member_map_[_color])
+                except (KeyError, TypeError):
+                    color = ApplicationLogoColor(_color)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            color = _tolerance.tolerate(cls, "color", _raw, exc)
 
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         application_logo = cls(
             color,

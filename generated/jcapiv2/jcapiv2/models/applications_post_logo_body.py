@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from .. import types
 from ..types import UNSET, Unset
 
@@ -35,7 +36,6 @@ class ApplicationsPostLogoBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -55,6 +55,8 @@ class ApplicationsPostLogoBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         image = src_dict.get("image", UNSET)
+        if image is None:
+            _tolerance.absent(cls, "image", image)
 
         applications_post_logo_body = cls(
             image,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthInfo")
@@ -44,7 +45,6 @@ class AuthInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if expiry is not UNSET:
             field_dict["expiry"] = expiry
         if is_valid is not UNSET:
@@ -57,10 +57,16 @@ class AuthInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         expiry = src_dict.get("expiry", UNSET)
+        if expiry is None:
+            _tolerance.absent(cls, "expiry", expiry)
 
         is_valid = src_dict.get("isValid", UNSET)
+        if is_valid is None:
+            _tolerance.absent(cls, "isValid", is_valid)
 
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         auth_info = cls(
             expiry,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthInputBasic")
@@ -39,7 +40,6 @@ class AuthInputBasic:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if password is not UNSET:
             field_dict["password"] = password
         if username is not UNSET:
@@ -50,8 +50,12 @@ class AuthInputBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         password = src_dict.get("password", UNSET)
+        if password is None:
+            _tolerance.absent(cls, "password", password)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         auth_input_basic = cls(
             password,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthInputOauth")
@@ -34,7 +35,6 @@ class AuthInputOauth:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -43,6 +43,8 @@ class AuthInputOauth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
         auth_input_oauth = cls(
             code,

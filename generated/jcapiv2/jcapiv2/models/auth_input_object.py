@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class AuthInputObject:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auth, Unset):
+                auth = self.auth.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            auth = cast(Any, self.auth)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auth is not UNSET:
             field_dict["auth"] = auth
 
@@ -63,12 +66,17 @@ class AuthInputObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _auth = src_dict.get("auth", UNSET)
-        auth: AuthInput | Unset
-        if _auth is UNSET:
-            auth = UNSET
-        else:
-            auth = AuthInput.from_dict(_auth)
+        _raw = src_dict.get("auth", UNSET)
+        try:
+            _auth = _raw
+            auth: AuthInput | Unset
+            if _auth is UNSET:
+                auth = UNSET
+            else:
+                auth = AuthInput.from_dict(_auth)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth = _tolerance.tolerate(cls, "auth", _raw, exc)
 
         auth_input_object = cls(
             auth,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.authn_policy_type import AuthnPolicyType
 from ..types import UNSET, Unset
 
@@ -147,25 +148,37 @@ class AuthnPolicy:
 
         monitor_only = self.monitor_only
 
-        effect: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effect, Unset):
-            effect = self.effect.to_dict()
+        try:
+            effect: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.effect, Unset):
+                effect = self.effect.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            effect = cast(Any, self.effect)
 
-        targets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.targets, Unset):
-            targets = self.targets.to_dict()
+        try:
+            targets: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.targets, Unset):
+                targets = self.targets.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            targets = cast(Any, self.targets)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        conditions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = self.conditions.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            conditions: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.conditions, Unset):
+                conditions = self.conditions.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            conditions = cast(Any, self.conditions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -192,45 +205,75 @@ class AuthnPolicy:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         disabled = src_dict.get("disabled", UNSET)
+        if disabled is None:
+            _tolerance.absent(cls, "disabled", disabled)
 
         monitor_only = src_dict.get("monitorOnly", UNSET)
+        if monitor_only is None:
+            _tolerance.absent(cls, "monitorOnly", monitor_only)
 
-        _effect = src_dict.get("effect", UNSET)
-        effect: AuthnPolicyEffect | Unset
-        if _effect is UNSET:
-            effect = UNSET
-        else:
-            effect = AuthnPolicyEffect.from_dict(_effect)
+        _raw = src_dict.get("effect", UNSET)
+        try:
+            _effect = _raw
+            effect: AuthnPolicyEffect | Unset
+            if _effect is UNSET:
+                effect = UNSET
+            else:
+                effect = AuthnPolicyEffect.from_dict(_effect)
 
-        _targets = src_dict.get("targets", UNSET)
-        targets: AuthnPolicyTargets | Unset
-        if _targets is UNSET:
-            targets = UNSET
-        else:
-            targets = AuthnPolicyTargets.from_dict(_targets)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            effect = _tolerance.tolerate(cls, "effect", _raw, exc)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: AuthnPolicyType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(AuthnPolicyType, AuthnPolicyType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = AuthnPolicyType(_type_)
+        _raw = src_dict.get("targets", UNSET)
+        try:
+            _targets = _raw
+            targets: AuthnPolicyTargets | Unset
+            if _targets is UNSET:
+                targets = UNSET
+            else:
+                targets = AuthnPolicyTargets.from_dict(_targets)
 
-        _conditions = src_dict.get("conditions", UNSET)
-        conditions: AuthnPolicyConditions | Unset
-        if _conditions is UNSET:
-            conditions = UNSET
-        else:
-            conditions = AuthnPolicyConditions.from_dict(_conditions)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            targets = _tolerance.tolerate(cls, "targets", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: AuthnPolicyType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(AuthnPolicyType, AuthnPolicyType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = AuthnPolicyType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("conditions", UNSET)
+        try:
+            _conditions = _raw
+            conditions: AuthnPolicyConditions | Unset
+            if _conditions is UNSET:
+                conditions = UNSET
+            else:
+                conditions = AuthnPolicyConditions.from_dict(_conditions)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
 
         authn_policy = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,22 +62,26 @@ class AuthnPolicyCustomErrorMessage:
 
         enabled = self.enabled
 
-        primary_help: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_help, Unset):
-            primary_help = self.primary_help.to_dict()
+        try:
+            primary_help: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.primary_help, Unset):
+                primary_help = self.primary_help.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            primary_help = cast(Any, self.primary_help)
 
-        secondary_help: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secondary_help, Unset):
-            secondary_help = self.secondary_help.to_dict()
+        try:
+            secondary_help: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.secondary_help, Unset):
+                secondary_help = self.secondary_help.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            secondary_help = cast(Any, self.secondary_help)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "enabled": enabled,
-            }
-        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
         if primary_help is not UNSET:
             field_dict["primary_help"] = primary_help
         if secondary_help is not UNSET:
@@ -88,23 +93,37 @@ class AuthnPolicyCustomErrorMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        message = src_dict["message"]
+        message = src_dict.get("message", UNSET)
+        if message is UNSET or message is None:
+            _tolerance.absent(cls, "message", message)
 
-        enabled = src_dict["enabled"]
+        enabled = src_dict.get("enabled", UNSET)
+        if enabled is UNSET or enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
-        _primary_help = src_dict.get("primary_help", UNSET)
-        primary_help: AuthnPolicyHelpLink | Unset
-        if _primary_help is UNSET:
-            primary_help = UNSET
-        else:
-            primary_help = AuthnPolicyHelpLink.from_dict(_primary_help)
+        _raw = src_dict.get("primary_help", UNSET)
+        try:
+            _primary_help = _raw
+            primary_help: AuthnPolicyHelpLink | Unset
+            if _primary_help is UNSET:
+                primary_help = UNSET
+            else:
+                primary_help = AuthnPolicyHelpLink.from_dict(_primary_help)
 
-        _secondary_help = src_dict.get("secondary_help", UNSET)
-        secondary_help: AuthnPolicyHelpLink | Unset
-        if _secondary_help is UNSET:
-            secondary_help = UNSET
-        else:
-            secondary_help = AuthnPolicyHelpLink.from_dict(_secondary_help)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            primary_help = _tolerance.tolerate(cls, "primary_help", _raw, exc)
+
+        _raw = src_dict.get("secondary_help", UNSET)
+        try:
+            _secondary_help = _raw
+            secondary_help: AuthnPolicyHelpLink | Unset
+            if _secondary_help is UNSET:
+                secondary_help = UNSET
+            else:
+                secondary_help = AuthnPolicyHelpLink.from_dict(_secondary_help)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secondary_help = _tolerance.tolerate(cls, "secondary_help", _raw, exc)
 
         authn_policy_custom_error_message = cls(
             message,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.authn_policy_effect_action import AuthnPolicyEffectAction
 from ..types import UNSET, Unset
 
@@ -57,23 +58,29 @@ class AuthnPolicyEffect:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        action = self.action.value
+        try:
+            action = self.action.value
+        except (AttributeError, TypeError, ValueError):
+            action = cast(Any, self.action)
 
-        obligations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.obligations, Unset):
-            obligations = self.obligations.to_dict()
+        try:
+            obligations: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.obligations, Unset):
+                obligations = self.obligations.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            obligations = cast(Any, self.obligations)
 
-        custom_error_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_error_message, Unset):
-            custom_error_message = self.custom_error_message.to_dict()
+        try:
+            custom_error_message: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.custom_error_message, Unset):
+                custom_error_message = self.custom_error_message.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            custom_error_message = cast(Any, self.custom_error_message)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
+        if action is not UNSET:
+            field_dict["action"] = action
         if obligations is not UNSET:
             field_dict["obligations"] = obligations
         if custom_error_message is not UNSET:
@@ -85,25 +92,40 @@ class AuthnPolicyEffect:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _action = src_dict["action"]
+        _raw = src_dict.get("action", UNSET)
         try:
-            action = cast(AuthnPolicyEffectAction, AuthnPolicyEffectAction._value2member_map_[_action])
-        except (KeyError, TypeError):
-            action = AuthnPolicyEffectAction(_action)
+            _action = _raw
+            try:
+                action = cast(AuthnPolicyEffectAction, AuthnPolicyEffectAction._value2member_map_[_action])
+            except (KeyError, TypeError):
+                action = AuthnPolicyEffectAction(_action)
 
-        _obligations = src_dict.get("obligations", UNSET)
-        obligations: AuthnPolicyObligations | Unset
-        if _obligations is UNSET:
-            obligations = UNSET
-        else:
-            obligations = AuthnPolicyObligations.from_dict(_obligations)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            action = _tolerance.tolerate(cls, "action", _raw, exc)
 
-        _custom_error_message = src_dict.get("custom_error_message", UNSET)
-        custom_error_message: AuthnPolicyCustomErrorMessage | Unset
-        if _custom_error_message is UNSET:
-            custom_error_message = UNSET
-        else:
-            custom_error_message = AuthnPolicyCustomErrorMessage.from_dict(_custom_error_message)
+        _raw = src_dict.get("obligations", UNSET)
+        try:
+            _obligations = _raw
+            obligations: AuthnPolicyObligations | Unset
+            if _obligations is UNSET:
+                obligations = UNSET
+            else:
+                obligations = AuthnPolicyObligations.from_dict(_obligations)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            obligations = _tolerance.tolerate(cls, "obligations", _raw, exc)
+
+        _raw = src_dict.get("custom_error_message", UNSET)
+        try:
+            _custom_error_message = _raw
+            custom_error_message: AuthnPolicyCustomErrorMessage | Unset
+            if _custom_error_message is UNSET:
+                custom_error_message = UNSET
+            else:
+                custom_error_message = AuthnPolicyCustomErrorMessage.from_dict(_custom_error_message)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            custom_error_message = _tolerance.tolerate(cls, "custom_error_message", _raw, exc)
 
         authn_policy_effect = cls(
             action,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,13 +60,19 @@ class AuthnPolicyEvaluationsDetailsRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        time_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.to_dict()
+        try:
+            time_range: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.time_range, Unset):
+                time_range = self.time_range.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            time_range = cast(Any, self.time_range)
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        try:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         limit = self.limit
 
@@ -73,7 +80,6 @@ class AuthnPolicyEvaluationsDetailsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if time_range is not UNSET:
             field_dict["timeRange"] = time_range
         if filters is not UNSET:
@@ -89,23 +95,37 @@ class AuthnPolicyEvaluationsDetailsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _time_range = src_dict.get("timeRange", UNSET)
-        time_range: AuthnPolicyEvaluationsTimeRange | Unset
-        if _time_range is UNSET:
-            time_range = UNSET
-        else:
-            time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_time_range)
+        _raw = src_dict.get("timeRange", UNSET)
+        try:
+            _time_range = _raw
+            time_range: AuthnPolicyEvaluationsTimeRange | Unset
+            if _time_range is UNSET:
+                time_range = UNSET
+            else:
+                time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_time_range)
 
-        _filters = src_dict.get("filters", UNSET)
-        filters: AuthnPolicyEvaluationsFilters | Unset
-        if _filters is UNSET:
-            filters = UNSET
-        else:
-            filters = AuthnPolicyEvaluationsFilters.from_dict(_filters)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: AuthnPolicyEvaluationsFilters | Unset
+            if _filters is UNSET:
+                filters = UNSET
+            else:
+                filters = AuthnPolicyEvaluationsFilters.from_dict(_filters)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         limit = src_dict.get("limit", UNSET)
+        if limit is None:
+            _tolerance.absent(cls, "limit", limit)
 
         skip = src_dict.get("skip", UNSET)
+        if skip is None:
+            _tolerance.absent(cls, "skip", skip)
 
         authn_policy_evaluations_details_request = cls(
             time_range,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,16 +63,19 @@ class AuthnPolicyEvaluationsDetailsResponse:
 
         total_row_count = self.total_row_count
 
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        try:
+            rows: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rows, Unset):
+                rows = []
+                for rows_item_data in self.rows:
+                    rows_item = rows_item_data.to_dict()
+                    rows.append(rows_item)
+
+        except (AttributeError, TypeError, ValueError):
+            rows = cast(Any, self.rows)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if governed_count is not UNSET:
             field_dict["governedCount"] = governed_count
         if not_governed_count is not UNSET:
@@ -88,19 +92,31 @@ class AuthnPolicyEvaluationsDetailsResponse:
         if not _refs_loaded:
             _load_refs()
         governed_count = src_dict.get("governedCount", UNSET)
+        if governed_count is None:
+            _tolerance.absent(cls, "governedCount", governed_count)
 
         not_governed_count = src_dict.get("notGovernedCount", UNSET)
+        if not_governed_count is None:
+            _tolerance.absent(cls, "notGovernedCount", not_governed_count)
 
         total_row_count = src_dict.get("totalRowCount", UNSET)
+        if total_row_count is None:
+            _tolerance.absent(cls, "totalRowCount", total_row_count)
 
-        _rows = src_dict.get("rows", UNSET)
-        rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = AuthnPolicyEvaluationsEvent.from_dict(rows_item_data)
+        _raw = src_dict.get("rows", UNSET)
+        try:
+            _rows = _raw
+            rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
+            if _rows is not UNSET:
+                _tolerance.require_list(_rows, "rows")
+                rows = []
+                for rows_item_data in _rows:
+                    rows_item = AuthnPolicyEvaluationsEvent.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+                    rows.append(rows_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rows = _tolerance.tolerate(cls, "rows", _raw, exc)
 
         authn_policy_evaluations_details_response = cls(
             governed_count,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,24 +84,37 @@ class AuthnPolicyEvaluationsEvent:
             _load_refs()
         correlation_id = self.correlation_id
 
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
+        try:
+            policy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.policy, Unset):
+                policy = self.policy.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            policy = cast(Any, self.policy)
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        try:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user, Unset):
+                user = self.user.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user = cast(Any, self.user)
 
-        application: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application, Unset):
-            application = self.application.to_dict()
+        try:
+            application: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.application, Unset):
+                application = self.application.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            application = cast(Any, self.application)
 
-        user_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_groups, Unset):
-            user_groups = []
-            for user_groups_item_data in self.user_groups:
-                user_groups_item = user_groups_item_data.to_dict()
-                user_groups.append(user_groups_item)
+        try:
+            user_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_groups, Unset):
+                user_groups = []
+                for user_groups_item_data in self.user_groups:
+                    user_groups_item = user_groups_item_data.to_dict()
+                    user_groups.append(user_groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            user_groups = cast(Any, self.user_groups)
 
         resource_type = self.resource_type
 
@@ -108,13 +122,15 @@ class AuthnPolicyEvaluationsEvent:
 
         monitor_only = self.monitor_only
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if correlation_id is not UNSET:
             field_dict["correlationId"] = correlation_id
         if policy is not UNSET:
@@ -141,49 +157,83 @@ class AuthnPolicyEvaluationsEvent:
         if not _refs_loaded:
             _load_refs()
         correlation_id = src_dict.get("correlationId", UNSET)
+        if correlation_id is None:
+            _tolerance.absent(cls, "correlationId", correlation_id)
 
-        _policy = src_dict.get("policy", UNSET)
-        policy: AuthnPolicyEvaluationsEventPolicy | Unset
-        if _policy is UNSET:
-            policy = UNSET
-        else:
-            policy = AuthnPolicyEvaluationsEventPolicy.from_dict(_policy)
+        _raw = src_dict.get("policy", UNSET)
+        try:
+            _policy = _raw
+            policy: AuthnPolicyEvaluationsEventPolicy | Unset
+            if _policy is UNSET:
+                policy = UNSET
+            else:
+                policy = AuthnPolicyEvaluationsEventPolicy.from_dict(_policy)
 
-        _user = src_dict.get("user", UNSET)
-        user: AuthnPolicyEvaluationsEventUser | Unset
-        if _user is UNSET:
-            user = UNSET
-        else:
-            user = AuthnPolicyEvaluationsEventUser.from_dict(_user)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
 
-        _application = src_dict.get("application", UNSET)
-        application: AuthnPolicyEvaluationsEventApplication | Unset
-        if _application is UNSET:
-            application = UNSET
-        else:
-            application = AuthnPolicyEvaluationsEventApplication.from_dict(_application)
+        _raw = src_dict.get("user", UNSET)
+        try:
+            _user = _raw
+            user: AuthnPolicyEvaluationsEventUser | Unset
+            if _user is UNSET:
+                user = UNSET
+            else:
+                user = AuthnPolicyEvaluationsEventUser.from_dict(_user)
 
-        _user_groups = src_dict.get("userGroups", UNSET)
-        user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
-        if _user_groups is not UNSET:
-            user_groups = []
-            for user_groups_item_data in _user_groups:
-                user_groups_item = AuthnPolicyEvaluationsEventUserGroupsItem.from_dict(user_groups_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user = _tolerance.tolerate(cls, "user", _raw, exc)
 
-                user_groups.append(user_groups_item)
+        _raw = src_dict.get("application", UNSET)
+        try:
+            _application = _raw
+            application: AuthnPolicyEvaluationsEventApplication | Unset
+            if _application is UNSET:
+                application = UNSET
+            else:
+                application = AuthnPolicyEvaluationsEventApplication.from_dict(_application)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            application = _tolerance.tolerate(cls, "application", _raw, exc)
+
+        _raw = src_dict.get("userGroups", UNSET)
+        try:
+            _user_groups = _raw
+            user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
+            if _user_groups is not UNSET:
+                _tolerance.require_list(_user_groups, "userGroups")
+                user_groups = []
+                for user_groups_item_data in _user_groups:
+                    user_groups_item = AuthnPolicyEvaluationsEventUserGroupsItem.from_dict(user_groups_item_data)
+
+                    user_groups.append(user_groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         action_result = src_dict.get("actionResult", UNSET)
+        if action_result is None:
+            _tolerance.absent(cls, "actionResult", action_result)
 
         monitor_only = src_dict.get("monitorOnly", UNSET)
+        if monitor_only is None:
+            _tolerance.absent(cls, "monitorOnly", monitor_only)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         authn_policy_evaluations_event = cls(
             correlation_id,

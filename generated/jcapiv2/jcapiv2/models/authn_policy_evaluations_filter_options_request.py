@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ class AuthnPolicyEvaluationsFilterOptionsRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        time_range = self.time_range.to_dict()
+        try:
+            time_range = self.time_range.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            time_range = cast(Any, self.time_range)
 
         policy_id = self.policy_id
 
@@ -62,11 +66,8 @@ class AuthnPolicyEvaluationsFilterOptionsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timeRange": time_range,
-            }
-        )
+        if time_range is not UNSET:
+            field_dict["timeRange"] = time_range
         if policy_id is not UNSET:
             field_dict["policyId"] = policy_id
         if policy_name is not UNSET:
@@ -78,11 +79,20 @@ class AuthnPolicyEvaluationsFilterOptionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        time_range = AuthnPolicyEvaluationsTimeRange.from_dict(src_dict["timeRange"])
+        _raw = src_dict.get("timeRange", UNSET)
+        try:
+            time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
 
         policy_id = src_dict.get("policyId", UNSET)
+        if policy_id is None:
+            _tolerance.absent(cls, "policyId", policy_id)
 
         policy_name = src_dict.get("policyName", UNSET)
+        if policy_name is None:
+            _tolerance.absent(cls, "policyName", policy_name)
 
         authn_policy_evaluations_filter_options_request = cls(
             time_range,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyEvaluationsFilters")
@@ -49,9 +50,13 @@ class AuthnPolicyEvaluationsFilters:
 
         policy_name = self.policy_name
 
-        user_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_group_ids, Unset):
-            user_group_ids = self.user_group_ids
+        try:
+            user_group_ids: list[str] | Unset = UNSET
+            if not isinstance(self.user_group_ids, Unset):
+                user_group_ids = self.user_group_ids
+
+        except (AttributeError, TypeError, ValueError):
+            user_group_ids = cast(Any, self.user_group_ids)
 
         user_object_id = self.user_object_id
 
@@ -61,7 +66,6 @@ class AuthnPolicyEvaluationsFilters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy_id is not UNSET:
             field_dict["policyId"] = policy_id
         if policy_name is not UNSET:
@@ -80,16 +84,33 @@ class AuthnPolicyEvaluationsFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         policy_id = src_dict.get("policyId", UNSET)
+        if policy_id is None:
+            _tolerance.absent(cls, "policyId", policy_id)
 
         policy_name = src_dict.get("policyName", UNSET)
+        if policy_name is None:
+            _tolerance.absent(cls, "policyName", policy_name)
 
-        user_group_ids = src_dict.get("userGroupIds", UNSET)
+        _raw = src_dict.get("userGroupIds", UNSET)
+        try:
+            user_group_ids = _raw
+            if user_group_ids is not UNSET and user_group_ids is not None and not isinstance(user_group_ids, list):
+                _tolerance.require_list(user_group_ids, "userGroupIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_group_ids = _tolerance.tolerate(cls, "userGroupIds", _raw, exc)
 
         user_object_id = src_dict.get("userObjectId", UNSET)
+        if user_object_id is None:
+            _tolerance.absent(cls, "userObjectId", user_object_id)
 
         application_object_id = src_dict.get("applicationObjectId", UNSET)
+        if application_object_id is None:
+            _tolerance.absent(cls, "applicationObjectId", application_object_id)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         authn_policy_evaluations_filters = cls(
             policy_id,

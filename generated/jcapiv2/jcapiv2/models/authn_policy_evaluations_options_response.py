@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,30 +66,46 @@ class AuthnPolicyEvaluationsOptionsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        try:
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
 
-        applications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applications, Unset):
-            applications = []
-            for applications_item_data in self.applications:
-                applications_item = applications_item_data.to_dict()
-                applications.append(applications_item)
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
-        user_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_groups, Unset):
-            user_groups = []
-            for user_groups_item_data in self.user_groups:
-                user_groups_item = user_groups_item_data.to_dict()
-                user_groups.append(user_groups_item)
+        try:
+            applications: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.applications, Unset):
+                applications = []
+                for applications_item_data in self.applications:
+                    applications_item = applications_item_data.to_dict()
+                    applications.append(applications_item)
 
-        resource_types: list[str] | Unset = UNSET
-        if not isinstance(self.resource_types, Unset):
-            resource_types = self.resource_types
+        except (AttributeError, TypeError, ValueError):
+            applications = cast(Any, self.applications)
+
+        try:
+            user_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_groups, Unset):
+                user_groups = []
+                for user_groups_item_data in self.user_groups:
+                    user_groups_item = user_groups_item_data.to_dict()
+                    user_groups.append(user_groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            user_groups = cast(Any, self.user_groups)
+
+        try:
+            resource_types: list[str] | Unset = UNSET
+            if not isinstance(self.resource_types, Unset):
+                resource_types = self.resource_types
+
+        except (AttributeError, TypeError, ValueError):
+            resource_types = cast(Any, self.resource_types)
 
         users_truncated = self.users_truncated
 
@@ -98,7 +115,6 @@ class AuthnPolicyEvaluationsOptionsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if users is not UNSET:
             field_dict["users"] = users
         if applications is not UNSET:
@@ -120,40 +136,71 @@ class AuthnPolicyEvaluationsOptionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _users = src_dict.get("users", UNSET)
-        users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = AuthnPolicyEvaluationsFilterOption.from_dict(users_item_data)
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+            if _users is not UNSET:
+                _tolerance.require_list(_users, "users")
+                users = []
+                for users_item_data in _users:
+                    users_item = AuthnPolicyEvaluationsFilterOption.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
 
-        _applications = src_dict.get("applications", UNSET)
-        applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
-        if _applications is not UNSET:
-            applications = []
-            for applications_item_data in _applications:
-                applications_item = AuthnPolicyEvaluationsFilterOption.from_dict(applications_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
-                applications.append(applications_item)
+        _raw = src_dict.get("applications", UNSET)
+        try:
+            _applications = _raw
+            applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+            if _applications is not UNSET:
+                _tolerance.require_list(_applications, "applications")
+                applications = []
+                for applications_item_data in _applications:
+                    applications_item = AuthnPolicyEvaluationsFilterOption.from_dict(applications_item_data)
 
-        _user_groups = src_dict.get("userGroups", UNSET)
-        user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
-        if _user_groups is not UNSET:
-            user_groups = []
-            for user_groups_item_data in _user_groups:
-                user_groups_item = AuthnPolicyEvaluationsFilterOption.from_dict(user_groups_item_data)
+                    applications.append(applications_item)
 
-                user_groups.append(user_groups_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            applications = _tolerance.tolerate(cls, "applications", _raw, exc)
 
-        resource_types = src_dict.get("resourceTypes", UNSET)
+        _raw = src_dict.get("userGroups", UNSET)
+        try:
+            _user_groups = _raw
+            user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+            if _user_groups is not UNSET:
+                _tolerance.require_list(_user_groups, "userGroups")
+                user_groups = []
+                for user_groups_item_data in _user_groups:
+                    user_groups_item = AuthnPolicyEvaluationsFilterOption.from_dict(user_groups_item_data)
+
+                    user_groups.append(user_groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+
+        _raw = src_dict.get("resourceTypes", UNSET)
+        try:
+            resource_types = _raw
+            if resource_types is not UNSET and resource_types is not None and not isinstance(resource_types, list):
+                _tolerance.require_list(resource_types, "resourceTypes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_types = _tolerance.tolerate(cls, "resourceTypes", _raw, exc)
 
         users_truncated = src_dict.get("usersTruncated", UNSET)
+        if users_truncated is None:
+            _tolerance.absent(cls, "usersTruncated", users_truncated)
 
         applications_truncated = src_dict.get("applicationsTruncated", UNSET)
+        if applications_truncated is None:
+            _tolerance.absent(cls, "applicationsTruncated", applications_truncated)
 
         user_groups_truncated = src_dict.get("userGroupsTruncated", UNSET)
+        if user_groups_truncated is None:
+            _tolerance.absent(cls, "userGroupsTruncated", user_groups_truncated)
 
         authn_policy_evaluations_options_response = cls(
             users,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,20 +58,26 @@ class AuthnPolicyEvaluationsSummaryResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        aggregates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregates, Unset):
-            aggregates = self.aggregates.to_dict()
+        try:
+            aggregates: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.aggregates, Unset):
+                aggregates = self.aggregates.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            aggregates = cast(Any, self.aggregates)
 
-        available_policies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_policies, Unset):
-            available_policies = []
-            for available_policies_item_data in self.available_policies:
-                available_policies_item = available_policies_item_data.to_dict()
-                available_policies.append(available_policies_item)
+        try:
+            available_policies: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.available_policies, Unset):
+                available_policies = []
+                for available_policies_item_data in self.available_policies:
+                    available_policies_item = available_policies_item_data.to_dict()
+                    available_policies.append(available_policies_item)
+
+        except (AttributeError, TypeError, ValueError):
+            available_policies = cast(Any, self.available_policies)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aggregates is not UNSET:
             field_dict["aggregates"] = aggregates
         if available_policies is not UNSET:
@@ -82,21 +89,34 @@ class AuthnPolicyEvaluationsSummaryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _aggregates = src_dict.get("aggregates", UNSET)
-        aggregates: AuthnPolicyEvaluationsSummaryResponseAggregates | Unset
-        if _aggregates is UNSET:
-            aggregates = UNSET
-        else:
-            aggregates = AuthnPolicyEvaluationsSummaryResponseAggregates.from_dict(_aggregates)
+        _raw = src_dict.get("aggregates", UNSET)
+        try:
+            _aggregates = _raw
+            aggregates: AuthnPolicyEvaluationsSummaryResponseAggregates | Unset
+            if _aggregates is UNSET:
+                aggregates = UNSET
+            else:
+                aggregates = AuthnPolicyEvaluationsSummaryResponseAggregates.from_dict(_aggregates)
 
-        _available_policies = src_dict.get("availablePolicies", UNSET)
-        available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
-        if _available_policies is not UNSET:
-            available_policies = []
-            for available_policies_item_data in _available_policies:
-                available_policies_item = AuthnPolicyEvaluationsAvailablePolicy.from_dict(available_policies_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            aggregates = _tolerance.tolerate(cls, "aggregates", _raw, exc)
 
-                available_policies.append(available_policies_item)
+        _raw = src_dict.get("availablePolicies", UNSET)
+        try:
+            _available_policies = _raw
+            available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
+            if _available_policies is not UNSET:
+                _tolerance.require_list(_available_policies, "availablePolicies")
+                available_policies = []
+                for available_policies_item_data in _available_policies:
+                    available_policies_item = AuthnPolicyEvaluationsAvailablePolicy.from_dict(
+                        available_policies_item_data
+                    )
+
+                    available_policies.append(available_policies_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            available_policies = _tolerance.tolerate(cls, "availablePolicies", _raw, exc)
 
         authn_policy_evaluations_summary_response = cls(
             aggregates,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,21 +87,29 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
 
         not_applied = self.not_applied
 
-        failed_condition_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.failed_condition_counts, Unset):
-            failed_condition_counts = self.failed_condition_counts.to_dict()
+        try:
+            failed_condition_counts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.failed_condition_counts, Unset):
+                failed_condition_counts = self.failed_condition_counts.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            failed_condition_counts = cast(Any, self.failed_condition_counts)
 
-        action_result_distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action_result_distribution, Unset):
-            action_result_distribution = self.action_result_distribution.to_dict()
+        try:
+            action_result_distribution: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.action_result_distribution, Unset):
+                action_result_distribution = self.action_result_distribution.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            action_result_distribution = cast(Any, self.action_result_distribution)
 
-        mfa_distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa_distribution, Unset):
-            mfa_distribution = self.mfa_distribution.to_dict()
+        try:
+            mfa_distribution: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa_distribution, Unset):
+                mfa_distribution = self.mfa_distribution.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa_distribution = cast(Any, self.mfa_distribution)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_hits is not UNSET:
             field_dict["totalHits"] = total_hits
         if policies_applied is not UNSET:
@@ -121,39 +130,62 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
         if not _refs_loaded:
             _load_refs()
         total_hits = src_dict.get("totalHits", UNSET)
+        if total_hits is None:
+            _tolerance.absent(cls, "totalHits", total_hits)
 
         policies_applied = src_dict.get("policiesApplied", UNSET)
+        if policies_applied is None:
+            _tolerance.absent(cls, "policiesApplied", policies_applied)
 
         not_applied = src_dict.get("notApplied", UNSET)
+        if not_applied is None:
+            _tolerance.absent(cls, "notApplied", not_applied)
 
-        _failed_condition_counts = src_dict.get("failedConditionCounts", UNSET)
-        failed_condition_counts: AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts | Unset
-        if _failed_condition_counts is UNSET:
-            failed_condition_counts = UNSET
-        else:
-            failed_condition_counts = AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts.from_dict(
-                _failed_condition_counts
-            )
-
-        _action_result_distribution = src_dict.get("actionResultDistribution", UNSET)
-        action_result_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution | Unset
-        if _action_result_distribution is UNSET:
-            action_result_distribution = UNSET
-        else:
-            action_result_distribution = (
-                AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution.from_dict(
-                    _action_result_distribution
+        _raw = src_dict.get("failedConditionCounts", UNSET)
+        try:
+            _failed_condition_counts = _raw
+            failed_condition_counts: AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts | Unset
+            if _failed_condition_counts is UNSET:
+                failed_condition_counts = UNSET
+            else:
+                failed_condition_counts = (
+                    AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts.from_dict(
+                        _failed_condition_counts
+                    )
                 )
-            )
 
-        _mfa_distribution = src_dict.get("mfaDistribution", UNSET)
-        mfa_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution | Unset
-        if _mfa_distribution is UNSET:
-            mfa_distribution = UNSET
-        else:
-            mfa_distribution = AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution.from_dict(
-                _mfa_distribution
-            )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            failed_condition_counts = _tolerance.tolerate(cls, "failedConditionCounts", _raw, exc)
+
+        _raw = src_dict.get("actionResultDistribution", UNSET)
+        try:
+            _action_result_distribution = _raw
+            action_result_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution | Unset
+            if _action_result_distribution is UNSET:
+                action_result_distribution = UNSET
+            else:
+                action_result_distribution = (
+                    AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution.from_dict(
+                        _action_result_distribution
+                    )
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            action_result_distribution = _tolerance.tolerate(cls, "actionResultDistribution", _raw, exc)
+
+        _raw = src_dict.get("mfaDistribution", UNSET)
+        try:
+            _mfa_distribution = _raw
+            mfa_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution | Unset
+            if _mfa_distribution is UNSET:
+                mfa_distribution = UNSET
+            else:
+                mfa_distribution = AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution.from_dict(
+                    _mfa_distribution
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa_distribution = _tolerance.tolerate(cls, "mfaDistribution", _raw, exc)
 
         authn_policy_evaluations_summary_response_aggregates = cls(
             total_hits,

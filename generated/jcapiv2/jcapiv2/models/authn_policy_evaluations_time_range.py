@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 T = TypeVar("T", bound="AuthnPolicyEvaluationsTimeRange")
 
@@ -33,26 +36,40 @@ class AuthnPolicyEvaluationsTimeRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start.isoformat()
+        try:
+            start = self.start.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start = cast(Any, self.start)
 
-        end = self.end.isoformat()
+        try:
+            end = self.end.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            end = cast(Any, self.end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start": start,
-                "end": end,
-            }
-        )
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        start = datetime.datetime.fromisoformat(src_dict["start"])
+        _raw = src_dict.get("start", UNSET)
+        try:
+            start = datetime.datetime.fromisoformat(_raw)
 
-        end = datetime.datetime.fromisoformat(src_dict["end"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start = _tolerance.tolerate(cls, "start", _raw, exc)
+
+        _raw = src_dict.get("end", UNSET)
+        try:
+            end = datetime.datetime.fromisoformat(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            end = _tolerance.tolerate(cls, "end", _raw, exc)
 
         authn_policy_evaluations_time_range = cls(
             start,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyHelpLink")
@@ -40,7 +41,6 @@ class AuthnPolicyHelpLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if text is not UNSET:
             field_dict["text"] = text
         if url is not UNSET:
@@ -51,8 +51,12 @@ class AuthnPolicyHelpLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         text = src_dict.get("text", UNSET)
+        if text is None:
+            _tolerance.absent(cls, "text", text)
 
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         authn_policy_help_link = cls(
             text,

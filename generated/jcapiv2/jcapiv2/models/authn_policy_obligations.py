@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,24 +60,33 @@ class AuthnPolicyObligations:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.to_dict()
+        try:
+            mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            mfa = cast(Any, self.mfa)
 
-        user_verification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_verification, Unset):
-            user_verification = self.user_verification.to_dict()
+        try:
+            user_verification: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_verification, Unset):
+                user_verification = self.user_verification.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user_verification = cast(Any, self.user_verification)
 
-        mfa_factors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mfa_factors, Unset):
-            mfa_factors = []
-            for mfa_factors_item_data in self.mfa_factors:
-                mfa_factors_item = mfa_factors_item_data.to_dict()
-                mfa_factors.append(mfa_factors_item)
+        try:
+            mfa_factors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.mfa_factors, Unset):
+                mfa_factors = []
+                for mfa_factors_item_data in self.mfa_factors:
+                    mfa_factors_item = mfa_factors_item_data.to_dict()
+                    mfa_factors.append(mfa_factors_item)
+
+        except (AttributeError, TypeError, ValueError):
+            mfa_factors = cast(Any, self.mfa_factors)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mfa is not UNSET:
             field_dict["mfa"] = mfa
         if user_verification is not UNSET:
@@ -90,28 +100,44 @@ class AuthnPolicyObligations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _mfa = src_dict.get("mfa", UNSET)
-        mfa: AuthnPolicyObligationsMfa | Unset
-        if _mfa is UNSET:
-            mfa = UNSET
-        else:
-            mfa = AuthnPolicyObligationsMfa.from_dict(_mfa)
+        _raw = src_dict.get("mfa", UNSET)
+        try:
+            _mfa = _raw
+            mfa: AuthnPolicyObligationsMfa | Unset
+            if _mfa is UNSET:
+                mfa = UNSET
+            else:
+                mfa = AuthnPolicyObligationsMfa.from_dict(_mfa)
 
-        _user_verification = src_dict.get("userVerification", UNSET)
-        user_verification: AuthnPolicyObligationsUserVerification | Unset
-        if _user_verification is UNSET:
-            user_verification = UNSET
-        else:
-            user_verification = AuthnPolicyObligationsUserVerification.from_dict(_user_verification)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
 
-        _mfa_factors = src_dict.get("mfaFactors", UNSET)
-        mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
-        if _mfa_factors is not UNSET:
-            mfa_factors = []
-            for mfa_factors_item_data in _mfa_factors:
-                mfa_factors_item = AuthnPolicyObligationsMfaFactorsItem.from_dict(mfa_factors_item_data)
+        _raw = src_dict.get("userVerification", UNSET)
+        try:
+            _user_verification = _raw
+            user_verification: AuthnPolicyObligationsUserVerification | Unset
+            if _user_verification is UNSET:
+                user_verification = UNSET
+            else:
+                user_verification = AuthnPolicyObligationsUserVerification.from_dict(_user_verification)
 
-                mfa_factors.append(mfa_factors_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_verification = _tolerance.tolerate(cls, "userVerification", _raw, exc)
+
+        _raw = src_dict.get("mfaFactors", UNSET)
+        try:
+            _mfa_factors = _raw
+            mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
+            if _mfa_factors is not UNSET:
+                _tolerance.require_list(_mfa_factors, "mfaFactors")
+                mfa_factors = []
+                for mfa_factors_item_data in _mfa_factors:
+                    mfa_factors_item = AuthnPolicyObligationsMfaFactorsItem.from_dict(mfa_factors_item_data)
+
+                    mfa_factors.append(mfa_factors_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mfa_factors = _tolerance.tolerate(cls, "mfaFactors", _raw, exc)
 
         authn_policy_obligations = cls(
             mfa,

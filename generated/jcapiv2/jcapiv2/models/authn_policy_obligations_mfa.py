@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyObligationsMfa")
@@ -34,7 +35,6 @@ class AuthnPolicyObligationsMfa:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if required is not UNSET:
             field_dict["required"] = required
 
@@ -43,6 +43,8 @@ class AuthnPolicyObligationsMfa:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
         authn_policy_obligations_mfa = cls(
             required,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.authn_policy_obligations_mfa_factors_item_type import AuthnPolicyObligationsMfaFactorsItemType
 from ..types import UNSET, Unset
 
@@ -31,13 +32,16 @@ class AuthnPolicyObligationsMfaFactorsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -45,18 +49,23 @@ class AuthnPolicyObligationsMfaFactorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _type_ = src_dict.get("type", UNSET)
-        type_: AuthnPolicyObligationsMfaFactorsItemType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(
-                    AuthnPolicyObligationsMfaFactorsItemType,
-                    AuthnPolicyObligationsMfaFactorsItemType._value2member_map_[_type_],
-                )
-            except (KeyError, TypeError):
-                type_ = AuthnPolicyObligationsMfaFactorsItemType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: AuthnPolicyObligationsMfaFactorsItemType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(
+                        AuthnPolicyObligationsMfaFactorsItemType,
+                        AuthnPolicyObligationsMfaFactorsItemType._value2member_map_[_type_],
+                    )
+                except (KeyError, TypeError):
+                    type_ = AuthnPolicyObligationsMfaFactorsItemType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         authn_policy_obligations_mfa_factors_item = cls(
             type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.authn_policy_obligations_user_verification_requirement import (
     AuthnPolicyObligationsUserVerificationRequirement,
 )
@@ -33,13 +34,16 @@ class AuthnPolicyObligationsUserVerification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requirement: str | Unset = UNSET
-        if not isinstance(self.requirement, Unset):
-            requirement = self.requirement.value
+        try:
+            requirement: str | Unset = UNSET
+            if not isinstance(self.requirement, Unset):
+                requirement = self.requirement.value
+
+        except (AttributeError, TypeError, ValueError):
+            requirement = cast(Any, self.requirement)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if requirement is not UNSET:
             field_dict["requirement"] = requirement
 
@@ -47,18 +51,23 @@ class AuthnPolicyObligationsUserVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _requirement = src_dict.get("requirement", UNSET)
-        requirement: AuthnPolicyObligationsUserVerificationRequirement | Unset
-        if _requirement is UNSET:
-            requirement = UNSET
-        else:
-            try:
-                requirement = cast(
-                    AuthnPolicyObligationsUserVerificationRequirement,
-                    AuthnPolicyObligationsUserVerificationRequirement._value2member_map_[_requirement],
-                )
-            except (KeyError, TypeError):
-                requirement = AuthnPolicyObligationsUserVerificationRequirement(_requirement)
+        _raw = src_dict.get("requirement", UNSET)
+        try:
+            _requirement = _raw
+            requirement: AuthnPolicyObligationsUserVerificationRequirement | Unset
+            if _requirement is UNSET:
+                requirement = UNSET
+            else:
+                try:
+                    requirement = cast(
+                        AuthnPolicyObligationsUserVerificationRequirement,
+                        AuthnPolicyObligationsUserVerificationRequirement._value2member_map_[_requirement],
+                    )
+                except (KeyError, TypeError):
+                    requirement = AuthnPolicyObligationsUserVerificationRequirement(_requirement)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            requirement = _tolerance.tolerate(cls, "requirement", _raw, exc)
 
         authn_policy_obligations_user_verification = cls(
             requirement,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.authn_policy_resource_target_type import AuthnPolicyResourceTargetType
 from ..types import UNSET, Unset
 
@@ -35,17 +36,17 @@ class AuthnPolicyResourceTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -53,13 +54,20 @@ class AuthnPolicyResourceTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _type_ = src_dict["type"]
+        _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(AuthnPolicyResourceTargetType, AuthnPolicyResourceTargetType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = AuthnPolicyResourceTargetType(_type_)
+            _type_ = _raw
+            try:
+                type_ = cast(AuthnPolicyResourceTargetType, AuthnPolicyResourceTargetType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = AuthnPolicyResourceTargetType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         authn_policy_resource_target = cls(
             type_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,32 +72,48 @@ class AuthnPolicyTargets:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        excluded_applications: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_applications, Unset):
-            excluded_applications = self.excluded_applications
+        try:
+            excluded_applications: list[str] | Unset = UNSET
+            if not isinstance(self.excluded_applications, Unset):
+                excluded_applications = self.excluded_applications
 
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+        except (AttributeError, TypeError, ValueError):
+            excluded_applications = cast(Any, self.excluded_applications)
 
-        user_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_attributes, Unset):
-            user_attributes = self.user_attributes.to_dict()
+        try:
+            resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = resources_item_data.to_dict()
+                    resources.append(resources_item)
 
-        user_groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_groups, Unset):
-            user_groups = self.user_groups.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resources = cast(Any, self.resources)
 
-        users: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users.to_dict()
+        try:
+            user_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_attributes, Unset):
+                user_attributes = self.user_attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user_attributes = cast(Any, self.user_attributes)
+
+        try:
+            user_groups: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_groups, Unset):
+                user_groups = self.user_groups.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user_groups = cast(Any, self.user_groups)
+
+        try:
+            users: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = self.users.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if excluded_applications is not UNSET:
             field_dict["excludedApplications"] = excluded_applications
         if resources is not UNSET:
@@ -114,37 +131,69 @@ class AuthnPolicyTargets:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        excluded_applications = src_dict.get("excludedApplications", UNSET)
+        _raw = src_dict.get("excludedApplications", UNSET)
+        try:
+            excluded_applications = _raw
+            if (
+                excluded_applications is not UNSET
+                and excluded_applications is not None
+                and not isinstance(excluded_applications, list)
+            ):
+                _tolerance.require_list(excluded_applications, "excludedApplications")
 
-        _resources = src_dict.get("resources", UNSET)
-        resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = AuthnPolicyResourceTarget.from_dict(resources_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            excluded_applications = _tolerance.tolerate(cls, "excludedApplications", _raw, exc)
 
-                resources.append(resources_item)
+        _raw = src_dict.get("resources", UNSET)
+        try:
+            _resources = _raw
+            resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
+            if _resources is not UNSET:
+                _tolerance.require_list(_resources, "resources")
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = AuthnPolicyResourceTarget.from_dict(resources_item_data)
 
-        _user_attributes = src_dict.get("userAttributes", UNSET)
-        user_attributes: AuthnPolicyUserAttributeTarget | Unset
-        if _user_attributes is UNSET:
-            user_attributes = UNSET
-        else:
-            user_attributes = AuthnPolicyUserAttributeTarget.from_dict(_user_attributes)
+                    resources.append(resources_item)
 
-        _user_groups = src_dict.get("userGroups", UNSET)
-        user_groups: AuthnPolicyUserGroupTarget | Unset
-        if _user_groups is UNSET:
-            user_groups = UNSET
-        else:
-            user_groups = AuthnPolicyUserGroupTarget.from_dict(_user_groups)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
 
-        _users = src_dict.get("users", UNSET)
-        users: AuthnPolicyUserTarget | Unset
-        if _users is UNSET:
-            users = UNSET
-        else:
-            users = AuthnPolicyUserTarget.from_dict(_users)
+        _raw = src_dict.get("userAttributes", UNSET)
+        try:
+            _user_attributes = _raw
+            user_attributes: AuthnPolicyUserAttributeTarget | Unset
+            if _user_attributes is UNSET:
+                user_attributes = UNSET
+            else:
+                user_attributes = AuthnPolicyUserAttributeTarget.from_dict(_user_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_attributes = _tolerance.tolerate(cls, "userAttributes", _raw, exc)
+
+        _raw = src_dict.get("userGroups", UNSET)
+        try:
+            _user_groups = _raw
+            user_groups: AuthnPolicyUserGroupTarget | Unset
+            if _user_groups is UNSET:
+                user_groups = UNSET
+            else:
+                user_groups = AuthnPolicyUserGroupTarget.from_dict(_user_groups)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: AuthnPolicyUserTarget | Unset
+            if _users is UNSET:
+                users = UNSET
+            else:
+                users = AuthnPolicyUserTarget.from_dict(_users)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
         authn_policy_targets = cls(
             excluded_applications,

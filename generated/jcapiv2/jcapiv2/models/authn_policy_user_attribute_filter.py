@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyUserAttributeFilter")
@@ -44,7 +45,6 @@ class AuthnPolicyUserAttributeFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if operator is not UNSET:
@@ -57,12 +57,20 @@ class AuthnPolicyUserAttributeFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field = src_dict.get("field", UNSET)
+        if field is None:
+            _tolerance.absent(cls, "field", field)
 
-        operator = cast(Literal["EQ"] | Unset, src_dict.get("operator", UNSET))
-        if operator != "EQ" and not isinstance(operator, Unset):
-            raise ValueError(f"operator must match const 'EQ', got '{operator}'")
+        _raw = src_dict.get("operator", UNSET)
+        try:
+            operator = cast(Literal["EQ"] | Unset, _raw)
+            if operator != "EQ" and not isinstance(operator, Unset):
+                raise ValueError(f"operator must match const 'EQ', got '{operator}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            operator = _tolerance.tolerate(cls, "operator", _raw, exc)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         authn_policy_user_attribute_filter = cls(
             field,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,23 +52,30 @@ class AuthnPolicyUserAttributeTarget:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        exclusions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.exclusions, Unset):
-            exclusions = []
-            for exclusions_item_data in self.exclusions:
-                exclusions_item = exclusions_item_data.to_dict()
-                exclusions.append(exclusions_item)
+        try:
+            exclusions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.exclusions, Unset):
+                exclusions = []
+                for exclusions_item_data in self.exclusions:
+                    exclusions_item = exclusions_item_data.to_dict()
+                    exclusions.append(exclusions_item)
 
-        inclusions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inclusions, Unset):
-            inclusions = []
-            for inclusions_item_data in self.inclusions:
-                inclusions_item = inclusions_item_data.to_dict()
-                inclusions.append(inclusions_item)
+        except (AttributeError, TypeError, ValueError):
+            exclusions = cast(Any, self.exclusions)
+
+        try:
+            inclusions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.inclusions, Unset):
+                inclusions = []
+                for inclusions_item_data in self.inclusions:
+                    inclusions_item = inclusions_item_data.to_dict()
+                    inclusions.append(inclusions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            inclusions = cast(Any, self.inclusions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclusions is not UNSET:
             field_dict["exclusions"] = exclusions
         if inclusions is not UNSET:
@@ -79,23 +87,35 @@ class AuthnPolicyUserAttributeTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _exclusions = src_dict.get("exclusions", UNSET)
-        exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
-        if _exclusions is not UNSET:
-            exclusions = []
-            for exclusions_item_data in _exclusions:
-                exclusions_item = AuthnPolicyUserAttributeFilter.from_dict(exclusions_item_data)
+        _raw = src_dict.get("exclusions", UNSET)
+        try:
+            _exclusions = _raw
+            exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
+            if _exclusions is not UNSET:
+                _tolerance.require_list(_exclusions, "exclusions")
+                exclusions = []
+                for exclusions_item_data in _exclusions:
+                    exclusions_item = AuthnPolicyUserAttributeFilter.from_dict(exclusions_item_data)
 
-                exclusions.append(exclusions_item)
+                    exclusions.append(exclusions_item)
 
-        _inclusions = src_dict.get("inclusions", UNSET)
-        inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
-        if _inclusions is not UNSET:
-            inclusions = []
-            for inclusions_item_data in _inclusions:
-                inclusions_item = AuthnPolicyUserAttributeFilter.from_dict(inclusions_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
 
-                inclusions.append(inclusions_item)
+        _raw = src_dict.get("inclusions", UNSET)
+        try:
+            _inclusions = _raw
+            inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
+            if _inclusions is not UNSET:
+                _tolerance.require_list(_inclusions, "inclusions")
+                inclusions = []
+                for inclusions_item_data in _inclusions:
+                    inclusions_item = AuthnPolicyUserAttributeFilter.from_dict(inclusions_item_data)
+
+                    inclusions.append(inclusions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
 
         authn_policy_user_attribute_target = cls(
             exclusions,

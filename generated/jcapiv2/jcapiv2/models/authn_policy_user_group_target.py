@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyUserGroupTarget")
@@ -33,17 +34,24 @@ class AuthnPolicyUserGroupTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inclusions: list[str] | Unset = UNSET
-        if not isinstance(self.inclusions, Unset):
-            inclusions = self.inclusions
+        try:
+            inclusions: list[str] | Unset = UNSET
+            if not isinstance(self.inclusions, Unset):
+                inclusions = self.inclusions
 
-        exclusions: list[str] | Unset = UNSET
-        if not isinstance(self.exclusions, Unset):
-            exclusions = self.exclusions
+        except (AttributeError, TypeError, ValueError):
+            inclusions = cast(Any, self.inclusions)
+
+        try:
+            exclusions: list[str] | Unset = UNSET
+            if not isinstance(self.exclusions, Unset):
+                exclusions = self.exclusions
+
+        except (AttributeError, TypeError, ValueError):
+            exclusions = cast(Any, self.exclusions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if inclusions is not UNSET:
             field_dict["inclusions"] = inclusions
         if exclusions is not UNSET:
@@ -53,9 +61,23 @@ class AuthnPolicyUserGroupTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        inclusions = src_dict.get("inclusions", UNSET)
+        _raw = src_dict.get("inclusions", UNSET)
+        try:
+            inclusions = _raw
+            if inclusions is not UNSET and inclusions is not None and not isinstance(inclusions, list):
+                _tolerance.require_list(inclusions, "inclusions")
 
-        exclusions = src_dict.get("exclusions", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
+
+        _raw = src_dict.get("exclusions", UNSET)
+        try:
+            exclusions = _raw
+            if exclusions is not UNSET and exclusions is not None and not isinstance(exclusions, list):
+                _tolerance.require_list(exclusions, "exclusions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
 
         authn_policy_user_group_target = cls(
             inclusions,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthnPolicyUserTarget")
@@ -30,13 +31,16 @@ class AuthnPolicyUserTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inclusions: list[str] | Unset = UNSET
-        if not isinstance(self.inclusions, Unset):
-            inclusions = self.inclusions
+        try:
+            inclusions: list[str] | Unset = UNSET
+            if not isinstance(self.inclusions, Unset):
+                inclusions = self.inclusions
+
+        except (AttributeError, TypeError, ValueError):
+            inclusions = cast(Any, self.inclusions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if inclusions is not UNSET:
             field_dict["inclusions"] = inclusions
 
@@ -44,7 +48,14 @@ class AuthnPolicyUserTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        inclusions = src_dict.get("inclusions", UNSET)
+        _raw = src_dict.get("inclusions", UNSET)
+        try:
+            inclusions = _raw
+            if inclusions is not UNSET and inclusions is not None and not isinstance(inclusions, list):
+                _tolerance.require_list(inclusions, "inclusions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
 
         authn_policy_user_target = cls(
             inclusions,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.autotask_contract_field_values_item import AutotaskContractFieldValuesItem
@@ -51,19 +54,21 @@ class AutotaskContractField:
             _load_refs()
         name = self.name
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        try:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "values": values,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if values is not UNSET:
+            field_dict["values"] = values
 
         return field_dict
 
@@ -71,14 +76,22 @@ class AutotaskContractField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        values = []
-        _values = src_dict["values"]
-        for values_item_data in _values:
-            values_item = AutotaskContractFieldValuesItem.from_dict(values_item_data)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            values = []
+            _values = _raw
+            _tolerance.require_list(_values, "values")
+            for values_item_data in _values:
+                values_item = AutotaskContractFieldValuesItem.from_dict(values_item_data)
 
-            values.append(values_item)
+                values.append(values_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         autotask_contract_field = cls(
             name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,16 +49,19 @@ class AutotaskMappingRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        try:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        except (AttributeError, TypeError, ValueError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -67,14 +71,20 @@ class AutotaskMappingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _data = src_dict.get("data", UNSET)
-        data: list[AutotaskMappingRequestDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = AutotaskMappingRequestDataItem.from_dict(data_item_data)
+        _raw = src_dict.get("data", UNSET)
+        try:
+            _data = _raw
+            data: list[AutotaskMappingRequestDataItem] | Unset = UNSET
+            if _data is not UNSET:
+                _tolerance.require_list(_data, "data")
+                data = []
+                for data_item_data in _data:
+                    data_item = AutotaskMappingRequestDataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            data = _tolerance.tolerate(cls, "data", _raw, exc)
 
         autotask_mapping_request = cls(
             data,

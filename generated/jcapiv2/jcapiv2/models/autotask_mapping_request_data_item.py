@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,28 +69,38 @@ class AutotaskMappingRequestDataItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        organization = self.organization.to_dict()
+        try:
+            organization = self.organization.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            organization = cast(Any, self.organization)
 
-        company = self.company.to_dict()
+        try:
+            company = self.company.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            company = cast(Any, self.company)
 
         delete = self.delete
 
-        contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract, Unset):
-            contract = self.contract.to_dict()
+        try:
+            contract: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract, Unset):
+                contract = self.contract.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            contract = cast(Any, self.contract)
 
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
+        try:
+            service: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.service, Unset):
+                service = self.service.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organization": organization,
-                "company": company,
-            }
-        )
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if company is not UNSET:
+            field_dict["company"] = company
         if delete is not UNSET:
             field_dict["delete"] = delete
         if contract is not UNSET:
@@ -103,25 +114,47 @@ class AutotaskMappingRequestDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        organization = AutotaskMappingRequestOrganization.from_dict(src_dict["organization"])
+        _raw = src_dict.get("organization", UNSET)
+        try:
+            organization = AutotaskMappingRequestOrganization.from_dict(_raw)
 
-        company = AutotaskMappingRequestCompany.from_dict(src_dict["company"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        _raw = src_dict.get("company", UNSET)
+        try:
+            company = AutotaskMappingRequestCompany.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company = _tolerance.tolerate(cls, "company", _raw, exc)
 
         delete = src_dict.get("delete", UNSET)
+        if delete is None:
+            _tolerance.absent(cls, "delete", delete)
 
-        _contract = src_dict.get("contract", UNSET)
-        contract: AutotaskMappingRequestContract | Unset
-        if _contract is UNSET:
-            contract = UNSET
-        else:
-            contract = AutotaskMappingRequestContract.from_dict(_contract)
+        _raw = src_dict.get("contract", UNSET)
+        try:
+            _contract = _raw
+            contract: AutotaskMappingRequestContract | Unset
+            if _contract is UNSET:
+                contract = UNSET
+            else:
+                contract = AutotaskMappingRequestContract.from_dict(_contract)
 
-        _service = src_dict.get("service", UNSET)
-        service: AutotaskMappingRequestService | Unset
-        if _service is UNSET:
-            service = UNSET
-        else:
-            service = AutotaskMappingRequestService.from_dict(_service)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+
+        _raw = src_dict.get("service", UNSET)
+        try:
+            _service = _raw
+            service: AutotaskMappingRequestService | Unset
+            if _service is UNSET:
+                service = UNSET
+            else:
+                service = AutotaskMappingRequestService.from_dict(_service)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
 
         autotask_mapping_request_data_item = cls(
             organization,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,37 +73,54 @@ class AutotaskMappingResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        last_sync_status: None | str | Unset
-        if isinstance(self.last_sync_status, Unset):
-            last_sync_status = UNSET
-        else:
-            last_sync_status = self.last_sync_status
+        try:
+            last_sync_status: None | str | Unset
+            if isinstance(self.last_sync_status, Unset):
+                last_sync_status = UNSET
+            else:
+                last_sync_status = self.last_sync_status
+        except (AttributeError, TypeError, ValueError):
+            last_sync_status = cast(Any, self.last_sync_status)
 
-        last_sync_date_time: None | str | Unset
-        if isinstance(self.last_sync_date_time, Unset):
-            last_sync_date_time = UNSET
-        else:
-            last_sync_date_time = self.last_sync_date_time
+        try:
+            last_sync_date_time: None | str | Unset
+            if isinstance(self.last_sync_date_time, Unset):
+                last_sync_date_time = UNSET
+            else:
+                last_sync_date_time = self.last_sync_date_time
+        except (AttributeError, TypeError, ValueError):
+            last_sync_date_time = cast(Any, self.last_sync_date_time)
 
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
+        try:
+            organization: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.organization, Unset):
+                organization = self.organization.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            organization = cast(Any, self.organization)
 
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
+        try:
+            company: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company, Unset):
+                company = self.company.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            company = cast(Any, self.company)
 
-        contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract, Unset):
-            contract = self.contract.to_dict()
+        try:
+            contract: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract, Unset):
+                contract = self.contract.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            contract = cast(Any, self.contract)
 
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
+        try:
+            service: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.service, Unset):
+                service = self.service.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if last_sync_status is not UNSET:
             field_dict["lastSyncStatus"] = last_sync_status
         if last_sync_date_time is not UNSET:
@@ -122,37 +140,67 @@ class AutotaskMappingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        last_sync_status = src_dict.get("lastSyncStatus", UNSET)
+        _raw = src_dict.get("lastSyncStatus", UNSET)
+        try:
+            last_sync_status = _raw
 
-        last_sync_date_time = src_dict.get("lastSyncDateTime", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_sync_status = _tolerance.tolerate(cls, "lastSyncStatus", _raw, exc)
 
-        _organization = src_dict.get("organization", UNSET)
-        organization: AutotaskMappingResponseOrganization | Unset
-        if _organization is UNSET:
-            organization = UNSET
-        else:
-            organization = AutotaskMappingResponseOrganization.from_dict(_organization)
+        _raw = src_dict.get("lastSyncDateTime", UNSET)
+        try:
+            last_sync_date_time = _raw
 
-        _company = src_dict.get("company", UNSET)
-        company: AutotaskMappingResponseCompany | Unset
-        if _company is UNSET:
-            company = UNSET
-        else:
-            company = AutotaskMappingResponseCompany.from_dict(_company)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_sync_date_time = _tolerance.tolerate(cls, "lastSyncDateTime", _raw, exc)
 
-        _contract = src_dict.get("contract", UNSET)
-        contract: AutotaskMappingResponseContract | Unset
-        if _contract is UNSET:
-            contract = UNSET
-        else:
-            contract = AutotaskMappingResponseContract.from_dict(_contract)
+        _raw = src_dict.get("organization", UNSET)
+        try:
+            _organization = _raw
+            organization: AutotaskMappingResponseOrganization | Unset
+            if _organization is UNSET:
+                organization = UNSET
+            else:
+                organization = AutotaskMappingResponseOrganization.from_dict(_organization)
 
-        _service = src_dict.get("service", UNSET)
-        service: AutotaskMappingResponseService | Unset
-        if _service is UNSET:
-            service = UNSET
-        else:
-            service = AutotaskMappingResponseService.from_dict(_service)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        _raw = src_dict.get("company", UNSET)
+        try:
+            _company = _raw
+            company: AutotaskMappingResponseCompany | Unset
+            if _company is UNSET:
+                company = UNSET
+            else:
+                company = AutotaskMappingResponseCompany.from_dict(_company)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+        _raw = src_dict.get("contract", UNSET)
+        try:
+            _contract = _raw
+            contract: AutotaskMappingResponseContract | Unset
+            if _contract is UNSET:
+                contract = UNSET
+            else:
+                contract = AutotaskMappingResponseContract.from_dict(_contract)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+
+        _raw = src_dict.get("service", UNSET)
+        try:
+            _service = _raw
+            service: AutotaskMappingResponseService | Unset
+            if _service is UNSET:
+                service = UNSET
+            else:
+                service = AutotaskMappingResponseService.from_dict(_service)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
 
         autotask_mapping_response = cls(
             last_sync_status,

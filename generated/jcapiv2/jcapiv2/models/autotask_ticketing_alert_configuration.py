@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.autotask_ticketing_alert_configuration_destination import AutotaskTicketingAlertConfigurationDestination
 from ..types import UNSET, Unset
 
@@ -109,35 +110,53 @@ class AutotaskTicketingAlertConfiguration:
 
         should_create_tickets = self.should_create_tickets
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.to_dict()
+        try:
+            priority: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.priority, Unset):
+                priority = self.priority.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            priority = cast(Any, self.priority)
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
+        try:
+            status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        try:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
         due_days = self.due_days
 
-        destination: str | Unset = UNSET
-        if not isinstance(self.destination, Unset):
-            destination = self.destination.value
+        try:
+            destination: str | Unset = UNSET
+            if not isinstance(self.destination, Unset):
+                destination = self.destination.value
 
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            destination = cast(Any, self.destination)
 
-        queue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.queue, Unset):
-            queue = self.queue.to_dict()
+        try:
+            resource: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resource, Unset):
+                resource = self.resource.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resource = cast(Any, self.resource)
+
+        try:
+            queue: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.queue, Unset):
+                queue = self.queue.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            queue = cast(Any, self.queue)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if category is not UNSET:
@@ -170,66 +189,108 @@ class AutotaskTicketingAlertConfiguration:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
+        if should_create_tickets is None:
+            _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
-        _priority = src_dict.get("priority", UNSET)
-        priority: AutotaskTicketingAlertConfigurationPriority | Unset
-        if _priority is UNSET:
-            priority = UNSET
-        else:
-            priority = AutotaskTicketingAlertConfigurationPriority.from_dict(_priority)
+        _raw = src_dict.get("priority", UNSET)
+        try:
+            _priority = _raw
+            priority: AutotaskTicketingAlertConfigurationPriority | Unset
+            if _priority is UNSET:
+                priority = UNSET
+            else:
+                priority = AutotaskTicketingAlertConfigurationPriority.from_dict(_priority)
 
-        _status = src_dict.get("status", UNSET)
-        status: AutotaskTicketingAlertConfigurationStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = AutotaskTicketingAlertConfigurationStatus.from_dict(_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
 
-        _source = src_dict.get("source", UNSET)
-        source: AutotaskTicketingAlertConfigurationSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = AutotaskTicketingAlertConfigurationSource.from_dict(_source)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: AutotaskTicketingAlertConfigurationStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = AutotaskTicketingAlertConfigurationStatus.from_dict(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("source", UNSET)
+        try:
+            _source = _raw
+            source: AutotaskTicketingAlertConfigurationSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = AutotaskTicketingAlertConfigurationSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
 
         due_days = src_dict.get("dueDays", UNSET)
+        if due_days is None:
+            _tolerance.absent(cls, "dueDays", due_days)
 
-        _destination = src_dict.get("destination", UNSET)
-        destination: AutotaskTicketingAlertConfigurationDestination | Unset
-        if _destination is UNSET:
-            destination = UNSET
-        else:
-            try:
-                destination = cast(
-                    AutotaskTicketingAlertConfigurationDestination,
-                    AutotaskTicketingAlertConfigurationDestination._value2member_map_[_destination],
+        _raw = src_dict.get("destination", UNSET)
+        try:
+            _destination = _raw
+            destination: AutotaskTicketingAlertConfigurationDestination | Unset
+            if _destination is UNSET:
+                destination = UNSET
+            else:
+                try:
+                    destination = cast(
+                        AutotaskTicketingAlertConfigurationDestination,
+                        AutotaskTicketingAlertConfigurationDestination._value2member_map_[_destination],
+                    )
+                except (KeyError, TypeError):
+                    destination = AutotaskTicketingAlertConfigurationDestination(_destination)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            destination = _tolerance.tolerate(cls, "destination", _raw, exc)
+
+        _raw = src_dict.get("resource", UNSET)
+        try:
+            _resource = _raw
+            resource: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee | Unset
+            if _resource is UNSET:
+                resource = UNSET
+            else:
+                resource = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee.from_dict(
+                    _resource
                 )
-            except (KeyError, TypeError):
-                destination = AutotaskTicketingAlertConfigurationDestination(_destination)
 
-        _resource = src_dict.get("resource", UNSET)
-        resource: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee | Unset
-        if _resource is UNSET:
-            resource = UNSET
-        else:
-            resource = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee.from_dict(
-                _resource
-            )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource = _tolerance.tolerate(cls, "resource", _raw, exc)
 
-        _queue = src_dict.get("queue", UNSET)
-        queue: AutotaskTicketingAlertConfigurationQueue | Unset
-        if _queue is UNSET:
-            queue = UNSET
-        else:
-            queue = AutotaskTicketingAlertConfigurationQueue.from_dict(_queue)
+        _raw = src_dict.get("queue", UNSET)
+        try:
+            _queue = _raw
+            queue: AutotaskTicketingAlertConfigurationQueue | Unset
+            if _queue is UNSET:
+                queue = UNSET
+            else:
+                queue = AutotaskTicketingAlertConfigurationQueue.from_dict(_queue)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            queue = _tolerance.tolerate(cls, "queue", _raw, exc)
 
         autotask_ticketing_alert_configuration = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,21 +58,26 @@ class AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssi
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except (AttributeError, TypeError, ValueError):
+            id = cast(Any, self.id)
 
         name = self.name
 
-        role: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.role, Unset):
+                role = self.role.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            role = cast(Any, self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -85,16 +91,30 @@ class AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssi
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict.get("id", UNSET)
+        _raw = src_dict.get("id", UNSET)
+        try:
+            id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id = _tolerance.tolerate(cls, "id", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _role = src_dict.get("role", UNSET)
-        role: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssigneeRole | Unset
-        if _role is UNSET:
-            role = UNSET
-        else:
-            role = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssigneeRole.from_dict(_role)
+        _raw = src_dict.get("role", UNSET)
+        try:
+            _role = _raw
+            role: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssigneeRole | Unset
+            if _role is UNSET:
+                role = UNSET
+            else:
+                role = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssigneeRole.from_dict(
+                    _role
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            role = _tolerance.tolerate(cls, "role", _raw, exc)
 
         autotask_ticketing_alert_configuration_autotask_ticketing_alert_configuration_assignee = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,23 +54,30 @@ class AutotaskTicketingAlertConfigurationOptions:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+        try:
+            options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = []
+                for options_item_data in self.options:
+                    options_item = options_item_data.to_dict()
+                    options.append(options_item)
 
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+        except (AttributeError, TypeError, ValueError):
+            options = cast(Any, self.options)
+
+        try:
+            resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = resources_item_data.to_dict()
+                    resources.append(resources_item)
+
+        except (AttributeError, TypeError, ValueError):
+            resources = cast(Any, self.resources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if options is not UNSET:
             field_dict["options"] = options
         if resources is not UNSET:
@@ -81,23 +89,35 @@ class AutotaskTicketingAlertConfigurationOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _options = src_dict.get("options", UNSET)
-        options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = AutotaskTicketingAlertConfigurationOption.from_dict(options_item_data)
+        _raw = src_dict.get("options", UNSET)
+        try:
+            _options = _raw
+            options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
+            if _options is not UNSET:
+                _tolerance.require_list(_options, "options")
+                options = []
+                for options_item_data in _options:
+                    options_item = AutotaskTicketingAlertConfigurationOption.from_dict(options_item_data)
 
-                options.append(options_item)
+                    options.append(options_item)
 
-        _resources = src_dict.get("resources", UNSET)
-        resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = AutotaskTicketingAlertConfigurationResource.from_dict(resources_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            options = _tolerance.tolerate(cls, "options", _raw, exc)
 
-                resources.append(resources_item)
+        _raw = src_dict.get("resources", UNSET)
+        try:
+            _resources = _raw
+            resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
+            if _resources is not UNSET:
+                _tolerance.require_list(_resources, "resources")
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = AutotaskTicketingAlertConfigurationResource.from_dict(resources_item_data)
+
+                    resources.append(resources_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
 
         autotask_ticketing_alert_configuration_options = cls(
             options,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.autotask_ticketing_alert_configuration_request_destination import (
     AutotaskTicketingAlertConfigurationRequestDestination,
 )
@@ -107,37 +108,56 @@ class AutotaskTicketingAlertConfigurationRequest:
             _load_refs()
         should_create_tickets = self.should_create_tickets
 
-        priority = self.priority.to_dict()
+        try:
+            priority = self.priority.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            priority = cast(Any, self.priority)
 
-        status = self.status.to_dict()
+        try:
+            status = self.status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         due_days = self.due_days
 
-        destination = self.destination.value
+        try:
+            destination = self.destination.value
+        except (AttributeError, TypeError, ValueError):
+            destination = cast(Any, self.destination)
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        try:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
+        try:
+            resource: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resource, Unset):
+                resource = self.resource.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resource = cast(Any, self.resource)
 
-        queue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.queue, Unset):
-            queue = self.queue.to_dict()
+        try:
+            queue: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.queue, Unset):
+                queue = self.queue.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            queue = cast(Any, self.queue)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shouldCreateTickets": should_create_tickets,
-                "priority": priority,
-                "status": status,
-                "dueDays": due_days,
-                "destination": destination,
-            }
-        )
+        if should_create_tickets is not UNSET:
+            field_dict["shouldCreateTickets"] = should_create_tickets
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if status is not UNSET:
+            field_dict["status"] = status
+        if due_days is not UNSET:
+            field_dict["dueDays"] = due_days
+        if destination is not UNSET:
+            field_dict["destination"] = destination
         if source is not UNSET:
             field_dict["source"] = source
         if resource is not UNSET:
@@ -151,43 +171,77 @@ class AutotaskTicketingAlertConfigurationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        should_create_tickets = src_dict["shouldCreateTickets"]
+        should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
+        if should_create_tickets is UNSET or should_create_tickets is None:
+            _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
-        priority = AutotaskTicketingAlertConfigurationRequestPriority.from_dict(src_dict["priority"])
-
-        status = AutotaskTicketingAlertConfigurationRequestStatus.from_dict(src_dict["status"])
-
-        due_days = src_dict["dueDays"]
-
-        _destination = src_dict["destination"]
+        _raw = src_dict.get("priority", UNSET)
         try:
-            destination = cast(
-                AutotaskTicketingAlertConfigurationRequestDestination,
-                AutotaskTicketingAlertConfigurationRequestDestination._value2member_map_[_destination],
-            )
-        except (KeyError, TypeError):
-            destination = AutotaskTicketingAlertConfigurationRequestDestination(_destination)
+            priority = AutotaskTicketingAlertConfigurationRequestPriority.from_dict(_raw)
 
-        _source = src_dict.get("source", UNSET)
-        source: AutotaskTicketingAlertConfigurationRequestSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = AutotaskTicketingAlertConfigurationRequestSource.from_dict(_source)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
 
-        _resource = src_dict.get("resource", UNSET)
-        resource: AutotaskTicketingAlertConfigurationRequestResource | Unset
-        if _resource is UNSET:
-            resource = UNSET
-        else:
-            resource = AutotaskTicketingAlertConfigurationRequestResource.from_dict(_resource)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = AutotaskTicketingAlertConfigurationRequestStatus.from_dict(_raw)
 
-        _queue = src_dict.get("queue", UNSET)
-        queue: AutotaskTicketingAlertConfigurationRequestQueue | Unset
-        if _queue is UNSET:
-            queue = UNSET
-        else:
-            queue = AutotaskTicketingAlertConfigurationRequestQueue.from_dict(_queue)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        due_days = src_dict.get("dueDays", UNSET)
+        if due_days is UNSET or due_days is None:
+            _tolerance.absent(cls, "dueDays", due_days)
+
+        _raw = src_dict.get("destination", UNSET)
+        try:
+            _destination = _raw
+            try:
+                destination = cast(
+                    AutotaskTicketingAlertConfigurationRequestDestination,
+                    AutotaskTicketingAlertConfigurationRequestDestination._value2member_map_[_destination],
+                )
+            except (KeyError, TypeError):
+                destination = AutotaskTicketingAlertConfigurationRequestDestination(_destination)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            destination = _tolerance.tolerate(cls, "destination", _raw, exc)
+
+        _raw = src_dict.get("source", UNSET)
+        try:
+            _source = _raw
+            source: AutotaskTicketingAlertConfigurationRequestSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = AutotaskTicketingAlertConfigurationRequestSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
+
+        _raw = src_dict.get("resource", UNSET)
+        try:
+            _resource = _raw
+            resource: AutotaskTicketingAlertConfigurationRequestResource | Unset
+            if _resource is UNSET:
+                resource = UNSET
+            else:
+                resource = AutotaskTicketingAlertConfigurationRequestResource.from_dict(_resource)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+
+        _raw = src_dict.get("queue", UNSET)
+        try:
+            _queue = _raw
+            queue: AutotaskTicketingAlertConfigurationRequestQueue | Unset
+            if _queue is UNSET:
+                queue = UNSET
+            else:
+                queue = AutotaskTicketingAlertConfigurationRequestQueue.from_dict(_queue)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            queue = _tolerance.tolerate(cls, "queue", _raw, exc)
 
         autotask_ticketing_alert_configuration_request = cls(
             should_create_tickets,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,16 +62,19 @@ class AutotaskTicketingAlertConfigurationResource:
 
         name = self.name
 
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
+        try:
+            roles: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = []
+                for roles_item_data in self.roles:
+                    roles_item = roles_item_data.to_dict()
+                    roles.append(roles_item)
+
+        except (AttributeError, TypeError, ValueError):
+            roles = cast(Any, self.roles)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -85,17 +89,27 @@ class AutotaskTicketingAlertConfigurationResource:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _roles = src_dict.get("roles", UNSET)
-        roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = AutotaskTicketingAlertConfigurationResourceRolesItem.from_dict(roles_item_data)
+        _raw = src_dict.get("roles", UNSET)
+        try:
+            _roles = _raw
+            roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
+            if _roles is not UNSET:
+                _tolerance.require_list(_roles, "roles")
+                roles = []
+                for roles_item_data in _roles:
+                    roles_item = AutotaskTicketingAlertConfigurationResourceRolesItem.from_dict(roles_item_data)
 
-                roles.append(roles_item)
+                    roles.append(roles_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roles = _tolerance.tolerate(cls, "roles", _raw, exc)
 
         autotask_ticketing_alert_configuration_resource = cls(
             id,

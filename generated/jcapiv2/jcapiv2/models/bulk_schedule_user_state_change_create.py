@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.bulk_schedule_user_state_change_create_state import BulkScheduleUserStateChangeCreateState
 from ..types import UNSET, Unset
 
@@ -48,11 +49,21 @@ class BulkScheduleUserStateChangeCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_ids = self.user_ids
+        try:
+            user_ids = self.user_ids
 
-        state = self.state.value
+        except (AttributeError, TypeError, ValueError):
+            user_ids = cast(Any, self.user_ids)
 
-        start_date = self.start_date.isoformat()
+        try:
+            state = self.state.value
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
+
+        try:
+            start_date = self.start_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start_date = cast(Any, self.start_date)
 
         send_activation_emails = self.send_activation_emails
 
@@ -60,13 +71,12 @@ class BulkScheduleUserStateChangeCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_ids": user_ids,
-                "state": state,
-                "start_date": start_date,
-            }
-        )
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if state is not UNSET:
+            field_dict["state"] = state
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
         if send_activation_emails is not UNSET:
             field_dict["send_activation_emails"] = send_activation_emails
         if activation_email_override is not UNSET:
@@ -76,22 +86,43 @@ class BulkScheduleUserStateChangeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_ids = src_dict["user_ids"]
-
-        _state = src_dict["state"]
+        _raw = src_dict.get("user_ids", UNSET)
         try:
-            state = cast(
-                BulkScheduleUserStateChangeCreateState,
-                BulkScheduleUserStateChangeCreateState._value2member_map_[_state],
-            )
-        except (KeyError, TypeError):
-            state = BulkScheduleUserStateChangeCreateState(_state)
+            user_ids = _raw
+            if user_ids is not UNSET and user_ids is not None and not isinstance(user_ids, list):
+                _tolerance.require_list(user_ids, "user_ids")
 
-        start_date = datetime.datetime.fromisoformat(src_dict["start_date"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_ids = _tolerance.tolerate(cls, "user_ids", _raw, exc)
+
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            try:
+                state = cast(
+                    BulkScheduleUserStateChangeCreateState,
+                    BulkScheduleUserStateChangeCreateState._value2member_map_[_state],
+                )
+            except (KeyError, TypeError):
+                state = BulkScheduleUserStateChangeCreateState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
+
+        _raw = src_dict.get("start_date", UNSET)
+        try:
+            start_date = datetime.datetime.fromisoformat(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_date = _tolerance.tolerate(cls, "start_date", _raw, exc)
 
         send_activation_emails = src_dict.get("send_activation_emails", UNSET)
+        if send_activation_emails is None:
+            _tolerance.absent(cls, "send_activation_emails", send_activation_emails)
 
         activation_email_override = src_dict.get("activation_email_override", UNSET)
+        if activation_email_override is None:
+            _tolerance.absent(cls, "activation_email_override", activation_email_override)
 
         bulk_schedule_user_state_change_create = cls(
             user_ids,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,12 +68,16 @@ class BulkUserUpdate:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         email = self.email
 
@@ -88,7 +93,6 @@ class BulkUserUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if email is not UNSET:
@@ -110,26 +114,44 @@ class BulkUserUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[BulkUserUpdateAttributesItem] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = BulkUserUpdateAttributesItem.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[BulkUserUpdateAttributesItem] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = BulkUserUpdateAttributesItem.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         bulk_user_update = cls(
             attributes,

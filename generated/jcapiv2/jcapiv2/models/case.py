@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Case")
@@ -85,7 +86,6 @@ class Case:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if case_number is not UNSET:
             field_dict["caseNumber"] = case_number
         if label is not UNSET:
@@ -114,26 +114,48 @@ class Case:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         case_number = src_dict.get("caseNumber", UNSET)
+        if case_number is None:
+            _tolerance.absent(cls, "caseNumber", case_number)
 
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         date = src_dict.get("date", UNSET)
+        if date is None:
+            _tolerance.absent(cls, "date", date)
 
         subject = src_dict.get("subject", UNSET)
+        if subject is None:
+            _tolerance.absent(cls, "subject", subject)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         reporter = src_dict.get("reporter", UNSET)
+        if reporter is None:
+            _tolerance.absent(cls, "reporter", reporter)
 
         reporter_email = src_dict.get("reporterEmail", UNSET)
+        if reporter_email is None:
+            _tolerance.absent(cls, "reporterEmail", reporter_email)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         os = src_dict.get("os", UNSET)
+        if os is None:
+            _tolerance.absent(cls, "os", os)
 
         case_submission_product_type = src_dict.get("caseSubmissionProductType", UNSET)
+        if case_submission_product_type is None:
+            _tolerance.absent(cls, "caseSubmissionProductType", case_submission_product_type)
 
         case = cls(
             case_number,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class CasesMetadataResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        try:
+            results: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = self.results.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -64,12 +67,17 @@ class CasesMetadataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _results = src_dict.get("results", UNSET)
-        results: CasesMetadataResponseResults | Unset
-        if _results is UNSET:
-            results = UNSET
-        else:
-            results = CasesMetadataResponseResults.from_dict(_results)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            _results = _raw
+            results: CasesMetadataResponseResults | Unset
+            if _results is UNSET:
+                results = UNSET
+            else:
+                results = CasesMetadataResponseResults.from_dict(_results)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
 
         cases_metadata_response = cls(
             results,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CasesMetadataResponseResults")
@@ -51,41 +52,72 @@ class CasesMetadataResponseResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        case_types: list[str] | Unset = UNSET
-        if not isinstance(self.case_types, Unset):
-            case_types = self.case_types
+        try:
+            case_types: list[str] | Unset = UNSET
+            if not isinstance(self.case_types, Unset):
+                case_types = self.case_types
 
-        case_submission_product_types: list[str] | Unset = UNSET
-        if not isinstance(self.case_submission_product_types, Unset):
-            case_submission_product_types = self.case_submission_product_types
+        except (AttributeError, TypeError, ValueError):
+            case_types = cast(Any, self.case_types)
 
-        statuses: list[str] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = self.statuses
+        try:
+            case_submission_product_types: list[str] | Unset = UNSET
+            if not isinstance(self.case_submission_product_types, Unset):
+                case_submission_product_types = self.case_submission_product_types
 
-        product_service_groups: list[str] | Unset = UNSET
-        if not isinstance(self.product_service_groups, Unset):
-            product_service_groups = self.product_service_groups
+        except (AttributeError, TypeError, ValueError):
+            case_submission_product_types = cast(Any, self.case_submission_product_types)
 
-        products: list[str] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = self.products
+        try:
+            statuses: list[str] | Unset = UNSET
+            if not isinstance(self.statuses, Unset):
+                statuses = self.statuses
 
-        severities: list[str] | Unset = UNSET
-        if not isinstance(self.severities, Unset):
-            severities = self.severities
+        except (AttributeError, TypeError, ValueError):
+            statuses = cast(Any, self.statuses)
 
-        preferred_response_times: list[str] | Unset = UNSET
-        if not isinstance(self.preferred_response_times, Unset):
-            preferred_response_times = self.preferred_response_times
+        try:
+            product_service_groups: list[str] | Unset = UNSET
+            if not isinstance(self.product_service_groups, Unset):
+                product_service_groups = self.product_service_groups
 
-        os: list[str] | Unset = UNSET
-        if not isinstance(self.os, Unset):
-            os = self.os
+        except (AttributeError, TypeError, ValueError):
+            product_service_groups = cast(Any, self.product_service_groups)
+
+        try:
+            products: list[str] | Unset = UNSET
+            if not isinstance(self.products, Unset):
+                products = self.products
+
+        except (AttributeError, TypeError, ValueError):
+            products = cast(Any, self.products)
+
+        try:
+            severities: list[str] | Unset = UNSET
+            if not isinstance(self.severities, Unset):
+                severities = self.severities
+
+        except (AttributeError, TypeError, ValueError):
+            severities = cast(Any, self.severities)
+
+        try:
+            preferred_response_times: list[str] | Unset = UNSET
+            if not isinstance(self.preferred_response_times, Unset):
+                preferred_response_times = self.preferred_response_times
+
+        except (AttributeError, TypeError, ValueError):
+            preferred_response_times = cast(Any, self.preferred_response_times)
+
+        try:
+            os: list[str] | Unset = UNSET
+            if not isinstance(self.os, Unset):
+                os = self.os
+
+        except (AttributeError, TypeError, ValueError):
+            os = cast(Any, self.os)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if case_types is not UNSET:
             field_dict["caseTypes"] = case_types
         if case_submission_product_types is not UNSET:
@@ -107,21 +139,89 @@ class CasesMetadataResponseResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        case_types = src_dict.get("caseTypes", UNSET)
+        _raw = src_dict.get("caseTypes", UNSET)
+        try:
+            case_types = _raw
+            if case_types is not UNSET and case_types is not None and not isinstance(case_types, list):
+                _tolerance.require_list(case_types, "caseTypes")
 
-        case_submission_product_types = src_dict.get("caseSubmissionProductTypes", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            case_types = _tolerance.tolerate(cls, "caseTypes", _raw, exc)
 
-        statuses = src_dict.get("statuses", UNSET)
+        _raw = src_dict.get("caseSubmissionProductTypes", UNSET)
+        try:
+            case_submission_product_types = _raw
+            if (
+                case_submission_product_types is not UNSET
+                and case_submission_product_types is not None
+                and not isinstance(case_submission_product_types, list)
+            ):
+                _tolerance.require_list(case_submission_product_types, "caseSubmissionProductTypes")
 
-        product_service_groups = src_dict.get("productServiceGroups", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            case_submission_product_types = _tolerance.tolerate(cls, "caseSubmissionProductTypes", _raw, exc)
 
-        products = src_dict.get("products", UNSET)
+        _raw = src_dict.get("statuses", UNSET)
+        try:
+            statuses = _raw
+            if statuses is not UNSET and statuses is not None and not isinstance(statuses, list):
+                _tolerance.require_list(statuses, "statuses")
 
-        severities = src_dict.get("severities", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            statuses = _tolerance.tolerate(cls, "statuses", _raw, exc)
 
-        preferred_response_times = src_dict.get("preferredResponseTimes", UNSET)
+        _raw = src_dict.get("productServiceGroups", UNSET)
+        try:
+            product_service_groups = _raw
+            if (
+                product_service_groups is not UNSET
+                and product_service_groups is not None
+                and not isinstance(product_service_groups, list)
+            ):
+                _tolerance.require_list(product_service_groups, "productServiceGroups")
 
-        os = src_dict.get("os", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            product_service_groups = _tolerance.tolerate(cls, "productServiceGroups", _raw, exc)
+
+        _raw = src_dict.get("products", UNSET)
+        try:
+            products = _raw
+            if products is not UNSET and products is not None and not isinstance(products, list):
+                _tolerance.require_list(products, "products")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            products = _tolerance.tolerate(cls, "products", _raw, exc)
+
+        _raw = src_dict.get("severities", UNSET)
+        try:
+            severities = _raw
+            if severities is not UNSET and severities is not None and not isinstance(severities, list):
+                _tolerance.require_list(severities, "severities")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            severities = _tolerance.tolerate(cls, "severities", _raw, exc)
+
+        _raw = src_dict.get("preferredResponseTimes", UNSET)
+        try:
+            preferred_response_times = _raw
+            if (
+                preferred_response_times is not UNSET
+                and preferred_response_times is not None
+                and not isinstance(preferred_response_times, list)
+            ):
+                _tolerance.require_list(preferred_response_times, "preferredResponseTimes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            preferred_response_times = _tolerance.tolerate(cls, "preferredResponseTimes", _raw, exc)
+
+        _raw = src_dict.get("os", UNSET)
+        try:
+            os = _raw
+            if os is not UNSET and os is not None and not isinstance(os, list):
+                _tolerance.require_list(os, "os")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os = _tolerance.tolerate(cls, "os", _raw, exc)
 
         cases_metadata_response_results = cls(
             case_types,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.graph_type import GraphType
 from ..types import UNSET, Unset
 
@@ -89,20 +90,30 @@ class CommandsGraphObjectWithPaths:
             _load_refs()
         id = self.id
 
-        paths = []
-        for paths_item_data in self.paths:
-            paths_item = []
-            for paths_item_item_data in paths_item_data:
-                paths_item_item = paths_item_item_data.to_dict()
-                paths_item.append(paths_item_item)
+        try:
+            paths = []
+            for paths_item_data in self.paths:
+                paths_item = []
+                for paths_item_item_data in paths_item_data:
+                    paths_item_item = paths_item_item_data.to_dict()
+                    paths_item.append(paths_item_item)
 
-            paths.append(paths_item)
+                paths.append(paths_item)
 
-        type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            paths = cast(Any, self.paths)
 
-        compiled_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compiled_attributes, Unset):
-            compiled_attributes = self.compiled_attributes.to_dict()
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            compiled_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.compiled_attributes, Unset):
+                compiled_attributes = self.compiled_attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            compiled_attributes = cast(Any, self.compiled_attributes)
 
         command_type = self.command_type
 
@@ -124,13 +135,12 @@ class CommandsGraphObjectWithPaths:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "paths": paths,
-                "type": type_,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if paths is not UNSET:
+            field_dict["paths"] = paths
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if compiled_attributes is not UNSET:
             field_dict["compiledAttributes"] = compiled_attributes
         if command_type is not UNSET:
@@ -158,50 +168,87 @@ class CommandsGraphObjectWithPaths:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        paths = []
-        _paths = src_dict["paths"]
-        for paths_item_data in _paths:
-            paths_item = []
-            _paths_item = paths_item_data
-            for paths_item_item_data in _paths_item:
-                paths_item_item = GraphConnection.from_dict(paths_item_item_data)
-
-                paths_item.append(paths_item_item)
-
-            paths.append(paths_item)
-
-        _type_ = src_dict["type"]
+        _raw = src_dict.get("paths", UNSET)
         try:
-            type_ = cast(GraphType, GraphType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = GraphType(_type_)
+            paths = []
+            _paths = _raw
+            _tolerance.require_list(_paths, "paths")
+            for paths_item_data in _paths:
+                paths_item = []
+                _paths_item = paths_item_data
+                _tolerance.require_list(_paths_item, "paths_item")
+                for paths_item_item_data in _paths_item:
+                    paths_item_item = GraphConnection.from_dict(paths_item_item_data)
 
-        _compiled_attributes = src_dict.get("compiledAttributes", UNSET)
-        compiled_attributes: GraphAttributes | Unset
-        if _compiled_attributes is UNSET:
-            compiled_attributes = UNSET
-        else:
-            compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
+                    paths_item.append(paths_item_item)
+
+                paths.append(paths_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            paths = _tolerance.tolerate(cls, "paths", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            try:
+                type_ = cast(GraphType, GraphType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = GraphType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("compiledAttributes", UNSET)
+        try:
+            _compiled_attributes = _raw
+            compiled_attributes: GraphAttributes | Unset
+            if _compiled_attributes is UNSET:
+                compiled_attributes = UNSET
+            else:
+                compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
 
         command_type = src_dict.get("commandType", UNSET)
+        if command_type is None:
+            _tolerance.absent(cls, "commandType", command_type)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         timeout = src_dict.get("timeout", UNSET)
+        if timeout is None:
+            _tolerance.absent(cls, "timeout", timeout)
 
         time_to_live_seconds = src_dict.get("timeToLiveSeconds", UNSET)
+        if time_to_live_seconds is None:
+            _tolerance.absent(cls, "timeToLiveSeconds", time_to_live_seconds)
 
         organization = src_dict.get("organization", UNSET)
+        if organization is None:
+            _tolerance.absent(cls, "organization", organization)
 
         command = src_dict.get("command", UNSET)
+        if command is None:
+            _tolerance.absent(cls, "command", command)
 
         launch_type = src_dict.get("launchType", UNSET)
+        if launch_type is None:
+            _tolerance.absent(cls, "launchType", launch_type)
 
         schedule = src_dict.get("schedule", UNSET)
+        if schedule is None:
+            _tolerance.absent(cls, "schedule", schedule)
 
         schedule_repeat_type = src_dict.get("scheduleRepeatType", UNSET)
+        if schedule_repeat_type is None:
+            _tolerance.absent(cls, "scheduleRepeatType", schedule_repeat_type)
 
         commands_graph_object_with_paths = cls(
             id,

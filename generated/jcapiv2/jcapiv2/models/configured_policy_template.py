@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,16 +63,19 @@ class ConfiguredPolicyTemplate:
 
         policy_template_id = self.policy_template_id
 
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
+        try:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -88,19 +92,31 @@ class ConfiguredPolicyTemplate:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         policy_template_id = src_dict.get("policyTemplateId", UNSET)
+        if policy_template_id is None:
+            _tolerance.absent(cls, "policyTemplateId", policy_template_id)
 
-        _values = src_dict.get("values", UNSET)
-        values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = ConfiguredPolicyTemplateValue.from_dict(values_item_data)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            _values = _raw
+            values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
+            if _values is not UNSET:
+                _tolerance.require_list(_values, "values")
+                values = []
+                for values_item_data in _values:
+                    values_item = ConfiguredPolicyTemplateValue.from_dict(values_item_data)
 
-                values.append(values_item)
+                    values.append(values_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         configured_policy_template = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfiguredPolicyTemplateValue")
@@ -47,7 +48,6 @@ class ConfiguredPolicyTemplateValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if config_field_id is not UNSET:
             field_dict["configFieldId"] = config_field_id
         if name is not UNSET:
@@ -60,10 +60,16 @@ class ConfiguredPolicyTemplateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         config_field_id = src_dict.get("configFieldId", UNSET)
+        if config_field_id is None:
+            _tolerance.absent(cls, "configFieldId", config_field_id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         configured_policy_template_value = cls(
             config_field_id,

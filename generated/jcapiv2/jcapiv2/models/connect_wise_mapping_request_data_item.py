@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,28 +73,38 @@ class ConnectWiseMappingRequestDataItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        organization = self.organization.to_dict()
+        try:
+            organization = self.organization.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            organization = cast(Any, self.organization)
 
-        company = self.company.to_dict()
+        try:
+            company = self.company.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            company = cast(Any, self.company)
 
         delete = self.delete
 
-        agreement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agreement, Unset):
-            agreement = self.agreement.to_dict()
+        try:
+            agreement: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.agreement, Unset):
+                agreement = self.agreement.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            agreement = cast(Any, self.agreement)
 
-        addition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addition, Unset):
-            addition = self.addition.to_dict()
+        try:
+            addition: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.addition, Unset):
+                addition = self.addition.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            addition = cast(Any, self.addition)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organization": organization,
-                "company": company,
-            }
-        )
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if company is not UNSET:
+            field_dict["company"] = company
         if delete is not UNSET:
             field_dict["delete"] = delete
         if agreement is not UNSET:
@@ -107,25 +118,47 @@ class ConnectWiseMappingRequestDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        organization = ConnectWiseMappingRequestDataItemOrganization.from_dict(src_dict["organization"])
+        _raw = src_dict.get("organization", UNSET)
+        try:
+            organization = ConnectWiseMappingRequestDataItemOrganization.from_dict(_raw)
 
-        company = ConnectWiseMappingRequestDataItemCompany.from_dict(src_dict["company"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        _raw = src_dict.get("company", UNSET)
+        try:
+            company = ConnectWiseMappingRequestDataItemCompany.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company = _tolerance.tolerate(cls, "company", _raw, exc)
 
         delete = src_dict.get("delete", UNSET)
+        if delete is None:
+            _tolerance.absent(cls, "delete", delete)
 
-        _agreement = src_dict.get("agreement", UNSET)
-        agreement: ConnectWiseMappingRequestDataItemAgreement | Unset
-        if _agreement is UNSET:
-            agreement = UNSET
-        else:
-            agreement = ConnectWiseMappingRequestDataItemAgreement.from_dict(_agreement)
+        _raw = src_dict.get("agreement", UNSET)
+        try:
+            _agreement = _raw
+            agreement: ConnectWiseMappingRequestDataItemAgreement | Unset
+            if _agreement is UNSET:
+                agreement = UNSET
+            else:
+                agreement = ConnectWiseMappingRequestDataItemAgreement.from_dict(_agreement)
 
-        _addition = src_dict.get("addition", UNSET)
-        addition: ConnectWiseMappingRequestDataItemAddition | Unset
-        if _addition is UNSET:
-            addition = UNSET
-        else:
-            addition = ConnectWiseMappingRequestDataItemAddition.from_dict(_addition)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+
+        _raw = src_dict.get("addition", UNSET)
+        try:
+            _addition = _raw
+            addition: ConnectWiseMappingRequestDataItemAddition | Unset
+            if _addition is UNSET:
+                addition = UNSET
+            else:
+                addition = ConnectWiseMappingRequestDataItemAddition.from_dict(_addition)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addition = _tolerance.tolerate(cls, "addition", _raw, exc)
 
         connect_wise_mapping_request_data_item = cls(
             organization,

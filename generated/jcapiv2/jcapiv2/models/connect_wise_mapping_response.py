@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,37 +73,54 @@ class ConnectWiseMappingResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        last_sync_status: None | str | Unset
-        if isinstance(self.last_sync_status, Unset):
-            last_sync_status = UNSET
-        else:
-            last_sync_status = self.last_sync_status
+        try:
+            last_sync_status: None | str | Unset
+            if isinstance(self.last_sync_status, Unset):
+                last_sync_status = UNSET
+            else:
+                last_sync_status = self.last_sync_status
+        except (AttributeError, TypeError, ValueError):
+            last_sync_status = cast(Any, self.last_sync_status)
 
-        last_sync_date_time: None | str | Unset
-        if isinstance(self.last_sync_date_time, Unset):
-            last_sync_date_time = UNSET
-        else:
-            last_sync_date_time = self.last_sync_date_time
+        try:
+            last_sync_date_time: None | str | Unset
+            if isinstance(self.last_sync_date_time, Unset):
+                last_sync_date_time = UNSET
+            else:
+                last_sync_date_time = self.last_sync_date_time
+        except (AttributeError, TypeError, ValueError):
+            last_sync_date_time = cast(Any, self.last_sync_date_time)
 
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
+        try:
+            organization: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.organization, Unset):
+                organization = self.organization.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            organization = cast(Any, self.organization)
 
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
+        try:
+            company: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company, Unset):
+                company = self.company.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            company = cast(Any, self.company)
 
-        agreement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agreement, Unset):
-            agreement = self.agreement.to_dict()
+        try:
+            agreement: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.agreement, Unset):
+                agreement = self.agreement.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            agreement = cast(Any, self.agreement)
 
-        addition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addition, Unset):
-            addition = self.addition.to_dict()
+        try:
+            addition: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.addition, Unset):
+                addition = self.addition.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            addition = cast(Any, self.addition)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if last_sync_status is not UNSET:
             field_dict["lastSyncStatus"] = last_sync_status
         if last_sync_date_time is not UNSET:
@@ -122,37 +140,67 @@ class ConnectWiseMappingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        last_sync_status = src_dict.get("lastSyncStatus", UNSET)
+        _raw = src_dict.get("lastSyncStatus", UNSET)
+        try:
+            last_sync_status = _raw
 
-        last_sync_date_time = src_dict.get("lastSyncDateTime", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_sync_status = _tolerance.tolerate(cls, "lastSyncStatus", _raw, exc)
 
-        _organization = src_dict.get("organization", UNSET)
-        organization: ConnectWiseMappingResponseOrganization | Unset
-        if _organization is UNSET:
-            organization = UNSET
-        else:
-            organization = ConnectWiseMappingResponseOrganization.from_dict(_organization)
+        _raw = src_dict.get("lastSyncDateTime", UNSET)
+        try:
+            last_sync_date_time = _raw
 
-        _company = src_dict.get("company", UNSET)
-        company: ConnectWiseMappingResponseCompany | Unset
-        if _company is UNSET:
-            company = UNSET
-        else:
-            company = ConnectWiseMappingResponseCompany.from_dict(_company)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_sync_date_time = _tolerance.tolerate(cls, "lastSyncDateTime", _raw, exc)
 
-        _agreement = src_dict.get("agreement", UNSET)
-        agreement: ConnectWiseMappingResponseAgreement | Unset
-        if _agreement is UNSET:
-            agreement = UNSET
-        else:
-            agreement = ConnectWiseMappingResponseAgreement.from_dict(_agreement)
+        _raw = src_dict.get("organization", UNSET)
+        try:
+            _organization = _raw
+            organization: ConnectWiseMappingResponseOrganization | Unset
+            if _organization is UNSET:
+                organization = UNSET
+            else:
+                organization = ConnectWiseMappingResponseOrganization.from_dict(_organization)
 
-        _addition = src_dict.get("addition", UNSET)
-        addition: ConnectWiseMappingResponseAddition | Unset
-        if _addition is UNSET:
-            addition = UNSET
-        else:
-            addition = ConnectWiseMappingResponseAddition.from_dict(_addition)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        _raw = src_dict.get("company", UNSET)
+        try:
+            _company = _raw
+            company: ConnectWiseMappingResponseCompany | Unset
+            if _company is UNSET:
+                company = UNSET
+            else:
+                company = ConnectWiseMappingResponseCompany.from_dict(_company)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+        _raw = src_dict.get("agreement", UNSET)
+        try:
+            _agreement = _raw
+            agreement: ConnectWiseMappingResponseAgreement | Unset
+            if _agreement is UNSET:
+                agreement = UNSET
+            else:
+                agreement = ConnectWiseMappingResponseAgreement.from_dict(_agreement)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+
+        _raw = src_dict.get("addition", UNSET)
+        try:
+            _addition = _raw
+            addition: ConnectWiseMappingResponseAddition | Unset
+            if _addition is UNSET:
+                addition = UNSET
+            else:
+                addition = ConnectWiseMappingResponseAddition.from_dict(_addition)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addition = _tolerance.tolerate(cls, "addition", _raw, exc)
 
         connect_wise_mapping_response = cls(
             last_sync_status,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,29 +89,35 @@ class ConnectWiseTicketingAlertConfigurationListRecordsItem:
 
         display_name = self.display_name
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.to_dict()
+        try:
+            priority: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.priority, Unset):
+                priority = self.priority.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            priority = cast(Any, self.priority)
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        try:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
-        due_days: int | None | Unset
-        if isinstance(self.due_days, Unset):
-            due_days = UNSET
-        else:
-            due_days = self.due_days
+        try:
+            due_days: int | None | Unset
+            if isinstance(self.due_days, Unset):
+                due_days = UNSET
+            else:
+                due_days = self.due_days
+        except (AttributeError, TypeError, ValueError):
+            due_days = cast(Any, self.due_days)
 
         alert_id = self.alert_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shouldCreateTickets": should_create_tickets,
-            }
-        )
+        if should_create_tickets is not UNSET:
+            field_dict["shouldCreateTickets"] = should_create_tickets
         if id is not UNSET:
             field_dict["id"] = id
         if category is not UNSET:
@@ -134,33 +141,60 @@ class ConnectWiseTicketingAlertConfigurationListRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        should_create_tickets = src_dict["shouldCreateTickets"]
+        should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
+        if should_create_tickets is UNSET or should_create_tickets is None:
+            _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        _priority = src_dict.get("priority", UNSET)
-        priority: ConnectWiseTicketingAlertConfigurationPriority | Unset
-        if _priority is UNSET:
-            priority = UNSET
-        else:
-            priority = ConnectWiseTicketingAlertConfigurationPriority.from_dict(_priority)
+        _raw = src_dict.get("priority", UNSET)
+        try:
+            _priority = _raw
+            priority: ConnectWiseTicketingAlertConfigurationPriority | Unset
+            if _priority is UNSET:
+                priority = UNSET
+            else:
+                priority = ConnectWiseTicketingAlertConfigurationPriority.from_dict(_priority)
 
-        _source = src_dict.get("source", UNSET)
-        source: ConnectWiseTicketingAlertConfigurationSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = ConnectWiseTicketingAlertConfigurationSource.from_dict(_source)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
 
-        due_days = src_dict.get("dueDays", UNSET)
+        _raw = src_dict.get("source", UNSET)
+        try:
+            _source = _raw
+            source: ConnectWiseTicketingAlertConfigurationSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = ConnectWiseTicketingAlertConfigurationSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
+
+        _raw = src_dict.get("dueDays", UNSET)
+        try:
+            due_days = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            due_days = _tolerance.tolerate(cls, "dueDays", _raw, exc)
 
         alert_id = src_dict.get("alertId", UNSET)
+        if alert_id is None:
+            _tolerance.absent(cls, "alertId", alert_id)
 
         connect_wise_ticketing_alert_configuration_list_records_item = cls(
             should_create_tickets,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.connect_wise_ticketing_alert_configuration_option import ConnectWiseTicketingAlertConfigurationOption
@@ -45,18 +48,19 @@ class ConnectWiseTicketingAlertConfigurationOptions:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        try:
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):
+            records = cast(Any, self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-            }
-        )
+        if records is not UNSET:
+            field_dict["records"] = records
 
         return field_dict
 
@@ -64,12 +68,18 @@ class ConnectWiseTicketingAlertConfigurationOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        records = []
-        _records = src_dict["records"]
-        for records_item_data in _records:
-            records_item = ConnectWiseTicketingAlertConfigurationOption.from_dict(records_item_data)
+        _raw = src_dict.get("records", UNSET)
+        try:
+            records = []
+            _records = _raw
+            _tolerance.require_list(_records, "records")
+            for records_item_data in _records:
+                records_item = ConnectWiseTicketingAlertConfigurationOption.from_dict(records_item_data)
 
-            records.append(records_item)
+                records.append(records_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            records = _tolerance.tolerate(cls, "records", _raw, exc)
 
         connect_wise_ticketing_alert_configuration_options = cls(
             records,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,27 +70,33 @@ class ConnectWiseTicketingAlertConfigurationRequest:
             _load_refs()
         should_create_tickets = self.should_create_tickets
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.to_dict()
+        try:
+            priority: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.priority, Unset):
+                priority = self.priority.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            priority = cast(Any, self.priority)
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        try:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
-        due_days: int | None | Unset
-        if isinstance(self.due_days, Unset):
-            due_days = UNSET
-        else:
-            due_days = self.due_days
+        try:
+            due_days: int | None | Unset
+            if isinstance(self.due_days, Unset):
+                due_days = UNSET
+            else:
+                due_days = self.due_days
+        except (AttributeError, TypeError, ValueError):
+            due_days = cast(Any, self.due_days)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shouldCreateTickets": should_create_tickets,
-            }
-        )
+        if should_create_tickets is not UNSET:
+            field_dict["shouldCreateTickets"] = should_create_tickets
         if priority is not UNSET:
             field_dict["priority"] = priority
         if source is not UNSET:
@@ -103,23 +110,40 @@ class ConnectWiseTicketingAlertConfigurationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        should_create_tickets = src_dict["shouldCreateTickets"]
+        should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
+        if should_create_tickets is UNSET or should_create_tickets is None:
+            _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
-        _priority = src_dict.get("priority", UNSET)
-        priority: ConnectWiseTicketingAlertConfigurationRequestPriority | Unset
-        if _priority is UNSET:
-            priority = UNSET
-        else:
-            priority = ConnectWiseTicketingAlertConfigurationRequestPriority.from_dict(_priority)
+        _raw = src_dict.get("priority", UNSET)
+        try:
+            _priority = _raw
+            priority: ConnectWiseTicketingAlertConfigurationRequestPriority | Unset
+            if _priority is UNSET:
+                priority = UNSET
+            else:
+                priority = ConnectWiseTicketingAlertConfigurationRequestPriority.from_dict(_priority)
 
-        _source = src_dict.get("source", UNSET)
-        source: ConnectWiseTicketingAlertConfigurationRequestSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = ConnectWiseTicketingAlertConfigurationRequestSource.from_dict(_source)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
 
-        due_days = src_dict.get("dueDays", UNSET)
+        _raw = src_dict.get("source", UNSET)
+        try:
+            _source = _raw
+            source: ConnectWiseTicketingAlertConfigurationRequestSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = ConnectWiseTicketingAlertConfigurationRequestSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
+
+        _raw = src_dict.get("dueDays", UNSET)
+        try:
+            due_days = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            due_days = _tolerance.tolerate(cls, "dueDays", _raw, exc)
 
         connect_wise_ticketing_alert_configuration_request = cls(
             should_create_tickets,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class ContainsAuthConfigResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        auth_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth_config, Unset):
-            auth_config = self.auth_config.to_dict()
+        try:
+            auth_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auth_config, Unset):
+                auth_config = self.auth_config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            auth_config = cast(Any, self.auth_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auth_config is not UNSET:
             field_dict["authConfig"] = auth_config
 
@@ -64,12 +67,17 @@ class ContainsAuthConfigResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _auth_config = src_dict.get("authConfig", UNSET)
-        auth_config: JumpcloudServiceAccountsAuthConfig | Unset
-        if _auth_config is UNSET:
-            auth_config = UNSET
-        else:
-            auth_config = JumpcloudServiceAccountsAuthConfig.from_dict(_auth_config)
+        _raw = src_dict.get("authConfig", UNSET)
+        try:
+            _auth_config = _raw
+            auth_config: JumpcloudServiceAccountsAuthConfig | Unset
+            if _auth_config is UNSET:
+                auth_config = UNSET
+            else:
+                auth_config = JumpcloudServiceAccountsAuthConfig.from_dict(_auth_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
 
         contains_auth_config_response = cls(
             auth_config,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ class ContainsTheNewServiceAccountInformation:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        auth_config = self.auth_config.to_dict()
+        try:
+            auth_config = self.auth_config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            auth_config = cast(Any, self.auth_config)
 
         name = self.name
 
@@ -67,13 +71,12 @@ class ContainsTheNewServiceAccountInformation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "authConfig": auth_config,
-                "name": name,
-                "roleId": role_id,
-            }
-        )
+        if auth_config is not UNSET:
+            field_dict["authConfig"] = auth_config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role_id is not UNSET:
+            field_dict["roleId"] = role_id
         if role_name is not UNSET:
             field_dict["roleName"] = role_name
 
@@ -83,13 +86,24 @@ class ContainsTheNewServiceAccountInformation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        auth_config = JumpcloudServiceAccountsAuthConfigParameter.from_dict(src_dict["authConfig"])
+        _raw = src_dict.get("authConfig", UNSET)
+        try:
+            auth_config = JumpcloudServiceAccountsAuthConfigParameter.from_dict(_raw)
 
-        name = src_dict["name"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
 
-        role_id = src_dict["roleId"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
+
+        role_id = src_dict.get("roleId", UNSET)
+        if role_id is UNSET or role_id is None:
+            _tolerance.absent(cls, "roleId", role_id)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
         contains_the_new_service_account_information = cls(
             auth_config,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAutotaskIntegrationPATCHObject")
@@ -40,7 +41,6 @@ class CreateAutotaskIntegrationPATCHObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if username is not UNSET:
             field_dict["username"] = username
         if secret is not UNSET:
@@ -51,8 +51,12 @@ class CreateAutotaskIntegrationPATCHObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         secret = src_dict.get("secret", UNSET)
+        if secret is None:
+            _tolerance.absent(cls, "secret", secret)
 
         create_autotask_integration_patch_object = cls(
             username,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="CreateAutotaskIntegrationPOSTObject")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -38,20 +41,22 @@ class CreateAutotaskIntegrationPOSTObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "secret": secret,
-            }
-        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if secret is not UNSET:
+            field_dict["secret"] = secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        username = src_dict["username"]
+        username = src_dict.get("username", UNSET)
+        if username is UNSET or username is None:
+            _tolerance.absent(cls, "username", username)
 
-        secret = src_dict["secret"]
+        secret = src_dict.get("secret", UNSET)
+        if secret is UNSET or secret is None:
+            _tolerance.absent(cls, "secret", secret)
 
         create_autotask_integration_post_object = cls(
             username,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateConnectWiseIntegrationPATCHObject")
@@ -50,7 +51,6 @@ class CreateConnectWiseIntegrationPATCHObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if url is not UNSET:
             field_dict["url"] = url
         if company_id is not UNSET:
@@ -65,12 +65,20 @@ class CreateConnectWiseIntegrationPATCHObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         company_id = src_dict.get("companyId", UNSET)
+        if company_id is None:
+            _tolerance.absent(cls, "companyId", company_id)
 
         public_key = src_dict.get("publicKey", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
         private_key = src_dict.get("privateKey", UNSET)
+        if private_key is None:
+            _tolerance.absent(cls, "privateKey", private_key)
 
         create_connect_wise_integration_patch_object = cls(
             url,

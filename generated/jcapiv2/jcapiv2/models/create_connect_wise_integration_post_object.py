@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="CreateConnectWiseIntegrationPOSTObject")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -48,26 +51,34 @@ class CreateConnectWiseIntegrationPOSTObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "companyId": company_id,
-                "publicKey": public_key,
-                "privateKey": private_key,
-            }
-        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if public_key is not UNSET:
+            field_dict["publicKey"] = public_key
+        if private_key is not UNSET:
+            field_dict["privateKey"] = private_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url = src_dict["url"]
+        url = src_dict.get("url", UNSET)
+        if url is UNSET or url is None:
+            _tolerance.absent(cls, "url", url)
 
-        company_id = src_dict["companyId"]
+        company_id = src_dict.get("companyId", UNSET)
+        if company_id is UNSET or company_id is None:
+            _tolerance.absent(cls, "companyId", company_id)
 
-        public_key = src_dict["publicKey"]
+        public_key = src_dict.get("publicKey", UNSET)
+        if public_key is UNSET or public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
-        private_key = src_dict["privateKey"]
+        private_key = src_dict.get("privateKey", UNSET)
+        if private_key is UNSET or private_key is None:
+            _tolerance.absent(cls, "privateKey", private_key)
 
         create_connect_wise_integration_post_object = cls(
             url,

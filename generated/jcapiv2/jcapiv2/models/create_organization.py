@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrganization")
@@ -40,7 +41,6 @@ class CreateOrganization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if max_system_users is not UNSET:
@@ -51,8 +51,12 @@ class CreateOrganization:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
+        if max_system_users is None:
+            _tolerance.absent(cls, "maxSystemUsers", max_system_users)
 
         create_organization = cls(
             name,

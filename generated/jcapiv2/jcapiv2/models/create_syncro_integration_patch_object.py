@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSyncroIntegrationPATCHObject")
@@ -40,7 +41,6 @@ class CreateSyncroIntegrationPATCHObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if subdomain is not UNSET:
             field_dict["subdomain"] = subdomain
         if api_token is not UNSET:
@@ -51,8 +51,12 @@ class CreateSyncroIntegrationPATCHObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         subdomain = src_dict.get("subdomain", UNSET)
+        if subdomain is None:
+            _tolerance.absent(cls, "subdomain", subdomain)
 
         api_token = src_dict.get("apiToken", UNSET)
+        if api_token is None:
+            _tolerance.absent(cls, "apiToken", api_token)
 
         create_syncro_integration_patch_object = cls(
             subdomain,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="CreateSyncroIntegrationPOSTObject")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -38,20 +41,22 @@ class CreateSyncroIntegrationPOSTObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subdomain": subdomain,
-                "apiToken": api_token,
-            }
-        )
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if api_token is not UNSET:
+            field_dict["apiToken"] = api_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        subdomain = src_dict["subdomain"]
+        subdomain = src_dict.get("subdomain", UNSET)
+        if subdomain is UNSET or subdomain is None:
+            _tolerance.absent(cls, "subdomain", subdomain)
 
-        api_token = src_dict["apiToken"]
+        api_token = src_dict.get("apiToken", UNSET)
+        if api_token is UNSET or api_token is None:
+            _tolerance.absent(cls, "apiToken", api_token)
 
         create_syncro_integration_post_object = cls(
             subdomain,

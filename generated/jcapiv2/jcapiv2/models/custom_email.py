@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.custom_email_type import CustomEmailType
 from ..types import UNSET, Unset
 
@@ -53,7 +54,10 @@ class CustomEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         subject = self.subject
 
@@ -71,12 +75,10 @@ class CustomEmail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "subject": subject,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if subject is not UNSET:
+            field_dict["subject"] = subject
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
@@ -94,25 +96,44 @@ class CustomEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _type_ = src_dict["type"]
+        _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(CustomEmailType, CustomEmailType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = CustomEmailType(_type_)
+            _type_ = _raw
+            try:
+                type_ = cast(CustomEmailType, CustomEmailType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = CustomEmailType(_type_)
 
-        subject = src_dict["subject"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        subject = src_dict.get("subject", UNSET)
+        if subject is UNSET or subject is None:
+            _tolerance.absent(cls, "subject", subject)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         header = src_dict.get("header", UNSET)
+        if header is None:
+            _tolerance.absent(cls, "header", header)
 
         body = src_dict.get("body", UNSET)
+        if body is None:
+            _tolerance.absent(cls, "body", body)
 
         button = src_dict.get("button", UNSET)
+        if button is None:
+            _tolerance.absent(cls, "button", button)
 
         next_step_contact_info = src_dict.get("nextStepContactInfo", UNSET)
+        if next_step_contact_info is None:
+            _tolerance.absent(cls, "nextStepContactInfo", next_step_contact_info)
 
         custom_email = cls(
             type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.custom_email_type import CustomEmailType
 from ..types import UNSET, Unset
 
@@ -60,9 +61,13 @@ class CustomEmailTemplate:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         display_name = self.display_name
 
@@ -70,16 +75,19 @@ class CustomEmailTemplate:
 
         message_type = self.message_type
 
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
+        try:
+            fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = []
+                for fields_item_data in self.fields:
+                    fields_item = fields_item_data.to_dict()
+                    fields.append(fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if display_name is not UNSET:
@@ -97,30 +105,47 @@ class CustomEmailTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _type_ = src_dict.get("type", UNSET)
-        type_: CustomEmailType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(CustomEmailType, CustomEmailType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = CustomEmailType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: CustomEmailType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(CustomEmailType, CustomEmailType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = CustomEmailType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         message_type = src_dict.get("messageType", UNSET)
+        if message_type is None:
+            _tolerance.absent(cls, "messageType", message_type)
 
-        _fields = src_dict.get("fields", UNSET)
-        fields: list[CustomEmailTemplateField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomEmailTemplateField.from_dict(fields_item_data)
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            _fields = _raw
+            fields: list[CustomEmailTemplateField] | Unset = UNSET
+            if _fields is not UNSET:
+                _tolerance.require_list(_fields, "fields")
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomEmailTemplateField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
 
         custom_email_template = cls(
             type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEmailTemplateField")
@@ -49,7 +50,6 @@ class CustomEmailTemplateField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if display_name is not UNSET:
@@ -64,12 +64,20 @@ class CustomEmailTemplateField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field = src_dict.get("field", UNSET)
+        if field is None:
+            _tolerance.absent(cls, "field", field)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         default_value = src_dict.get("defaultValue", UNSET)
+        if default_value is None:
+            _tolerance.absent(cls, "defaultValue", default_value)
 
         multiline = src_dict.get("multiline", UNSET)
+        if multiline is None:
+            _tolerance.absent(cls, "multiline", multiline)
 
         custom_email_template_field = cls(
             field,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,22 +58,28 @@ class DEP:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        welcome_screen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.welcome_screen, Unset):
-            welcome_screen = self.welcome_screen.to_dict()
+        try:
+            welcome_screen: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.welcome_screen, Unset):
+                welcome_screen = self.welcome_screen.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            welcome_screen = cast(Any, self.welcome_screen)
 
-        setup_assistant_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.setup_assistant_options, Unset):
-            setup_assistant_options = []
-            for setup_assistant_options_item_data in self.setup_assistant_options:
-                setup_assistant_options_item = setup_assistant_options_item_data.to_dict()
-                setup_assistant_options.append(setup_assistant_options_item)
+        try:
+            setup_assistant_options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.setup_assistant_options, Unset):
+                setup_assistant_options = []
+                for setup_assistant_options_item_data in self.setup_assistant_options:
+                    setup_assistant_options_item = setup_assistant_options_item_data.to_dict()
+                    setup_assistant_options.append(setup_assistant_options_item)
+
+        except (AttributeError, TypeError, ValueError):
+            setup_assistant_options = cast(Any, self.setup_assistant_options)
 
         enable_zero_touch_enrollment = self.enable_zero_touch_enrollment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if welcome_screen is not UNSET:
             field_dict["welcomeScreen"] = welcome_screen
         if setup_assistant_options is not UNSET:
@@ -86,23 +93,36 @@ class DEP:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _welcome_screen = src_dict.get("welcomeScreen", UNSET)
-        welcome_screen: DEPWelcomeScreen | Unset
-        if _welcome_screen is UNSET:
-            welcome_screen = UNSET
-        else:
-            welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
+        _raw = src_dict.get("welcomeScreen", UNSET)
+        try:
+            _welcome_screen = _raw
+            welcome_screen: DEPWelcomeScreen | Unset
+            if _welcome_screen is UNSET:
+                welcome_screen = UNSET
+            else:
+                welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
 
-        _setup_assistant_options = src_dict.get("setupAssistantOptions", UNSET)
-        setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
-        if _setup_assistant_options is not UNSET:
-            setup_assistant_options = []
-            for setup_assistant_options_item_data in _setup_assistant_options:
-                setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            welcome_screen = _tolerance.tolerate(cls, "welcomeScreen", _raw, exc)
 
-                setup_assistant_options.append(setup_assistant_options_item)
+        _raw = src_dict.get("setupAssistantOptions", UNSET)
+        try:
+            _setup_assistant_options = _raw
+            setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
+            if _setup_assistant_options is not UNSET:
+                _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
+                setup_assistant_options = []
+                for setup_assistant_options_item_data in _setup_assistant_options:
+                    setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
+
+                    setup_assistant_options.append(setup_assistant_options_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            setup_assistant_options = _tolerance.tolerate(cls, "setupAssistantOptions", _raw, exc)
 
         enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
+        if enable_zero_touch_enrollment is None:
+            _tolerance.absent(cls, "enableZeroTouchEnrollment", enable_zero_touch_enrollment)
 
         dep = cls(
             welcome_screen,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.setup_assistant_option import SetupAssistantOption
 from ..types import UNSET, Unset
 
@@ -77,13 +78,16 @@ class DEPSetupAssistantOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        option: str | Unset = UNSET
-        if not isinstance(self.option, Unset):
-            option = self.option.value
+        try:
+            option: str | Unset = UNSET
+            if not isinstance(self.option, Unset):
+                option = self.option.value
+
+        except (AttributeError, TypeError, ValueError):
+            option = cast(Any, self.option)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if option is not UNSET:
             field_dict["option"] = option
 
@@ -91,15 +95,20 @@ class DEPSetupAssistantOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _option = src_dict.get("option", UNSET)
-        option: SetupAssistantOption | Unset
-        if _option is UNSET:
-            option = UNSET
-        else:
-            try:
-                option = cast(SetupAssistantOption, SetupAssistantOption._value2member_map_[_option])
-            except (KeyError, TypeError):
-                option = SetupAssistantOption(_option)
+        _raw = src_dict.get("option", UNSET)
+        try:
+            _option = _raw
+            option: SetupAssistantOption | Unset
+            if _option is UNSET:
+                option = UNSET
+            else:
+                try:
+                    option = cast(SetupAssistantOption, SetupAssistantOption._value2member_map_[_option])
+                except (KeyError, TypeError):
+                    option = SetupAssistantOption(_option)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            option = _tolerance.tolerate(cls, "option", _raw, exc)
 
         dep_setup_assistant_option = cls(
             option,

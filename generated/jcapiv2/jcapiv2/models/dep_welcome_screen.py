@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DEPWelcomeScreen")
@@ -36,27 +37,35 @@ class DEPWelcomeScreen:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        try:
+            title: None | str | Unset
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
+        except (AttributeError, TypeError, ValueError):
+            title = cast(Any, self.title)
 
-        paragraph: None | str | Unset
-        if isinstance(self.paragraph, Unset):
-            paragraph = UNSET
-        else:
-            paragraph = self.paragraph
+        try:
+            paragraph: None | str | Unset
+            if isinstance(self.paragraph, Unset):
+                paragraph = UNSET
+            else:
+                paragraph = self.paragraph
+        except (AttributeError, TypeError, ValueError):
+            paragraph = cast(Any, self.paragraph)
 
-        button: None | str | Unset
-        if isinstance(self.button, Unset):
-            button = UNSET
-        else:
-            button = self.button
+        try:
+            button: None | str | Unset
+            if isinstance(self.button, Unset):
+                button = UNSET
+            else:
+                button = self.button
+        except (AttributeError, TypeError, ValueError):
+            button = cast(Any, self.button)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
         if paragraph is not UNSET:
@@ -68,11 +77,26 @@ class DEPWelcomeScreen:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("title", UNSET)
+        _raw = src_dict.get("title", UNSET)
+        try:
+            title = _raw
 
-        paragraph = src_dict.get("paragraph", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            title = _tolerance.tolerate(cls, "title", _raw, exc)
 
-        button = src_dict.get("button", UNSET)
+        _raw = src_dict.get("paragraph", UNSET)
+        try:
+            paragraph = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            paragraph = _tolerance.tolerate(cls, "paragraph", _raw, exc)
+
+        _raw = src_dict.get("button", UNSET)
+        try:
+            button = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            button = _tolerance.tolerate(cls, "button", _raw, exc)
 
         dep_welcome_screen = cls(
             title,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,21 +54,31 @@ class DevicesAggregatedPolicyResultResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        failed_policies: list[str] | Unset = UNSET
-        if not isinstance(self.failed_policies, Unset):
-            failed_policies = self.failed_policies
+        try:
+            failed_policies: list[str] | Unset = UNSET
+            if not isinstance(self.failed_policies, Unset):
+                failed_policies = self.failed_policies
 
-        pending_policies: list[str] | Unset = UNSET
-        if not isinstance(self.pending_policies, Unset):
-            pending_policies = self.pending_policies
+        except (AttributeError, TypeError, ValueError):
+            failed_policies = cast(Any, self.failed_policies)
 
-        policy_count_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy_count_data, Unset):
-            policy_count_data = self.policy_count_data.to_dict()
+        try:
+            pending_policies: list[str] | Unset = UNSET
+            if not isinstance(self.pending_policies, Unset):
+                pending_policies = self.pending_policies
+
+        except (AttributeError, TypeError, ValueError):
+            pending_policies = cast(Any, self.pending_policies)
+
+        try:
+            policy_count_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.policy_count_data, Unset):
+                policy_count_data = self.policy_count_data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            policy_count_data = cast(Any, self.policy_count_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if failed_policies is not UNSET:
             field_dict["failedPolicies"] = failed_policies
         if pending_policies is not UNSET:
@@ -81,16 +92,39 @@ class DevicesAggregatedPolicyResultResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        failed_policies = src_dict.get("failedPolicies", UNSET)
+        _raw = src_dict.get("failedPolicies", UNSET)
+        try:
+            failed_policies = _raw
+            if failed_policies is not UNSET and failed_policies is not None and not isinstance(failed_policies, list):
+                _tolerance.require_list(failed_policies, "failedPolicies")
 
-        pending_policies = src_dict.get("pendingPolicies", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            failed_policies = _tolerance.tolerate(cls, "failedPolicies", _raw, exc)
 
-        _policy_count_data = src_dict.get("policyCountData", UNSET)
-        policy_count_data: Responses | Unset
-        if _policy_count_data is UNSET:
-            policy_count_data = UNSET
-        else:
-            policy_count_data = Responses.from_dict(_policy_count_data)
+        _raw = src_dict.get("pendingPolicies", UNSET)
+        try:
+            pending_policies = _raw
+            if (
+                pending_policies is not UNSET
+                and pending_policies is not None
+                and not isinstance(pending_policies, list)
+            ):
+                _tolerance.require_list(pending_policies, "pendingPolicies")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pending_policies = _tolerance.tolerate(cls, "pendingPolicies", _raw, exc)
+
+        _raw = src_dict.get("policyCountData", UNSET)
+        try:
+            _policy_count_data = _raw
+            policy_count_data: Responses | Unset
+            if _policy_count_data is UNSET:
+                policy_count_data = UNSET
+            else:
+                policy_count_data = Responses.from_dict(_policy_count_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy_count_data = _tolerance.tolerate(cls, "policyCountData", _raw, exc)
 
         devices_aggregated_policy_result_response = cls(
             failed_policies,

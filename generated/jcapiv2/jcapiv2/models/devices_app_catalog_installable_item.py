@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,9 +63,13 @@ class DevicesAppCatalogInstallableItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        architectures: list[str] | Unset = UNSET
-        if not isinstance(self.architectures, Unset):
-            architectures = self.architectures
+        try:
+            architectures: list[str] | Unset = UNSET
+            if not isinstance(self.architectures, Unset):
+                architectures = self.architectures
+
+        except (AttributeError, TypeError, ValueError):
+            architectures = cast(Any, self.architectures)
 
         installer_type = self.installer_type
 
@@ -72,15 +77,17 @@ class DevicesAppCatalogInstallableItem:
 
         operating_system = self.operating_system
 
-        software_app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.software_app, Unset):
-            software_app = self.software_app.to_dict()
+        try:
+            software_app: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.software_app, Unset):
+                software_app = self.software_app.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            software_app = cast(Any, self.software_app)
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if architectures is not UNSET:
             field_dict["architectures"] = architectures
         if installer_type is not UNSET:
@@ -100,22 +107,42 @@ class DevicesAppCatalogInstallableItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        architectures = src_dict.get("architectures", UNSET)
+        _raw = src_dict.get("architectures", UNSET)
+        try:
+            architectures = _raw
+            if architectures is not UNSET and architectures is not None and not isinstance(architectures, list):
+                _tolerance.require_list(architectures, "architectures")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            architectures = _tolerance.tolerate(cls, "architectures", _raw, exc)
 
         installer_type = src_dict.get("installerType", UNSET)
+        if installer_type is None:
+            _tolerance.absent(cls, "installerType", installer_type)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         operating_system = src_dict.get("operatingSystem", UNSET)
+        if operating_system is None:
+            _tolerance.absent(cls, "operatingSystem", operating_system)
 
-        _software_app = src_dict.get("softwareApp", UNSET)
-        software_app: DevicesSoftwareApp | Unset
-        if _software_app is UNSET:
-            software_app = UNSET
-        else:
-            software_app = DevicesSoftwareApp.from_dict(_software_app)
+        _raw = src_dict.get("softwareApp", UNSET)
+        try:
+            _software_app = _raw
+            software_app: DevicesSoftwareApp | Unset
+            if _software_app is UNSET:
+                software_app = UNSET
+            else:
+                software_app = DevicesSoftwareApp.from_dict(_software_app)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            software_app = _tolerance.tolerate(cls, "softwareApp", _raw, exc)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         devices_app_catalog_installable_item = cls(
             architectures,

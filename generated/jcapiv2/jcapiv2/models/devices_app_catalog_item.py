@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,12 +67,16 @@ class DevicesAppCatalogItem:
 
         icon_url = self.icon_url
 
-        installable_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.installable_items, Unset):
-            installable_items = []
-            for installable_items_item_data in self.installable_items:
-                installable_items_item = installable_items_item_data.to_dict()
-                installable_items.append(installable_items_item)
+        try:
+            installable_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.installable_items, Unset):
+                installable_items = []
+                for installable_items_item_data in self.installable_items:
+                    installable_items_item = installable_items_item_data.to_dict()
+                    installable_items.append(installable_items_item)
+
+        except (AttributeError, TypeError, ValueError):
+            installable_items = cast(Any, self.installable_items)
 
         name = self.name
 
@@ -81,7 +86,6 @@ class DevicesAppCatalogItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if icon_sha_256 is not UNSET:
             field_dict["iconSha256"] = icon_sha_256
         if icon_url is not UNSET:
@@ -102,23 +106,39 @@ class DevicesAppCatalogItem:
         if not _refs_loaded:
             _load_refs()
         icon_sha_256 = src_dict.get("iconSha256", UNSET)
+        if icon_sha_256 is None:
+            _tolerance.absent(cls, "iconSha256", icon_sha_256)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
-        _installable_items = src_dict.get("installableItems", UNSET)
-        installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
-        if _installable_items is not UNSET:
-            installable_items = []
-            for installable_items_item_data in _installable_items:
-                installable_items_item = DevicesAppCatalogInstallableItem.from_dict(installable_items_item_data)
+        _raw = src_dict.get("installableItems", UNSET)
+        try:
+            _installable_items = _raw
+            installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
+            if _installable_items is not UNSET:
+                _tolerance.require_list(_installable_items, "installableItems")
+                installable_items = []
+                for installable_items_item_data in _installable_items:
+                    installable_items_item = DevicesAppCatalogInstallableItem.from_dict(installable_items_item_data)
 
-                installable_items.append(installable_items_item)
+                    installable_items.append(installable_items_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            installable_items = _tolerance.tolerate(cls, "installableItems", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         devices_app_catalog_item = cls(
             icon_sha_256,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesDetectionRuleCustomScript")
@@ -34,7 +35,6 @@ class DevicesDetectionRuleCustomScript:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if power_shell_script is not UNSET:
             field_dict["powerShellScript"] = power_shell_script
 
@@ -43,6 +43,8 @@ class DevicesDetectionRuleCustomScript:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         power_shell_script = src_dict.get("powerShellScript", UNSET)
+        if power_shell_script is None:
+            _tolerance.absent(cls, "powerShellScript", power_shell_script)
 
         devices_detection_rule_custom_script = cls(
             power_shell_script,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesDetectionRuleDisplayName")
@@ -34,7 +35,6 @@ class DevicesDetectionRuleDisplayName:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if expected_display_name is not UNSET:
             field_dict["expectedDisplayName"] = expected_display_name
 
@@ -43,6 +43,8 @@ class DevicesDetectionRuleDisplayName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         expected_display_name = src_dict.get("expectedDisplayName", UNSET)
+        if expected_display_name is None:
+            _tolerance.absent(cls, "expectedDisplayName", expected_display_name)
 
         devices_detection_rule_display_name = cls(
             expected_display_name,

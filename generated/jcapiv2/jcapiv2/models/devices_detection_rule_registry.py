@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesDetectionRuleRegistry")
@@ -44,7 +45,6 @@ class DevicesDetectionRuleRegistry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if registry_expected_value is not UNSET:
             field_dict["registryExpectedValue"] = registry_expected_value
         if registry_path is not UNSET:
@@ -57,10 +57,16 @@ class DevicesDetectionRuleRegistry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         registry_expected_value = src_dict.get("registryExpectedValue", UNSET)
+        if registry_expected_value is None:
+            _tolerance.absent(cls, "registryExpectedValue", registry_expected_value)
 
         registry_path = src_dict.get("registryPath", UNSET)
+        if registry_path is None:
+            _tolerance.absent(cls, "registryPath", registry_path)
 
         registry_value_name = src_dict.get("registryValueName", UNSET)
+        if registry_value_name is None:
+            _tolerance.absent(cls, "registryValueName", registry_value_name)
 
         devices_detection_rule_registry = cls(
             registry_expected_value,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesDeviceLockWithGeneratedPinBody")
@@ -44,7 +45,6 @@ class DevicesDeviceLockWithGeneratedPinBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if organization_object_id is not UNSET:
@@ -57,10 +57,16 @@ class DevicesDeviceLockWithGeneratedPinBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         phone_number = src_dict.get("phoneNumber", UNSET)
+        if phone_number is None:
+            _tolerance.absent(cls, "phoneNumber", phone_number)
 
         devices_device_lock_with_generated_pin_body = cls(
             message,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesFilters")
@@ -35,13 +36,16 @@ class DevicesFilters:
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        values: list[str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
+        try:
+            values: list[str] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values
+
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if values is not UNSET:
@@ -52,8 +56,17 @@ class DevicesFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field = src_dict.get("field", UNSET)
+        if field is None:
+            _tolerance.absent(cls, "field", field)
 
-        values = src_dict.get("values", UNSET)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            values = _raw
+            if values is not UNSET and values is not None and not isinstance(values, list):
+                _tolerance.require_list(values, "values")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         devices_filters = cls(
             field,

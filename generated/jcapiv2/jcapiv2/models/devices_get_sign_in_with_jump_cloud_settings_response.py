@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class DevicesGetSignInWithJumpCloudSettingsResponse:
             _load_refs()
         organization_object_id = self.organization_object_id
 
-        settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = []
-            for settings_item_data in self.settings:
-                settings_item = settings_item_data.to_dict()
-                settings.append(settings_item)
+        try:
+            settings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = []
+                for settings_item_data in self.settings:
+                    settings_item = settings_item_data.to_dict()
+                    settings.append(settings_item)
+
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_object_id is not UNSET:
             field_dict["organizationObjectId"] = organization_object_id
         if settings is not UNSET:
@@ -74,15 +78,23 @@ class DevicesGetSignInWithJumpCloudSettingsResponse:
         if not _refs_loaded:
             _load_refs()
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
-        _settings = src_dict.get("settings", UNSET)
-        settings: list[DevicesSignInWithJumpCloudSetting] | Unset = UNSET
-        if _settings is not UNSET:
-            settings = []
-            for settings_item_data in _settings:
-                settings_item = DevicesSignInWithJumpCloudSetting.from_dict(settings_item_data)
+        _raw = src_dict.get("settings", UNSET)
+        try:
+            _settings = _raw
+            settings: list[DevicesSignInWithJumpCloudSetting] | Unset = UNSET
+            if _settings is not UNSET:
+                _tolerance.require_list(_settings, "settings")
+                settings = []
+                for settings_item_data in _settings:
+                    settings_item = DevicesSignInWithJumpCloudSetting.from_dict(settings_item_data)
 
-                settings.append(settings_item)
+                    settings.append(settings_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
 
         devices_get_sign_in_with_jump_cloud_settings_response = cls(
             organization_object_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,17 +54,22 @@ class DevicesLostModeBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        disable_lost_mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disable_lost_mode, Unset):
-            disable_lost_mode = self.disable_lost_mode.to_dict()
+        try:
+            disable_lost_mode: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.disable_lost_mode, Unset):
+                disable_lost_mode = self.disable_lost_mode.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            disable_lost_mode = cast(Any, self.disable_lost_mode)
 
-        enable_lost_mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.enable_lost_mode, Unset):
-            enable_lost_mode = self.enable_lost_mode.to_dict()
+        try:
+            enable_lost_mode: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.enable_lost_mode, Unset):
+                enable_lost_mode = self.enable_lost_mode.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            enable_lost_mode = cast(Any, self.enable_lost_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disable_lost_mode is not UNSET:
             field_dict["disableLostMode"] = disable_lost_mode
         if enable_lost_mode is not UNSET:
@@ -75,19 +81,29 @@ class DevicesLostModeBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _disable_lost_mode = src_dict.get("disableLostMode", UNSET)
-        disable_lost_mode: JumpcloudAppleMdmDisableLostMode | Unset
-        if _disable_lost_mode is UNSET:
-            disable_lost_mode = UNSET
-        else:
-            disable_lost_mode = JumpcloudAppleMdmDisableLostMode.from_dict(_disable_lost_mode)
+        _raw = src_dict.get("disableLostMode", UNSET)
+        try:
+            _disable_lost_mode = _raw
+            disable_lost_mode: JumpcloudAppleMdmDisableLostMode | Unset
+            if _disable_lost_mode is UNSET:
+                disable_lost_mode = UNSET
+            else:
+                disable_lost_mode = JumpcloudAppleMdmDisableLostMode.from_dict(_disable_lost_mode)
 
-        _enable_lost_mode = src_dict.get("enableLostMode", UNSET)
-        enable_lost_mode: JumpcloudAppleMdmEnableLostMode | Unset
-        if _enable_lost_mode is UNSET:
-            enable_lost_mode = UNSET
-        else:
-            enable_lost_mode = JumpcloudAppleMdmEnableLostMode.from_dict(_enable_lost_mode)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disable_lost_mode = _tolerance.tolerate(cls, "disableLostMode", _raw, exc)
+
+        _raw = src_dict.get("enableLostMode", UNSET)
+        try:
+            _enable_lost_mode = _raw
+            enable_lost_mode: JumpcloudAppleMdmEnableLostMode | Unset
+            if _enable_lost_mode is UNSET:
+                enable_lost_mode = UNSET
+            else:
+                enable_lost_mode = JumpcloudAppleMdmEnableLostMode.from_dict(_enable_lost_mode)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enable_lost_mode = _tolerance.tolerate(cls, "enableLostMode", _raw, exc)
 
         devices_lost_mode_body = cls(
             disable_lost_mode,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesMetadataEXE")
@@ -75,7 +76,6 @@ class DevicesMetadataEXE:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arch is not UNSET:
             field_dict["arch"] = arch
         if author is not UNSET:
@@ -100,22 +100,40 @@ class DevicesMetadataEXE:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         arch = src_dict.get("arch", UNSET)
+        if arch is None:
+            _tolerance.absent(cls, "arch", arch)
 
         author = src_dict.get("author", UNSET)
+        if author is None:
+            _tolerance.absent(cls, "author", author)
 
         installer_engine_version = src_dict.get("installerEngineVersion", UNSET)
+        if installer_engine_version is None:
+            _tolerance.absent(cls, "installerEngineVersion", installer_engine_version)
 
         sha256sum = src_dict.get("sha256sum", UNSET)
+        if sha256sum is None:
+            _tolerance.absent(cls, "sha256sum", sha256sum)
 
         signature_label = src_dict.get("signatureLabel", UNSET)
+        if signature_label is None:
+            _tolerance.absent(cls, "signatureLabel", signature_label)
 
         size = src_dict.get("size", UNSET)
+        if size is None:
+            _tolerance.absent(cls, "size", size)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         devices_metadata_exe = cls(
             arch,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesMetadataFile")
@@ -44,7 +45,6 @@ class DevicesMetadataFile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if sha256sum is not UNSET:
@@ -57,10 +57,16 @@ class DevicesMetadataFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         mime_type = src_dict.get("mimeType", UNSET)
+        if mime_type is None:
+            _tolerance.absent(cls, "mimeType", mime_type)
 
         sha256sum = src_dict.get("sha256sum", UNSET)
+        if sha256sum is None:
+            _tolerance.absent(cls, "sha256sum", sha256sum)
 
         size = src_dict.get("size", UNSET)
+        if size is None:
+            _tolerance.absent(cls, "size", size)
 
         devices_metadata_file = cls(
             mime_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesMetadataIPA")
@@ -69,7 +70,6 @@ class DevicesMetadataIPA:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_kind is not UNSET:
             field_dict["assetKind"] = asset_kind
         if bundle_identifier is not UNSET:
@@ -92,20 +92,36 @@ class DevicesMetadataIPA:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         asset_kind = src_dict.get("assetKind", UNSET)
+        if asset_kind is None:
+            _tolerance.absent(cls, "assetKind", asset_kind)
 
         bundle_identifier = src_dict.get("bundleIdentifier", UNSET)
+        if bundle_identifier is None:
+            _tolerance.absent(cls, "bundleIdentifier", bundle_identifier)
 
         bundle_version = src_dict.get("bundleVersion", UNSET)
+        if bundle_version is None:
+            _tolerance.absent(cls, "bundleVersion", bundle_version)
 
         package_kind = src_dict.get("packageKind", UNSET)
+        if package_kind is None:
+            _tolerance.absent(cls, "packageKind", package_kind)
 
         sha256sum = src_dict.get("sha256sum", UNSET)
+        if sha256sum is None:
+            _tolerance.absent(cls, "sha256sum", sha256sum)
 
         short_version = src_dict.get("shortVersion", UNSET)
+        if short_version is None:
+            _tolerance.absent(cls, "shortVersion", short_version)
 
         subtitle = src_dict.get("subtitle", UNSET)
+        if subtitle is None:
+            _tolerance.absent(cls, "subtitle", subtitle)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         devices_metadata_ipa = cls(
             asset_kind,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesMetadataMSI")
@@ -59,7 +60,6 @@ class DevicesMetadataMSI:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if manufacturer is not UNSET:
             field_dict["manufacturer"] = manufacturer
         if product_code is not UNSET:
@@ -78,16 +78,28 @@ class DevicesMetadataMSI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         manufacturer = src_dict.get("manufacturer", UNSET)
+        if manufacturer is None:
+            _tolerance.absent(cls, "manufacturer", manufacturer)
 
         product_code = src_dict.get("productCode", UNSET)
+        if product_code is None:
+            _tolerance.absent(cls, "productCode", product_code)
 
         product_name = src_dict.get("productName", UNSET)
+        if product_name is None:
+            _tolerance.absent(cls, "productName", product_name)
 
         product_version = src_dict.get("productVersion", UNSET)
+        if product_version is None:
+            _tolerance.absent(cls, "productVersion", product_version)
 
         sha256sum = src_dict.get("sha256sum", UNSET)
+        if sha256sum is None:
+            _tolerance.absent(cls, "sha256sum", sha256sum)
 
         upgrade_code = src_dict.get("upgradeCode", UNSET)
+        if upgrade_code is None:
+            _tolerance.absent(cls, "upgradeCode", upgrade_code)
 
         devices_metadata_msi = cls(
             manufacturer,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_metadata_pkg_managed_install_eligibility_status import (
     DevicesMetadataPKGManagedInstallEligibilityStatus,
 )
@@ -63,9 +64,13 @@ class DevicesMetadataPKG:
 
         bundle_version = self.bundle_version
 
-        managed_install_eligibility_status: str | Unset = UNSET
-        if not isinstance(self.managed_install_eligibility_status, Unset):
-            managed_install_eligibility_status = self.managed_install_eligibility_status.value
+        try:
+            managed_install_eligibility_status: str | Unset = UNSET
+            if not isinstance(self.managed_install_eligibility_status, Unset):
+                managed_install_eligibility_status = self.managed_install_eligibility_status.value
+
+        except (AttributeError, TypeError, ValueError):
+            managed_install_eligibility_status = cast(Any, self.managed_install_eligibility_status)
 
         package_kind = self.package_kind
 
@@ -79,7 +84,6 @@ class DevicesMetadataPKG:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_kind is not UNSET:
             field_dict["assetKind"] = asset_kind
         if bundle_identifier is not UNSET:
@@ -104,37 +108,58 @@ class DevicesMetadataPKG:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         asset_kind = src_dict.get("assetKind", UNSET)
+        if asset_kind is None:
+            _tolerance.absent(cls, "assetKind", asset_kind)
 
         bundle_identifier = src_dict.get("bundleIdentifier", UNSET)
+        if bundle_identifier is None:
+            _tolerance.absent(cls, "bundleIdentifier", bundle_identifier)
 
         bundle_version = src_dict.get("bundleVersion", UNSET)
+        if bundle_version is None:
+            _tolerance.absent(cls, "bundleVersion", bundle_version)
 
-        _managed_install_eligibility_status = src_dict.get("managedInstallEligibilityStatus", UNSET)
-        managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
-        if _managed_install_eligibility_status is UNSET:
-            managed_install_eligibility_status = UNSET
-        else:
-            try:
-                managed_install_eligibility_status = cast(
-                    DevicesMetadataPKGManagedInstallEligibilityStatus,
-                    DevicesMetadataPKGManagedInstallEligibilityStatus._value2member_map_[
+        _raw = src_dict.get("managedInstallEligibilityStatus", UNSET)
+        try:
+            _managed_install_eligibility_status = _raw
+            managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
+            if _managed_install_eligibility_status is UNSET:
+                managed_install_eligibility_status = UNSET
+            else:
+                try:
+                    managed_install_eligibility_status = cast(
+                        DevicesMetadataPKGManagedInstallEligibilityStatus,
+                        DevicesMetadataPKGManagedInstallEligibilityStatus._value2member_map_[
+                            _managed_install_eligibility_status
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    managed_install_eligibility_status = DevicesMetadataPKGManagedInstallEligibilityStatus(
                         _managed_install_eligibility_status
-                    ],
-                )
-            except (KeyError, TypeError):
-                managed_install_eligibility_status = DevicesMetadataPKGManagedInstallEligibilityStatus(
-                    _managed_install_eligibility_status
-                )
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            managed_install_eligibility_status = _tolerance.tolerate(cls, "managedInstallEligibilityStatus", _raw, exc)
 
         package_kind = src_dict.get("packageKind", UNSET)
+        if package_kind is None:
+            _tolerance.absent(cls, "packageKind", package_kind)
 
         sha256sum = src_dict.get("sha256sum", UNSET)
+        if sha256sum is None:
+            _tolerance.absent(cls, "sha256sum", sha256sum)
 
         short_version = src_dict.get("shortVersion", UNSET)
+        if short_version is None:
+            _tolerance.absent(cls, "shortVersion", short_version)
 
         subtitle = src_dict.get("subtitle", UNSET)
+        if subtitle is None:
+            _tolerance.absent(cls, "subtitle", subtitle)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         devices_metadata_pkg = cls(
             asset_kind,

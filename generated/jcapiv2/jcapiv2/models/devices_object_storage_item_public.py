@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class DevicesObjectStorageItemPublic:
             _load_refs()
         object_id = self.object_id
 
-        versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+        try:
+            versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = versions_item_data.to_dict()
+                    versions.append(versions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            versions = cast(Any, self.versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
         if versions is not UNSET:
@@ -74,15 +78,23 @@ class DevicesObjectStorageItemPublic:
         if not _refs_loaded:
             _load_refs()
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        _versions = src_dict.get("versions", UNSET)
-        versions: list[DevicesObjectStorageVersionPublic] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = DevicesObjectStorageVersionPublic.from_dict(versions_item_data)
+        _raw = src_dict.get("versions", UNSET)
+        try:
+            _versions = _raw
+            versions: list[DevicesObjectStorageVersionPublic] | Unset = UNSET
+            if _versions is not UNSET:
+                _tolerance.require_list(_versions, "versions")
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = DevicesObjectStorageVersionPublic.from_dict(versions_item_data)
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            versions = _tolerance.tolerate(cls, "versions", _raw, exc)
 
         devices_object_storage_item_public = cls(
             object_id,

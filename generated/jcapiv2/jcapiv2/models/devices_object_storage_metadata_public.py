@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,29 +73,43 @@ class DevicesObjectStorageMetadataPublic:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        metadata_exe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata_exe, Unset):
-            metadata_exe = self.metadata_exe.to_dict()
+        try:
+            metadata_exe: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata_exe, Unset):
+                metadata_exe = self.metadata_exe.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata_exe = cast(Any, self.metadata_exe)
 
-        metadata_file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata_file, Unset):
-            metadata_file = self.metadata_file.to_dict()
+        try:
+            metadata_file: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata_file, Unset):
+                metadata_file = self.metadata_file.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata_file = cast(Any, self.metadata_file)
 
-        metadata_ipa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata_ipa, Unset):
-            metadata_ipa = self.metadata_ipa.to_dict()
+        try:
+            metadata_ipa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata_ipa, Unset):
+                metadata_ipa = self.metadata_ipa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata_ipa = cast(Any, self.metadata_ipa)
 
-        metadata_msi: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata_msi, Unset):
-            metadata_msi = self.metadata_msi.to_dict()
+        try:
+            metadata_msi: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata_msi, Unset):
+                metadata_msi = self.metadata_msi.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata_msi = cast(Any, self.metadata_msi)
 
-        metadata_pkg: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata_pkg, Unset):
-            metadata_pkg = self.metadata_pkg.to_dict()
+        try:
+            metadata_pkg: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata_pkg, Unset):
+                metadata_pkg = self.metadata_pkg.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata_pkg = cast(Any, self.metadata_pkg)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metadata_exe is not UNSET:
             field_dict["metadataExe"] = metadata_exe
         if metadata_file is not UNSET:
@@ -112,40 +127,65 @@ class DevicesObjectStorageMetadataPublic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _metadata_exe = src_dict.get("metadataExe", UNSET)
-        metadata_exe: DevicesMetadataEXE | Unset
-        if _metadata_exe is UNSET:
-            metadata_exe = UNSET
-        else:
-            metadata_exe = DevicesMetadataEXE.from_dict(_metadata_exe)
+        _raw = src_dict.get("metadataExe", UNSET)
+        try:
+            _metadata_exe = _raw
+            metadata_exe: DevicesMetadataEXE | Unset
+            if _metadata_exe is UNSET:
+                metadata_exe = UNSET
+            else:
+                metadata_exe = DevicesMetadataEXE.from_dict(_metadata_exe)
 
-        _metadata_file = src_dict.get("metadataFile", UNSET)
-        metadata_file: DevicesMetadataFile | Unset
-        if _metadata_file is UNSET:
-            metadata_file = UNSET
-        else:
-            metadata_file = DevicesMetadataFile.from_dict(_metadata_file)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
 
-        _metadata_ipa = src_dict.get("metadataIpa", UNSET)
-        metadata_ipa: DevicesMetadataIPA | Unset
-        if _metadata_ipa is UNSET:
-            metadata_ipa = UNSET
-        else:
-            metadata_ipa = DevicesMetadataIPA.from_dict(_metadata_ipa)
+        _raw = src_dict.get("metadataFile", UNSET)
+        try:
+            _metadata_file = _raw
+            metadata_file: DevicesMetadataFile | Unset
+            if _metadata_file is UNSET:
+                metadata_file = UNSET
+            else:
+                metadata_file = DevicesMetadataFile.from_dict(_metadata_file)
 
-        _metadata_msi = src_dict.get("metadataMsi", UNSET)
-        metadata_msi: DevicesMetadataMSIPublic | Unset
-        if _metadata_msi is UNSET:
-            metadata_msi = UNSET
-        else:
-            metadata_msi = DevicesMetadataMSIPublic.from_dict(_metadata_msi)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata_file = _tolerance.tolerate(cls, "metadataFile", _raw, exc)
 
-        _metadata_pkg = src_dict.get("metadataPkg", UNSET)
-        metadata_pkg: DevicesMetadataPKG | Unset
-        if _metadata_pkg is UNSET:
-            metadata_pkg = UNSET
-        else:
-            metadata_pkg = DevicesMetadataPKG.from_dict(_metadata_pkg)
+        _raw = src_dict.get("metadataIpa", UNSET)
+        try:
+            _metadata_ipa = _raw
+            metadata_ipa: DevicesMetadataIPA | Unset
+            if _metadata_ipa is UNSET:
+                metadata_ipa = UNSET
+            else:
+                metadata_ipa = DevicesMetadataIPA.from_dict(_metadata_ipa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata_ipa = _tolerance.tolerate(cls, "metadataIpa", _raw, exc)
+
+        _raw = src_dict.get("metadataMsi", UNSET)
+        try:
+            _metadata_msi = _raw
+            metadata_msi: DevicesMetadataMSIPublic | Unset
+            if _metadata_msi is UNSET:
+                metadata_msi = UNSET
+            else:
+                metadata_msi = DevicesMetadataMSIPublic.from_dict(_metadata_msi)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata_msi = _tolerance.tolerate(cls, "metadataMsi", _raw, exc)
+
+        _raw = src_dict.get("metadataPkg", UNSET)
+        try:
+            _metadata_pkg = _raw
+            metadata_pkg: DevicesMetadataPKG | Unset
+            if _metadata_pkg is UNSET:
+                metadata_pkg = UNSET
+            else:
+                metadata_pkg = DevicesMetadataPKG.from_dict(_metadata_pkg)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata_pkg = _tolerance.tolerate(cls, "metadataPkg", _raw, exc)
 
         devices_object_storage_metadata_public = cls(
             metadata_exe,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,13 +51,15 @@ class DevicesObjectStorageReferrer:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        track_object: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.track_object, Unset):
-            track_object = self.track_object.to_dict()
+        try:
+            track_object: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.track_object, Unset):
+                track_object = self.track_object.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            track_object = cast(Any, self.track_object)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if track_object is not UNSET:
             field_dict["trackObject"] = track_object
 
@@ -66,12 +69,17 @@ class DevicesObjectStorageReferrer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _track_object = src_dict.get("trackObject", UNSET)
-        track_object: DevicesTrackObject | Unset
-        if _track_object is UNSET:
-            track_object = UNSET
-        else:
-            track_object = DevicesTrackObject.from_dict(_track_object)
+        _raw = src_dict.get("trackObject", UNSET)
+        try:
+            _track_object = _raw
+            track_object: DevicesTrackObject | Unset
+            if _track_object is UNSET:
+                track_object = UNSET
+            else:
+                track_object = DevicesTrackObject.from_dict(_track_object)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            track_object = _tolerance.tolerate(cls, "trackObject", _raw, exc)
 
         devices_object_storage_referrer = cls(
             track_object,

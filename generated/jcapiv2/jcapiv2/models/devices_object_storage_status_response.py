@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesObjectStorageStatusResponse")
@@ -39,7 +40,6 @@ class DevicesObjectStorageStatusResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if space_total is not UNSET:
             field_dict["spaceTotal"] = space_total
         if space_used is not UNSET:
@@ -50,8 +50,12 @@ class DevicesObjectStorageStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         space_total = src_dict.get("spaceTotal", UNSET)
+        if space_total is None:
+            _tolerance.absent(cls, "spaceTotal", space_total)
 
         space_used = src_dict.get("spaceUsed", UNSET)
+        if space_used is None:
+            _tolerance.absent(cls, "spaceUsed", space_used)
 
         devices_object_storage_status_response = cls(
             space_total,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_object_storage_version_status import DevicesObjectStorageVersionStatus
 from ..types import UNSET, Unset
 
@@ -84,15 +85,21 @@ class DevicesObjectStorageVersion:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         display_version = self.display_version
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata = cast(Any, self.metadata)
 
         name = self.name
 
@@ -104,21 +111,27 @@ class DevicesObjectStorageVersion:
 
         size = self.size
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         storage_path = self.storage_path
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if display_version is not UNSET:
@@ -150,54 +163,90 @@ class DevicesObjectStorageVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         display_version = src_dict.get("displayVersion", UNSET)
+        if display_version is None:
+            _tolerance.absent(cls, "displayVersion", display_version)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: DevicesObjectStorageMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+        _raw = src_dict.get("metadata", UNSET)
+        try:
+            _metadata = _raw
+            metadata: DevicesObjectStorageMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         rejected_reason = src_dict.get("rejectedReason", UNSET)
+        if rejected_reason is None:
+            _tolerance.absent(cls, "rejectedReason", rejected_reason)
 
         sha256sum = src_dict.get("sha256sum", UNSET)
+        if sha256sum is None:
+            _tolerance.absent(cls, "sha256sum", sha256sum)
 
         size = src_dict.get("size", UNSET)
+        if size is None:
+            _tolerance.absent(cls, "size", size)
 
-        _status = src_dict.get("status", UNSET)
-        status: DevicesObjectStorageVersionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    DevicesObjectStorageVersionStatus, DevicesObjectStorageVersionStatus._value2member_map_[_status]
-                )
-            except (KeyError, TypeError):
-                status = DevicesObjectStorageVersionStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: DevicesObjectStorageVersionStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        DevicesObjectStorageVersionStatus, DevicesObjectStorageVersionStatus._value2member_map_[_status]
+                    )
+                except (KeyError, TypeError):
+                    status = DevicesObjectStorageVersionStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         storage_path = src_dict.get("storagePath", UNSET)
+        if storage_path is None:
+            _tolerance.absent(cls, "storagePath", storage_path)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         devices_object_storage_version = cls(
             created_at,

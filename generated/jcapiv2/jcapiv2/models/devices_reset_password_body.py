@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesResetPasswordBody")
@@ -33,15 +34,18 @@ class DevicesResetPasswordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = self.flags
+        try:
+            flags: list[str] | Unset = UNSET
+            if not isinstance(self.flags, Unset):
+                flags = self.flags
+
+        except (AttributeError, TypeError, ValueError):
+            flags = cast(Any, self.flags)
 
         new_password = self.new_password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if flags is not UNSET:
             field_dict["flags"] = flags
         if new_password is not UNSET:
@@ -51,9 +55,18 @@ class DevicesResetPasswordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        flags = src_dict.get("flags", UNSET)
+        _raw = src_dict.get("flags", UNSET)
+        try:
+            flags = _raw
+            if flags is not UNSET and flags is not None and not isinstance(flags, list):
+                _tolerance.require_list(flags, "flags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            flags = _tolerance.tolerate(cls, "flags", _raw, exc)
 
         new_password = src_dict.get("newPassword", UNSET)
+        if new_password is None:
+            _tolerance.absent(cls, "newPassword", new_password)
 
         devices_reset_password_body = cls(
             flags,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,16 +69,24 @@ class DevicesSavedView:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
+        try:
+            columns: list[str] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = self.columns
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        except (AttributeError, TypeError, ValueError):
+            columns = cast(Any, self.columns)
+
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         is_default = self.is_default
 
@@ -93,7 +102,6 @@ class DevicesSavedView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if columns is not UNSET:
             field_dict["columns"] = columns
         if filters is not UNSET:
@@ -117,28 +125,53 @@ class DevicesSavedView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        columns = src_dict.get("columns", UNSET)
+        _raw = src_dict.get("columns", UNSET)
+        try:
+            columns = _raw
+            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+                _tolerance.require_list(columns, "columns")
 
-        _filters = src_dict.get("filters", UNSET)
-        filters: list[DevicesFilters] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = DevicesFilters.from_dict(filters_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
 
-                filters.append(filters_item)
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: list[DevicesFilters] | Unset = UNSET
+            if _filters is not UNSET:
+                _tolerance.require_list(_filters, "filters")
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = DevicesFilters.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         is_default = src_dict.get("isDefault", UNSET)
+        if is_default is None:
+            _tolerance.absent(cls, "isDefault", is_default)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         shared = src_dict.get("shared", UNSET)
+        if shared is None:
+            _tolerance.absent(cls, "shared", shared)
 
         sort_config = src_dict.get("sortConfig", UNSET)
+        if sort_config is None:
+            _tolerance.absent(cls, "sortConfig", sort_config)
 
         user_object_id = src_dict.get("userObjectId", UNSET)
+        if user_object_id is None:
+            _tolerance.absent(cls, "userObjectId", user_object_id)
 
         devices_saved_view = cls(
             columns,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesSetDefaultPasswordSyncSettingsRequest")
@@ -39,7 +40,6 @@ class DevicesSetDefaultPasswordSyncSettingsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if organization_object_id is not UNSET:
@@ -50,8 +50,12 @@ class DevicesSetDefaultPasswordSyncSettingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         devices_set_default_password_sync_settings_request = cls(
             enabled,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_sign_in_with_jump_cloud_setting_os_family import DevicesSignInWithJumpCloudSettingOSFamily
 from ..models.devices_sign_in_with_jump_cloud_setting_permission import DevicesSignInWithJumpCloudSettingPermission
 from ..types import UNSET, Unset
@@ -38,19 +39,26 @@ class DevicesSignInWithJumpCloudSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_permission: str | Unset = UNSET
-        if not isinstance(self.default_permission, Unset):
-            default_permission = self.default_permission.value
+        try:
+            default_permission: str | Unset = UNSET
+            if not isinstance(self.default_permission, Unset):
+                default_permission = self.default_permission.value
+
+        except (AttributeError, TypeError, ValueError):
+            default_permission = cast(Any, self.default_permission)
 
         enabled = self.enabled
 
-        os_family: str | Unset = UNSET
-        if not isinstance(self.os_family, Unset):
-            os_family = self.os_family.value
+        try:
+            os_family: str | Unset = UNSET
+            if not isinstance(self.os_family, Unset):
+                os_family = self.os_family.value
+
+        except (AttributeError, TypeError, ValueError):
+            os_family = cast(Any, self.os_family)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_permission is not UNSET:
             field_dict["defaultPermission"] = default_permission
         if enabled is not UNSET:
@@ -62,33 +70,45 @@ class DevicesSignInWithJumpCloudSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _default_permission = src_dict.get("defaultPermission", UNSET)
-        default_permission: DevicesSignInWithJumpCloudSettingPermission | Unset
-        if _default_permission is UNSET:
-            default_permission = UNSET
-        else:
-            try:
-                default_permission = cast(
-                    DevicesSignInWithJumpCloudSettingPermission,
-                    DevicesSignInWithJumpCloudSettingPermission._value2member_map_[_default_permission],
-                )
-            except (KeyError, TypeError):
-                default_permission = DevicesSignInWithJumpCloudSettingPermission(_default_permission)
+        _raw = src_dict.get("defaultPermission", UNSET)
+        try:
+            _default_permission = _raw
+            default_permission: DevicesSignInWithJumpCloudSettingPermission | Unset
+            if _default_permission is UNSET:
+                default_permission = UNSET
+            else:
+                try:
+                    default_permission = cast(
+                        DevicesSignInWithJumpCloudSettingPermission,
+                        DevicesSignInWithJumpCloudSettingPermission._value2member_map_[_default_permission],
+                    )
+                except (KeyError, TypeError):
+                    default_permission = DevicesSignInWithJumpCloudSettingPermission(_default_permission)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_permission = _tolerance.tolerate(cls, "defaultPermission", _raw, exc)
 
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
-        _os_family = src_dict.get("osFamily", UNSET)
-        os_family: DevicesSignInWithJumpCloudSettingOSFamily | Unset
-        if _os_family is UNSET:
-            os_family = UNSET
-        else:
-            try:
-                os_family = cast(
-                    DevicesSignInWithJumpCloudSettingOSFamily,
-                    DevicesSignInWithJumpCloudSettingOSFamily._value2member_map_[_os_family],
-                )
-            except (KeyError, TypeError):
-                os_family = DevicesSignInWithJumpCloudSettingOSFamily(_os_family)
+        _raw = src_dict.get("osFamily", UNSET)
+        try:
+            _os_family = _raw
+            os_family: DevicesSignInWithJumpCloudSettingOSFamily | Unset
+            if _os_family is UNSET:
+                os_family = UNSET
+            else:
+                try:
+                    os_family = cast(
+                        DevicesSignInWithJumpCloudSettingOSFamily,
+                        DevicesSignInWithJumpCloudSettingOSFamily._value2member_map_[_os_family],
+                    )
+                except (KeyError, TypeError):
+                    os_family = DevicesSignInWithJumpCloudSettingOSFamily(_os_family)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
 
         devices_sign_in_with_jump_cloud_setting = cls(
             default_permission,

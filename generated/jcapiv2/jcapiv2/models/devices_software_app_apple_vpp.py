@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_software_app_apple_vpp_device_family import DevicesSoftwareAppAppleVppDeviceFamily
 from ..types import UNSET, Unset
 
@@ -59,18 +60,21 @@ class DevicesSoftwareAppAppleVpp:
 
         is_config_enabled = self.is_config_enabled
 
-        supported_device_families: list[str] | Unset = UNSET
-        if not isinstance(self.supported_device_families, Unset):
-            supported_device_families = []
-            for supported_device_families_item_data in self.supported_device_families:
-                supported_device_families_item = supported_device_families_item_data.value
-                supported_device_families.append(supported_device_families_item)
+        try:
+            supported_device_families: list[str] | Unset = UNSET
+            if not isinstance(self.supported_device_families, Unset):
+                supported_device_families = []
+                for supported_device_families_item_data in self.supported_device_families:
+                    supported_device_families_item = supported_device_families_item_data.value
+                    supported_device_families.append(supported_device_families_item)
+
+        except (AttributeError, TypeError, ValueError):
+            supported_device_families = cast(Any, self.supported_device_families)
 
         total_licenses = self.total_licenses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_configuration is not UNSET:
             field_dict["appConfiguration"] = app_configuration
         if assigned_licenses is not UNSET:
@@ -91,34 +95,52 @@ class DevicesSoftwareAppAppleVpp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         app_configuration = src_dict.get("appConfiguration", UNSET)
+        if app_configuration is None:
+            _tolerance.absent(cls, "appConfiguration", app_configuration)
 
         assigned_licenses = src_dict.get("assignedLicenses", UNSET)
+        if assigned_licenses is None:
+            _tolerance.absent(cls, "assignedLicenses", assigned_licenses)
 
         available_licenses = src_dict.get("availableLicenses", UNSET)
+        if available_licenses is None:
+            _tolerance.absent(cls, "availableLicenses", available_licenses)
 
         details = src_dict.get("details", UNSET)
+        if details is None:
+            _tolerance.absent(cls, "details", details)
 
         is_config_enabled = src_dict.get("isConfigEnabled", UNSET)
+        if is_config_enabled is None:
+            _tolerance.absent(cls, "isConfigEnabled", is_config_enabled)
 
-        _supported_device_families = src_dict.get("supportedDeviceFamilies", UNSET)
-        supported_device_families: list[DevicesSoftwareAppAppleVppDeviceFamily] | Unset = UNSET
-        if _supported_device_families is not UNSET:
-            supported_device_families = []
-            for supported_device_families_item_data in _supported_device_families:
-                _supported_device_families_item = supported_device_families_item_data
-                try:
-                    supported_device_families_item = cast(
-                        DevicesSoftwareAppAppleVppDeviceFamily,
-                        DevicesSoftwareAppAppleVppDeviceFamily._value2member_map_[_supported_device_families_item],
-                    )
-                except (KeyError, TypeError):
-                    supported_device_families_item = DevicesSoftwareAppAppleVppDeviceFamily(
-                        _supported_device_families_item
-                    )
+        _raw = src_dict.get("supportedDeviceFamilies", UNSET)
+        try:
+            _supported_device_families = _raw
+            supported_device_families: list[DevicesSoftwareAppAppleVppDeviceFamily] | Unset = UNSET
+            if _supported_device_families is not UNSET:
+                _tolerance.require_list(_supported_device_families, "supportedDeviceFamilies")
+                supported_device_families = []
+                for supported_device_families_item_data in _supported_device_families:
+                    _supported_device_families_item = supported_device_families_item_data
+                    try:
+                        supported_device_families_item = cast(
+                            DevicesSoftwareAppAppleVppDeviceFamily,
+                            DevicesSoftwareAppAppleVppDeviceFamily._value2member_map_[_supported_device_families_item],
+                        )
+                    except (KeyError, TypeError):
+                        supported_device_families_item = DevicesSoftwareAppAppleVppDeviceFamily(
+                            _supported_device_families_item
+                        )
 
-                supported_device_families.append(supported_device_families_item)
+                    supported_device_families.append(supported_device_families_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            supported_device_families = _tolerance.tolerate(cls, "supportedDeviceFamilies", _raw, exc)
 
         total_licenses = src_dict.get("totalLicenses", UNSET)
+        if total_licenses is None:
+            _tolerance.absent(cls, "totalLicenses", total_licenses)
 
         devices_software_app_apple_vpp = cls(
             app_configuration,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_software_app_auto_update_mode import DevicesSoftwareAppAutoUpdateMode
 from ..models.devices_software_app_install_type import DevicesSoftwareAppInstallType
 from ..models.devices_software_app_runtime_permission import DevicesSoftwareAppRuntimePermission
@@ -123,9 +124,13 @@ class DevicesSoftwareAppGoogleAndroid:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        android_features: list[str] | Unset = UNSET
-        if not isinstance(self.android_features, Unset):
-            android_features = self.android_features
+        try:
+            android_features: list[str] | Unset = UNSET
+            if not isinstance(self.android_features, Unset):
+                android_features = self.android_features
+
+        except (AttributeError, TypeError, ValueError):
+            android_features = cast(Any, self.android_features)
 
         app_pricing = self.app_pricing
 
@@ -133,9 +138,13 @@ class DevicesSoftwareAppGoogleAndroid:
 
         author = self.author
 
-        auto_update_mode: str | Unset = UNSET
-        if not isinstance(self.auto_update_mode, Unset):
-            auto_update_mode = self.auto_update_mode.value
+        try:
+            auto_update_mode: str | Unset = UNSET
+            if not isinstance(self.auto_update_mode, Unset):
+                auto_update_mode = self.auto_update_mode.value
+
+        except (AttributeError, TypeError, ValueError):
+            auto_update_mode = cast(Any, self.auto_update_mode)
 
         category = self.category
 
@@ -153,9 +162,13 @@ class DevicesSoftwareAppGoogleAndroid:
 
         install_priority = self.install_priority
 
-        install_type: str | Unset = UNSET
-        if not isinstance(self.install_type, Unset):
-            install_type = self.install_type.value
+        try:
+            install_type: str | Unset = UNSET
+            if not isinstance(self.install_type, Unset):
+                install_type = self.install_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            install_type = cast(Any, self.install_type)
 
         managed_configuration_template_id = self.managed_configuration_template_id
 
@@ -165,24 +178,36 @@ class DevicesSoftwareAppGoogleAndroid:
 
         name = self.name
 
-        permission_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.permission_grants, Unset):
-            permission_grants = []
-            for permission_grants_item_data in self.permission_grants:
-                permission_grants_item = permission_grants_item_data.to_dict()
-                permission_grants.append(permission_grants_item)
+        try:
+            permission_grants: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.permission_grants, Unset):
+                permission_grants = []
+                for permission_grants_item_data in self.permission_grants:
+                    permission_grants_item = permission_grants_item_data.to_dict()
+                    permission_grants.append(permission_grants_item)
+
+        except (AttributeError, TypeError, ValueError):
+            permission_grants = cast(Any, self.permission_grants)
 
         play_store_url = self.play_store_url
 
-        runtime_permission: str | Unset = UNSET
-        if not isinstance(self.runtime_permission, Unset):
-            runtime_permission = self.runtime_permission.value
+        try:
+            runtime_permission: str | Unset = UNSET
+            if not isinstance(self.runtime_permission, Unset):
+                runtime_permission = self.runtime_permission.value
+
+        except (AttributeError, TypeError, ValueError):
+            runtime_permission = cast(Any, self.runtime_permission)
 
         start_url = self.start_url
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         update_time = self.update_time
 
@@ -190,7 +215,6 @@ class DevicesSoftwareAppGoogleAndroid:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if android_features is not UNSET:
             field_dict["androidFeatures"] = android_features
         if app_pricing is not UNSET:
@@ -248,102 +272,177 @@ class DevicesSoftwareAppGoogleAndroid:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        android_features = src_dict.get("androidFeatures", UNSET)
+        _raw = src_dict.get("androidFeatures", UNSET)
+        try:
+            android_features = _raw
+            if (
+                android_features is not UNSET
+                and android_features is not None
+                and not isinstance(android_features, list)
+            ):
+                _tolerance.require_list(android_features, "androidFeatures")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            android_features = _tolerance.tolerate(cls, "androidFeatures", _raw, exc)
 
         app_pricing = src_dict.get("appPricing", UNSET)
+        if app_pricing is None:
+            _tolerance.absent(cls, "appPricing", app_pricing)
 
         app_version = src_dict.get("appVersion", UNSET)
+        if app_version is None:
+            _tolerance.absent(cls, "appVersion", app_version)
 
         author = src_dict.get("author", UNSET)
+        if author is None:
+            _tolerance.absent(cls, "author", author)
 
-        _auto_update_mode = src_dict.get("autoUpdateMode", UNSET)
-        auto_update_mode: DevicesSoftwareAppAutoUpdateMode | Unset
-        if _auto_update_mode is UNSET:
-            auto_update_mode = UNSET
-        else:
-            try:
-                auto_update_mode = cast(
-                    DevicesSoftwareAppAutoUpdateMode,
-                    DevicesSoftwareAppAutoUpdateMode._value2member_map_[_auto_update_mode],
-                )
-            except (KeyError, TypeError):
-                auto_update_mode = DevicesSoftwareAppAutoUpdateMode(_auto_update_mode)
+        _raw = src_dict.get("autoUpdateMode", UNSET)
+        try:
+            _auto_update_mode = _raw
+            auto_update_mode: DevicesSoftwareAppAutoUpdateMode | Unset
+            if _auto_update_mode is UNSET:
+                auto_update_mode = UNSET
+            else:
+                try:
+                    auto_update_mode = cast(
+                        DevicesSoftwareAppAutoUpdateMode,
+                        DevicesSoftwareAppAutoUpdateMode._value2member_map_[_auto_update_mode],
+                    )
+                except (KeyError, TypeError):
+                    auto_update_mode = DevicesSoftwareAppAutoUpdateMode(_auto_update_mode)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auto_update_mode = _tolerance.tolerate(cls, "autoUpdateMode", _raw, exc)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         content_rating = src_dict.get("contentRating", UNSET)
+        if content_rating is None:
+            _tolerance.absent(cls, "contentRating", content_rating)
 
         disabled = src_dict.get("disabled", UNSET)
+        if disabled is None:
+            _tolerance.absent(cls, "disabled", disabled)
 
         display_mode = src_dict.get("displayMode", UNSET)
+        if display_mode is None:
+            _tolerance.absent(cls, "displayMode", display_mode)
 
         distribution_channel = src_dict.get("distributionChannel", UNSET)
+        if distribution_channel is None:
+            _tolerance.absent(cls, "distributionChannel", distribution_channel)
 
         full_description = src_dict.get("fullDescription", UNSET)
+        if full_description is None:
+            _tolerance.absent(cls, "fullDescription", full_description)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
         install_priority = src_dict.get("installPriority", UNSET)
+        if install_priority is None:
+            _tolerance.absent(cls, "installPriority", install_priority)
 
-        _install_type = src_dict.get("installType", UNSET)
-        install_type: DevicesSoftwareAppInstallType | Unset
-        if _install_type is UNSET:
-            install_type = UNSET
-        else:
-            try:
-                install_type = cast(
-                    DevicesSoftwareAppInstallType, DevicesSoftwareAppInstallType._value2member_map_[_install_type]
-                )
-            except (KeyError, TypeError):
-                install_type = DevicesSoftwareAppInstallType(_install_type)
+        _raw = src_dict.get("installType", UNSET)
+        try:
+            _install_type = _raw
+            install_type: DevicesSoftwareAppInstallType | Unset
+            if _install_type is UNSET:
+                install_type = UNSET
+            else:
+                try:
+                    install_type = cast(
+                        DevicesSoftwareAppInstallType, DevicesSoftwareAppInstallType._value2member_map_[_install_type]
+                    )
+                except (KeyError, TypeError):
+                    install_type = DevicesSoftwareAppInstallType(_install_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_type = _tolerance.tolerate(cls, "installType", _raw, exc)
 
         managed_configuration_template_id = src_dict.get("managedConfigurationTemplateId", UNSET)
+        if managed_configuration_template_id is None:
+            _tolerance.absent(cls, "managedConfigurationTemplateId", managed_configuration_template_id)
 
         managed_properties = src_dict.get("managedProperties", UNSET)
+        if managed_properties is None:
+            _tolerance.absent(cls, "managedProperties", managed_properties)
 
         min_sdk_version = src_dict.get("minSdkVersion", UNSET)
+        if min_sdk_version is None:
+            _tolerance.absent(cls, "minSdkVersion", min_sdk_version)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _permission_grants = src_dict.get("permissionGrants", UNSET)
-        permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
-        if _permission_grants is not UNSET:
-            permission_grants = []
-            for permission_grants_item_data in _permission_grants:
-                permission_grants_item = DevicesSoftwareAppPermissionGrant.from_dict(permission_grants_item_data)
+        _raw = src_dict.get("permissionGrants", UNSET)
+        try:
+            _permission_grants = _raw
+            permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
+            if _permission_grants is not UNSET:
+                _tolerance.require_list(_permission_grants, "permissionGrants")
+                permission_grants = []
+                for permission_grants_item_data in _permission_grants:
+                    permission_grants_item = DevicesSoftwareAppPermissionGrant.from_dict(permission_grants_item_data)
 
-                permission_grants.append(permission_grants_item)
+                    permission_grants.append(permission_grants_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
 
         play_store_url = src_dict.get("playStoreUrl", UNSET)
+        if play_store_url is None:
+            _tolerance.absent(cls, "playStoreUrl", play_store_url)
 
-        _runtime_permission = src_dict.get("runtimePermission", UNSET)
-        runtime_permission: DevicesSoftwareAppRuntimePermission | Unset
-        if _runtime_permission is UNSET:
-            runtime_permission = UNSET
-        else:
-            try:
-                runtime_permission = cast(
-                    DevicesSoftwareAppRuntimePermission,
-                    DevicesSoftwareAppRuntimePermission._value2member_map_[_runtime_permission],
-                )
-            except (KeyError, TypeError):
-                runtime_permission = DevicesSoftwareAppRuntimePermission(_runtime_permission)
+        _raw = src_dict.get("runtimePermission", UNSET)
+        try:
+            _runtime_permission = _raw
+            runtime_permission: DevicesSoftwareAppRuntimePermission | Unset
+            if _runtime_permission is UNSET:
+                runtime_permission = UNSET
+            else:
+                try:
+                    runtime_permission = cast(
+                        DevicesSoftwareAppRuntimePermission,
+                        DevicesSoftwareAppRuntimePermission._value2member_map_[_runtime_permission],
+                    )
+                except (KeyError, TypeError):
+                    runtime_permission = DevicesSoftwareAppRuntimePermission(_runtime_permission)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            runtime_permission = _tolerance.tolerate(cls, "runtimePermission", _raw, exc)
 
         start_url = src_dict.get("startUrl", UNSET)
+        if start_url is None:
+            _tolerance.absent(cls, "startUrl", start_url)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: DevicesSoftwareAppType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(DevicesSoftwareAppType, DevicesSoftwareAppType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = DevicesSoftwareAppType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: DevicesSoftwareAppType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(DevicesSoftwareAppType, DevicesSoftwareAppType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = DevicesSoftwareAppType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         update_time = src_dict.get("updateTime", UNSET)
+        if update_time is None:
+            _tolerance.absent(cls, "updateTime", update_time)
 
         version_code = src_dict.get("versionCode", UNSET)
+        if version_code is None:
+            _tolerance.absent(cls, "versionCode", version_code)
 
         devices_software_app_google_android = cls(
             android_features,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesSoftwareAppMicrosoftStore")
@@ -44,7 +45,6 @@ class DevicesSoftwareAppMicrosoftStore:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if do_not_update is not UNSET:
             field_dict["doNotUpdate"] = do_not_update
         if non_removable is not UNSET:
@@ -57,10 +57,16 @@ class DevicesSoftwareAppMicrosoftStore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         do_not_update = src_dict.get("doNotUpdate", UNSET)
+        if do_not_update is None:
+            _tolerance.absent(cls, "doNotUpdate", do_not_update)
 
         non_removable = src_dict.get("nonRemovable", UNSET)
+        if non_removable is None:
+            _tolerance.absent(cls, "nonRemovable", non_removable)
 
         package_family_name = src_dict.get("packageFamilyName", UNSET)
+        if package_family_name is None:
+            _tolerance.absent(cls, "packageFamilyName", package_family_name)
 
         devices_software_app_microsoft_store = cls(
             do_not_update,

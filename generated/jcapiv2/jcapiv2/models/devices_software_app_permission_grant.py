@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_software_app_runtime_permission import DevicesSoftwareAppRuntimePermission
 from ..types import UNSET, Unset
 
@@ -36,13 +37,16 @@ class DevicesSoftwareAppPermissionGrant:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        policy: str | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.value
+        try:
+            policy: str | Unset = UNSET
+            if not isinstance(self.policy, Unset):
+                policy = self.policy.value
+
+        except (AttributeError, TypeError, ValueError):
+            policy = cast(Any, self.policy)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if policy is not UNSET:
@@ -53,18 +57,26 @@ class DevicesSoftwareAppPermissionGrant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _policy = src_dict.get("policy", UNSET)
-        policy: DevicesSoftwareAppRuntimePermission | Unset
-        if _policy is UNSET:
-            policy = UNSET
-        else:
-            try:
-                policy = cast(
-                    DevicesSoftwareAppRuntimePermission, DevicesSoftwareAppRuntimePermission._value2member_map_[_policy]
-                )
-            except (KeyError, TypeError):
-                policy = DevicesSoftwareAppRuntimePermission(_policy)
+        _raw = src_dict.get("policy", UNSET)
+        try:
+            _policy = _raw
+            policy: DevicesSoftwareAppRuntimePermission | Unset
+            if _policy is UNSET:
+                policy = UNSET
+            else:
+                try:
+                    policy = cast(
+                        DevicesSoftwareAppRuntimePermission,
+                        DevicesSoftwareAppRuntimePermission._value2member_map_[_policy],
+                    )
+                except (KeyError, TypeError):
+                    policy = DevicesSoftwareAppRuntimePermission(_policy)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
 
         devices_software_app_permission_grant = cls(
             id,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_metadata_pkg_managed_install_eligibility_status import (
     DevicesMetadataPKGManagedInstallEligibilityStatus,
 )
@@ -210,35 +211,54 @@ class DevicesSoftwareAppSetting:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        admin_intent: str | Unset = UNSET
-        if not isinstance(self.admin_intent, Unset):
-            admin_intent = self.admin_intent.value
+        try:
+            admin_intent: str | Unset = UNSET
+            if not isinstance(self.admin_intent, Unset):
+                admin_intent = self.admin_intent.value
+
+        except (AttributeError, TypeError, ValueError):
+            admin_intent = cast(Any, self.admin_intent)
 
         allow_update_delay = self.allow_update_delay
 
         app_catalog_installable_object_id = self.app_catalog_installable_object_id
 
-        app_delivery_method: str | Unset = UNSET
-        if not isinstance(self.app_delivery_method, Unset):
-            app_delivery_method = self.app_delivery_method.value
+        try:
+            app_delivery_method: str | Unset = UNSET
+            if not isinstance(self.app_delivery_method, Unset):
+                app_delivery_method = self.app_delivery_method.value
+
+        except (AttributeError, TypeError, ValueError):
+            app_delivery_method = cast(Any, self.app_delivery_method)
 
         app_file_name = self.app_file_name
 
-        apple_vpp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apple_vpp, Unset):
-            apple_vpp = self.apple_vpp.to_dict()
+        try:
+            apple_vpp: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.apple_vpp, Unset):
+                apple_vpp = self.apple_vpp.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            apple_vpp = cast(Any, self.apple_vpp)
 
-        architectures: list[str] | Unset = UNSET
-        if not isinstance(self.architectures, Unset):
-            architectures = self.architectures
+        try:
+            architectures: list[str] | Unset = UNSET
+            if not isinstance(self.architectures, Unset):
+                architectures = self.architectures
+
+        except (AttributeError, TypeError, ValueError):
+            architectures = cast(Any, self.architectures)
 
         asset_kind = self.asset_kind
 
         asset_sha_256_size = self.asset_sha_256_size
 
-        asset_sha_256_strings: list[str] | Unset = UNSET
-        if not isinstance(self.asset_sha_256_strings, Unset):
-            asset_sha_256_strings = self.asset_sha_256_strings
+        try:
+            asset_sha_256_strings: list[str] | Unset = UNSET
+            if not isinstance(self.asset_sha_256_strings, Unset):
+                asset_sha_256_strings = self.asset_sha_256_strings
+
+        except (AttributeError, TypeError, ValueError):
+            asset_sha_256_strings = cast(Any, self.asset_sha_256_strings)
 
         auto_update = self.auto_update
 
@@ -246,27 +266,37 @@ class DevicesSoftwareAppSetting:
 
         command_line_arguments = self.command_line_arguments
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         description = self.description
 
-        desired_state: str | Unset = UNSET
-        if not isinstance(self.desired_state, Unset):
-            desired_state = self.desired_state.value
+        try:
+            desired_state: str | Unset = UNSET
+            if not isinstance(self.desired_state, Unset):
+                desired_state = self.desired_state.value
 
-        detection_rules: dict[str, Any] | None | Unset
-        if isinstance(self.detection_rules, Unset):
-            detection_rules = UNSET
-        elif isinstance(self.detection_rules, DevicesWindowsCustomDetectionRules):
-            detection_rules = self.detection_rules.to_dict()
-        else:
-            detection_rules = self.detection_rules
+        except (AttributeError, TypeError, ValueError):
+            desired_state = cast(Any, self.desired_state)
+
+        try:
+            detection_rules: dict[str, Any] | None | Unset
+            if isinstance(self.detection_rules, Unset):
+                detection_rules = UNSET
+            elif isinstance(self.detection_rules, DevicesWindowsCustomDetectionRules):
+                detection_rules = self.detection_rules.to_dict()
+            else:
+                detection_rules = self.detection_rules
+        except (AttributeError, TypeError, ValueError):
+            detection_rules = cast(Any, self.detection_rules)
 
         display_version = self.display_version
 
@@ -274,69 +304,104 @@ class DevicesSoftwareAppSetting:
 
         enterprise_object_id = self.enterprise_object_id
 
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+        try:
+            format_: str | Unset = UNSET
+            if not isinstance(self.format_, Unset):
+                format_ = self.format_.value
 
-        google_android: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google_android, Unset):
-            google_android = self.google_android.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            format_ = cast(Any, self.format_)
+
+        try:
+            google_android: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.google_android, Unset):
+                google_android = self.google_android.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            google_android = cast(Any, self.google_android)
 
         icon_url = self.icon_url
 
-        installer_config: dict[str, Any] | None | Unset
-        if isinstance(self.installer_config, Unset):
-            installer_config = UNSET
-        elif isinstance(self.installer_config, DevicesWindowsCustomInstallerConfig):
-            installer_config = self.installer_config.to_dict()
-        else:
-            installer_config = self.installer_config
+        try:
+            installer_config: dict[str, Any] | None | Unset
+            if isinstance(self.installer_config, Unset):
+                installer_config = UNSET
+            elif isinstance(self.installer_config, DevicesWindowsCustomInstallerConfig):
+                installer_config = self.installer_config.to_dict()
+            else:
+                installer_config = self.installer_config
+        except (AttributeError, TypeError, ValueError):
+            installer_config = cast(Any, self.installer_config)
 
         location = self.location
 
         location_object_id = self.location_object_id
 
-        managed_install_eligibility_status: str | Unset = UNSET
-        if not isinstance(self.managed_install_eligibility_status, Unset):
-            managed_install_eligibility_status = self.managed_install_eligibility_status.value
+        try:
+            managed_install_eligibility_status: str | Unset = UNSET
+            if not isinstance(self.managed_install_eligibility_status, Unset):
+                managed_install_eligibility_status = self.managed_install_eligibility_status.value
 
-        microsoft_store: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.microsoft_store, Unset):
-            microsoft_store = self.microsoft_store.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            managed_install_eligibility_status = cast(Any, self.managed_install_eligibility_status)
+
+        try:
+            microsoft_store: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.microsoft_store, Unset):
+                microsoft_store = self.microsoft_store.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            microsoft_store = cast(Any, self.microsoft_store)
 
         package_id = self.package_id
 
         package_kind = self.package_kind
 
-        package_manager: str | Unset = UNSET
-        if not isinstance(self.package_manager, Unset):
-            package_manager = self.package_manager.value
+        try:
+            package_manager: str | Unset = UNSET
+            if not isinstance(self.package_manager, Unset):
+                package_manager = self.package_manager.value
+
+        except (AttributeError, TypeError, ValueError):
+            package_manager = cast(Any, self.package_manager)
 
         package_subtitle = self.package_subtitle
 
         package_version = self.package_version
 
-        package_version_updated_at: None | str | Unset
-        if isinstance(self.package_version_updated_at, Unset):
-            package_version_updated_at = UNSET
-        elif isinstance(self.package_version_updated_at, datetime.datetime):
-            package_version_updated_at = self.package_version_updated_at.isoformat()
-        else:
-            package_version_updated_at = self.package_version_updated_at
+        try:
+            package_version_updated_at: None | str | Unset
+            if isinstance(self.package_version_updated_at, Unset):
+                package_version_updated_at = UNSET
+            elif isinstance(self.package_version_updated_at, datetime.datetime):
+                package_version_updated_at = self.package_version_updated_at.isoformat()
+            else:
+                package_version_updated_at = self.package_version_updated_at
+        except (AttributeError, TypeError, ValueError):
+            package_version_updated_at = cast(Any, self.package_version_updated_at)
 
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope.value
+        try:
+            scope: str | Unset = UNSET
+            if not isinstance(self.scope, Unset):
+                scope = self.scope.value
+
+        except (AttributeError, TypeError, ValueError):
+            scope = cast(Any, self.scope)
 
         short_version = self.short_version
 
-        silent_install_flags: list[str] | Unset = UNSET
-        if not isinstance(self.silent_install_flags, Unset):
-            silent_install_flags = self.silent_install_flags
+        try:
+            silent_install_flags: list[str] | Unset = UNSET
+            if not isinstance(self.silent_install_flags, Unset):
+                silent_install_flags = self.silent_install_flags
 
-        stored_package: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stored_package, Unset):
-            stored_package = self.stored_package.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            silent_install_flags = cast(Any, self.silent_install_flags)
+
+        try:
+            stored_package: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.stored_package, Unset):
+                stored_package = self.stored_package.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            stored_package = cast(Any, self.stored_package)
 
         stored_package_object_id = self.stored_package_object_id
 
@@ -350,19 +415,21 @@ class DevicesSoftwareAppSetting:
 
         update_tool_arguments = self.update_tool_arguments
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         versionless_download_url = self.versionless_download_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin_intent is not UNSET:
             field_dict["adminIntent"] = admin_intent
         if allow_update_delay is not UNSET:
@@ -462,298 +529,464 @@ class DevicesSoftwareAppSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _admin_intent = src_dict.get("adminIntent", UNSET)
-        admin_intent: DevicesSoftwareAppSettingAdminManagementIntent | Unset
-        if _admin_intent is UNSET:
-            admin_intent = UNSET
-        else:
-            try:
-                admin_intent = cast(
-                    DevicesSoftwareAppSettingAdminManagementIntent,
-                    DevicesSoftwareAppSettingAdminManagementIntent._value2member_map_[_admin_intent],
-                )
-            except (KeyError, TypeError):
-                admin_intent = DevicesSoftwareAppSettingAdminManagementIntent(_admin_intent)
+        _raw = src_dict.get("adminIntent", UNSET)
+        try:
+            _admin_intent = _raw
+            admin_intent: DevicesSoftwareAppSettingAdminManagementIntent | Unset
+            if _admin_intent is UNSET:
+                admin_intent = UNSET
+            else:
+                try:
+                    admin_intent = cast(
+                        DevicesSoftwareAppSettingAdminManagementIntent,
+                        DevicesSoftwareAppSettingAdminManagementIntent._value2member_map_[_admin_intent],
+                    )
+                except (KeyError, TypeError):
+                    admin_intent = DevicesSoftwareAppSettingAdminManagementIntent(_admin_intent)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            admin_intent = _tolerance.tolerate(cls, "adminIntent", _raw, exc)
 
         allow_update_delay = src_dict.get("allowUpdateDelay", UNSET)
+        if allow_update_delay is None:
+            _tolerance.absent(cls, "allowUpdateDelay", allow_update_delay)
 
         app_catalog_installable_object_id = src_dict.get("appCatalogInstallableObjectId", UNSET)
+        if app_catalog_installable_object_id is None:
+            _tolerance.absent(cls, "appCatalogInstallableObjectId", app_catalog_installable_object_id)
 
-        _app_delivery_method = src_dict.get("appDeliveryMethod", UNSET)
-        app_delivery_method: DevicesSoftwareAppSettingAppDeliveryMethod | Unset
-        if _app_delivery_method is UNSET:
-            app_delivery_method = UNSET
-        else:
-            try:
-                app_delivery_method = cast(
-                    DevicesSoftwareAppSettingAppDeliveryMethod,
-                    DevicesSoftwareAppSettingAppDeliveryMethod._value2member_map_[_app_delivery_method],
-                )
-            except (KeyError, TypeError):
-                app_delivery_method = DevicesSoftwareAppSettingAppDeliveryMethod(_app_delivery_method)
+        _raw = src_dict.get("appDeliveryMethod", UNSET)
+        try:
+            _app_delivery_method = _raw
+            app_delivery_method: DevicesSoftwareAppSettingAppDeliveryMethod | Unset
+            if _app_delivery_method is UNSET:
+                app_delivery_method = UNSET
+            else:
+                try:
+                    app_delivery_method = cast(
+                        DevicesSoftwareAppSettingAppDeliveryMethod,
+                        DevicesSoftwareAppSettingAppDeliveryMethod._value2member_map_[_app_delivery_method],
+                    )
+                except (KeyError, TypeError):
+                    app_delivery_method = DevicesSoftwareAppSettingAppDeliveryMethod(_app_delivery_method)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            app_delivery_method = _tolerance.tolerate(cls, "appDeliveryMethod", _raw, exc)
 
         app_file_name = src_dict.get("appFileName", UNSET)
+        if app_file_name is None:
+            _tolerance.absent(cls, "appFileName", app_file_name)
 
-        _apple_vpp = src_dict.get("appleVpp", UNSET)
-        apple_vpp: DevicesSoftwareAppAppleVpp | Unset
-        if _apple_vpp is UNSET:
-            apple_vpp = UNSET
-        else:
-            apple_vpp = DevicesSoftwareAppAppleVpp.from_dict(_apple_vpp)
+        _raw = src_dict.get("appleVpp", UNSET)
+        try:
+            _apple_vpp = _raw
+            apple_vpp: DevicesSoftwareAppAppleVpp | Unset
+            if _apple_vpp is UNSET:
+                apple_vpp = UNSET
+            else:
+                apple_vpp = DevicesSoftwareAppAppleVpp.from_dict(_apple_vpp)
 
-        architectures = src_dict.get("architectures", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+
+        _raw = src_dict.get("architectures", UNSET)
+        try:
+            architectures = _raw
+            if architectures is not UNSET and architectures is not None and not isinstance(architectures, list):
+                _tolerance.require_list(architectures, "architectures")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            architectures = _tolerance.tolerate(cls, "architectures", _raw, exc)
 
         asset_kind = src_dict.get("assetKind", UNSET)
+        if asset_kind is None:
+            _tolerance.absent(cls, "assetKind", asset_kind)
 
         asset_sha_256_size = src_dict.get("assetSha256Size", UNSET)
+        if asset_sha_256_size is None:
+            _tolerance.absent(cls, "assetSha256Size", asset_sha_256_size)
 
-        asset_sha_256_strings = src_dict.get("assetSha256Strings", UNSET)
+        _raw = src_dict.get("assetSha256Strings", UNSET)
+        try:
+            asset_sha_256_strings = _raw
+            if (
+                asset_sha_256_strings is not UNSET
+                and asset_sha_256_strings is not None
+                and not isinstance(asset_sha_256_strings, list)
+            ):
+                _tolerance.require_list(asset_sha_256_strings, "assetSha256Strings")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            asset_sha_256_strings = _tolerance.tolerate(cls, "assetSha256Strings", _raw, exc)
 
         auto_update = src_dict.get("autoUpdate", UNSET)
+        if auto_update is None:
+            _tolerance.absent(cls, "autoUpdate", auto_update)
 
         bundle_id = src_dict.get("bundleId", UNSET)
+        if bundle_id is None:
+            _tolerance.absent(cls, "bundleId", bundle_id)
 
         command_line_arguments = src_dict.get("commandLineArguments", UNSET)
+        if command_line_arguments is None:
+            _tolerance.absent(cls, "commandLineArguments", command_line_arguments)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return created_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            created_at = _parse_created_at(_created_at)
+                created_at = _parse_created_at(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _desired_state = src_dict.get("desiredState", UNSET)
-        desired_state: DevicesSoftwareAppDesiredState | Unset
-        if _desired_state is UNSET:
-            desired_state = UNSET
-        else:
-            try:
-                desired_state = cast(
-                    DevicesSoftwareAppDesiredState, DevicesSoftwareAppDesiredState._value2member_map_[_desired_state]
-                )
-            except (KeyError, TypeError):
-                desired_state = DevicesSoftwareAppDesiredState(_desired_state)
-
-        _detection_rules = src_dict.get("detectionRules", UNSET)
-        detection_rules: DevicesWindowsCustomDetectionRules | None | Unset
-        if _detection_rules is None or _detection_rules is UNSET:
-            detection_rules = _detection_rules
-        else:
-
-            def _parse_detection_rules(data: object) -> DevicesWindowsCustomDetectionRules | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        _raw = src_dict.get("desiredState", UNSET)
+        try:
+            _desired_state = _raw
+            desired_state: DevicesSoftwareAppDesiredState | Unset
+            if _desired_state is UNSET:
+                desired_state = UNSET
+            else:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    detection_rules_type_0 = DevicesWindowsCustomDetectionRules.from_dict(data)
+                    desired_state = cast(
+                        DevicesSoftwareAppDesiredState,
+                        DevicesSoftwareAppDesiredState._value2member_map_[_desired_state],
+                    )
+                except (KeyError, TypeError):
+                    desired_state = DevicesSoftwareAppDesiredState(_desired_state)
 
-                    return detection_rules_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DevicesWindowsCustomDetectionRules | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            desired_state = _tolerance.tolerate(cls, "desiredState", _raw, exc)
 
-            detection_rules = _parse_detection_rules(_detection_rules)
+        _raw = src_dict.get("detectionRules", UNSET)
+        try:
+            _detection_rules = _raw
+            detection_rules: DevicesWindowsCustomDetectionRules | None | Unset
+            if _detection_rules is None or _detection_rules is UNSET:
+                detection_rules = _detection_rules
+            else:
+
+                def _parse_detection_rules(data: object) -> DevicesWindowsCustomDetectionRules | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        detection_rules_type_0 = DevicesWindowsCustomDetectionRules.from_dict(data)
+
+                        return detection_rules_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DevicesWindowsCustomDetectionRules | None | Unset, data)
+
+                detection_rules = _parse_detection_rules(_detection_rules)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
 
         display_version = src_dict.get("displayVersion", UNSET)
+        if display_version is None:
+            _tolerance.absent(cls, "displayVersion", display_version)
 
         download_url = src_dict.get("downloadUrl", UNSET)
+        if download_url is None:
+            _tolerance.absent(cls, "downloadUrl", download_url)
 
         enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
+        if enterprise_object_id is None:
+            _tolerance.absent(cls, "enterpriseObjectId", enterprise_object_id)
 
-        _format_ = src_dict.get("format", UNSET)
-        format_: DevicesSoftwareAppSettingFormat | Unset
-        if _format_ is UNSET:
-            format_ = UNSET
-        else:
-            try:
-                format_ = cast(
-                    DevicesSoftwareAppSettingFormat, DevicesSoftwareAppSettingFormat._value2member_map_[_format_]
-                )
-            except (KeyError, TypeError):
-                format_ = DevicesSoftwareAppSettingFormat(_format_)
+        _raw = src_dict.get("format", UNSET)
+        try:
+            _format_ = _raw
+            format_: DevicesSoftwareAppSettingFormat | Unset
+            if _format_ is UNSET:
+                format_ = UNSET
+            else:
+                try:
+                    format_ = cast(
+                        DevicesSoftwareAppSettingFormat, DevicesSoftwareAppSettingFormat._value2member_map_[_format_]
+                    )
+                except (KeyError, TypeError):
+                    format_ = DevicesSoftwareAppSettingFormat(_format_)
 
-        _google_android = src_dict.get("googleAndroid", UNSET)
-        google_android: DevicesSoftwareAppGoogleAndroid | Unset
-        if _google_android is UNSET:
-            google_android = UNSET
-        else:
-            google_android = DevicesSoftwareAppGoogleAndroid.from_dict(_google_android)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            format_ = _tolerance.tolerate(cls, "format", _raw, exc)
+
+        _raw = src_dict.get("googleAndroid", UNSET)
+        try:
+            _google_android = _raw
+            google_android: DevicesSoftwareAppGoogleAndroid | Unset
+            if _google_android is UNSET:
+                google_android = UNSET
+            else:
+                google_android = DevicesSoftwareAppGoogleAndroid.from_dict(_google_android)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
-        _installer_config = src_dict.get("installerConfig", UNSET)
-        installer_config: DevicesWindowsCustomInstallerConfig | None | Unset
-        if _installer_config is None or _installer_config is UNSET:
-            installer_config = _installer_config
-        else:
+        _raw = src_dict.get("installerConfig", UNSET)
+        try:
+            _installer_config = _raw
+            installer_config: DevicesWindowsCustomInstallerConfig | None | Unset
+            if _installer_config is None or _installer_config is UNSET:
+                installer_config = _installer_config
+            else:
 
-            def _parse_installer_config(data: object) -> DevicesWindowsCustomInstallerConfig | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    installer_config_type_0 = DevicesWindowsCustomInstallerConfig.from_dict(data)
+                def _parse_installer_config(data: object) -> DevicesWindowsCustomInstallerConfig | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        installer_config_type_0 = DevicesWindowsCustomInstallerConfig.from_dict(data)
 
-                    return installer_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DevicesWindowsCustomInstallerConfig | None | Unset, data)
+                        return installer_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DevicesWindowsCustomInstallerConfig | None | Unset, data)
 
-            installer_config = _parse_installer_config(_installer_config)
+                installer_config = _parse_installer_config(_installer_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            installer_config = _tolerance.tolerate(cls, "installerConfig", _raw, exc)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
         location_object_id = src_dict.get("locationObjectId", UNSET)
+        if location_object_id is None:
+            _tolerance.absent(cls, "locationObjectId", location_object_id)
 
-        _managed_install_eligibility_status = src_dict.get("managedInstallEligibilityStatus", UNSET)
-        managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
-        if _managed_install_eligibility_status is UNSET:
-            managed_install_eligibility_status = UNSET
-        else:
-            try:
-                managed_install_eligibility_status = cast(
-                    DevicesMetadataPKGManagedInstallEligibilityStatus,
-                    DevicesMetadataPKGManagedInstallEligibilityStatus._value2member_map_[
+        _raw = src_dict.get("managedInstallEligibilityStatus", UNSET)
+        try:
+            _managed_install_eligibility_status = _raw
+            managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
+            if _managed_install_eligibility_status is UNSET:
+                managed_install_eligibility_status = UNSET
+            else:
+                try:
+                    managed_install_eligibility_status = cast(
+                        DevicesMetadataPKGManagedInstallEligibilityStatus,
+                        DevicesMetadataPKGManagedInstallEligibilityStatus._value2member_map_[
+                            _managed_install_eligibility_status
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    managed_install_eligibility_status = DevicesMetadataPKGManagedInstallEligibilityStatus(
                         _managed_install_eligibility_status
-                    ],
-                )
-            except (KeyError, TypeError):
-                managed_install_eligibility_status = DevicesMetadataPKGManagedInstallEligibilityStatus(
-                    _managed_install_eligibility_status
-                )
+                    )
 
-        _microsoft_store = src_dict.get("microsoftStore", UNSET)
-        microsoft_store: DevicesSoftwareAppMicrosoftStore | Unset
-        if _microsoft_store is UNSET:
-            microsoft_store = UNSET
-        else:
-            microsoft_store = DevicesSoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            managed_install_eligibility_status = _tolerance.tolerate(cls, "managedInstallEligibilityStatus", _raw, exc)
+
+        _raw = src_dict.get("microsoftStore", UNSET)
+        try:
+            _microsoft_store = _raw
+            microsoft_store: DevicesSoftwareAppMicrosoftStore | Unset
+            if _microsoft_store is UNSET:
+                microsoft_store = UNSET
+            else:
+                microsoft_store = DevicesSoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
 
         package_id = src_dict.get("packageId", UNSET)
+        if package_id is None:
+            _tolerance.absent(cls, "packageId", package_id)
 
         package_kind = src_dict.get("packageKind", UNSET)
+        if package_kind is None:
+            _tolerance.absent(cls, "packageKind", package_kind)
 
-        _package_manager = src_dict.get("packageManager", UNSET)
-        package_manager: DevicesSoftwareAppPackageManager | Unset
-        if _package_manager is UNSET:
-            package_manager = UNSET
-        else:
-            try:
-                package_manager = cast(
-                    DevicesSoftwareAppPackageManager,
-                    DevicesSoftwareAppPackageManager._value2member_map_[_package_manager],
-                )
-            except (KeyError, TypeError):
-                package_manager = DevicesSoftwareAppPackageManager(_package_manager)
+        _raw = src_dict.get("packageManager", UNSET)
+        try:
+            _package_manager = _raw
+            package_manager: DevicesSoftwareAppPackageManager | Unset
+            if _package_manager is UNSET:
+                package_manager = UNSET
+            else:
+                try:
+                    package_manager = cast(
+                        DevicesSoftwareAppPackageManager,
+                        DevicesSoftwareAppPackageManager._value2member_map_[_package_manager],
+                    )
+                except (KeyError, TypeError):
+                    package_manager = DevicesSoftwareAppPackageManager(_package_manager)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            package_manager = _tolerance.tolerate(cls, "packageManager", _raw, exc)
 
         package_subtitle = src_dict.get("packageSubtitle", UNSET)
+        if package_subtitle is None:
+            _tolerance.absent(cls, "packageSubtitle", package_subtitle)
 
         package_version = src_dict.get("packageVersion", UNSET)
+        if package_version is None:
+            _tolerance.absent(cls, "packageVersion", package_version)
 
-        _package_version_updated_at = src_dict.get("packageVersionUpdatedAt", UNSET)
-        package_version_updated_at: datetime.datetime | None | Unset
-        if _package_version_updated_at is None or _package_version_updated_at is UNSET:
-            package_version_updated_at = _package_version_updated_at
-        else:
+        _raw = src_dict.get("packageVersionUpdatedAt", UNSET)
+        try:
+            _package_version_updated_at = _raw
+            package_version_updated_at: datetime.datetime | None | Unset
+            if _package_version_updated_at is None or _package_version_updated_at is UNSET:
+                package_version_updated_at = _package_version_updated_at
+            else:
 
-            def _parse_package_version_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_package_version_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        package_version_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return package_version_updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                package_version_updated_at = _parse_package_version_updated_at(_package_version_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            package_version_updated_at = _tolerance.tolerate(cls, "packageVersionUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("scope", UNSET)
+        try:
+            _scope = _raw
+            scope: DevicesSoftwareAppSettingScope | Unset
+            if _scope is UNSET:
+                scope = UNSET
+            else:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    package_version_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                    scope = cast(
+                        DevicesSoftwareAppSettingScope, DevicesSoftwareAppSettingScope._value2member_map_[_scope]
+                    )
+                except (KeyError, TypeError):
+                    scope = DevicesSoftwareAppSettingScope(_scope)
 
-                    return package_version_updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            package_version_updated_at = _parse_package_version_updated_at(_package_version_updated_at)
-
-        _scope = src_dict.get("scope", UNSET)
-        scope: DevicesSoftwareAppSettingScope | Unset
-        if _scope is UNSET:
-            scope = UNSET
-        else:
-            try:
-                scope = cast(DevicesSoftwareAppSettingScope, DevicesSoftwareAppSettingScope._value2member_map_[_scope])
-            except (KeyError, TypeError):
-                scope = DevicesSoftwareAppSettingScope(_scope)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scope = _tolerance.tolerate(cls, "scope", _raw, exc)
 
         short_version = src_dict.get("shortVersion", UNSET)
+        if short_version is None:
+            _tolerance.absent(cls, "shortVersion", short_version)
 
-        silent_install_flags = src_dict.get("silentInstallFlags", UNSET)
+        _raw = src_dict.get("silentInstallFlags", UNSET)
+        try:
+            silent_install_flags = _raw
+            if (
+                silent_install_flags is not UNSET
+                and silent_install_flags is not None
+                and not isinstance(silent_install_flags, list)
+            ):
+                _tolerance.require_list(silent_install_flags, "silentInstallFlags")
 
-        _stored_package = src_dict.get("storedPackage", UNSET)
-        stored_package: DevicesObjectStorageItem | Unset
-        if _stored_package is UNSET:
-            stored_package = UNSET
-        else:
-            stored_package = DevicesObjectStorageItem.from_dict(_stored_package)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            silent_install_flags = _tolerance.tolerate(cls, "silentInstallFlags", _raw, exc)
+
+        _raw = src_dict.get("storedPackage", UNSET)
+        try:
+            _stored_package = _raw
+            stored_package: DevicesObjectStorageItem | Unset
+            if _stored_package is UNSET:
+                stored_package = UNSET
+            else:
+                stored_package = DevicesObjectStorageItem.from_dict(_stored_package)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
+        if stored_package_object_id is None:
+            _tolerance.absent(cls, "storedPackageObjectId", stored_package_object_id)
 
         team_id = src_dict.get("teamId", UNSET)
+        if team_id is None:
+            _tolerance.absent(cls, "teamId", team_id)
 
         uninstall_on_unbind = src_dict.get("uninstallOnUnbind", UNSET)
+        if uninstall_on_unbind is None:
+            _tolerance.absent(cls, "uninstallOnUnbind", uninstall_on_unbind)
 
         unsafe_uninstall = src_dict.get("unsafeUninstall", UNSET)
+        if unsafe_uninstall is None:
+            _tolerance.absent(cls, "unsafeUninstall", unsafe_uninstall)
 
         update_tool = src_dict.get("updateTool", UNSET)
+        if update_tool is None:
+            _tolerance.absent(cls, "updateTool", update_tool)
 
         update_tool_arguments = src_dict.get("updateToolArguments", UNSET)
+        if update_tool_arguments is None:
+            _tolerance.absent(cls, "updateToolArguments", update_tool_arguments)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            updated_at = _parse_updated_at(_updated_at)
+                updated_at = _parse_updated_at(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         versionless_download_url = src_dict.get("versionlessDownloadUrl", UNSET)
+        if versionless_download_url is None:
+            _tolerance.absent(cls, "versionlessDownloadUrl", versionless_download_url)
 
         devices_software_app_setting = cls(
             admin_intent,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_ssao_devices_settings_os_family import DevicesSsaoDevicesSettingsOSFamily
 from ..models.devices_ssao_devices_settings_permission import DevicesSsaoDevicesSettingsPermission
 from ..types import UNSET, Unset
@@ -41,21 +42,28 @@ class DevicesSsaoDevicesSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_permission: str | Unset = UNSET
-        if not isinstance(self.default_permission, Unset):
-            default_permission = self.default_permission.value
+        try:
+            default_permission: str | Unset = UNSET
+            if not isinstance(self.default_permission, Unset):
+                default_permission = self.default_permission.value
+
+        except (AttributeError, TypeError, ValueError):
+            default_permission = cast(Any, self.default_permission)
 
         enabled = self.enabled
 
-        os_family: str | Unset = UNSET
-        if not isinstance(self.os_family, Unset):
-            os_family = self.os_family.value
+        try:
+            os_family: str | Unset = UNSET
+            if not isinstance(self.os_family, Unset):
+                os_family = self.os_family.value
+
+        except (AttributeError, TypeError, ValueError):
+            os_family = cast(Any, self.os_family)
 
         password_sync_enabled = self.password_sync_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_permission is not UNSET:
             field_dict["defaultPermission"] = default_permission
         if enabled is not UNSET:
@@ -69,35 +77,49 @@ class DevicesSsaoDevicesSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _default_permission = src_dict.get("defaultPermission", UNSET)
-        default_permission: DevicesSsaoDevicesSettingsPermission | Unset
-        if _default_permission is UNSET:
-            default_permission = UNSET
-        else:
-            try:
-                default_permission = cast(
-                    DevicesSsaoDevicesSettingsPermission,
-                    DevicesSsaoDevicesSettingsPermission._value2member_map_[_default_permission],
-                )
-            except (KeyError, TypeError):
-                default_permission = DevicesSsaoDevicesSettingsPermission(_default_permission)
+        _raw = src_dict.get("defaultPermission", UNSET)
+        try:
+            _default_permission = _raw
+            default_permission: DevicesSsaoDevicesSettingsPermission | Unset
+            if _default_permission is UNSET:
+                default_permission = UNSET
+            else:
+                try:
+                    default_permission = cast(
+                        DevicesSsaoDevicesSettingsPermission,
+                        DevicesSsaoDevicesSettingsPermission._value2member_map_[_default_permission],
+                    )
+                except (KeyError, TypeError):
+                    default_permission = DevicesSsaoDevicesSettingsPermission(_default_permission)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_permission = _tolerance.tolerate(cls, "defaultPermission", _raw, exc)
 
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
-        _os_family = src_dict.get("osFamily", UNSET)
-        os_family: DevicesSsaoDevicesSettingsOSFamily | Unset
-        if _os_family is UNSET:
-            os_family = UNSET
-        else:
-            try:
-                os_family = cast(
-                    DevicesSsaoDevicesSettingsOSFamily,
-                    DevicesSsaoDevicesSettingsOSFamily._value2member_map_[_os_family],
-                )
-            except (KeyError, TypeError):
-                os_family = DevicesSsaoDevicesSettingsOSFamily(_os_family)
+        _raw = src_dict.get("osFamily", UNSET)
+        try:
+            _os_family = _raw
+            os_family: DevicesSsaoDevicesSettingsOSFamily | Unset
+            if _os_family is UNSET:
+                os_family = UNSET
+            else:
+                try:
+                    os_family = cast(
+                        DevicesSsaoDevicesSettingsOSFamily,
+                        DevicesSsaoDevicesSettingsOSFamily._value2member_map_[_os_family],
+                    )
+                except (KeyError, TypeError):
+                    os_family = DevicesSsaoDevicesSettingsOSFamily(_os_family)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
 
         password_sync_enabled = src_dict.get("passwordSyncEnabled", UNSET)
+        if password_sync_enabled is None:
+            _tolerance.absent(cls, "passwordSyncEnabled", password_sync_enabled)
 
         devices_ssao_devices_settings = cls(
             default_permission,

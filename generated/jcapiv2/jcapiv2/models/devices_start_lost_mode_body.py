@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesStartLostModeBody")
@@ -54,7 +55,6 @@ class DevicesStartLostModeBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email_address is not UNSET:
             field_dict["emailAddress"] = email_address
         if lost_message is not UNSET:
@@ -71,14 +71,24 @@ class DevicesStartLostModeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         email_address = src_dict.get("emailAddress", UNSET)
+        if email_address is None:
+            _tolerance.absent(cls, "emailAddress", email_address)
 
         lost_message = src_dict.get("lostMessage", UNSET)
+        if lost_message is None:
+            _tolerance.absent(cls, "lostMessage", lost_message)
 
         organization_name = src_dict.get("organizationName", UNSET)
+        if organization_name is None:
+            _tolerance.absent(cls, "organizationName", organization_name)
 
         phone_number = src_dict.get("phoneNumber", UNSET)
+        if phone_number is None:
+            _tolerance.absent(cls, "phoneNumber", phone_number)
 
         street_address = src_dict.get("streetAddress", UNSET)
+        if street_address is None:
+            _tolerance.absent(cls, "streetAddress", street_address)
 
         devices_start_lost_mode_body = cls(
             email_address,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.directory_type import DirectoryType
 from ..types import UNSET, Unset
 
@@ -42,13 +43,16 @@ class DevicesTrackObject:
     def to_dict(self) -> dict[str, Any]:
         object_id = self.object_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
         if type_ is not UNSET:
@@ -59,16 +63,23 @@ class DevicesTrackObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: DirectoryType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(DirectoryType, DirectoryType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = DirectoryType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: DirectoryType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(DirectoryType, DirectoryType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = DirectoryType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         devices_track_object = cls(
             object_id,

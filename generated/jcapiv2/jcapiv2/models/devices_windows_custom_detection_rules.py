@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,21 +60,29 @@ class DevicesWindowsCustomDetectionRules:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        custom_script: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_script, Unset):
-            custom_script = self.custom_script.to_dict()
+        try:
+            custom_script: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.custom_script, Unset):
+                custom_script = self.custom_script.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            custom_script = cast(Any, self.custom_script)
 
-        display_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_name, Unset):
-            display_name = self.display_name.to_dict()
+        try:
+            display_name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.display_name, Unset):
+                display_name = self.display_name.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            display_name = cast(Any, self.display_name)
 
-        registry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.registry, Unset):
-            registry = self.registry.to_dict()
+        try:
+            registry: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.registry, Unset):
+                registry = self.registry.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            registry = cast(Any, self.registry)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if custom_script is not UNSET:
             field_dict["customScript"] = custom_script
         if display_name is not UNSET:
@@ -87,26 +96,41 @@ class DevicesWindowsCustomDetectionRules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _custom_script = src_dict.get("customScript", UNSET)
-        custom_script: DevicesDetectionRuleCustomScript | Unset
-        if _custom_script is UNSET:
-            custom_script = UNSET
-        else:
-            custom_script = DevicesDetectionRuleCustomScript.from_dict(_custom_script)
+        _raw = src_dict.get("customScript", UNSET)
+        try:
+            _custom_script = _raw
+            custom_script: DevicesDetectionRuleCustomScript | Unset
+            if _custom_script is UNSET:
+                custom_script = UNSET
+            else:
+                custom_script = DevicesDetectionRuleCustomScript.from_dict(_custom_script)
 
-        _display_name = src_dict.get("displayName", UNSET)
-        display_name: DevicesDetectionRuleDisplayName | Unset
-        if _display_name is UNSET:
-            display_name = UNSET
-        else:
-            display_name = DevicesDetectionRuleDisplayName.from_dict(_display_name)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            custom_script = _tolerance.tolerate(cls, "customScript", _raw, exc)
 
-        _registry = src_dict.get("registry", UNSET)
-        registry: DevicesDetectionRuleRegistry | Unset
-        if _registry is UNSET:
-            registry = UNSET
-        else:
-            registry = DevicesDetectionRuleRegistry.from_dict(_registry)
+        _raw = src_dict.get("displayName", UNSET)
+        try:
+            _display_name = _raw
+            display_name: DevicesDetectionRuleDisplayName | Unset
+            if _display_name is UNSET:
+                display_name = UNSET
+            else:
+                display_name = DevicesDetectionRuleDisplayName.from_dict(_display_name)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_name = _tolerance.tolerate(cls, "displayName", _raw, exc)
+
+        _raw = src_dict.get("registry", UNSET)
+        try:
+            _registry = _raw
+            registry: DevicesDetectionRuleRegistry | Unset
+            if _registry is UNSET:
+                registry = UNSET
+            else:
+                registry = DevicesDetectionRuleRegistry.from_dict(_registry)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            registry = _tolerance.tolerate(cls, "registry", _raw, exc)
 
         devices_windows_custom_detection_rules = cls(
             custom_script,

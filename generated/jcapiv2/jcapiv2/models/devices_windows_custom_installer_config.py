@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicesWindowsCustomInstallerConfig")
@@ -30,13 +31,16 @@ class DevicesWindowsCustomInstallerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success_exit_codes: list[int] | Unset = UNSET
-        if not isinstance(self.success_exit_codes, Unset):
-            success_exit_codes = self.success_exit_codes
+        try:
+            success_exit_codes: list[int] | Unset = UNSET
+            if not isinstance(self.success_exit_codes, Unset):
+                success_exit_codes = self.success_exit_codes
+
+        except (AttributeError, TypeError, ValueError):
+            success_exit_codes = cast(Any, self.success_exit_codes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if success_exit_codes is not UNSET:
             field_dict["successExitCodes"] = success_exit_codes
 
@@ -44,7 +48,18 @@ class DevicesWindowsCustomInstallerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        success_exit_codes = src_dict.get("successExitCodes", UNSET)
+        _raw = src_dict.get("successExitCodes", UNSET)
+        try:
+            success_exit_codes = _raw
+            if (
+                success_exit_codes is not UNSET
+                and success_exit_codes is not None
+                and not isinstance(success_exit_codes, list)
+            ):
+                _tolerance.require_list(success_exit_codes, "successExitCodes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            success_exit_codes = _tolerance.tolerate(cls, "successExitCodes", _raw, exc)
 
         devices_windows_custom_installer_config = cls(
             success_exit_codes,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.directory_directory_kind import DirectoryDirectoryKind
 from ..types import UNSET, Unset
 
@@ -71,27 +72,35 @@ class Directory:
 
         name = self.name
 
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        o_auth_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.o_auth_status, Unset):
-            o_auth_status = self.o_auth_status.to_dict()
+        try:
+            o_auth_status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.o_auth_status, Unset):
+                o_auth_status = self.o_auth_status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            o_auth_status = cast(Any, self.o_auth_status)
 
-        default_domain: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_domain, Unset):
-            default_domain = self.default_domain.to_dict()
+        try:
+            default_domain: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.default_domain, Unset):
+                default_domain = self.default_domain.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            default_domain = cast(Any, self.default_domain)
 
         organization_id = self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if o_auth_status is not UNSET:
             field_dict["oAuthStatus"] = o_auth_status
         if default_domain is not UNSET:
@@ -105,31 +114,52 @@ class Directory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _type_ = src_dict["type"]
+        _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(DirectoryDirectoryKind, DirectoryDirectoryKind._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = DirectoryDirectoryKind(_type_)
+            _type_ = _raw
+            try:
+                type_ = cast(DirectoryDirectoryKind, DirectoryDirectoryKind._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = DirectoryDirectoryKind(_type_)
 
-        _o_auth_status = src_dict.get("oAuthStatus", UNSET)
-        o_auth_status: DirectoryOAuthStatus | Unset
-        if _o_auth_status is UNSET:
-            o_auth_status = UNSET
-        else:
-            o_auth_status = DirectoryOAuthStatus.from_dict(_o_auth_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        _default_domain = src_dict.get("defaultDomain", UNSET)
-        default_domain: DirectoryDefaultDomain | Unset
-        if _default_domain is UNSET:
-            default_domain = UNSET
-        else:
-            default_domain = DirectoryDefaultDomain.from_dict(_default_domain)
+        _raw = src_dict.get("oAuthStatus", UNSET)
+        try:
+            _o_auth_status = _raw
+            o_auth_status: DirectoryOAuthStatus | Unset
+            if _o_auth_status is UNSET:
+                o_auth_status = UNSET
+            else:
+                o_auth_status = DirectoryOAuthStatus.from_dict(_o_auth_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            o_auth_status = _tolerance.tolerate(cls, "oAuthStatus", _raw, exc)
+
+        _raw = src_dict.get("defaultDomain", UNSET)
+        try:
+            _default_domain = _raw
+            default_domain: DirectoryDefaultDomain | Unset
+            if _default_domain is UNSET:
+                default_domain = UNSET
+            else:
+                default_domain = DirectoryDefaultDomain.from_dict(_default_domain)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
 
         organization_id = src_dict.get("organizationId", UNSET)
+        if organization_id is None:
+            _tolerance.absent(cls, "organizationId", organization_id)
 
         directory = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainsInsertBody")
@@ -34,7 +35,6 @@ class DomainsInsertBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain is not UNSET:
             field_dict["domain"] = domain
 
@@ -43,6 +43,8 @@ class DomainsInsertBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         domains_insert_body = cls(
             domain,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuoApplication")
@@ -55,14 +56,14 @@ class DuoApplication:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiHost": api_host,
-                "id": id,
-                "integrationKey": integration_key,
-                "name": name,
-            }
-        )
+        if api_host is not UNSET:
+            field_dict["apiHost"] = api_host
+        if id is not UNSET:
+            field_dict["id"] = id
+        if integration_key is not UNSET:
+            field_dict["integrationKey"] = integration_key
+        if name is not UNSET:
+            field_dict["name"] = name
         if read_only is not UNSET:
             field_dict["readOnly"] = read_only
 
@@ -70,15 +71,25 @@ class DuoApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        api_host = src_dict["apiHost"]
+        api_host = src_dict.get("apiHost", UNSET)
+        if api_host is UNSET or api_host is None:
+            _tolerance.absent(cls, "apiHost", api_host)
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        integration_key = src_dict["integrationKey"]
+        integration_key = src_dict.get("integrationKey", UNSET)
+        if integration_key is UNSET or integration_key is None:
+            _tolerance.absent(cls, "integrationKey", integration_key)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         duo_application = cls(
             api_host,

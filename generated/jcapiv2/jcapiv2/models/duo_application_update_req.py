@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuoApplicationUpdateReq")
@@ -49,13 +50,12 @@ class DuoApplicationUpdateReq:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiHost": api_host,
-                "integrationKey": integration_key,
-                "name": name,
-            }
-        )
+        if api_host is not UNSET:
+            field_dict["apiHost"] = api_host
+        if integration_key is not UNSET:
+            field_dict["integrationKey"] = integration_key
+        if name is not UNSET:
+            field_dict["name"] = name
         if secret_key is not UNSET:
             field_dict["secretKey"] = secret_key
 
@@ -63,13 +63,21 @@ class DuoApplicationUpdateReq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        api_host = src_dict["apiHost"]
+        api_host = src_dict.get("apiHost", UNSET)
+        if api_host is UNSET or api_host is None:
+            _tolerance.absent(cls, "apiHost", api_host)
 
-        integration_key = src_dict["integrationKey"]
+        integration_key = src_dict.get("integrationKey", UNSET)
+        if integration_key is UNSET or integration_key is None:
+            _tolerance.absent(cls, "integrationKey", integration_key)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
         secret_key = src_dict.get("secretKey", UNSET)
+        if secret_key is None:
+            _tolerance.absent(cls, "secretKey", secret_key)
 
         duo_application_update_req = cls(
             api_host,

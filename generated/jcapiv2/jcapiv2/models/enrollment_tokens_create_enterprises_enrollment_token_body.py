@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.identifies_how_device_enrolled import IdentifiesHowDeviceEnrolled
 from ..models.jumpcloud_google_emm_allow_personal_usage import JumpcloudGoogleEmmAllowPersonalUsage
 from ..models.jumpcloud_google_emm_created_where import JumpcloudGoogleEmmCreatedWhere
@@ -74,27 +75,42 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        allow_personal_usage: str | Unset = UNSET
-        if not isinstance(self.allow_personal_usage, Unset):
-            allow_personal_usage = self.allow_personal_usage.value
+        try:
+            allow_personal_usage: str | Unset = UNSET
+            if not isinstance(self.allow_personal_usage, Unset):
+                allow_personal_usage = self.allow_personal_usage.value
 
-        created_where: str | Unset = UNSET
-        if not isinstance(self.created_where, Unset):
-            created_where = self.created_where.value
+        except (AttributeError, TypeError, ValueError):
+            allow_personal_usage = cast(Any, self.allow_personal_usage)
+
+        try:
+            created_where: str | Unset = UNSET
+            if not isinstance(self.created_where, Unset):
+                created_where = self.created_where.value
+
+        except (AttributeError, TypeError, ValueError):
+            created_where = cast(Any, self.created_where)
 
         display_name = self.display_name
 
         duration = self.duration
 
-        enrollment_type: str | Unset = UNSET
-        if not isinstance(self.enrollment_type, Unset):
-            enrollment_type = self.enrollment_type.value
+        try:
+            enrollment_type: str | Unset = UNSET
+            if not isinstance(self.enrollment_type, Unset):
+                enrollment_type = self.enrollment_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            enrollment_type = cast(Any, self.enrollment_type)
 
         one_time_only = self.one_time_only
 
-        provisioning_extras: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provisioning_extras, Unset):
-            provisioning_extras = self.provisioning_extras.to_dict()
+        try:
+            provisioning_extras: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provisioning_extras, Unset):
+                provisioning_extras = self.provisioning_extras.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            provisioning_extras = cast(Any, self.provisioning_extras)
 
         user_object_id = self.user_object_id
 
@@ -102,7 +118,6 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_personal_usage is not UNSET:
             field_dict["allowPersonalUsage"] = allow_personal_usage
         if created_where is not UNSET:
@@ -128,59 +143,90 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _allow_personal_usage = src_dict.get("allowPersonalUsage", UNSET)
-        allow_personal_usage: JumpcloudGoogleEmmAllowPersonalUsage | Unset
-        if _allow_personal_usage is UNSET:
-            allow_personal_usage = UNSET
-        else:
-            try:
-                allow_personal_usage = cast(
-                    JumpcloudGoogleEmmAllowPersonalUsage,
-                    JumpcloudGoogleEmmAllowPersonalUsage._value2member_map_[_allow_personal_usage],
-                )
-            except (KeyError, TypeError):
-                allow_personal_usage = JumpcloudGoogleEmmAllowPersonalUsage(_allow_personal_usage)
+        _raw = src_dict.get("allowPersonalUsage", UNSET)
+        try:
+            _allow_personal_usage = _raw
+            allow_personal_usage: JumpcloudGoogleEmmAllowPersonalUsage | Unset
+            if _allow_personal_usage is UNSET:
+                allow_personal_usage = UNSET
+            else:
+                try:
+                    allow_personal_usage = cast(
+                        JumpcloudGoogleEmmAllowPersonalUsage,
+                        JumpcloudGoogleEmmAllowPersonalUsage._value2member_map_[_allow_personal_usage],
+                    )
+                except (KeyError, TypeError):
+                    allow_personal_usage = JumpcloudGoogleEmmAllowPersonalUsage(_allow_personal_usage)
 
-        _created_where = src_dict.get("createdWhere", UNSET)
-        created_where: JumpcloudGoogleEmmCreatedWhere | Unset
-        if _created_where is UNSET:
-            created_where = UNSET
-        else:
-            try:
-                created_where = cast(
-                    JumpcloudGoogleEmmCreatedWhere, JumpcloudGoogleEmmCreatedWhere._value2member_map_[_created_where]
-                )
-            except (KeyError, TypeError):
-                created_where = JumpcloudGoogleEmmCreatedWhere(_created_where)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            allow_personal_usage = _tolerance.tolerate(cls, "allowPersonalUsage", _raw, exc)
+
+        _raw = src_dict.get("createdWhere", UNSET)
+        try:
+            _created_where = _raw
+            created_where: JumpcloudGoogleEmmCreatedWhere | Unset
+            if _created_where is UNSET:
+                created_where = UNSET
+            else:
+                try:
+                    created_where = cast(
+                        JumpcloudGoogleEmmCreatedWhere,
+                        JumpcloudGoogleEmmCreatedWhere._value2member_map_[_created_where],
+                    )
+                except (KeyError, TypeError):
+                    created_where = JumpcloudGoogleEmmCreatedWhere(_created_where)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_where = _tolerance.tolerate(cls, "createdWhere", _raw, exc)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         duration = src_dict.get("duration", UNSET)
+        if duration is None:
+            _tolerance.absent(cls, "duration", duration)
 
-        _enrollment_type = src_dict.get("enrollmentType", UNSET)
-        enrollment_type: IdentifiesHowDeviceEnrolled | Unset
-        if _enrollment_type is UNSET:
-            enrollment_type = UNSET
-        else:
-            try:
-                enrollment_type = cast(
-                    IdentifiesHowDeviceEnrolled, IdentifiesHowDeviceEnrolled._value2member_map_[_enrollment_type]
-                )
-            except (KeyError, TypeError):
-                enrollment_type = IdentifiesHowDeviceEnrolled(_enrollment_type)
+        _raw = src_dict.get("enrollmentType", UNSET)
+        try:
+            _enrollment_type = _raw
+            enrollment_type: IdentifiesHowDeviceEnrolled | Unset
+            if _enrollment_type is UNSET:
+                enrollment_type = UNSET
+            else:
+                try:
+                    enrollment_type = cast(
+                        IdentifiesHowDeviceEnrolled, IdentifiesHowDeviceEnrolled._value2member_map_[_enrollment_type]
+                    )
+                except (KeyError, TypeError):
+                    enrollment_type = IdentifiesHowDeviceEnrolled(_enrollment_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enrollment_type = _tolerance.tolerate(cls, "enrollmentType", _raw, exc)
 
         one_time_only = src_dict.get("oneTimeOnly", UNSET)
+        if one_time_only is None:
+            _tolerance.absent(cls, "oneTimeOnly", one_time_only)
 
-        _provisioning_extras = src_dict.get("provisioningExtras", UNSET)
-        provisioning_extras: JumpcloudGoogleEmmProvisioningExtras | Unset
-        if _provisioning_extras is UNSET:
-            provisioning_extras = UNSET
-        else:
-            provisioning_extras = JumpcloudGoogleEmmProvisioningExtras.from_dict(_provisioning_extras)
+        _raw = src_dict.get("provisioningExtras", UNSET)
+        try:
+            _provisioning_extras = _raw
+            provisioning_extras: JumpcloudGoogleEmmProvisioningExtras | Unset
+            if _provisioning_extras is UNSET:
+                provisioning_extras = UNSET
+            else:
+                provisioning_extras = JumpcloudGoogleEmmProvisioningExtras.from_dict(_provisioning_extras)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            provisioning_extras = _tolerance.tolerate(cls, "provisioningExtras", _raw, exc)
 
         user_object_id = src_dict.get("userObjectId", UNSET)
+        if user_object_id is None:
+            _tolerance.absent(cls, "userObjectId", user_object_id)
 
         zero_touch = src_dict.get("zeroTouch", UNSET)
+        if zero_touch is None:
+            _tolerance.absent(cls, "zeroTouch", zero_touch)
 
         enrollment_tokens_create_enterprises_enrollment_token_body = cls(
             allow_personal_usage,

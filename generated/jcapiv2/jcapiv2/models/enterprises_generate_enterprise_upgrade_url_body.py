@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnterprisesGenerateEnterpriseUpgradeUrlBody")
@@ -30,13 +31,16 @@ class EnterprisesGenerateEnterpriseUpgradeUrlBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domains_allowed: list[str] | Unset = UNSET
-        if not isinstance(self.domains_allowed, Unset):
-            domains_allowed = self.domains_allowed
+        try:
+            domains_allowed: list[str] | Unset = UNSET
+            if not isinstance(self.domains_allowed, Unset):
+                domains_allowed = self.domains_allowed
+
+        except (AttributeError, TypeError, ValueError):
+            domains_allowed = cast(Any, self.domains_allowed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domains_allowed is not UNSET:
             field_dict["domainsAllowed"] = domains_allowed
 
@@ -44,7 +48,14 @@ class EnterprisesGenerateEnterpriseUpgradeUrlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        domains_allowed = src_dict.get("domainsAllowed", UNSET)
+        _raw = src_dict.get("domainsAllowed", UNSET)
+        try:
+            domains_allowed = _raw
+            if domains_allowed is not UNSET and domains_allowed is not None and not isinstance(domains_allowed, list):
+                _tolerance.require_list(domains_allowed, "domainsAllowed")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domains_allowed = _tolerance.tolerate(cls, "domainsAllowed", _raw, exc)
 
         enterprises_generate_enterprise_upgrade_url_body = cls(
             domains_allowed,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnterprisesPatchEnterpriseBody")
@@ -39,7 +40,6 @@ class EnterprisesPatchEnterpriseBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_device_enrollment is not UNSET:
             field_dict["allowDeviceEnrollment"] = allow_device_enrollment
         if device_group_id is not UNSET:
@@ -50,8 +50,12 @@ class EnterprisesPatchEnterpriseBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         allow_device_enrollment = src_dict.get("allowDeviceEnrollment", UNSET)
+        if allow_device_enrollment is None:
+            _tolerance.absent(cls, "allowDeviceEnrollment", allow_device_enrollment)
 
         device_group_id = src_dict.get("deviceGroupId", UNSET)
+        if device_group_id is None:
+            _tolerance.absent(cls, "deviceGroupId", device_group_id)
 
         enterprises_patch_enterprise_body = cls(
             allow_device_enrollment,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,16 +68,19 @@ class ErrorDetails:
 
         status = self.status
 
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
+        try:
+            details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.details, Unset):
+                details = []
+                for details_item_data in self.details:
+                    details_item = details_item_data.to_dict()
+                    details.append(details_item)
+
+        except (AttributeError, TypeError, ValueError):
+            details = cast(Any, self.details)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -93,19 +97,31 @@ class ErrorDetails:
         if not _refs_loaded:
             _load_refs()
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
-        _details = src_dict.get("details", UNSET)
-        details: list[ErrorDetailsDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetailsDetailsItem.from_dict(details_item_data)
+        _raw = src_dict.get("details", UNSET)
+        try:
+            _details = _raw
+            details: list[ErrorDetailsDetailsItem] | Unset = UNSET
+            if _details is not UNSET:
+                _tolerance.require_list(_details, "details")
+                details = []
+                for details_item_data in _details:
+                    details_item = ErrorDetailsDetailsItem.from_dict(details_item_data)
 
-                details.append(details_item)
+                    details.append(details_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            details = _tolerance.tolerate(cls, "details", _raw, exc)
 
         error_details = cls(
             code,

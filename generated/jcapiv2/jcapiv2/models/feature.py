@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.feature_name import FeatureName
 from ..types import UNSET, Unset
 
@@ -32,13 +33,16 @@ class Feature:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
+        try:
+            name: str | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name.value
+
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -46,15 +50,20 @@ class Feature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _name = src_dict.get("name", UNSET)
-        name: FeatureName | Unset
-        if _name is UNSET:
-            name = UNSET
-        else:
-            try:
-                name = cast(FeatureName, FeatureName._value2member_map_[_name])
-            except (KeyError, TypeError):
-                name = FeatureName(_name)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            _name = _raw
+            name: FeatureName | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                try:
+                    name = cast(FeatureName, FeatureName._value2member_map_[_name])
+                except (KeyError, TypeError):
+                    name = FeatureName(_name)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
         feature = cls(
             name,

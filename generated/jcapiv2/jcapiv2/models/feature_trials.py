@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeatureTrials")
@@ -40,7 +41,6 @@ class FeatureTrials:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_date is not UNSET:
             field_dict["startDate"] = start_date
         if end_date is not UNSET:
@@ -51,8 +51,12 @@ class FeatureTrials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_date = src_dict.get("startDate", UNSET)
+        if start_date is None:
+            _tolerance.absent(cls, "startDate", start_date)
 
         end_date = src_dict.get("endDate", UNSET)
+        if end_date is None:
+            _tolerance.absent(cls, "endDate", end_date)
 
         feature_trials = cls(
             start_date,

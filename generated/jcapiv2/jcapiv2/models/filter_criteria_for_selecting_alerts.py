@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_alerts_alert_category import JumpcloudAlertsAlertCategory
 from ..models.jumpcloud_alerts_alert_severity import JumpcloudAlertsAlertSeverity
 from ..models.jumpcloud_alerts_alert_source_type import JumpcloudAlertsAlertSourceType
@@ -58,12 +59,16 @@ class FilterCriteriaForSelectingAlerts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category: list[str] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = []
-            for category_item_data in self.category:
-                category_item = category_item_data.value
-                category.append(category_item)
+        try:
+            category: list[str] | Unset = UNSET
+            if not isinstance(self.category, Unset):
+                category = []
+                for category_item_data in self.category:
+                    category_item = category_item_data.value
+                    category.append(category_item)
+
+        except (AttributeError, TypeError, ValueError):
+            category = cast(Any, self.category)
 
         existing_condition = self.existing_condition
 
@@ -71,36 +76,51 @@ class FilterCriteriaForSelectingAlerts:
 
         last_occurred_at_before = self.last_occurred_at_before
 
-        severity: list[str] | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = []
-            for severity_item_data in self.severity:
-                severity_item = severity_item_data.value
-                severity.append(severity_item)
+        try:
+            severity: list[str] | Unset = UNSET
+            if not isinstance(self.severity, Unset):
+                severity = []
+                for severity_item_data in self.severity:
+                    severity_item = severity_item_data.value
+                    severity.append(severity_item)
 
-        source_id: list[str] | Unset = UNSET
-        if not isinstance(self.source_id, Unset):
-            source_id = self.source_id
+        except (AttributeError, TypeError, ValueError):
+            severity = cast(Any, self.severity)
 
-        source_type: list[str] | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = []
-            for source_type_item_data in self.source_type:
-                source_type_item = source_type_item_data.value
-                source_type.append(source_type_item)
+        try:
+            source_id: list[str] | Unset = UNSET
+            if not isinstance(self.source_id, Unset):
+                source_id = self.source_id
 
-        status: list[str] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.value
-                status.append(status_item)
+        except (AttributeError, TypeError, ValueError):
+            source_id = cast(Any, self.source_id)
+
+        try:
+            source_type: list[str] | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = []
+                for source_type_item_data in self.source_type:
+                    source_type_item = source_type_item_data.value
+                    source_type.append(source_type_item)
+
+        except (AttributeError, TypeError, ValueError):
+            source_type = cast(Any, self.source_type)
+
+        try:
+            status: list[str] | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = []
+                for status_item_data in self.status:
+                    status_item = status_item_data.value
+                    status.append(status_item)
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if existing_condition is not UNSET:
@@ -124,76 +144,117 @@ class FilterCriteriaForSelectingAlerts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _category = src_dict.get("category", UNSET)
-        category: list[JumpcloudAlertsAlertCategory] | Unset = UNSET
-        if _category is not UNSET:
-            category = []
-            for category_item_data in _category:
-                _category_item = category_item_data
-                try:
-                    category_item = cast(
-                        JumpcloudAlertsAlertCategory, JumpcloudAlertsAlertCategory._value2member_map_[_category_item]
-                    )
-                except (KeyError, TypeError):
-                    category_item = JumpcloudAlertsAlertCategory(_category_item)
+        _raw = src_dict.get("category", UNSET)
+        try:
+            _category = _raw
+            category: list[JumpcloudAlertsAlertCategory] | Unset = UNSET
+            if _category is not UNSET:
+                _tolerance.require_list(_category, "category")
+                category = []
+                for category_item_data in _category:
+                    _category_item = category_item_data
+                    try:
+                        category_item = cast(
+                            JumpcloudAlertsAlertCategory,
+                            JumpcloudAlertsAlertCategory._value2member_map_[_category_item],
+                        )
+                    except (KeyError, TypeError):
+                        category_item = JumpcloudAlertsAlertCategory(_category_item)
 
-                category.append(category_item)
+                    category.append(category_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            category = _tolerance.tolerate(cls, "category", _raw, exc)
 
         existing_condition = src_dict.get("existingCondition", UNSET)
+        if existing_condition is None:
+            _tolerance.absent(cls, "existingCondition", existing_condition)
 
         last_occurred_at_after = src_dict.get("lastOccurredAtAfter", UNSET)
+        if last_occurred_at_after is None:
+            _tolerance.absent(cls, "lastOccurredAtAfter", last_occurred_at_after)
 
         last_occurred_at_before = src_dict.get("lastOccurredAtBefore", UNSET)
+        if last_occurred_at_before is None:
+            _tolerance.absent(cls, "lastOccurredAtBefore", last_occurred_at_before)
 
-        _severity = src_dict.get("severity", UNSET)
-        severity: list[JumpcloudAlertsAlertSeverity] | Unset = UNSET
-        if _severity is not UNSET:
-            severity = []
-            for severity_item_data in _severity:
-                _severity_item = severity_item_data
-                try:
-                    severity_item = cast(
-                        JumpcloudAlertsAlertSeverity, JumpcloudAlertsAlertSeverity._value2member_map_[_severity_item]
-                    )
-                except (KeyError, TypeError):
-                    severity_item = JumpcloudAlertsAlertSeverity(_severity_item)
+        _raw = src_dict.get("severity", UNSET)
+        try:
+            _severity = _raw
+            severity: list[JumpcloudAlertsAlertSeverity] | Unset = UNSET
+            if _severity is not UNSET:
+                _tolerance.require_list(_severity, "severity")
+                severity = []
+                for severity_item_data in _severity:
+                    _severity_item = severity_item_data
+                    try:
+                        severity_item = cast(
+                            JumpcloudAlertsAlertSeverity,
+                            JumpcloudAlertsAlertSeverity._value2member_map_[_severity_item],
+                        )
+                    except (KeyError, TypeError):
+                        severity_item = JumpcloudAlertsAlertSeverity(_severity_item)
 
-                severity.append(severity_item)
+                    severity.append(severity_item)
 
-        source_id = src_dict.get("sourceId", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            severity = _tolerance.tolerate(cls, "severity", _raw, exc)
 
-        _source_type = src_dict.get("sourceType", UNSET)
-        source_type: list[JumpcloudAlertsAlertSourceType] | Unset = UNSET
-        if _source_type is not UNSET:
-            source_type = []
-            for source_type_item_data in _source_type:
-                _source_type_item = source_type_item_data
-                try:
-                    source_type_item = cast(
-                        JumpcloudAlertsAlertSourceType,
-                        JumpcloudAlertsAlertSourceType._value2member_map_[_source_type_item],
-                    )
-                except (KeyError, TypeError):
-                    source_type_item = JumpcloudAlertsAlertSourceType(_source_type_item)
+        _raw = src_dict.get("sourceId", UNSET)
+        try:
+            source_id = _raw
+            if source_id is not UNSET and source_id is not None and not isinstance(source_id, list):
+                _tolerance.require_list(source_id, "sourceId")
 
-                source_type.append(source_type_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_id = _tolerance.tolerate(cls, "sourceId", _raw, exc)
 
-        _status = src_dict.get("status", UNSET)
-        status: list[JumpcloudAlertsAlertStatus] | Unset = UNSET
-        if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                _status_item = status_item_data
-                try:
-                    status_item = cast(
-                        JumpcloudAlertsAlertStatus, JumpcloudAlertsAlertStatus._value2member_map_[_status_item]
-                    )
-                except (KeyError, TypeError):
-                    status_item = JumpcloudAlertsAlertStatus(_status_item)
+        _raw = src_dict.get("sourceType", UNSET)
+        try:
+            _source_type = _raw
+            source_type: list[JumpcloudAlertsAlertSourceType] | Unset = UNSET
+            if _source_type is not UNSET:
+                _tolerance.require_list(_source_type, "sourceType")
+                source_type = []
+                for source_type_item_data in _source_type:
+                    _source_type_item = source_type_item_data
+                    try:
+                        source_type_item = cast(
+                            JumpcloudAlertsAlertSourceType,
+                            JumpcloudAlertsAlertSourceType._value2member_map_[_source_type_item],
+                        )
+                    except (KeyError, TypeError):
+                        source_type_item = JumpcloudAlertsAlertSourceType(_source_type_item)
 
-                status.append(status_item)
+                    source_type.append(source_type_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: list[JumpcloudAlertsAlertStatus] | Unset = UNSET
+            if _status is not UNSET:
+                _tolerance.require_list(_status, "status")
+                status = []
+                for status_item_data in _status:
+                    _status_item = status_item_data
+                    try:
+                        status_item = cast(
+                            JumpcloudAlertsAlertStatus, JumpcloudAlertsAlertStatus._value2member_map_[_status_item]
+                        )
+                    except (KeyError, TypeError):
+                        status_item = JumpcloudAlertsAlertStatus(_status_item)
+
+                    status.append(status_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         filter_criteria_for_selecting_alerts = cls(
             category,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderServiceBulkAddItemsBody")
@@ -33,17 +34,24 @@ class FolderServiceBulkAddItemsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credential_ids: list[str] | Unset = UNSET
-        if not isinstance(self.credential_ids, Unset):
-            credential_ids = self.credential_ids
+        try:
+            credential_ids: list[str] | Unset = UNSET
+            if not isinstance(self.credential_ids, Unset):
+                credential_ids = self.credential_ids
 
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        except (AttributeError, TypeError, ValueError):
+            credential_ids = cast(Any, self.credential_ids)
+
+        try:
+            resource_ids: list[str] | Unset = UNSET
+            if not isinstance(self.resource_ids, Unset):
+                resource_ids = self.resource_ids
+
+        except (AttributeError, TypeError, ValueError):
+            resource_ids = cast(Any, self.resource_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_ids is not UNSET:
             field_dict["credentialIds"] = credential_ids
         if resource_ids is not UNSET:
@@ -53,9 +61,23 @@ class FolderServiceBulkAddItemsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        credential_ids = src_dict.get("credentialIds", UNSET)
+        _raw = src_dict.get("credentialIds", UNSET)
+        try:
+            credential_ids = _raw
+            if credential_ids is not UNSET and credential_ids is not None and not isinstance(credential_ids, list):
+                _tolerance.require_list(credential_ids, "credentialIds")
 
-        resource_ids = src_dict.get("resourceIds", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_ids = _tolerance.tolerate(cls, "credentialIds", _raw, exc)
+
+        _raw = src_dict.get("resourceIds", UNSET)
+        try:
+            resource_ids = _raw
+            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+                _tolerance.require_list(resource_ids, "resourceIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
 
         folder_service_bulk_add_items_body = cls(
             credential_ids,

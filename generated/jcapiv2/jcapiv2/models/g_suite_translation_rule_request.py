@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.g_suite_built_in_translation import GSuiteBuiltInTranslation
 from ..models.g_suite_direction_translation import GSuiteDirectionTranslation
 from ..types import UNSET, Unset
@@ -70,17 +71,24 @@ class GSuiteTranslationRuleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        built_in: str | Unset = UNSET
-        if not isinstance(self.built_in, Unset):
-            built_in = self.built_in.value
+        try:
+            built_in: str | Unset = UNSET
+            if not isinstance(self.built_in, Unset):
+                built_in = self.built_in.value
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+        except (AttributeError, TypeError, ValueError):
+            built_in = cast(Any, self.built_in)
+
+        try:
+            direction: str | Unset = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction.value
+
+        except (AttributeError, TypeError, ValueError):
+            direction = cast(Any, self.direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if built_in is not UNSET:
             field_dict["builtIn"] = built_in
         if direction is not UNSET:
@@ -90,25 +98,37 @@ class GSuiteTranslationRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _built_in = src_dict.get("builtIn", UNSET)
-        built_in: GSuiteBuiltInTranslation | Unset
-        if _built_in is UNSET:
-            built_in = UNSET
-        else:
-            try:
-                built_in = cast(GSuiteBuiltInTranslation, GSuiteBuiltInTranslation._value2member_map_[_built_in])
-            except (KeyError, TypeError):
-                built_in = GSuiteBuiltInTranslation(_built_in)
+        _raw = src_dict.get("builtIn", UNSET)
+        try:
+            _built_in = _raw
+            built_in: GSuiteBuiltInTranslation | Unset
+            if _built_in is UNSET:
+                built_in = UNSET
+            else:
+                try:
+                    built_in = cast(GSuiteBuiltInTranslation, GSuiteBuiltInTranslation._value2member_map_[_built_in])
+                except (KeyError, TypeError):
+                    built_in = GSuiteBuiltInTranslation(_built_in)
 
-        _direction = src_dict.get("direction", UNSET)
-        direction: GSuiteDirectionTranslation | Unset
-        if _direction is UNSET:
-            direction = UNSET
-        else:
-            try:
-                direction = cast(GSuiteDirectionTranslation, GSuiteDirectionTranslation._value2member_map_[_direction])
-            except (KeyError, TypeError):
-                direction = GSuiteDirectionTranslation(_direction)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            built_in = _tolerance.tolerate(cls, "builtIn", _raw, exc)
+
+        _raw = src_dict.get("direction", UNSET)
+        try:
+            _direction = _raw
+            direction: GSuiteDirectionTranslation | Unset
+            if _direction is UNSET:
+                direction = UNSET
+            else:
+                try:
+                    direction = cast(
+                        GSuiteDirectionTranslation, GSuiteDirectionTranslation._value2member_map_[_direction]
+                    )
+                except (KeyError, TypeError):
+                    direction = GSuiteDirectionTranslation(_direction)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            direction = _tolerance.tolerate(cls, "direction", _raw, exc)
 
         g_suite_translation_rule_request = cls(
             built_in,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAutotaskIntegrationSettingsGETObject")
@@ -34,15 +35,18 @@ class GetAutotaskIntegrationSettingsGETObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_type_ids: list[int] | Unset = UNSET
-        if not isinstance(self.company_type_ids, Unset):
-            company_type_ids = self.company_type_ids
+        try:
+            company_type_ids: list[int] | Unset = UNSET
+            if not isinstance(self.company_type_ids, Unset):
+                company_type_ids = self.company_type_ids
+
+        except (AttributeError, TypeError, ValueError):
+            company_type_ids = cast(Any, self.company_type_ids)
 
         automatic_ticketing = self.automatic_ticketing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if company_type_ids is not UNSET:
             field_dict["companyTypeIds"] = company_type_ids
         if automatic_ticketing is not UNSET:
@@ -52,9 +56,22 @@ class GetAutotaskIntegrationSettingsGETObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        company_type_ids = src_dict.get("companyTypeIds", UNSET)
+        _raw = src_dict.get("companyTypeIds", UNSET)
+        try:
+            company_type_ids = _raw
+            if (
+                company_type_ids is not UNSET
+                and company_type_ids is not None
+                and not isinstance(company_type_ids, list)
+            ):
+                _tolerance.require_list(company_type_ids, "companyTypeIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company_type_ids = _tolerance.tolerate(cls, "companyTypeIds", _raw, exc)
 
         automatic_ticketing = src_dict.get("automaticTicketing", UNSET)
+        if automatic_ticketing is None:
+            _tolerance.absent(cls, "automaticTicketing", automatic_ticketing)
 
         get_autotask_integration_settings_get_object = cls(
             company_type_ids,

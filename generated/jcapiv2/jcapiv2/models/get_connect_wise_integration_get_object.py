@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetConnectWiseIntegrationGETObject")
@@ -50,13 +51,12 @@ class GetConnectWiseIntegrationGETObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "url": url,
-                "companyId": company_id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
         if is_msp_auth_configured is not UNSET:
             field_dict["isMspAuthConfigured"] = is_msp_auth_configured
 
@@ -64,13 +64,21 @@ class GetConnectWiseIntegrationGETObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        url = src_dict["url"]
+        url = src_dict.get("url", UNSET)
+        if url is UNSET or url is None:
+            _tolerance.absent(cls, "url", url)
 
-        company_id = src_dict["companyId"]
+        company_id = src_dict.get("companyId", UNSET)
+        if company_id is UNSET or company_id is None:
+            _tolerance.absent(cls, "companyId", company_id)
 
         is_msp_auth_configured = src_dict.get("isMspAuthConfigured", UNSET)
+        if is_msp_auth_configured is None:
+            _tolerance.absent(cls, "isMspAuthConfigured", is_msp_auth_configured)
 
         get_connect_wise_integration_get_object = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetSyncroIntegrationGETObject")
@@ -45,12 +46,10 @@ class GetSyncroIntegrationGETObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "subdomain": subdomain,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
         if is_msp_auth_configured is not UNSET:
             field_dict["isMspAuthConfigured"] = is_msp_auth_configured
 
@@ -58,11 +57,17 @@ class GetSyncroIntegrationGETObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        subdomain = src_dict["subdomain"]
+        subdomain = src_dict.get("subdomain", UNSET)
+        if subdomain is UNSET or subdomain is None:
+            _tolerance.absent(cls, "subdomain", subdomain)
 
         is_msp_auth_configured = src_dict.get("isMspAuthConfigured", UNSET)
+        if is_msp_auth_configured is None:
+            _tolerance.absent(cls, "isMspAuthConfigured", is_msp_auth_configured)
 
         get_syncro_integration_get_object = cls(
             id,

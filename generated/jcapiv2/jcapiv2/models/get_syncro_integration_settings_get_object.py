@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetSyncroIntegrationSettingsGETObject")
@@ -35,7 +36,6 @@ class GetSyncroIntegrationSettingsGETObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if automatic_ticketing is not UNSET:
             field_dict["automaticTicketing"] = automatic_ticketing
 
@@ -44,6 +44,8 @@ class GetSyncroIntegrationSettingsGETObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         automatic_ticketing = src_dict.get("automaticTicketing", UNSET)
+        if automatic_ticketing is None:
+            _tolerance.absent(cls, "automaticTicketing", automatic_ticketing)
 
         get_syncro_integration_settings_get_object = cls(
             automatic_ticketing,

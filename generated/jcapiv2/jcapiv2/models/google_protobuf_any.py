@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleProtobufAny")
@@ -142,7 +143,6 @@ class GoogleProtobufAny:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["@type"] = type_
 
@@ -151,6 +151,8 @@ class GoogleProtobufAny:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict.get("@type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "@type", type_)
 
         google_protobuf_any = cls(
             type_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,18 +69,21 @@ class GoogleRpcStatus:
             _load_refs()
         code = self.code
 
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
+        try:
+            details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.details, Unset):
+                details = []
+                for details_item_data in self.details:
+                    details_item = details_item_data.to_dict()
+                    details.append(details_item)
+
+        except (AttributeError, TypeError, ValueError):
+            details = cast(Any, self.details)
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if details is not UNSET:
@@ -94,17 +98,27 @@ class GoogleRpcStatus:
         if not _refs_loaded:
             _load_refs()
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
-        _details = src_dict.get("details", UNSET)
-        details: list[GoogleProtobufAny] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = GoogleProtobufAny.from_dict(details_item_data)
+        _raw = src_dict.get("details", UNSET)
+        try:
+            _details = _raw
+            details: list[GoogleProtobufAny] | Unset = UNSET
+            if _details is not UNSET:
+                _tolerance.require_list(_details, "details")
+                details = []
+                for details_item_data in _details:
+                    details_item = GoogleProtobufAny.from_dict(details_item_data)
 
-                details.append(details_item)
+                    details.append(details_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            details = _tolerance.tolerate(cls, "details", _raw, exc)
 
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         google_rpc_status = cls(
             code,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,16 +49,19 @@ class GraphAttributeLdapGroups:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        ldap_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ldap_groups, Unset):
-            ldap_groups = []
-            for ldap_groups_item_data in self.ldap_groups:
-                ldap_groups_item = ldap_groups_item_data.to_dict()
-                ldap_groups.append(ldap_groups_item)
+        try:
+            ldap_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.ldap_groups, Unset):
+                ldap_groups = []
+                for ldap_groups_item_data in self.ldap_groups:
+                    ldap_groups_item = ldap_groups_item_data.to_dict()
+                    ldap_groups.append(ldap_groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            ldap_groups = cast(Any, self.ldap_groups)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ldap_groups is not UNSET:
             field_dict["ldapGroups"] = ldap_groups
 
@@ -67,14 +71,20 @@ class GraphAttributeLdapGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _ldap_groups = src_dict.get("ldapGroups", UNSET)
-        ldap_groups: list[LdapGroup] | Unset = UNSET
-        if _ldap_groups is not UNSET:
-            ldap_groups = []
-            for ldap_groups_item_data in _ldap_groups:
-                ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
+        _raw = src_dict.get("ldapGroups", UNSET)
+        try:
+            _ldap_groups = _raw
+            ldap_groups: list[LdapGroup] | Unset = UNSET
+            if _ldap_groups is not UNSET:
+                _tolerance.require_list(_ldap_groups, "ldapGroups")
+                ldap_groups = []
+                for ldap_groups_item_data in _ldap_groups:
+                    ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
 
-                ldap_groups.append(ldap_groups_item)
+                    ldap_groups.append(ldap_groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
 
         graph_attribute_ldap_groups = cls(
             ldap_groups,

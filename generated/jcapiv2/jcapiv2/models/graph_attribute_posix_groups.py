@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,16 +49,19 @@ class GraphAttributePosixGroups:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        posix_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posix_groups, Unset):
-            posix_groups = []
-            for posix_groups_item_data in self.posix_groups:
-                posix_groups_item = posix_groups_item_data.to_dict()
-                posix_groups.append(posix_groups_item)
+        try:
+            posix_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.posix_groups, Unset):
+                posix_groups = []
+                for posix_groups_item_data in self.posix_groups:
+                    posix_groups_item = posix_groups_item_data.to_dict()
+                    posix_groups.append(posix_groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            posix_groups = cast(Any, self.posix_groups)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if posix_groups is not UNSET:
             field_dict["posixGroups"] = posix_groups
 
@@ -67,14 +71,20 @@ class GraphAttributePosixGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _posix_groups = src_dict.get("posixGroups", UNSET)
-        posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
-        if _posix_groups is not UNSET:
-            posix_groups = []
-            for posix_groups_item_data in _posix_groups:
-                posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+        _raw = src_dict.get("posixGroups", UNSET)
+        try:
+            _posix_groups = _raw
+            posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
+            if _posix_groups is not UNSET:
+                _tolerance.require_list(_posix_groups, "posixGroups")
+                posix_groups = []
+                for posix_groups_item_data in _posix_groups:
+                    posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
 
-                posix_groups.append(posix_groups_item)
+                    posix_groups.append(posix_groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
 
         graph_attribute_posix_groups = cls(
             posix_groups,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,13 +50,15 @@ class GraphAttributeRadius:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        radius: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.radius, Unset):
-            radius = self.radius.to_dict()
+        try:
+            radius: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.radius, Unset):
+                radius = self.radius.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            radius = cast(Any, self.radius)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if radius is not UNSET:
             field_dict["radius"] = radius
 
@@ -65,12 +68,17 @@ class GraphAttributeRadius:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _radius = src_dict.get("radius", UNSET)
-        radius: GraphAttributeRadiusRadius | Unset
-        if _radius is UNSET:
-            radius = UNSET
-        else:
-            radius = GraphAttributeRadiusRadius.from_dict(_radius)
+        _raw = src_dict.get("radius", UNSET)
+        try:
+            _radius = _raw
+            radius: GraphAttributeRadiusRadius | Unset
+            if _radius is UNSET:
+                radius = UNSET
+            else:
+                radius = GraphAttributeRadiusRadius.from_dict(_radius)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            radius = _tolerance.tolerate(cls, "radius", _raw, exc)
 
         graph_attribute_radius = cls(
             radius,

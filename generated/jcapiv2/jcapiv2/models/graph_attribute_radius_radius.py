@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,16 +48,19 @@ class GraphAttributeRadiusRadius:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        reply: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reply, Unset):
-            reply = []
-            for reply_item_data in self.reply:
-                reply_item = reply_item_data.to_dict()
-                reply.append(reply_item)
+        try:
+            reply: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.reply, Unset):
+                reply = []
+                for reply_item_data in self.reply:
+                    reply_item = reply_item_data.to_dict()
+                    reply.append(reply_item)
+
+        except (AttributeError, TypeError, ValueError):
+            reply = cast(Any, self.reply)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reply is not UNSET:
             field_dict["reply"] = reply
 
@@ -66,14 +70,20 @@ class GraphAttributeRadiusRadius:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _reply = src_dict.get("reply", UNSET)
-        reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
-        if _reply is not UNSET:
-            reply = []
-            for reply_item_data in _reply:
-                reply_item = GraphAttributeRadiusRadiusReplyItem.from_dict(reply_item_data)
+        _raw = src_dict.get("reply", UNSET)
+        try:
+            _reply = _raw
+            reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
+            if _reply is not UNSET:
+                _tolerance.require_list(_reply, "reply")
+                reply = []
+                for reply_item_data in _reply:
+                    reply_item = GraphAttributeRadiusRadiusReplyItem.from_dict(reply_item_data)
 
-                reply.append(reply_item)
+                    reply.append(reply_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            reply = _tolerance.tolerate(cls, "reply", _raw, exc)
 
         graph_attribute_radius_radius = cls(
             reply,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="GraphAttributeRadiusRadiusReplyItem")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -37,20 +40,22 @@ class GraphAttributeRadiusRadiusReplyItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        value = src_dict["value"]
+        value = src_dict.get("value", UNSET)
+        if value is UNSET or value is None:
+            _tolerance.absent(cls, "value", value)
 
         graph_attribute_radius_radius_reply_item = cls(
             name,

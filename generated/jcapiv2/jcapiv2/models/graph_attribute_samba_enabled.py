@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraphAttributeSambaEnabled")
@@ -36,7 +37,6 @@ class GraphAttributeSambaEnabled:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if samba_enabled is not UNSET:
             field_dict["sambaEnabled"] = samba_enabled
 
@@ -45,6 +45,8 @@ class GraphAttributeSambaEnabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         samba_enabled = src_dict.get("sambaEnabled", UNSET)
+        if samba_enabled is None:
+            _tolerance.absent(cls, "sambaEnabled", samba_enabled)
 
         graph_attribute_samba_enabled = cls(
             samba_enabled,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="GraphAttributeSudoSudo")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -37,20 +40,22 @@ class GraphAttributeSudoSudo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "withoutPassword": without_password,
-            }
-        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if without_password is not UNSET:
+            field_dict["withoutPassword"] = without_password
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        enabled = src_dict["enabled"]
+        enabled = src_dict.get("enabled", UNSET)
+        if enabled is UNSET or enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
-        without_password = src_dict["withoutPassword"]
+        without_password = src_dict.get("withoutPassword", UNSET)
+        if without_password is UNSET or without_password is None:
+            _tolerance.absent(cls, "withoutPassword", without_password)
 
         graph_attribute_sudo_sudo = cls(
             enabled,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,23 +58,29 @@ class GraphConnection:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        to = self.to.to_dict()
+        try:
+            to = self.to.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            to = cast(Any, self.to)
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
+        try:
+            from_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.from_, Unset):
+                from_ = self.from_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            from_ = cast(Any, self.from_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
+        if to is not UNSET:
+            field_dict["to"] = to
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if from_ is not UNSET:
@@ -85,21 +92,36 @@ class GraphConnection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        to = GraphObject.from_dict(src_dict["to"])
+        _raw = src_dict.get("to", UNSET)
+        try:
+            to = GraphObject.from_dict(_raw)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: GraphAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = GraphAttributes.from_dict(_attributes)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            to = _tolerance.tolerate(cls, "to", _raw, exc)
 
-        _from_ = src_dict.get("from", UNSET)
-        from_: GraphObject | Unset
-        if _from_ is UNSET:
-            from_ = UNSET
-        else:
-            from_ = GraphObject.from_dict(_from_)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: GraphAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = GraphAttributes.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+
+        _raw = src_dict.get("from", UNSET)
+        try:
+            _from_ = _raw
+            from_: GraphObject | Unset
+            if _from_ is UNSET:
+                from_ = UNSET
+            else:
+                from_ = GraphObject.from_dict(_from_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            from_ = _tolerance.tolerate(cls, "from", _raw, exc)
 
         graph_connection = cls(
             to,

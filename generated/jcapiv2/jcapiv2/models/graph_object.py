@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,18 +58,19 @@ class GraphObject:
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -78,16 +80,25 @@ class GraphObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        type_ = src_dict["type"]
+        type_ = src_dict.get("type", UNSET)
+        if type_ is UNSET or type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: GraphAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = GraphAttributes.from_dict(_attributes)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: GraphAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = GraphAttributes.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         graph_object = cls(
             id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.graph_type import GraphType
 from ..types import UNSET, Unset
 
@@ -73,36 +74,48 @@ class GraphObjectWithPaths:
             _load_refs()
         id = self.id
 
-        paths = []
-        for paths_item_data in self.paths:
-            paths_item = []
-            for paths_item_item_data in paths_item_data:
-                paths_item_item = paths_item_item_data.to_dict()
-                paths_item.append(paths_item_item)
+        try:
+            paths = []
+            for paths_item_data in self.paths:
+                paths_item = []
+                for paths_item_item_data in paths_item_data:
+                    paths_item_item = paths_item_item_data.to_dict()
+                    paths_item.append(paths_item_item)
 
-            paths.append(paths_item)
+                paths.append(paths_item)
 
-        type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            paths = cast(Any, self.paths)
 
-        compiled_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compiled_attributes, Unset):
-            compiled_attributes = self.compiled_attributes.to_dict()
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            compiled_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.compiled_attributes, Unset):
+                compiled_attributes = self.compiled_attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            compiled_attributes = cast(Any, self.compiled_attributes)
 
         external_id = self.external_id
 
-        sync_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sync_status, Unset):
-            sync_status = self.sync_status.to_dict()
+        try:
+            sync_status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sync_status, Unset):
+                sync_status = self.sync_status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sync_status = cast(Any, self.sync_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "paths": paths,
-                "type": type_,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if paths is not UNSET:
+            field_dict["paths"] = paths
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if compiled_attributes is not UNSET:
             field_dict["compiledAttributes"] = compiled_attributes
         if external_id is not UNSET:
@@ -116,41 +129,67 @@ class GraphObjectWithPaths:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        paths = []
-        _paths = src_dict["paths"]
-        for paths_item_data in _paths:
-            paths_item = []
-            _paths_item = paths_item_data
-            for paths_item_item_data in _paths_item:
-                paths_item_item = GraphConnection.from_dict(paths_item_item_data)
-
-                paths_item.append(paths_item_item)
-
-            paths.append(paths_item)
-
-        _type_ = src_dict["type"]
+        _raw = src_dict.get("paths", UNSET)
         try:
-            type_ = cast(GraphType, GraphType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = GraphType(_type_)
+            paths = []
+            _paths = _raw
+            _tolerance.require_list(_paths, "paths")
+            for paths_item_data in _paths:
+                paths_item = []
+                _paths_item = paths_item_data
+                _tolerance.require_list(_paths_item, "paths_item")
+                for paths_item_item_data in _paths_item:
+                    paths_item_item = GraphConnection.from_dict(paths_item_item_data)
 
-        _compiled_attributes = src_dict.get("compiledAttributes", UNSET)
-        compiled_attributes: GraphAttributes | Unset
-        if _compiled_attributes is UNSET:
-            compiled_attributes = UNSET
-        else:
-            compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
+                    paths_item.append(paths_item_item)
+
+                paths.append(paths_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            paths = _tolerance.tolerate(cls, "paths", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            try:
+                type_ = cast(GraphType, GraphType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = GraphType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("compiledAttributes", UNSET)
+        try:
+            _compiled_attributes = _raw
+            compiled_attributes: GraphAttributes | Unset
+            if _compiled_attributes is UNSET:
+                compiled_attributes = UNSET
+            else:
+                compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
 
         external_id = src_dict.get("externalId", UNSET)
+        if external_id is None:
+            _tolerance.absent(cls, "externalId", external_id)
 
-        _sync_status = src_dict.get("syncStatus", UNSET)
-        sync_status: SyncStatus | Unset
-        if _sync_status is UNSET:
-            sync_status = UNSET
-        else:
-            sync_status = SyncStatus.from_dict(_sync_status)
+        _raw = src_dict.get("syncStatus", UNSET)
+        try:
+            _sync_status = _raw
+            sync_status: SyncStatus | Unset
+            if _sync_status is UNSET:
+                sync_status = UNSET
+            else:
+                sync_status = SyncStatus.from_dict(_sync_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sync_status = _tolerance.tolerate(cls, "syncStatus", _raw, exc)
 
         graph_object_with_paths = cls(
             id,

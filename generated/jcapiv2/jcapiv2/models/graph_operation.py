@@ -7,7 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.graph_operation_op import GraphOperationOp
+from ..types import UNSET
 
 T = TypeVar("T", bound="GraphOperation")
 
@@ -35,28 +37,36 @@ class GraphOperation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        op = self.op.value
+        try:
+            op = self.op.value
+        except (AttributeError, TypeError, ValueError):
+            op = cast(Any, self.op)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "op": op,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if op is not UNSET:
+            field_dict["op"] = op
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _op = src_dict["op"]
+        _raw = src_dict.get("op", UNSET)
         try:
-            op = cast(GraphOperationOp, GraphOperationOp._value2member_map_[_op])
-        except (KeyError, TypeError):
-            op = GraphOperationOp(_op)
+            _op = _raw
+            try:
+                op = cast(GraphOperationOp, GraphOperationOp._value2member_map_[_op])
+            except (KeyError, TypeError):
+                op = GraphOperationOp(_op)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            op = _tolerance.tolerate(cls, "op", _raw, exc)
 
         graph_operation = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class GraphOperationUserAttributes:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        sudo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sudo, Unset):
-            sudo = self.sudo.to_dict()
+        try:
+            sudo: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sudo, Unset):
+                sudo = self.sudo.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sudo = cast(Any, self.sudo)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sudo is not UNSET:
             field_dict["sudo"] = sudo
 
@@ -63,12 +66,17 @@ class GraphOperationUserAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _sudo = src_dict.get("sudo", UNSET)
-        sudo: GraphAttributeSudoSudo | Unset
-        if _sudo is UNSET:
-            sudo = UNSET
-        else:
-            sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+        _raw = src_dict.get("sudo", UNSET)
+        try:
+            _sudo = _raw
+            sudo: GraphAttributeSudoSudo | Unset
+            if _sudo is UNSET:
+                sudo = UNSET
+            else:
+                sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
 
         graph_operation_user_attributes = cls(
             sudo,

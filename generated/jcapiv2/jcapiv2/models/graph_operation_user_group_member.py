@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.graph_operation_op import GraphOperationOp
 from ..types import UNSET, Unset
 
@@ -59,23 +60,28 @@ class GraphOperationUserGroupMember:
             _load_refs()
         id = self.id
 
-        op = self.op.value
+        try:
+            op = self.op.value
+        except (AttributeError, TypeError, ValueError):
+            op = cast(Any, self.op)
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "op": op,
-                "type": type_,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if op is not UNSET:
+            field_dict["op"] = op
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -85,24 +91,40 @@ class GraphOperationUserGroupMember:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _op = src_dict["op"]
+        _raw = src_dict.get("op", UNSET)
         try:
-            op = cast(GraphOperationOp, GraphOperationOp._value2member_map_[_op])
-        except (KeyError, TypeError):
-            op = GraphOperationOp(_op)
+            _op = _raw
+            try:
+                op = cast(GraphOperationOp, GraphOperationOp._value2member_map_[_op])
+            except (KeyError, TypeError):
+                op = GraphOperationOp(_op)
 
-        type_ = cast(Literal["user"], src_dict["type"])
-        if type_ != "user":
-            raise ValueError(f"type must match const 'user', got '{type_}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            op = _tolerance.tolerate(cls, "op", _raw, exc)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: GraphAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = GraphAttributes.from_dict(_attributes)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = cast(Literal["user"], _raw)
+            if type_ != "user":
+                raise ValueError(f"type must match const 'user', got '{type_}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: GraphAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = GraphAttributes.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         graph_operation_user_group_member = cls(
             id,

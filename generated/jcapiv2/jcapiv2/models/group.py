@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.group_type import GroupType
 from ..types import UNSET, Unset
 
@@ -82,9 +83,12 @@ class Group:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         description = self.description
 
@@ -94,23 +98,33 @@ class Group:
 
         name = self.name
 
-        organization_object_id: None | str | Unset
-        if isinstance(self.organization_object_id, Unset):
-            organization_object_id = UNSET
-        else:
-            organization_object_id = self.organization_object_id
+        try:
+            organization_object_id: None | str | Unset
+            if isinstance(self.organization_object_id, Unset):
+                organization_object_id = UNSET
+            else:
+                organization_object_id = self.organization_object_id
+        except (AttributeError, TypeError, ValueError):
+            organization_object_id = cast(Any, self.organization_object_id)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        member_query_error_flags: list[str] | Unset = UNSET
-        if not isinstance(self.member_query_error_flags, Unset):
-            member_query_error_flags = self.member_query_error_flags
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            member_query_error_flags: list[str] | Unset = UNSET
+            if not isinstance(self.member_query_error_flags, Unset):
+                member_query_error_flags = self.member_query_error_flags
+
+        except (AttributeError, TypeError, ValueError):
+            member_query_error_flags = cast(Any, self.member_query_error_flags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if description is not UNSET:
@@ -134,34 +148,68 @@ class Group:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: GraphAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = GraphAttributes.from_dict(_attributes)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: GraphAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = GraphAttributes.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        _raw = src_dict.get("organizationObjectId", UNSET)
+        try:
+            organization_object_id = _raw
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: GroupType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(GroupType, GroupType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = GroupType(_type_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
 
-        member_query_error_flags = src_dict.get("memberQueryErrorFlags", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: GroupType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(GroupType, GroupType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = GroupType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("memberQueryErrorFlags", UNSET)
+        try:
+            member_query_error_flags = _raw
+            if (
+                member_query_error_flags is not UNSET
+                and member_query_error_flags is not None
+                and not isinstance(member_query_error_flags, list)
+            ):
+                _tolerance.require_list(member_query_error_flags, "memberQueryErrorFlags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            member_query_error_flags = _tolerance.tolerate(cls, "memberQueryErrorFlags", _raw, exc)
 
         group = cls(
             attributes,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,33 +70,46 @@ class GroupAttributesUserGroup:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        sudo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sudo, Unset):
-            sudo = self.sudo.to_dict()
+        try:
+            sudo: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sudo, Unset):
+                sudo = self.sudo.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            sudo = cast(Any, self.sudo)
 
-        ldap_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ldap_groups, Unset):
-            ldap_groups = []
-            for ldap_groups_item_data in self.ldap_groups:
-                ldap_groups_item = ldap_groups_item_data.to_dict()
-                ldap_groups.append(ldap_groups_item)
+        try:
+            ldap_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.ldap_groups, Unset):
+                ldap_groups = []
+                for ldap_groups_item_data in self.ldap_groups:
+                    ldap_groups_item = ldap_groups_item_data.to_dict()
+                    ldap_groups.append(ldap_groups_item)
 
-        posix_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posix_groups, Unset):
-            posix_groups = []
-            for posix_groups_item_data in self.posix_groups:
-                posix_groups_item = posix_groups_item_data.to_dict()
-                posix_groups.append(posix_groups_item)
+        except (AttributeError, TypeError, ValueError):
+            ldap_groups = cast(Any, self.ldap_groups)
 
-        radius: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.radius, Unset):
-            radius = self.radius.to_dict()
+        try:
+            posix_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.posix_groups, Unset):
+                posix_groups = []
+                for posix_groups_item_data in self.posix_groups:
+                    posix_groups_item = posix_groups_item_data.to_dict()
+                    posix_groups.append(posix_groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            posix_groups = cast(Any, self.posix_groups)
+
+        try:
+            radius: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.radius, Unset):
+                radius = self.radius.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            radius = cast(Any, self.radius)
 
         samba_enabled = self.samba_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sudo is not UNSET:
             field_dict["sudo"] = sudo
         if ldap_groups is not UNSET:
@@ -113,39 +127,63 @@ class GroupAttributesUserGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _sudo = src_dict.get("sudo", UNSET)
-        sudo: GraphAttributeSudoSudo | Unset
-        if _sudo is UNSET:
-            sudo = UNSET
-        else:
-            sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+        _raw = src_dict.get("sudo", UNSET)
+        try:
+            _sudo = _raw
+            sudo: GraphAttributeSudoSudo | Unset
+            if _sudo is UNSET:
+                sudo = UNSET
+            else:
+                sudo = GraphAttributeSudoSudo.from_dict(_sudo)
 
-        _ldap_groups = src_dict.get("ldapGroups", UNSET)
-        ldap_groups: list[LdapGroup] | Unset = UNSET
-        if _ldap_groups is not UNSET:
-            ldap_groups = []
-            for ldap_groups_item_data in _ldap_groups:
-                ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
 
-                ldap_groups.append(ldap_groups_item)
+        _raw = src_dict.get("ldapGroups", UNSET)
+        try:
+            _ldap_groups = _raw
+            ldap_groups: list[LdapGroup] | Unset = UNSET
+            if _ldap_groups is not UNSET:
+                _tolerance.require_list(_ldap_groups, "ldapGroups")
+                ldap_groups = []
+                for ldap_groups_item_data in _ldap_groups:
+                    ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
 
-        _posix_groups = src_dict.get("posixGroups", UNSET)
-        posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
-        if _posix_groups is not UNSET:
-            posix_groups = []
-            for posix_groups_item_data in _posix_groups:
-                posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+                    ldap_groups.append(ldap_groups_item)
 
-                posix_groups.append(posix_groups_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
 
-        _radius = src_dict.get("radius", UNSET)
-        radius: GraphAttributeRadiusRadius | Unset
-        if _radius is UNSET:
-            radius = UNSET
-        else:
-            radius = GraphAttributeRadiusRadius.from_dict(_radius)
+        _raw = src_dict.get("posixGroups", UNSET)
+        try:
+            _posix_groups = _raw
+            posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
+            if _posix_groups is not UNSET:
+                _tolerance.require_list(_posix_groups, "posixGroups")
+                posix_groups = []
+                for posix_groups_item_data in _posix_groups:
+                    posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+
+                    posix_groups.append(posix_groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+
+        _raw = src_dict.get("radius", UNSET)
+        try:
+            _radius = _raw
+            radius: GraphAttributeRadiusRadius | Unset
+            if _radius is UNSET:
+                radius = UNSET
+            else:
+                radius = GraphAttributeRadiusRadius.from_dict(_radius)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            radius = _tolerance.tolerate(cls, "radius", _raw, exc)
 
         samba_enabled = src_dict.get("sambaEnabled", UNSET)
+        if samba_enabled is None:
+            _tolerance.absent(cls, "sambaEnabled", samba_enabled)
 
         group_attributes_user_group = cls(
             sudo,

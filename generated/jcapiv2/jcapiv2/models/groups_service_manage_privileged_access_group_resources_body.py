@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,19 +63,25 @@ class GroupsServiceManagePrivilegedAccessGroupResourcesBody:
             _load_refs()
         category = self.category
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+        try:
+            group: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.group, Unset):
+                group = self.group.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            group = cast(Any, self.group)
 
         is_deleting = self.is_deleting
 
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        try:
+            resource_ids: list[str] | Unset = UNSET
+            if not isinstance(self.resource_ids, Unset):
+                resource_ids = self.resource_ids
+
+        except (AttributeError, TypeError, ValueError):
+            resource_ids = cast(Any, self.resource_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if group is not UNSET:
@@ -91,17 +98,33 @@ class GroupsServiceManagePrivilegedAccessGroupResourcesBody:
         if not _refs_loaded:
             _load_refs()
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
-        _group = src_dict.get("group", UNSET)
-        group: JumpcloudPrivilegedAccessPrivilegedAccessGroupResourceAccess | Unset
-        if _group is UNSET:
-            group = UNSET
-        else:
-            group = JumpcloudPrivilegedAccessPrivilegedAccessGroupResourceAccess.from_dict(_group)
+        _raw = src_dict.get("group", UNSET)
+        try:
+            _group = _raw
+            group: JumpcloudPrivilegedAccessPrivilegedAccessGroupResourceAccess | Unset
+            if _group is UNSET:
+                group = UNSET
+            else:
+                group = JumpcloudPrivilegedAccessPrivilegedAccessGroupResourceAccess.from_dict(_group)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            group = _tolerance.tolerate(cls, "group", _raw, exc)
 
         is_deleting = src_dict.get("isDeleting", UNSET)
+        if is_deleting is None:
+            _tolerance.absent(cls, "isDeleting", is_deleting)
 
-        resource_ids = src_dict.get("resourceIds", UNSET)
+        _raw = src_dict.get("resourceIds", UNSET)
+        try:
+            resource_ids = _raw
+            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+                _tolerance.require_list(resource_ids, "resourceIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
 
         groups_service_manage_privileged_access_group_resources_body = cls(
             category,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupsSystemSuggestionsPostBody")
@@ -30,13 +31,16 @@ class GroupsSystemSuggestionsPostBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ids: list[str] | Unset = UNSET
-        if not isinstance(self.object_ids, Unset):
-            object_ids = self.object_ids
+        try:
+            object_ids: list[str] | Unset = UNSET
+            if not isinstance(self.object_ids, Unset):
+                object_ids = self.object_ids
+
+        except (AttributeError, TypeError, ValueError):
+            object_ids = cast(Any, self.object_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_ids is not UNSET:
             field_dict["object_ids"] = object_ids
 
@@ -44,7 +48,14 @@ class GroupsSystemSuggestionsPostBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        object_ids = src_dict.get("object_ids", UNSET)
+        _raw = src_dict.get("object_ids", UNSET)
+        try:
+            object_ids = _raw
+            if object_ids is not UNSET and object_ids is not None and not isinstance(object_ids, list):
+                _tolerance.require_list(object_ids, "object_ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            object_ids = _tolerance.tolerate(cls, "object_ids", _raw, exc)
 
         groups_system_suggestions_post_body = cls(
             object_ids,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupsUserSuggestionsPostBody")
@@ -30,13 +31,16 @@ class GroupsUserSuggestionsPostBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = self.user_ids
+        try:
+            user_ids: list[str] | Unset = UNSET
+            if not isinstance(self.user_ids, Unset):
+                user_ids = self.user_ids
+
+        except (AttributeError, TypeError, ValueError):
+            user_ids = cast(Any, self.user_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_ids is not UNSET:
             field_dict["user_ids"] = user_ids
 
@@ -44,7 +48,14 @@ class GroupsUserSuggestionsPostBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_ids = src_dict.get("user_ids", UNSET)
+        _raw = src_dict.get("user_ids", UNSET)
+        try:
+            user_ids = _raw
+            if user_ids is not UNSET and user_ids is not None and not isinstance(user_ids, list):
+                _tolerance.require_list(user_ids, "user_ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_ids = _tolerance.tolerate(cls, "user_ids", _raw, exc)
 
         groups_user_suggestions_post_body = cls(
             user_ids,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class GsuitesListImportJumpcloudUsersResponse200:
             _load_refs()
         next_page_token = self.next_page_token
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        try:
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
+
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if next_page_token is not UNSET:
             field_dict["nextPageToken"] = next_page_token
         if users is not UNSET:
@@ -74,15 +78,23 @@ class GsuitesListImportJumpcloudUsersResponse200:
         if not _refs_loaded:
             _load_refs()
         next_page_token = src_dict.get("nextPageToken", UNSET)
+        if next_page_token is None:
+            _tolerance.absent(cls, "nextPageToken", next_page_token)
 
-        _users = src_dict.get("users", UNSET)
-        users: list[User] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = User.from_dict(users_item_data)
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: list[User] | Unset = UNSET
+            if _users is not UNSET:
+                _tolerance.require_list(_users, "users")
+                users = []
+                for users_item_data in _users:
+                    users_item = User.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
         gsuites_list_import_jumpcloud_users_response_200 = cls(
             next_page_token,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GsuitesListImportUsersResponse200UsersItem")
@@ -54,7 +55,6 @@ class GsuitesListImportUsersResponse200UsersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if primary_email is not UNSET:
@@ -71,14 +71,24 @@ class GsuitesListImportUsersResponse200UsersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         primary_email = src_dict.get("primaryEmail", UNSET)
+        if primary_email is None:
+            _tolerance.absent(cls, "primaryEmail", primary_email)
 
         given_name = src_dict.get("givenName", UNSET)
+        if given_name is None:
+            _tolerance.absent(cls, "givenName", given_name)
 
         family_name = src_dict.get("familyName", UNSET)
+        if family_name is None:
+            _tolerance.absent(cls, "familyName", family_name)
 
         thumbnail_photo_url = src_dict.get("thumbnailPhotoUrl", UNSET)
+        if thumbnail_photo_url is None:
+            _tolerance.absent(cls, "thumbnailPhotoUrl", thumbnail_photo_url)
 
         gsuites_list_import_users_response_200_users_item = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,19 +134,27 @@ class ImportUser:
 
         company = self.company
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        try:
+            addresses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addresses, Unset):
+                addresses = []
+                for addresses_item_data in self.addresses:
+                    addresses_item = addresses_item_data.to_dict()
+                    addresses.append(addresses_item)
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+        except (AttributeError, TypeError, ValueError):
+            addresses = cast(Any, self.addresses)
+
+        try:
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            phone_numbers = cast(Any, self.phone_numbers)
 
         manager = self.manager
 
@@ -153,16 +162,19 @@ class ImportUser:
 
         alternate_email = self.alternate_email
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+        try:
+            attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = []
+                for attributes_item_data in self.attributes:
+                    attributes_item = attributes_item_data.to_dict()
+                    attributes.append(attributes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if email is not UNSET:
@@ -209,63 +221,113 @@ class ImportUser:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         middlename = src_dict.get("middlename", UNSET)
+        if middlename is None:
+            _tolerance.absent(cls, "middlename", middlename)
 
         displayname = src_dict.get("displayname", UNSET)
+        if displayname is None:
+            _tolerance.absent(cls, "displayname", displayname)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         job_title = src_dict.get("jobTitle", UNSET)
+        if job_title is None:
+            _tolerance.absent(cls, "jobTitle", job_title)
 
         cost_center = src_dict.get("costCenter", UNSET)
+        if cost_center is None:
+            _tolerance.absent(cls, "costCenter", cost_center)
 
         employee_type = src_dict.get("employeeType", UNSET)
+        if employee_type is None:
+            _tolerance.absent(cls, "employeeType", employee_type)
 
         employee_identifier = src_dict.get("employeeIdentifier", UNSET)
+        if employee_identifier is None:
+            _tolerance.absent(cls, "employeeIdentifier", employee_identifier)
 
         company = src_dict.get("company", UNSET)
+        if company is None:
+            _tolerance.absent(cls, "company", company)
 
-        _addresses = src_dict.get("addresses", UNSET)
-        addresses: list[ImportUserAddress] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = ImportUserAddress.from_dict(addresses_item_data)
+        _raw = src_dict.get("addresses", UNSET)
+        try:
+            _addresses = _raw
+            addresses: list[ImportUserAddress] | Unset = UNSET
+            if _addresses is not UNSET:
+                _tolerance.require_list(_addresses, "addresses")
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = ImportUserAddress.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+                    addresses.append(addresses_item)
 
-        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
-        phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = ImportUserPhoneNumber.from_dict(phone_numbers_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
 
-                phone_numbers.append(phone_numbers_item)
+        _raw = src_dict.get("phoneNumbers", UNSET)
+        try:
+            _phone_numbers = _raw
+            phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = ImportUserPhoneNumber.from_dict(phone_numbers_item_data)
+
+                    phone_numbers.append(phone_numbers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
 
         manager = src_dict.get("manager", UNSET)
+        if manager is None:
+            _tolerance.absent(cls, "manager", manager)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
+        if alternate_email is None:
+            _tolerance.absent(cls, "alternateEmail", alternate_email)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: list[ImportUserAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ImportUserAttribute.from_dict(attributes_item_data)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: list[ImportUserAttribute] | Unset = UNSET
+            if _attributes is not UNSET:
+                _tolerance.require_list(_attributes, "attributes")
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = ImportUserAttribute.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+                    attributes.append(attributes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         import_user = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportUserAddress")
@@ -59,7 +60,6 @@ class ImportUserAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if street_address is not UNSET:
@@ -78,16 +78,28 @@ class ImportUserAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         street_address = src_dict.get("streetAddress", UNSET)
+        if street_address is None:
+            _tolerance.absent(cls, "streetAddress", street_address)
 
         locality = src_dict.get("locality", UNSET)
+        if locality is None:
+            _tolerance.absent(cls, "locality", locality)
 
         region = src_dict.get("region", UNSET)
+        if region is None:
+            _tolerance.absent(cls, "region", region)
 
         postal_code = src_dict.get("postalCode", UNSET)
+        if postal_code is None:
+            _tolerance.absent(cls, "postalCode", postal_code)
 
         country = src_dict.get("country", UNSET)
+        if country is None:
+            _tolerance.absent(cls, "country", country)
 
         import_user_address = cls(
             type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.import_operation import ImportOperation
 from ..types import UNSET, Unset
 
@@ -45,16 +46,19 @@ class ImportUsersRequest:
 
         allow_user_reactivation = self.allow_user_reactivation
 
-        operations: list[str] | Unset = UNSET
-        if not isinstance(self.operations, Unset):
-            operations = []
-            for operations_item_data in self.operations:
-                operations_item = operations_item_data.value
-                operations.append(operations_item)
+        try:
+            operations: list[str] | Unset = UNSET
+            if not isinstance(self.operations, Unset):
+                operations = []
+                for operations_item_data in self.operations:
+                    operations_item = operations_item_data.value
+                    operations.append(operations_item)
+
+        except (AttributeError, TypeError, ValueError):
+            operations = cast(Any, self.operations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if query_string is not UNSET:
             field_dict["queryString"] = query_string
         if allow_user_reactivation is not UNSET:
@@ -67,21 +71,31 @@ class ImportUsersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         query_string = src_dict.get("queryString", UNSET)
+        if query_string is None:
+            _tolerance.absent(cls, "queryString", query_string)
 
         allow_user_reactivation = src_dict.get("allowUserReactivation", UNSET)
+        if allow_user_reactivation is None:
+            _tolerance.absent(cls, "allowUserReactivation", allow_user_reactivation)
 
-        _operations = src_dict.get("operations", UNSET)
-        operations: list[ImportOperation] | Unset = UNSET
-        if _operations is not UNSET:
-            operations = []
-            for operations_item_data in _operations:
-                _operations_item = operations_item_data
-                try:
-                    operations_item = cast(ImportOperation, ImportOperation._value2member_map_[_operations_item])
-                except (KeyError, TypeError):
-                    operations_item = ImportOperation(_operations_item)
+        _raw = src_dict.get("operations", UNSET)
+        try:
+            _operations = _raw
+            operations: list[ImportOperation] | Unset = UNSET
+            if _operations is not UNSET:
+                _tolerance.require_list(_operations, "operations")
+                operations = []
+                for operations_item_data in _operations:
+                    _operations_item = operations_item_data
+                    try:
+                        operations_item = cast(ImportOperation, ImportOperation._value2member_map_[_operations_item])
+                    except (KeyError, TypeError):
+                        operations_item = ImportOperation(_operations_item)
 
-                operations.append(operations_item)
+                    operations.append(operations_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            operations = _tolerance.tolerate(cls, "operations", _raw, exc)
 
         import_users_request = cls(
             query_string,

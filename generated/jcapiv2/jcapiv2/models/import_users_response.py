@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,18 +61,21 @@ class ImportUsersResponse:
 
         session_id = self.session_id
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        try:
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
+
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
         cursor = self.cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
         if session_id is not UNSET:
@@ -88,19 +92,31 @@ class ImportUsersResponse:
         if not _refs_loaded:
             _load_refs()
         total_count = src_dict.get("total_count", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "total_count", total_count)
 
         session_id = src_dict.get("session_id", UNSET)
+        if session_id is None:
+            _tolerance.absent(cls, "session_id", session_id)
 
-        _users = src_dict.get("users", UNSET)
-        users: list[ImportUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = ImportUser.from_dict(users_item_data)
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: list[ImportUser] | Unset = UNSET
+            if _users is not UNSET:
+                _tolerance.require_list(_users, "users")
+                users = []
+                for users_item_data in _users:
+                    users_item = ImportUser.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
         cursor = src_dict.get("cursor", UNSET)
+        if cursor is None:
+            _tolerance.absent(cls, "cursor", cursor)
 
         import_users_response = cls(
             total_count,

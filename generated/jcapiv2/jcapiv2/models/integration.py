@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.integration_type import IntegrationType
 from ..types import UNSET, Unset
 
@@ -37,13 +38,16 @@ class Integration:
     def to_dict(self) -> dict[str, Any]:
         integration_id = self.integration_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if integration_id is not UNSET:
             field_dict["integrationId"] = integration_id
         if type_ is not UNSET:
@@ -54,16 +58,23 @@ class Integration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         integration_id = src_dict.get("integrationId", UNSET)
+        if integration_id is None:
+            _tolerance.absent(cls, "integrationId", integration_id)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: IntegrationType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(IntegrationType, IntegrationType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = IntegrationType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: IntegrationType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(IntegrationType, IntegrationType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = IntegrationType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         integration = cls(
             integration_id,

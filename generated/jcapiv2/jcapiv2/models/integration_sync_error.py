@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="IntegrationSyncError")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -48,26 +51,34 @@ class IntegrationSyncError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "timestamp": timestamp,
-                "errorType": error_type,
-                "message": message,
-            }
-        )
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if error_type is not UNSET:
+            field_dict["errorType"] = error_type
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        org_id = src_dict["orgId"]
+        org_id = src_dict.get("orgId", UNSET)
+        if org_id is UNSET or org_id is None:
+            _tolerance.absent(cls, "orgId", org_id)
 
-        timestamp = src_dict["timestamp"]
+        timestamp = src_dict.get("timestamp", UNSET)
+        if timestamp is UNSET or timestamp is None:
+            _tolerance.absent(cls, "timestamp", timestamp)
 
-        error_type = src_dict["errorType"]
+        error_type = src_dict.get("errorType", UNSET)
+        if error_type is UNSET or error_type is None:
+            _tolerance.absent(cls, "errorType", error_type)
 
-        message = src_dict["message"]
+        message = src_dict.get("message", UNSET)
+        if message is UNSET or message is None:
+            _tolerance.absent(cls, "message", message)
 
         integration_sync_error = cls(
             org_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,18 +52,21 @@ class IntegrationsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
+        try:
+            records: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.records, Unset):
+                records = []
+                for records_item_data in self.records:
+                    records_item = records_item_data.to_dict()
+                    records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):
+            records = cast(Any, self.records)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if records is not UNSET:
             field_dict["records"] = records
         if total_count is not UNSET:
@@ -74,16 +78,24 @@ class IntegrationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _records = src_dict.get("records", UNSET)
-        records: list[Integration] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = Integration.from_dict(records_item_data)
+        _raw = src_dict.get("records", UNSET)
+        try:
+            _records = _raw
+            records: list[Integration] | Unset = UNSET
+            if _records is not UNSET:
+                _tolerance.require_list(_records, "records")
+                records = []
+                for records_item_data in _records:
+                    records_item = Integration.from_dict(records_item_data)
 
-                records.append(records_item)
+                    records.append(records_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            records = _tolerance.tolerate(cls, "records", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         integrations_response = cls(
             records,

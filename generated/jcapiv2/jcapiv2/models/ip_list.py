@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IPList")
@@ -45,13 +46,16 @@ class IPList:
 
         description = self.description
 
-        ips: list[str] | Unset = UNSET
-        if not isinstance(self.ips, Unset):
-            ips = self.ips
+        try:
+            ips: list[str] | Unset = UNSET
+            if not isinstance(self.ips, Unset):
+                ips = self.ips
+
+        except (AttributeError, TypeError, ValueError):
+            ips = cast(Any, self.ips)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -66,12 +70,25 @@ class IPList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        ips = src_dict.get("ips", UNSET)
+        _raw = src_dict.get("ips", UNSET)
+        try:
+            ips = _raw
+            if ips is not UNSET and ips is not None and not isinstance(ips, list):
+                _tolerance.require_list(ips, "ips")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ips = _tolerance.tolerate(cls, "ips", _raw, exc)
 
         ip_list = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,13 +81,19 @@ class JobDetails:
 
         work_units_count = self.work_units_count
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        try:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            meta = cast(Any, self.meta)
 
-        persisted_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.persisted_fields, Unset):
-            persisted_fields = self.persisted_fields.to_dict()
+        try:
+            persisted_fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.persisted_fields, Unset):
+                persisted_fields = self.persisted_fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            persisted_fields = cast(Any, self.persisted_fields)
 
         created_at = self.created_at
 
@@ -94,7 +101,6 @@ class JobDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if admin_id is not UNSET:
@@ -119,30 +125,52 @@ class JobDetails:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         admin_id = src_dict.get("adminId", UNSET)
+        if admin_id is None:
+            _tolerance.absent(cls, "adminId", admin_id)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         work_units_count = src_dict.get("workUnitsCount", UNSET)
+        if work_units_count is None:
+            _tolerance.absent(cls, "workUnitsCount", work_units_count)
 
-        _meta = src_dict.get("meta", UNSET)
-        meta: JobDetailsMeta | Unset
-        if _meta is UNSET:
-            meta = UNSET
-        else:
-            meta = JobDetailsMeta.from_dict(_meta)
+        _raw = src_dict.get("meta", UNSET)
+        try:
+            _meta = _raw
+            meta: JobDetailsMeta | Unset
+            if _meta is UNSET:
+                meta = UNSET
+            else:
+                meta = JobDetailsMeta.from_dict(_meta)
 
-        _persisted_fields = src_dict.get("persistedFields", UNSET)
-        persisted_fields: JobDetailsPersistedFields | Unset
-        if _persisted_fields is UNSET:
-            persisted_fields = UNSET
-        else:
-            persisted_fields = JobDetailsPersistedFields.from_dict(_persisted_fields)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+
+        _raw = src_dict.get("persistedFields", UNSET)
+        try:
+            _persisted_fields = _raw
+            persisted_fields: JobDetailsPersistedFields | Unset
+            if _persisted_fields is UNSET:
+                persisted_fields = UNSET
+            else:
+                persisted_fields = JobDetailsPersistedFields.from_dict(_persisted_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         job_details = cls(
             id,

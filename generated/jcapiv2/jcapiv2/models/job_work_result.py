@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,47 +69,67 @@ class JobWorkResult:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except (AttributeError, TypeError, ValueError):
+            id = cast(Any, self.id)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        try:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            meta = cast(Any, self.meta)
 
-        persisted_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.persisted_fields, Unset):
-            persisted_fields = self.persisted_fields.to_dict()
+        try:
+            persisted_fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.persisted_fields, Unset):
+                persisted_fields = self.persisted_fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            persisted_fields = cast(Any, self.persisted_fields)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        status_msg: None | str | Unset
-        if isinstance(self.status_msg, Unset):
-            status_msg = UNSET
-        else:
-            status_msg = self.status_msg
+        try:
+            status_msg: None | str | Unset
+            if isinstance(self.status_msg, Unset):
+                status_msg = UNSET
+            else:
+                status_msg = self.status_msg
+        except (AttributeError, TypeError, ValueError):
+            status_msg = cast(Any, self.status_msg)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if id is not UNSET:
@@ -130,29 +151,64 @@ class JobWorkResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        created_at = src_dict.get("createdAt", UNSET)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            created_at = _raw
 
-        id = src_dict.get("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
-        _meta = src_dict.get("meta", UNSET)
-        meta: JobWorkResultMeta | Unset
-        if _meta is UNSET:
-            meta = UNSET
-        else:
-            meta = JobWorkResultMeta.from_dict(_meta)
+        _raw = src_dict.get("id", UNSET)
+        try:
+            id = _raw
 
-        _persisted_fields = src_dict.get("persistedFields", UNSET)
-        persisted_fields: JobWorkResultPersistedFields | Unset
-        if _persisted_fields is UNSET:
-            persisted_fields = UNSET
-        else:
-            persisted_fields = JobWorkResultPersistedFields.from_dict(_persisted_fields)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id = _tolerance.tolerate(cls, "id", _raw, exc)
 
-        status = src_dict.get("status", UNSET)
+        _raw = src_dict.get("meta", UNSET)
+        try:
+            _meta = _raw
+            meta: JobWorkResultMeta | Unset
+            if _meta is UNSET:
+                meta = UNSET
+            else:
+                meta = JobWorkResultMeta.from_dict(_meta)
 
-        status_msg = src_dict.get("statusMsg", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            meta = _tolerance.tolerate(cls, "meta", _raw, exc)
 
-        updated_at = src_dict.get("updatedAt", UNSET)
+        _raw = src_dict.get("persistedFields", UNSET)
+        try:
+            _persisted_fields = _raw
+            persisted_fields: JobWorkResultPersistedFields | Unset
+            if _persisted_fields is UNSET:
+                persisted_fields = UNSET
+            else:
+                persisted_fields = JobWorkResultPersistedFields.from_dict(_persisted_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("statusMsg", UNSET)
+        try:
+            status_msg = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status_msg = _tolerance.tolerate(cls, "statusMsg", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            updated_at = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         job_work_result = cls(
             created_at,

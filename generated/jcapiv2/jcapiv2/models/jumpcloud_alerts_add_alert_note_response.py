@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class JumpcloudAlertsAddAlertNoteResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
+        try:
+            note: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.note, Unset):
+                note = self.note.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            note = cast(Any, self.note)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -64,12 +67,17 @@ class JumpcloudAlertsAddAlertNoteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _note = src_dict.get("note", UNSET)
-        note: JumpcloudAlertsAlertNote | Unset
-        if _note is UNSET:
-            note = UNSET
-        else:
-            note = JumpcloudAlertsAlertNote.from_dict(_note)
+        _raw = src_dict.get("note", UNSET)
+        try:
+            _note = _raw
+            note: JumpcloudAlertsAlertNote | Unset
+            if _note is UNSET:
+                note = UNSET
+            else:
+                note = JumpcloudAlertsAlertNote.from_dict(_note)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            note = _tolerance.tolerate(cls, "note", _raw, exc)
 
         jumpcloud_alerts_add_alert_note_response = cls(
             note,

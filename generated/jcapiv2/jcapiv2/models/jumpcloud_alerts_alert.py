@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_alerts_alert_category import JumpcloudAlertsAlertCategory
 from ..models.jumpcloud_alerts_alert_severity import JumpcloudAlertsAlertSeverity
 from ..models.jumpcloud_alerts_alert_source_type import JumpcloudAlertsAlertSourceType
@@ -117,33 +118,52 @@ class JumpcloudAlertsAlert:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        acknowledged_at: str | Unset = UNSET
-        if not isinstance(self.acknowledged_at, Unset):
-            acknowledged_at = self.acknowledged_at.isoformat()
+        try:
+            acknowledged_at: str | Unset = UNSET
+            if not isinstance(self.acknowledged_at, Unset):
+                acknowledged_at = self.acknowledged_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            acknowledged_at = cast(Any, self.acknowledged_at)
 
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
+        try:
+            category: str | Unset = UNSET
+            if not isinstance(self.category, Unset):
+                category = self.category.value
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            category = cast(Any, self.category)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         description = self.description
 
-        first_occurred_at: str | Unset = UNSET
-        if not isinstance(self.first_occurred_at, Unset):
-            first_occurred_at = self.first_occurred_at.isoformat()
+        try:
+            first_occurred_at: str | Unset = UNSET
+            if not isinstance(self.first_occurred_at, Unset):
+                first_occurred_at = self.first_occurred_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            first_occurred_at = cast(Any, self.first_occurred_at)
 
         frequency = self.frequency
 
-        last_occurred_at: str | Unset = UNSET
-        if not isinstance(self.last_occurred_at, Unset):
-            last_occurred_at = self.last_occurred_at.isoformat()
+        try:
+            last_occurred_at: str | Unset = UNSET
+            if not isinstance(self.last_occurred_at, Unset):
+                last_occurred_at = self.last_occurred_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            last_occurred_at = cast(Any, self.last_occurred_at)
 
-        last_occurrence_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_occurrence_context, Unset):
-            last_occurrence_context = self.last_occurrence_context.to_dict()
+        try:
+            last_occurrence_context: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.last_occurrence_context, Unset):
+                last_occurrence_context = self.last_occurrence_context.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            last_occurrence_context = cast(Any, self.last_occurrence_context)
 
         object_id = self.object_id
 
@@ -155,35 +175,52 @@ class JumpcloudAlertsAlert:
 
         remark = self.remark
 
-        resolved_at: str | Unset = UNSET
-        if not isinstance(self.resolved_at, Unset):
-            resolved_at = self.resolved_at.isoformat()
+        try:
+            resolved_at: str | Unset = UNSET
+            if not isinstance(self.resolved_at, Unset):
+                resolved_at = self.resolved_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            resolved_at = cast(Any, self.resolved_at)
 
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
+        try:
+            severity: str | Unset = UNSET
+            if not isinstance(self.severity, Unset):
+                severity = self.severity.value
+
+        except (AttributeError, TypeError, ValueError):
+            severity = cast(Any, self.severity)
 
         source_id = self.source_id
 
         source_name = self.source_name
 
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+        try:
+            source_type: str | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = self.source_type.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        except (AttributeError, TypeError, ValueError):
+            source_type = cast(Any, self.source_type)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         title = self.title
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if acknowledged_at is not UNSET:
             field_dict["acknowledgedAt"] = acknowledged_at
         if category is not UNSET:
@@ -233,120 +270,195 @@ class JumpcloudAlertsAlert:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _acknowledged_at = src_dict.get("acknowledgedAt", UNSET)
-        acknowledged_at: datetime.datetime | Unset
-        if _acknowledged_at is UNSET:
-            acknowledged_at = UNSET
-        else:
-            acknowledged_at = datetime.datetime.fromisoformat(_acknowledged_at)
+        _raw = src_dict.get("acknowledgedAt", UNSET)
+        try:
+            _acknowledged_at = _raw
+            acknowledged_at: datetime.datetime | Unset
+            if _acknowledged_at is UNSET:
+                acknowledged_at = UNSET
+            else:
+                acknowledged_at = datetime.datetime.fromisoformat(_acknowledged_at)
 
-        _category = src_dict.get("category", UNSET)
-        category: JumpcloudAlertsAlertCategory | Unset
-        if _category is UNSET:
-            category = UNSET
-        else:
-            try:
-                category = cast(
-                    JumpcloudAlertsAlertCategory, JumpcloudAlertsAlertCategory._value2member_map_[_category]
-                )
-            except (KeyError, TypeError):
-                category = JumpcloudAlertsAlertCategory(_category)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            acknowledged_at = _tolerance.tolerate(cls, "acknowledgedAt", _raw, exc)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("category", UNSET)
+        try:
+            _category = _raw
+            category: JumpcloudAlertsAlertCategory | Unset
+            if _category is UNSET:
+                category = UNSET
+            else:
+                try:
+                    category = cast(
+                        JumpcloudAlertsAlertCategory, JumpcloudAlertsAlertCategory._value2member_map_[_category]
+                    )
+                except (KeyError, TypeError):
+                    category = JumpcloudAlertsAlertCategory(_category)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            category = _tolerance.tolerate(cls, "category", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _first_occurred_at = src_dict.get("firstOccurredAt", UNSET)
-        first_occurred_at: datetime.datetime | Unset
-        if _first_occurred_at is UNSET:
-            first_occurred_at = UNSET
-        else:
-            first_occurred_at = datetime.datetime.fromisoformat(_first_occurred_at)
+        _raw = src_dict.get("firstOccurredAt", UNSET)
+        try:
+            _first_occurred_at = _raw
+            first_occurred_at: datetime.datetime | Unset
+            if _first_occurred_at is UNSET:
+                first_occurred_at = UNSET
+            else:
+                first_occurred_at = datetime.datetime.fromisoformat(_first_occurred_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            first_occurred_at = _tolerance.tolerate(cls, "firstOccurredAt", _raw, exc)
 
         frequency = src_dict.get("frequency", UNSET)
+        if frequency is None:
+            _tolerance.absent(cls, "frequency", frequency)
 
-        _last_occurred_at = src_dict.get("lastOccurredAt", UNSET)
-        last_occurred_at: datetime.datetime | Unset
-        if _last_occurred_at is UNSET:
-            last_occurred_at = UNSET
-        else:
-            last_occurred_at = datetime.datetime.fromisoformat(_last_occurred_at)
+        _raw = src_dict.get("lastOccurredAt", UNSET)
+        try:
+            _last_occurred_at = _raw
+            last_occurred_at: datetime.datetime | Unset
+            if _last_occurred_at is UNSET:
+                last_occurred_at = UNSET
+            else:
+                last_occurred_at = datetime.datetime.fromisoformat(_last_occurred_at)
 
-        _last_occurrence_context = src_dict.get("lastOccurrenceContext", UNSET)
-        last_occurrence_context: JumpcloudAlertsAlertLastOccurrenceContext | Unset
-        if _last_occurrence_context is UNSET:
-            last_occurrence_context = UNSET
-        else:
-            last_occurrence_context = JumpcloudAlertsAlertLastOccurrenceContext.from_dict(_last_occurrence_context)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_occurred_at = _tolerance.tolerate(cls, "lastOccurredAt", _raw, exc)
+
+        _raw = src_dict.get("lastOccurrenceContext", UNSET)
+        try:
+            _last_occurrence_context = _raw
+            last_occurrence_context: JumpcloudAlertsAlertLastOccurrenceContext | Unset
+            if _last_occurrence_context is UNSET:
+                last_occurrence_context = UNSET
+            else:
+                last_occurrence_context = JumpcloudAlertsAlertLastOccurrenceContext.from_dict(_last_occurrence_context)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_occurrence_context = _tolerance.tolerate(cls, "lastOccurrenceContext", _raw, exc)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         occurrences_count = src_dict.get("occurrencesCount", UNSET)
+        if occurrences_count is None:
+            _tolerance.absent(cls, "occurrencesCount", occurrences_count)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         reference_id = src_dict.get("referenceId", UNSET)
+        if reference_id is None:
+            _tolerance.absent(cls, "referenceId", reference_id)
 
         remark = src_dict.get("remark", UNSET)
+        if remark is None:
+            _tolerance.absent(cls, "remark", remark)
 
-        _resolved_at = src_dict.get("resolvedAt", UNSET)
-        resolved_at: datetime.datetime | Unset
-        if _resolved_at is UNSET:
-            resolved_at = UNSET
-        else:
-            resolved_at = datetime.datetime.fromisoformat(_resolved_at)
+        _raw = src_dict.get("resolvedAt", UNSET)
+        try:
+            _resolved_at = _raw
+            resolved_at: datetime.datetime | Unset
+            if _resolved_at is UNSET:
+                resolved_at = UNSET
+            else:
+                resolved_at = datetime.datetime.fromisoformat(_resolved_at)
 
-        _severity = src_dict.get("severity", UNSET)
-        severity: JumpcloudAlertsAlertSeverity | Unset
-        if _severity is UNSET:
-            severity = UNSET
-        else:
-            try:
-                severity = cast(
-                    JumpcloudAlertsAlertSeverity, JumpcloudAlertsAlertSeverity._value2member_map_[_severity]
-                )
-            except (KeyError, TypeError):
-                severity = JumpcloudAlertsAlertSeverity(_severity)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolved_at = _tolerance.tolerate(cls, "resolvedAt", _raw, exc)
+
+        _raw = src_dict.get("severity", UNSET)
+        try:
+            _severity = _raw
+            severity: JumpcloudAlertsAlertSeverity | Unset
+            if _severity is UNSET:
+                severity = UNSET
+            else:
+                try:
+                    severity = cast(
+                        JumpcloudAlertsAlertSeverity, JumpcloudAlertsAlertSeverity._value2member_map_[_severity]
+                    )
+                except (KeyError, TypeError):
+                    severity = JumpcloudAlertsAlertSeverity(_severity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            severity = _tolerance.tolerate(cls, "severity", _raw, exc)
 
         source_id = src_dict.get("sourceId", UNSET)
+        if source_id is None:
+            _tolerance.absent(cls, "sourceId", source_id)
 
         source_name = src_dict.get("sourceName", UNSET)
+        if source_name is None:
+            _tolerance.absent(cls, "sourceName", source_name)
 
-        _source_type = src_dict.get("sourceType", UNSET)
-        source_type: JumpcloudAlertsAlertSourceType | Unset
-        if _source_type is UNSET:
-            source_type = UNSET
-        else:
-            try:
-                source_type = cast(
-                    JumpcloudAlertsAlertSourceType, JumpcloudAlertsAlertSourceType._value2member_map_[_source_type]
-                )
-            except (KeyError, TypeError):
-                source_type = JumpcloudAlertsAlertSourceType(_source_type)
+        _raw = src_dict.get("sourceType", UNSET)
+        try:
+            _source_type = _raw
+            source_type: JumpcloudAlertsAlertSourceType | Unset
+            if _source_type is UNSET:
+                source_type = UNSET
+            else:
+                try:
+                    source_type = cast(
+                        JumpcloudAlertsAlertSourceType, JumpcloudAlertsAlertSourceType._value2member_map_[_source_type]
+                    )
+                except (KeyError, TypeError):
+                    source_type = JumpcloudAlertsAlertSourceType(_source_type)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudAlertsAlertStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(JumpcloudAlertsAlertStatus, JumpcloudAlertsAlertStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = JumpcloudAlertsAlertStatus(_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudAlertsAlertStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(JumpcloudAlertsAlertStatus, JumpcloudAlertsAlertStatus._value2member_map_[_status])
+                except (KeyError, TypeError):
+                    status = JumpcloudAlertsAlertStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         jumpcloud_alerts_alert = cls(
             acknowledged_at,

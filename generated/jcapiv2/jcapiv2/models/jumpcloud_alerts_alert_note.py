@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudAlertsAlertNote")
@@ -55,17 +56,22 @@ class JumpcloudAlertsAlertNote:
 
         author_id = self.author_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alert_note is not UNSET:
             field_dict["alertNote"] = alert_note
         if alert_note_object_id is not UNSET:
@@ -84,26 +90,44 @@ class JumpcloudAlertsAlertNote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         alert_note = src_dict.get("alertNote", UNSET)
+        if alert_note is None:
+            _tolerance.absent(cls, "alertNote", alert_note)
 
         alert_note_object_id = src_dict.get("alertNoteObjectId", UNSET)
+        if alert_note_object_id is None:
+            _tolerance.absent(cls, "alertNoteObjectId", alert_note_object_id)
 
         author_email = src_dict.get("authorEmail", UNSET)
+        if author_email is None:
+            _tolerance.absent(cls, "authorEmail", author_email)
 
         author_id = src_dict.get("authorId", UNSET)
+        if author_id is None:
+            _tolerance.absent(cls, "authorId", author_id)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         jumpcloud_alerts_alert_note = cls(
             alert_note,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,25 +65,36 @@ class JumpcloudAlertsAlertOccurrence:
             _load_refs()
         alert_object_id = self.alert_object_id
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+        try:
+            context: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.context, Unset):
+                context = self.context.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            context = cast(Any, self.context)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        occurred_at: str | Unset = UNSET
-        if not isinstance(self.occurred_at, Unset):
-            occurred_at = self.occurred_at.isoformat()
+        try:
+            occurred_at: str | Unset = UNSET
+            if not isinstance(self.occurred_at, Unset):
+                occurred_at = self.occurred_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            occurred_at = cast(Any, self.occurred_at)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alert_object_id is not UNSET:
             field_dict["alertObjectId"] = alert_object_id
         if context is not UNSET:
@@ -101,34 +113,56 @@ class JumpcloudAlertsAlertOccurrence:
         if not _refs_loaded:
             _load_refs()
         alert_object_id = src_dict.get("alertObjectId", UNSET)
+        if alert_object_id is None:
+            _tolerance.absent(cls, "alertObjectId", alert_object_id)
 
-        _context = src_dict.get("context", UNSET)
-        context: JumpcloudAlertsAlertOccurrenceContext | Unset
-        if _context is UNSET:
-            context = UNSET
-        else:
-            context = JumpcloudAlertsAlertOccurrenceContext.from_dict(_context)
+        _raw = src_dict.get("context", UNSET)
+        try:
+            _context = _raw
+            context: JumpcloudAlertsAlertOccurrenceContext | Unset
+            if _context is UNSET:
+                context = UNSET
+            else:
+                context = JumpcloudAlertsAlertOccurrenceContext.from_dict(_context)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            context = _tolerance.tolerate(cls, "context", _raw, exc)
 
-        _occurred_at = src_dict.get("occurredAt", UNSET)
-        occurred_at: datetime.datetime | Unset
-        if _occurred_at is UNSET:
-            occurred_at = UNSET
-        else:
-            occurred_at = datetime.datetime.fromisoformat(_occurred_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+
+        _raw = src_dict.get("occurredAt", UNSET)
+        try:
+            _occurred_at = _raw
+            occurred_at: datetime.datetime | Unset
+            if _occurred_at is UNSET:
+                occurred_at = UNSET
+            else:
+                occurred_at = datetime.datetime.fromisoformat(_occurred_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            occurred_at = _tolerance.tolerate(cls, "occurredAt", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         jumpcloud_alerts_alert_occurrence = cls(
             alert_object_id,

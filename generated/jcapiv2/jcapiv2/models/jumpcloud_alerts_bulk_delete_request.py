@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,17 +52,23 @@ class JumpcloudAlertsBulkDeleteRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        exclude_ids: list[str] | Unset = UNSET
-        if not isinstance(self.exclude_ids, Unset):
-            exclude_ids = self.exclude_ids
+        try:
+            exclude_ids: list[str] | Unset = UNSET
+            if not isinstance(self.exclude_ids, Unset):
+                exclude_ids = self.exclude_ids
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            exclude_ids = cast(Any, self.exclude_ids)
+
+        try:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            filter_ = cast(Any, self.filter_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclude_ids is not UNSET:
             field_dict["excludeIds"] = exclude_ids
         if filter_ is not UNSET:
@@ -73,14 +80,26 @@ class JumpcloudAlertsBulkDeleteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        exclude_ids = src_dict.get("excludeIds", UNSET)
+        _raw = src_dict.get("excludeIds", UNSET)
+        try:
+            exclude_ids = _raw
+            if exclude_ids is not UNSET and exclude_ids is not None and not isinstance(exclude_ids, list):
+                _tolerance.require_list(exclude_ids, "excludeIds")
 
-        _filter_ = src_dict.get("filter", UNSET)
-        filter_: FilterCriteriaForSelectingAlerts | Unset
-        if _filter_ is UNSET:
-            filter_ = UNSET
-        else:
-            filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exclude_ids = _tolerance.tolerate(cls, "excludeIds", _raw, exc)
+
+        _raw = src_dict.get("filter", UNSET)
+        try:
+            _filter_ = _raw
+            filter_: FilterCriteriaForSelectingAlerts | Unset
+            if _filter_ is UNSET:
+                filter_ = UNSET
+            else:
+                filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
 
         jumpcloud_alerts_bulk_delete_request = cls(
             exclude_ids,

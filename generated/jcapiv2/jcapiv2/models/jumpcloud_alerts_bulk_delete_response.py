@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudAlertsBulkDeleteResponse")
@@ -35,7 +36,6 @@ class JumpcloudAlertsBulkDeleteResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if affected_count is not UNSET:
             field_dict["affectedCount"] = affected_count
 
@@ -44,6 +44,8 @@ class JumpcloudAlertsBulkDeleteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         affected_count = src_dict.get("affectedCount", UNSET)
+        if affected_count is None:
+            _tolerance.absent(cls, "affectedCount", affected_count)
 
         jumpcloud_alerts_bulk_delete_response = cls(
             affected_count,

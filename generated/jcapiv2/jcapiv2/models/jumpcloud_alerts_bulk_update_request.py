@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,23 +61,32 @@ class JumpcloudAlertsBulkUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        exclude_ids: list[str] | Unset = UNSET
-        if not isinstance(self.exclude_ids, Unset):
-            exclude_ids = self.exclude_ids
+        try:
+            exclude_ids: list[str] | Unset = UNSET
+            if not isinstance(self.exclude_ids, Unset):
+                exclude_ids = self.exclude_ids
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            exclude_ids = cast(Any, self.exclude_ids)
+
+        try:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            filter_ = cast(Any, self.filter_)
 
         remark = self.remark
 
-        update_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update_field, Unset):
-            update_field = self.update_field.to_dict()
+        try:
+            update_field: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.update_field, Unset):
+                update_field = self.update_field.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            update_field = cast(Any, self.update_field)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclude_ids is not UNSET:
             field_dict["excludeIds"] = exclude_ids
         if filter_ is not UNSET:
@@ -92,23 +102,42 @@ class JumpcloudAlertsBulkUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        exclude_ids = src_dict.get("excludeIds", UNSET)
+        _raw = src_dict.get("excludeIds", UNSET)
+        try:
+            exclude_ids = _raw
+            if exclude_ids is not UNSET and exclude_ids is not None and not isinstance(exclude_ids, list):
+                _tolerance.require_list(exclude_ids, "excludeIds")
 
-        _filter_ = src_dict.get("filter", UNSET)
-        filter_: FilterCriteriaForSelectingAlerts | Unset
-        if _filter_ is UNSET:
-            filter_ = UNSET
-        else:
-            filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exclude_ids = _tolerance.tolerate(cls, "excludeIds", _raw, exc)
+
+        _raw = src_dict.get("filter", UNSET)
+        try:
+            _filter_ = _raw
+            filter_: FilterCriteriaForSelectingAlerts | Unset
+            if _filter_ is UNSET:
+                filter_ = UNSET
+            else:
+                filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
 
         remark = src_dict.get("remark", UNSET)
+        if remark is None:
+            _tolerance.absent(cls, "remark", remark)
 
-        _update_field = src_dict.get("updateField", UNSET)
-        update_field: JumpcloudAlertsUpdateField | Unset
-        if _update_field is UNSET:
-            update_field = UNSET
-        else:
-            update_field = JumpcloudAlertsUpdateField.from_dict(_update_field)
+        _raw = src_dict.get("updateField", UNSET)
+        try:
+            _update_field = _raw
+            update_field: JumpcloudAlertsUpdateField | Unset
+            if _update_field is UNSET:
+                update_field = UNSET
+            else:
+                update_field = JumpcloudAlertsUpdateField.from_dict(_update_field)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            update_field = _tolerance.tolerate(cls, "updateField", _raw, exc)
 
         jumpcloud_alerts_bulk_update_request = cls(
             exclude_ids,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,16 +49,19 @@ class JumpcloudAlertsGetAlertNotesResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
-                notes.append(notes_item)
+        try:
+            notes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.notes, Unset):
+                notes = []
+                for notes_item_data in self.notes:
+                    notes_item = notes_item_data.to_dict()
+                    notes.append(notes_item)
+
+        except (AttributeError, TypeError, ValueError):
+            notes = cast(Any, self.notes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if notes is not UNSET:
             field_dict["notes"] = notes
 
@@ -67,14 +71,20 @@ class JumpcloudAlertsGetAlertNotesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _notes = src_dict.get("notes", UNSET)
-        notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = JumpcloudAlertsAlertNote.from_dict(notes_item_data)
+        _raw = src_dict.get("notes", UNSET)
+        try:
+            _notes = _raw
+            notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
+            if _notes is not UNSET:
+                _tolerance.require_list(_notes, "notes")
+                notes = []
+                for notes_item_data in _notes:
+                    notes_item = JumpcloudAlertsAlertNote.from_dict(notes_item_data)
 
-                notes.append(notes_item)
+                    notes.append(notes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            notes = _tolerance.tolerate(cls, "notes", _raw, exc)
 
         jumpcloud_alerts_get_alert_notes_response = cls(
             notes,

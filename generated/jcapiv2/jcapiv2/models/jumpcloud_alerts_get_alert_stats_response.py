@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,15 +51,17 @@ class JumpcloudAlertsGetAlertStatsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+        try:
+            context: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.context, Unset):
+                context = self.context.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            context = cast(Any, self.context)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if context is not UNSET:
             field_dict["context"] = context
         if total_count is not UNSET:
@@ -70,14 +73,21 @@ class JumpcloudAlertsGetAlertStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _context = src_dict.get("context", UNSET)
-        context: JumpcloudAlertsGetAlertStatsResponseContext | Unset
-        if _context is UNSET:
-            context = UNSET
-        else:
-            context = JumpcloudAlertsGetAlertStatsResponseContext.from_dict(_context)
+        _raw = src_dict.get("context", UNSET)
+        try:
+            _context = _raw
+            context: JumpcloudAlertsGetAlertStatsResponseContext | Unset
+            if _context is UNSET:
+                context = UNSET
+            else:
+                context = JumpcloudAlertsGetAlertStatsResponseContext.from_dict(_context)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            context = _tolerance.tolerate(cls, "context", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_alerts_get_alert_stats_response = cls(
             context,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,18 +52,21 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        alert_occurrences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_occurrences, Unset):
-            alert_occurrences = []
-            for alert_occurrences_item_data in self.alert_occurrences:
-                alert_occurrences_item = alert_occurrences_item_data.to_dict()
-                alert_occurrences.append(alert_occurrences_item)
+        try:
+            alert_occurrences: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.alert_occurrences, Unset):
+                alert_occurrences = []
+                for alert_occurrences_item_data in self.alert_occurrences:
+                    alert_occurrences_item = alert_occurrences_item_data.to_dict()
+                    alert_occurrences.append(alert_occurrences_item)
+
+        except (AttributeError, TypeError, ValueError):
+            alert_occurrences = cast(Any, self.alert_occurrences)
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alert_occurrences is not UNSET:
             field_dict["alertOccurrences"] = alert_occurrences
         if count is not UNSET:
@@ -74,16 +78,24 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _alert_occurrences = src_dict.get("alertOccurrences", UNSET)
-        alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
-        if _alert_occurrences is not UNSET:
-            alert_occurrences = []
-            for alert_occurrences_item_data in _alert_occurrences:
-                alert_occurrences_item = JumpcloudAlertsAlertOccurrence.from_dict(alert_occurrences_item_data)
+        _raw = src_dict.get("alertOccurrences", UNSET)
+        try:
+            _alert_occurrences = _raw
+            alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
+            if _alert_occurrences is not UNSET:
+                _tolerance.require_list(_alert_occurrences, "alertOccurrences")
+                alert_occurrences = []
+                for alert_occurrences_item_data in _alert_occurrences:
+                    alert_occurrences_item = JumpcloudAlertsAlertOccurrence.from_dict(alert_occurrences_item_data)
 
-                alert_occurrences.append(alert_occurrences_item)
+                    alert_occurrences.append(alert_occurrences_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            alert_occurrences = _tolerance.tolerate(cls, "alertOccurrences", _raw, exc)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         jumpcloud_alerts_list_alert_occurrences_response = cls(
             alert_occurrences,

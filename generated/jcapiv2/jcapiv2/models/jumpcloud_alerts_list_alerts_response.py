@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,18 +52,21 @@ class JumpcloudAlertsListAlertsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        alerts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = []
-            for alerts_item_data in self.alerts:
-                alerts_item = alerts_item_data.to_dict()
-                alerts.append(alerts_item)
+        try:
+            alerts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.alerts, Unset):
+                alerts = []
+                for alerts_item_data in self.alerts:
+                    alerts_item = alerts_item_data.to_dict()
+                    alerts.append(alerts_item)
+
+        except (AttributeError, TypeError, ValueError):
+            alerts = cast(Any, self.alerts)
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alerts is not UNSET:
             field_dict["alerts"] = alerts
         if count is not UNSET:
@@ -74,16 +78,24 @@ class JumpcloudAlertsListAlertsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _alerts = src_dict.get("alerts", UNSET)
-        alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
-        if _alerts is not UNSET:
-            alerts = []
-            for alerts_item_data in _alerts:
-                alerts_item = JumpcloudAlertsAlert.from_dict(alerts_item_data)
+        _raw = src_dict.get("alerts", UNSET)
+        try:
+            _alerts = _raw
+            alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
+            if _alerts is not UNSET:
+                _tolerance.require_list(_alerts, "alerts")
+                alerts = []
+                for alerts_item_data in _alerts:
+                    alerts_item = JumpcloudAlertsAlert.from_dict(alerts_item_data)
 
-                alerts.append(alerts_item)
+                    alerts.append(alerts_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            alerts = _tolerance.tolerate(cls, "alerts", _raw, exc)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         jumpcloud_alerts_list_alerts_response = cls(
             alerts,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class JumpcloudAlertsUpdateAlertStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        alert: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alert, Unset):
-            alert = self.alert.to_dict()
+        try:
+            alert: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.alert, Unset):
+                alert = self.alert.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            alert = cast(Any, self.alert)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alert is not UNSET:
             field_dict["alert"] = alert
 
@@ -64,12 +67,17 @@ class JumpcloudAlertsUpdateAlertStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _alert = src_dict.get("alert", UNSET)
-        alert: JumpcloudAlertsAlert | Unset
-        if _alert is UNSET:
-            alert = UNSET
-        else:
-            alert = JumpcloudAlertsAlert.from_dict(_alert)
+        _raw = src_dict.get("alert", UNSET)
+        try:
+            _alert = _raw
+            alert: JumpcloudAlertsAlert | Unset
+            if _alert is UNSET:
+                alert = UNSET
+            else:
+                alert = JumpcloudAlertsAlert.from_dict(_alert)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            alert = _tolerance.tolerate(cls, "alert", _raw, exc)
 
         jumpcloud_alerts_update_alert_status_response = cls(
             alert,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudAppleMdmEnableLostMode")
@@ -44,7 +45,6 @@ class JumpcloudAppleMdmEnableLostMode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if footnote is not UNSET:
             field_dict["footnote"] = footnote
         if message is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudAppleMdmEnableLostMode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         footnote = src_dict.get("footnote", UNSET)
+        if footnote is None:
+            _tolerance.absent(cls, "footnote", footnote)
 
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         phone_number = src_dict.get("phoneNumber", UNSET)
+        if phone_number is None:
+            _tolerance.absent(cls, "phoneNumber", phone_number)
 
         jumpcloud_apple_mdm_enable_lost_mode = cls(
             footnote,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudAppleMdmEnrollmentProfilesGetAdueConfigResponse")
@@ -34,7 +35,6 @@ class JumpcloudAppleMdmEnrollmentProfilesGetAdueConfigResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if json_config is not UNSET:
             field_dict["jsonConfig"] = json_config
 
@@ -43,6 +43,8 @@ class JumpcloudAppleMdmEnrollmentProfilesGetAdueConfigResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         json_config = src_dict.get("jsonConfig", UNSET)
+        if json_config is None:
+            _tolerance.absent(cls, "jsonConfig", json_config)
 
         jumpcloud_apple_mdm_enrollment_profiles_get_adue_config_response = cls(
             json_config,

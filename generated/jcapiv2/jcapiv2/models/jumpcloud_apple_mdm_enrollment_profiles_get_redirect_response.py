@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudAppleMdmEnrollmentProfilesGetRedirectResponse")
@@ -34,7 +35,6 @@ class JumpcloudAppleMdmEnrollmentProfilesGetRedirectResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if redirect_url is not UNSET:
             field_dict["redirectUrl"] = redirect_url
 
@@ -43,6 +43,8 @@ class JumpcloudAppleMdmEnrollmentProfilesGetRedirectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         redirect_url = src_dict.get("redirectUrl", UNSET)
+        if redirect_url is None:
+            _tolerance.absent(cls, "redirectUrl", redirect_url)
 
         jumpcloud_apple_mdm_enrollment_profiles_get_redirect_response = cls(
             redirect_url,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_auth_push_verification_status import JumpcloudAuthPushVerificationStatus
 from ..types import UNSET, Unset
 
@@ -78,31 +79,43 @@ class JumpcloudAuthPushVerification:
             _load_refs()
         confirmation_code = self.confirmation_code
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            expires_at = cast(Any, self.expires_at)
 
-        failure_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.failure_status, Unset):
-            failure_status = self.failure_status.to_dict()
+        try:
+            failure_status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.failure_status, Unset):
+                failure_status = self.failure_status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            failure_status = cast(Any, self.failure_status)
 
         id = self.id
 
-        initiated_at: str | Unset = UNSET
-        if not isinstance(self.initiated_at, Unset):
-            initiated_at = self.initiated_at.isoformat()
+        try:
+            initiated_at: str | Unset = UNSET
+            if not isinstance(self.initiated_at, Unset):
+                initiated_at = self.initiated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            initiated_at = cast(Any, self.initiated_at)
 
         push_endpoint_id = self.push_endpoint_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         user_object_id = self.user_object_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if confirmation_code is not UNSET:
             field_dict["confirmationCode"] = confirmation_code
         if expires_at is not UNSET:
@@ -127,45 +140,74 @@ class JumpcloudAuthPushVerification:
         if not _refs_loaded:
             _load_refs()
         confirmation_code = src_dict.get("confirmationCode", UNSET)
+        if confirmation_code is None:
+            _tolerance.absent(cls, "confirmationCode", confirmation_code)
 
-        _expires_at = src_dict.get("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _raw = src_dict.get("expiresAt", UNSET)
+        try:
+            _expires_at = _raw
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _failure_status = src_dict.get("failureStatus", UNSET)
-        failure_status: GoogleRpcStatus | Unset
-        if _failure_status is UNSET:
-            failure_status = UNSET
-        else:
-            failure_status = GoogleRpcStatus.from_dict(_failure_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expires_at = _tolerance.tolerate(cls, "expiresAt", _raw, exc)
+
+        _raw = src_dict.get("failureStatus", UNSET)
+        try:
+            _failure_status = _raw
+            failure_status: GoogleRpcStatus | Unset
+            if _failure_status is UNSET:
+                failure_status = UNSET
+            else:
+                failure_status = GoogleRpcStatus.from_dict(_failure_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            failure_status = _tolerance.tolerate(cls, "failureStatus", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _initiated_at = src_dict.get("initiatedAt", UNSET)
-        initiated_at: datetime.datetime | Unset
-        if _initiated_at is UNSET:
-            initiated_at = UNSET
-        else:
-            initiated_at = datetime.datetime.fromisoformat(_initiated_at)
+        _raw = src_dict.get("initiatedAt", UNSET)
+        try:
+            _initiated_at = _raw
+            initiated_at: datetime.datetime | Unset
+            if _initiated_at is UNSET:
+                initiated_at = UNSET
+            else:
+                initiated_at = datetime.datetime.fromisoformat(_initiated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            initiated_at = _tolerance.tolerate(cls, "initiatedAt", _raw, exc)
 
         push_endpoint_id = src_dict.get("pushEndpointId", UNSET)
+        if push_endpoint_id is None:
+            _tolerance.absent(cls, "pushEndpointId", push_endpoint_id)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudAuthPushVerificationStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudAuthPushVerificationStatus, JumpcloudAuthPushVerificationStatus._value2member_map_[_status]
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudAuthPushVerificationStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudAuthPushVerificationStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudAuthPushVerificationStatus,
+                        JumpcloudAuthPushVerificationStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudAuthPushVerificationStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         user_object_id = src_dict.get("userObjectId", UNSET)
+        if user_object_id is None:
+            _tolerance.absent(cls, "userObjectId", user_object_id)
 
         jumpcloud_auth_push_verification = cls(
             confirmation_code,

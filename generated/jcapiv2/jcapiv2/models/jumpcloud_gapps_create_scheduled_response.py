@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGappsCreateScheduledResponse")
@@ -34,7 +35,6 @@ class JumpcloudGappsCreateScheduledResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled_job_id is not UNSET:
             field_dict["scheduledJobId"] = scheduled_job_id
 
@@ -43,6 +43,8 @@ class JumpcloudGappsCreateScheduledResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         scheduled_job_id = src_dict.get("scheduledJobId", UNSET)
+        if scheduled_job_id is None:
+            _tolerance.absent(cls, "scheduledJobId", scheduled_job_id)
 
         jumpcloud_gapps_create_scheduled_response = cls(
             scheduled_job_id,

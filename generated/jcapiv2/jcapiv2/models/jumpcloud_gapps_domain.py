@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGappsDomain")
@@ -49,7 +50,6 @@ class JumpcloudGappsDomain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_object_id is not UNSET:
             field_dict["accountObjectId"] = account_object_id
         if default is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudGappsDomain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         account_object_id = src_dict.get("accountObjectId", UNSET)
+        if account_object_id is None:
+            _tolerance.absent(cls, "accountObjectId", account_object_id)
 
         default = src_dict.get("default", UNSET)
+        if default is None:
+            _tolerance.absent(cls, "default", default)
 
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         jumpcloud_gapps_domain = cls(
             account_object_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudGappsDomainListResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        domains: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item = domains_item_data.to_dict()
-                domains.append(domains_item)
+        try:
+            domains: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.domains, Unset):
+                domains = []
+                for domains_item_data in self.domains:
+                    domains_item = domains_item_data.to_dict()
+                    domains.append(domains_item)
+
+        except (AttributeError, TypeError, ValueError):
+            domains = cast(Any, self.domains)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domains is not UNSET:
             field_dict["domains"] = domains
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudGappsDomainListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _domains = src_dict.get("domains", UNSET)
-        domains: list[JumpcloudGappsDomain] | Unset = UNSET
-        if _domains is not UNSET:
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = JumpcloudGappsDomain.from_dict(domains_item_data)
+        _raw = src_dict.get("domains", UNSET)
+        try:
+            _domains = _raw
+            domains: list[JumpcloudGappsDomain] | Unset = UNSET
+            if _domains is not UNSET:
+                _tolerance.require_list(_domains, "domains")
+                domains = []
+                for domains_item_data in _domains:
+                    domains_item = JumpcloudGappsDomain.from_dict(domains_item_data)
 
-                domains.append(domains_item)
+                    domains.append(domains_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domains = _tolerance.tolerate(cls, "domains", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_gapps_domain_list_response = cls(
             domains,

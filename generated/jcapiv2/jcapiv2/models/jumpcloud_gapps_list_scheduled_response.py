@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,16 +48,19 @@ class JumpcloudGappsListScheduledResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules, Unset):
-            schedules = []
-            for schedules_item_data in self.schedules:
-                schedules_item = schedules_item_data.to_dict()
-                schedules.append(schedules_item)
+        try:
+            schedules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.schedules, Unset):
+                schedules = []
+                for schedules_item_data in self.schedules:
+                    schedules_item = schedules_item_data.to_dict()
+                    schedules.append(schedules_item)
+
+        except (AttributeError, TypeError, ValueError):
+            schedules = cast(Any, self.schedules)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if schedules is not UNSET:
             field_dict["schedules"] = schedules
 
@@ -66,14 +70,20 @@ class JumpcloudGappsListScheduledResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _schedules = src_dict.get("schedules", UNSET)
-        schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
-        if _schedules is not UNSET:
-            schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = JumpcloudGappsScheduledImport.from_dict(schedules_item_data)
+        _raw = src_dict.get("schedules", UNSET)
+        try:
+            _schedules = _raw
+            schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
+            if _schedules is not UNSET:
+                _tolerance.require_list(_schedules, "schedules")
+                schedules = []
+                for schedules_item_data in _schedules:
+                    schedules_item = JumpcloudGappsScheduledImport.from_dict(schedules_item_data)
 
-                schedules.append(schedules_item)
+                    schedules.append(schedules_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            schedules = _tolerance.tolerate(cls, "schedules", _raw, exc)
 
         jumpcloud_gapps_list_scheduled_response = cls(
             schedules,

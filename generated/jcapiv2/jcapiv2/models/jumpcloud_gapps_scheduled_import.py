@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGappsScheduledImport")
@@ -39,7 +40,6 @@ class JumpcloudGappsScheduledImport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled_job_id is not UNSET:
             field_dict["scheduledJobId"] = scheduled_job_id
         if send_email is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudGappsScheduledImport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         scheduled_job_id = src_dict.get("scheduledJobId", UNSET)
+        if scheduled_job_id is None:
+            _tolerance.absent(cls, "scheduledJobId", scheduled_job_id)
 
         send_email = src_dict.get("sendEmail", UNSET)
+        if send_email is None:
+            _tolerance.absent(cls, "sendEmail", send_email)
 
         jumpcloud_gapps_scheduled_import = cls(
             scheduled_job_id,

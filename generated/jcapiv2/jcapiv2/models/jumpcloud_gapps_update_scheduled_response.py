@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudGappsUpdateScheduledResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        scheduled_job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduled_job, Unset):
-            scheduled_job = self.scheduled_job.to_dict()
+        try:
+            scheduled_job: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scheduled_job, Unset):
+                scheduled_job = self.scheduled_job.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            scheduled_job = cast(Any, self.scheduled_job)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled_job is not UNSET:
             field_dict["scheduledJob"] = scheduled_job
 
@@ -63,12 +66,17 @@ class JumpcloudGappsUpdateScheduledResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _scheduled_job = src_dict.get("scheduledJob", UNSET)
-        scheduled_job: JumpcloudGappsScheduledImport | Unset
-        if _scheduled_job is UNSET:
-            scheduled_job = UNSET
-        else:
-            scheduled_job = JumpcloudGappsScheduledImport.from_dict(_scheduled_job)
+        _raw = src_dict.get("scheduledJob", UNSET)
+        try:
+            _scheduled_job = _raw
+            scheduled_job: JumpcloudGappsScheduledImport | Unset
+            if _scheduled_job is UNSET:
+                scheduled_job = UNSET
+            else:
+                scheduled_job = JumpcloudGappsScheduledImport.from_dict(_scheduled_job)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scheduled_job = _tolerance.tolerate(cls, "scheduledJob", _raw, exc)
 
         jumpcloud_gapps_update_scheduled_response = cls(
             scheduled_job,

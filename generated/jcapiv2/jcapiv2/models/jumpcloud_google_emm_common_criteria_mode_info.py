@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmCommonCriteriaModeInfo")
@@ -34,7 +35,6 @@ class JumpcloudGoogleEmmCommonCriteriaModeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if common_criteria_mode_status is not UNSET:
             field_dict["commonCriteriaModeStatus"] = common_criteria_mode_status
 
@@ -43,6 +43,8 @@ class JumpcloudGoogleEmmCommonCriteriaModeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         common_criteria_mode_status = src_dict.get("commonCriteriaModeStatus", UNSET)
+        if common_criteria_mode_status is None:
+            _tolerance.absent(cls, "commonCriteriaModeStatus", common_criteria_mode_status)
 
         jumpcloud_google_emm_common_criteria_mode_info = cls(
             common_criteria_mode_status,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmConnectionStatus")
@@ -44,7 +45,6 @@ class JumpcloudGoogleEmmConnectionStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enterprise_id is not UNSET:
             field_dict["enterpriseId"] = enterprise_id
         if is_connected is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudGoogleEmmConnectionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enterprise_id = src_dict.get("enterpriseId", UNSET)
+        if enterprise_id is None:
+            _tolerance.absent(cls, "enterpriseId", enterprise_id)
 
         is_connected = src_dict.get("isConnected", UNSET)
+        if is_connected is None:
+            _tolerance.absent(cls, "isConnected", is_connected)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         jumpcloud_google_emm_connection_status = cls(
             enterprise_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmCreateEnterpriseRequest")
@@ -39,7 +40,6 @@ class JumpcloudGoogleEmmCreateEnterpriseRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enrollment_token is not UNSET:
             field_dict["enrollmentToken"] = enrollment_token
         if signup_url_name is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudGoogleEmmCreateEnterpriseRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enrollment_token = src_dict.get("enrollmentToken", UNSET)
+        if enrollment_token is None:
+            _tolerance.absent(cls, "enrollmentToken", enrollment_token)
 
         signup_url_name = src_dict.get("signupUrlName", UNSET)
+        if signup_url_name is None:
+            _tolerance.absent(cls, "signupUrlName", signup_url_name)
 
         jumpcloud_google_emm_create_enterprise_request = cls(
             enrollment_token,

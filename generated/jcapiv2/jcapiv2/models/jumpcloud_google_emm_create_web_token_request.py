@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_google_emm_feature import JumpcloudGoogleEmmFeature
 from ..types import UNSET, Unset
 
@@ -39,15 +40,18 @@ class JumpcloudGoogleEmmCreateWebTokenRequest:
     def to_dict(self) -> dict[str, Any]:
         enterprise_object_id = self.enterprise_object_id
 
-        iframe_feature: str | Unset = UNSET
-        if not isinstance(self.iframe_feature, Unset):
-            iframe_feature = self.iframe_feature.value
+        try:
+            iframe_feature: str | Unset = UNSET
+            if not isinstance(self.iframe_feature, Unset):
+                iframe_feature = self.iframe_feature.value
+
+        except (AttributeError, TypeError, ValueError):
+            iframe_feature = cast(Any, self.iframe_feature)
 
         parent_frame_url = self.parent_frame_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enterprise_object_id is not UNSET:
             field_dict["enterpriseObjectId"] = enterprise_object_id
         if iframe_feature is not UNSET:
@@ -60,20 +64,29 @@ class JumpcloudGoogleEmmCreateWebTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
+        if enterprise_object_id is None:
+            _tolerance.absent(cls, "enterpriseObjectId", enterprise_object_id)
 
-        _iframe_feature = src_dict.get("iframeFeature", UNSET)
-        iframe_feature: JumpcloudGoogleEmmFeature | Unset
-        if _iframe_feature is UNSET:
-            iframe_feature = UNSET
-        else:
-            try:
-                iframe_feature = cast(
-                    JumpcloudGoogleEmmFeature, JumpcloudGoogleEmmFeature._value2member_map_[_iframe_feature]
-                )
-            except (KeyError, TypeError):
-                iframe_feature = JumpcloudGoogleEmmFeature(_iframe_feature)
+        _raw = src_dict.get("iframeFeature", UNSET)
+        try:
+            _iframe_feature = _raw
+            iframe_feature: JumpcloudGoogleEmmFeature | Unset
+            if _iframe_feature is UNSET:
+                iframe_feature = UNSET
+            else:
+                try:
+                    iframe_feature = cast(
+                        JumpcloudGoogleEmmFeature, JumpcloudGoogleEmmFeature._value2member_map_[_iframe_feature]
+                    )
+                except (KeyError, TypeError):
+                    iframe_feature = JumpcloudGoogleEmmFeature(_iframe_feature)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            iframe_feature = _tolerance.tolerate(cls, "iframeFeature", _raw, exc)
 
         parent_frame_url = src_dict.get("parentFrameUrl", UNSET)
+        if parent_frame_url is None:
+            _tolerance.absent(cls, "parentFrameUrl", parent_frame_url)
 
         jumpcloud_google_emm_create_web_token_request = cls(
             enterprise_object_id,

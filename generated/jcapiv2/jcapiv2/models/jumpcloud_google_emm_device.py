@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,15 +56,17 @@ class JumpcloudGoogleEmmDevice:
             _load_refs()
         device_id = self.device_id
 
-        device_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device_information, Unset):
-            device_information = self.device_information.to_dict()
+        try:
+            device_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.device_information, Unset):
+                device_information = self.device_information.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            device_information = cast(Any, self.device_information)
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_id is not UNSET:
             field_dict["deviceId"] = device_id
         if device_information is not UNSET:
@@ -78,15 +81,24 @@ class JumpcloudGoogleEmmDevice:
         if not _refs_loaded:
             _load_refs()
         device_id = src_dict.get("deviceId", UNSET)
+        if device_id is None:
+            _tolerance.absent(cls, "deviceId", device_id)
 
-        _device_information = src_dict.get("deviceInformation", UNSET)
-        device_information: JumpcloudGoogleEmmDeviceInformation | Unset
-        if _device_information is UNSET:
-            device_information = UNSET
-        else:
-            device_information = JumpcloudGoogleEmmDeviceInformation.from_dict(_device_information)
+        _raw = src_dict.get("deviceInformation", UNSET)
+        try:
+            _device_information = _raw
+            device_information: JumpcloudGoogleEmmDeviceInformation | Unset
+            if _device_information is UNSET:
+                device_information = UNSET
+            else:
+                device_information = JumpcloudGoogleEmmDeviceInformation.from_dict(_device_information)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_google_emm_device = cls(
             device_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmDeviceAndroidPolicy")
@@ -34,7 +35,6 @@ class JumpcloudGoogleEmmDeviceAndroidPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy is not UNSET:
             field_dict["policy"] = policy
 
@@ -43,6 +43,8 @@ class JumpcloudGoogleEmmDeviceAndroidPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         policy = src_dict.get("policy", UNSET)
+        if policy is None:
+            _tolerance.absent(cls, "policy", policy)
 
         jumpcloud_google_emm_device_android_policy = cls(
             policy,

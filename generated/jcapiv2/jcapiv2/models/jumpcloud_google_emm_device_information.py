@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,33 +78,50 @@ class JumpcloudGoogleEmmDeviceInformation:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        device_state_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device_state_info, Unset):
-            device_state_info = self.device_state_info.to_dict()
+        try:
+            device_state_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.device_state_info, Unset):
+                device_state_info = self.device_state_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            device_state_info = cast(Any, self.device_state_info)
 
-        emm_enrollment_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.emm_enrollment_info, Unset):
-            emm_enrollment_info = self.emm_enrollment_info.to_dict()
+        try:
+            emm_enrollment_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.emm_enrollment_info, Unset):
+                emm_enrollment_info = self.emm_enrollment_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            emm_enrollment_info = cast(Any, self.emm_enrollment_info)
 
-        hardware_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hardware_info, Unset):
-            hardware_info = self.hardware_info.to_dict()
+        try:
+            hardware_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.hardware_info, Unset):
+                hardware_info = self.hardware_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            hardware_info = cast(Any, self.hardware_info)
 
-        memory_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_info, Unset):
-            memory_info = self.memory_info.to_dict()
+        try:
+            memory_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.memory_info, Unset):
+                memory_info = self.memory_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            memory_info = cast(Any, self.memory_info)
 
-        network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_info, Unset):
-            network_info = self.network_info.to_dict()
+        try:
+            network_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.network_info, Unset):
+                network_info = self.network_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            network_info = cast(Any, self.network_info)
 
-        software_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.software_info, Unset):
-            software_info = self.software_info.to_dict()
+        try:
+            software_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.software_info, Unset):
+                software_info = self.software_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            software_info = cast(Any, self.software_info)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_state_info is not UNSET:
             field_dict["deviceStateInfo"] = device_state_info
         if emm_enrollment_info is not UNSET:
@@ -123,47 +141,77 @@ class JumpcloudGoogleEmmDeviceInformation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _device_state_info = src_dict.get("deviceStateInfo", UNSET)
-        device_state_info: JumpcloudGoogleEmmDeviceStateInfo | Unset
-        if _device_state_info is UNSET:
-            device_state_info = UNSET
-        else:
-            device_state_info = JumpcloudGoogleEmmDeviceStateInfo.from_dict(_device_state_info)
+        _raw = src_dict.get("deviceStateInfo", UNSET)
+        try:
+            _device_state_info = _raw
+            device_state_info: JumpcloudGoogleEmmDeviceStateInfo | Unset
+            if _device_state_info is UNSET:
+                device_state_info = UNSET
+            else:
+                device_state_info = JumpcloudGoogleEmmDeviceStateInfo.from_dict(_device_state_info)
 
-        _emm_enrollment_info = src_dict.get("emmEnrollmentInfo", UNSET)
-        emm_enrollment_info: JumpcloudGoogleEmmEMMEnrollmentInfo | Unset
-        if _emm_enrollment_info is UNSET:
-            emm_enrollment_info = UNSET
-        else:
-            emm_enrollment_info = JumpcloudGoogleEmmEMMEnrollmentInfo.from_dict(_emm_enrollment_info)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_state_info = _tolerance.tolerate(cls, "deviceStateInfo", _raw, exc)
 
-        _hardware_info = src_dict.get("hardwareInfo", UNSET)
-        hardware_info: JumpcloudGoogleEmmHardwareInfo | Unset
-        if _hardware_info is UNSET:
-            hardware_info = UNSET
-        else:
-            hardware_info = JumpcloudGoogleEmmHardwareInfo.from_dict(_hardware_info)
+        _raw = src_dict.get("emmEnrollmentInfo", UNSET)
+        try:
+            _emm_enrollment_info = _raw
+            emm_enrollment_info: JumpcloudGoogleEmmEMMEnrollmentInfo | Unset
+            if _emm_enrollment_info is UNSET:
+                emm_enrollment_info = UNSET
+            else:
+                emm_enrollment_info = JumpcloudGoogleEmmEMMEnrollmentInfo.from_dict(_emm_enrollment_info)
 
-        _memory_info = src_dict.get("memoryInfo", UNSET)
-        memory_info: JumpcloudGoogleEmmMemoryInfo | Unset
-        if _memory_info is UNSET:
-            memory_info = UNSET
-        else:
-            memory_info = JumpcloudGoogleEmmMemoryInfo.from_dict(_memory_info)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            emm_enrollment_info = _tolerance.tolerate(cls, "emmEnrollmentInfo", _raw, exc)
 
-        _network_info = src_dict.get("networkInfo", UNSET)
-        network_info: JumpcloudGoogleEmmNetworkInfo | Unset
-        if _network_info is UNSET:
-            network_info = UNSET
-        else:
-            network_info = JumpcloudGoogleEmmNetworkInfo.from_dict(_network_info)
+        _raw = src_dict.get("hardwareInfo", UNSET)
+        try:
+            _hardware_info = _raw
+            hardware_info: JumpcloudGoogleEmmHardwareInfo | Unset
+            if _hardware_info is UNSET:
+                hardware_info = UNSET
+            else:
+                hardware_info = JumpcloudGoogleEmmHardwareInfo.from_dict(_hardware_info)
 
-        _software_info = src_dict.get("softwareInfo", UNSET)
-        software_info: JumpcloudGoogleEmmSoftwareInfo | Unset
-        if _software_info is UNSET:
-            software_info = UNSET
-        else:
-            software_info = JumpcloudGoogleEmmSoftwareInfo.from_dict(_software_info)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hardware_info = _tolerance.tolerate(cls, "hardwareInfo", _raw, exc)
+
+        _raw = src_dict.get("memoryInfo", UNSET)
+        try:
+            _memory_info = _raw
+            memory_info: JumpcloudGoogleEmmMemoryInfo | Unset
+            if _memory_info is UNSET:
+                memory_info = UNSET
+            else:
+                memory_info = JumpcloudGoogleEmmMemoryInfo.from_dict(_memory_info)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            memory_info = _tolerance.tolerate(cls, "memoryInfo", _raw, exc)
+
+        _raw = src_dict.get("networkInfo", UNSET)
+        try:
+            _network_info = _raw
+            network_info: JumpcloudGoogleEmmNetworkInfo | Unset
+            if _network_info is UNSET:
+                network_info = UNSET
+            else:
+                network_info = JumpcloudGoogleEmmNetworkInfo.from_dict(_network_info)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            network_info = _tolerance.tolerate(cls, "networkInfo", _raw, exc)
+
+        _raw = src_dict.get("softwareInfo", UNSET)
+        try:
+            _software_info = _raw
+            software_info: JumpcloudGoogleEmmSoftwareInfo | Unset
+            if _software_info is UNSET:
+                software_info = UNSET
+            else:
+                software_info = JumpcloudGoogleEmmSoftwareInfo.from_dict(_software_info)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            software_info = _tolerance.tolerate(cls, "softwareInfo", _raw, exc)
 
         jumpcloud_google_emm_device_information = cls(
             device_state_info,

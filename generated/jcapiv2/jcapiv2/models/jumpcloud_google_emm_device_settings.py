@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmDeviceSettings")
@@ -64,7 +65,6 @@ class JumpcloudGoogleEmmDeviceSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if adb_enabled is not UNSET:
             field_dict["adbEnabled"] = adb_enabled
         if development_settings_enabled is not UNSET:
@@ -85,18 +85,32 @@ class JumpcloudGoogleEmmDeviceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         adb_enabled = src_dict.get("adbEnabled", UNSET)
+        if adb_enabled is None:
+            _tolerance.absent(cls, "adbEnabled", adb_enabled)
 
         development_settings_enabled = src_dict.get("developmentSettingsEnabled", UNSET)
+        if development_settings_enabled is None:
+            _tolerance.absent(cls, "developmentSettingsEnabled", development_settings_enabled)
 
         encryption_status = src_dict.get("encryptionStatus", UNSET)
+        if encryption_status is None:
+            _tolerance.absent(cls, "encryptionStatus", encryption_status)
 
         is_device_secure = src_dict.get("isDeviceSecure", UNSET)
+        if is_device_secure is None:
+            _tolerance.absent(cls, "isDeviceSecure", is_device_secure)
 
         is_encrypted = src_dict.get("isEncrypted", UNSET)
+        if is_encrypted is None:
+            _tolerance.absent(cls, "isEncrypted", is_encrypted)
 
         unknown_sources_enabled = src_dict.get("unknownSourcesEnabled", UNSET)
+        if unknown_sources_enabled is None:
+            _tolerance.absent(cls, "unknownSourcesEnabled", unknown_sources_enabled)
 
         verify_apps_enabled = src_dict.get("verifyAppsEnabled", UNSET)
+        if verify_apps_enabled is None:
+            _tolerance.absent(cls, "verifyAppsEnabled", verify_apps_enabled)
 
         jumpcloud_google_emm_device_settings = cls(
             adb_enabled,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,13 +80,19 @@ class JumpcloudGoogleEmmDeviceStateInfo:
             _load_refs()
         applied_device_state = self.applied_device_state
 
-        common_criteria_mode_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.common_criteria_mode_info, Unset):
-            common_criteria_mode_info = self.common_criteria_mode_info.to_dict()
+        try:
+            common_criteria_mode_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.common_criteria_mode_info, Unset):
+                common_criteria_mode_info = self.common_criteria_mode_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            common_criteria_mode_info = cast(Any, self.common_criteria_mode_info)
 
-        device_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device_settings, Unset):
-            device_settings = self.device_settings.to_dict()
+        try:
+            device_settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.device_settings, Unset):
+                device_settings = self.device_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            device_settings = cast(Any, self.device_settings)
 
         device_state = self.device_state
 
@@ -97,13 +104,15 @@ class JumpcloudGoogleEmmDeviceStateInfo:
 
         policy_compliant = self.policy_compliant
 
-        security_posture: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security_posture, Unset):
-            security_posture = self.security_posture.to_dict()
+        try:
+            security_posture: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.security_posture, Unset):
+                security_posture = self.security_posture.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            security_posture = cast(Any, self.security_posture)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applied_device_state is not UNSET:
             field_dict["appliedDeviceState"] = applied_device_state
         if common_criteria_mode_info is not UNSET:
@@ -130,37 +139,66 @@ class JumpcloudGoogleEmmDeviceStateInfo:
         if not _refs_loaded:
             _load_refs()
         applied_device_state = src_dict.get("appliedDeviceState", UNSET)
+        if applied_device_state is None:
+            _tolerance.absent(cls, "appliedDeviceState", applied_device_state)
 
-        _common_criteria_mode_info = src_dict.get("commonCriteriaModeInfo", UNSET)
-        common_criteria_mode_info: JumpcloudGoogleEmmCommonCriteriaModeInfo | Unset
-        if _common_criteria_mode_info is UNSET:
-            common_criteria_mode_info = UNSET
-        else:
-            common_criteria_mode_info = JumpcloudGoogleEmmCommonCriteriaModeInfo.from_dict(_common_criteria_mode_info)
+        _raw = src_dict.get("commonCriteriaModeInfo", UNSET)
+        try:
+            _common_criteria_mode_info = _raw
+            common_criteria_mode_info: JumpcloudGoogleEmmCommonCriteriaModeInfo | Unset
+            if _common_criteria_mode_info is UNSET:
+                common_criteria_mode_info = UNSET
+            else:
+                common_criteria_mode_info = JumpcloudGoogleEmmCommonCriteriaModeInfo.from_dict(
+                    _common_criteria_mode_info
+                )
 
-        _device_settings = src_dict.get("deviceSettings", UNSET)
-        device_settings: JumpcloudGoogleEmmDeviceSettings | Unset
-        if _device_settings is UNSET:
-            device_settings = UNSET
-        else:
-            device_settings = JumpcloudGoogleEmmDeviceSettings.from_dict(_device_settings)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            common_criteria_mode_info = _tolerance.tolerate(cls, "commonCriteriaModeInfo", _raw, exc)
+
+        _raw = src_dict.get("deviceSettings", UNSET)
+        try:
+            _device_settings = _raw
+            device_settings: JumpcloudGoogleEmmDeviceSettings | Unset
+            if _device_settings is UNSET:
+                device_settings = UNSET
+            else:
+                device_settings = JumpcloudGoogleEmmDeviceSettings.from_dict(_device_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_settings = _tolerance.tolerate(cls, "deviceSettings", _raw, exc)
 
         device_state = src_dict.get("deviceState", UNSET)
+        if device_state is None:
+            _tolerance.absent(cls, "deviceState", device_state)
 
         disabled_reason = src_dict.get("disabledReason", UNSET)
+        if disabled_reason is None:
+            _tolerance.absent(cls, "disabledReason", disabled_reason)
 
         last_policy_sync_time = src_dict.get("lastPolicySyncTime", UNSET)
+        if last_policy_sync_time is None:
+            _tolerance.absent(cls, "lastPolicySyncTime", last_policy_sync_time)
 
         last_status_report_time = src_dict.get("lastStatusReportTime", UNSET)
+        if last_status_report_time is None:
+            _tolerance.absent(cls, "lastStatusReportTime", last_status_report_time)
 
         policy_compliant = src_dict.get("policyCompliant", UNSET)
+        if policy_compliant is None:
+            _tolerance.absent(cls, "policyCompliant", policy_compliant)
 
-        _security_posture = src_dict.get("securityPosture", UNSET)
-        security_posture: JumpcloudGoogleEmmSecurityPosture | Unset
-        if _security_posture is UNSET:
-            security_posture = UNSET
-        else:
-            security_posture = JumpcloudGoogleEmmSecurityPosture.from_dict(_security_posture)
+        _raw = src_dict.get("securityPosture", UNSET)
+        try:
+            _security_posture = _raw
+            security_posture: JumpcloudGoogleEmmSecurityPosture | Unset
+            if _security_posture is UNSET:
+                security_posture = UNSET
+            else:
+                security_posture = JumpcloudGoogleEmmSecurityPosture.from_dict(_security_posture)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            security_posture = _tolerance.tolerate(cls, "securityPosture", _raw, exc)
 
         jumpcloud_google_emm_device_state_info = cls(
             applied_device_state,

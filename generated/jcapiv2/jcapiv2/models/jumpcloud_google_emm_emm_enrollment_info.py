@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmEMMEnrollmentInfo")
@@ -64,7 +65,6 @@ class JumpcloudGoogleEmmEMMEnrollmentInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applied_policy_name is not UNSET:
             field_dict["appliedPolicyName"] = applied_policy_name
         if applied_policy_version is not UNSET:
@@ -85,18 +85,32 @@ class JumpcloudGoogleEmmEMMEnrollmentInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         applied_policy_name = src_dict.get("appliedPolicyName", UNSET)
+        if applied_policy_name is None:
+            _tolerance.absent(cls, "appliedPolicyName", applied_policy_name)
 
         applied_policy_version = src_dict.get("appliedPolicyVersion", UNSET)
+        if applied_policy_version is None:
+            _tolerance.absent(cls, "appliedPolicyVersion", applied_policy_version)
 
         enrollment_time = src_dict.get("enrollmentTime", UNSET)
+        if enrollment_time is None:
+            _tolerance.absent(cls, "enrollmentTime", enrollment_time)
 
         enrollment_type = src_dict.get("enrollmentType", UNSET)
+        if enrollment_type is None:
+            _tolerance.absent(cls, "enrollmentType", enrollment_type)
 
         management_mode = src_dict.get("managementMode", UNSET)
+        if management_mode is None:
+            _tolerance.absent(cls, "managementMode", management_mode)
 
         ownership = src_dict.get("ownership", UNSET)
+        if ownership is None:
+            _tolerance.absent(cls, "ownership", ownership)
 
         policy_name = src_dict.get("policyName", UNSET)
+        if policy_name is None:
+            _tolerance.absent(cls, "policyName", policy_name)
 
         jumpcloud_google_emm_emm_enrollment_info = cls(
             applied_policy_name,

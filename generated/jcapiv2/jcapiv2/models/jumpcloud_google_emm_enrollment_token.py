@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmEnrollmentToken")
@@ -89,7 +90,6 @@ class JumpcloudGoogleEmmEnrollmentToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_by is not UNSET:
             field_dict["createdBy"] = created_by
         if created_where is not UNSET:
@@ -120,28 +120,52 @@ class JumpcloudGoogleEmmEnrollmentToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         created_where = src_dict.get("createdWhere", UNSET)
+        if created_where is None:
+            _tolerance.absent(cls, "createdWhere", created_where)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         enrollment_link = src_dict.get("enrollmentLink", UNSET)
+        if enrollment_link is None:
+            _tolerance.absent(cls, "enrollmentLink", enrollment_link)
 
         enrollment_type = src_dict.get("enrollmentType", UNSET)
+        if enrollment_type is None:
+            _tolerance.absent(cls, "enrollmentType", enrollment_type)
 
         expiration_time = src_dict.get("expirationTime", UNSET)
+        if expiration_time is None:
+            _tolerance.absent(cls, "expirationTime", expiration_time)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         metadata = src_dict.get("metadata", UNSET)
+        if metadata is None:
+            _tolerance.absent(cls, "metadata", metadata)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         one_time_only = src_dict.get("oneTimeOnly", UNSET)
+        if one_time_only is None:
+            _tolerance.absent(cls, "oneTimeOnly", one_time_only)
 
         qr_code_image = src_dict.get("qrCodeImage", UNSET)
+        if qr_code_image is None:
+            _tolerance.absent(cls, "qrCodeImage", qr_code_image)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_google_emm_enrollment_token = cls(
             created_by,

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_google_emm_enterprise_type import JumpcloudGoogleEmmEnterpriseType
 from ..models.jumpcloud_google_emm_google_authentication_required import JumpcloudGoogleEmmGoogleAuthenticationRequired
 from ..types import UNSET, Unset
@@ -64,21 +65,32 @@ class JumpcloudGoogleEmmEnterprise:
 
         contact_email = self.contact_email
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         device_group_id = self.device_group_id
 
         display_name = self.display_name
 
-        enterprise_type: str | Unset = UNSET
-        if not isinstance(self.enterprise_type, Unset):
-            enterprise_type = self.enterprise_type.value
+        try:
+            enterprise_type: str | Unset = UNSET
+            if not isinstance(self.enterprise_type, Unset):
+                enterprise_type = self.enterprise_type.value
 
-        google_authentication_required: str | Unset = UNSET
-        if not isinstance(self.google_authentication_required, Unset):
-            google_authentication_required = self.google_authentication_required.value
+        except (AttributeError, TypeError, ValueError):
+            enterprise_type = cast(Any, self.enterprise_type)
+
+        try:
+            google_authentication_required: str | Unset = UNSET
+            if not isinstance(self.google_authentication_required, Unset):
+                google_authentication_required = self.google_authentication_required.value
+
+        except (AttributeError, TypeError, ValueError):
+            google_authentication_required = cast(Any, self.google_authentication_required)
 
         name = self.name
 
@@ -88,7 +100,6 @@ class JumpcloudGoogleEmmEnterprise:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_device_enrollment is not UNSET:
             field_dict["allowDeviceEnrollment"] = allow_device_enrollment
         if contact_email is not UNSET:
@@ -115,53 +126,84 @@ class JumpcloudGoogleEmmEnterprise:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         allow_device_enrollment = src_dict.get("allowDeviceEnrollment", UNSET)
+        if allow_device_enrollment is None:
+            _tolerance.absent(cls, "allowDeviceEnrollment", allow_device_enrollment)
 
         contact_email = src_dict.get("contactEmail", UNSET)
+        if contact_email is None:
+            _tolerance.absent(cls, "contactEmail", contact_email)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         device_group_id = src_dict.get("deviceGroupId", UNSET)
+        if device_group_id is None:
+            _tolerance.absent(cls, "deviceGroupId", device_group_id)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        _enterprise_type = src_dict.get("enterpriseType", UNSET)
-        enterprise_type: JumpcloudGoogleEmmEnterpriseType | Unset
-        if _enterprise_type is UNSET:
-            enterprise_type = UNSET
-        else:
-            try:
-                enterprise_type = cast(
-                    JumpcloudGoogleEmmEnterpriseType,
-                    JumpcloudGoogleEmmEnterpriseType._value2member_map_[_enterprise_type],
-                )
-            except (KeyError, TypeError):
-                enterprise_type = JumpcloudGoogleEmmEnterpriseType(_enterprise_type)
+        _raw = src_dict.get("enterpriseType", UNSET)
+        try:
+            _enterprise_type = _raw
+            enterprise_type: JumpcloudGoogleEmmEnterpriseType | Unset
+            if _enterprise_type is UNSET:
+                enterprise_type = UNSET
+            else:
+                try:
+                    enterprise_type = cast(
+                        JumpcloudGoogleEmmEnterpriseType,
+                        JumpcloudGoogleEmmEnterpriseType._value2member_map_[_enterprise_type],
+                    )
+                except (KeyError, TypeError):
+                    enterprise_type = JumpcloudGoogleEmmEnterpriseType(_enterprise_type)
 
-        _google_authentication_required = src_dict.get("googleAuthenticationRequired", UNSET)
-        google_authentication_required: JumpcloudGoogleEmmGoogleAuthenticationRequired | Unset
-        if _google_authentication_required is UNSET:
-            google_authentication_required = UNSET
-        else:
-            try:
-                google_authentication_required = cast(
-                    JumpcloudGoogleEmmGoogleAuthenticationRequired,
-                    JumpcloudGoogleEmmGoogleAuthenticationRequired._value2member_map_[_google_authentication_required],
-                )
-            except (KeyError, TypeError):
-                google_authentication_required = JumpcloudGoogleEmmGoogleAuthenticationRequired(
-                    _google_authentication_required
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enterprise_type = _tolerance.tolerate(cls, "enterpriseType", _raw, exc)
+
+        _raw = src_dict.get("googleAuthenticationRequired", UNSET)
+        try:
+            _google_authentication_required = _raw
+            google_authentication_required: JumpcloudGoogleEmmGoogleAuthenticationRequired | Unset
+            if _google_authentication_required is UNSET:
+                google_authentication_required = UNSET
+            else:
+                try:
+                    google_authentication_required = cast(
+                        JumpcloudGoogleEmmGoogleAuthenticationRequired,
+                        JumpcloudGoogleEmmGoogleAuthenticationRequired._value2member_map_[
+                            _google_authentication_required
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    google_authentication_required = JumpcloudGoogleEmmGoogleAuthenticationRequired(
+                        _google_authentication_required
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            google_authentication_required = _tolerance.tolerate(cls, "googleAuthenticationRequired", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         jumpcloud_google_emm_enterprise = cls(
             allow_device_enrollment,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmGenerateEnterpriseUpgradeURLResponse")
@@ -34,7 +35,6 @@ class JumpcloudGoogleEmmGenerateEnterpriseUpgradeURLResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if upgrade_url is not UNSET:
             field_dict["upgradeUrl"] = upgrade_url
 
@@ -43,6 +43,8 @@ class JumpcloudGoogleEmmGenerateEnterpriseUpgradeURLResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         upgrade_url = src_dict.get("upgradeUrl", UNSET)
+        if upgrade_url is None:
+            _tolerance.absent(cls, "upgradeUrl", upgrade_url)
 
         jumpcloud_google_emm_generate_enterprise_upgrade_url_response = cls(
             upgrade_url,

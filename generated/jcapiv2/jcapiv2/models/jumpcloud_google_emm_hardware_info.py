@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmHardwareInfo")
@@ -59,7 +60,6 @@ class JumpcloudGoogleEmmHardwareInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if brand is not UNSET:
             field_dict["brand"] = brand
         if device_base_band_version is not UNSET:
@@ -78,16 +78,28 @@ class JumpcloudGoogleEmmHardwareInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         brand = src_dict.get("brand", UNSET)
+        if brand is None:
+            _tolerance.absent(cls, "brand", brand)
 
         device_base_band_version = src_dict.get("deviceBaseBandVersion", UNSET)
+        if device_base_band_version is None:
+            _tolerance.absent(cls, "deviceBaseBandVersion", device_base_band_version)
 
         hardware = src_dict.get("hardware", UNSET)
+        if hardware is None:
+            _tolerance.absent(cls, "hardware", hardware)
 
         manufacturer = src_dict.get("manufacturer", UNSET)
+        if manufacturer is None:
+            _tolerance.absent(cls, "manufacturer", manufacturer)
 
         model = src_dict.get("model", UNSET)
+        if model is None:
+            _tolerance.absent(cls, "model", model)
 
         serial_number = src_dict.get("serialNumber", UNSET)
+        if serial_number is None:
+            _tolerance.absent(cls, "serialNumber", serial_number)
 
         jumpcloud_google_emm_hardware_info = cls(
             brand,

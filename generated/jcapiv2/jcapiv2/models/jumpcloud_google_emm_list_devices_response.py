@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class JumpcloudGoogleEmmListDevicesResponse:
             _load_refs()
         count = self.count
 
-        devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
+        try:
+            devices: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.devices, Unset):
+                devices = []
+                for devices_item_data in self.devices:
+                    devices_item = devices_item_data.to_dict()
+                    devices.append(devices_item)
+
+        except (AttributeError, TypeError, ValueError):
+            devices = cast(Any, self.devices)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if devices is not UNSET:
@@ -74,15 +78,23 @@ class JumpcloudGoogleEmmListDevicesResponse:
         if not _refs_loaded:
             _load_refs()
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
-        _devices = src_dict.get("devices", UNSET)
-        devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = JumpcloudGoogleEmmDeviceData.from_dict(devices_item_data)
+        _raw = src_dict.get("devices", UNSET)
+        try:
+            _devices = _raw
+            devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
+            if _devices is not UNSET:
+                _tolerance.require_list(_devices, "devices")
+                devices = []
+                for devices_item_data in _devices:
+                    devices_item = JumpcloudGoogleEmmDeviceData.from_dict(devices_item_data)
 
-                devices.append(devices_item)
+                    devices.append(devices_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            devices = _tolerance.tolerate(cls, "devices", _raw, exc)
 
         jumpcloud_google_emm_list_devices_response = cls(
             count,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
             _load_refs()
         count = self.count
 
-        enterprises: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.enterprises, Unset):
-            enterprises = []
-            for enterprises_item_data in self.enterprises:
-                enterprises_item = enterprises_item_data.to_dict()
-                enterprises.append(enterprises_item)
+        try:
+            enterprises: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.enterprises, Unset):
+                enterprises = []
+                for enterprises_item_data in self.enterprises:
+                    enterprises_item = enterprises_item_data.to_dict()
+                    enterprises.append(enterprises_item)
+
+        except (AttributeError, TypeError, ValueError):
+            enterprises = cast(Any, self.enterprises)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if enterprises is not UNSET:
@@ -74,15 +78,23 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
         if not _refs_loaded:
             _load_refs()
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
-        _enterprises = src_dict.get("enterprises", UNSET)
-        enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
-        if _enterprises is not UNSET:
-            enterprises = []
-            for enterprises_item_data in _enterprises:
-                enterprises_item = JumpcloudGoogleEmmEnterprise.from_dict(enterprises_item_data)
+        _raw = src_dict.get("enterprises", UNSET)
+        try:
+            _enterprises = _raw
+            enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
+            if _enterprises is not UNSET:
+                _tolerance.require_list(_enterprises, "enterprises")
+                enterprises = []
+                for enterprises_item_data in _enterprises:
+                    enterprises_item = JumpcloudGoogleEmmEnterprise.from_dict(enterprises_item_data)
 
-                enterprises.append(enterprises_item)
+                    enterprises.append(enterprises_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enterprises = _tolerance.tolerate(cls, "enterprises", _raw, exc)
 
         jumpcloud_google_emm_list_enterprises_response = cls(
             count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmMemoryInfo")
@@ -39,7 +40,6 @@ class JumpcloudGoogleEmmMemoryInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_internal_storage is not UNSET:
             field_dict["totalInternalStorage"] = total_internal_storage
         if total_ram is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudGoogleEmmMemoryInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         total_internal_storage = src_dict.get("totalInternalStorage", UNSET)
+        if total_internal_storage is None:
+            _tolerance.absent(cls, "totalInternalStorage", total_internal_storage)
 
         total_ram = src_dict.get("totalRam", UNSET)
+        if total_ram is None:
+            _tolerance.absent(cls, "totalRam", total_ram)
 
         jumpcloud_google_emm_memory_info = cls(
             total_internal_storage,

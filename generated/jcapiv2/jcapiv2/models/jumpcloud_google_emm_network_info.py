@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,18 +61,21 @@ class JumpcloudGoogleEmmNetworkInfo:
 
         meid = self.meid
 
-        telephony_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.telephony_info, Unset):
-            telephony_info = []
-            for telephony_info_item_data in self.telephony_info:
-                telephony_info_item = telephony_info_item_data.to_dict()
-                telephony_info.append(telephony_info_item)
+        try:
+            telephony_info: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.telephony_info, Unset):
+                telephony_info = []
+                for telephony_info_item_data in self.telephony_info:
+                    telephony_info_item = telephony_info_item_data.to_dict()
+                    telephony_info.append(telephony_info_item)
+
+        except (AttributeError, TypeError, ValueError):
+            telephony_info = cast(Any, self.telephony_info)
 
         wifi_mac_address = self.wifi_mac_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if imei is not UNSET:
             field_dict["imei"] = imei
         if meid is not UNSET:
@@ -88,19 +92,31 @@ class JumpcloudGoogleEmmNetworkInfo:
         if not _refs_loaded:
             _load_refs()
         imei = src_dict.get("imei", UNSET)
+        if imei is None:
+            _tolerance.absent(cls, "imei", imei)
 
         meid = src_dict.get("meid", UNSET)
+        if meid is None:
+            _tolerance.absent(cls, "meid", meid)
 
-        _telephony_info = src_dict.get("telephonyInfo", UNSET)
-        telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
-        if _telephony_info is not UNSET:
-            telephony_info = []
-            for telephony_info_item_data in _telephony_info:
-                telephony_info_item = JumpcloudGoogleEmmTelephonyInfo.from_dict(telephony_info_item_data)
+        _raw = src_dict.get("telephonyInfo", UNSET)
+        try:
+            _telephony_info = _raw
+            telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
+            if _telephony_info is not UNSET:
+                _tolerance.require_list(_telephony_info, "telephonyInfo")
+                telephony_info = []
+                for telephony_info_item_data in _telephony_info:
+                    telephony_info_item = JumpcloudGoogleEmmTelephonyInfo.from_dict(telephony_info_item_data)
 
-                telephony_info.append(telephony_info_item)
+                    telephony_info.append(telephony_info_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            telephony_info = _tolerance.tolerate(cls, "telephonyInfo", _raw, exc)
 
         wifi_mac_address = src_dict.get("wifiMacAddress", UNSET)
+        if wifi_mac_address is None:
+            _tolerance.absent(cls, "wifiMacAddress", wifi_mac_address)
 
         jumpcloud_google_emm_network_info = cls(
             imei,

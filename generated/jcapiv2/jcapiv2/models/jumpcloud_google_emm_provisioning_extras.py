@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_google_emm_wifi_security_type import JumpcloudGoogleEmmWifiSecurityType
 from ..types import UNSET, Unset
 
@@ -79,15 +80,18 @@ class JumpcloudGoogleEmmProvisioningExtras:
 
         wifi_password = self.wifi_password
 
-        wifi_security_type: str | Unset = UNSET
-        if not isinstance(self.wifi_security_type, Unset):
-            wifi_security_type = self.wifi_security_type.value
+        try:
+            wifi_security_type: str | Unset = UNSET
+            if not isinstance(self.wifi_security_type, Unset):
+                wifi_security_type = self.wifi_security_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            wifi_security_type = cast(Any, self.wifi_security_type)
 
         wifi_ssid = self.wifi_ssid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_offline_provisioning is not UNSET:
             field_dict["allowOfflineProvisioning"] = allow_offline_provisioning
         if enable_system_apps is not UNSET:
@@ -116,37 +120,62 @@ class JumpcloudGoogleEmmProvisioningExtras:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         allow_offline_provisioning = src_dict.get("allowOfflineProvisioning", UNSET)
+        if allow_offline_provisioning is None:
+            _tolerance.absent(cls, "allowOfflineProvisioning", allow_offline_provisioning)
 
         enable_system_apps = src_dict.get("enableSystemApps", UNSET)
+        if enable_system_apps is None:
+            _tolerance.absent(cls, "enableSystemApps", enable_system_apps)
 
         keep_screen_on = src_dict.get("keepScreenOn", UNSET)
+        if keep_screen_on is None:
+            _tolerance.absent(cls, "keepScreenOn", keep_screen_on)
 
         language = src_dict.get("language", UNSET)
+        if language is None:
+            _tolerance.absent(cls, "language", language)
 
         skip_education_screens = src_dict.get("skipEducationScreens", UNSET)
+        if skip_education_screens is None:
+            _tolerance.absent(cls, "skipEducationScreens", skip_education_screens)
 
         time_zone = src_dict.get("timeZone", UNSET)
+        if time_zone is None:
+            _tolerance.absent(cls, "timeZone", time_zone)
 
         use_mobile_network_for_provisioning = src_dict.get("useMobileNetworkForProvisioning", UNSET)
+        if use_mobile_network_for_provisioning is None:
+            _tolerance.absent(cls, "useMobileNetworkForProvisioning", use_mobile_network_for_provisioning)
 
         wifi_hidden_network = src_dict.get("wifiHiddenNetwork", UNSET)
+        if wifi_hidden_network is None:
+            _tolerance.absent(cls, "wifiHiddenNetwork", wifi_hidden_network)
 
         wifi_password = src_dict.get("wifiPassword", UNSET)
+        if wifi_password is None:
+            _tolerance.absent(cls, "wifiPassword", wifi_password)
 
-        _wifi_security_type = src_dict.get("wifiSecurityType", UNSET)
-        wifi_security_type: JumpcloudGoogleEmmWifiSecurityType | Unset
-        if _wifi_security_type is UNSET:
-            wifi_security_type = UNSET
-        else:
-            try:
-                wifi_security_type = cast(
-                    JumpcloudGoogleEmmWifiSecurityType,
-                    JumpcloudGoogleEmmWifiSecurityType._value2member_map_[_wifi_security_type],
-                )
-            except (KeyError, TypeError):
-                wifi_security_type = JumpcloudGoogleEmmWifiSecurityType(_wifi_security_type)
+        _raw = src_dict.get("wifiSecurityType", UNSET)
+        try:
+            _wifi_security_type = _raw
+            wifi_security_type: JumpcloudGoogleEmmWifiSecurityType | Unset
+            if _wifi_security_type is UNSET:
+                wifi_security_type = UNSET
+            else:
+                try:
+                    wifi_security_type = cast(
+                        JumpcloudGoogleEmmWifiSecurityType,
+                        JumpcloudGoogleEmmWifiSecurityType._value2member_map_[_wifi_security_type],
+                    )
+                except (KeyError, TypeError):
+                    wifi_security_type = JumpcloudGoogleEmmWifiSecurityType(_wifi_security_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            wifi_security_type = _tolerance.tolerate(cls, "wifiSecurityType", _raw, exc)
 
         wifi_ssid = src_dict.get("wifiSsid", UNSET)
+        if wifi_ssid is None:
+            _tolerance.absent(cls, "wifiSsid", wifi_ssid)
 
         jumpcloud_google_emm_provisioning_extras = cls(
             allow_offline_provisioning,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmSecurityPosture")
@@ -34,7 +35,6 @@ class JumpcloudGoogleEmmSecurityPosture:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_posture is not UNSET:
             field_dict["devicePosture"] = device_posture
 
@@ -43,6 +43,8 @@ class JumpcloudGoogleEmmSecurityPosture:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         device_posture = src_dict.get("devicePosture", UNSET)
+        if device_posture is None:
+            _tolerance.absent(cls, "devicePosture", device_posture)
 
         jumpcloud_google_emm_security_posture = cls(
             device_posture,

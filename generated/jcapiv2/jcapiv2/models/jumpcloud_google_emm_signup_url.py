@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmSignupURL")
@@ -39,7 +40,6 @@ class JumpcloudGoogleEmmSignupURL:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudGoogleEmmSignupURL:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         jumpcloud_google_emm_signup_url = cls(
             name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,13 +93,15 @@ class JumpcloudGoogleEmmSoftwareInfo:
 
         security_patch_level = self.security_patch_level
 
-        system_update_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_update_info, Unset):
-            system_update_info = self.system_update_info.to_dict()
+        try:
+            system_update_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.system_update_info, Unset):
+                system_update_info = self.system_update_info.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            system_update_info = cast(Any, self.system_update_info)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if android_build_number is not UNSET:
             field_dict["androidBuildNumber"] = android_build_number
         if android_build_time is not UNSET:
@@ -127,29 +130,52 @@ class JumpcloudGoogleEmmSoftwareInfo:
         if not _refs_loaded:
             _load_refs()
         android_build_number = src_dict.get("androidBuildNumber", UNSET)
+        if android_build_number is None:
+            _tolerance.absent(cls, "androidBuildNumber", android_build_number)
 
         android_build_time = src_dict.get("androidBuildTime", UNSET)
+        if android_build_time is None:
+            _tolerance.absent(cls, "androidBuildTime", android_build_time)
 
         android_device_policy_version_code = src_dict.get("androidDevicePolicyVersionCode", UNSET)
+        if android_device_policy_version_code is None:
+            _tolerance.absent(cls, "androidDevicePolicyVersionCode", android_device_policy_version_code)
 
         android_version = src_dict.get("androidVersion", UNSET)
+        if android_version is None:
+            _tolerance.absent(cls, "androidVersion", android_version)
 
         bootloader_version = src_dict.get("bootloaderVersion", UNSET)
+        if bootloader_version is None:
+            _tolerance.absent(cls, "bootloaderVersion", bootloader_version)
 
         device_build_signature = src_dict.get("deviceBuildSignature", UNSET)
+        if device_build_signature is None:
+            _tolerance.absent(cls, "deviceBuildSignature", device_build_signature)
 
         device_kernel_version = src_dict.get("deviceKernelVersion", UNSET)
+        if device_kernel_version is None:
+            _tolerance.absent(cls, "deviceKernelVersion", device_kernel_version)
 
         primary_language_code = src_dict.get("primaryLanguageCode", UNSET)
+        if primary_language_code is None:
+            _tolerance.absent(cls, "primaryLanguageCode", primary_language_code)
 
         security_patch_level = src_dict.get("securityPatchLevel", UNSET)
+        if security_patch_level is None:
+            _tolerance.absent(cls, "securityPatchLevel", security_patch_level)
 
-        _system_update_info = src_dict.get("systemUpdateInfo", UNSET)
-        system_update_info: JumpcloudGoogleEmmSystemUpdateInfo | Unset
-        if _system_update_info is UNSET:
-            system_update_info = UNSET
-        else:
-            system_update_info = JumpcloudGoogleEmmSystemUpdateInfo.from_dict(_system_update_info)
+        _raw = src_dict.get("systemUpdateInfo", UNSET)
+        try:
+            _system_update_info = _raw
+            system_update_info: JumpcloudGoogleEmmSystemUpdateInfo | Unset
+            if _system_update_info is UNSET:
+                system_update_info = UNSET
+            else:
+                system_update_info = JumpcloudGoogleEmmSystemUpdateInfo.from_dict(_system_update_info)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            system_update_info = _tolerance.tolerate(cls, "systemUpdateInfo", _raw, exc)
 
         jumpcloud_google_emm_software_info = cls(
             android_build_number,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmSystemUpdateInfo")
@@ -39,7 +40,6 @@ class JumpcloudGoogleEmmSystemUpdateInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if update_received_time is not UNSET:
             field_dict["updateReceivedTime"] = update_received_time
         if update_status is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudGoogleEmmSystemUpdateInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         update_received_time = src_dict.get("updateReceivedTime", UNSET)
+        if update_received_time is None:
+            _tolerance.absent(cls, "updateReceivedTime", update_received_time)
 
         update_status = src_dict.get("updateStatus", UNSET)
+        if update_status is None:
+            _tolerance.absent(cls, "updateStatus", update_status)
 
         jumpcloud_google_emm_system_update_info = cls(
             update_received_time,

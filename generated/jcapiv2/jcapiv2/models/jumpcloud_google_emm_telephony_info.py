@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudGoogleEmmTelephonyInfo")
@@ -39,7 +40,6 @@ class JumpcloudGoogleEmmTelephonyInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if carrier_name is not UNSET:
             field_dict["carrierName"] = carrier_name
         if phone_number is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudGoogleEmmTelephonyInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         carrier_name = src_dict.get("carrierName", UNSET)
+        if carrier_name is None:
+            _tolerance.absent(cls, "carrierName", carrier_name)
 
         phone_number = src_dict.get("phoneNumber", UNSET)
+        if phone_number is None:
+            _tolerance.absent(cls, "phoneNumber", phone_number)
 
         jumpcloud_google_emm_telephony_info = cls(
             carrier_name,

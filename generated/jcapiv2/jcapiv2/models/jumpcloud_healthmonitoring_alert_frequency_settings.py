@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,13 +63,15 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
 
         event_threshold_count = self.event_threshold_count
 
-        monitoring_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.monitoring_window, Unset):
-            monitoring_window = self.monitoring_window.to_dict()
+        try:
+            monitoring_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.monitoring_window, Unset):
+                monitoring_window = self.monitoring_window.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            monitoring_window = cast(Any, self.monitoring_window)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count_per_resource is not UNSET:
             field_dict["countPerResource"] = count_per_resource
         if event_threshold_count is not UNSET:
@@ -83,15 +86,24 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
         if not _refs_loaded:
             _load_refs()
         count_per_resource = src_dict.get("countPerResource", UNSET)
+        if count_per_resource is None:
+            _tolerance.absent(cls, "countPerResource", count_per_resource)
 
         event_threshold_count = src_dict.get("eventThresholdCount", UNSET)
+        if event_threshold_count is None:
+            _tolerance.absent(cls, "eventThresholdCount", event_threshold_count)
 
-        _monitoring_window = src_dict.get("monitoringWindow", UNSET)
-        monitoring_window: JumpcloudHealthmonitoringMonitoringWindow | Unset
-        if _monitoring_window is UNSET:
-            monitoring_window = UNSET
-        else:
-            monitoring_window = JumpcloudHealthmonitoringMonitoringWindow.from_dict(_monitoring_window)
+        _raw = src_dict.get("monitoringWindow", UNSET)
+        try:
+            _monitoring_window = _raw
+            monitoring_window: JumpcloudHealthmonitoringMonitoringWindow | Unset
+            if _monitoring_window is UNSET:
+                monitoring_window = UNSET
+            else:
+                monitoring_window = JumpcloudHealthmonitoringMonitoringWindow.from_dict(_monitoring_window)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            monitoring_window = _tolerance.tolerate(cls, "monitoringWindow", _raw, exc)
 
         jumpcloud_healthmonitoring_alert_frequency_settings = cls(
             count_per_resource,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,15 +52,17 @@ class JumpcloudHealthmonitoringCreateRuleResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rule, Unset):
-            rule = self.rule.to_dict()
+        try:
+            rule: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.rule, Unset):
+                rule = self.rule.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            rule = cast(Any, self.rule)
 
         warning = self.warning
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rule is not UNSET:
             field_dict["rule"] = rule
         if warning is not UNSET:
@@ -71,14 +74,21 @@ class JumpcloudHealthmonitoringCreateRuleResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _rule = src_dict.get("rule", UNSET)
-        rule: JumpcloudHealthmonitoringRule | Unset
-        if _rule is UNSET:
-            rule = UNSET
-        else:
-            rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
+        _raw = src_dict.get("rule", UNSET)
+        try:
+            _rule = _raw
+            rule: JumpcloudHealthmonitoringRule | Unset
+            if _rule is UNSET:
+                rule = UNSET
+            else:
+                rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rule = _tolerance.tolerate(cls, "rule", _raw, exc)
 
         warning = src_dict.get("warning", UNSET)
+        if warning is None:
+            _tolerance.absent(cls, "warning", warning)
 
         jumpcloud_healthmonitoring_create_rule_response = cls(
             rule,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
+        try:
+            template: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.template, Unset):
+                template = self.template.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            template = cast(Any, self.template)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -64,12 +67,17 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _template = src_dict.get("template", UNSET)
-        template: JumpcloudHealthmonitoringRuleTemplate | Unset
-        if _template is UNSET:
-            template = UNSET
-        else:
-            template = JumpcloudHealthmonitoringRuleTemplate.from_dict(_template)
+        _raw = src_dict.get("template", UNSET)
+        try:
+            _template = _raw
+            template: JumpcloudHealthmonitoringRuleTemplate | Unset
+            if _template is UNSET:
+                template = UNSET
+            else:
+                template = JumpcloudHealthmonitoringRuleTemplate.from_dict(_template)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            template = _tolerance.tolerate(cls, "template", _raw, exc)
 
         jumpcloud_healthmonitoring_get_rule_template_response = cls(
             template,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHealthmonitoringGetRulesStatsResponse")
@@ -35,7 +36,6 @@ class JumpcloudHealthmonitoringGetRulesStatsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if system_insights_required_count is not UNSET:
             field_dict["systemInsightsRequiredCount"] = system_insights_required_count
 
@@ -44,6 +44,8 @@ class JumpcloudHealthmonitoringGetRulesStatsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         system_insights_required_count = src_dict.get("systemInsightsRequiredCount", UNSET)
+        if system_insights_required_count is None:
+            _tolerance.absent(cls, "systemInsightsRequiredCount", system_insights_required_count)
 
         jumpcloud_healthmonitoring_get_rules_stats_response = cls(
             system_insights_required_count,

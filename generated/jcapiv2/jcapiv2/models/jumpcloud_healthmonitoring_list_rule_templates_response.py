@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,16 +54,19 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
             _load_refs()
         count = self.count
 
-        templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.templates, Unset):
-            templates = []
-            for templates_item_data in self.templates:
-                templates_item = templates_item_data.to_dict()
-                templates.append(templates_item)
+        try:
+            templates: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.templates, Unset):
+                templates = []
+                for templates_item_data in self.templates:
+                    templates_item = templates_item_data.to_dict()
+                    templates.append(templates_item)
+
+        except (AttributeError, TypeError, ValueError):
+            templates = cast(Any, self.templates)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if templates is not UNSET:
@@ -75,15 +79,23 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
         if not _refs_loaded:
             _load_refs()
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
-        _templates = src_dict.get("templates", UNSET)
-        templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
-        if _templates is not UNSET:
-            templates = []
-            for templates_item_data in _templates:
-                templates_item = JumpcloudHealthmonitoringRuleTemplate.from_dict(templates_item_data)
+        _raw = src_dict.get("templates", UNSET)
+        try:
+            _templates = _raw
+            templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
+            if _templates is not UNSET:
+                _tolerance.require_list(_templates, "templates")
+                templates = []
+                for templates_item_data in _templates:
+                    templates_item = JumpcloudHealthmonitoringRuleTemplate.from_dict(templates_item_data)
 
-                templates.append(templates_item)
+                    templates.append(templates_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            templates = _tolerance.tolerate(cls, "templates", _raw, exc)
 
         jumpcloud_healthmonitoring_list_rule_templates_response = cls(
             count,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,16 +54,19 @@ class JumpcloudHealthmonitoringListRulesResponse:
             _load_refs()
         count = self.count
 
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
+        try:
+            rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rules, Unset):
+                rules = []
+                for rules_item_data in self.rules:
+                    rules_item = rules_item_data.to_dict()
+                    rules.append(rules_item)
+
+        except (AttributeError, TypeError, ValueError):
+            rules = cast(Any, self.rules)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if rules is not UNSET:
@@ -75,15 +79,23 @@ class JumpcloudHealthmonitoringListRulesResponse:
         if not _refs_loaded:
             _load_refs()
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
-        _rules = src_dict.get("rules", UNSET)
-        rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = JumpcloudHealthmonitoringRule.from_dict(rules_item_data)
+        _raw = src_dict.get("rules", UNSET)
+        try:
+            _rules = _raw
+            rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
+            if _rules is not UNSET:
+                _tolerance.require_list(_rules, "rules")
+                rules = []
+                for rules_item_data in _rules:
+                    rules_item = JumpcloudHealthmonitoringRule.from_dict(rules_item_data)
 
-                rules.append(rules_item)
+                    rules.append(rules_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rules = _tolerance.tolerate(cls, "rules", _raw, exc)
 
         jumpcloud_healthmonitoring_list_rules_response = cls(
             count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHealthmonitoringMonitoringWindow")
@@ -41,7 +42,6 @@ class JumpcloudHealthmonitoringMonitoringWindow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if unit is not UNSET:
             field_dict["unit"] = unit
         if value is not UNSET:
@@ -52,8 +52,12 @@ class JumpcloudHealthmonitoringMonitoringWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         unit = src_dict.get("unit", UNSET)
+        if unit is None:
+            _tolerance.absent(cls, "unit", unit)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_healthmonitoring_monitoring_window = cls(
             unit,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHealthmonitoringPollRuleCondition")
@@ -45,7 +46,6 @@ class JumpcloudHealthmonitoringPollRuleCondition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if object_id is not UNSET:
@@ -58,10 +58,16 @@ class JumpcloudHealthmonitoringPollRuleCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         threshold_value = src_dict.get("thresholdValue", UNSET)
+        if threshold_value is None:
+            _tolerance.absent(cls, "thresholdValue", threshold_value)
 
         jumpcloud_healthmonitoring_poll_rule_condition = cls(
             enabled,

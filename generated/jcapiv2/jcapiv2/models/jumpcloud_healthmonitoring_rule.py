@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_logical_operator import JumpcloudHealthmonitoringLogicalOperator
 from ..models.jumpcloud_healthmonitoring_rule_category import JumpcloudHealthmonitoringRuleCategory
 from ..models.jumpcloud_healthmonitoring_rule_label import JumpcloudHealthmonitoringRuleLabel
@@ -251,30 +252,48 @@ class JumpcloudHealthmonitoringRule:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        alert_frequency_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alert_frequency_settings, Unset):
-            alert_frequency_settings = self.alert_frequency_settings.to_dict()
+        try:
+            alert_frequency_settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.alert_frequency_settings, Unset):
+                alert_frequency_settings = self.alert_frequency_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            alert_frequency_settings = cast(Any, self.alert_frequency_settings)
 
         alerts_enabled = self.alerts_enabled
 
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
+        try:
+            category: str | Unset = UNSET
+            if not isinstance(self.category, Unset):
+                category = self.category.value
 
-        conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = []
-            for conditions_item_data in self.conditions:
-                conditions_item = conditions_item_data.to_dict()
-                conditions.append(conditions_item)
+        except (AttributeError, TypeError, ValueError):
+            category = cast(Any, self.category)
 
-        conditions_relation: str | Unset = UNSET
-        if not isinstance(self.conditions_relation, Unset):
-            conditions_relation = self.conditions_relation.value
+        try:
+            conditions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.conditions, Unset):
+                conditions = []
+                for conditions_item_data in self.conditions:
+                    conditions_item = conditions_item_data.to_dict()
+                    conditions.append(conditions_item)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            conditions = cast(Any, self.conditions)
+
+        try:
+            conditions_relation: str | Unset = UNSET
+            if not isinstance(self.conditions_relation, Unset):
+                conditions_relation = self.conditions_relation.value
+
+        except (AttributeError, TypeError, ValueError):
+            conditions_relation = cast(Any, self.conditions_relation)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         created_by = self.created_by
 
@@ -284,36 +303,55 @@ class JumpcloudHealthmonitoringRule:
 
         detect_pre_existing_anamolies = self.detect_pre_existing_anamolies
 
-        event_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_filters, Unset):
-            event_filters = []
-            for event_filters_item_data in self.event_filters:
-                event_filters_item = event_filters_item_data.to_dict()
-                event_filters.append(event_filters_item)
+        try:
+            event_filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_filters, Unset):
+                event_filters = []
+                for event_filters_item_data in self.event_filters:
+                    event_filters_item = event_filters_item_data.to_dict()
+                    event_filters.append(event_filters_item)
+
+        except (AttributeError, TypeError, ValueError):
+            event_filters = cast(Any, self.event_filters)
 
         event_type = self.event_type
 
         exclude_suspended_users = self.exclude_suspended_users
 
-        group_object_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_object_ids, Unset):
-            group_object_ids = self.group_object_ids
+        try:
+            group_object_ids: list[str] | Unset = UNSET
+            if not isinstance(self.group_object_ids, Unset):
+                group_object_ids = self.group_object_ids
 
-        labels: str | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.value
+        except (AttributeError, TypeError, ValueError):
+            group_object_ids = cast(Any, self.group_object_ids)
 
-        last_updated_at: str | Unset = UNSET
-        if not isinstance(self.last_updated_at, Unset):
-            last_updated_at = self.last_updated_at.isoformat()
+        try:
+            labels: str | Unset = UNSET
+            if not isinstance(self.labels, Unset):
+                labels = self.labels.value
+
+        except (AttributeError, TypeError, ValueError):
+            labels = cast(Any, self.labels)
+
+        try:
+            last_updated_at: str | Unset = UNSET
+            if not isinstance(self.last_updated_at, Unset):
+                last_updated_at = self.last_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            last_updated_at = cast(Any, self.last_updated_at)
 
         last_updated_by = self.last_updated_by
 
         name = self.name
 
-        notification_channel_object_ids: list[str] | Unset = UNSET
-        if not isinstance(self.notification_channel_object_ids, Unset):
-            notification_channel_object_ids = self.notification_channel_object_ids
+        try:
+            notification_channel_object_ids: list[str] | Unset = UNSET
+            if not isinstance(self.notification_channel_object_ids, Unset):
+                notification_channel_object_ids = self.notification_channel_object_ids
+
+        except (AttributeError, TypeError, ValueError):
+            notification_channel_object_ids = cast(Any, self.notification_channel_object_ids)
 
         notify_on_acknowledgement = self.notify_on_acknowledgement
 
@@ -327,44 +365,67 @@ class JumpcloudHealthmonitoringRule:
 
         organization_object_id = self.organization_object_id
 
-        os_family: str | Unset = UNSET
-        if not isinstance(self.os_family, Unset):
-            os_family = self.os_family.value
+        try:
+            os_family: str | Unset = UNSET
+            if not isinstance(self.os_family, Unset):
+                os_family = self.os_family.value
 
-        poll_conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.poll_conditions, Unset):
-            poll_conditions = []
-            for poll_conditions_item_data in self.poll_conditions:
-                poll_conditions_item = poll_conditions_item_data.to_dict()
-                poll_conditions.append(poll_conditions_item)
+        except (AttributeError, TypeError, ValueError):
+            os_family = cast(Any, self.os_family)
+
+        try:
+            poll_conditions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.poll_conditions, Unset):
+                poll_conditions = []
+                for poll_conditions_item_data in self.poll_conditions:
+                    poll_conditions_item = poll_conditions_item_data.to_dict()
+                    poll_conditions.append(poll_conditions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            poll_conditions = cast(Any, self.poll_conditions)
 
         post_expiry_enabled = self.post_expiry_enabled
 
         rule_subtype = self.rule_subtype
 
-        rule_type: str | Unset = UNSET
-        if not isinstance(self.rule_type, Unset):
-            rule_type = self.rule_type.value
+        try:
+            rule_type: str | Unset = UNSET
+            if not isinstance(self.rule_type, Unset):
+                rule_type = self.rule_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            rule_type = cast(Any, self.rule_type)
 
         scope_type = self.scope_type
 
-        selected_scope_values: list[str] | Unset = UNSET
-        if not isinstance(self.selected_scope_values, Unset):
-            selected_scope_values = self.selected_scope_values
+        try:
+            selected_scope_values: list[str] | Unset = UNSET
+            if not isinstance(self.selected_scope_values, Unset):
+                selected_scope_values = self.selected_scope_values
 
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
+        except (AttributeError, TypeError, ValueError):
+            selected_scope_values = cast(Any, self.selected_scope_values)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            severity: str | Unset = UNSET
+            if not isinstance(self.severity, Unset):
+                severity = self.severity.value
+
+        except (AttributeError, TypeError, ValueError):
+            severity = cast(Any, self.severity)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         template_object_id = self.template_object_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alert_frequency_settings is not UNSET:
             field_dict["alertFrequencySettings"] = alert_frequency_settings
         if alerts_enabled is not UNSET:
@@ -442,187 +503,331 @@ class JumpcloudHealthmonitoringRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _alert_frequency_settings = src_dict.get("alertFrequencySettings", UNSET)
-        alert_frequency_settings: JumpcloudHealthmonitoringAlertFrequencySettings | Unset
-        if _alert_frequency_settings is UNSET:
-            alert_frequency_settings = UNSET
-        else:
-            alert_frequency_settings = JumpcloudHealthmonitoringAlertFrequencySettings.from_dict(
-                _alert_frequency_settings
-            )
+        _raw = src_dict.get("alertFrequencySettings", UNSET)
+        try:
+            _alert_frequency_settings = _raw
+            alert_frequency_settings: JumpcloudHealthmonitoringAlertFrequencySettings | Unset
+            if _alert_frequency_settings is UNSET:
+                alert_frequency_settings = UNSET
+            else:
+                alert_frequency_settings = JumpcloudHealthmonitoringAlertFrequencySettings.from_dict(
+                    _alert_frequency_settings
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            alert_frequency_settings = _tolerance.tolerate(cls, "alertFrequencySettings", _raw, exc)
 
         alerts_enabled = src_dict.get("alertsEnabled", UNSET)
+        if alerts_enabled is None:
+            _tolerance.absent(cls, "alertsEnabled", alerts_enabled)
 
-        _category = src_dict.get("category", UNSET)
-        category: JumpcloudHealthmonitoringRuleCategory | Unset
-        if _category is UNSET:
-            category = UNSET
-        else:
-            try:
-                category = cast(
-                    JumpcloudHealthmonitoringRuleCategory,
-                    JumpcloudHealthmonitoringRuleCategory._value2member_map_[_category],
-                )
-            except (KeyError, TypeError):
-                category = JumpcloudHealthmonitoringRuleCategory(_category)
+        _raw = src_dict.get("category", UNSET)
+        try:
+            _category = _raw
+            category: JumpcloudHealthmonitoringRuleCategory | Unset
+            if _category is UNSET:
+                category = UNSET
+            else:
+                try:
+                    category = cast(
+                        JumpcloudHealthmonitoringRuleCategory,
+                        JumpcloudHealthmonitoringRuleCategory._value2member_map_[_category],
+                    )
+                except (KeyError, TypeError):
+                    category = JumpcloudHealthmonitoringRuleCategory(_category)
 
-        _conditions = src_dict.get("conditions", UNSET)
-        conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = JumpcloudHealthmonitoringRuleCondition.from_dict(conditions_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            category = _tolerance.tolerate(cls, "category", _raw, exc)
 
-                conditions.append(conditions_item)
+        _raw = src_dict.get("conditions", UNSET)
+        try:
+            _conditions = _raw
+            conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
+            if _conditions is not UNSET:
+                _tolerance.require_list(_conditions, "conditions")
+                conditions = []
+                for conditions_item_data in _conditions:
+                    conditions_item = JumpcloudHealthmonitoringRuleCondition.from_dict(conditions_item_data)
 
-        _conditions_relation = src_dict.get("conditionsRelation", UNSET)
-        conditions_relation: JumpcloudHealthmonitoringLogicalOperator | Unset
-        if _conditions_relation is UNSET:
-            conditions_relation = UNSET
-        else:
-            try:
-                conditions_relation = cast(
-                    JumpcloudHealthmonitoringLogicalOperator,
-                    JumpcloudHealthmonitoringLogicalOperator._value2member_map_[_conditions_relation],
-                )
-            except (KeyError, TypeError):
-                conditions_relation = JumpcloudHealthmonitoringLogicalOperator(_conditions_relation)
+                    conditions.append(conditions_item)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+
+        _raw = src_dict.get("conditionsRelation", UNSET)
+        try:
+            _conditions_relation = _raw
+            conditions_relation: JumpcloudHealthmonitoringLogicalOperator | Unset
+            if _conditions_relation is UNSET:
+                conditions_relation = UNSET
+            else:
+                try:
+                    conditions_relation = cast(
+                        JumpcloudHealthmonitoringLogicalOperator,
+                        JumpcloudHealthmonitoringLogicalOperator._value2member_map_[_conditions_relation],
+                    )
+                except (KeyError, TypeError):
+                    conditions_relation = JumpcloudHealthmonitoringLogicalOperator(_conditions_relation)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            conditions_relation = _tolerance.tolerate(cls, "conditionsRelation", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         created_by_object_id = src_dict.get("createdByObjectId", UNSET)
+        if created_by_object_id is None:
+            _tolerance.absent(cls, "createdByObjectId", created_by_object_id)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         detect_pre_existing_anamolies = src_dict.get("detectPreExistingAnamolies", UNSET)
+        if detect_pre_existing_anamolies is None:
+            _tolerance.absent(cls, "detectPreExistingAnamolies", detect_pre_existing_anamolies)
 
-        _event_filters = src_dict.get("eventFilters", UNSET)
-        event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
-        if _event_filters is not UNSET:
-            event_filters = []
-            for event_filters_item_data in _event_filters:
-                event_filters_item = JumpcloudHealthmonitoringRuleEventFilter.from_dict(event_filters_item_data)
+        _raw = src_dict.get("eventFilters", UNSET)
+        try:
+            _event_filters = _raw
+            event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
+            if _event_filters is not UNSET:
+                _tolerance.require_list(_event_filters, "eventFilters")
+                event_filters = []
+                for event_filters_item_data in _event_filters:
+                    event_filters_item = JumpcloudHealthmonitoringRuleEventFilter.from_dict(event_filters_item_data)
 
-                event_filters.append(event_filters_item)
+                    event_filters.append(event_filters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            event_filters = _tolerance.tolerate(cls, "eventFilters", _raw, exc)
 
         event_type = src_dict.get("eventType", UNSET)
+        if event_type is None:
+            _tolerance.absent(cls, "eventType", event_type)
 
         exclude_suspended_users = src_dict.get("excludeSuspendedUsers", UNSET)
+        if exclude_suspended_users is None:
+            _tolerance.absent(cls, "excludeSuspendedUsers", exclude_suspended_users)
 
-        group_object_ids = src_dict.get("groupObjectIds", UNSET)
+        _raw = src_dict.get("groupObjectIds", UNSET)
+        try:
+            group_object_ids = _raw
+            if (
+                group_object_ids is not UNSET
+                and group_object_ids is not None
+                and not isinstance(group_object_ids, list)
+            ):
+                _tolerance.require_list(group_object_ids, "groupObjectIds")
 
-        _labels = src_dict.get("labels", UNSET)
-        labels: JumpcloudHealthmonitoringRuleLabel | Unset
-        if _labels is UNSET:
-            labels = UNSET
-        else:
-            try:
-                labels = cast(
-                    JumpcloudHealthmonitoringRuleLabel, JumpcloudHealthmonitoringRuleLabel._value2member_map_[_labels]
-                )
-            except (KeyError, TypeError):
-                labels = JumpcloudHealthmonitoringRuleLabel(_labels)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            group_object_ids = _tolerance.tolerate(cls, "groupObjectIds", _raw, exc)
 
-        _last_updated_at = src_dict.get("lastUpdatedAt", UNSET)
-        last_updated_at: datetime.datetime | Unset
-        if _last_updated_at is UNSET:
-            last_updated_at = UNSET
-        else:
-            last_updated_at = datetime.datetime.fromisoformat(_last_updated_at)
+        _raw = src_dict.get("labels", UNSET)
+        try:
+            _labels = _raw
+            labels: JumpcloudHealthmonitoringRuleLabel | Unset
+            if _labels is UNSET:
+                labels = UNSET
+            else:
+                try:
+                    labels = cast(
+                        JumpcloudHealthmonitoringRuleLabel,
+                        JumpcloudHealthmonitoringRuleLabel._value2member_map_[_labels],
+                    )
+                except (KeyError, TypeError):
+                    labels = JumpcloudHealthmonitoringRuleLabel(_labels)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            labels = _tolerance.tolerate(cls, "labels", _raw, exc)
+
+        _raw = src_dict.get("lastUpdatedAt", UNSET)
+        try:
+            _last_updated_at = _raw
+            last_updated_at: datetime.datetime | Unset
+            if _last_updated_at is UNSET:
+                last_updated_at = UNSET
+            else:
+                last_updated_at = datetime.datetime.fromisoformat(_last_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_updated_at = _tolerance.tolerate(cls, "lastUpdatedAt", _raw, exc)
 
         last_updated_by = src_dict.get("lastUpdatedBy", UNSET)
+        if last_updated_by is None:
+            _tolerance.absent(cls, "lastUpdatedBy", last_updated_by)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        notification_channel_object_ids = src_dict.get("notificationChannelObjectIds", UNSET)
+        _raw = src_dict.get("notificationChannelObjectIds", UNSET)
+        try:
+            notification_channel_object_ids = _raw
+            if (
+                notification_channel_object_ids is not UNSET
+                and notification_channel_object_ids is not None
+                and not isinstance(notification_channel_object_ids, list)
+            ):
+                _tolerance.require_list(notification_channel_object_ids, "notificationChannelObjectIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            notification_channel_object_ids = _tolerance.tolerate(cls, "notificationChannelObjectIds", _raw, exc)
 
         notify_on_acknowledgement = src_dict.get("notifyOnAcknowledgement", UNSET)
+        if notify_on_acknowledgement is None:
+            _tolerance.absent(cls, "notifyOnAcknowledgement", notify_on_acknowledgement)
 
         notify_on_resolution = src_dict.get("notifyOnResolution", UNSET)
+        if notify_on_resolution is None:
+            _tolerance.absent(cls, "notifyOnResolution", notify_on_resolution)
 
         notify_on_violation = src_dict.get("notifyOnViolation", UNSET)
+        if notify_on_violation is None:
+            _tolerance.absent(cls, "notifyOnViolation", notify_on_violation)
 
         notify_primary_user_of_device = src_dict.get("notifyPrimaryUserOfDevice", UNSET)
+        if notify_primary_user_of_device is None:
+            _tolerance.absent(cls, "notifyPrimaryUserOfDevice", notify_primary_user_of_device)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
-        _os_family = src_dict.get("osFamily", UNSET)
-        os_family: JumpcloudHealthmonitoringRuleOsFamily | Unset
-        if _os_family is UNSET:
-            os_family = UNSET
-        else:
-            try:
-                os_family = cast(
-                    JumpcloudHealthmonitoringRuleOsFamily,
-                    JumpcloudHealthmonitoringRuleOsFamily._value2member_map_[_os_family],
-                )
-            except (KeyError, TypeError):
-                os_family = JumpcloudHealthmonitoringRuleOsFamily(_os_family)
+        _raw = src_dict.get("osFamily", UNSET)
+        try:
+            _os_family = _raw
+            os_family: JumpcloudHealthmonitoringRuleOsFamily | Unset
+            if _os_family is UNSET:
+                os_family = UNSET
+            else:
+                try:
+                    os_family = cast(
+                        JumpcloudHealthmonitoringRuleOsFamily,
+                        JumpcloudHealthmonitoringRuleOsFamily._value2member_map_[_os_family],
+                    )
+                except (KeyError, TypeError):
+                    os_family = JumpcloudHealthmonitoringRuleOsFamily(_os_family)
 
-        _poll_conditions = src_dict.get("pollConditions", UNSET)
-        poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
-        if _poll_conditions is not UNSET:
-            poll_conditions = []
-            for poll_conditions_item_data in _poll_conditions:
-                poll_conditions_item = JumpcloudHealthmonitoringPollRuleCondition.from_dict(poll_conditions_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
 
-                poll_conditions.append(poll_conditions_item)
+        _raw = src_dict.get("pollConditions", UNSET)
+        try:
+            _poll_conditions = _raw
+            poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
+            if _poll_conditions is not UNSET:
+                _tolerance.require_list(_poll_conditions, "pollConditions")
+                poll_conditions = []
+                for poll_conditions_item_data in _poll_conditions:
+                    poll_conditions_item = JumpcloudHealthmonitoringPollRuleCondition.from_dict(
+                        poll_conditions_item_data
+                    )
+
+                    poll_conditions.append(poll_conditions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            poll_conditions = _tolerance.tolerate(cls, "pollConditions", _raw, exc)
 
         post_expiry_enabled = src_dict.get("postExpiryEnabled", UNSET)
+        if post_expiry_enabled is None:
+            _tolerance.absent(cls, "postExpiryEnabled", post_expiry_enabled)
 
         rule_subtype = src_dict.get("ruleSubtype", UNSET)
+        if rule_subtype is None:
+            _tolerance.absent(cls, "ruleSubtype", rule_subtype)
 
-        _rule_type = src_dict.get("ruleType", UNSET)
-        rule_type: JumpcloudHealthmonitoringRuleType | Unset
-        if _rule_type is UNSET:
-            rule_type = UNSET
-        else:
-            try:
-                rule_type = cast(
-                    JumpcloudHealthmonitoringRuleType, JumpcloudHealthmonitoringRuleType._value2member_map_[_rule_type]
-                )
-            except (KeyError, TypeError):
-                rule_type = JumpcloudHealthmonitoringRuleType(_rule_type)
+        _raw = src_dict.get("ruleType", UNSET)
+        try:
+            _rule_type = _raw
+            rule_type: JumpcloudHealthmonitoringRuleType | Unset
+            if _rule_type is UNSET:
+                rule_type = UNSET
+            else:
+                try:
+                    rule_type = cast(
+                        JumpcloudHealthmonitoringRuleType,
+                        JumpcloudHealthmonitoringRuleType._value2member_map_[_rule_type],
+                    )
+                except (KeyError, TypeError):
+                    rule_type = JumpcloudHealthmonitoringRuleType(_rule_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rule_type = _tolerance.tolerate(cls, "ruleType", _raw, exc)
 
         scope_type = src_dict.get("scopeType", UNSET)
+        if scope_type is None:
+            _tolerance.absent(cls, "scopeType", scope_type)
 
-        selected_scope_values = src_dict.get("selectedScopeValues", UNSET)
+        _raw = src_dict.get("selectedScopeValues", UNSET)
+        try:
+            selected_scope_values = _raw
+            if (
+                selected_scope_values is not UNSET
+                and selected_scope_values is not None
+                and not isinstance(selected_scope_values, list)
+            ):
+                _tolerance.require_list(selected_scope_values, "selectedScopeValues")
 
-        _severity = src_dict.get("severity", UNSET)
-        severity: JumpcloudHealthmonitoringRuleSeverity | Unset
-        if _severity is UNSET:
-            severity = UNSET
-        else:
-            try:
-                severity = cast(
-                    JumpcloudHealthmonitoringRuleSeverity,
-                    JumpcloudHealthmonitoringRuleSeverity._value2member_map_[_severity],
-                )
-            except (KeyError, TypeError):
-                severity = JumpcloudHealthmonitoringRuleSeverity(_severity)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            selected_scope_values = _tolerance.tolerate(cls, "selectedScopeValues", _raw, exc)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHealthmonitoringRuleStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHealthmonitoringRuleStatus, JumpcloudHealthmonitoringRuleStatus._value2member_map_[_status]
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHealthmonitoringRuleStatus(_status)
+        _raw = src_dict.get("severity", UNSET)
+        try:
+            _severity = _raw
+            severity: JumpcloudHealthmonitoringRuleSeverity | Unset
+            if _severity is UNSET:
+                severity = UNSET
+            else:
+                try:
+                    severity = cast(
+                        JumpcloudHealthmonitoringRuleSeverity,
+                        JumpcloudHealthmonitoringRuleSeverity._value2member_map_[_severity],
+                    )
+                except (KeyError, TypeError):
+                    severity = JumpcloudHealthmonitoringRuleSeverity(_severity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            severity = _tolerance.tolerate(cls, "severity", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHealthmonitoringRuleStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHealthmonitoringRuleStatus,
+                        JumpcloudHealthmonitoringRuleStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHealthmonitoringRuleStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         template_object_id = src_dict.get("templateObjectId", UNSET)
+        if template_object_id is None:
+            _tolerance.absent(cls, "templateObjectId", template_object_id)
 
         jumpcloud_healthmonitoring_rule = cls(
             alert_frequency_settings,

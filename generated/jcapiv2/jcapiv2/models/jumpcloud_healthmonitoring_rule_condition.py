@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,15 +76,17 @@ class JumpcloudHealthmonitoringRuleCondition:
             _load_refs()
         event_type = self.event_type
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        try:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         object_id = self.object_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if filters is not UNSET:
@@ -98,15 +101,24 @@ class JumpcloudHealthmonitoringRuleCondition:
         if not _refs_loaded:
             _load_refs()
         event_type = src_dict.get("eventType", UNSET)
+        if event_type is None:
+            _tolerance.absent(cls, "eventType", event_type)
 
-        _filters = src_dict.get("filters", UNSET)
-        filters: JumpcloudHealthmonitoringRuleConditionFilters | Unset
-        if _filters is UNSET:
-            filters = UNSET
-        else:
-            filters = JumpcloudHealthmonitoringRuleConditionFilters.from_dict(_filters)
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: JumpcloudHealthmonitoringRuleConditionFilters | Unset
+            if _filters is UNSET:
+                filters = UNSET
+            else:
+                filters = JumpcloudHealthmonitoringRuleConditionFilters.from_dict(_filters)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         jumpcloud_healthmonitoring_rule_condition = cls(
             event_type,

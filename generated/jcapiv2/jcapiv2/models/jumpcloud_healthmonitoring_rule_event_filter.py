@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_filter_source import JumpcloudHealthmonitoringFilterSource
 from ..types import UNSET, Unset
 
@@ -65,35 +66,52 @@ class JumpcloudHealthmonitoringRuleEventFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        event_types: list[str] | Unset = UNSET
-        if not isinstance(self.event_types, Unset):
-            event_types = self.event_types
+        try:
+            event_types: list[str] | Unset = UNSET
+            if not isinstance(self.event_types, Unset):
+                event_types = self.event_types
 
-        filter_source: str | Unset = UNSET
-        if not isinstance(self.filter_source, Unset):
-            filter_source = self.filter_source.value
+        except (AttributeError, TypeError, ValueError):
+            event_types = cast(Any, self.event_types)
+
+        try:
+            filter_source: str | Unset = UNSET
+            if not isinstance(self.filter_source, Unset):
+                filter_source = self.filter_source.value
+
+        except (AttributeError, TypeError, ValueError):
+            filter_source = cast(Any, self.filter_source)
 
         object_id = self.object_id
 
-        reference_fields: list[str] | Unset = UNSET
-        if not isinstance(self.reference_fields, Unset):
-            reference_fields = self.reference_fields
+        try:
+            reference_fields: list[str] | Unset = UNSET
+            if not isinstance(self.reference_fields, Unset):
+                reference_fields = self.reference_fields
+
+        except (AttributeError, TypeError, ValueError):
+            reference_fields = cast(Any, self.reference_fields)
 
         resolution_condition = self.resolution_condition
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         violation_condition = self.violation_condition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if event_types is not UNSET:
@@ -115,42 +133,81 @@ class JumpcloudHealthmonitoringRuleEventFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        event_types = src_dict.get("eventTypes", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
-        _filter_source = src_dict.get("filterSource", UNSET)
-        filter_source: JumpcloudHealthmonitoringFilterSource | Unset
-        if _filter_source is UNSET:
-            filter_source = UNSET
-        else:
-            try:
-                filter_source = cast(
-                    JumpcloudHealthmonitoringFilterSource,
-                    JumpcloudHealthmonitoringFilterSource._value2member_map_[_filter_source],
-                )
-            except (KeyError, TypeError):
-                filter_source = JumpcloudHealthmonitoringFilterSource(_filter_source)
+        _raw = src_dict.get("eventTypes", UNSET)
+        try:
+            event_types = _raw
+            if event_types is not UNSET and event_types is not None and not isinstance(event_types, list):
+                _tolerance.require_list(event_types, "eventTypes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            event_types = _tolerance.tolerate(cls, "eventTypes", _raw, exc)
+
+        _raw = src_dict.get("filterSource", UNSET)
+        try:
+            _filter_source = _raw
+            filter_source: JumpcloudHealthmonitoringFilterSource | Unset
+            if _filter_source is UNSET:
+                filter_source = UNSET
+            else:
+                try:
+                    filter_source = cast(
+                        JumpcloudHealthmonitoringFilterSource,
+                        JumpcloudHealthmonitoringFilterSource._value2member_map_[_filter_source],
+                    )
+                except (KeyError, TypeError):
+                    filter_source = JumpcloudHealthmonitoringFilterSource(_filter_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filter_source = _tolerance.tolerate(cls, "filterSource", _raw, exc)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        reference_fields = src_dict.get("referenceFields", UNSET)
+        _raw = src_dict.get("referenceFields", UNSET)
+        try:
+            reference_fields = _raw
+            if (
+                reference_fields is not UNSET
+                and reference_fields is not None
+                and not isinstance(reference_fields, list)
+            ):
+                _tolerance.require_list(reference_fields, "referenceFields")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            reference_fields = _tolerance.tolerate(cls, "referenceFields", _raw, exc)
 
         resolution_condition = src_dict.get("resolutionCondition", UNSET)
+        if resolution_condition is None:
+            _tolerance.absent(cls, "resolutionCondition", resolution_condition)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         violation_condition = src_dict.get("violationCondition", UNSET)
+        if violation_condition is None:
+            _tolerance.absent(cls, "violationCondition", violation_condition)
 
         jumpcloud_healthmonitoring_rule_event_filter = cls(
             created_at,

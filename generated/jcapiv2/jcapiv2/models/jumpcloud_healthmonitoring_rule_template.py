@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_rule_category import JumpcloudHealthmonitoringRuleCategory
 from ..models.jumpcloud_healthmonitoring_rule_os_family import JumpcloudHealthmonitoringRuleOsFamily
 from ..models.jumpcloud_healthmonitoring_rule_type import JumpcloudHealthmonitoringRuleType
@@ -130,20 +131,31 @@ class JumpcloudHealthmonitoringRuleTemplate:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
+        try:
+            category: str | Unset = UNSET
+            if not isinstance(self.category, Unset):
+                category = self.category.value
 
-        configurations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configurations, Unset):
-            configurations = []
-            for configurations_item_data in self.configurations:
-                configurations_item = configurations_item_data.to_dict()
-                configurations.append(configurations_item)
+        except (AttributeError, TypeError, ValueError):
+            category = cast(Any, self.category)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            configurations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.configurations, Unset):
+                configurations = []
+                for configurations_item_data in self.configurations:
+                    configurations_item = configurations_item_data.to_dict()
+                    configurations.append(configurations_item)
+
+        except (AttributeError, TypeError, ValueError):
+            configurations = cast(Any, self.configurations)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         description = self.description
 
@@ -153,19 +165,30 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         object_id = self.object_id
 
-        os_family: str | Unset = UNSET
-        if not isinstance(self.os_family, Unset):
-            os_family = self.os_family.value
+        try:
+            os_family: str | Unset = UNSET
+            if not isinstance(self.os_family, Unset):
+                os_family = self.os_family.value
 
-        output_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_schema, Unset):
-            output_schema = self.output_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            os_family = cast(Any, self.os_family)
+
+        try:
+            output_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_schema, Unset):
+                output_schema = self.output_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            output_schema = cast(Any, self.output_schema)
 
         rule_subtype = self.rule_subtype
 
-        rule_type: str | Unset = UNSET
-        if not isinstance(self.rule_type, Unset):
-            rule_type = self.rule_type.value
+        try:
+            rule_type: str | Unset = UNSET
+            if not isinstance(self.rule_type, Unset):
+                rule_type = self.rule_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            rule_type = cast(Any, self.rule_type)
 
         si_required = self.si_required
 
@@ -177,15 +200,17 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         unrestricted = self.unrestricted
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if configurations is not UNSET:
@@ -229,97 +254,156 @@ class JumpcloudHealthmonitoringRuleTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _category = src_dict.get("category", UNSET)
-        category: JumpcloudHealthmonitoringRuleCategory | Unset
-        if _category is UNSET:
-            category = UNSET
-        else:
-            try:
-                category = cast(
-                    JumpcloudHealthmonitoringRuleCategory,
-                    JumpcloudHealthmonitoringRuleCategory._value2member_map_[_category],
-                )
-            except (KeyError, TypeError):
-                category = JumpcloudHealthmonitoringRuleCategory(_category)
+        _raw = src_dict.get("category", UNSET)
+        try:
+            _category = _raw
+            category: JumpcloudHealthmonitoringRuleCategory | Unset
+            if _category is UNSET:
+                category = UNSET
+            else:
+                try:
+                    category = cast(
+                        JumpcloudHealthmonitoringRuleCategory,
+                        JumpcloudHealthmonitoringRuleCategory._value2member_map_[_category],
+                    )
+                except (KeyError, TypeError):
+                    category = JumpcloudHealthmonitoringRuleCategory(_category)
 
-        _configurations = src_dict.get("configurations", UNSET)
-        configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
-        if _configurations is not UNSET:
-            configurations = []
-            for configurations_item_data in _configurations:
-                configurations_item = JumpcloudHealthmonitoringRuleTemplateConfiguration.from_dict(
-                    configurations_item_data
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            category = _tolerance.tolerate(cls, "category", _raw, exc)
 
-                configurations.append(configurations_item)
+        _raw = src_dict.get("configurations", UNSET)
+        try:
+            _configurations = _raw
+            configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
+            if _configurations is not UNSET:
+                _tolerance.require_list(_configurations, "configurations")
+                configurations = []
+                for configurations_item_data in _configurations:
+                    configurations_item = JumpcloudHealthmonitoringRuleTemplateConfiguration.from_dict(
+                        configurations_item_data
+                    )
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+                    configurations.append(configurations_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            configurations = _tolerance.tolerate(cls, "configurations", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         frequency = src_dict.get("frequency", UNSET)
+        if frequency is None:
+            _tolerance.absent(cls, "frequency", frequency)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        _os_family = src_dict.get("osFamily", UNSET)
-        os_family: JumpcloudHealthmonitoringRuleOsFamily | Unset
-        if _os_family is UNSET:
-            os_family = UNSET
-        else:
-            try:
-                os_family = cast(
-                    JumpcloudHealthmonitoringRuleOsFamily,
-                    JumpcloudHealthmonitoringRuleOsFamily._value2member_map_[_os_family],
-                )
-            except (KeyError, TypeError):
-                os_family = JumpcloudHealthmonitoringRuleOsFamily(_os_family)
+        _raw = src_dict.get("osFamily", UNSET)
+        try:
+            _os_family = _raw
+            os_family: JumpcloudHealthmonitoringRuleOsFamily | Unset
+            if _os_family is UNSET:
+                os_family = UNSET
+            else:
+                try:
+                    os_family = cast(
+                        JumpcloudHealthmonitoringRuleOsFamily,
+                        JumpcloudHealthmonitoringRuleOsFamily._value2member_map_[_os_family],
+                    )
+                except (KeyError, TypeError):
+                    os_family = JumpcloudHealthmonitoringRuleOsFamily(_os_family)
 
-        _output_schema = src_dict.get("outputSchema", UNSET)
-        output_schema: JumpcloudHealthmonitoringRuleTemplateOutputSchema | Unset
-        if _output_schema is UNSET:
-            output_schema = UNSET
-        else:
-            output_schema = JumpcloudHealthmonitoringRuleTemplateOutputSchema.from_dict(_output_schema)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
+
+        _raw = src_dict.get("outputSchema", UNSET)
+        try:
+            _output_schema = _raw
+            output_schema: JumpcloudHealthmonitoringRuleTemplateOutputSchema | Unset
+            if _output_schema is UNSET:
+                output_schema = UNSET
+            else:
+                output_schema = JumpcloudHealthmonitoringRuleTemplateOutputSchema.from_dict(_output_schema)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            output_schema = _tolerance.tolerate(cls, "outputSchema", _raw, exc)
 
         rule_subtype = src_dict.get("ruleSubtype", UNSET)
+        if rule_subtype is None:
+            _tolerance.absent(cls, "ruleSubtype", rule_subtype)
 
-        _rule_type = src_dict.get("ruleType", UNSET)
-        rule_type: JumpcloudHealthmonitoringRuleType | Unset
-        if _rule_type is UNSET:
-            rule_type = UNSET
-        else:
-            try:
-                rule_type = cast(
-                    JumpcloudHealthmonitoringRuleType, JumpcloudHealthmonitoringRuleType._value2member_map_[_rule_type]
-                )
-            except (KeyError, TypeError):
-                rule_type = JumpcloudHealthmonitoringRuleType(_rule_type)
+        _raw = src_dict.get("ruleType", UNSET)
+        try:
+            _rule_type = _raw
+            rule_type: JumpcloudHealthmonitoringRuleType | Unset
+            if _rule_type is UNSET:
+                rule_type = UNSET
+            else:
+                try:
+                    rule_type = cast(
+                        JumpcloudHealthmonitoringRuleType,
+                        JumpcloudHealthmonitoringRuleType._value2member_map_[_rule_type],
+                    )
+                except (KeyError, TypeError):
+                    rule_type = JumpcloudHealthmonitoringRuleType(_rule_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rule_type = _tolerance.tolerate(cls, "ruleType", _raw, exc)
 
         si_required = src_dict.get("siRequired", UNSET)
+        if si_required is None:
+            _tolerance.absent(cls, "siRequired", si_required)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         system_binding_required = src_dict.get("systemBindingRequired", UNSET)
+        if system_binding_required is None:
+            _tolerance.absent(cls, "systemBindingRequired", system_binding_required)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         unrestricted = src_dict.get("unrestricted", UNSET)
+        if unrestricted is None:
+            _tolerance.absent(cls, "unrestricted", unrestricted)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         jumpcloud_healthmonitoring_rule_template = cls(
             category,

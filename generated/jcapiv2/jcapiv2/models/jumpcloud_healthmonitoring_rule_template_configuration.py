@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_display_type import JumpcloudHealthmonitoringDisplayType
 from ..types import UNSET, Unset
 
@@ -104,17 +105,27 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        default_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_value, Unset):
-            default_value = self.default_value.to_dict()
+        try:
+            default_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.default_value, Unset):
+                default_value = self.default_value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            default_value = cast(Any, self.default_value)
 
-        display_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_options, Unset):
-            display_options = self.display_options.to_dict()
+        try:
+            display_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.display_options, Unset):
+                display_options = self.display_options.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            display_options = cast(Any, self.display_options)
 
-        display_type: str | Unset = UNSET
-        if not isinstance(self.display_type, Unset):
-            display_type = self.display_type.value
+        try:
+            display_type: str | Unset = UNSET
+            if not isinstance(self.display_type, Unset):
+                display_type = self.display_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            display_type = cast(Any, self.display_type)
 
         label = self.label
 
@@ -128,17 +139,22 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
         required = self.required
 
-        tooltip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tooltip, Unset):
-            tooltip = self.tooltip.to_dict()
+        try:
+            tooltip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tooltip, Unset):
+                tooltip = self.tooltip.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            tooltip = cast(Any, self.tooltip)
 
-        validators: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validators, Unset):
-            validators = self.validators.to_dict()
+        try:
+            validators: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.validators, Unset):
+                validators = self.validators.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            validators = cast(Any, self.validators)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value is not UNSET:
             field_dict["defaultValue"] = default_value
         if display_options is not UNSET:
@@ -168,60 +184,97 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _default_value = src_dict.get("defaultValue", UNSET)
-        default_value: JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue | Unset
-        if _default_value is UNSET:
-            default_value = UNSET
-        else:
-            default_value = JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue.from_dict(_default_value)
+        _raw = src_dict.get("defaultValue", UNSET)
+        try:
+            _default_value = _raw
+            default_value: JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue | Unset
+            if _default_value is UNSET:
+                default_value = UNSET
+            else:
+                default_value = JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue.from_dict(_default_value)
 
-        _display_options = src_dict.get("displayOptions", UNSET)
-        display_options: JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions | Unset
-        if _display_options is UNSET:
-            display_options = UNSET
-        else:
-            display_options = JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions.from_dict(
-                _display_options
-            )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
 
-        _display_type = src_dict.get("displayType", UNSET)
-        display_type: JumpcloudHealthmonitoringDisplayType | Unset
-        if _display_type is UNSET:
-            display_type = UNSET
-        else:
-            try:
-                display_type = cast(
-                    JumpcloudHealthmonitoringDisplayType,
-                    JumpcloudHealthmonitoringDisplayType._value2member_map_[_display_type],
+        _raw = src_dict.get("displayOptions", UNSET)
+        try:
+            _display_options = _raw
+            display_options: JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions | Unset
+            if _display_options is UNSET:
+                display_options = UNSET
+            else:
+                display_options = JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions.from_dict(
+                    _display_options
                 )
-            except (KeyError, TypeError):
-                display_type = JumpcloudHealthmonitoringDisplayType(_display_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+
+        _raw = src_dict.get("displayType", UNSET)
+        try:
+            _display_type = _raw
+            display_type: JumpcloudHealthmonitoringDisplayType | Unset
+            if _display_type is UNSET:
+                display_type = UNSET
+            else:
+                try:
+                    display_type = cast(
+                        JumpcloudHealthmonitoringDisplayType,
+                        JumpcloudHealthmonitoringDisplayType._value2member_map_[_display_type],
+                    )
+                except (KeyError, TypeError):
+                    display_type = JumpcloudHealthmonitoringDisplayType(_display_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_type = _tolerance.tolerate(cls, "displayType", _raw, exc)
 
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         position = src_dict.get("position", UNSET)
+        if position is None:
+            _tolerance.absent(cls, "position", position)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
-        _tooltip = src_dict.get("tooltip", UNSET)
-        tooltip: JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip | Unset
-        if _tooltip is UNSET:
-            tooltip = UNSET
-        else:
-            tooltip = JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip.from_dict(_tooltip)
+        _raw = src_dict.get("tooltip", UNSET)
+        try:
+            _tooltip = _raw
+            tooltip: JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip | Unset
+            if _tooltip is UNSET:
+                tooltip = UNSET
+            else:
+                tooltip = JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip.from_dict(_tooltip)
 
-        _validators = src_dict.get("validators", UNSET)
-        validators: JumpcloudHealthmonitoringRuleTemplateConfigurationValidators | Unset
-        if _validators is UNSET:
-            validators = UNSET
-        else:
-            validators = JumpcloudHealthmonitoringRuleTemplateConfigurationValidators.from_dict(_validators)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+
+        _raw = src_dict.get("validators", UNSET)
+        try:
+            _validators = _raw
+            validators: JumpcloudHealthmonitoringRuleTemplateConfigurationValidators | Unset
+            if _validators is UNSET:
+                validators = UNSET
+            else:
+                validators = JumpcloudHealthmonitoringRuleTemplateConfigurationValidators.from_dict(_validators)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            validators = _tolerance.tolerate(cls, "validators", _raw, exc)
 
         jumpcloud_healthmonitoring_rule_template_configuration = cls(
             default_value,

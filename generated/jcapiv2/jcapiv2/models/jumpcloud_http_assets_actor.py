@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_assets_actor_type import JumpcloudHttpAssetsActorType
 from ..types import UNSET, Unset
 
@@ -40,18 +41,19 @@ class JumpcloudHttpAssetsActor:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -59,15 +61,24 @@ class JumpcloudHttpAssetsActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _type_ = src_dict["type"]
+        _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(JumpcloudHttpAssetsActorType, JumpcloudHttpAssetsActorType._value2member_map_[_type_])
-        except (KeyError, TypeError):
-            type_ = JumpcloudHttpAssetsActorType(_type_)
+            _type_ = _raw
+            try:
+                type_ = cast(JumpcloudHttpAssetsActorType, JumpcloudHttpAssetsActorType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = JumpcloudHttpAssetsActorType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         jumpcloud_http_assets_actor = cls(
             name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,18 +59,19 @@ class JumpcloudHttpAssetsAsset:
             _load_refs()
         id = self.id
 
-        fields = self.fields.to_dict()
+        try:
+            fields = self.fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
 
         jc_system_id = self.jc_system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "fields": fields,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if fields is not UNSET:
+            field_dict["fields"] = fields
         if jc_system_id is not UNSET:
             field_dict["jcSystemId"] = jc_system_id
 
@@ -79,11 +81,20 @@ class JumpcloudHttpAssetsAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        fields = JumpcloudHttpAssetsAssetFields.from_dict(src_dict["fields"])
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            fields = JumpcloudHttpAssetsAssetFields.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
 
         jc_system_id = src_dict.get("jcSystemId", UNSET)
+        if jc_system_id is None:
+            _tolerance.absent(cls, "jcSystemId", jc_system_id)
 
         jumpcloud_http_assets_asset = cls(
             id,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_assets_asset_history_event_action_source import (
     JumpcloudHttpAssetsAssetHistoryEventActionSource,
 )
@@ -71,33 +72,49 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        event_type = self.event_type.value
+        try:
+            event_type = self.event_type.value
+        except (AttributeError, TypeError, ValueError):
+            event_type = cast(Any, self.event_type)
 
-        occurred_at = self.occurred_at.isoformat()
+        try:
+            occurred_at = self.occurred_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            occurred_at = cast(Any, self.occurred_at)
 
-        actor = self.actor.to_dict()
+        try:
+            actor = self.actor.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            actor = cast(Any, self.actor)
 
-        action_source = self.action_source.value
+        try:
+            action_source = self.action_source.value
+        except (AttributeError, TypeError, ValueError):
+            action_source = cast(Any, self.action_source)
 
         note = self.note
 
-        changed_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changed_fields, Unset):
-            changed_fields = []
-            for changed_fields_item_data in self.changed_fields:
-                changed_fields_item = changed_fields_item_data.to_dict()
-                changed_fields.append(changed_fields_item)
+        try:
+            changed_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.changed_fields, Unset):
+                changed_fields = []
+                for changed_fields_item_data in self.changed_fields:
+                    changed_fields_item = changed_fields_item_data.to_dict()
+                    changed_fields.append(changed_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            changed_fields = cast(Any, self.changed_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventType": event_type,
-                "occurredAt": occurred_at,
-                "actor": actor,
-                "actionSource": action_source,
-            }
-        )
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+        if occurred_at is not UNSET:
+            field_dict["occurredAt"] = occurred_at
+        if actor is not UNSET:
+            field_dict["actor"] = actor
+        if action_source is not UNSET:
+            field_dict["actionSource"] = action_source
         if note is not UNSET:
             field_dict["note"] = note
         if changed_fields is not UNSET:
@@ -109,38 +126,66 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _event_type = src_dict["eventType"]
+        _raw = src_dict.get("eventType", UNSET)
         try:
-            event_type = cast(
-                JumpcloudHttpAssetsAssetHistoryEventEventType,
-                JumpcloudHttpAssetsAssetHistoryEventEventType._value2member_map_[_event_type],
-            )
-        except (KeyError, TypeError):
-            event_type = JumpcloudHttpAssetsAssetHistoryEventEventType(_event_type)
+            _event_type = _raw
+            try:
+                event_type = cast(
+                    JumpcloudHttpAssetsAssetHistoryEventEventType,
+                    JumpcloudHttpAssetsAssetHistoryEventEventType._value2member_map_[_event_type],
+                )
+            except (KeyError, TypeError):
+                event_type = JumpcloudHttpAssetsAssetHistoryEventEventType(_event_type)
 
-        occurred_at = datetime.datetime.fromisoformat(src_dict["occurredAt"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            event_type = _tolerance.tolerate(cls, "eventType", _raw, exc)
 
-        actor = JumpcloudHttpAssetsActor.from_dict(src_dict["actor"])
-
-        _action_source = src_dict["actionSource"]
+        _raw = src_dict.get("occurredAt", UNSET)
         try:
-            action_source = cast(
-                JumpcloudHttpAssetsAssetHistoryEventActionSource,
-                JumpcloudHttpAssetsAssetHistoryEventActionSource._value2member_map_[_action_source],
-            )
-        except (KeyError, TypeError):
-            action_source = JumpcloudHttpAssetsAssetHistoryEventActionSource(_action_source)
+            occurred_at = datetime.datetime.fromisoformat(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            occurred_at = _tolerance.tolerate(cls, "occurredAt", _raw, exc)
+
+        _raw = src_dict.get("actor", UNSET)
+        try:
+            actor = JumpcloudHttpAssetsActor.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            actor = _tolerance.tolerate(cls, "actor", _raw, exc)
+
+        _raw = src_dict.get("actionSource", UNSET)
+        try:
+            _action_source = _raw
+            try:
+                action_source = cast(
+                    JumpcloudHttpAssetsAssetHistoryEventActionSource,
+                    JumpcloudHttpAssetsAssetHistoryEventActionSource._value2member_map_[_action_source],
+                )
+            except (KeyError, TypeError):
+                action_source = JumpcloudHttpAssetsAssetHistoryEventActionSource(_action_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            action_source = _tolerance.tolerate(cls, "actionSource", _raw, exc)
 
         note = src_dict.get("note", UNSET)
+        if note is None:
+            _tolerance.absent(cls, "note", note)
 
-        _changed_fields = src_dict.get("changedFields", UNSET)
-        changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
-        if _changed_fields is not UNSET:
-            changed_fields = []
-            for changed_fields_item_data in _changed_fields:
-                changed_fields_item = JumpcloudHttpAssetsFieldChange.from_dict(changed_fields_item_data)
+        _raw = src_dict.get("changedFields", UNSET)
+        try:
+            _changed_fields = _raw
+            changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
+            if _changed_fields is not UNSET:
+                _tolerance.require_list(_changed_fields, "changedFields")
+                changed_fields = []
+                for changed_fields_item_data in _changed_fields:
+                    changed_fields_item = JumpcloudHttpAssetsFieldChange.from_dict(changed_fields_item_data)
 
-                changed_fields.append(changed_fields_item)
+                    changed_fields.append(changed_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            changed_fields = _tolerance.tolerate(cls, "changedFields", _raw, exc)
 
         jumpcloud_http_assets_asset_history_event = cls(
             event_type,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_http_assets_batch_update_reference import JumpcloudHttpAssetsBatchUpdateReference
@@ -51,16 +54,17 @@ class JumpcloudHttpAssetsBatchUpdateFieldValue:
             _load_refs()
         label = self.label
 
-        value = self.value.to_dict()
+        try:
+            value = self.value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "value": value,
-            }
-        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
@@ -68,9 +72,16 @@ class JumpcloudHttpAssetsBatchUpdateFieldValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        label = src_dict["label"]
+        label = src_dict.get("label", UNSET)
+        if label is UNSET or label is None:
+            _tolerance.absent(cls, "label", label)
 
-        value = JumpcloudHttpAssetsBatchUpdateReference.from_dict(src_dict["value"])
+        _raw = src_dict.get("value", UNSET)
+        try:
+            value = JumpcloudHttpAssetsBatchUpdateReference.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         jumpcloud_http_assets_batch_update_field_value = cls(
             label,

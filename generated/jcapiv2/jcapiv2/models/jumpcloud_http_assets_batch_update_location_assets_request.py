@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,23 +63,30 @@ class JumpcloudHttpAssetsBatchUpdateLocationAssetsRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        asset_ids = self.asset_ids
+        try:
+            asset_ids = self.asset_ids
 
-        field_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_value, Unset):
-            field_value = self.field_value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            asset_ids = cast(Any, self.asset_ids)
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+        try:
+            field_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.field_value, Unset):
+                field_value = self.field_value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            field_value = cast(Any, self.field_value)
+
+        try:
+            fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = self.fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assetIds": asset_ids,
-            }
-        )
+        if asset_ids is not UNSET:
+            field_dict["assetIds"] = asset_ids
         if field_value is not UNSET:
             field_dict["fieldValue"] = field_value
         if fields is not UNSET:
@@ -90,21 +98,38 @@ class JumpcloudHttpAssetsBatchUpdateLocationAssetsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        asset_ids = src_dict["assetIds"]
+        _raw = src_dict.get("assetIds", UNSET)
+        try:
+            asset_ids = _raw
+            if asset_ids is not UNSET and asset_ids is not None and not isinstance(asset_ids, list):
+                _tolerance.require_list(asset_ids, "assetIds")
 
-        _field_value = src_dict.get("fieldValue", UNSET)
-        field_value: JumpcloudHttpAssetsBatchUpdateFieldValue | Unset
-        if _field_value is UNSET:
-            field_value = UNSET
-        else:
-            field_value = JumpcloudHttpAssetsBatchUpdateFieldValue.from_dict(_field_value)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            asset_ids = _tolerance.tolerate(cls, "assetIds", _raw, exc)
 
-        _fields = src_dict.get("fields", UNSET)
-        fields: JumpcloudHttpAssetsBatchUpdateLocationAssetsRequestFields | Unset
-        if _fields is UNSET:
-            fields = UNSET
-        else:
-            fields = JumpcloudHttpAssetsBatchUpdateLocationAssetsRequestFields.from_dict(_fields)
+        _raw = src_dict.get("fieldValue", UNSET)
+        try:
+            _field_value = _raw
+            field_value: JumpcloudHttpAssetsBatchUpdateFieldValue | Unset
+            if _field_value is UNSET:
+                field_value = UNSET
+            else:
+                field_value = JumpcloudHttpAssetsBatchUpdateFieldValue.from_dict(_field_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            field_value = _tolerance.tolerate(cls, "fieldValue", _raw, exc)
+
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            _fields = _raw
+            fields: JumpcloudHttpAssetsBatchUpdateLocationAssetsRequestFields | Unset
+            if _fields is UNSET:
+                fields = UNSET
+            else:
+                fields = JumpcloudHttpAssetsBatchUpdateLocationAssetsRequestFields.from_dict(_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
 
         jumpcloud_http_assets_batch_update_location_assets_request = cls(
             asset_ids,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="JumpcloudHttpAssetsBatchUpdateLocationAssetsResponse")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -38,20 +41,22 @@ class JumpcloudHttpAssetsBatchUpdateLocationAssetsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updatedAssetCount": updated_asset_count,
-                "notUpdatedAssetCount": not_updated_asset_count,
-            }
-        )
+        if updated_asset_count is not UNSET:
+            field_dict["updatedAssetCount"] = updated_asset_count
+        if not_updated_asset_count is not UNSET:
+            field_dict["notUpdatedAssetCount"] = not_updated_asset_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        updated_asset_count = src_dict["updatedAssetCount"]
+        updated_asset_count = src_dict.get("updatedAssetCount", UNSET)
+        if updated_asset_count is UNSET or updated_asset_count is None:
+            _tolerance.absent(cls, "updatedAssetCount", updated_asset_count)
 
-        not_updated_asset_count = src_dict["notUpdatedAssetCount"]
+        not_updated_asset_count = src_dict.get("notUpdatedAssetCount", UNSET)
+        if not_updated_asset_count is UNSET or not_updated_asset_count is None:
+            _tolerance.absent(cls, "notUpdatedAssetCount", not_updated_asset_count)
 
         jumpcloud_http_assets_batch_update_location_assets_response = cls(
             updated_asset_count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_assets_batch_update_reference_type import JumpcloudHttpAssetsBatchUpdateReferenceType
 from ..types import UNSET, Unset
 
@@ -42,17 +43,18 @@ class JumpcloudHttpAssetsBatchUpdateReference:
 
         name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -62,22 +64,31 @@ class JumpcloudHttpAssetsBatchUpdateReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: JumpcloudHttpAssetsBatchUpdateReferenceType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(
-                    JumpcloudHttpAssetsBatchUpdateReferenceType,
-                    JumpcloudHttpAssetsBatchUpdateReferenceType._value2member_map_[_type_],
-                )
-            except (KeyError, TypeError):
-                type_ = JumpcloudHttpAssetsBatchUpdateReferenceType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: JumpcloudHttpAssetsBatchUpdateReferenceType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(
+                        JumpcloudHttpAssetsBatchUpdateReferenceType,
+                        JumpcloudHttpAssetsBatchUpdateReferenceType._value2member_map_[_type_],
+                    )
+                except (KeyError, TypeError):
+                    type_ = JumpcloudHttpAssetsBatchUpdateReferenceType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         jumpcloud_http_assets_batch_update_reference = cls(
             id,

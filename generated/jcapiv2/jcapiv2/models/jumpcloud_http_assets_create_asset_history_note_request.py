@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="JumpcloudHttpAssetsCreateAssetHistoryNoteRequest")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -33,17 +36,16 @@ class JumpcloudHttpAssetsCreateAssetHistoryNoteRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "note": note,
-            }
-        )
+        if note is not UNSET:
+            field_dict["note"] = note
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        note = src_dict["note"]
+        note = src_dict.get("note", UNSET)
+        if note is UNSET or note is None:
+            _tolerance.absent(cls, "note", note)
 
         jumpcloud_http_assets_create_asset_history_note_request = cls(
             note,

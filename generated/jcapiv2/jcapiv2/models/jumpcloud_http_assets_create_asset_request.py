@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_http_assets_create_asset_request_fields import JumpcloudHttpAssetsCreateAssetRequestFields
@@ -48,15 +51,15 @@ class JumpcloudHttpAssetsCreateAssetRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        fields = self.fields.to_dict()
+        try:
+            fields = self.fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fields": fields,
-            }
-        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
 
         return field_dict
 
@@ -64,7 +67,12 @@ class JumpcloudHttpAssetsCreateAssetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        fields = JumpcloudHttpAssetsCreateAssetRequestFields.from_dict(src_dict["fields"])
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            fields = JumpcloudHttpAssetsCreateAssetRequestFields.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
 
         jumpcloud_http_assets_create_asset_request = cls(
             fields,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,34 +76,47 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
         connected_accessory_count = self.connected_accessory_count
 
-        asset_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.asset_status, Unset):
-            asset_status = self.asset_status.to_dict()
+        try:
+            asset_status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.asset_status, Unset):
+                asset_status = self.asset_status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            asset_status = cast(Any, self.asset_status)
 
-        warranty_expired_date: str | Unset = UNSET
-        if not isinstance(self.warranty_expired_date, Unset):
-            warranty_expired_date = self.warranty_expired_date.isoformat()
+        try:
+            warranty_expired_date: str | Unset = UNSET
+            if not isinstance(self.warranty_expired_date, Unset):
+                warranty_expired_date = self.warranty_expired_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            warranty_expired_date = cast(Any, self.warranty_expired_date)
 
-        purchase_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_cost, Unset):
-            purchase_cost = self.purchase_cost.to_dict()
+        try:
+            purchase_cost: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.purchase_cost, Unset):
+                purchase_cost = self.purchase_cost.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            purchase_cost = cast(Any, self.purchase_cost)
 
-        deployed_date: str | Unset = UNSET
-        if not isinstance(self.deployed_date, Unset):
-            deployed_date = self.deployed_date.isoformat()
+        try:
+            deployed_date: str | Unset = UNSET
+            if not isinstance(self.deployed_date, Unset):
+                deployed_date = self.deployed_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            deployed_date = cast(Any, self.deployed_date)
 
-        ownership_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ownership_type, Unset):
-            ownership_type = self.ownership_type.to_dict()
+        try:
+            ownership_type: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ownership_type, Unset):
+                ownership_type = self.ownership_type.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            ownership_type = cast(Any, self.ownership_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "connectedAccessoryCount": connected_accessory_count,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if connected_accessory_count is not UNSET:
+            field_dict["connectedAccessoryCount"] = connected_accessory_count
         if asset_status is not UNSET:
             field_dict["assetStatus"] = asset_status
         if warranty_expired_date is not UNSET:
@@ -120,44 +134,73 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        connected_accessory_count = src_dict["connectedAccessoryCount"]
+        connected_accessory_count = src_dict.get("connectedAccessoryCount", UNSET)
+        if connected_accessory_count is UNSET or connected_accessory_count is None:
+            _tolerance.absent(cls, "connectedAccessoryCount", connected_accessory_count)
 
-        _asset_status = src_dict.get("assetStatus", UNSET)
-        asset_status: JumpcloudHttpAssetsReference | Unset
-        if _asset_status is UNSET:
-            asset_status = UNSET
-        else:
-            asset_status = JumpcloudHttpAssetsReference.from_dict(_asset_status)
+        _raw = src_dict.get("assetStatus", UNSET)
+        try:
+            _asset_status = _raw
+            asset_status: JumpcloudHttpAssetsReference | Unset
+            if _asset_status is UNSET:
+                asset_status = UNSET
+            else:
+                asset_status = JumpcloudHttpAssetsReference.from_dict(_asset_status)
 
-        _warranty_expired_date = src_dict.get("warrantyExpiredDate", UNSET)
-        warranty_expired_date: datetime.date | Unset
-        if _warranty_expired_date is UNSET:
-            warranty_expired_date = UNSET
-        else:
-            warranty_expired_date = datetime.date.fromisoformat(_warranty_expired_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            asset_status = _tolerance.tolerate(cls, "assetStatus", _raw, exc)
 
-        _purchase_cost = src_dict.get("purchaseCost", UNSET)
-        purchase_cost: JumpcloudHttpAssetsPrice | Unset
-        if _purchase_cost is UNSET:
-            purchase_cost = UNSET
-        else:
-            purchase_cost = JumpcloudHttpAssetsPrice.from_dict(_purchase_cost)
+        _raw = src_dict.get("warrantyExpiredDate", UNSET)
+        try:
+            _warranty_expired_date = _raw
+            warranty_expired_date: datetime.date | Unset
+            if _warranty_expired_date is UNSET:
+                warranty_expired_date = UNSET
+            else:
+                warranty_expired_date = datetime.date.fromisoformat(_warranty_expired_date)
 
-        _deployed_date = src_dict.get("deployedDate", UNSET)
-        deployed_date: datetime.date | Unset
-        if _deployed_date is UNSET:
-            deployed_date = UNSET
-        else:
-            deployed_date = datetime.date.fromisoformat(_deployed_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            warranty_expired_date = _tolerance.tolerate(cls, "warrantyExpiredDate", _raw, exc)
 
-        _ownership_type = src_dict.get("ownershipType", UNSET)
-        ownership_type: JumpcloudHttpAssetsReference | Unset
-        if _ownership_type is UNSET:
-            ownership_type = UNSET
-        else:
-            ownership_type = JumpcloudHttpAssetsReference.from_dict(_ownership_type)
+        _raw = src_dict.get("purchaseCost", UNSET)
+        try:
+            _purchase_cost = _raw
+            purchase_cost: JumpcloudHttpAssetsPrice | Unset
+            if _purchase_cost is UNSET:
+                purchase_cost = UNSET
+            else:
+                purchase_cost = JumpcloudHttpAssetsPrice.from_dict(_purchase_cost)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            purchase_cost = _tolerance.tolerate(cls, "purchaseCost", _raw, exc)
+
+        _raw = src_dict.get("deployedDate", UNSET)
+        try:
+            _deployed_date = _raw
+            deployed_date: datetime.date | Unset
+            if _deployed_date is UNSET:
+                deployed_date = UNSET
+            else:
+                deployed_date = datetime.date.fromisoformat(_deployed_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            deployed_date = _tolerance.tolerate(cls, "deployedDate", _raw, exc)
+
+        _raw = src_dict.get("ownershipType", UNSET)
+        try:
+            _ownership_type = _raw
+            ownership_type: JumpcloudHttpAssetsReference | Unset
+            if _ownership_type is UNSET:
+                ownership_type = UNSET
+            else:
+                ownership_type = JumpcloudHttpAssetsReference.from_dict(_ownership_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ownership_type = _tolerance.tolerate(cls, "ownershipType", _raw, exc)
 
         jumpcloud_http_assets_device_asset_by_jc_system_id = cls(
             id,

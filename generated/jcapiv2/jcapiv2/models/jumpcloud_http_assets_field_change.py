@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,21 +59,24 @@ class JumpcloudHttpAssetsFieldChange:
             _load_refs()
         label = self.label
 
-        old_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_value, Unset):
-            old_value = self.old_value.to_dict()
+        try:
+            old_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.old_value, Unset):
+                old_value = self.old_value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            old_value = cast(Any, self.old_value)
 
-        new_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_value, Unset):
-            new_value = self.new_value.to_dict()
+        try:
+            new_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.new_value, Unset):
+                new_value = self.new_value.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            new_value = cast(Any, self.new_value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
+        if label is not UNSET:
+            field_dict["label"] = label
         if old_value is not UNSET:
             field_dict["oldValue"] = old_value
         if new_value is not UNSET:
@@ -84,21 +88,33 @@ class JumpcloudHttpAssetsFieldChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        label = src_dict["label"]
+        label = src_dict.get("label", UNSET)
+        if label is UNSET or label is None:
+            _tolerance.absent(cls, "label", label)
 
-        _old_value = src_dict.get("oldValue", UNSET)
-        old_value: JumpcloudHttpAssetsChangeValue | Unset
-        if _old_value is UNSET:
-            old_value = UNSET
-        else:
-            old_value = JumpcloudHttpAssetsChangeValue.from_dict(_old_value)
+        _raw = src_dict.get("oldValue", UNSET)
+        try:
+            _old_value = _raw
+            old_value: JumpcloudHttpAssetsChangeValue | Unset
+            if _old_value is UNSET:
+                old_value = UNSET
+            else:
+                old_value = JumpcloudHttpAssetsChangeValue.from_dict(_old_value)
 
-        _new_value = src_dict.get("newValue", UNSET)
-        new_value: JumpcloudHttpAssetsChangeValue | Unset
-        if _new_value is UNSET:
-            new_value = UNSET
-        else:
-            new_value = JumpcloudHttpAssetsChangeValue.from_dict(_new_value)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            old_value = _tolerance.tolerate(cls, "oldValue", _raw, exc)
+
+        _raw = src_dict.get("newValue", UNSET)
+        try:
+            _new_value = _raw
+            new_value: JumpcloudHttpAssetsChangeValue | Unset
+            if _new_value is UNSET:
+                new_value = UNSET
+            else:
+                new_value = JumpcloudHttpAssetsChangeValue.from_dict(_new_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            new_value = _tolerance.tolerate(cls, "newValue", _raw, exc)
 
         jumpcloud_http_assets_field_change = cls(
             label,

@@ -7,7 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_assets_field_config_scope import JumpcloudHttpAssetsFieldConfigScope
+from ..types import UNSET
 
 T = TypeVar("T", bound="JumpcloudHttpAssetsFieldConfig")
 
@@ -51,39 +53,56 @@ class JumpcloudHttpAssetsFieldConfig:
 
         mandatory = self.mandatory
 
-        scope = self.scope.value
+        try:
+            scope = self.scope.value
+        except (AttributeError, TypeError, ValueError):
+            scope = cast(Any, self.scope)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "default": default,
-                "mandatory": mandatory,
-                "scope": scope,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if default is not UNSET:
+            field_dict["default"] = default
+        if mandatory is not UNSET:
+            field_dict["mandatory"] = mandatory
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        label = src_dict["label"]
+        label = src_dict.get("label", UNSET)
+        if label is UNSET or label is None:
+            _tolerance.absent(cls, "label", label)
 
-        default = src_dict["default"]
+        default = src_dict.get("default", UNSET)
+        if default is UNSET or default is None:
+            _tolerance.absent(cls, "default", default)
 
-        mandatory = src_dict["mandatory"]
+        mandatory = src_dict.get("mandatory", UNSET)
+        if mandatory is UNSET or mandatory is None:
+            _tolerance.absent(cls, "mandatory", mandatory)
 
-        _scope = src_dict["scope"]
+        _raw = src_dict.get("scope", UNSET)
         try:
-            scope = cast(
-                JumpcloudHttpAssetsFieldConfigScope, JumpcloudHttpAssetsFieldConfigScope._value2member_map_[_scope]
-            )
-        except (KeyError, TypeError):
-            scope = JumpcloudHttpAssetsFieldConfigScope(_scope)
+            _scope = _raw
+            try:
+                scope = cast(
+                    JumpcloudHttpAssetsFieldConfigScope, JumpcloudHttpAssetsFieldConfigScope._value2member_map_[_scope]
+                )
+            except (KeyError, TypeError):
+                scope = JumpcloudHttpAssetsFieldConfigScope(_scope)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scope = _tolerance.tolerate(cls, "scope", _raw, exc)
 
         jumpcloud_http_assets_field_config = cls(
             id,

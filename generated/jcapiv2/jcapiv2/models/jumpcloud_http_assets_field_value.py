@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="JumpcloudHttpAssetsFieldValue")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -38,20 +41,22 @@ class JumpcloudHttpAssetsFieldValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "editable": editable,
-                "value": value,
-            }
-        )
+        if editable is not UNSET:
+            field_dict["editable"] = editable
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        editable = src_dict["editable"]
+        editable = src_dict.get("editable", UNSET)
+        if editable is UNSET or editable is None:
+            _tolerance.absent(cls, "editable", editable)
 
-        value = src_dict["value"]
+        value = src_dict.get("value", UNSET)
+        if value is UNSET or value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_http_assets_field_value = cls(
             editable,

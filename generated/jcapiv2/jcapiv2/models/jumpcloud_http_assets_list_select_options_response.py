@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_http_assets_select_option import JumpcloudHttpAssetsSelectOption
@@ -49,21 +52,23 @@ class JumpcloudHttpAssetsListSelectOptionsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "totalCount": total_count,
-            }
-        )
+        if results is not UNSET:
+            field_dict["results"] = results
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
 
         return field_dict
 
@@ -71,14 +76,22 @@ class JumpcloudHttpAssetsListSelectOptionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        results = []
-        _results = src_dict["results"]
-        for results_item_data in _results:
-            results_item = JumpcloudHttpAssetsSelectOption.from_dict(results_item_data)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            results = []
+            _results = _raw
+            _tolerance.require_list(_results, "results")
+            for results_item_data in _results:
+                results_item = JumpcloudHttpAssetsSelectOption.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
-        total_count = src_dict["totalCount"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
+
+        total_count = src_dict.get("totalCount", UNSET)
+        if total_count is UNSET or total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_http_assets_list_select_options_response = cls(
             results,

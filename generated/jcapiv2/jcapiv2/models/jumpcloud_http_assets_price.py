@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="JumpcloudHttpAssetsPrice")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -38,20 +41,22 @@ class JumpcloudHttpAssetsPrice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currency": currency,
-            }
-        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        amount = src_dict["amount"]
+        amount = src_dict.get("amount", UNSET)
+        if amount is UNSET or amount is None:
+            _tolerance.absent(cls, "amount", amount)
 
-        currency = src_dict["currency"]
+        currency = src_dict.get("currency", UNSET)
+        if currency is UNSET or currency is None:
+            _tolerance.absent(cls, "currency", currency)
 
         jumpcloud_http_assets_price = cls(
             amount,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpAssetsSelectOption")
@@ -45,12 +46,10 @@ class JumpcloudHttpAssetsSelectOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "value": value,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if value is not UNSET:
+            field_dict["value"] = value
         if editable is not UNSET:
             field_dict["editable"] = editable
 
@@ -58,11 +57,17 @@ class JumpcloudHttpAssetsSelectOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        value = src_dict["value"]
+        value = src_dict.get("value", UNSET)
+        if value is UNSET or value is None:
+            _tolerance.absent(cls, "value", value)
 
         editable = src_dict.get("editable", UNSET)
+        if editable is None:
+            _tolerance.absent(cls, "editable", editable)
 
         jumpcloud_http_assets_select_option = cls(
             id,

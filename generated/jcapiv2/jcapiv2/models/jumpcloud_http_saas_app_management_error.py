@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementError")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -33,17 +36,16 @@ class JumpcloudHttpSaasAppManagementError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = src_dict["message"]
+        message = src_dict.get("message", UNSET)
+        if message is UNSET or message is None:
+            _tolerance.absent(cls, "message", message)
 
         jumpcloud_http_saas_app_management_error = cls(
             message,

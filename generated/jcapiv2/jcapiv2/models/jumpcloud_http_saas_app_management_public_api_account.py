@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPIAccount")
@@ -54,7 +55,6 @@ class JumpcloudHttpSaasAppManagementPublicAPIAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if user_id is not UNSET:
@@ -71,14 +71,24 @@ class JumpcloudHttpSaasAppManagementPublicAPIAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         user_id = src_dict.get("user_id", UNSET)
+        if user_id is None:
+            _tolerance.absent(cls, "user_id", user_id)
 
         parent_app_id = src_dict.get("parent_app_id", UNSET)
+        if parent_app_id is None:
+            _tolerance.absent(cls, "parent_app_id", parent_app_id)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_http_saas_app_management_public_api_account = cls(
             id,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_application_access_restriction import (
     JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction,
 )
@@ -101,13 +102,21 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
         owner_user_id = self.owner_user_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        access_restriction: str | Unset = UNSET
-        if not isinstance(self.access_restriction, Unset):
-            access_restriction = self.access_restriction.value
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
+
+        try:
+            access_restriction: str | Unset = UNSET
+            if not isinstance(self.access_restriction, Unset):
+                access_restriction = self.access_restriction.value
+
+        except (AttributeError, TypeError, ValueError):
+            access_restriction = cast(Any, self.access_restriction)
 
         alternative_button = self.alternative_button
 
@@ -115,24 +124,34 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
         custom_restriction_message = self.custom_restriction_message
 
-        discovered_at: str | Unset = UNSET
-        if not isinstance(self.discovered_at, Unset):
-            discovered_at = self.discovered_at.isoformat()
+        try:
+            discovered_at: str | Unset = UNSET
+            if not isinstance(self.discovered_at, Unset):
+                discovered_at = self.discovered_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            discovered_at = cast(Any, self.discovered_at)
 
-        restriction_excluded_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.restriction_excluded_group_ids, Unset):
-            restriction_excluded_group_ids = self.restriction_excluded_group_ids
+        try:
+            restriction_excluded_group_ids: list[str] | Unset = UNSET
+            if not isinstance(self.restriction_excluded_group_ids, Unset):
+                restriction_excluded_group_ids = self.restriction_excluded_group_ids
 
-        sso_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sso_apps, Unset):
-            sso_apps = []
-            for sso_apps_item_data in self.sso_apps:
-                sso_apps_item = sso_apps_item_data.to_dict()
-                sso_apps.append(sso_apps_item)
+        except (AttributeError, TypeError, ValueError):
+            restriction_excluded_group_ids = cast(Any, self.restriction_excluded_group_ids)
+
+        try:
+            sso_apps: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sso_apps, Unset):
+                sso_apps = []
+                for sso_apps_item_data in self.sso_apps:
+                    sso_apps_item = sso_apps_item_data.to_dict()
+                    sso_apps.append(sso_apps_item)
+
+        except (AttributeError, TypeError, ValueError):
+            sso_apps = cast(Any, self.sso_apps)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -165,66 +184,112 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         catalog_app_id = src_dict.get("catalog_app_id", UNSET)
+        if catalog_app_id is None:
+            _tolerance.absent(cls, "catalog_app_id", catalog_app_id)
 
         owner_user_id = src_dict.get("owner_user_id", UNSET)
+        if owner_user_id is None:
+            _tolerance.absent(cls, "owner_user_id", owner_user_id)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus,
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus._value2member_map_[_status],
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus,
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus(_status)
 
-        _access_restriction = src_dict.get("access_restriction", UNSET)
-        access_restriction: JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction | Unset
-        if _access_restriction is UNSET:
-            access_restriction = UNSET
-        else:
-            try:
-                access_restriction = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction,
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction._value2member_map_[
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("access_restriction", UNSET)
+        try:
+            _access_restriction = _raw
+            access_restriction: JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction | Unset
+            if _access_restriction is UNSET:
+                access_restriction = UNSET
+            else:
+                try:
+                    access_restriction = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction,
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction._value2member_map_[
+                            _access_restriction
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    access_restriction = JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction(
                         _access_restriction
-                    ],
-                )
-            except (KeyError, TypeError):
-                access_restriction = JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction(
-                    _access_restriction
-                )
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
 
         alternative_button = src_dict.get("alternative_button", UNSET)
+        if alternative_button is None:
+            _tolerance.absent(cls, "alternative_button", alternative_button)
 
         alternative_button_url = src_dict.get("alternative_button_url", UNSET)
+        if alternative_button_url is None:
+            _tolerance.absent(cls, "alternative_button_url", alternative_button_url)
 
         custom_restriction_message = src_dict.get("custom_restriction_message", UNSET)
+        if custom_restriction_message is None:
+            _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
-        _discovered_at = src_dict.get("discovered_at", UNSET)
-        discovered_at: datetime.datetime | Unset
-        if _discovered_at is UNSET:
-            discovered_at = UNSET
-        else:
-            discovered_at = datetime.datetime.fromisoformat(_discovered_at)
+        _raw = src_dict.get("discovered_at", UNSET)
+        try:
+            _discovered_at = _raw
+            discovered_at: datetime.datetime | Unset
+            if _discovered_at is UNSET:
+                discovered_at = UNSET
+            else:
+                discovered_at = datetime.datetime.fromisoformat(_discovered_at)
 
-        restriction_excluded_group_ids = src_dict.get("restriction_excluded_group_ids", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            discovered_at = _tolerance.tolerate(cls, "discovered_at", _raw, exc)
 
-        _sso_apps = src_dict.get("sso_apps", UNSET)
-        sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
-        if _sso_apps is not UNSET:
-            sso_apps = []
-            for sso_apps_item_data in _sso_apps:
-                sso_apps_item = JumpcloudHttpSaasAppManagementPublicAPISSOApp.from_dict(sso_apps_item_data)
+        _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        try:
+            restriction_excluded_group_ids = _raw
+            if (
+                restriction_excluded_group_ids is not UNSET
+                and restriction_excluded_group_ids is not None
+                and not isinstance(restriction_excluded_group_ids, list)
+            ):
+                _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
-                sso_apps.append(sso_apps_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
+
+        _raw = src_dict.get("sso_apps", UNSET)
+        try:
+            _sso_apps = _raw
+            sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
+            if _sso_apps is not UNSET:
+                _tolerance.require_list(_sso_apps, "sso_apps")
+                sso_apps = []
+                for sso_apps_item_data in _sso_apps:
+                    sso_apps_item = JumpcloudHttpSaasAppManagementPublicAPISSOApp.from_dict(sso_apps_item_data)
+
+                    sso_apps.append(sso_apps_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sso_apps = _tolerance.tolerate(cls, "sso_apps", _raw, exc)
 
         jumpcloud_http_saas_app_management_public_api_application = cls(
             id,

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_application_list_entity_access_restriction import (
     JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction,
 )
@@ -70,31 +71,49 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
 
         owner_user_id = self.owner_user_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        access_restriction: str | Unset = UNSET
-        if not isinstance(self.access_restriction, Unset):
-            access_restriction = self.access_restriction.value
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
+
+        try:
+            access_restriction: str | Unset = UNSET
+            if not isinstance(self.access_restriction, Unset):
+                access_restriction = self.access_restriction.value
+
+        except (AttributeError, TypeError, ValueError):
+            access_restriction = cast(Any, self.access_restriction)
 
         custom_restriction_message = self.custom_restriction_message
 
-        discovered_at: str | Unset = UNSET
-        if not isinstance(self.discovered_at, Unset):
-            discovered_at = self.discovered_at.isoformat()
+        try:
+            discovered_at: str | Unset = UNSET
+            if not isinstance(self.discovered_at, Unset):
+                discovered_at = self.discovered_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            discovered_at = cast(Any, self.discovered_at)
 
-        restriction_excluded_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.restriction_excluded_group_ids, Unset):
-            restriction_excluded_group_ids = self.restriction_excluded_group_ids
+        try:
+            restriction_excluded_group_ids: list[str] | Unset = UNSET
+            if not isinstance(self.restriction_excluded_group_ids, Unset):
+                restriction_excluded_group_ids = self.restriction_excluded_group_ids
 
-        discovery_source_types: list[str] | Unset = UNSET
-        if not isinstance(self.discovery_source_types, Unset):
-            discovery_source_types = self.discovery_source_types
+        except (AttributeError, TypeError, ValueError):
+            restriction_excluded_group_ids = cast(Any, self.restriction_excluded_group_ids)
+
+        try:
+            discovery_source_types: list[str] | Unset = UNSET
+            if not isinstance(self.discovery_source_types, Unset):
+                discovery_source_types = self.discovery_source_types
+
+        except (AttributeError, TypeError, ValueError):
+            discovery_source_types = cast(Any, self.discovery_source_types)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if catalog_app_id is not UNSET:
@@ -119,53 +138,98 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         catalog_app_id = src_dict.get("catalog_app_id", UNSET)
+        if catalog_app_id is None:
+            _tolerance.absent(cls, "catalog_app_id", catalog_app_id)
 
         owner_user_id = src_dict.get("owner_user_id", UNSET)
+        if owner_user_id is None:
+            _tolerance.absent(cls, "owner_user_id", owner_user_id)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus,
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus._value2member_map_[_status],
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus,
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus(_status)
 
-        _access_restriction = src_dict.get("access_restriction", UNSET)
-        access_restriction: JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction | Unset
-        if _access_restriction is UNSET:
-            access_restriction = UNSET
-        else:
-            try:
-                access_restriction = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction,
-                    JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction._value2member_map_[
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("access_restriction", UNSET)
+        try:
+            _access_restriction = _raw
+            access_restriction: JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction | Unset
+            if _access_restriction is UNSET:
+                access_restriction = UNSET
+            else:
+                try:
+                    access_restriction = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction,
+                        JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction._value2member_map_[
+                            _access_restriction
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    access_restriction = JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction(
                         _access_restriction
-                    ],
-                )
-            except (KeyError, TypeError):
-                access_restriction = JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction(
-                    _access_restriction
-                )
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
 
         custom_restriction_message = src_dict.get("custom_restriction_message", UNSET)
+        if custom_restriction_message is None:
+            _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
-        _discovered_at = src_dict.get("discovered_at", UNSET)
-        discovered_at: datetime.datetime | Unset
-        if _discovered_at is UNSET:
-            discovered_at = UNSET
-        else:
-            discovered_at = datetime.datetime.fromisoformat(_discovered_at)
+        _raw = src_dict.get("discovered_at", UNSET)
+        try:
+            _discovered_at = _raw
+            discovered_at: datetime.datetime | Unset
+            if _discovered_at is UNSET:
+                discovered_at = UNSET
+            else:
+                discovered_at = datetime.datetime.fromisoformat(_discovered_at)
 
-        restriction_excluded_group_ids = src_dict.get("restriction_excluded_group_ids", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            discovered_at = _tolerance.tolerate(cls, "discovered_at", _raw, exc)
 
-        discovery_source_types = src_dict.get("discovery_source_types", UNSET)
+        _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        try:
+            restriction_excluded_group_ids = _raw
+            if (
+                restriction_excluded_group_ids is not UNSET
+                and restriction_excluded_group_ids is not None
+                and not isinstance(restriction_excluded_group_ids, list)
+            ):
+                _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
+
+        _raw = src_dict.get("discovery_source_types", UNSET)
+        try:
+            discovery_source_types = _raw
+            if (
+                discovery_source_types is not UNSET
+                and discovery_source_types is not None
+                and not isinstance(discovery_source_types, list)
+            ):
+                _tolerance.require_list(discovery_source_types, "discovery_source_types")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            discovery_source_types = _tolerance.tolerate(cls, "discovery_source_types", _raw, exc)
 
         jumpcloud_http_saas_app_management_public_api_application_list_entity = cls(
             id,

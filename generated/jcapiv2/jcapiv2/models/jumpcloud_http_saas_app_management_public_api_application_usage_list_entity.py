@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity")
@@ -48,9 +49,12 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity:
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        latest_used_at: str | Unset = UNSET
-        if not isinstance(self.latest_used_at, Unset):
-            latest_used_at = self.latest_used_at.isoformat()
+        try:
+            latest_used_at: str | Unset = UNSET
+            if not isinstance(self.latest_used_at, Unset):
+                latest_used_at = self.latest_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            latest_used_at = cast(Any, self.latest_used_at)
 
         account_email = self.account_email
 
@@ -62,7 +66,6 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
         if latest_used_at is not UNSET:
@@ -81,21 +84,36 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         account_id = src_dict.get("account_id", UNSET)
+        if account_id is None:
+            _tolerance.absent(cls, "account_id", account_id)
 
-        _latest_used_at = src_dict.get("latest_used_at", UNSET)
-        latest_used_at: datetime.datetime | Unset
-        if _latest_used_at is UNSET:
-            latest_used_at = UNSET
-        else:
-            latest_used_at = datetime.datetime.fromisoformat(_latest_used_at)
+        _raw = src_dict.get("latest_used_at", UNSET)
+        try:
+            _latest_used_at = _raw
+            latest_used_at: datetime.datetime | Unset
+            if _latest_used_at is UNSET:
+                latest_used_at = UNSET
+            else:
+                latest_used_at = datetime.datetime.fromisoformat(_latest_used_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            latest_used_at = _tolerance.tolerate(cls, "latest_used_at", _raw, exc)
 
         account_email = src_dict.get("account_email", UNSET)
+        if account_email is None:
+            _tolerance.absent(cls, "account_email", account_email)
 
         account_username = src_dict.get("account_username", UNSET)
+        if account_username is None:
+            _tolerance.absent(cls, "account_username", account_username)
 
         user_id = src_dict.get("user_id", UNSET)
+        if user_id is None:
+            _tolerance.absent(cls, "user_id", user_id)
 
         user_email = src_dict.get("user_email", UNSET)
+        if user_email is None:
+            _tolerance.absent(cls, "user_email", user_email)
 
         jumpcloud_http_saas_app_management_public_api_application_usage_list_entity = cls(
             account_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPICatalogApplication")
@@ -48,15 +49,18 @@ class JumpcloudHttpSaasAppManagementPublicAPICatalogApplication:
 
         description = self.description
 
-        domains: list[str] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = self.domains
+        try:
+            domains: list[str] | Unset = UNSET
+            if not isinstance(self.domains, Unset):
+                domains = self.domains
+
+        except (AttributeError, TypeError, ValueError):
+            domains = cast(Any, self.domains)
 
         logo_url = self.logo_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -73,14 +77,29 @@ class JumpcloudHttpSaasAppManagementPublicAPICatalogApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        domains = src_dict.get("domains", UNSET)
+        _raw = src_dict.get("domains", UNSET)
+        try:
+            domains = _raw
+            if domains is not UNSET and domains is not None and not isinstance(domains, list):
+                _tolerance.require_list(domains, "domains")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domains = _tolerance.tolerate(cls, "domains", _raw, exc)
 
         logo_url = src_dict.get("logo_url", UNSET)
+        if logo_url is None:
+            _tolerance.absent(cls, "logo_url", logo_url)
 
         jumpcloud_http_saas_app_management_public_api_catalog_application = cls(
             id,

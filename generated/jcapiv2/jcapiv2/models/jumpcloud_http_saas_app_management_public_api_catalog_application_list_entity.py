@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPICatalogApplicationListEntity")
@@ -44,7 +45,6 @@ class JumpcloudHttpSaasAppManagementPublicAPICatalogApplicationListEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudHttpSaasAppManagementPublicAPICatalogApplicationListEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         logo_url = src_dict.get("logo_url", UNSET)
+        if logo_url is None:
+            _tolerance.absent(cls, "logo_url", logo_url)
 
         jumpcloud_http_saas_app_management_public_api_catalog_application_list_entity = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_create_application_request_access_restriction import (
     JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction,
 )
@@ -69,13 +70,20 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        try:
+            status = self.status.value
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         app_name = self.app_name
 
-        app_domains: list[str] | Unset = UNSET
-        if not isinstance(self.app_domains, Unset):
-            app_domains = self.app_domains
+        try:
+            app_domains: list[str] | Unset = UNSET
+            if not isinstance(self.app_domains, Unset):
+                app_domains = self.app_domains
+
+        except (AttributeError, TypeError, ValueError):
+            app_domains = cast(Any, self.app_domains)
 
         description = self.description
 
@@ -83,9 +91,13 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
 
         owner_user_id = self.owner_user_id
 
-        access_restriction: str | Unset = UNSET
-        if not isinstance(self.access_restriction, Unset):
-            access_restriction = self.access_restriction.value
+        try:
+            access_restriction: str | Unset = UNSET
+            if not isinstance(self.access_restriction, Unset):
+                access_restriction = self.access_restriction.value
+
+        except (AttributeError, TypeError, ValueError):
+            access_restriction = cast(Any, self.access_restriction)
 
         alternative_button = self.alternative_button
 
@@ -93,17 +105,18 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
 
         custom_restriction_message = self.custom_restriction_message
 
-        restriction_excluded_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.restriction_excluded_group_ids, Unset):
-            restriction_excluded_group_ids = self.restriction_excluded_group_ids
+        try:
+            restriction_excluded_group_ids: list[str] | Unset = UNSET
+            if not isinstance(self.restriction_excluded_group_ids, Unset):
+                restriction_excluded_group_ids = self.restriction_excluded_group_ids
+
+        except (AttributeError, TypeError, ValueError):
+            restriction_excluded_group_ids = cast(Any, self.restriction_excluded_group_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if status is not UNSET:
+            field_dict["status"] = status
         if app_name is not UNSET:
             field_dict["app_name"] = app_name
         if app_domains is not UNSET:
@@ -129,49 +142,93 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _status = src_dict["status"]
+        _raw = src_dict.get("status", UNSET)
         try:
-            status = cast(
-                JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestStatus,
-                JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestStatus._value2member_map_[_status],
-            )
-        except (KeyError, TypeError):
-            status = JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestStatus(_status)
-
-        app_name = src_dict.get("app_name", UNSET)
-
-        app_domains = src_dict.get("app_domains", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        catalog_app_id = src_dict.get("catalog_app_id", UNSET)
-
-        owner_user_id = src_dict.get("owner_user_id", UNSET)
-
-        _access_restriction = src_dict.get("access_restriction", UNSET)
-        access_restriction: JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction | Unset
-        if _access_restriction is UNSET:
-            access_restriction = UNSET
-        else:
+            _status = _raw
             try:
-                access_restriction = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction,
-                    JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction._value2member_map_[
-                        _access_restriction
-                    ],
+                status = cast(
+                    JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestStatus,
+                    JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestStatus._value2member_map_[_status],
                 )
             except (KeyError, TypeError):
-                access_restriction = JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction(
-                    _access_restriction
-                )
+                status = JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        app_name = src_dict.get("app_name", UNSET)
+        if app_name is None:
+            _tolerance.absent(cls, "app_name", app_name)
+
+        _raw = src_dict.get("app_domains", UNSET)
+        try:
+            app_domains = _raw
+            if app_domains is not UNSET and app_domains is not None and not isinstance(app_domains, list):
+                _tolerance.require_list(app_domains, "app_domains")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            app_domains = _tolerance.tolerate(cls, "app_domains", _raw, exc)
+
+        description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
+
+        catalog_app_id = src_dict.get("catalog_app_id", UNSET)
+        if catalog_app_id is None:
+            _tolerance.absent(cls, "catalog_app_id", catalog_app_id)
+
+        owner_user_id = src_dict.get("owner_user_id", UNSET)
+        if owner_user_id is None:
+            _tolerance.absent(cls, "owner_user_id", owner_user_id)
+
+        _raw = src_dict.get("access_restriction", UNSET)
+        try:
+            _access_restriction = _raw
+            access_restriction: JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction | Unset
+            if _access_restriction is UNSET:
+                access_restriction = UNSET
+            else:
+                try:
+                    access_restriction = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction,
+                        JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction._value2member_map_[
+                            _access_restriction
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    access_restriction = (
+                        JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction(
+                            _access_restriction
+                        )
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
 
         alternative_button = src_dict.get("alternative_button", UNSET)
+        if alternative_button is None:
+            _tolerance.absent(cls, "alternative_button", alternative_button)
 
         alternative_button_url = src_dict.get("alternative_button_url", UNSET)
+        if alternative_button_url is None:
+            _tolerance.absent(cls, "alternative_button_url", alternative_button_url)
 
         custom_restriction_message = src_dict.get("custom_restriction_message", UNSET)
+        if custom_restriction_message is None:
+            _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
-        restriction_excluded_group_ids = src_dict.get("restriction_excluded_group_ids", UNSET)
+        _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        try:
+            restriction_excluded_group_ids = _raw
+            if (
+                restriction_excluded_group_ids is not UNSET
+                and restriction_excluded_group_ids is not None
+                and not isinstance(restriction_excluded_group_ids, list)
+            ):
+                _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
 
         jumpcloud_http_saas_app_management_public_api_create_application_request = cls(
             status,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_license_contract_entity_term import (
     JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm,
 )
@@ -50,9 +51,13 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity:
 
         currency = self.currency
 
-        term: str | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.value
+        try:
+            term: str | Unset = UNSET
+            if not isinstance(self.term, Unset):
+                term = self.term.value
+
+        except (AttributeError, TypeError, ValueError):
+            term = cast(Any, self.term)
 
         renewal_date = self.renewal_date
 
@@ -60,7 +65,6 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cost is not UNSET:
             field_dict["cost"] = cost
         if currency is not UNSET:
@@ -77,25 +81,38 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         cost = src_dict.get("cost", UNSET)
+        if cost is None:
+            _tolerance.absent(cls, "cost", cost)
 
         currency = src_dict.get("currency", UNSET)
+        if currency is None:
+            _tolerance.absent(cls, "currency", currency)
 
-        _term = src_dict.get("term", UNSET)
-        term: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm | Unset
-        if _term is UNSET:
-            term = UNSET
-        else:
-            try:
-                term = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm,
-                    JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm._value2member_map_[_term],
-                )
-            except (KeyError, TypeError):
-                term = JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm(_term)
+        _raw = src_dict.get("term", UNSET)
+        try:
+            _term = _raw
+            term: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm | Unset
+            if _term is UNSET:
+                term = UNSET
+            else:
+                try:
+                    term = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm,
+                        JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm._value2member_map_[_term],
+                    )
+                except (KeyError, TypeError):
+                    term = JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm(_term)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            term = _tolerance.tolerate(cls, "term", _raw, exc)
 
         renewal_date = src_dict.get("renewal_date", UNSET)
+        if renewal_date is None:
+            _tolerance.absent(cls, "renewal_date", renewal_date)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
         jumpcloud_http_saas_app_management_public_api_license_contract_entity = cls(
             cost,

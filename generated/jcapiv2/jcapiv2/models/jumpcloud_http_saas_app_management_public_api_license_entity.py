@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPILicenseEntity")
@@ -64,7 +65,6 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -85,18 +85,32 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         cost_per_license = src_dict.get("cost_per_license", UNSET)
+        if cost_per_license is None:
+            _tolerance.absent(cls, "cost_per_license", cost_per_license)
 
         assigned = src_dict.get("assigned", UNSET)
+        if assigned is None:
+            _tolerance.absent(cls, "assigned", assigned)
 
         unassigned = src_dict.get("unassigned", UNSET)
+        if unassigned is None:
+            _tolerance.absent(cls, "unassigned", unassigned)
 
         is_unlimited = src_dict.get("is_unlimited", UNSET)
+        if is_unlimited is None:
+            _tolerance.absent(cls, "is_unlimited", is_unlimited)
 
         jumpcloud_http_saas_app_management_public_api_license_entity = cls(
             id,

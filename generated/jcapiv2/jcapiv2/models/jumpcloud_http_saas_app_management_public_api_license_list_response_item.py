@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_license_list_response_item_contract_term import (
     JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm,
 )
@@ -83,23 +84,32 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
 
         currency = self.currency
 
-        licenses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.licenses, Unset):
-            licenses = self.licenses.to_dict()
+        try:
+            licenses: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.licenses, Unset):
+                licenses = self.licenses.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            licenses = cast(Any, self.licenses)
 
-        costs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.costs, Unset):
-            costs = self.costs.to_dict()
+        try:
+            costs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.costs, Unset):
+                costs = self.costs.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            costs = cast(Any, self.costs)
 
         renewal_date = self.renewal_date
 
-        contract_term: str | Unset = UNSET
-        if not isinstance(self.contract_term, Unset):
-            contract_term = self.contract_term.value
+        try:
+            contract_term: str | Unset = UNSET
+            if not isinstance(self.contract_term, Unset):
+                contract_term = self.contract_term.value
+
+        except (AttributeError, TypeError, ValueError):
+            contract_term = cast(Any, self.contract_term)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if currency is not UNSET:
@@ -120,41 +130,62 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         currency = src_dict.get("currency", UNSET)
+        if currency is None:
+            _tolerance.absent(cls, "currency", currency)
 
-        _licenses = src_dict.get("licenses", UNSET)
-        licenses: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses | Unset
-        if _licenses is UNSET:
-            licenses = UNSET
-        else:
-            licenses = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses.from_dict(_licenses)
+        _raw = src_dict.get("licenses", UNSET)
+        try:
+            _licenses = _raw
+            licenses: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses | Unset
+            if _licenses is UNSET:
+                licenses = UNSET
+            else:
+                licenses = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses.from_dict(_licenses)
 
-        _costs = src_dict.get("costs", UNSET)
-        costs: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts | Unset
-        if _costs is UNSET:
-            costs = UNSET
-        else:
-            costs = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts.from_dict(_costs)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            licenses = _tolerance.tolerate(cls, "licenses", _raw, exc)
+
+        _raw = src_dict.get("costs", UNSET)
+        try:
+            _costs = _raw
+            costs: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts | Unset
+            if _costs is UNSET:
+                costs = UNSET
+            else:
+                costs = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts.from_dict(_costs)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            costs = _tolerance.tolerate(cls, "costs", _raw, exc)
 
         renewal_date = src_dict.get("renewal_date", UNSET)
+        if renewal_date is None:
+            _tolerance.absent(cls, "renewal_date", renewal_date)
 
-        _contract_term = src_dict.get("contract_term", UNSET)
-        contract_term: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm | Unset
-        if _contract_term is UNSET:
-            contract_term = UNSET
-        else:
-            try:
-                contract_term = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm,
-                    JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm._value2member_map_[
+        _raw = src_dict.get("contract_term", UNSET)
+        try:
+            _contract_term = _raw
+            contract_term: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm | Unset
+            if _contract_term is UNSET:
+                contract_term = UNSET
+            else:
+                try:
+                    contract_term = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm,
+                        JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm._value2member_map_[
+                            _contract_term
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    contract_term = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm(
                         _contract_term
-                    ],
-                )
-            except (KeyError, TypeError):
-                contract_term = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm(
-                    _contract_term
-                )
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            contract_term = _tolerance.tolerate(cls, "contract_term", _raw, exc)
 
         jumpcloud_http_saas_app_management_public_api_license_list_response_item = cls(
             id,

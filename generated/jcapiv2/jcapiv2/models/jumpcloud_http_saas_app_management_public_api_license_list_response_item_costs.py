@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts")
@@ -45,7 +46,6 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if estimated_cost is not UNSET:
             field_dict["estimated_cost"] = estimated_cost
         if contract_cost is not UNSET:
@@ -58,10 +58,16 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         estimated_cost = src_dict.get("estimated_cost", UNSET)
+        if estimated_cost is None:
+            _tolerance.absent(cls, "estimated_cost", estimated_cost)
 
         contract_cost = src_dict.get("contract_cost", UNSET)
+        if contract_cost is None:
+            _tolerance.absent(cls, "contract_cost", contract_cost)
 
         saving_opportunity_cost = src_dict.get("saving_opportunity_cost", UNSET)
+        if saving_opportunity_cost is None:
+            _tolerance.absent(cls, "saving_opportunity_cost", saving_opportunity_cost)
 
         jumpcloud_http_saas_app_management_public_api_license_list_response_item_costs = cls(
             estimated_cost,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses")
@@ -45,7 +46,6 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
         if assigned is not UNSET:
@@ -58,10 +58,16 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         total = src_dict.get("total", UNSET)
+        if total is None:
+            _tolerance.absent(cls, "total", total)
 
         assigned = src_dict.get("assigned", UNSET)
+        if assigned is None:
+            _tolerance.absent(cls, "assigned", assigned)
 
         unassigned = src_dict.get("unassigned", UNSET)
+        if unassigned is None:
+            _tolerance.absent(cls, "unassigned", unassigned)
 
         jumpcloud_http_saas_app_management_public_api_license_list_response_item_licenses = cls(
             total,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_update_application_request_access_restriction import (
     JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction,
 )
@@ -68,19 +69,31 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
 
         app_name = self.app_name
 
-        app_domains: list[str] | Unset = UNSET
-        if not isinstance(self.app_domains, Unset):
-            app_domains = self.app_domains
+        try:
+            app_domains: list[str] | Unset = UNSET
+            if not isinstance(self.app_domains, Unset):
+                app_domains = self.app_domains
+
+        except (AttributeError, TypeError, ValueError):
+            app_domains = cast(Any, self.app_domains)
 
         description = self.description
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        access_restriction: str | Unset = UNSET
-        if not isinstance(self.access_restriction, Unset):
-            access_restriction = self.access_restriction.value
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
+
+        try:
+            access_restriction: str | Unset = UNSET
+            if not isinstance(self.access_restriction, Unset):
+                access_restriction = self.access_restriction.value
+
+        except (AttributeError, TypeError, ValueError):
+            access_restriction = cast(Any, self.access_restriction)
 
         alternative_button = self.alternative_button
 
@@ -88,13 +101,16 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
 
         custom_restriction_message = self.custom_restriction_message
 
-        restriction_excluded_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.restriction_excluded_group_ids, Unset):
-            restriction_excluded_group_ids = self.restriction_excluded_group_ids
+        try:
+            restriction_excluded_group_ids: list[str] | Unset = UNSET
+            if not isinstance(self.restriction_excluded_group_ids, Unset):
+                restriction_excluded_group_ids = self.restriction_excluded_group_ids
+
+        except (AttributeError, TypeError, ValueError):
+            restriction_excluded_group_ids = cast(Any, self.restriction_excluded_group_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if owner_user_id is not UNSET:
             field_dict["owner_user_id"] = owner_user_id
         if app_name is not UNSET:
@@ -121,50 +137,94 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         owner_user_id = src_dict.get("owner_user_id", UNSET)
+        if owner_user_id is None:
+            _tolerance.absent(cls, "owner_user_id", owner_user_id)
 
         app_name = src_dict.get("app_name", UNSET)
+        if app_name is None:
+            _tolerance.absent(cls, "app_name", app_name)
 
-        app_domains = src_dict.get("app_domains", UNSET)
+        _raw = src_dict.get("app_domains", UNSET)
+        try:
+            app_domains = _raw
+            if app_domains is not UNSET and app_domains is not None and not isinstance(app_domains, list):
+                _tolerance.require_list(app_domains, "app_domains")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            app_domains = _tolerance.tolerate(cls, "app_domains", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus,
-                    JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus._value2member_map_[_status],
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus,
+                        JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus._value2member_map_[
+                            _status
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus(_status)
 
-        _access_restriction = src_dict.get("access_restriction", UNSET)
-        access_restriction: JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction | Unset
-        if _access_restriction is UNSET:
-            access_restriction = UNSET
-        else:
-            try:
-                access_restriction = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction,
-                    JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction._value2member_map_[
-                        _access_restriction
-                    ],
-                )
-            except (KeyError, TypeError):
-                access_restriction = JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction(
-                    _access_restriction
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("access_restriction", UNSET)
+        try:
+            _access_restriction = _raw
+            access_restriction: JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction | Unset
+            if _access_restriction is UNSET:
+                access_restriction = UNSET
+            else:
+                try:
+                    access_restriction = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction,
+                        JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction._value2member_map_[
+                            _access_restriction
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    access_restriction = (
+                        JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction(
+                            _access_restriction
+                        )
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
 
         alternative_button = src_dict.get("alternative_button", UNSET)
+        if alternative_button is None:
+            _tolerance.absent(cls, "alternative_button", alternative_button)
 
         alternative_button_url = src_dict.get("alternative_button_url", UNSET)
+        if alternative_button_url is None:
+            _tolerance.absent(cls, "alternative_button_url", alternative_button_url)
 
         custom_restriction_message = src_dict.get("custom_restriction_message", UNSET)
+        if custom_restriction_message is None:
+            _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
-        restriction_excluded_group_ids = src_dict.get("restriction_excluded_group_ids", UNSET)
+        _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        try:
+            restriction_excluded_group_ids = _raw
+            if (
+                restriction_excluded_group_ids is not UNSET
+                and restriction_excluded_group_ids is not None
+                and not isinstance(restriction_excluded_group_ids, list)
+            ):
+                _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
 
         jumpcloud_http_saas_app_management_public_api_update_application_request = cls(
             owner_user_id,

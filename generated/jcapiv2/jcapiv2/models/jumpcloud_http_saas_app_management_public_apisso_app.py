@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_apisso_app_status import (
     JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus,
 )
@@ -54,13 +55,16 @@ class JumpcloudHttpSaasAppManagementPublicAPISSOApp:
 
         template_name = self.template_name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if app_name is not UNSET:
@@ -77,25 +81,38 @@ class JumpcloudHttpSaasAppManagementPublicAPISSOApp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         app_name = src_dict.get("app_name", UNSET)
+        if app_name is None:
+            _tolerance.absent(cls, "app_name", app_name)
 
         display_label = src_dict.get("display_label", UNSET)
+        if display_label is None:
+            _tolerance.absent(cls, "display_label", display_label)
 
         template_name = src_dict.get("template_name", UNSET)
+        if template_name is None:
+            _tolerance.absent(cls, "template_name", template_name)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus,
-                    JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus._value2member_map_[_status],
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus,
+                        JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         jumpcloud_http_saas_app_management_public_apisso_app = cls(
             id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_workflows_create_workflow_request_status import (
     JumpcloudHttpWorkflowsCreateWorkflowRequestStatus,
 )
@@ -72,25 +73,31 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
             _load_refs()
         name = self.name
 
-        dsl = self.dsl.to_dict()
+        try:
+            dsl = self.dsl.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            dsl = cast(Any, self.dsl)
 
         execution_role_id = self.execution_role_id
 
         description = self.description
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "dsl": dsl,
-                "execution_role_id": execution_role_id,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if dsl is not UNSET:
+            field_dict["dsl"] = dsl
+        if execution_role_id is not UNSET:
+            field_dict["execution_role_id"] = execution_role_id
         if description is not UNSET:
             field_dict["description"] = description
         if status is not UNSET:
@@ -102,26 +109,42 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        dsl = JumpcloudHttpWorkflowsCreateWorkflowRequestDsl.from_dict(src_dict["dsl"])
+        _raw = src_dict.get("dsl", UNSET)
+        try:
+            dsl = JumpcloudHttpWorkflowsCreateWorkflowRequestDsl.from_dict(_raw)
 
-        execution_role_id = src_dict["execution_role_id"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+
+        execution_role_id = src_dict.get("execution_role_id", UNSET)
+        if execution_role_id is UNSET or execution_role_id is None:
+            _tolerance.absent(cls, "execution_role_id", execution_role_id)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHttpWorkflowsCreateWorkflowRequestStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHttpWorkflowsCreateWorkflowRequestStatus,
-                    JumpcloudHttpWorkflowsCreateWorkflowRequestStatus._value2member_map_[_status],
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHttpWorkflowsCreateWorkflowRequestStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHttpWorkflowsCreateWorkflowRequestStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHttpWorkflowsCreateWorkflowRequestStatus,
+                        JumpcloudHttpWorkflowsCreateWorkflowRequestStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHttpWorkflowsCreateWorkflowRequestStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         jumpcloud_http_workflows_create_workflow_request = cls(
             name,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_http_workflows_trigger_workflow_request_data import (
@@ -50,15 +53,15 @@ class JumpcloudHttpWorkflowsTriggerWorkflowRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -66,7 +69,12 @@ class JumpcloudHttpWorkflowsTriggerWorkflowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        data = JumpcloudHttpWorkflowsTriggerWorkflowRequestData.from_dict(src_dict["data"])
+        _raw = src_dict.get("data", UNSET)
+        try:
+            data = JumpcloudHttpWorkflowsTriggerWorkflowRequestData.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            data = _tolerance.tolerate(cls, "data", _raw, exc)
 
         jumpcloud_http_workflows_trigger_workflow_request = cls(
             data,

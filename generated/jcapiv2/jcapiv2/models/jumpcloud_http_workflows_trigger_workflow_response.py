@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudHttpWorkflowsTriggerWorkflowResponse")
@@ -47,13 +48,15 @@ class JumpcloudHttpWorkflowsTriggerWorkflowResponse:
 
         status = self.status
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+        try:
+            started_at: str | Unset = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = self.started_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            started_at = cast(Any, self.started_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if workflow_id is not UNSET:
@@ -68,17 +71,28 @@ class JumpcloudHttpWorkflowsTriggerWorkflowResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         workflow_id = src_dict.get("workflowId", UNSET)
+        if workflow_id is None:
+            _tolerance.absent(cls, "workflowId", workflow_id)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if _started_at is UNSET:
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        _raw = src_dict.get("startedAt", UNSET)
+        try:
+            _started_at = _raw
+            started_at: datetime.datetime | Unset
+            if _started_at is UNSET:
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
 
         jumpcloud_http_workflows_trigger_workflow_response = cls(
             id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_workflows_update_workflow_request_status import (
     JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus,
 )
@@ -71,25 +72,29 @@ class JumpcloudHttpWorkflowsUpdateWorkflowRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        dsl = self.dsl.to_dict()
+        try:
+            dsl = self.dsl.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            dsl = cast(Any, self.dsl)
 
         name = self.name
 
         description = self.description
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         execution_role_id = self.execution_role_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dsl": dsl,
-            }
-        )
+        if dsl is not UNSET:
+            field_dict["dsl"] = dsl
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -105,26 +110,42 @@ class JumpcloudHttpWorkflowsUpdateWorkflowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        dsl = JumpcloudHttpWorkflowsUpdateWorkflowRequestDsl.from_dict(src_dict["dsl"])
+        _raw = src_dict.get("dsl", UNSET)
+        try:
+            dsl = JumpcloudHttpWorkflowsUpdateWorkflowRequestDsl.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus,
-                    JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus._value2member_map_[_status],
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus,
+                        JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus._value2member_map_[_status],
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         execution_role_id = src_dict.get("execution_role_id", UNSET)
+        if execution_role_id is None:
+            _tolerance.absent(cls, "execution_role_id", execution_role_id)
 
         jumpcloud_http_workflows_update_workflow_request = cls(
             dsl,

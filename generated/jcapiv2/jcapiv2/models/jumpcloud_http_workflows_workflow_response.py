@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,41 +87,55 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
 
         description = self.description
 
-        dsl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dsl, Unset):
-            dsl = self.dsl.to_dict()
+        try:
+            dsl: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dsl, Unset):
+                dsl = self.dsl.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            dsl = cast(Any, self.dsl)
 
         status = self.status
 
         trigger_type = self.trigger_type
 
-        execution_role_id: None | str | Unset
-        if isinstance(self.execution_role_id, Unset):
-            execution_role_id = UNSET
-        else:
-            execution_role_id = self.execution_role_id
+        try:
+            execution_role_id: None | str | Unset
+            if isinstance(self.execution_role_id, Unset):
+                execution_role_id = UNSET
+            else:
+                execution_role_id = self.execution_role_id
+        except (AttributeError, TypeError, ValueError):
+            execution_role_id = cast(Any, self.execution_role_id)
 
-        last_ran: None | str | Unset
-        if isinstance(self.last_ran, Unset):
-            last_ran = UNSET
-        elif isinstance(self.last_ran, datetime.datetime):
-            last_ran = self.last_ran.isoformat()
-        else:
-            last_ran = self.last_ran
+        try:
+            last_ran: None | str | Unset
+            if isinstance(self.last_ran, Unset):
+                last_ran = UNSET
+            elif isinstance(self.last_ran, datetime.datetime):
+                last_ran = self.last_ran.isoformat()
+            else:
+                last_ran = self.last_ran
+        except (AttributeError, TypeError, ValueError):
+            last_ran = cast(Any, self.last_ran)
 
         created_by = self.created_by
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -151,62 +166,99 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _dsl = src_dict.get("dsl", UNSET)
-        dsl: JumpcloudHttpWorkflowsWorkflowResponseDsl | Unset
-        if _dsl is UNSET:
-            dsl = UNSET
-        else:
-            dsl = JumpcloudHttpWorkflowsWorkflowResponseDsl.from_dict(_dsl)
+        _raw = src_dict.get("dsl", UNSET)
+        try:
+            _dsl = _raw
+            dsl: JumpcloudHttpWorkflowsWorkflowResponseDsl | Unset
+            if _dsl is UNSET:
+                dsl = UNSET
+            else:
+                dsl = JumpcloudHttpWorkflowsWorkflowResponseDsl.from_dict(_dsl)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         trigger_type = src_dict.get("trigger_type", UNSET)
+        if trigger_type is None:
+            _tolerance.absent(cls, "trigger_type", trigger_type)
 
-        execution_role_id = src_dict.get("execution_role_id", UNSET)
+        _raw = src_dict.get("execution_role_id", UNSET)
+        try:
+            execution_role_id = _raw
 
-        _last_ran = src_dict.get("last_ran", UNSET)
-        last_ran: datetime.datetime | None | Unset
-        if _last_ran is None or _last_ran is UNSET:
-            last_ran = _last_ran
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            execution_role_id = _tolerance.tolerate(cls, "execution_role_id", _raw, exc)
 
-            def _parse_last_ran(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_ran_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = src_dict.get("last_ran", UNSET)
+        try:
+            _last_ran = _raw
+            last_ran: datetime.datetime | None | Unset
+            if _last_ran is None or _last_ran is UNSET:
+                last_ran = _last_ran
+            else:
 
-                    return last_ran_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                def _parse_last_ran(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        last_ran_type_0 = datetime.datetime.fromisoformat(data)
 
-            last_ran = _parse_last_ran(_last_ran)
+                        return last_ran_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                last_ran = _parse_last_ran(_last_ran)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_ran = _tolerance.tolerate(cls, "last_ran", _raw, exc)
 
         created_by = src_dict.get("created_by", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "created_by", created_by)
 
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("created_at", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "created_at", _raw, exc)
+
+        _raw = src_dict.get("updated_at", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updated_at", _raw, exc)
 
         jumpcloud_http_workflows_workflow_response = cls(
             id,

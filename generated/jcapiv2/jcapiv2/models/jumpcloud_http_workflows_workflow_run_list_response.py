@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_http_workflows_workflow_run_response import JumpcloudHttpWorkflowsWorkflowRunResponse
@@ -51,19 +54,21 @@ class JumpcloudHttpWorkflowsWorkflowRunListResponse:
             _load_refs()
         total_count = self.total_count
 
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCount": total_count,
-                "results": results,
-            }
-        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if results is not UNSET:
+            field_dict["results"] = results
 
         return field_dict
 
@@ -71,14 +76,22 @@ class JumpcloudHttpWorkflowsWorkflowRunListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        total_count = src_dict["totalCount"]
+        total_count = src_dict.get("totalCount", UNSET)
+        if total_count is UNSET or total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        results = []
-        _results = src_dict["results"]
-        for results_item_data in _results:
-            results_item = JumpcloudHttpWorkflowsWorkflowRunResponse.from_dict(results_item_data)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            results = []
+            _results = _raw
+            _tolerance.require_list(_results, "results")
+            for results_item_data in _results:
+                results_item = JumpcloudHttpWorkflowsWorkflowRunResponse.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
 
         jumpcloud_http_workflows_workflow_run_list_response = cls(
             total_count,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,17 +99,23 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
 
         status = self.status
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+        try:
+            started_at: str | Unset = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = self.started_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            started_at = cast(Any, self.started_at)
 
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
+        try:
+            completed_at: None | str | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(self.completed_at, datetime.datetime):
+                completed_at = self.completed_at.isoformat()
+            else:
+                completed_at = self.completed_at
+        except (AttributeError, TypeError, ValueError):
+            completed_at = cast(Any, self.completed_at)
 
         name = self.name
 
@@ -116,25 +123,33 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
 
         error = self.error
 
-        workflow_deleted_at: None | str | Unset
-        if isinstance(self.workflow_deleted_at, Unset):
-            workflow_deleted_at = UNSET
-        elif isinstance(self.workflow_deleted_at, datetime.datetime):
-            workflow_deleted_at = self.workflow_deleted_at.isoformat()
-        else:
-            workflow_deleted_at = self.workflow_deleted_at
+        try:
+            workflow_deleted_at: None | str | Unset
+            if isinstance(self.workflow_deleted_at, Unset):
+                workflow_deleted_at = UNSET
+            elif isinstance(self.workflow_deleted_at, datetime.datetime):
+                workflow_deleted_at = self.workflow_deleted_at.isoformat()
+            else:
+                workflow_deleted_at = self.workflow_deleted_at
+        except (AttributeError, TypeError, ValueError):
+            workflow_deleted_at = cast(Any, self.workflow_deleted_at)
 
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
+        try:
+            input_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_, Unset):
+                input_ = self.input_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            input_ = cast(Any, self.input_)
 
-        execution_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.execution_details, Unset):
-            execution_details = self.execution_details.to_dict()
+        try:
+            execution_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.execution_details, Unset):
+                execution_details = self.execution_details.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            execution_details = cast(Any, self.execution_details)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if workflow_id is not UNSET:
@@ -165,83 +180,122 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         workflow_id = src_dict.get("workflowId", UNSET)
+        if workflow_id is None:
+            _tolerance.absent(cls, "workflowId", workflow_id)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if _started_at is UNSET:
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        _raw = src_dict.get("startedAt", UNSET)
+        try:
+            _started_at = _raw
+            started_at: datetime.datetime | Unset
+            if _started_at is UNSET:
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
 
-        _completed_at = src_dict.get("completedAt", UNSET)
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or _completed_at is UNSET:
-            completed_at = _completed_at
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
 
-            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = src_dict.get("completedAt", UNSET)
+        try:
+            _completed_at = _raw
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or _completed_at is UNSET:
+                completed_at = _completed_at
+            else:
 
-                    return completed_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            completed_at = _parse_completed_at(_completed_at)
+                        return completed_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                completed_at = _parse_completed_at(_completed_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            completed_at = _tolerance.tolerate(cls, "completedAt", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         error = src_dict.get("error", UNSET)
+        if error is None:
+            _tolerance.absent(cls, "error", error)
 
-        _workflow_deleted_at = src_dict.get("workflowDeletedAt", UNSET)
-        workflow_deleted_at: datetime.datetime | None | Unset
-        if _workflow_deleted_at is None or _workflow_deleted_at is UNSET:
-            workflow_deleted_at = _workflow_deleted_at
-        else:
+        _raw = src_dict.get("workflowDeletedAt", UNSET)
+        try:
+            _workflow_deleted_at = _raw
+            workflow_deleted_at: datetime.datetime | None | Unset
+            if _workflow_deleted_at is None or _workflow_deleted_at is UNSET:
+                workflow_deleted_at = _workflow_deleted_at
+            else:
 
-            def _parse_workflow_deleted_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    workflow_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_workflow_deleted_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        workflow_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return workflow_deleted_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return workflow_deleted_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            workflow_deleted_at = _parse_workflow_deleted_at(_workflow_deleted_at)
+                workflow_deleted_at = _parse_workflow_deleted_at(_workflow_deleted_at)
 
-        _input_ = src_dict.get("input", UNSET)
-        input_: JumpcloudHttpWorkflowsWorkflowRunResponseInput | Unset
-        if _input_ is UNSET:
-            input_ = UNSET
-        else:
-            input_ = JumpcloudHttpWorkflowsWorkflowRunResponseInput.from_dict(_input_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            workflow_deleted_at = _tolerance.tolerate(cls, "workflowDeletedAt", _raw, exc)
 
-        _execution_details = src_dict.get("executionDetails", UNSET)
-        execution_details: JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails | Unset
-        if _execution_details is UNSET:
-            execution_details = UNSET
-        else:
-            execution_details = JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails.from_dict(_execution_details)
+        _raw = src_dict.get("input", UNSET)
+        try:
+            _input_ = _raw
+            input_: JumpcloudHttpWorkflowsWorkflowRunResponseInput | Unset
+            if _input_ is UNSET:
+                input_ = UNSET
+            else:
+                input_ = JumpcloudHttpWorkflowsWorkflowRunResponseInput.from_dict(_input_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            input_ = _tolerance.tolerate(cls, "input", _raw, exc)
+
+        _raw = src_dict.get("executionDetails", UNSET)
+        try:
+            _execution_details = _raw
+            execution_details: JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails | Unset
+            if _execution_details is UNSET:
+                execution_details = UNSET
+            else:
+                execution_details = JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails.from_dict(
+                    _execution_details
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            execution_details = _tolerance.tolerate(cls, "executionDetails", _raw, exc)
 
         jumpcloud_http_workflows_workflow_run_response = cls(
             id,

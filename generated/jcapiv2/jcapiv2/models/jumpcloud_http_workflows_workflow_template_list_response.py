@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_http_workflows_workflow_template_response import (
@@ -55,19 +58,21 @@ class JumpcloudHttpWorkflowsWorkflowTemplateListResponse:
             _load_refs()
         total_count = self.total_count
 
-        templates = []
-        for templates_item_data in self.templates:
-            templates_item = templates_item_data.to_dict()
-            templates.append(templates_item)
+        try:
+            templates = []
+            for templates_item_data in self.templates:
+                templates_item = templates_item_data.to_dict()
+                templates.append(templates_item)
+
+        except (AttributeError, TypeError, ValueError):
+            templates = cast(Any, self.templates)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCount": total_count,
-                "templates": templates,
-            }
-        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if templates is not UNSET:
+            field_dict["templates"] = templates
 
         return field_dict
 
@@ -75,14 +80,22 @@ class JumpcloudHttpWorkflowsWorkflowTemplateListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        total_count = src_dict["totalCount"]
+        total_count = src_dict.get("totalCount", UNSET)
+        if total_count is UNSET or total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        templates = []
-        _templates = src_dict["templates"]
-        for templates_item_data in _templates:
-            templates_item = JumpcloudHttpWorkflowsWorkflowTemplateResponse.from_dict(templates_item_data)
+        _raw = src_dict.get("templates", UNSET)
+        try:
+            templates = []
+            _templates = _raw
+            _tolerance.require_list(_templates, "templates")
+            for templates_item_data in _templates:
+                templates_item = JumpcloudHttpWorkflowsWorkflowTemplateResponse.from_dict(templates_item_data)
 
-            templates.append(templates_item)
+                templates.append(templates_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            templates = _tolerance.tolerate(cls, "templates", _raw, exc)
 
         jumpcloud_http_workflows_workflow_template_list_response = cls(
             total_count,

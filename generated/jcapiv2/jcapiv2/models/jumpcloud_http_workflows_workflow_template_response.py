@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,13 +73,15 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
 
         category = self.category
 
-        dsl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dsl, Unset):
-            dsl = self.dsl.to_dict()
+        try:
+            dsl: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dsl, Unset):
+                dsl = self.dsl.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            dsl = cast(Any, self.dsl)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -97,19 +100,32 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
-        _dsl = src_dict.get("dsl", UNSET)
-        dsl: JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl | Unset
-        if _dsl is UNSET:
-            dsl = UNSET
-        else:
-            dsl = JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl.from_dict(_dsl)
+        _raw = src_dict.get("dsl", UNSET)
+        try:
+            _dsl = _raw
+            dsl: JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl | Unset
+            if _dsl is UNSET:
+                dsl = UNSET
+            else:
+                dsl = JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl.from_dict(_dsl)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
 
         jumpcloud_http_workflows_workflow_template_response = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskBrowser")
@@ -39,7 +40,6 @@ class JumpcloudIdentityRiskBrowser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_primary is not UNSET:
             field_dict["isPrimary"] = is_primary
         if name is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudIdentityRiskBrowser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_primary = src_dict.get("isPrimary", UNSET)
+        if is_primary is None:
+            _tolerance.absent(cls, "isPrimary", is_primary)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_identity_risk_browser = cls(
             is_primary,

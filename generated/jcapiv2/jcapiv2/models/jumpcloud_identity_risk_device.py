@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskDevice")
@@ -49,7 +50,6 @@ class JumpcloudIdentityRiskDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_primary is not UNSET:
             field_dict["isPrimary"] = is_primary
         if name is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudIdentityRiskDevice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_primary = src_dict.get("isPrimary", UNSET)
+        if is_primary is None:
+            _tolerance.absent(cls, "isPrimary", is_primary)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         operating_system = src_dict.get("operatingSystem", UNSET)
+        if operating_system is None:
+            _tolerance.absent(cls, "operatingSystem", operating_system)
 
         os_version = src_dict.get("osVersion", UNSET)
+        if os_version is None:
+            _tolerance.absent(cls, "osVersion", os_version)
 
         jumpcloud_identity_risk_device = cls(
             is_primary,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskGeoItem")
@@ -49,7 +50,6 @@ class JumpcloudIdentityRiskGeoItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
         if count is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudIdentityRiskGeoItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         city = src_dict.get("city", UNSET)
+        if city is None:
+            _tolerance.absent(cls, "city", city)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         country_code = src_dict.get("countryCode", UNSET)
+        if country_code is None:
+            _tolerance.absent(cls, "countryCode", country_code)
 
         country_name = src_dict.get("countryName", UNSET)
+        if country_name is None:
+            _tolerance.absent(cls, "countryName", country_name)
 
         jumpcloud_identity_risk_geo_item = cls(
             city,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,12 +55,16 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        identities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identities, Unset):
-            identities = []
-            for identities_item_data in self.identities:
-                identities_item = identities_item_data.to_dict()
-                identities.append(identities_item)
+        try:
+            identities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.identities, Unset):
+                identities = []
+                for identities_item_data in self.identities:
+                    identities_item = identities_item_data.to_dict()
+                    identities.append(identities_item)
+
+        except (AttributeError, TypeError, ValueError):
+            identities = cast(Any, self.identities)
 
         total_identities_with_risk = self.total_identities_with_risk
 
@@ -67,7 +72,6 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if identities is not UNSET:
             field_dict["identities"] = identities
         if total_identities_with_risk is not UNSET:
@@ -81,18 +85,28 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _identities = src_dict.get("identities", UNSET)
-        identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
-        if _identities is not UNSET:
-            identities = []
-            for identities_item_data in _identities:
-                identities_item = JumpcloudIdentityRiskIdentityItem.from_dict(identities_item_data)
+        _raw = src_dict.get("identities", UNSET)
+        try:
+            _identities = _raw
+            identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
+            if _identities is not UNSET:
+                _tolerance.require_list(_identities, "identities")
+                identities = []
+                for identities_item_data in _identities:
+                    identities_item = JumpcloudIdentityRiskIdentityItem.from_dict(identities_item_data)
 
-                identities.append(identities_item)
+                    identities.append(identities_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identities = _tolerance.tolerate(cls, "identities", _raw, exc)
 
         total_identities_with_risk = src_dict.get("totalIdentitiesWithRisk", UNSET)
+        if total_identities_with_risk is None:
+            _tolerance.absent(cls, "totalIdentitiesWithRisk", total_identities_with_risk)
 
         trends_count = src_dict.get("trendsCount", UNSET)
+        if trends_count is None:
+            _tolerance.absent(cls, "trendsCount", trends_count)
 
         jumpcloud_identity_risk_get_risky_identities_response = cls(
             identities,

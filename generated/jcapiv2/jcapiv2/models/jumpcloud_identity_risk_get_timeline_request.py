@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskGetTimelineRequest")
@@ -48,15 +49,18 @@ class JumpcloudIdentityRiskGetTimelineRequest:
 
         interval_value = self.interval_value
 
-        risk_factor_types: list[str] | Unset = UNSET
-        if not isinstance(self.risk_factor_types, Unset):
-            risk_factor_types = self.risk_factor_types
+        try:
+            risk_factor_types: list[str] | Unset = UNSET
+            if not isinstance(self.risk_factor_types, Unset):
+                risk_factor_types = self.risk_factor_types
+
+        except (AttributeError, TypeError, ValueError):
+            risk_factor_types = cast(Any, self.risk_factor_types)
 
         start_time = self.start_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if end_time is not UNSET:
             field_dict["endTime"] = end_time
         if interval_type is not UNSET:
@@ -73,14 +77,33 @@ class JumpcloudIdentityRiskGetTimelineRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         end_time = src_dict.get("endTime", UNSET)
+        if end_time is None:
+            _tolerance.absent(cls, "endTime", end_time)
 
         interval_type = src_dict.get("intervalType", UNSET)
+        if interval_type is None:
+            _tolerance.absent(cls, "intervalType", interval_type)
 
         interval_value = src_dict.get("intervalValue", UNSET)
+        if interval_value is None:
+            _tolerance.absent(cls, "intervalValue", interval_value)
 
-        risk_factor_types = src_dict.get("riskFactorTypes", UNSET)
+        _raw = src_dict.get("riskFactorTypes", UNSET)
+        try:
+            risk_factor_types = _raw
+            if (
+                risk_factor_types is not UNSET
+                and risk_factor_types is not None
+                and not isinstance(risk_factor_types, list)
+            ):
+                _tolerance.require_list(risk_factor_types, "riskFactorTypes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            risk_factor_types = _tolerance.tolerate(cls, "riskFactorTypes", _raw, exc)
 
         start_time = src_dict.get("startTime", UNSET)
+        if start_time is None:
+            _tolerance.absent(cls, "startTime", start_time)
 
         jumpcloud_identity_risk_get_timeline_request = cls(
             end_time,

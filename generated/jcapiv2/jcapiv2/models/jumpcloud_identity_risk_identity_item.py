@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskIdentityItem")
@@ -49,7 +50,6 @@ class JumpcloudIdentityRiskIdentityItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if display_name is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudIdentityRiskIdentityItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         identifier = src_dict.get("identifier", UNSET)
+        if identifier is None:
+            _tolerance.absent(cls, "identifier", identifier)
 
         identity_object_id = src_dict.get("identityObjectId", UNSET)
+        if identity_object_id is None:
+            _tolerance.absent(cls, "identityObjectId", identity_object_id)
 
         jumpcloud_identity_risk_identity_item = cls(
             count,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,39 +78,56 @@ class JumpcloudIdentityRiskIdentityRiskStats:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        admin_resolved: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.admin_resolved, Unset):
-            admin_resolved = self.admin_resolved.to_dict()
+        try:
+            admin_resolved: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.admin_resolved, Unset):
+                admin_resolved = self.admin_resolved.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            admin_resolved = cast(Any, self.admin_resolved)
 
-        auto_resolved_by_mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_resolved_by_mfa, Unset):
-            auto_resolved_by_mfa = self.auto_resolved_by_mfa.to_dict()
+        try:
+            auto_resolved_by_mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auto_resolved_by_mfa, Unset):
+                auto_resolved_by_mfa = self.auto_resolved_by_mfa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            auto_resolved_by_mfa = cast(Any, self.auto_resolved_by_mfa)
 
-        critical_risk: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.critical_risk, Unset):
-            critical_risk = self.critical_risk.to_dict()
+        try:
+            critical_risk: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.critical_risk, Unset):
+                critical_risk = self.critical_risk.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            critical_risk = cast(Any, self.critical_risk)
 
         mfa_failed = self.mfa_failed
 
         normal_identities = self.normal_identities
 
-        open_detections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.open_detections, Unset):
-            open_detections = self.open_detections.to_dict()
+        try:
+            open_detections: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.open_detections, Unset):
+                open_detections = self.open_detections.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            open_detections = cast(Any, self.open_detections)
 
-        overall_detections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overall_detections, Unset):
-            overall_detections = self.overall_detections.to_dict()
+        try:
+            overall_detections: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.overall_detections, Unset):
+                overall_detections = self.overall_detections.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            overall_detections = cast(Any, self.overall_detections)
 
         privileged_identities = self.privileged_identities
 
-        total_resolved: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_resolved, Unset):
-            total_resolved = self.total_resolved.to_dict()
+        try:
+            total_resolved: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_resolved, Unset):
+                total_resolved = self.total_resolved.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            total_resolved = cast(Any, self.total_resolved)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin_resolved is not UNSET:
             field_dict["adminResolved"] = admin_resolved
         if auto_resolved_by_mfa is not UNSET:
@@ -135,53 +153,89 @@ class JumpcloudIdentityRiskIdentityRiskStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _admin_resolved = src_dict.get("adminResolved", UNSET)
-        admin_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
-        if _admin_resolved is UNSET:
-            admin_resolved = UNSET
-        else:
-            admin_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_admin_resolved)
+        _raw = src_dict.get("adminResolved", UNSET)
+        try:
+            _admin_resolved = _raw
+            admin_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
+            if _admin_resolved is UNSET:
+                admin_resolved = UNSET
+            else:
+                admin_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_admin_resolved)
 
-        _auto_resolved_by_mfa = src_dict.get("autoResolvedByMfa", UNSET)
-        auto_resolved_by_mfa: JumpcloudIdentityRiskRiskStatCount | Unset
-        if _auto_resolved_by_mfa is UNSET:
-            auto_resolved_by_mfa = UNSET
-        else:
-            auto_resolved_by_mfa = JumpcloudIdentityRiskRiskStatCount.from_dict(_auto_resolved_by_mfa)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            admin_resolved = _tolerance.tolerate(cls, "adminResolved", _raw, exc)
 
-        _critical_risk = src_dict.get("criticalRisk", UNSET)
-        critical_risk: JumpcloudIdentityRiskRiskStatCount | Unset
-        if _critical_risk is UNSET:
-            critical_risk = UNSET
-        else:
-            critical_risk = JumpcloudIdentityRiskRiskStatCount.from_dict(_critical_risk)
+        _raw = src_dict.get("autoResolvedByMfa", UNSET)
+        try:
+            _auto_resolved_by_mfa = _raw
+            auto_resolved_by_mfa: JumpcloudIdentityRiskRiskStatCount | Unset
+            if _auto_resolved_by_mfa is UNSET:
+                auto_resolved_by_mfa = UNSET
+            else:
+                auto_resolved_by_mfa = JumpcloudIdentityRiskRiskStatCount.from_dict(_auto_resolved_by_mfa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auto_resolved_by_mfa = _tolerance.tolerate(cls, "autoResolvedByMfa", _raw, exc)
+
+        _raw = src_dict.get("criticalRisk", UNSET)
+        try:
+            _critical_risk = _raw
+            critical_risk: JumpcloudIdentityRiskRiskStatCount | Unset
+            if _critical_risk is UNSET:
+                critical_risk = UNSET
+            else:
+                critical_risk = JumpcloudIdentityRiskRiskStatCount.from_dict(_critical_risk)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            critical_risk = _tolerance.tolerate(cls, "criticalRisk", _raw, exc)
 
         mfa_failed = src_dict.get("mfaFailed", UNSET)
+        if mfa_failed is None:
+            _tolerance.absent(cls, "mfaFailed", mfa_failed)
 
         normal_identities = src_dict.get("normalIdentities", UNSET)
+        if normal_identities is None:
+            _tolerance.absent(cls, "normalIdentities", normal_identities)
 
-        _open_detections = src_dict.get("openDetections", UNSET)
-        open_detections: JumpcloudIdentityRiskRiskStatCount | Unset
-        if _open_detections is UNSET:
-            open_detections = UNSET
-        else:
-            open_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_open_detections)
+        _raw = src_dict.get("openDetections", UNSET)
+        try:
+            _open_detections = _raw
+            open_detections: JumpcloudIdentityRiskRiskStatCount | Unset
+            if _open_detections is UNSET:
+                open_detections = UNSET
+            else:
+                open_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_open_detections)
 
-        _overall_detections = src_dict.get("overallDetections", UNSET)
-        overall_detections: JumpcloudIdentityRiskRiskStatCount | Unset
-        if _overall_detections is UNSET:
-            overall_detections = UNSET
-        else:
-            overall_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_overall_detections)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            open_detections = _tolerance.tolerate(cls, "openDetections", _raw, exc)
+
+        _raw = src_dict.get("overallDetections", UNSET)
+        try:
+            _overall_detections = _raw
+            overall_detections: JumpcloudIdentityRiskRiskStatCount | Unset
+            if _overall_detections is UNSET:
+                overall_detections = UNSET
+            else:
+                overall_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_overall_detections)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            overall_detections = _tolerance.tolerate(cls, "overallDetections", _raw, exc)
 
         privileged_identities = src_dict.get("privilegedIdentities", UNSET)
+        if privileged_identities is None:
+            _tolerance.absent(cls, "privilegedIdentities", privileged_identities)
 
-        _total_resolved = src_dict.get("totalResolved", UNSET)
-        total_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
-        if _total_resolved is UNSET:
-            total_resolved = UNSET
-        else:
-            total_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_total_resolved)
+        _raw = src_dict.get("totalResolved", UNSET)
+        try:
+            _total_resolved = _raw
+            total_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
+            if _total_resolved is UNSET:
+                total_resolved = UNSET
+            else:
+                total_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_total_resolved)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            total_resolved = _tolerance.tolerate(cls, "totalResolved", _raw, exc)
 
         jumpcloud_identity_risk_identity_risk_stats = cls(
             admin_resolved,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,18 +52,21 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        risk_events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.risk_events, Unset):
-            risk_events = []
-            for risk_events_item_data in self.risk_events:
-                risk_events_item = risk_events_item_data.to_dict()
-                risk_events.append(risk_events_item)
+        try:
+            risk_events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.risk_events, Unset):
+                risk_events = []
+                for risk_events_item_data in self.risk_events:
+                    risk_events_item = risk_events_item_data.to_dict()
+                    risk_events.append(risk_events_item)
+
+        except (AttributeError, TypeError, ValueError):
+            risk_events = cast(Any, self.risk_events)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if risk_events is not UNSET:
             field_dict["riskEvents"] = risk_events
         if total_count is not UNSET:
@@ -74,16 +78,24 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _risk_events = src_dict.get("riskEvents", UNSET)
-        risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
-        if _risk_events is not UNSET:
-            risk_events = []
-            for risk_events_item_data in _risk_events:
-                risk_events_item = JumpcloudIdentityRiskRiskEvent.from_dict(risk_events_item_data)
+        _raw = src_dict.get("riskEvents", UNSET)
+        try:
+            _risk_events = _raw
+            risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
+            if _risk_events is not UNSET:
+                _tolerance.require_list(_risk_events, "riskEvents")
+                risk_events = []
+                for risk_events_item_data in _risk_events:
+                    risk_events_item = JumpcloudIdentityRiskRiskEvent.from_dict(risk_events_item_data)
 
-                risk_events.append(risk_events_item)
+                    risk_events.append(risk_events_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            risk_events = _tolerance.tolerate(cls, "riskEvents", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_identity_risk_list_risk_events_response = cls(
             risk_events,

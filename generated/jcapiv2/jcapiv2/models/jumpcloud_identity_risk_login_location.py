@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskLoginLocation")
@@ -49,7 +50,6 @@ class JumpcloudIdentityRiskLoginLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
         if country_name is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudIdentityRiskLoginLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         city = src_dict.get("city", UNSET)
+        if city is None:
+            _tolerance.absent(cls, "city", city)
 
         country_name = src_dict.get("countryName", UNSET)
+        if country_name is None:
+            _tolerance.absent(cls, "countryName", country_name)
 
         is_primary = src_dict.get("isPrimary", UNSET)
+        if is_primary is None:
+            _tolerance.absent(cls, "isPrimary", is_primary)
 
         percentage = src_dict.get("percentage", UNSET)
+        if percentage is None:
+            _tolerance.absent(cls, "percentage", percentage)
 
         jumpcloud_identity_risk_login_location = cls(
             city,

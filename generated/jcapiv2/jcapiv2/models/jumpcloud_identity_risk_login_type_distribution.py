@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,16 +48,19 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        login_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.login_types, Unset):
-            login_types = []
-            for login_types_item_data in self.login_types:
-                login_types_item = login_types_item_data.to_dict()
-                login_types.append(login_types_item)
+        try:
+            login_types: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.login_types, Unset):
+                login_types = []
+                for login_types_item_data in self.login_types:
+                    login_types_item = login_types_item_data.to_dict()
+                    login_types.append(login_types_item)
+
+        except (AttributeError, TypeError, ValueError):
+            login_types = cast(Any, self.login_types)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if login_types is not UNSET:
             field_dict["loginTypes"] = login_types
 
@@ -66,14 +70,20 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _login_types = src_dict.get("loginTypes", UNSET)
-        login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
-        if _login_types is not UNSET:
-            login_types = []
-            for login_types_item_data in _login_types:
-                login_types_item = JumpcloudIdentityRiskLoginTypeItem.from_dict(login_types_item_data)
+        _raw = src_dict.get("loginTypes", UNSET)
+        try:
+            _login_types = _raw
+            login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
+            if _login_types is not UNSET:
+                _tolerance.require_list(_login_types, "loginTypes")
+                login_types = []
+                for login_types_item_data in _login_types:
+                    login_types_item = JumpcloudIdentityRiskLoginTypeItem.from_dict(login_types_item_data)
 
-                login_types.append(login_types_item)
+                    login_types.append(login_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            login_types = _tolerance.tolerate(cls, "loginTypes", _raw, exc)
 
         jumpcloud_identity_risk_login_type_distribution = cls(
             login_types,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_identity_risk_target_resource_type import JumpcloudIdentityRiskTargetResourceType
 from ..types import UNSET, Unset
 
@@ -37,13 +38,16 @@ class JumpcloudIdentityRiskLoginTypeItem:
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
-        login_resource: str | Unset = UNSET
-        if not isinstance(self.login_resource, Unset):
-            login_resource = self.login_resource.value
+        try:
+            login_resource: str | Unset = UNSET
+            if not isinstance(self.login_resource, Unset):
+                login_resource = self.login_resource.value
+
+        except (AttributeError, TypeError, ValueError):
+            login_resource = cast(Any, self.login_resource)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if login_resource is not UNSET:
@@ -54,19 +58,26 @@ class JumpcloudIdentityRiskLoginTypeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
-        _login_resource = src_dict.get("loginResource", UNSET)
-        login_resource: JumpcloudIdentityRiskTargetResourceType | Unset
-        if _login_resource is UNSET:
-            login_resource = UNSET
-        else:
-            try:
-                login_resource = cast(
-                    JumpcloudIdentityRiskTargetResourceType,
-                    JumpcloudIdentityRiskTargetResourceType._value2member_map_[_login_resource],
-                )
-            except (KeyError, TypeError):
-                login_resource = JumpcloudIdentityRiskTargetResourceType(_login_resource)
+        _raw = src_dict.get("loginResource", UNSET)
+        try:
+            _login_resource = _raw
+            login_resource: JumpcloudIdentityRiskTargetResourceType | Unset
+            if _login_resource is UNSET:
+                login_resource = UNSET
+            else:
+                try:
+                    login_resource = cast(
+                        JumpcloudIdentityRiskTargetResourceType,
+                        JumpcloudIdentityRiskTargetResourceType._value2member_map_[_login_resource],
+                    )
+                except (KeyError, TypeError):
+                    login_resource = JumpcloudIdentityRiskTargetResourceType(_login_resource)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            login_resource = _tolerance.tolerate(cls, "loginResource", _raw, exc)
 
         jumpcloud_identity_risk_login_type_item = cls(
             count,

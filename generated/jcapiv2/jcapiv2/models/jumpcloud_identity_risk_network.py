@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskNetwork")
@@ -44,7 +45,6 @@ class JumpcloudIdentityRiskNetwork:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_primary is not UNSET:
             field_dict["isPrimary"] = is_primary
         if network is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudIdentityRiskNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_primary = src_dict.get("isPrimary", UNSET)
+        if is_primary is None:
+            _tolerance.absent(cls, "isPrimary", is_primary)
 
         network = src_dict.get("network", UNSET)
+        if network is None:
+            _tolerance.absent(cls, "network", network)
 
         network_type = src_dict.get("networkType", UNSET)
+        if network_type is None:
+            _tolerance.absent(cls, "networkType", network_type)
 
         jumpcloud_identity_risk_network = cls(
             is_primary,

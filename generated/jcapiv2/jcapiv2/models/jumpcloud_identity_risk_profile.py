@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,68 +101,102 @@ class JumpcloudIdentityRiskProfile:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        applications: list[str] | Unset = UNSET
-        if not isinstance(self.applications, Unset):
-            applications = self.applications
+        try:
+            applications: list[str] | Unset = UNSET
+            if not isinstance(self.applications, Unset):
+                applications = self.applications
+
+        except (AttributeError, TypeError, ValueError):
+            applications = cast(Any, self.applications)
 
         avg_login_session_count_per_day = self.avg_login_session_count_per_day
 
-        device_ids: list[str] | Unset = UNSET
-        if not isinstance(self.device_ids, Unset):
-            device_ids = self.device_ids
+        try:
+            device_ids: list[str] | Unset = UNSET
+            if not isinstance(self.device_ids, Unset):
+                device_ids = self.device_ids
 
-        devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
+        except (AttributeError, TypeError, ValueError):
+            device_ids = cast(Any, self.device_ids)
+
+        try:
+            devices: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.devices, Unset):
+                devices = []
+                for devices_item_data in self.devices:
+                    devices_item = devices_item_data.to_dict()
+                    devices.append(devices_item)
+
+        except (AttributeError, TypeError, ValueError):
+            devices = cast(Any, self.devices)
 
         object_id = self.object_id
 
-        profile_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile_data, Unset):
-            profile_data = self.profile_data.to_dict()
+        try:
+            profile_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.profile_data, Unset):
+                profile_data = self.profile_data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            profile_data = cast(Any, self.profile_data)
 
-        typical_browsers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.typical_browsers, Unset):
-            typical_browsers = []
-            for typical_browsers_item_data in self.typical_browsers:
-                typical_browsers_item = typical_browsers_item_data.to_dict()
-                typical_browsers.append(typical_browsers_item)
+        try:
+            typical_browsers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.typical_browsers, Unset):
+                typical_browsers = []
+                for typical_browsers_item_data in self.typical_browsers:
+                    typical_browsers_item = typical_browsers_item_data.to_dict()
+                    typical_browsers.append(typical_browsers_item)
 
-        typical_login_days: list[str] | Unset = UNSET
-        if not isinstance(self.typical_login_days, Unset):
-            typical_login_days = self.typical_login_days
+        except (AttributeError, TypeError, ValueError):
+            typical_browsers = cast(Any, self.typical_browsers)
 
-        typical_login_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.typical_login_hours, Unset):
-            typical_login_hours = []
-            for typical_login_hours_item_data in self.typical_login_hours:
-                typical_login_hours_item = typical_login_hours_item_data.to_dict()
-                typical_login_hours.append(typical_login_hours_item)
+        try:
+            typical_login_days: list[str] | Unset = UNSET
+            if not isinstance(self.typical_login_days, Unset):
+                typical_login_days = self.typical_login_days
+
+        except (AttributeError, TypeError, ValueError):
+            typical_login_days = cast(Any, self.typical_login_days)
+
+        try:
+            typical_login_hours: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.typical_login_hours, Unset):
+                typical_login_hours = []
+                for typical_login_hours_item_data in self.typical_login_hours:
+                    typical_login_hours_item = typical_login_hours_item_data.to_dict()
+                    typical_login_hours.append(typical_login_hours_item)
+
+        except (AttributeError, TypeError, ValueError):
+            typical_login_hours = cast(Any, self.typical_login_hours)
 
         typical_login_hours_end = self.typical_login_hours_end
 
         typical_login_hours_start = self.typical_login_hours_start
 
-        typical_login_locations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.typical_login_locations, Unset):
-            typical_login_locations = []
-            for typical_login_locations_item_data in self.typical_login_locations:
-                typical_login_locations_item = typical_login_locations_item_data.to_dict()
-                typical_login_locations.append(typical_login_locations_item)
+        try:
+            typical_login_locations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.typical_login_locations, Unset):
+                typical_login_locations = []
+                for typical_login_locations_item_data in self.typical_login_locations:
+                    typical_login_locations_item = typical_login_locations_item_data.to_dict()
+                    typical_login_locations.append(typical_login_locations_item)
 
-        typical_networks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.typical_networks, Unset):
-            typical_networks = []
-            for typical_networks_item_data in self.typical_networks:
-                typical_networks_item = typical_networks_item_data.to_dict()
-                typical_networks.append(typical_networks_item)
+        except (AttributeError, TypeError, ValueError):
+            typical_login_locations = cast(Any, self.typical_login_locations)
+
+        try:
+            typical_networks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.typical_networks, Unset):
+                typical_networks = []
+                for typical_networks_item_data in self.typical_networks:
+                    typical_networks_item = typical_networks_item_data.to_dict()
+                    typical_networks.append(typical_networks_item)
+
+        except (AttributeError, TypeError, ValueError):
+            typical_networks = cast(Any, self.typical_networks)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applications is not UNSET:
             field_dict["applications"] = applications
         if avg_login_session_count_per_day is not UNSET:
@@ -195,75 +230,143 @@ class JumpcloudIdentityRiskProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        applications = src_dict.get("applications", UNSET)
+        _raw = src_dict.get("applications", UNSET)
+        try:
+            applications = _raw
+            if applications is not UNSET and applications is not None and not isinstance(applications, list):
+                _tolerance.require_list(applications, "applications")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            applications = _tolerance.tolerate(cls, "applications", _raw, exc)
 
         avg_login_session_count_per_day = src_dict.get("avgLoginSessionCountPerDay", UNSET)
+        if avg_login_session_count_per_day is None:
+            _tolerance.absent(cls, "avgLoginSessionCountPerDay", avg_login_session_count_per_day)
 
-        device_ids = src_dict.get("deviceIds", UNSET)
+        _raw = src_dict.get("deviceIds", UNSET)
+        try:
+            device_ids = _raw
+            if device_ids is not UNSET and device_ids is not None and not isinstance(device_ids, list):
+                _tolerance.require_list(device_ids, "deviceIds")
 
-        _devices = src_dict.get("devices", UNSET)
-        devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = JumpcloudIdentityRiskDevice.from_dict(devices_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_ids = _tolerance.tolerate(cls, "deviceIds", _raw, exc)
 
-                devices.append(devices_item)
+        _raw = src_dict.get("devices", UNSET)
+        try:
+            _devices = _raw
+            devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
+            if _devices is not UNSET:
+                _tolerance.require_list(_devices, "devices")
+                devices = []
+                for devices_item_data in _devices:
+                    devices_item = JumpcloudIdentityRiskDevice.from_dict(devices_item_data)
+
+                    devices.append(devices_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            devices = _tolerance.tolerate(cls, "devices", _raw, exc)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        _profile_data = src_dict.get("profileData", UNSET)
-        profile_data: JumpcloudIdentityRiskProfileProfileData | Unset
-        if _profile_data is UNSET:
-            profile_data = UNSET
-        else:
-            profile_data = JumpcloudIdentityRiskProfileProfileData.from_dict(_profile_data)
+        _raw = src_dict.get("profileData", UNSET)
+        try:
+            _profile_data = _raw
+            profile_data: JumpcloudIdentityRiskProfileProfileData | Unset
+            if _profile_data is UNSET:
+                profile_data = UNSET
+            else:
+                profile_data = JumpcloudIdentityRiskProfileProfileData.from_dict(_profile_data)
 
-        _typical_browsers = src_dict.get("typicalBrowsers", UNSET)
-        typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
-        if _typical_browsers is not UNSET:
-            typical_browsers = []
-            for typical_browsers_item_data in _typical_browsers:
-                typical_browsers_item = JumpcloudIdentityRiskBrowser.from_dict(typical_browsers_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            profile_data = _tolerance.tolerate(cls, "profileData", _raw, exc)
 
-                typical_browsers.append(typical_browsers_item)
+        _raw = src_dict.get("typicalBrowsers", UNSET)
+        try:
+            _typical_browsers = _raw
+            typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
+            if _typical_browsers is not UNSET:
+                _tolerance.require_list(_typical_browsers, "typicalBrowsers")
+                typical_browsers = []
+                for typical_browsers_item_data in _typical_browsers:
+                    typical_browsers_item = JumpcloudIdentityRiskBrowser.from_dict(typical_browsers_item_data)
 
-        typical_login_days = src_dict.get("typicalLoginDays", UNSET)
+                    typical_browsers.append(typical_browsers_item)
 
-        _typical_login_hours = src_dict.get("typicalLoginHours", UNSET)
-        typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
-        if _typical_login_hours is not UNSET:
-            typical_login_hours = []
-            for typical_login_hours_item_data in _typical_login_hours:
-                typical_login_hours_item = JumpcloudIdentityRiskTypicalLoginHour.from_dict(
-                    typical_login_hours_item_data
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            typical_browsers = _tolerance.tolerate(cls, "typicalBrowsers", _raw, exc)
 
-                typical_login_hours.append(typical_login_hours_item)
+        _raw = src_dict.get("typicalLoginDays", UNSET)
+        try:
+            typical_login_days = _raw
+            if (
+                typical_login_days is not UNSET
+                and typical_login_days is not None
+                and not isinstance(typical_login_days, list)
+            ):
+                _tolerance.require_list(typical_login_days, "typicalLoginDays")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            typical_login_days = _tolerance.tolerate(cls, "typicalLoginDays", _raw, exc)
+
+        _raw = src_dict.get("typicalLoginHours", UNSET)
+        try:
+            _typical_login_hours = _raw
+            typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
+            if _typical_login_hours is not UNSET:
+                _tolerance.require_list(_typical_login_hours, "typicalLoginHours")
+                typical_login_hours = []
+                for typical_login_hours_item_data in _typical_login_hours:
+                    typical_login_hours_item = JumpcloudIdentityRiskTypicalLoginHour.from_dict(
+                        typical_login_hours_item_data
+                    )
+
+                    typical_login_hours.append(typical_login_hours_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            typical_login_hours = _tolerance.tolerate(cls, "typicalLoginHours", _raw, exc)
 
         typical_login_hours_end = src_dict.get("typicalLoginHoursEnd", UNSET)
+        if typical_login_hours_end is None:
+            _tolerance.absent(cls, "typicalLoginHoursEnd", typical_login_hours_end)
 
         typical_login_hours_start = src_dict.get("typicalLoginHoursStart", UNSET)
+        if typical_login_hours_start is None:
+            _tolerance.absent(cls, "typicalLoginHoursStart", typical_login_hours_start)
 
-        _typical_login_locations = src_dict.get("typicalLoginLocations", UNSET)
-        typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
-        if _typical_login_locations is not UNSET:
-            typical_login_locations = []
-            for typical_login_locations_item_data in _typical_login_locations:
-                typical_login_locations_item = JumpcloudIdentityRiskLoginLocation.from_dict(
-                    typical_login_locations_item_data
-                )
+        _raw = src_dict.get("typicalLoginLocations", UNSET)
+        try:
+            _typical_login_locations = _raw
+            typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
+            if _typical_login_locations is not UNSET:
+                _tolerance.require_list(_typical_login_locations, "typicalLoginLocations")
+                typical_login_locations = []
+                for typical_login_locations_item_data in _typical_login_locations:
+                    typical_login_locations_item = JumpcloudIdentityRiskLoginLocation.from_dict(
+                        typical_login_locations_item_data
+                    )
 
-                typical_login_locations.append(typical_login_locations_item)
+                    typical_login_locations.append(typical_login_locations_item)
 
-        _typical_networks = src_dict.get("typicalNetworks", UNSET)
-        typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
-        if _typical_networks is not UNSET:
-            typical_networks = []
-            for typical_networks_item_data in _typical_networks:
-                typical_networks_item = JumpcloudIdentityRiskNetwork.from_dict(typical_networks_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            typical_login_locations = _tolerance.tolerate(cls, "typicalLoginLocations", _raw, exc)
 
-                typical_networks.append(typical_networks_item)
+        _raw = src_dict.get("typicalNetworks", UNSET)
+        try:
+            _typical_networks = _raw
+            typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
+            if _typical_networks is not UNSET:
+                _tolerance.require_list(_typical_networks, "typicalNetworks")
+                typical_networks = []
+                for typical_networks_item_data in _typical_networks:
+                    typical_networks_item = JumpcloudIdentityRiskNetwork.from_dict(typical_networks_item_data)
+
+                    typical_networks.append(typical_networks_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            typical_networks = _tolerance.tolerate(cls, "typicalNetworks", _raw, exc)
 
         jumpcloud_identity_risk_profile = cls(
             applications,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_identity_risk_identity_type import JumpcloudIdentityRiskIdentityType
 from ..models.jumpcloud_identity_risk_risk_factor_type import JumpcloudIdentityRiskRiskFactorType
 from ..models.jumpcloud_identity_risk_risk_level import JumpcloudIdentityRiskRiskLevel
@@ -186,27 +187,36 @@ class JumpcloudIdentityRiskRiskEvent:
 
         country_code = self.country_code
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         description = self.description
 
-        di_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.di_event, Unset):
-            di_event = self.di_event.to_dict()
+        try:
+            di_event: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.di_event, Unset):
+                di_event = self.di_event.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            di_event = cast(Any, self.di_event)
 
-        first_occurrence_at: None | str | Unset
-        if isinstance(self.first_occurrence_at, Unset):
-            first_occurrence_at = UNSET
-        elif isinstance(self.first_occurrence_at, datetime.datetime):
-            first_occurrence_at = self.first_occurrence_at.isoformat()
-        else:
-            first_occurrence_at = self.first_occurrence_at
+        try:
+            first_occurrence_at: None | str | Unset
+            if isinstance(self.first_occurrence_at, Unset):
+                first_occurrence_at = UNSET
+            elif isinstance(self.first_occurrence_at, datetime.datetime):
+                first_occurrence_at = self.first_occurrence_at.isoformat()
+            else:
+                first_occurrence_at = self.first_occurrence_at
+        except (AttributeError, TypeError, ValueError):
+            first_occurrence_at = cast(Any, self.first_occurrence_at)
 
         identity_display_name = self.identity_display_name
 
@@ -214,27 +224,42 @@ class JumpcloudIdentityRiskRiskEvent:
 
         identity_object_id = self.identity_object_id
 
-        identity_type: str | Unset = UNSET
-        if not isinstance(self.identity_type, Unset):
-            identity_type = self.identity_type.value
+        try:
+            identity_type: str | Unset = UNSET
+            if not isinstance(self.identity_type, Unset):
+                identity_type = self.identity_type.value
 
-        last_occurrence_at: None | str | Unset
-        if isinstance(self.last_occurrence_at, Unset):
-            last_occurrence_at = UNSET
-        elif isinstance(self.last_occurrence_at, datetime.datetime):
-            last_occurrence_at = self.last_occurrence_at.isoformat()
-        else:
-            last_occurrence_at = self.last_occurrence_at
+        except (AttributeError, TypeError, ValueError):
+            identity_type = cast(Any, self.identity_type)
 
-        level: str | Unset = UNSET
-        if not isinstance(self.level, Unset):
-            level = self.level.value
+        try:
+            last_occurrence_at: None | str | Unset
+            if isinstance(self.last_occurrence_at, Unset):
+                last_occurrence_at = UNSET
+            elif isinstance(self.last_occurrence_at, datetime.datetime):
+                last_occurrence_at = self.last_occurrence_at.isoformat()
+            else:
+                last_occurrence_at = self.last_occurrence_at
+        except (AttributeError, TypeError, ValueError):
+            last_occurrence_at = cast(Any, self.last_occurrence_at)
+
+        try:
+            level: str | Unset = UNSET
+            if not isinstance(self.level, Unset):
+                level = self.level.value
+
+        except (AttributeError, TypeError, ValueError):
+            level = cast(Any, self.level)
 
         location = self.location
 
-        login_resource: str | Unset = UNSET
-        if not isinstance(self.login_resource, Unset):
-            login_resource = self.login_resource.value
+        try:
+            login_resource: str | Unset = UNSET
+            if not isinstance(self.login_resource, Unset):
+                login_resource = self.login_resource.value
+
+        except (AttributeError, TypeError, ValueError):
+            login_resource = cast(Any, self.login_resource)
 
         login_status = self.login_status
 
@@ -248,49 +273,74 @@ class JumpcloudIdentityRiskRiskEvent:
 
         resolution_notes = self.resolution_notes
 
-        resolution_state: str | Unset = UNSET
-        if not isinstance(self.resolution_state, Unset):
-            resolution_state = self.resolution_state.value
+        try:
+            resolution_state: str | Unset = UNSET
+            if not isinstance(self.resolution_state, Unset):
+                resolution_state = self.resolution_state.value
 
-        resolution_status: str | Unset = UNSET
-        if not isinstance(self.resolution_status, Unset):
-            resolution_status = self.resolution_status.value
+        except (AttributeError, TypeError, ValueError):
+            resolution_state = cast(Any, self.resolution_state)
 
-        resolved_at: None | str | Unset
-        if isinstance(self.resolved_at, Unset):
-            resolved_at = UNSET
-        elif isinstance(self.resolved_at, datetime.datetime):
-            resolved_at = self.resolved_at.isoformat()
-        else:
-            resolved_at = self.resolved_at
+        try:
+            resolution_status: str | Unset = UNSET
+            if not isinstance(self.resolution_status, Unset):
+                resolution_status = self.resolution_status.value
 
-        resolved_by: None | str | Unset
-        if isinstance(self.resolved_by, Unset):
-            resolved_by = UNSET
-        else:
-            resolved_by = self.resolved_by
+        except (AttributeError, TypeError, ValueError):
+            resolution_status = cast(Any, self.resolution_status)
+
+        try:
+            resolved_at: None | str | Unset
+            if isinstance(self.resolved_at, Unset):
+                resolved_at = UNSET
+            elif isinstance(self.resolved_at, datetime.datetime):
+                resolved_at = self.resolved_at.isoformat()
+            else:
+                resolved_at = self.resolved_at
+        except (AttributeError, TypeError, ValueError):
+            resolved_at = cast(Any, self.resolved_at)
+
+        try:
+            resolved_by: None | str | Unset
+            if isinstance(self.resolved_by, Unset):
+                resolved_by = UNSET
+            else:
+                resolved_by = self.resolved_by
+        except (AttributeError, TypeError, ValueError):
+            resolved_by = cast(Any, self.resolved_by)
 
         resolved_by_email = self.resolved_by_email
 
-        risk_factor_types: list[str] | Unset = UNSET
-        if not isinstance(self.risk_factor_types, Unset):
-            risk_factor_types = []
-            for risk_factor_types_item_data in self.risk_factor_types:
-                risk_factor_types_item = risk_factor_types_item_data.value
-                risk_factor_types.append(risk_factor_types_item)
+        try:
+            risk_factor_types: list[str] | Unset = UNSET
+            if not isinstance(self.risk_factor_types, Unset):
+                risk_factor_types = []
+                for risk_factor_types_item_data in self.risk_factor_types:
+                    risk_factor_types_item = risk_factor_types_item_data.value
+                    risk_factor_types.append(risk_factor_types_item)
 
-        risk_factors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.risk_factors, Unset):
-            risk_factors = []
-            for risk_factors_item_data in self.risk_factors:
-                risk_factors_item = risk_factors_item_data.to_dict()
-                risk_factors.append(risk_factors_item)
+        except (AttributeError, TypeError, ValueError):
+            risk_factor_types = cast(Any, self.risk_factor_types)
 
-        risk_policy_id: None | str | Unset
-        if isinstance(self.risk_policy_id, Unset):
-            risk_policy_id = UNSET
-        else:
-            risk_policy_id = self.risk_policy_id
+        try:
+            risk_factors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.risk_factors, Unset):
+                risk_factors = []
+                for risk_factors_item_data in self.risk_factors:
+                    risk_factors_item = risk_factors_item_data.to_dict()
+                    risk_factors.append(risk_factors_item)
+
+        except (AttributeError, TypeError, ValueError):
+            risk_factors = cast(Any, self.risk_factors)
+
+        try:
+            risk_policy_id: None | str | Unset
+            if isinstance(self.risk_policy_id, Unset):
+                risk_policy_id = UNSET
+            else:
+                risk_policy_id = self.risk_policy_id
+        except (AttributeError, TypeError, ValueError):
+            risk_policy_id = cast(Any, self.risk_policy_id)
 
         risk_policy_name = self.risk_policy_name
 
@@ -298,27 +348,32 @@ class JumpcloudIdentityRiskRiskEvent:
 
         source_event_object_id = self.source_event_object_id
 
-        source_event_timestamp: None | str | Unset
-        if isinstance(self.source_event_timestamp, Unset):
-            source_event_timestamp = UNSET
-        elif isinstance(self.source_event_timestamp, datetime.datetime):
-            source_event_timestamp = self.source_event_timestamp.isoformat()
-        else:
-            source_event_timestamp = self.source_event_timestamp
+        try:
+            source_event_timestamp: None | str | Unset
+            if isinstance(self.source_event_timestamp, Unset):
+                source_event_timestamp = UNSET
+            elif isinstance(self.source_event_timestamp, datetime.datetime):
+                source_event_timestamp = self.source_event_timestamp.isoformat()
+            else:
+                source_event_timestamp = self.source_event_timestamp
+        except (AttributeError, TypeError, ValueError):
+            source_event_timestamp = cast(Any, self.source_event_timestamp)
 
         source_event_type = self.source_event_type
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if application_display_name is not UNSET:
             field_dict["applicationDisplayName"] = application_display_name
         if application_name is not UNSET:
@@ -401,282 +456,408 @@ class JumpcloudIdentityRiskRiskEvent:
         if not _refs_loaded:
             _load_refs()
         application_display_name = src_dict.get("applicationDisplayName", UNSET)
+        if application_display_name is None:
+            _tolerance.absent(cls, "applicationDisplayName", application_display_name)
 
         application_name = src_dict.get("applicationName", UNSET)
+        if application_name is None:
+            _tolerance.absent(cls, "applicationName", application_name)
 
         city = src_dict.get("city", UNSET)
+        if city is None:
+            _tolerance.absent(cls, "city", city)
 
         client_ip = src_dict.get("clientIp", UNSET)
+        if client_ip is None:
+            _tolerance.absent(cls, "clientIp", client_ip)
 
         country_code = src_dict.get("countryCode", UNSET)
+        if country_code is None:
+            _tolerance.absent(cls, "countryCode", country_code)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return created_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            created_at = _parse_created_at(_created_at)
+                created_at = _parse_created_at(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _di_event = src_dict.get("diEvent", UNSET)
-        di_event: JumpcloudIdentityRiskRiskEventDiEvent | Unset
-        if _di_event is UNSET:
-            di_event = UNSET
-        else:
-            di_event = JumpcloudIdentityRiskRiskEventDiEvent.from_dict(_di_event)
+        _raw = src_dict.get("diEvent", UNSET)
+        try:
+            _di_event = _raw
+            di_event: JumpcloudIdentityRiskRiskEventDiEvent | Unset
+            if _di_event is UNSET:
+                di_event = UNSET
+            else:
+                di_event = JumpcloudIdentityRiskRiskEventDiEvent.from_dict(_di_event)
 
-        _first_occurrence_at = src_dict.get("firstOccurrenceAt", UNSET)
-        first_occurrence_at: datetime.datetime | None | Unset
-        if _first_occurrence_at is None or _first_occurrence_at is UNSET:
-            first_occurrence_at = _first_occurrence_at
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            di_event = _tolerance.tolerate(cls, "diEvent", _raw, exc)
 
-            def _parse_first_occurrence_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    first_occurrence_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = src_dict.get("firstOccurrenceAt", UNSET)
+        try:
+            _first_occurrence_at = _raw
+            first_occurrence_at: datetime.datetime | None | Unset
+            if _first_occurrence_at is None or _first_occurrence_at is UNSET:
+                first_occurrence_at = _first_occurrence_at
+            else:
 
-                    return first_occurrence_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                def _parse_first_occurrence_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        first_occurrence_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            first_occurrence_at = _parse_first_occurrence_at(_first_occurrence_at)
+                        return first_occurrence_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                first_occurrence_at = _parse_first_occurrence_at(_first_occurrence_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            first_occurrence_at = _tolerance.tolerate(cls, "firstOccurrenceAt", _raw, exc)
 
         identity_display_name = src_dict.get("identityDisplayName", UNSET)
+        if identity_display_name is None:
+            _tolerance.absent(cls, "identityDisplayName", identity_display_name)
 
         identity_identifier = src_dict.get("identityIdentifier", UNSET)
+        if identity_identifier is None:
+            _tolerance.absent(cls, "identityIdentifier", identity_identifier)
 
         identity_object_id = src_dict.get("identityObjectId", UNSET)
+        if identity_object_id is None:
+            _tolerance.absent(cls, "identityObjectId", identity_object_id)
 
-        _identity_type = src_dict.get("identityType", UNSET)
-        identity_type: JumpcloudIdentityRiskIdentityType | Unset
-        if _identity_type is UNSET:
-            identity_type = UNSET
-        else:
-            try:
-                identity_type = cast(
-                    JumpcloudIdentityRiskIdentityType,
-                    JumpcloudIdentityRiskIdentityType._value2member_map_[_identity_type],
-                )
-            except (KeyError, TypeError):
-                identity_type = JumpcloudIdentityRiskIdentityType(_identity_type)
-
-        _last_occurrence_at = src_dict.get("lastOccurrenceAt", UNSET)
-        last_occurrence_at: datetime.datetime | None | Unset
-        if _last_occurrence_at is None or _last_occurrence_at is UNSET:
-            last_occurrence_at = _last_occurrence_at
-        else:
-
-            def _parse_last_occurrence_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        _raw = src_dict.get("identityType", UNSET)
+        try:
+            _identity_type = _raw
+            identity_type: JumpcloudIdentityRiskIdentityType | Unset
+            if _identity_type is UNSET:
+                identity_type = UNSET
+            else:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_occurrence_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return last_occurrence_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            last_occurrence_at = _parse_last_occurrence_at(_last_occurrence_at)
-
-        _level = src_dict.get("level", UNSET)
-        level: JumpcloudIdentityRiskRiskLevel | Unset
-        if _level is UNSET:
-            level = UNSET
-        else:
-            try:
-                level = cast(JumpcloudIdentityRiskRiskLevel, JumpcloudIdentityRiskRiskLevel._value2member_map_[_level])
-            except (KeyError, TypeError):
-                level = JumpcloudIdentityRiskRiskLevel(_level)
-
-        location = src_dict.get("location", UNSET)
-
-        _login_resource = src_dict.get("loginResource", UNSET)
-        login_resource: JumpcloudIdentityRiskTargetResourceType | Unset
-        if _login_resource is UNSET:
-            login_resource = UNSET
-        else:
-            try:
-                login_resource = cast(
-                    JumpcloudIdentityRiskTargetResourceType,
-                    JumpcloudIdentityRiskTargetResourceType._value2member_map_[_login_resource],
-                )
-            except (KeyError, TypeError):
-                login_resource = JumpcloudIdentityRiskTargetResourceType(_login_resource)
-
-        login_status = src_dict.get("loginStatus", UNSET)
-
-        mfa_status = src_dict.get("mfaStatus", UNSET)
-
-        object_id = src_dict.get("objectId", UNSET)
-
-        occurrence_count = src_dict.get("occurrenceCount", UNSET)
-
-        region_name = src_dict.get("regionName", UNSET)
-
-        resolution_notes = src_dict.get("resolutionNotes", UNSET)
-
-        _resolution_state = src_dict.get("resolutionState", UNSET)
-        resolution_state: JumpcloudIdentityRiskRiskResolutionState | Unset
-        if _resolution_state is UNSET:
-            resolution_state = UNSET
-        else:
-            try:
-                resolution_state = cast(
-                    JumpcloudIdentityRiskRiskResolutionState,
-                    JumpcloudIdentityRiskRiskResolutionState._value2member_map_[_resolution_state],
-                )
-            except (KeyError, TypeError):
-                resolution_state = JumpcloudIdentityRiskRiskResolutionState(_resolution_state)
-
-        _resolution_status = src_dict.get("resolutionStatus", UNSET)
-        resolution_status: JumpcloudIdentityRiskRiskResolutionStatus | Unset
-        if _resolution_status is UNSET:
-            resolution_status = UNSET
-        else:
-            try:
-                resolution_status = cast(
-                    JumpcloudIdentityRiskRiskResolutionStatus,
-                    JumpcloudIdentityRiskRiskResolutionStatus._value2member_map_[_resolution_status],
-                )
-            except (KeyError, TypeError):
-                resolution_status = JumpcloudIdentityRiskRiskResolutionStatus(_resolution_status)
-
-        _resolved_at = src_dict.get("resolvedAt", UNSET)
-        resolved_at: datetime.datetime | None | Unset
-        if _resolved_at is None or _resolved_at is UNSET:
-            resolved_at = _resolved_at
-        else:
-
-            def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    resolved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return resolved_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            resolved_at = _parse_resolved_at(_resolved_at)
-
-        resolved_by = src_dict.get("resolvedBy", UNSET)
-
-        resolved_by_email = src_dict.get("resolvedByEmail", UNSET)
-
-        _risk_factor_types = src_dict.get("riskFactorTypes", UNSET)
-        risk_factor_types: list[JumpcloudIdentityRiskRiskFactorType] | Unset = UNSET
-        if _risk_factor_types is not UNSET:
-            risk_factor_types = []
-            for risk_factor_types_item_data in _risk_factor_types:
-                _risk_factor_types_item = risk_factor_types_item_data
-                try:
-                    risk_factor_types_item = cast(
-                        JumpcloudIdentityRiskRiskFactorType,
-                        JumpcloudIdentityRiskRiskFactorType._value2member_map_[_risk_factor_types_item],
+                    identity_type = cast(
+                        JumpcloudIdentityRiskIdentityType,
+                        JumpcloudIdentityRiskIdentityType._value2member_map_[_identity_type],
                     )
                 except (KeyError, TypeError):
-                    risk_factor_types_item = JumpcloudIdentityRiskRiskFactorType(_risk_factor_types_item)
+                    identity_type = JumpcloudIdentityRiskIdentityType(_identity_type)
 
-                risk_factor_types.append(risk_factor_types_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identity_type = _tolerance.tolerate(cls, "identityType", _raw, exc)
 
-        _risk_factors = src_dict.get("riskFactors", UNSET)
-        risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
-        if _risk_factors is not UNSET:
-            risk_factors = []
-            for risk_factors_item_data in _risk_factors:
-                risk_factors_item = JumpcloudIdentityRiskRiskFactor.from_dict(risk_factors_item_data)
+        _raw = src_dict.get("lastOccurrenceAt", UNSET)
+        try:
+            _last_occurrence_at = _raw
+            last_occurrence_at: datetime.datetime | None | Unset
+            if _last_occurrence_at is None or _last_occurrence_at is UNSET:
+                last_occurrence_at = _last_occurrence_at
+            else:
 
-                risk_factors.append(risk_factors_item)
+                def _parse_last_occurrence_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        last_occurrence_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        risk_policy_id = src_dict.get("riskPolicyId", UNSET)
+                        return last_occurrence_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                last_occurrence_at = _parse_last_occurrence_at(_last_occurrence_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_occurrence_at = _tolerance.tolerate(cls, "lastOccurrenceAt", _raw, exc)
+
+        _raw = src_dict.get("level", UNSET)
+        try:
+            _level = _raw
+            level: JumpcloudIdentityRiskRiskLevel | Unset
+            if _level is UNSET:
+                level = UNSET
+            else:
+                try:
+                    level = cast(
+                        JumpcloudIdentityRiskRiskLevel, JumpcloudIdentityRiskRiskLevel._value2member_map_[_level]
+                    )
+                except (KeyError, TypeError):
+                    level = JumpcloudIdentityRiskRiskLevel(_level)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            level = _tolerance.tolerate(cls, "level", _raw, exc)
+
+        location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
+
+        _raw = src_dict.get("loginResource", UNSET)
+        try:
+            _login_resource = _raw
+            login_resource: JumpcloudIdentityRiskTargetResourceType | Unset
+            if _login_resource is UNSET:
+                login_resource = UNSET
+            else:
+                try:
+                    login_resource = cast(
+                        JumpcloudIdentityRiskTargetResourceType,
+                        JumpcloudIdentityRiskTargetResourceType._value2member_map_[_login_resource],
+                    )
+                except (KeyError, TypeError):
+                    login_resource = JumpcloudIdentityRiskTargetResourceType(_login_resource)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            login_resource = _tolerance.tolerate(cls, "loginResource", _raw, exc)
+
+        login_status = src_dict.get("loginStatus", UNSET)
+        if login_status is None:
+            _tolerance.absent(cls, "loginStatus", login_status)
+
+        mfa_status = src_dict.get("mfaStatus", UNSET)
+        if mfa_status is None:
+            _tolerance.absent(cls, "mfaStatus", mfa_status)
+
+        object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
+
+        occurrence_count = src_dict.get("occurrenceCount", UNSET)
+        if occurrence_count is None:
+            _tolerance.absent(cls, "occurrenceCount", occurrence_count)
+
+        region_name = src_dict.get("regionName", UNSET)
+        if region_name is None:
+            _tolerance.absent(cls, "regionName", region_name)
+
+        resolution_notes = src_dict.get("resolutionNotes", UNSET)
+        if resolution_notes is None:
+            _tolerance.absent(cls, "resolutionNotes", resolution_notes)
+
+        _raw = src_dict.get("resolutionState", UNSET)
+        try:
+            _resolution_state = _raw
+            resolution_state: JumpcloudIdentityRiskRiskResolutionState | Unset
+            if _resolution_state is UNSET:
+                resolution_state = UNSET
+            else:
+                try:
+                    resolution_state = cast(
+                        JumpcloudIdentityRiskRiskResolutionState,
+                        JumpcloudIdentityRiskRiskResolutionState._value2member_map_[_resolution_state],
+                    )
+                except (KeyError, TypeError):
+                    resolution_state = JumpcloudIdentityRiskRiskResolutionState(_resolution_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolution_state = _tolerance.tolerate(cls, "resolutionState", _raw, exc)
+
+        _raw = src_dict.get("resolutionStatus", UNSET)
+        try:
+            _resolution_status = _raw
+            resolution_status: JumpcloudIdentityRiskRiskResolutionStatus | Unset
+            if _resolution_status is UNSET:
+                resolution_status = UNSET
+            else:
+                try:
+                    resolution_status = cast(
+                        JumpcloudIdentityRiskRiskResolutionStatus,
+                        JumpcloudIdentityRiskRiskResolutionStatus._value2member_map_[_resolution_status],
+                    )
+                except (KeyError, TypeError):
+                    resolution_status = JumpcloudIdentityRiskRiskResolutionStatus(_resolution_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolution_status = _tolerance.tolerate(cls, "resolutionStatus", _raw, exc)
+
+        _raw = src_dict.get("resolvedAt", UNSET)
+        try:
+            _resolved_at = _raw
+            resolved_at: datetime.datetime | None | Unset
+            if _resolved_at is None or _resolved_at is UNSET:
+                resolved_at = _resolved_at
+            else:
+
+                def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return resolved_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                resolved_at = _parse_resolved_at(_resolved_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolved_at = _tolerance.tolerate(cls, "resolvedAt", _raw, exc)
+
+        _raw = src_dict.get("resolvedBy", UNSET)
+        try:
+            resolved_by = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolved_by = _tolerance.tolerate(cls, "resolvedBy", _raw, exc)
+
+        resolved_by_email = src_dict.get("resolvedByEmail", UNSET)
+        if resolved_by_email is None:
+            _tolerance.absent(cls, "resolvedByEmail", resolved_by_email)
+
+        _raw = src_dict.get("riskFactorTypes", UNSET)
+        try:
+            _risk_factor_types = _raw
+            risk_factor_types: list[JumpcloudIdentityRiskRiskFactorType] | Unset = UNSET
+            if _risk_factor_types is not UNSET:
+                _tolerance.require_list(_risk_factor_types, "riskFactorTypes")
+                risk_factor_types = []
+                for risk_factor_types_item_data in _risk_factor_types:
+                    _risk_factor_types_item = risk_factor_types_item_data
+                    try:
+                        risk_factor_types_item = cast(
+                            JumpcloudIdentityRiskRiskFactorType,
+                            JumpcloudIdentityRiskRiskFactorType._value2member_map_[_risk_factor_types_item],
+                        )
+                    except (KeyError, TypeError):
+                        risk_factor_types_item = JumpcloudIdentityRiskRiskFactorType(_risk_factor_types_item)
+
+                    risk_factor_types.append(risk_factor_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            risk_factor_types = _tolerance.tolerate(cls, "riskFactorTypes", _raw, exc)
+
+        _raw = src_dict.get("riskFactors", UNSET)
+        try:
+            _risk_factors = _raw
+            risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
+            if _risk_factors is not UNSET:
+                _tolerance.require_list(_risk_factors, "riskFactors")
+                risk_factors = []
+                for risk_factors_item_data in _risk_factors:
+                    risk_factors_item = JumpcloudIdentityRiskRiskFactor.from_dict(risk_factors_item_data)
+
+                    risk_factors.append(risk_factors_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            risk_factors = _tolerance.tolerate(cls, "riskFactors", _raw, exc)
+
+        _raw = src_dict.get("riskPolicyId", UNSET)
+        try:
+            risk_policy_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            risk_policy_id = _tolerance.tolerate(cls, "riskPolicyId", _raw, exc)
 
         risk_policy_name = src_dict.get("riskPolicyName", UNSET)
+        if risk_policy_name is None:
+            _tolerance.absent(cls, "riskPolicyName", risk_policy_name)
 
         score = src_dict.get("score", UNSET)
+        if score is None:
+            _tolerance.absent(cls, "score", score)
 
         source_event_object_id = src_dict.get("sourceEventObjectId", UNSET)
+        if source_event_object_id is None:
+            _tolerance.absent(cls, "sourceEventObjectId", source_event_object_id)
 
-        _source_event_timestamp = src_dict.get("sourceEventTimestamp", UNSET)
-        source_event_timestamp: datetime.datetime | None | Unset
-        if _source_event_timestamp is None or _source_event_timestamp is UNSET:
-            source_event_timestamp = _source_event_timestamp
-        else:
+        _raw = src_dict.get("sourceEventTimestamp", UNSET)
+        try:
+            _source_event_timestamp = _raw
+            source_event_timestamp: datetime.datetime | None | Unset
+            if _source_event_timestamp is None or _source_event_timestamp is UNSET:
+                source_event_timestamp = _source_event_timestamp
+            else:
 
-            def _parse_source_event_timestamp(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    source_event_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_source_event_timestamp(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        source_event_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return source_event_timestamp_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return source_event_timestamp_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            source_event_timestamp = _parse_source_event_timestamp(_source_event_timestamp)
+                source_event_timestamp = _parse_source_event_timestamp(_source_event_timestamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_event_timestamp = _tolerance.tolerate(cls, "sourceEventTimestamp", _raw, exc)
 
         source_event_type = src_dict.get("sourceEventType", UNSET)
+        if source_event_type is None:
+            _tolerance.absent(cls, "sourceEventType", source_event_type)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            updated_at = _parse_updated_at(_updated_at)
+                updated_at = _parse_updated_at(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         jumpcloud_identity_risk_risk_event = cls(
             application_display_name,

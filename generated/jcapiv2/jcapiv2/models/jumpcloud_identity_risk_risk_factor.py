@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_identity_risk_risk_factor_severity import JumpcloudIdentityRiskRiskFactorSeverity
 from ..models.jumpcloud_identity_risk_risk_factor_type import JumpcloudIdentityRiskRiskFactorType
 from ..types import UNSET, Unset
@@ -66,23 +67,33 @@ class JumpcloudIdentityRiskRiskFactor:
             _load_refs()
         description = self.description
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata = cast(Any, self.metadata)
 
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
+        try:
+            severity: str | Unset = UNSET
+            if not isinstance(self.severity, Unset):
+                severity = self.severity.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            severity = cast(Any, self.severity)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         weight = self.weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if metadata is not UNSET:
@@ -101,40 +112,60 @@ class JumpcloudIdentityRiskRiskFactor:
         if not _refs_loaded:
             _load_refs()
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: JumpcloudIdentityRiskRiskFactorMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = JumpcloudIdentityRiskRiskFactorMetadata.from_dict(_metadata)
+        _raw = src_dict.get("metadata", UNSET)
+        try:
+            _metadata = _raw
+            metadata: JumpcloudIdentityRiskRiskFactorMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = JumpcloudIdentityRiskRiskFactorMetadata.from_dict(_metadata)
 
-        _severity = src_dict.get("severity", UNSET)
-        severity: JumpcloudIdentityRiskRiskFactorSeverity | Unset
-        if _severity is UNSET:
-            severity = UNSET
-        else:
-            try:
-                severity = cast(
-                    JumpcloudIdentityRiskRiskFactorSeverity,
-                    JumpcloudIdentityRiskRiskFactorSeverity._value2member_map_[_severity],
-                )
-            except (KeyError, TypeError):
-                severity = JumpcloudIdentityRiskRiskFactorSeverity(_severity)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: JumpcloudIdentityRiskRiskFactorType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(
-                    JumpcloudIdentityRiskRiskFactorType, JumpcloudIdentityRiskRiskFactorType._value2member_map_[_type_]
-                )
-            except (KeyError, TypeError):
-                type_ = JumpcloudIdentityRiskRiskFactorType(_type_)
+        _raw = src_dict.get("severity", UNSET)
+        try:
+            _severity = _raw
+            severity: JumpcloudIdentityRiskRiskFactorSeverity | Unset
+            if _severity is UNSET:
+                severity = UNSET
+            else:
+                try:
+                    severity = cast(
+                        JumpcloudIdentityRiskRiskFactorSeverity,
+                        JumpcloudIdentityRiskRiskFactorSeverity._value2member_map_[_severity],
+                    )
+                except (KeyError, TypeError):
+                    severity = JumpcloudIdentityRiskRiskFactorSeverity(_severity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            severity = _tolerance.tolerate(cls, "severity", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: JumpcloudIdentityRiskRiskFactorType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(
+                        JumpcloudIdentityRiskRiskFactorType,
+                        JumpcloudIdentityRiskRiskFactorType._value2member_map_[_type_],
+                    )
+                except (KeyError, TypeError):
+                    type_ = JumpcloudIdentityRiskRiskFactorType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         weight = src_dict.get("weight", UNSET)
+        if weight is None:
+            _tolerance.absent(cls, "weight", weight)
 
         jumpcloud_identity_risk_risk_factor = cls(
             description,

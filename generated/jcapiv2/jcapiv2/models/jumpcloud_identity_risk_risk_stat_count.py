@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskRiskStatCount")
@@ -40,7 +41,6 @@ class JumpcloudIdentityRiskRiskStatCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if current_count is not UNSET:
             field_dict["currentCount"] = current_count
         if previous_count is not UNSET:
@@ -51,8 +51,12 @@ class JumpcloudIdentityRiskRiskStatCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         current_count = src_dict.get("currentCount", UNSET)
+        if current_count is None:
+            _tolerance.absent(cls, "currentCount", current_count)
 
         previous_count = src_dict.get("previousCount", UNSET)
+        if previous_count is None:
+            _tolerance.absent(cls, "previousCount", previous_count)
 
         jumpcloud_identity_risk_risk_stat_count = cls(
             current_count,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,13 +54,15 @@ class JumpcloudIdentityRiskRiskTimelineResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        timeline_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timeline_data, Unset):
-            timeline_data = self.timeline_data.to_dict()
+        try:
+            timeline_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.timeline_data, Unset):
+                timeline_data = self.timeline_data.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            timeline_data = cast(Any, self.timeline_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timeline_data is not UNSET:
             field_dict["timelineData"] = timeline_data
 
@@ -69,12 +72,17 @@ class JumpcloudIdentityRiskRiskTimelineResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _timeline_data = src_dict.get("timelineData", UNSET)
-        timeline_data: JumpcloudIdentityRiskRiskTimelineResponseTimelineData | Unset
-        if _timeline_data is UNSET:
-            timeline_data = UNSET
-        else:
-            timeline_data = JumpcloudIdentityRiskRiskTimelineResponseTimelineData.from_dict(_timeline_data)
+        _raw = src_dict.get("timelineData", UNSET)
+        try:
+            _timeline_data = _raw
+            timeline_data: JumpcloudIdentityRiskRiskTimelineResponseTimelineData | Unset
+            if _timeline_data is UNSET:
+                timeline_data = UNSET
+            else:
+                timeline_data = JumpcloudIdentityRiskRiskTimelineResponseTimelineData.from_dict(_timeline_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            timeline_data = _tolerance.tolerate(cls, "timelineData", _raw, exc)
 
         jumpcloud_identity_risk_risk_timeline_response = cls(
             timeline_data,

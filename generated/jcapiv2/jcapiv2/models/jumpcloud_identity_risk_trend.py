@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskTrend")
@@ -44,7 +45,6 @@ class JumpcloudIdentityRiskTrend:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if comparison_period is not UNSET:
             field_dict["comparisonPeriod"] = comparison_period
         if current_detection_count is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudIdentityRiskTrend:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         comparison_period = src_dict.get("comparisonPeriod", UNSET)
+        if comparison_period is None:
+            _tolerance.absent(cls, "comparisonPeriod", comparison_period)
 
         current_detection_count = src_dict.get("currentDetectionCount", UNSET)
+        if current_detection_count is None:
+            _tolerance.absent(cls, "currentDetectionCount", current_detection_count)
 
         previous_detection_count = src_dict.get("previousDetectionCount", UNSET)
+        if previous_detection_count is None:
+            _tolerance.absent(cls, "previousDetectionCount", previous_detection_count)
 
         jumpcloud_identity_risk_trend = cls(
             comparison_period,

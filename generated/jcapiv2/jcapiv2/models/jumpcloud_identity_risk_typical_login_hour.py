@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIdentityRiskTypicalLoginHour")
@@ -39,7 +40,6 @@ class JumpcloudIdentityRiskTypicalLoginHour:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if hour is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudIdentityRiskTypicalLoginHour:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         hour = src_dict.get("hour", UNSET)
+        if hour is None:
+            _tolerance.absent(cls, "hour", hour)
 
         jumpcloud_identity_risk_typical_login_hour = cls(
             count,

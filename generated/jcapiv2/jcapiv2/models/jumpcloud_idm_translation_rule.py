@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_idm_applied_on import JumpcloudIdmAppliedOn
 from ..models.jumpcloud_idm_direction import JumpcloudIdmDirection
 from ..models.jumpcloud_idm_source_type import JumpcloudIdmSourceType
@@ -60,20 +61,28 @@ class JumpcloudIdmTranslationRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applied_on: list[str] | Unset = UNSET
-        if not isinstance(self.applied_on, Unset):
-            applied_on = []
-            for applied_on_item_data in self.applied_on:
-                applied_on_item = applied_on_item_data.value
-                applied_on.append(applied_on_item)
+        try:
+            applied_on: list[str] | Unset = UNSET
+            if not isinstance(self.applied_on, Unset):
+                applied_on = []
+                for applied_on_item_data in self.applied_on:
+                    applied_on_item = applied_on_item_data.value
+                    applied_on.append(applied_on_item)
+
+        except (AttributeError, TypeError, ValueError):
+            applied_on = cast(Any, self.applied_on)
 
         default = self.default
 
         destination = self.destination
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+        try:
+            direction: str | Unset = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction.value
+
+        except (AttributeError, TypeError, ValueError):
+            direction = cast(Any, self.direction)
 
         editable = self.editable
 
@@ -83,13 +92,16 @@ class JumpcloudIdmTranslationRule:
 
         source = self.source
 
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+        try:
+            source_type: str | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = self.source_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            source_type = cast(Any, self.source_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applied_on is not UNSET:
             field_dict["appliedOn"] = applied_on
         if default is not UNSET:
@@ -113,52 +125,80 @@ class JumpcloudIdmTranslationRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _applied_on = src_dict.get("appliedOn", UNSET)
-        applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
-        if _applied_on is not UNSET:
-            applied_on = []
-            for applied_on_item_data in _applied_on:
-                _applied_on_item = applied_on_item_data
-                try:
-                    applied_on_item = cast(
-                        JumpcloudIdmAppliedOn, JumpcloudIdmAppliedOn._value2member_map_[_applied_on_item]
-                    )
-                except (KeyError, TypeError):
-                    applied_on_item = JumpcloudIdmAppliedOn(_applied_on_item)
+        _raw = src_dict.get("appliedOn", UNSET)
+        try:
+            _applied_on = _raw
+            applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
+            if _applied_on is not UNSET:
+                _tolerance.require_list(_applied_on, "appliedOn")
+                applied_on = []
+                for applied_on_item_data in _applied_on:
+                    _applied_on_item = applied_on_item_data
+                    try:
+                        applied_on_item = cast(
+                            JumpcloudIdmAppliedOn, JumpcloudIdmAppliedOn._value2member_map_[_applied_on_item]
+                        )
+                    except (KeyError, TypeError):
+                        applied_on_item = JumpcloudIdmAppliedOn(_applied_on_item)
 
-                applied_on.append(applied_on_item)
+                    applied_on.append(applied_on_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            applied_on = _tolerance.tolerate(cls, "appliedOn", _raw, exc)
 
         default = src_dict.get("default", UNSET)
+        if default is None:
+            _tolerance.absent(cls, "default", default)
 
         destination = src_dict.get("destination", UNSET)
+        if destination is None:
+            _tolerance.absent(cls, "destination", destination)
 
-        _direction = src_dict.get("direction", UNSET)
-        direction: JumpcloudIdmDirection | Unset
-        if _direction is UNSET:
-            direction = UNSET
-        else:
-            try:
-                direction = cast(JumpcloudIdmDirection, JumpcloudIdmDirection._value2member_map_[_direction])
-            except (KeyError, TypeError):
-                direction = JumpcloudIdmDirection(_direction)
+        _raw = src_dict.get("direction", UNSET)
+        try:
+            _direction = _raw
+            direction: JumpcloudIdmDirection | Unset
+            if _direction is UNSET:
+                direction = UNSET
+            else:
+                try:
+                    direction = cast(JumpcloudIdmDirection, JumpcloudIdmDirection._value2member_map_[_direction])
+                except (KeyError, TypeError):
+                    direction = JumpcloudIdmDirection(_direction)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            direction = _tolerance.tolerate(cls, "direction", _raw, exc)
 
         editable = src_dict.get("editable", UNSET)
+        if editable is None:
+            _tolerance.absent(cls, "editable", editable)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
         source = src_dict.get("source", UNSET)
+        if source is None:
+            _tolerance.absent(cls, "source", source)
 
-        _source_type = src_dict.get("sourceType", UNSET)
-        source_type: JumpcloudIdmSourceType | Unset
-        if _source_type is UNSET:
-            source_type = UNSET
-        else:
-            try:
-                source_type = cast(JumpcloudIdmSourceType, JumpcloudIdmSourceType._value2member_map_[_source_type])
-            except (KeyError, TypeError):
-                source_type = JumpcloudIdmSourceType(_source_type)
+        _raw = src_dict.get("sourceType", UNSET)
+        try:
+            _source_type = _raw
+            source_type: JumpcloudIdmSourceType | Unset
+            if _source_type is UNSET:
+                source_type = UNSET
+            else:
+                try:
+                    source_type = cast(JumpcloudIdmSourceType, JumpcloudIdmSourceType._value2member_map_[_source_type])
+                except (KeyError, TypeError):
+                    source_type = JumpcloudIdmSourceType(_source_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
 
         jumpcloud_idm_translation_rule = cls(
             applied_on,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,20 +51,27 @@ class JumpcloudIdmTranslationRulesBulkResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        deleted_translation_rule_object_ids: list[str] | Unset = UNSET
-        if not isinstance(self.deleted_translation_rule_object_ids, Unset):
-            deleted_translation_rule_object_ids = self.deleted_translation_rule_object_ids
+        try:
+            deleted_translation_rule_object_ids: list[str] | Unset = UNSET
+            if not isinstance(self.deleted_translation_rule_object_ids, Unset):
+                deleted_translation_rule_object_ids = self.deleted_translation_rule_object_ids
 
-        inserted_translation_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inserted_translation_rules, Unset):
-            inserted_translation_rules = []
-            for inserted_translation_rules_item_data in self.inserted_translation_rules:
-                inserted_translation_rules_item = inserted_translation_rules_item_data.to_dict()
-                inserted_translation_rules.append(inserted_translation_rules_item)
+        except (AttributeError, TypeError, ValueError):
+            deleted_translation_rule_object_ids = cast(Any, self.deleted_translation_rule_object_ids)
+
+        try:
+            inserted_translation_rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.inserted_translation_rules, Unset):
+                inserted_translation_rules = []
+                for inserted_translation_rules_item_data in self.inserted_translation_rules:
+                    inserted_translation_rules_item = inserted_translation_rules_item_data.to_dict()
+                    inserted_translation_rules.append(inserted_translation_rules_item)
+
+        except (AttributeError, TypeError, ValueError):
+            inserted_translation_rules = cast(Any, self.inserted_translation_rules)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if deleted_translation_rule_object_ids is not UNSET:
             field_dict["deletedTranslationRuleObjectIds"] = deleted_translation_rule_object_ids
         if inserted_translation_rules is not UNSET:
@@ -75,18 +83,35 @@ class JumpcloudIdmTranslationRulesBulkResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        deleted_translation_rule_object_ids = src_dict.get("deletedTranslationRuleObjectIds", UNSET)
+        _raw = src_dict.get("deletedTranslationRuleObjectIds", UNSET)
+        try:
+            deleted_translation_rule_object_ids = _raw
+            if (
+                deleted_translation_rule_object_ids is not UNSET
+                and deleted_translation_rule_object_ids is not None
+                and not isinstance(deleted_translation_rule_object_ids, list)
+            ):
+                _tolerance.require_list(deleted_translation_rule_object_ids, "deletedTranslationRuleObjectIds")
 
-        _inserted_translation_rules = src_dict.get("insertedTranslationRules", UNSET)
-        inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
-        if _inserted_translation_rules is not UNSET:
-            inserted_translation_rules = []
-            for inserted_translation_rules_item_data in _inserted_translation_rules:
-                inserted_translation_rules_item = JumpcloudIdmTranslationRule.from_dict(
-                    inserted_translation_rules_item_data
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            deleted_translation_rule_object_ids = _tolerance.tolerate(cls, "deletedTranslationRuleObjectIds", _raw, exc)
 
-                inserted_translation_rules.append(inserted_translation_rules_item)
+        _raw = src_dict.get("insertedTranslationRules", UNSET)
+        try:
+            _inserted_translation_rules = _raw
+            inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
+            if _inserted_translation_rules is not UNSET:
+                _tolerance.require_list(_inserted_translation_rules, "insertedTranslationRules")
+                inserted_translation_rules = []
+                for inserted_translation_rules_item_data in _inserted_translation_rules:
+                    inserted_translation_rules_item = JumpcloudIdmTranslationRule.from_dict(
+                        inserted_translation_rules_item_data
+                    )
+
+                    inserted_translation_rules.append(inserted_translation_rules_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inserted_translation_rules = _tolerance.tolerate(cls, "insertedTranslationRules", _raw, exc)
 
         jumpcloud_idm_translation_rules_bulk_response = cls(
             deleted_translation_rule_object_ids,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_ingresso_ttl_config import JumpcloudIngressoTtlConfig
 from ..types import UNSET, Unset
 
@@ -130,12 +131,16 @@ class JumpcloudIngressoAccessWorkflow:
 
         approver_requirement = self.approver_requirement
 
-        approver_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approver_resources, Unset):
-            approver_resources = []
-            for approver_resources_item_data in self.approver_resources:
-                approver_resources_item = approver_resources_item_data.to_dict()
-                approver_resources.append(approver_resources_item)
+        try:
+            approver_resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.approver_resources, Unset):
+                approver_resources = []
+                for approver_resources_item_data in self.approver_resources:
+                    approver_resources_item = approver_resources_item_data.to_dict()
+                    approver_resources.append(approver_resources_item)
+
+        except (AttributeError, TypeError, ValueError):
+            approver_resources = cast(Any, self.approver_resources)
 
         category = self.category
 
@@ -143,9 +148,13 @@ class JumpcloudIngressoAccessWorkflow:
 
         description = self.description
 
-        device_level_permission: list[str] | Unset = UNSET
-        if not isinstance(self.device_level_permission, Unset):
-            device_level_permission = self.device_level_permission
+        try:
+            device_level_permission: list[str] | Unset = UNSET
+            if not isinstance(self.device_level_permission, Unset):
+                device_level_permission = self.device_level_permission
+
+        except (AttributeError, TypeError, ValueError):
+            device_level_permission = cast(Any, self.device_level_permission)
 
         fixed_duration = self.fixed_duration
 
@@ -155,9 +164,13 @@ class JumpcloudIngressoAccessWorkflow:
 
         id = self.id
 
-        multi_select_duration: list[str] | Unset = UNSET
-        if not isinstance(self.multi_select_duration, Unset):
-            multi_select_duration = self.multi_select_duration
+        try:
+            multi_select_duration: list[str] | Unset = UNSET
+            if not isinstance(self.multi_select_duration, Unset):
+                multi_select_duration = self.multi_select_duration
+
+        except (AttributeError, TypeError, ValueError):
+            multi_select_duration = cast(Any, self.multi_select_duration)
 
         name = self.name
 
@@ -165,19 +178,27 @@ class JumpcloudIngressoAccessWorkflow:
 
         organization_id = self.organization_id
 
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+        try:
+            resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = resources_item_data.to_dict()
+                    resources.append(resources_item)
 
-        slack_config: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slack_config, Unset):
-            slack_config = []
-            for slack_config_item_data in self.slack_config:
-                slack_config_item = slack_config_item_data.to_dict()
-                slack_config.append(slack_config_item)
+        except (AttributeError, TypeError, ValueError):
+            resources = cast(Any, self.resources)
+
+        try:
+            slack_config: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.slack_config, Unset):
+                slack_config = []
+                for slack_config_item_data in self.slack_config:
+                    slack_config_item = slack_config_item_data.to_dict()
+                    slack_config.append(slack_config_item)
+
+        except (AttributeError, TypeError, ValueError):
+            slack_config = cast(Any, self.slack_config)
 
         slack_dm_enabled = self.slack_dm_enabled
 
@@ -187,22 +208,29 @@ class JumpcloudIngressoAccessWorkflow:
 
         time_based_access = self.time_based_access
 
-        ttl_config: str | Unset = UNSET
-        if not isinstance(self.ttl_config, Unset):
-            ttl_config = self.ttl_config.value
+        try:
+            ttl_config: str | Unset = UNSET
+            if not isinstance(self.ttl_config, Unset):
+                ttl_config = self.ttl_config.value
+
+        except (AttributeError, TypeError, ValueError):
+            ttl_config = cast(Any, self.ttl_config)
 
         updated_by = self.updated_by
 
-        visible_to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.visible_to, Unset):
-            visible_to = []
-            for visible_to_item_data in self.visible_to:
-                visible_to_item = visible_to_item_data.to_dict()
-                visible_to.append(visible_to_item)
+        try:
+            visible_to: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.visible_to, Unset):
+                visible_to = []
+                for visible_to_item_data in self.visible_to:
+                    visible_to_item = visible_to_item_data.to_dict()
+                    visible_to.append(visible_to_item)
+
+        except (AttributeError, TypeError, ValueError):
+            visible_to = cast(Any, self.visible_to)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approval_type is not UNSET:
             field_dict["approvalType"] = approval_type
         if approver_requirement is not UNSET:
@@ -259,90 +287,175 @@ class JumpcloudIngressoAccessWorkflow:
         if not _refs_loaded:
             _load_refs()
         approval_type = src_dict.get("approvalType", UNSET)
+        if approval_type is None:
+            _tolerance.absent(cls, "approvalType", approval_type)
 
         approver_requirement = src_dict.get("approverRequirement", UNSET)
+        if approver_requirement is None:
+            _tolerance.absent(cls, "approverRequirement", approver_requirement)
 
-        _approver_resources = src_dict.get("approverResources", UNSET)
-        approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
-        if _approver_resources is not UNSET:
-            approver_resources = []
-            for approver_resources_item_data in _approver_resources:
-                approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
+        _raw = src_dict.get("approverResources", UNSET)
+        try:
+            _approver_resources = _raw
+            approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
+            if _approver_resources is not UNSET:
+                _tolerance.require_list(_approver_resources, "approverResources")
+                approver_resources = []
+                for approver_resources_item_data in _approver_resources:
+                    approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
 
-                approver_resources.append(approver_resources_item)
+                    approver_resources.append(approver_resources_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        device_level_permission = src_dict.get("deviceLevelPermission", UNSET)
+        _raw = src_dict.get("deviceLevelPermission", UNSET)
+        try:
+            device_level_permission = _raw
+            if (
+                device_level_permission is not UNSET
+                and device_level_permission is not None
+                and not isinstance(device_level_permission, list)
+            ):
+                _tolerance.require_list(device_level_permission, "deviceLevelPermission")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_level_permission = _tolerance.tolerate(cls, "deviceLevelPermission", _raw, exc)
 
         fixed_duration = src_dict.get("fixedDuration", UNSET)
+        if fixed_duration is None:
+            _tolerance.absent(cls, "fixedDuration", fixed_duration)
 
         icon_color = src_dict.get("iconColor", UNSET)
+        if icon_color is None:
+            _tolerance.absent(cls, "iconColor", icon_color)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        multi_select_duration = src_dict.get("multiSelectDuration", UNSET)
+        _raw = src_dict.get("multiSelectDuration", UNSET)
+        try:
+            multi_select_duration = _raw
+            if (
+                multi_select_duration is not UNSET
+                and multi_select_duration is not None
+                and not isinstance(multi_select_duration, list)
+            ):
+                _tolerance.require_list(multi_select_duration, "multiSelectDuration")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            multi_select_duration = _tolerance.tolerate(cls, "multiSelectDuration", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
+        if non_admin_approval is None:
+            _tolerance.absent(cls, "nonAdminApproval", non_admin_approval)
 
         organization_id = src_dict.get("organizationId", UNSET)
+        if organization_id is None:
+            _tolerance.absent(cls, "organizationId", organization_id)
 
-        _resources = src_dict.get("resources", UNSET)
-        resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = JumpcloudIngressoAccessWorkflowResources.from_dict(resources_item_data)
+        _raw = src_dict.get("resources", UNSET)
+        try:
+            _resources = _raw
+            resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
+            if _resources is not UNSET:
+                _tolerance.require_list(_resources, "resources")
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = JumpcloudIngressoAccessWorkflowResources.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
 
-        _slack_config = src_dict.get("slackConfig", UNSET)
-        slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
-        if _slack_config is not UNSET:
-            slack_config = []
-            for slack_config_item_data in _slack_config:
-                slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
 
-                slack_config.append(slack_config_item)
+        _raw = src_dict.get("slackConfig", UNSET)
+        try:
+            _slack_config = _raw
+            slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
+            if _slack_config is not UNSET:
+                _tolerance.require_list(_slack_config, "slackConfig")
+                slack_config = []
+                for slack_config_item_data in _slack_config:
+                    slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+
+                    slack_config.append(slack_config_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
+        if slack_dm_enabled is None:
+            _tolerance.absent(cls, "slackDmEnabled", slack_dm_enabled)
 
         slack_enabled = src_dict.get("slackEnabled", UNSET)
+        if slack_enabled is None:
+            _tolerance.absent(cls, "slackEnabled", slack_enabled)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         time_based_access = src_dict.get("timeBasedAccess", UNSET)
+        if time_based_access is None:
+            _tolerance.absent(cls, "timeBasedAccess", time_based_access)
 
-        _ttl_config = src_dict.get("ttlConfig", UNSET)
-        ttl_config: JumpcloudIngressoTtlConfig | Unset
-        if _ttl_config is UNSET:
-            ttl_config = UNSET
-        else:
-            try:
-                ttl_config = cast(
-                    JumpcloudIngressoTtlConfig, JumpcloudIngressoTtlConfig._value2member_map_[_ttl_config]
-                )
-            except (KeyError, TypeError):
-                ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
+        _raw = src_dict.get("ttlConfig", UNSET)
+        try:
+            _ttl_config = _raw
+            ttl_config: JumpcloudIngressoTtlConfig | Unset
+            if _ttl_config is UNSET:
+                ttl_config = UNSET
+            else:
+                try:
+                    ttl_config = cast(
+                        JumpcloudIngressoTtlConfig, JumpcloudIngressoTtlConfig._value2member_map_[_ttl_config]
+                    )
+                except (KeyError, TypeError):
+                    ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ttl_config = _tolerance.tolerate(cls, "ttlConfig", _raw, exc)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
-        _visible_to = src_dict.get("visibleTo", UNSET)
-        visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
-        if _visible_to is not UNSET:
-            visible_to = []
-            for visible_to_item_data in _visible_to:
-                visible_to_item = JumpcloudIngressoVisibleTo.from_dict(visible_to_item_data)
+        _raw = src_dict.get("visibleTo", UNSET)
+        try:
+            _visible_to = _raw
+            visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
+            if _visible_to is not UNSET:
+                _tolerance.require_list(_visible_to, "visibleTo")
+                visible_to = []
+                for visible_to_item_data in _visible_to:
+                    visible_to_item = JumpcloudIngressoVisibleTo.from_dict(visible_to_item_data)
 
-                visible_to.append(visible_to_item)
+                    visible_to.append(visible_to_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            visible_to = _tolerance.tolerate(cls, "visibleTo", _raw, exc)
 
         jumpcloud_ingresso_access_workflow = cls(
             approval_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoAccessWorkflowResources")
@@ -44,7 +45,6 @@ class JumpcloudIngressoAccessWorkflowResources:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_id is not UNSET:
             field_dict["resourceId"] = resource_id
         if resource_name is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudIngressoAccessWorkflowResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_name = src_dict.get("resourceName", UNSET)
+        if resource_name is None:
+            _tolerance.absent(cls, "resourceName", resource_name)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         jumpcloud_ingresso_access_workflow_resources = cls(
             resource_id,

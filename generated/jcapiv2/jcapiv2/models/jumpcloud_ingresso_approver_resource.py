@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoApproverResource")
@@ -54,7 +55,6 @@ class JumpcloudIngressoApproverResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if require_all is not UNSET:
             field_dict["requireAll"] = require_all
         if resource_id is not UNSET:
@@ -71,14 +71,24 @@ class JumpcloudIngressoApproverResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         require_all = src_dict.get("requireAll", UNSET)
+        if require_all is None:
+            _tolerance.absent(cls, "requireAll", require_all)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_name = src_dict.get("resourceName", UNSET)
+        if resource_name is None:
+            _tolerance.absent(cls, "resourceName", resource_name)
 
         resource_order = src_dict.get("resourceOrder", UNSET)
+        if resource_order is None:
+            _tolerance.absent(cls, "resourceOrder", resource_order)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         jumpcloud_ingresso_approver_resource = cls(
             require_all,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoApproversProgress")
@@ -89,7 +90,6 @@ class JumpcloudIngressoApproversProgress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approval_sequence is not UNSET:
             field_dict["approvalSequence"] = approval_sequence
         if approval_status is not UNSET:
@@ -120,28 +120,52 @@ class JumpcloudIngressoApproversProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         approval_sequence = src_dict.get("approvalSequence", UNSET)
+        if approval_sequence is None:
+            _tolerance.absent(cls, "approvalSequence", approval_sequence)
 
         approval_status = src_dict.get("approvalStatus", UNSET)
+        if approval_status is None:
+            _tolerance.absent(cls, "approvalStatus", approval_status)
 
         approved_count = src_dict.get("approvedCount", UNSET)
+        if approved_count is None:
+            _tolerance.absent(cls, "approvedCount", approved_count)
 
         approver_id = src_dict.get("approverId", UNSET)
+        if approver_id is None:
+            _tolerance.absent(cls, "approverId", approver_id)
 
         approver_type = src_dict.get("approverType", UNSET)
+        if approver_type is None:
+            _tolerance.absent(cls, "approverType", approver_type)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         overriden_approval = src_dict.get("overridenApproval", UNSET)
+        if overriden_approval is None:
+            _tolerance.absent(cls, "overridenApproval", overriden_approval)
 
         require_all = src_dict.get("requireAll", UNSET)
+        if require_all is None:
+            _tolerance.absent(cls, "requireAll", require_all)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_name = src_dict.get("resourceName", UNSET)
+        if resource_name is None:
+            _tolerance.absent(cls, "resourceName", resource_name)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_ingresso_approvers_progress = cls(
             approval_sequence,

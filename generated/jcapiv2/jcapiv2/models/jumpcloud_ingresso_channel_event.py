@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_ingresso_event_type import JumpcloudIngressoEventType
 from ..types import UNSET, Unset
 
@@ -36,16 +37,19 @@ class JumpcloudIngressoChannelEvent:
     def to_dict(self) -> dict[str, Any]:
         channel_object_id = self.channel_object_id
 
-        event_types: list[str] | Unset = UNSET
-        if not isinstance(self.event_types, Unset):
-            event_types = []
-            for event_types_item_data in self.event_types:
-                event_types_item = event_types_item_data.value
-                event_types.append(event_types_item)
+        try:
+            event_types: list[str] | Unset = UNSET
+            if not isinstance(self.event_types, Unset):
+                event_types = []
+                for event_types_item_data in self.event_types:
+                    event_types_item = event_types_item_data.value
+                    event_types.append(event_types_item)
+
+        except (AttributeError, TypeError, ValueError):
+            event_types = cast(Any, self.event_types)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel_object_id is not UNSET:
             field_dict["channelObjectId"] = channel_object_id
         if event_types is not UNSET:
@@ -56,21 +60,29 @@ class JumpcloudIngressoChannelEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         channel_object_id = src_dict.get("channelObjectId", UNSET)
+        if channel_object_id is None:
+            _tolerance.absent(cls, "channelObjectId", channel_object_id)
 
-        _event_types = src_dict.get("eventTypes", UNSET)
-        event_types: list[JumpcloudIngressoEventType] | Unset = UNSET
-        if _event_types is not UNSET:
-            event_types = []
-            for event_types_item_data in _event_types:
-                _event_types_item = event_types_item_data
-                try:
-                    event_types_item = cast(
-                        JumpcloudIngressoEventType, JumpcloudIngressoEventType._value2member_map_[_event_types_item]
-                    )
-                except (KeyError, TypeError):
-                    event_types_item = JumpcloudIngressoEventType(_event_types_item)
+        _raw = src_dict.get("eventTypes", UNSET)
+        try:
+            _event_types = _raw
+            event_types: list[JumpcloudIngressoEventType] | Unset = UNSET
+            if _event_types is not UNSET:
+                _tolerance.require_list(_event_types, "eventTypes")
+                event_types = []
+                for event_types_item_data in _event_types:
+                    _event_types_item = event_types_item_data
+                    try:
+                        event_types_item = cast(
+                            JumpcloudIngressoEventType, JumpcloudIngressoEventType._value2member_map_[_event_types_item]
+                        )
+                    except (KeyError, TypeError):
+                        event_types_item = JumpcloudIngressoEventType(_event_types_item)
 
-                event_types.append(event_types_item)
+                    event_types.append(event_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            event_types = _tolerance.tolerate(cls, "eventTypes", _raw, exc)
 
         jumpcloud_ingresso_channel_event = cls(
             channel_object_id,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,15 +77,21 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        additional_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_attributes, Unset):
-            additional_attributes = self.additional_attributes.to_dict()
+        try:
+            additional_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.additional_attributes, Unset):
+                additional_attributes = self.additional_attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            additional_attributes = cast(Any, self.additional_attributes)
 
         application_int_id = self.application_int_id
 
-        expiry: str | Unset = UNSET
-        if not isinstance(self.expiry, Unset):
-            expiry = self.expiry.isoformat()
+        try:
+            expiry: str | Unset = UNSET
+            if not isinstance(self.expiry, Unset):
+                expiry = self.expiry.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            expiry = cast(Any, self.expiry)
 
         operation_id = self.operation_id
 
@@ -100,7 +107,6 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if additional_attributes is not UNSET:
             field_dict["additionalAttributes"] = additional_attributes
         if application_int_id is not UNSET:
@@ -126,35 +132,59 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _additional_attributes = src_dict.get("additionalAttributes", UNSET)
-        additional_attributes: JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset
-        if _additional_attributes is UNSET:
-            additional_attributes = UNSET
-        else:
-            additional_attributes = JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes.from_dict(
-                _additional_attributes
-            )
+        _raw = src_dict.get("additionalAttributes", UNSET)
+        try:
+            _additional_attributes = _raw
+            additional_attributes: JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset
+            if _additional_attributes is UNSET:
+                additional_attributes = UNSET
+            else:
+                additional_attributes = JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes.from_dict(
+                    _additional_attributes
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
 
         application_int_id = src_dict.get("applicationIntId", UNSET)
+        if application_int_id is None:
+            _tolerance.absent(cls, "applicationIntId", application_int_id)
 
-        _expiry = src_dict.get("expiry", UNSET)
-        expiry: datetime.datetime | Unset
-        if _expiry is UNSET:
-            expiry = UNSET
-        else:
-            expiry = datetime.datetime.fromisoformat(_expiry)
+        _raw = src_dict.get("expiry", UNSET)
+        try:
+            _expiry = _raw
+            expiry: datetime.datetime | Unset
+            if _expiry is UNSET:
+                expiry = UNSET
+            else:
+                expiry = datetime.datetime.fromisoformat(_expiry)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expiry = _tolerance.tolerate(cls, "expiry", _raw, exc)
 
         operation_id = src_dict.get("operationId", UNSET)
+        if operation_id is None:
+            _tolerance.absent(cls, "operationId", operation_id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         requestor_id = src_dict.get("requestorId", UNSET)
+        if requestor_id is None:
+            _tolerance.absent(cls, "requestorId", requestor_id)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         jumpcloud_ingresso_create_access_requests_request = cls(
             additional_attributes,

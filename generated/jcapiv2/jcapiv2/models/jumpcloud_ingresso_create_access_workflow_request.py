@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_ingresso_ttl_config import JumpcloudIngressoTtlConfig
 from ..types import UNSET, Unset
 
@@ -118,20 +119,28 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
 
         approver_requirement = self.approver_requirement
 
-        approver_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approver_resources, Unset):
-            approver_resources = []
-            for approver_resources_item_data in self.approver_resources:
-                approver_resources_item = approver_resources_item_data.to_dict()
-                approver_resources.append(approver_resources_item)
+        try:
+            approver_resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.approver_resources, Unset):
+                approver_resources = []
+                for approver_resources_item_data in self.approver_resources:
+                    approver_resources_item = approver_resources_item_data.to_dict()
+                    approver_resources.append(approver_resources_item)
+
+        except (AttributeError, TypeError, ValueError):
+            approver_resources = cast(Any, self.approver_resources)
 
         category = self.category
 
         description = self.description
 
-        device_level_permission: list[str] | Unset = UNSET
-        if not isinstance(self.device_level_permission, Unset):
-            device_level_permission = self.device_level_permission
+        try:
+            device_level_permission: list[str] | Unset = UNSET
+            if not isinstance(self.device_level_permission, Unset):
+                device_level_permission = self.device_level_permission
+
+        except (AttributeError, TypeError, ValueError):
+            device_level_permission = cast(Any, self.device_level_permission)
 
         fixed_duration = self.fixed_duration
 
@@ -139,9 +148,13 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
 
         icon_url = self.icon_url
 
-        multi_select_duration: list[str] | Unset = UNSET
-        if not isinstance(self.multi_select_duration, Unset):
-            multi_select_duration = self.multi_select_duration
+        try:
+            multi_select_duration: list[str] | Unset = UNSET
+            if not isinstance(self.multi_select_duration, Unset):
+                multi_select_duration = self.multi_select_duration
+
+        except (AttributeError, TypeError, ValueError):
+            multi_select_duration = cast(Any, self.multi_select_duration)
 
         name = self.name
 
@@ -153,12 +166,16 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
 
         resource_type = self.resource_type
 
-        slack_config: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slack_config, Unset):
-            slack_config = []
-            for slack_config_item_data in self.slack_config:
-                slack_config_item = slack_config_item_data.to_dict()
-                slack_config.append(slack_config_item)
+        try:
+            slack_config: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.slack_config, Unset):
+                slack_config = []
+                for slack_config_item_data in self.slack_config:
+                    slack_config_item = slack_config_item_data.to_dict()
+                    slack_config.append(slack_config_item)
+
+        except (AttributeError, TypeError, ValueError):
+            slack_config = cast(Any, self.slack_config)
 
         slack_dm_enabled = self.slack_dm_enabled
 
@@ -168,17 +185,24 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
 
         time_based_access = self.time_based_access
 
-        ttl_config: str | Unset = UNSET
-        if not isinstance(self.ttl_config, Unset):
-            ttl_config = self.ttl_config.value
+        try:
+            ttl_config: str | Unset = UNSET
+            if not isinstance(self.ttl_config, Unset):
+                ttl_config = self.ttl_config.value
 
-        visible_to: list[str] | Unset = UNSET
-        if not isinstance(self.visible_to, Unset):
-            visible_to = self.visible_to
+        except (AttributeError, TypeError, ValueError):
+            ttl_config = cast(Any, self.ttl_config)
+
+        try:
+            visible_to: list[str] | Unset = UNSET
+            if not isinstance(self.visible_to, Unset):
+                visible_to = self.visible_to
+
+        except (AttributeError, TypeError, ValueError):
+            visible_to = cast(Any, self.visible_to)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approval_type is not UNSET:
             field_dict["approvalType"] = approval_type
         if approver_requirement is not UNSET:
@@ -231,72 +255,150 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
         if not _refs_loaded:
             _load_refs()
         approval_type = src_dict.get("approvalType", UNSET)
+        if approval_type is None:
+            _tolerance.absent(cls, "approvalType", approval_type)
 
         approver_requirement = src_dict.get("approverRequirement", UNSET)
+        if approver_requirement is None:
+            _tolerance.absent(cls, "approverRequirement", approver_requirement)
 
-        _approver_resources = src_dict.get("approverResources", UNSET)
-        approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
-        if _approver_resources is not UNSET:
-            approver_resources = []
-            for approver_resources_item_data in _approver_resources:
-                approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
+        _raw = src_dict.get("approverResources", UNSET)
+        try:
+            _approver_resources = _raw
+            approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
+            if _approver_resources is not UNSET:
+                _tolerance.require_list(_approver_resources, "approverResources")
+                approver_resources = []
+                for approver_resources_item_data in _approver_resources:
+                    approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
 
-                approver_resources.append(approver_resources_item)
+                    approver_resources.append(approver_resources_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        device_level_permission = src_dict.get("deviceLevelPermission", UNSET)
+        _raw = src_dict.get("deviceLevelPermission", UNSET)
+        try:
+            device_level_permission = _raw
+            if (
+                device_level_permission is not UNSET
+                and device_level_permission is not None
+                and not isinstance(device_level_permission, list)
+            ):
+                _tolerance.require_list(device_level_permission, "deviceLevelPermission")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_level_permission = _tolerance.tolerate(cls, "deviceLevelPermission", _raw, exc)
 
         fixed_duration = src_dict.get("fixedDuration", UNSET)
+        if fixed_duration is None:
+            _tolerance.absent(cls, "fixedDuration", fixed_duration)
 
         icon_color = src_dict.get("iconColor", UNSET)
+        if icon_color is None:
+            _tolerance.absent(cls, "iconColor", icon_color)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
-        multi_select_duration = src_dict.get("multiSelectDuration", UNSET)
+        _raw = src_dict.get("multiSelectDuration", UNSET)
+        try:
+            multi_select_duration = _raw
+            if (
+                multi_select_duration is not UNSET
+                and multi_select_duration is not None
+                and not isinstance(multi_select_duration, list)
+            ):
+                _tolerance.require_list(multi_select_duration, "multiSelectDuration")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            multi_select_duration = _tolerance.tolerate(cls, "multiSelectDuration", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
+        if non_admin_approval is None:
+            _tolerance.absent(cls, "nonAdminApproval", non_admin_approval)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
-        _slack_config = src_dict.get("slackConfig", UNSET)
-        slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
-        if _slack_config is not UNSET:
-            slack_config = []
-            for slack_config_item_data in _slack_config:
-                slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+        _raw = src_dict.get("slackConfig", UNSET)
+        try:
+            _slack_config = _raw
+            slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
+            if _slack_config is not UNSET:
+                _tolerance.require_list(_slack_config, "slackConfig")
+                slack_config = []
+                for slack_config_item_data in _slack_config:
+                    slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
 
-                slack_config.append(slack_config_item)
+                    slack_config.append(slack_config_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
+        if slack_dm_enabled is None:
+            _tolerance.absent(cls, "slackDmEnabled", slack_dm_enabled)
 
         slack_enabled = src_dict.get("slackEnabled", UNSET)
+        if slack_enabled is None:
+            _tolerance.absent(cls, "slackEnabled", slack_enabled)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         time_based_access = src_dict.get("timeBasedAccess", UNSET)
+        if time_based_access is None:
+            _tolerance.absent(cls, "timeBasedAccess", time_based_access)
 
-        _ttl_config = src_dict.get("ttlConfig", UNSET)
-        ttl_config: JumpcloudIngressoTtlConfig | Unset
-        if _ttl_config is UNSET:
-            ttl_config = UNSET
-        else:
-            try:
-                ttl_config = cast(
-                    JumpcloudIngressoTtlConfig, JumpcloudIngressoTtlConfig._value2member_map_[_ttl_config]
-                )
-            except (KeyError, TypeError):
-                ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
+        _raw = src_dict.get("ttlConfig", UNSET)
+        try:
+            _ttl_config = _raw
+            ttl_config: JumpcloudIngressoTtlConfig | Unset
+            if _ttl_config is UNSET:
+                ttl_config = UNSET
+            else:
+                try:
+                    ttl_config = cast(
+                        JumpcloudIngressoTtlConfig, JumpcloudIngressoTtlConfig._value2member_map_[_ttl_config]
+                    )
+                except (KeyError, TypeError):
+                    ttl_config = JumpcloudIngressoTtlConfig(_ttl_config)
 
-        visible_to = src_dict.get("visibleTo", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ttl_config = _tolerance.tolerate(cls, "ttlConfig", _raw, exc)
+
+        _raw = src_dict.get("visibleTo", UNSET)
+        try:
+            visible_to = _raw
+            if visible_to is not UNSET and visible_to is not None and not isinstance(visible_to, list):
+                _tolerance.require_list(visible_to, "visibleTo")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            visible_to = _tolerance.tolerate(cls, "visibleTo", _raw, exc)
 
         jumpcloud_ingresso_create_access_workflow_request = cls(
             approval_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoCreateWorkflowAccessRequestRequest")
@@ -64,7 +65,6 @@ class JumpcloudIngressoCreateWorkflowAccessRequestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if device_id is not UNSET:
             field_dict["deviceId"] = device_id
         if device_permission_level is not UNSET:
@@ -85,18 +85,32 @@ class JumpcloudIngressoCreateWorkflowAccessRequestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         device_id = src_dict.get("deviceId", UNSET)
+        if device_id is None:
+            _tolerance.absent(cls, "deviceId", device_id)
 
         device_permission_level = src_dict.get("devicePermissionLevel", UNSET)
+        if device_permission_level is None:
+            _tolerance.absent(cls, "devicePermissionLevel", device_permission_level)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         reason = src_dict.get("reason", UNSET)
+        if reason is None:
+            _tolerance.absent(cls, "reason", reason)
 
         requested_duration = src_dict.get("requestedDuration", UNSET)
+        if requested_duration is None:
+            _tolerance.absent(cls, "requestedDuration", requested_duration)
 
         session_start_date = src_dict.get("sessionStartDate", UNSET)
+        if session_start_date is None:
+            _tolerance.absent(cls, "sessionStartDate", session_start_date)
 
         jumpcloud_ingresso_create_workflow_access_request_request = cls(
             device_id,

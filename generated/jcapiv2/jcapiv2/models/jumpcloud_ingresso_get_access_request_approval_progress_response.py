@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = []
-            for approvers_item_data in self.approvers:
-                approvers_item = approvers_item_data.to_dict()
-                approvers.append(approvers_item)
+        try:
+            approvers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.approvers, Unset):
+                approvers = []
+                for approvers_item_data in self.approvers:
+                    approvers_item = approvers_item_data.to_dict()
+                    approvers.append(approvers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            approvers = cast(Any, self.approvers)
 
         approvers_requirement = self.approvers_requirement
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approvers is not UNSET:
             field_dict["approvers"] = approvers
         if approvers_requirement is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _approvers = src_dict.get("approvers", UNSET)
-        approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
-        if _approvers is not UNSET:
-            approvers = []
-            for approvers_item_data in _approvers:
-                approvers_item = JumpcloudIngressoApproversProgress.from_dict(approvers_item_data)
+        _raw = src_dict.get("approvers", UNSET)
+        try:
+            _approvers = _raw
+            approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
+            if _approvers is not UNSET:
+                _tolerance.require_list(_approvers, "approvers")
+                approvers = []
+                for approvers_item_data in _approvers:
+                    approvers_item = JumpcloudIngressoApproversProgress.from_dict(approvers_item_data)
 
-                approvers.append(approvers_item)
+                    approvers.append(approvers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
+        if approvers_requirement is None:
+            _tolerance.absent(cls, "approversRequirement", approvers_requirement)
 
         jumpcloud_ingresso_get_access_request_approval_progress_response = cls(
             approvers,

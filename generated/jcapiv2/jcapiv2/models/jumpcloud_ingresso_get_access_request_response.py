@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoGetAccessRequestResponse")
@@ -129,7 +130,6 @@ class JumpcloudIngressoGetAccessRequestResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_id is not UNSET:
             field_dict["accessId"] = access_id
         if access_state is not UNSET:
@@ -176,44 +176,84 @@ class JumpcloudIngressoGetAccessRequestResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         access_id = src_dict.get("accessId", UNSET)
+        if access_id is None:
+            _tolerance.absent(cls, "accessId", access_id)
 
         access_state = src_dict.get("accessState", UNSET)
+        if access_state is None:
+            _tolerance.absent(cls, "accessState", access_state)
 
         additional_attributes = src_dict.get("additionalAttributes", UNSET)
+        if additional_attributes is None:
+            _tolerance.absent(cls, "additionalAttributes", additional_attributes)
 
         application_int_id = src_dict.get("applicationIntId", UNSET)
+        if application_int_id is None:
+            _tolerance.absent(cls, "applicationIntId", application_int_id)
 
         company_id = src_dict.get("companyId", UNSET)
+        if company_id is None:
+            _tolerance.absent(cls, "companyId", company_id)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         duration = src_dict.get("duration", UNSET)
+        if duration is None:
+            _tolerance.absent(cls, "duration", duration)
 
         expiry = src_dict.get("expiry", UNSET)
+        if expiry is None:
+            _tolerance.absent(cls, "expiry", expiry)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         job_id = src_dict.get("jobId", UNSET)
+        if job_id is None:
+            _tolerance.absent(cls, "jobId", job_id)
 
         metadata = src_dict.get("metadata", UNSET)
+        if metadata is None:
+            _tolerance.absent(cls, "metadata", metadata)
 
         on_behalf_of_user_id = src_dict.get("onBehalfOfUserId", UNSET)
+        if on_behalf_of_user_id is None:
+            _tolerance.absent(cls, "onBehalfOfUserId", on_behalf_of_user_id)
 
         operation_id = src_dict.get("operationId", UNSET)
+        if operation_id is None:
+            _tolerance.absent(cls, "operationId", operation_id)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         requestor_id = src_dict.get("requestorId", UNSET)
+        if requestor_id is None:
+            _tolerance.absent(cls, "requestorId", requestor_id)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         temp_group_id = src_dict.get("tempGroupId", UNSET)
+        if temp_group_id is None:
+            _tolerance.absent(cls, "tempGroupId", temp_group_id)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         jumpcloud_ingresso_get_access_request_response = cls(
             access_id,

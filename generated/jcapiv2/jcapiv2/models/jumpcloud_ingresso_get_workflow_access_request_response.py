@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -156,12 +157,16 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
         approved_duration = self.approved_duration
 
-        approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = []
-            for approvers_item_data in self.approvers:
-                approvers_item = approvers_item_data.to_dict()
-                approvers.append(approvers_item)
+        try:
+            approvers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.approvers, Unset):
+                approvers = []
+                for approvers_item_data in self.approvers:
+                    approvers_item = approvers_item_data.to_dict()
+                    approvers.append(approvers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            approvers = cast(Any, self.approvers)
 
         approvers_requirement = self.approvers_requirement
 
@@ -189,9 +194,13 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
         metadata = self.metadata
 
-        multi_select_duration: list[str] | Unset = UNSET
-        if not isinstance(self.multi_select_duration, Unset):
-            multi_select_duration = self.multi_select_duration
+        try:
+            multi_select_duration: list[str] | Unset = UNSET
+            if not isinstance(self.multi_select_duration, Unset):
+                multi_select_duration = self.multi_select_duration
+
+        except (AttributeError, TypeError, ValueError):
+            multi_select_duration = cast(Any, self.multi_select_duration)
 
         non_admin_approval = self.non_admin_approval
 
@@ -223,7 +232,6 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approval_flow_description is not UNSET:
             field_dict["approvalFlowDescription"] = approval_flow_description
         if approval_flow_id is not UNSET:
@@ -300,79 +308,160 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
         if not _refs_loaded:
             _load_refs()
         approval_flow_description = src_dict.get("approvalFlowDescription", UNSET)
+        if approval_flow_description is None:
+            _tolerance.absent(cls, "approvalFlowDescription", approval_flow_description)
 
         approval_flow_id = src_dict.get("approvalFlowId", UNSET)
+        if approval_flow_id is None:
+            _tolerance.absent(cls, "approvalFlowId", approval_flow_id)
 
         approval_flow_name = src_dict.get("approvalFlowName", UNSET)
+        if approval_flow_name is None:
+            _tolerance.absent(cls, "approvalFlowName", approval_flow_name)
 
         approval_type = src_dict.get("approvalType", UNSET)
+        if approval_type is None:
+            _tolerance.absent(cls, "approvalType", approval_type)
 
         approved_duration = src_dict.get("approvedDuration", UNSET)
+        if approved_duration is None:
+            _tolerance.absent(cls, "approvedDuration", approved_duration)
 
-        _approvers = src_dict.get("approvers", UNSET)
-        approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
-        if _approvers is not UNSET:
-            approvers = []
-            for approvers_item_data in _approvers:
-                approvers_item = JumpcloudIngressoApprovers.from_dict(approvers_item_data)
+        _raw = src_dict.get("approvers", UNSET)
+        try:
+            _approvers = _raw
+            approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
+            if _approvers is not UNSET:
+                _tolerance.require_list(_approvers, "approvers")
+                approvers = []
+                for approvers_item_data in _approvers:
+                    approvers_item = JumpcloudIngressoApprovers.from_dict(approvers_item_data)
 
-                approvers.append(approvers_item)
+                    approvers.append(approvers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
+        if approvers_requirement is None:
+            _tolerance.absent(cls, "approversRequirement", approvers_requirement)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         device_permission_level = src_dict.get("devicePermissionLevel", UNSET)
+        if device_permission_level is None:
+            _tolerance.absent(cls, "devicePermissionLevel", device_permission_level)
 
         fixed_duration = src_dict.get("fixedDuration", UNSET)
+        if fixed_duration is None:
+            _tolerance.absent(cls, "fixedDuration", fixed_duration)
 
         group = src_dict.get("group", UNSET)
+        if group is None:
+            _tolerance.absent(cls, "group", group)
 
         icon_color = src_dict.get("iconColor", UNSET)
+        if icon_color is None:
+            _tolerance.absent(cls, "iconColor", icon_color)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         internal_note = src_dict.get("internalNote", UNSET)
+        if internal_note is None:
+            _tolerance.absent(cls, "internalNote", internal_note)
 
         manager = src_dict.get("manager", UNSET)
+        if manager is None:
+            _tolerance.absent(cls, "manager", manager)
 
         metadata = src_dict.get("metadata", UNSET)
+        if metadata is None:
+            _tolerance.absent(cls, "metadata", metadata)
 
-        multi_select_duration = src_dict.get("multiSelectDuration", UNSET)
+        _raw = src_dict.get("multiSelectDuration", UNSET)
+        try:
+            multi_select_duration = _raw
+            if (
+                multi_select_duration is not UNSET
+                and multi_select_duration is not None
+                and not isinstance(multi_select_duration, list)
+            ):
+                _tolerance.require_list(multi_select_duration, "multiSelectDuration")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            multi_select_duration = _tolerance.tolerate(cls, "multiSelectDuration", _raw, exc)
 
         non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
+        if non_admin_approval is None:
+            _tolerance.absent(cls, "nonAdminApproval", non_admin_approval)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         requested_duration = src_dict.get("requestedDuration", UNSET)
+        if requested_duration is None:
+            _tolerance.absent(cls, "requestedDuration", requested_duration)
 
         requestor = src_dict.get("requestor", UNSET)
+        if requestor is None:
+            _tolerance.absent(cls, "requestor", requestor)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         run_id = src_dict.get("runId", UNSET)
+        if run_id is None:
+            _tolerance.absent(cls, "runId", run_id)
 
         session_start_date = src_dict.get("sessionStartDate", UNSET)
+        if session_start_date is None:
+            _tolerance.absent(cls, "sessionStartDate", session_start_date)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         time_based_access = src_dict.get("timeBasedAccess", UNSET)
+        if time_based_access is None:
+            _tolerance.absent(cls, "timeBasedAccess", time_based_access)
 
         ttl_config = src_dict.get("ttlConfig", UNSET)
+        if ttl_config is None:
+            _tolerance.absent(cls, "ttlConfig", ttl_config)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
         user_name = src_dict.get("userName", UNSET)
+        if user_name is None:
+            _tolerance.absent(cls, "userName", user_name)
 
         jumpcloud_ingresso_get_workflow_access_request_response = cls(
             approval_flow_description,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoRevokeElevatedPermissionsRequest")
@@ -35,13 +36,16 @@ class JumpcloudIngressoRevokeElevatedPermissionsRequest:
     def to_dict(self) -> dict[str, Any]:
         organization_object_id = self.organization_object_id
 
-        request_ids: list[str] | Unset = UNSET
-        if not isinstance(self.request_ids, Unset):
-            request_ids = self.request_ids
+        try:
+            request_ids: list[str] | Unset = UNSET
+            if not isinstance(self.request_ids, Unset):
+                request_ids = self.request_ids
+
+        except (AttributeError, TypeError, ValueError):
+            request_ids = cast(Any, self.request_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_object_id is not UNSET:
             field_dict["organizationObjectId"] = organization_object_id
         if request_ids is not UNSET:
@@ -52,8 +56,17 @@ class JumpcloudIngressoRevokeElevatedPermissionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
-        request_ids = src_dict.get("requestIds", UNSET)
+        _raw = src_dict.get("requestIds", UNSET)
+        try:
+            request_ids = _raw
+            if request_ids is not UNSET and request_ids is not None and not isinstance(request_ids, list):
+                _tolerance.require_list(request_ids, "requestIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            request_ids = _tolerance.tolerate(cls, "requestIds", _raw, exc)
 
         jumpcloud_ingresso_revoke_elevated_permissions_request = cls(
             organization_object_id,

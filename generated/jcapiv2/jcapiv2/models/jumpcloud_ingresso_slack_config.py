@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoSlackConfig")
@@ -34,7 +35,6 @@ class JumpcloudIngressoSlackConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if slack_resource_id is not UNSET:
             field_dict["slackResourceId"] = slack_resource_id
 
@@ -43,6 +43,8 @@ class JumpcloudIngressoSlackConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         slack_resource_id = src_dict.get("slackResourceId", UNSET)
+        if slack_resource_id is None:
+            _tolerance.absent(cls, "slackResourceId", slack_resource_id)
 
         jumpcloud_ingresso_slack_config = cls(
             slack_resource_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,12 +68,16 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
             _load_refs()
         admin_approval_email = self.admin_approval_email
 
-        channel_events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channel_events, Unset):
-            channel_events = []
-            for channel_events_item_data in self.channel_events:
-                channel_events_item = channel_events_item_data.to_dict()
-                channel_events.append(channel_events_item)
+        try:
+            channel_events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.channel_events, Unset):
+                channel_events = []
+                for channel_events_item_data in self.channel_events:
+                    channel_events_item = channel_events_item_data.to_dict()
+                    channel_events.append(channel_events_item)
+
+        except (AttributeError, TypeError, ValueError):
+            channel_events = cast(Any, self.channel_events)
 
         expose_approval_progress = self.expose_approval_progress
 
@@ -86,7 +91,6 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin_approval_email is not UNSET:
             field_dict["adminApprovalEmail"] = admin_approval_email
         if channel_events is not UNSET:
@@ -109,25 +113,43 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
         if not _refs_loaded:
             _load_refs()
         admin_approval_email = src_dict.get("adminApprovalEmail", UNSET)
+        if admin_approval_email is None:
+            _tolerance.absent(cls, "adminApprovalEmail", admin_approval_email)
 
-        _channel_events = src_dict.get("channelEvents", UNSET)
-        channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
-        if _channel_events is not UNSET:
-            channel_events = []
-            for channel_events_item_data in _channel_events:
-                channel_events_item = JumpcloudIngressoChannelEvent.from_dict(channel_events_item_data)
+        _raw = src_dict.get("channelEvents", UNSET)
+        try:
+            _channel_events = _raw
+            channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
+            if _channel_events is not UNSET:
+                _tolerance.require_list(_channel_events, "channelEvents")
+                channel_events = []
+                for channel_events_item_data in _channel_events:
+                    channel_events_item = JumpcloudIngressoChannelEvent.from_dict(channel_events_item_data)
 
-                channel_events.append(channel_events_item)
+                    channel_events.append(channel_events_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            channel_events = _tolerance.tolerate(cls, "channelEvents", _raw, exc)
 
         expose_approval_progress = src_dict.get("exposeApprovalProgress", UNSET)
+        if expose_approval_progress is None:
+            _tolerance.absent(cls, "exposeApprovalProgress", expose_approval_progress)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         resource_request = src_dict.get("resourceRequest", UNSET)
+        if resource_request is None:
+            _tolerance.absent(cls, "resourceRequest", resource_request)
 
         user_approval_email = src_dict.get("userApprovalEmail", UNSET)
+        if user_approval_email is None:
+            _tolerance.absent(cls, "userApprovalEmail", user_approval_email)
 
         user_request_email = src_dict.get("userRequestEmail", UNSET)
+        if user_request_email is None:
+            _tolerance.absent(cls, "userRequestEmail", user_request_email)
 
         jumpcloud_ingresso_update_access_workflow_settings_request = cls(
             admin_approval_email,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoUserApprovalRequestRequest")
@@ -54,7 +55,6 @@ class JumpcloudIngressoUserApprovalRequestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approved_duration is not UNSET:
             field_dict["approvedDuration"] = approved_duration
         if id is not UNSET:
@@ -71,14 +71,24 @@ class JumpcloudIngressoUserApprovalRequestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         approved_duration = src_dict.get("approvedDuration", UNSET)
+        if approved_duration is None:
+            _tolerance.absent(cls, "approvedDuration", approved_duration)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         jumpcloud_ingresso_user_approval_request_request = cls(
             approved_duration,

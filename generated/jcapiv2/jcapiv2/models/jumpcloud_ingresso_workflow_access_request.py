@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudIngressoWorkflowAccessRequest")
@@ -174,7 +175,6 @@ class JumpcloudIngressoWorkflowAccessRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approval_flow_description is not UNSET:
             field_dict["approvalFlowDescription"] = approval_flow_description
         if approval_flow_id is not UNSET:
@@ -239,62 +239,120 @@ class JumpcloudIngressoWorkflowAccessRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         approval_flow_description = src_dict.get("approvalFlowDescription", UNSET)
+        if approval_flow_description is None:
+            _tolerance.absent(cls, "approvalFlowDescription", approval_flow_description)
 
         approval_flow_id = src_dict.get("approvalFlowId", UNSET)
+        if approval_flow_id is None:
+            _tolerance.absent(cls, "approvalFlowId", approval_flow_id)
 
         approval_flow_name = src_dict.get("approvalFlowName", UNSET)
+        if approval_flow_name is None:
+            _tolerance.absent(cls, "approvalFlowName", approval_flow_name)
 
         approval_type = src_dict.get("approvalType", UNSET)
+        if approval_type is None:
+            _tolerance.absent(cls, "approvalType", approval_type)
 
         approved_duration = src_dict.get("approvedDuration", UNSET)
+        if approved_duration is None:
+            _tolerance.absent(cls, "approvedDuration", approved_duration)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         device_permission_level = src_dict.get("devicePermissionLevel", UNSET)
+        if device_permission_level is None:
+            _tolerance.absent(cls, "devicePermissionLevel", device_permission_level)
 
         expiration_date = src_dict.get("expirationDate", UNSET)
+        if expiration_date is None:
+            _tolerance.absent(cls, "expirationDate", expiration_date)
 
         group = src_dict.get("group", UNSET)
+        if group is None:
+            _tolerance.absent(cls, "group", group)
 
         icon_color = src_dict.get("iconColor", UNSET)
+        if icon_color is None:
+            _tolerance.absent(cls, "iconColor", icon_color)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         internal_note = src_dict.get("internalNote", UNSET)
+        if internal_note is None:
+            _tolerance.absent(cls, "internalNote", internal_note)
 
         manager = src_dict.get("manager", UNSET)
+        if manager is None:
+            _tolerance.absent(cls, "manager", manager)
 
         non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
+        if non_admin_approval is None:
+            _tolerance.absent(cls, "nonAdminApproval", non_admin_approval)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         requested_duration = src_dict.get("requestedDuration", UNSET)
+        if requested_duration is None:
+            _tolerance.absent(cls, "requestedDuration", requested_duration)
 
         requestor = src_dict.get("requestor", UNSET)
+        if requestor is None:
+            _tolerance.absent(cls, "requestor", requestor)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         run_id = src_dict.get("runId", UNSET)
+        if run_id is None:
+            _tolerance.absent(cls, "runId", run_id)
 
         session_start_date = src_dict.get("sessionStartDate", UNSET)
+        if session_start_date is None:
+            _tolerance.absent(cls, "sessionStartDate", session_start_date)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         time_based_access = src_dict.get("timeBasedAccess", UNSET)
+        if time_based_access is None:
+            _tolerance.absent(cls, "timeBasedAccess", time_based_access)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
         user_name = src_dict.get("userName", UNSET)
+        if user_name is None:
+            _tolerance.absent(cls, "userName", user_name)
 
         wf_metadata = src_dict.get("wfMetadata", UNSET)
+        if wf_metadata is None:
+            _tolerance.absent(cls, "wfMetadata", wf_metadata)
 
         jumpcloud_ingresso_workflow_access_request = cls(
             approval_flow_description,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudInsightsColumnSettings")
@@ -30,13 +31,16 @@ class JumpcloudInsightsColumnSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fixed: list[str] | Unset = UNSET
-        if not isinstance(self.fixed, Unset):
-            fixed = self.fixed
+        try:
+            fixed: list[str] | Unset = UNSET
+            if not isinstance(self.fixed, Unset):
+                fixed = self.fixed
+
+        except (AttributeError, TypeError, ValueError):
+            fixed = cast(Any, self.fixed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fixed is not UNSET:
             field_dict["fixed"] = fixed
 
@@ -44,7 +48,14 @@ class JumpcloudInsightsColumnSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        fixed = src_dict.get("fixed", UNSET)
+        _raw = src_dict.get("fixed", UNSET)
+        try:
+            fixed = _raw
+            if fixed is not UNSET and fixed is not None and not isinstance(fixed, list):
+                _tolerance.require_list(fixed, "fixed")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fixed = _tolerance.tolerate(cls, "fixed", _raw, exc)
 
         jumpcloud_insights_column_settings = cls(
             fixed,

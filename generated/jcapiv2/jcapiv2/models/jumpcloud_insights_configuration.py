@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudInsightsConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        column_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.column_settings, Unset):
-            column_settings = self.column_settings.to_dict()
+        try:
+            column_settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.column_settings, Unset):
+                column_settings = self.column_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            column_settings = cast(Any, self.column_settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if column_settings is not UNSET:
             field_dict["columnSettings"] = column_settings
 
@@ -63,12 +66,17 @@ class JumpcloudInsightsConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _column_settings = src_dict.get("columnSettings", UNSET)
-        column_settings: JumpcloudInsightsColumnSettings | Unset
-        if _column_settings is UNSET:
-            column_settings = UNSET
-        else:
-            column_settings = JumpcloudInsightsColumnSettings.from_dict(_column_settings)
+        _raw = src_dict.get("columnSettings", UNSET)
+        try:
+            _column_settings = _raw
+            column_settings: JumpcloudInsightsColumnSettings | Unset
+            if _column_settings is UNSET:
+                column_settings = UNSET
+            else:
+                column_settings = JumpcloudInsightsColumnSettings.from_dict(_column_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            column_settings = _tolerance.tolerate(cls, "columnSettings", _raw, exc)
 
         jumpcloud_insights_configuration = cls(
             column_settings,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudInsightsCreateCustomReportRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        custom_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_report, Unset):
-            custom_report = self.custom_report.to_dict()
+        try:
+            custom_report: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.custom_report, Unset):
+                custom_report = self.custom_report.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            custom_report = cast(Any, self.custom_report)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if custom_report is not UNSET:
             field_dict["customReport"] = custom_report
 
@@ -63,12 +66,17 @@ class JumpcloudInsightsCreateCustomReportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _custom_report = src_dict.get("customReport", UNSET)
-        custom_report: JumpcloudInsightsCustomReport | Unset
-        if _custom_report is UNSET:
-            custom_report = UNSET
-        else:
-            custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
+        _raw = src_dict.get("customReport", UNSET)
+        try:
+            _custom_report = _raw
+            custom_report: JumpcloudInsightsCustomReport | Unset
+            if _custom_report is UNSET:
+                custom_report = UNSET
+            else:
+                custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
 
         jumpcloud_insights_create_custom_report_request = cls(
             custom_report,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_insights_scheduled_report import JumpcloudInsightsScheduledReport
@@ -45,15 +48,15 @@ class JumpcloudInsightsCreateScheduledReportRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        scheduled_report = self.scheduled_report.to_dict()
+        try:
+            scheduled_report = self.scheduled_report.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            scheduled_report = cast(Any, self.scheduled_report)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scheduledReport": scheduled_report,
-            }
-        )
+        if scheduled_report is not UNSET:
+            field_dict["scheduledReport"] = scheduled_report
 
         return field_dict
 
@@ -61,7 +64,12 @@ class JumpcloudInsightsCreateScheduledReportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        scheduled_report = JumpcloudInsightsScheduledReport.from_dict(src_dict["scheduledReport"])
+        _raw = src_dict.get("scheduledReport", UNSET)
+        try:
+            scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
 
         jumpcloud_insights_create_scheduled_report_request = cls(
             scheduled_report,

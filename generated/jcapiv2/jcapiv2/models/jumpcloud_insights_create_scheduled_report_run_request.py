@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.jumpcloud_insights_scheduled_report_run import JumpcloudInsightsScheduledReportRun
@@ -45,15 +48,15 @@ class JumpcloudInsightsCreateScheduledReportRunRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        scheduled_report_run = self.scheduled_report_run.to_dict()
+        try:
+            scheduled_report_run = self.scheduled_report_run.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            scheduled_report_run = cast(Any, self.scheduled_report_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scheduledReportRun": scheduled_report_run,
-            }
-        )
+        if scheduled_report_run is not UNSET:
+            field_dict["scheduledReportRun"] = scheduled_report_run
 
         return field_dict
 
@@ -61,7 +64,12 @@ class JumpcloudInsightsCreateScheduledReportRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        scheduled_report_run = JumpcloudInsightsScheduledReportRun.from_dict(src_dict["scheduledReportRun"])
+        _raw = src_dict.get("scheduledReportRun", UNSET)
+        try:
+            scheduled_report_run = JumpcloudInsightsScheduledReportRun.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scheduled_report_run = _tolerance.tolerate(cls, "scheduledReportRun", _raw, exc)
 
         jumpcloud_insights_create_scheduled_report_run_request = cls(
             scheduled_report_run,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,48 +89,68 @@ class JumpcloudInsightsCustomReport:
 
         primary_object = self.primary_object
 
-        search_request = self.search_request.to_dict()
+        try:
+            search_request = self.search_request.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_request = cast(Any, self.search_request)
 
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
+        try:
+            columns: list[str] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = self.columns
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            columns = cast(Any, self.columns)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         created_by = self.created_by
 
         description = self.description
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         id = self.id
 
-        secondary_objects: list[str] | Unset = UNSET
-        if not isinstance(self.secondary_objects, Unset):
-            secondary_objects = self.secondary_objects
+        try:
+            secondary_objects: list[str] | Unset = UNSET
+            if not isinstance(self.secondary_objects, Unset):
+                secondary_objects = self.secondary_objects
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            secondary_objects = cast(Any, self.secondary_objects)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         updated_by = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "displayName": display_name,
-                "primaryObject": primary_object,
-                "searchRequest": search_request,
-            }
-        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if primary_object is not UNSET:
+            field_dict["primaryObject"] = primary_object
+        if search_request is not UNSET:
+            field_dict["searchRequest"] = search_request
         if columns is not UNSET:
             field_dict["columns"] = columns
         if created_at is not UNSET:
@@ -155,46 +176,97 @@ class JumpcloudInsightsCustomReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        display_name = src_dict["displayName"]
+        display_name = src_dict.get("displayName", UNSET)
+        if display_name is UNSET or display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        primary_object = src_dict["primaryObject"]
+        primary_object = src_dict.get("primaryObject", UNSET)
+        if primary_object is UNSET or primary_object is None:
+            _tolerance.absent(cls, "primaryObject", primary_object)
 
-        search_request = JumpcloudSearchSearchRequest.from_dict(src_dict["searchRequest"])
+        _raw = src_dict.get("searchRequest", UNSET)
+        try:
+            search_request = JumpcloudSearchSearchRequest.from_dict(_raw)
 
-        columns = src_dict.get("columns", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("columns", UNSET)
+        try:
+            columns = _raw
+            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+                _tolerance.require_list(columns, "columns")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _filters = src_dict.get("filters", UNSET)
-        filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = JumpcloudInsightsCustomReportFilter.from_dict(filters_item_data)
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                _tolerance.require_list(_filters, "filters")
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = JumpcloudInsightsCustomReportFilter.from_dict(filters_item_data)
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        secondary_objects = src_dict.get("secondaryObjects", UNSET)
+        _raw = src_dict.get("secondaryObjects", UNSET)
+        try:
+            secondary_objects = _raw
+            if (
+                secondary_objects is not UNSET
+                and secondary_objects is not None
+                and not isinstance(secondary_objects, list)
+            ):
+                _tolerance.require_list(secondary_objects, "secondaryObjects")
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secondary_objects = _tolerance.tolerate(cls, "secondaryObjects", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
         jumpcloud_insights_custom_report = cls(
             display_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudInsightsCustomReportFilter")
@@ -47,7 +48,6 @@ class JumpcloudInsightsCustomReportFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if operation is not UNSET:
@@ -60,10 +60,16 @@ class JumpcloudInsightsCustomReportFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field = src_dict.get("field", UNSET)
+        if field is None:
+            _tolerance.absent(cls, "field", field)
 
         operation = src_dict.get("operation", UNSET)
+        if operation is None:
+            _tolerance.absent(cls, "operation", operation)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_insights_custom_report_filter = cls(
             field,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_insights_export_type import JumpcloudInsightsExportType
 from ..types import UNSET, Unset
 
@@ -57,21 +58,27 @@ class JumpcloudInsightsExportReportRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        export_type: str | Unset = UNSET
-        if not isinstance(self.export_type, Unset):
-            export_type = self.export_type.value
+        try:
+            export_type: str | Unset = UNSET
+            if not isinstance(self.export_type, Unset):
+                export_type = self.export_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            export_type = cast(Any, self.export_type)
 
         notify_by_email = self.notify_by_email
 
         report_name = self.report_name
 
-        search_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_request, Unset):
-            search_request = self.search_request.to_dict()
+        try:
+            search_request: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_request, Unset):
+                search_request = self.search_request.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_request = cast(Any, self.search_request)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if export_type is not UNSET:
             field_dict["exportType"] = export_type
         if notify_by_email is not UNSET:
@@ -87,28 +94,42 @@ class JumpcloudInsightsExportReportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _export_type = src_dict.get("exportType", UNSET)
-        export_type: JumpcloudInsightsExportType | Unset
-        if _export_type is UNSET:
-            export_type = UNSET
-        else:
-            try:
-                export_type = cast(
-                    JumpcloudInsightsExportType, JumpcloudInsightsExportType._value2member_map_[_export_type]
-                )
-            except (KeyError, TypeError):
-                export_type = JumpcloudInsightsExportType(_export_type)
+        _raw = src_dict.get("exportType", UNSET)
+        try:
+            _export_type = _raw
+            export_type: JumpcloudInsightsExportType | Unset
+            if _export_type is UNSET:
+                export_type = UNSET
+            else:
+                try:
+                    export_type = cast(
+                        JumpcloudInsightsExportType, JumpcloudInsightsExportType._value2member_map_[_export_type]
+                    )
+                except (KeyError, TypeError):
+                    export_type = JumpcloudInsightsExportType(_export_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            export_type = _tolerance.tolerate(cls, "exportType", _raw, exc)
 
         notify_by_email = src_dict.get("notifyByEmail", UNSET)
+        if notify_by_email is None:
+            _tolerance.absent(cls, "notifyByEmail", notify_by_email)
 
         report_name = src_dict.get("reportName", UNSET)
+        if report_name is None:
+            _tolerance.absent(cls, "reportName", report_name)
 
-        _search_request = src_dict.get("searchRequest", UNSET)
-        search_request: JumpcloudSearchSearchRequest | Unset
-        if _search_request is UNSET:
-            search_request = UNSET
-        else:
-            search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+        _raw = src_dict.get("searchRequest", UNSET)
+        try:
+            _search_request = _raw
+            search_request: JumpcloudSearchSearchRequest | Unset
+            if _search_request is UNSET:
+                search_request = UNSET
+            else:
+                search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
 
         jumpcloud_insights_export_report_request = cls(
             export_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_insights_export_status import JumpcloudInsightsExportStatus
 from ..types import UNSET, Unset
 
@@ -36,13 +37,16 @@ class JumpcloudInsightsExportReportResponse:
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if download_url is not UNSET:
             field_dict["downloadUrl"] = download_url
         if status is not UNSET:
@@ -53,16 +57,25 @@ class JumpcloudInsightsExportReportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         download_url = src_dict.get("downloadUrl", UNSET)
+        if download_url is None:
+            _tolerance.absent(cls, "downloadUrl", download_url)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudInsightsExportStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(JumpcloudInsightsExportStatus, JumpcloudInsightsExportStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = JumpcloudInsightsExportStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudInsightsExportStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudInsightsExportStatus, JumpcloudInsightsExportStatus._value2member_map_[_status]
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudInsightsExportStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         jumpcloud_insights_export_report_response = cls(
             download_url,

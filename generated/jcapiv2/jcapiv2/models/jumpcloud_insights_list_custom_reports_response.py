@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudInsightsListCustomReportsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        custom_reports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_reports, Unset):
-            custom_reports = []
-            for custom_reports_item_data in self.custom_reports:
-                custom_reports_item = custom_reports_item_data.to_dict()
-                custom_reports.append(custom_reports_item)
+        try:
+            custom_reports: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_reports, Unset):
+                custom_reports = []
+                for custom_reports_item_data in self.custom_reports:
+                    custom_reports_item = custom_reports_item_data.to_dict()
+                    custom_reports.append(custom_reports_item)
+
+        except (AttributeError, TypeError, ValueError):
+            custom_reports = cast(Any, self.custom_reports)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if custom_reports is not UNSET:
             field_dict["customReports"] = custom_reports
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudInsightsListCustomReportsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _custom_reports = src_dict.get("customReports", UNSET)
-        custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
-        if _custom_reports is not UNSET:
-            custom_reports = []
-            for custom_reports_item_data in _custom_reports:
-                custom_reports_item = JumpcloudInsightsCustomReport.from_dict(custom_reports_item_data)
+        _raw = src_dict.get("customReports", UNSET)
+        try:
+            _custom_reports = _raw
+            custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
+            if _custom_reports is not UNSET:
+                _tolerance.require_list(_custom_reports, "customReports")
+                custom_reports = []
+                for custom_reports_item_data in _custom_reports:
+                    custom_reports_item = JumpcloudInsightsCustomReport.from_dict(custom_reports_item_data)
 
-                custom_reports.append(custom_reports_item)
+                    custom_reports.append(custom_reports_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            custom_reports = _tolerance.tolerate(cls, "customReports", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_insights_list_custom_reports_response = cls(
             custom_reports,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudInsightsListReportTemplatesResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        report_templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.report_templates, Unset):
-            report_templates = []
-            for report_templates_item_data in self.report_templates:
-                report_templates_item = report_templates_item_data.to_dict()
-                report_templates.append(report_templates_item)
+        try:
+            report_templates: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.report_templates, Unset):
+                report_templates = []
+                for report_templates_item_data in self.report_templates:
+                    report_templates_item = report_templates_item_data.to_dict()
+                    report_templates.append(report_templates_item)
+
+        except (AttributeError, TypeError, ValueError):
+            report_templates = cast(Any, self.report_templates)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if report_templates is not UNSET:
             field_dict["reportTemplates"] = report_templates
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudInsightsListReportTemplatesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _report_templates = src_dict.get("reportTemplates", UNSET)
-        report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
-        if _report_templates is not UNSET:
-            report_templates = []
-            for report_templates_item_data in _report_templates:
-                report_templates_item = JumpcloudInsightsReportTemplate.from_dict(report_templates_item_data)
+        _raw = src_dict.get("reportTemplates", UNSET)
+        try:
+            _report_templates = _raw
+            report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
+            if _report_templates is not UNSET:
+                _tolerance.require_list(_report_templates, "reportTemplates")
+                report_templates = []
+                for report_templates_item_data in _report_templates:
+                    report_templates_item = JumpcloudInsightsReportTemplate.from_dict(report_templates_item_data)
 
-                report_templates.append(report_templates_item)
+                    report_templates.append(report_templates_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            report_templates = _tolerance.tolerate(cls, "reportTemplates", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_insights_list_report_templates_response = cls(
             report_templates,

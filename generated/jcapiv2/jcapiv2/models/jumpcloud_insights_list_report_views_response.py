@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudInsightsListReportViewsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        report_views: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.report_views, Unset):
-            report_views = []
-            for report_views_item_data in self.report_views:
-                report_views_item = report_views_item_data.to_dict()
-                report_views.append(report_views_item)
+        try:
+            report_views: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.report_views, Unset):
+                report_views = []
+                for report_views_item_data in self.report_views:
+                    report_views_item = report_views_item_data.to_dict()
+                    report_views.append(report_views_item)
+
+        except (AttributeError, TypeError, ValueError):
+            report_views = cast(Any, self.report_views)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if report_views is not UNSET:
             field_dict["reportViews"] = report_views
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudInsightsListReportViewsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _report_views = src_dict.get("reportViews", UNSET)
-        report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
-        if _report_views is not UNSET:
-            report_views = []
-            for report_views_item_data in _report_views:
-                report_views_item = JumpcloudInsightsReportView.from_dict(report_views_item_data)
+        _raw = src_dict.get("reportViews", UNSET)
+        try:
+            _report_views = _raw
+            report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
+            if _report_views is not UNSET:
+                _tolerance.require_list(_report_views, "reportViews")
+                report_views = []
+                for report_views_item_data in _report_views:
+                    report_views_item = JumpcloudInsightsReportView.from_dict(report_views_item_data)
 
-                report_views.append(report_views_item)
+                    report_views.append(report_views_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            report_views = _tolerance.tolerate(cls, "reportViews", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_insights_list_report_views_response = cls(
             report_views,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudInsightsListSavedReportsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        saved_reports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.saved_reports, Unset):
-            saved_reports = []
-            for saved_reports_item_data in self.saved_reports:
-                saved_reports_item = saved_reports_item_data.to_dict()
-                saved_reports.append(saved_reports_item)
+        try:
+            saved_reports: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.saved_reports, Unset):
+                saved_reports = []
+                for saved_reports_item_data in self.saved_reports:
+                    saved_reports_item = saved_reports_item_data.to_dict()
+                    saved_reports.append(saved_reports_item)
+
+        except (AttributeError, TypeError, ValueError):
+            saved_reports = cast(Any, self.saved_reports)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if saved_reports is not UNSET:
             field_dict["savedReports"] = saved_reports
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudInsightsListSavedReportsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _saved_reports = src_dict.get("savedReports", UNSET)
-        saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
-        if _saved_reports is not UNSET:
-            saved_reports = []
-            for saved_reports_item_data in _saved_reports:
-                saved_reports_item = JumpcloudInsightsSavedReport.from_dict(saved_reports_item_data)
+        _raw = src_dict.get("savedReports", UNSET)
+        try:
+            _saved_reports = _raw
+            saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
+            if _saved_reports is not UNSET:
+                _tolerance.require_list(_saved_reports, "savedReports")
+                saved_reports = []
+                for saved_reports_item_data in _saved_reports:
+                    saved_reports_item = JumpcloudInsightsSavedReport.from_dict(saved_reports_item_data)
 
-                saved_reports.append(saved_reports_item)
+                    saved_reports.append(saved_reports_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            saved_reports = _tolerance.tolerate(cls, "savedReports", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_insights_list_saved_reports_response = cls(
             saved_reports,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        runs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = []
-            for runs_item_data in self.runs:
-                runs_item = runs_item_data.to_dict()
-                runs.append(runs_item)
+        try:
+            runs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.runs, Unset):
+                runs = []
+                for runs_item_data in self.runs:
+                    runs_item = runs_item_data.to_dict()
+                    runs.append(runs_item)
+
+        except (AttributeError, TypeError, ValueError):
+            runs = cast(Any, self.runs)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if runs is not UNSET:
             field_dict["runs"] = runs
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _runs = src_dict.get("runs", UNSET)
-        runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
-        if _runs is not UNSET:
-            runs = []
-            for runs_item_data in _runs:
-                runs_item = JumpcloudInsightsScheduledReportRun.from_dict(runs_item_data)
+        _raw = src_dict.get("runs", UNSET)
+        try:
+            _runs = _raw
+            runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
+            if _runs is not UNSET:
+                _tolerance.require_list(_runs, "runs")
+                runs = []
+                for runs_item_data in _runs:
+                    runs_item = JumpcloudInsightsScheduledReportRun.from_dict(runs_item_data)
 
-                runs.append(runs_item)
+                    runs.append(runs_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            runs = _tolerance.tolerate(cls, "runs", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_insights_list_scheduled_report_runs_response = cls(
             runs,

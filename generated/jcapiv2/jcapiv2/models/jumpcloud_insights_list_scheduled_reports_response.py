@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudInsightsListScheduledReportsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        scheduled_reports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scheduled_reports, Unset):
-            scheduled_reports = []
-            for scheduled_reports_item_data in self.scheduled_reports:
-                scheduled_reports_item = scheduled_reports_item_data.to_dict()
-                scheduled_reports.append(scheduled_reports_item)
+        try:
+            scheduled_reports: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scheduled_reports, Unset):
+                scheduled_reports = []
+                for scheduled_reports_item_data in self.scheduled_reports:
+                    scheduled_reports_item = scheduled_reports_item_data.to_dict()
+                    scheduled_reports.append(scheduled_reports_item)
+
+        except (AttributeError, TypeError, ValueError):
+            scheduled_reports = cast(Any, self.scheduled_reports)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled_reports is not UNSET:
             field_dict["scheduledReports"] = scheduled_reports
         if total_count is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudInsightsListScheduledReportsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _scheduled_reports = src_dict.get("scheduledReports", UNSET)
-        scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
-        if _scheduled_reports is not UNSET:
-            scheduled_reports = []
-            for scheduled_reports_item_data in _scheduled_reports:
-                scheduled_reports_item = JumpcloudInsightsScheduledReport.from_dict(scheduled_reports_item_data)
+        _raw = src_dict.get("scheduledReports", UNSET)
+        try:
+            _scheduled_reports = _raw
+            scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
+            if _scheduled_reports is not UNSET:
+                _tolerance.require_list(_scheduled_reports, "scheduledReports")
+                scheduled_reports = []
+                for scheduled_reports_item_data in _scheduled_reports:
+                    scheduled_reports_item = JumpcloudInsightsScheduledReport.from_dict(scheduled_reports_item_data)
 
-                scheduled_reports.append(scheduled_reports_item)
+                    scheduled_reports.append(scheduled_reports_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scheduled_reports = _tolerance.tolerate(cls, "scheduledReports", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_insights_list_scheduled_reports_response = cls(
             scheduled_reports,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 T = TypeVar("T", bound="JumpcloudInsightsRecipient")
 
@@ -36,24 +39,35 @@ class JumpcloudInsightsRecipient:
     def to_dict(self) -> dict[str, Any]:
         channel_type = self.channel_type
 
-        value = self.value
+        try:
+            value = self.value
+
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channelType": channel_type,
-                "value": value,
-            }
-        )
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        channel_type = src_dict["channelType"]
+        channel_type = src_dict.get("channelType", UNSET)
+        if channel_type is UNSET or channel_type is None:
+            _tolerance.absent(cls, "channelType", channel_type)
 
-        value = src_dict["value"]
+        _raw = src_dict.get("value", UNSET)
+        try:
+            value = _raw
+            if value is not UNSET and value is not None and not isinstance(value, list):
+                _tolerance.require_list(value, "value")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         jumpcloud_insights_recipient = cls(
             channel_type,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,9 +66,12 @@ class JumpcloudInsightsReportTemplate:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+        try:
+            configuration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.configuration, Unset):
+                configuration = self.configuration.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            configuration = cast(Any, self.configuration)
 
         description = self.description
 
@@ -75,17 +79,23 @@ class JumpcloudInsightsReportTemplate:
 
         id = self.id
 
-        resources: list[str] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources
+        try:
+            resources: list[str] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = self.resources
 
-        search_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_request, Unset):
-            search_request = self.search_request.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resources = cast(Any, self.resources)
+
+        try:
+            search_request: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_request, Unset):
+                search_request = self.search_request.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_request = cast(Any, self.search_request)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if configuration is not UNSET:
             field_dict["configuration"] = configuration
         if description is not UNSET:
@@ -105,27 +115,50 @@ class JumpcloudInsightsReportTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _configuration = src_dict.get("configuration", UNSET)
-        configuration: JumpcloudInsightsConfiguration | Unset
-        if _configuration is UNSET:
-            configuration = UNSET
-        else:
-            configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
+        _raw = src_dict.get("configuration", UNSET)
+        try:
+            _configuration = _raw
+            configuration: JumpcloudInsightsConfiguration | Unset
+            if _configuration is UNSET:
+                configuration = UNSET
+            else:
+                configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        resources = src_dict.get("resources", UNSET)
+        _raw = src_dict.get("resources", UNSET)
+        try:
+            resources = _raw
+            if resources is not UNSET and resources is not None and not isinstance(resources, list):
+                _tolerance.require_list(resources, "resources")
 
-        _search_request = src_dict.get("searchRequest", UNSET)
-        search_request: JumpcloudSearchSearchRequest | Unset
-        if _search_request is UNSET:
-            search_request = UNSET
-        else:
-            search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+
+        _raw = src_dict.get("searchRequest", UNSET)
+        try:
+            _search_request = _raw
+            search_request: JumpcloudSearchSearchRequest | Unset
+            if _search_request is UNSET:
+                search_request = UNSET
+            else:
+                search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
 
         jumpcloud_insights_report_template = cls(
             configuration,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudInsightsReportTemplateResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        report_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report_template, Unset):
-            report_template = self.report_template.to_dict()
+        try:
+            report_template: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.report_template, Unset):
+                report_template = self.report_template.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            report_template = cast(Any, self.report_template)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if report_template is not UNSET:
             field_dict["reportTemplate"] = report_template
 
@@ -63,12 +66,17 @@ class JumpcloudInsightsReportTemplateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _report_template = src_dict.get("reportTemplate", UNSET)
-        report_template: JumpcloudInsightsReportTemplate | Unset
-        if _report_template is UNSET:
-            report_template = UNSET
-        else:
-            report_template = JumpcloudInsightsReportTemplate.from_dict(_report_template)
+        _raw = src_dict.get("reportTemplate", UNSET)
+        try:
+            _report_template = _raw
+            report_template: JumpcloudInsightsReportTemplate | Unset
+            if _report_template is UNSET:
+                report_template = UNSET
+            else:
+                report_template = JumpcloudInsightsReportTemplate.from_dict(_report_template)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            report_template = _tolerance.tolerate(cls, "reportTemplate", _raw, exc)
 
         jumpcloud_insights_report_template_response = cls(
             report_template,

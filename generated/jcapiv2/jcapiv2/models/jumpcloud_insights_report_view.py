@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_insights_source import JumpcloudInsightsSource
 from ..types import UNSET, Unset
 
@@ -82,13 +83,19 @@ class JumpcloudInsightsReportView:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+        try:
+            configuration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.configuration, Unset):
+                configuration = self.configuration.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            configuration = cast(Any, self.configuration)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         created_by = self.created_by
 
@@ -98,27 +105,40 @@ class JumpcloudInsightsReportView:
 
         id = self.id
 
-        resources: list[str] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources
+        try:
+            resources: list[str] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = self.resources
 
-        search_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_request, Unset):
-            search_request = self.search_request.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resources = cast(Any, self.resources)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            search_request: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_request, Unset):
+                search_request = self.search_request.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            search_request = cast(Any, self.search_request)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         updated_by = self.updated_by
 
-        updated_by_source: str | Unset = UNSET
-        if not isinstance(self.updated_by_source, Unset):
-            updated_by_source = self.updated_by_source.value
+        try:
+            updated_by_source: str | Unset = UNSET
+            if not isinstance(self.updated_by_source, Unset):
+                updated_by_source = self.updated_by_source.value
+
+        except (AttributeError, TypeError, ValueError):
+            updated_by_source = cast(Any, self.updated_by_source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if configuration is not UNSET:
             field_dict["configuration"] = configuration
         if created_at is not UNSET:
@@ -148,57 +168,99 @@ class JumpcloudInsightsReportView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _configuration = src_dict.get("configuration", UNSET)
-        configuration: JumpcloudInsightsConfiguration | Unset
-        if _configuration is UNSET:
-            configuration = UNSET
-        else:
-            configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
+        _raw = src_dict.get("configuration", UNSET)
+        try:
+            _configuration = _raw
+            configuration: JumpcloudInsightsConfiguration | Unset
+            if _configuration is UNSET:
+                configuration = UNSET
+            else:
+                configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        resources = src_dict.get("resources", UNSET)
+        _raw = src_dict.get("resources", UNSET)
+        try:
+            resources = _raw
+            if resources is not UNSET and resources is not None and not isinstance(resources, list):
+                _tolerance.require_list(resources, "resources")
 
-        _search_request = src_dict.get("searchRequest", UNSET)
-        search_request: JumpcloudSearchSearchRequest | Unset
-        if _search_request is UNSET:
-            search_request = UNSET
-        else:
-            search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _raw = src_dict.get("searchRequest", UNSET)
+        try:
+            _search_request = _raw
+            search_request: JumpcloudSearchSearchRequest | Unset
+            if _search_request is UNSET:
+                search_request = UNSET
+            else:
+                search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
-        _updated_by_source = src_dict.get("updatedBySource", UNSET)
-        updated_by_source: JumpcloudInsightsSource | Unset
-        if _updated_by_source is UNSET:
-            updated_by_source = UNSET
-        else:
-            try:
-                updated_by_source = cast(
-                    JumpcloudInsightsSource, JumpcloudInsightsSource._value2member_map_[_updated_by_source]
-                )
-            except (KeyError, TypeError):
-                updated_by_source = JumpcloudInsightsSource(_updated_by_source)
+        _raw = src_dict.get("updatedBySource", UNSET)
+        try:
+            _updated_by_source = _raw
+            updated_by_source: JumpcloudInsightsSource | Unset
+            if _updated_by_source is UNSET:
+                updated_by_source = UNSET
+            else:
+                try:
+                    updated_by_source = cast(
+                        JumpcloudInsightsSource, JumpcloudInsightsSource._value2member_map_[_updated_by_source]
+                    )
+                except (KeyError, TypeError):
+                    updated_by_source = JumpcloudInsightsSource(_updated_by_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_by_source = _tolerance.tolerate(cls, "updatedBySource", _raw, exc)
 
         jumpcloud_insights_report_view = cls(
             configuration,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudInsightsReportViewResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        report_view: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report_view, Unset):
-            report_view = self.report_view.to_dict()
+        try:
+            report_view: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.report_view, Unset):
+                report_view = self.report_view.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            report_view = cast(Any, self.report_view)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if report_view is not UNSET:
             field_dict["reportView"] = report_view
 
@@ -63,12 +66,17 @@ class JumpcloudInsightsReportViewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _report_view = src_dict.get("reportView", UNSET)
-        report_view: JumpcloudInsightsReportView | Unset
-        if _report_view is UNSET:
-            report_view = UNSET
-        else:
-            report_view = JumpcloudInsightsReportView.from_dict(_report_view)
+        _raw = src_dict.get("reportView", UNSET)
+        try:
+            _report_view = _raw
+            report_view: JumpcloudInsightsReportView | Unset
+            if _report_view is UNSET:
+                report_view = UNSET
+            else:
+                report_view = JumpcloudInsightsReportView.from_dict(_report_view)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
 
         jumpcloud_insights_report_view_response = cls(
             report_view,

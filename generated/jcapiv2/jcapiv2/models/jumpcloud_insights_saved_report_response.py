@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,13 +51,15 @@ class JumpcloudInsightsSavedReportResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        saved_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.saved_report, Unset):
-            saved_report = self.saved_report.to_dict()
+        try:
+            saved_report: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.saved_report, Unset):
+                saved_report = self.saved_report.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            saved_report = cast(Any, self.saved_report)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if saved_report is not UNSET:
             field_dict["savedReport"] = saved_report
 
@@ -66,12 +69,17 @@ class JumpcloudInsightsSavedReportResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _saved_report = src_dict.get("savedReport", UNSET)
-        saved_report: JumpcloudInsightsSavedReport | Unset
-        if _saved_report is UNSET:
-            saved_report = UNSET
-        else:
-            saved_report = JumpcloudInsightsSavedReport.from_dict(_saved_report)
+        _raw = src_dict.get("savedReport", UNSET)
+        try:
+            _saved_report = _raw
+            saved_report: JumpcloudInsightsSavedReport | Unset
+            if _saved_report is UNSET:
+                saved_report = UNSET
+            else:
+                saved_report = JumpcloudInsightsSavedReport.from_dict(_saved_report)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            saved_report = _tolerance.tolerate(cls, "savedReport", _raw, exc)
 
         jumpcloud_insights_saved_report_response = cls(
             saved_report,

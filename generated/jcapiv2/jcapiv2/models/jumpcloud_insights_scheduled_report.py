@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,10 +116,14 @@ class JumpcloudInsightsScheduledReport:
 
         is_active = self.is_active
 
-        recipients = []
-        for recipients_item_data in self.recipients:
-            recipients_item = recipients_item_data.to_dict()
-            recipients.append(recipients_item)
+        try:
+            recipients = []
+            for recipients_item_data in self.recipients:
+                recipients_item = recipients_item_data.to_dict()
+                recipients.append(recipients_item)
+
+        except (AttributeError, TypeError, ValueError):
+            recipients = cast(Any, self.recipients)
 
         schedule_frequency = self.schedule_frequency
 
@@ -126,79 +131,110 @@ class JumpcloudInsightsScheduledReport:
 
         time_zone = self.time_zone
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         cron_expression = self.cron_expression
 
-        days: list[str] | Unset = UNSET
-        if not isinstance(self.days, Unset):
-            days = self.days
+        try:
+            days: list[str] | Unset = UNSET
+            if not isinstance(self.days, Unset):
+                days = self.days
+
+        except (AttributeError, TypeError, ValueError):
+            days = cast(Any, self.days)
 
         description = self.description
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        try:
+            end_date: None | str | Unset
+            if isinstance(self.end_date, Unset):
+                end_date = UNSET
+            elif isinstance(self.end_date, datetime.datetime):
+                end_date = self.end_date.isoformat()
+            else:
+                end_date = self.end_date
+        except (AttributeError, TypeError, ValueError):
+            end_date = cast(Any, self.end_date)
 
         id = self.id
 
-        last_run_at: None | str | Unset
-        if isinstance(self.last_run_at, Unset):
-            last_run_at = UNSET
-        elif isinstance(self.last_run_at, datetime.datetime):
-            last_run_at = self.last_run_at.isoformat()
-        else:
-            last_run_at = self.last_run_at
+        try:
+            last_run_at: None | str | Unset
+            if isinstance(self.last_run_at, Unset):
+                last_run_at = UNSET
+            elif isinstance(self.last_run_at, datetime.datetime):
+                last_run_at = self.last_run_at.isoformat()
+            else:
+                last_run_at = self.last_run_at
+        except (AttributeError, TypeError, ValueError):
+            last_run_at = cast(Any, self.last_run_at)
 
         last_run_status = self.last_run_status
 
-        next_run_at: str | Unset = UNSET
-        if not isinstance(self.next_run_at, Unset):
-            next_run_at = self.next_run_at.isoformat()
+        try:
+            next_run_at: str | Unset = UNSET
+            if not isinstance(self.next_run_at, Unset):
+                next_run_at = self.next_run_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            next_run_at = cast(Any, self.next_run_at)
 
-        report_id: None | str | Unset
-        if isinstance(self.report_id, Unset):
-            report_id = UNSET
-        else:
-            report_id = self.report_id
+        try:
+            report_id: None | str | Unset
+            if isinstance(self.report_id, Unset):
+                report_id = UNSET
+            else:
+                report_id = self.report_id
+        except (AttributeError, TypeError, ValueError):
+            report_id = cast(Any, self.report_id)
 
-        report_type: None | str | Unset
-        if isinstance(self.report_type, Unset):
-            report_type = UNSET
-        else:
-            report_type = self.report_type
+        try:
+            report_type: None | str | Unset
+            if isinstance(self.report_type, Unset):
+                report_type = UNSET
+            else:
+                report_type = self.report_type
+        except (AttributeError, TypeError, ValueError):
+            report_type = cast(Any, self.report_type)
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        try:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            elif isinstance(self.start_date, datetime.datetime):
+                start_date = self.start_date.isoformat()
+            else:
+                start_date = self.start_date
+        except (AttributeError, TypeError, ValueError):
+            start_date = cast(Any, self.start_date)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "displayName": display_name,
-                "exportType": export_type,
-                "isActive": is_active,
-                "recipients": recipients,
-                "scheduleFrequency": schedule_frequency,
-                "scheduleTime": schedule_time,
-                "timeZone": time_zone,
-            }
-        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if export_type is not UNSET:
+            field_dict["exportType"] = export_type
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+        if schedule_frequency is not UNSET:
+            field_dict["scheduleFrequency"] = schedule_frequency
+        if schedule_time is not UNSET:
+            field_dict["scheduleTime"] = schedule_time
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if cron_expression is not UNSET:
@@ -232,128 +268,201 @@ class JumpcloudInsightsScheduledReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        display_name = src_dict["displayName"]
+        display_name = src_dict.get("displayName", UNSET)
+        if display_name is UNSET or display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        export_type = src_dict["exportType"]
+        export_type = src_dict.get("exportType", UNSET)
+        if export_type is UNSET or export_type is None:
+            _tolerance.absent(cls, "exportType", export_type)
 
-        is_active = src_dict["isActive"]
+        is_active = src_dict.get("isActive", UNSET)
+        if is_active is UNSET or is_active is None:
+            _tolerance.absent(cls, "isActive", is_active)
 
-        recipients = []
-        _recipients = src_dict["recipients"]
-        for recipients_item_data in _recipients:
-            recipients_item = JumpcloudInsightsRecipient.from_dict(recipients_item_data)
+        _raw = src_dict.get("recipients", UNSET)
+        try:
+            recipients = []
+            _recipients = _raw
+            _tolerance.require_list(_recipients, "recipients")
+            for recipients_item_data in _recipients:
+                recipients_item = JumpcloudInsightsRecipient.from_dict(recipients_item_data)
 
-            recipients.append(recipients_item)
+                recipients.append(recipients_item)
 
-        schedule_frequency = src_dict["scheduleFrequency"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            recipients = _tolerance.tolerate(cls, "recipients", _raw, exc)
 
-        schedule_time = src_dict["scheduleTime"]
+        schedule_frequency = src_dict.get("scheduleFrequency", UNSET)
+        if schedule_frequency is UNSET or schedule_frequency is None:
+            _tolerance.absent(cls, "scheduleFrequency", schedule_frequency)
 
-        time_zone = src_dict["timeZone"]
+        schedule_time = src_dict.get("scheduleTime", UNSET)
+        if schedule_time is UNSET or schedule_time is None:
+            _tolerance.absent(cls, "scheduleTime", schedule_time)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        time_zone = src_dict.get("timeZone", UNSET)
+        if time_zone is UNSET or time_zone is None:
+            _tolerance.absent(cls, "timeZone", time_zone)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         cron_expression = src_dict.get("cronExpression", UNSET)
+        if cron_expression is None:
+            _tolerance.absent(cls, "cronExpression", cron_expression)
 
-        days = src_dict.get("days", UNSET)
+        _raw = src_dict.get("days", UNSET)
+        try:
+            days = _raw
+            if days is not UNSET and days is not None and not isinstance(days, list):
+                _tolerance.require_list(days, "days")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            days = _tolerance.tolerate(cls, "days", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _end_date = src_dict.get("endDate", UNSET)
-        end_date: datetime.datetime | None | Unset
-        if _end_date is None or _end_date is UNSET:
-            end_date = _end_date
-        else:
+        _raw = src_dict.get("endDate", UNSET)
+        try:
+            _end_date = _raw
+            end_date: datetime.datetime | None | Unset
+            if _end_date is None or _end_date is UNSET:
+                end_date = _end_date
+            else:
 
-            def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    end_date_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        end_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return end_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return end_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            end_date = _parse_end_date(_end_date)
+                end_date = _parse_end_date(_end_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            end_date = _tolerance.tolerate(cls, "endDate", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _last_run_at = src_dict.get("lastRunAt", UNSET)
-        last_run_at: datetime.datetime | None | Unset
-        if _last_run_at is None or _last_run_at is UNSET:
-            last_run_at = _last_run_at
-        else:
+        _raw = src_dict.get("lastRunAt", UNSET)
+        try:
+            _last_run_at = _raw
+            last_run_at: datetime.datetime | None | Unset
+            if _last_run_at is None or _last_run_at is UNSET:
+                last_run_at = _last_run_at
+            else:
 
-            def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        last_run_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return last_run_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return last_run_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            last_run_at = _parse_last_run_at(_last_run_at)
+                last_run_at = _parse_last_run_at(_last_run_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_run_at = _tolerance.tolerate(cls, "lastRunAt", _raw, exc)
 
         last_run_status = src_dict.get("lastRunStatus", UNSET)
+        if last_run_status is None:
+            _tolerance.absent(cls, "lastRunStatus", last_run_status)
 
-        _next_run_at = src_dict.get("nextRunAt", UNSET)
-        next_run_at: datetime.datetime | Unset
-        if _next_run_at is UNSET:
-            next_run_at = UNSET
-        else:
-            next_run_at = datetime.datetime.fromisoformat(_next_run_at)
+        _raw = src_dict.get("nextRunAt", UNSET)
+        try:
+            _next_run_at = _raw
+            next_run_at: datetime.datetime | Unset
+            if _next_run_at is UNSET:
+                next_run_at = UNSET
+            else:
+                next_run_at = datetime.datetime.fromisoformat(_next_run_at)
 
-        report_id = src_dict.get("reportId", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            next_run_at = _tolerance.tolerate(cls, "nextRunAt", _raw, exc)
 
-        report_type = src_dict.get("reportType", UNSET)
+        _raw = src_dict.get("reportId", UNSET)
+        try:
+            report_id = _raw
 
-        _start_date = src_dict.get("startDate", UNSET)
-        start_date: datetime.datetime | None | Unset
-        if _start_date is None or _start_date is UNSET:
-            start_date = _start_date
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            report_id = _tolerance.tolerate(cls, "reportId", _raw, exc)
 
-            def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    start_date_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = src_dict.get("reportType", UNSET)
+        try:
+            report_type = _raw
 
-                    return start_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            report_type = _tolerance.tolerate(cls, "reportType", _raw, exc)
 
-            start_date = _parse_start_date(_start_date)
+        _raw = src_dict.get("startDate", UNSET)
+        try:
+            _start_date = _raw
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            else:
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+                def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return start_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                start_date = _parse_start_date(_start_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_date = _tolerance.tolerate(cls, "startDate", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         jumpcloud_insights_scheduled_report = cls(
             display_name,

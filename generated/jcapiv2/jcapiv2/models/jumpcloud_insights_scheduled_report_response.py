@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudInsightsScheduledReportResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        scheduled_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduled_report, Unset):
-            scheduled_report = self.scheduled_report.to_dict()
+        try:
+            scheduled_report: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scheduled_report, Unset):
+                scheduled_report = self.scheduled_report.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            scheduled_report = cast(Any, self.scheduled_report)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled_report is not UNSET:
             field_dict["scheduledReport"] = scheduled_report
 
@@ -63,12 +66,17 @@ class JumpcloudInsightsScheduledReportResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _scheduled_report = src_dict.get("scheduledReport", UNSET)
-        scheduled_report: JumpcloudInsightsScheduledReport | Unset
-        if _scheduled_report is UNSET:
-            scheduled_report = UNSET
-        else:
-            scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_scheduled_report)
+        _raw = src_dict.get("scheduledReport", UNSET)
+        try:
+            _scheduled_report = _raw
+            scheduled_report: JumpcloudInsightsScheduledReport | Unset
+            if _scheduled_report is UNSET:
+                scheduled_report = UNSET
+            else:
+                scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_scheduled_report)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
 
         jumpcloud_insights_scheduled_report_response = cls(
             scheduled_report,

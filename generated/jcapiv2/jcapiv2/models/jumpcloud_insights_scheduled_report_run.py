@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudInsightsScheduledReportRun")
@@ -70,73 +71,102 @@ class JumpcloudInsightsScheduledReportRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        artifact_url: None | str | Unset
-        if isinstance(self.artifact_url, Unset):
-            artifact_url = UNSET
-        else:
-            artifact_url = self.artifact_url
+        try:
+            artifact_url: None | str | Unset
+            if isinstance(self.artifact_url, Unset):
+                artifact_url = UNSET
+            else:
+                artifact_url = self.artifact_url
+        except (AttributeError, TypeError, ValueError):
+            artifact_url = cast(Any, self.artifact_url)
 
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
+        try:
+            completed_at: str | Unset = UNSET
+            if not isinstance(self.completed_at, Unset):
+                completed_at = self.completed_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            completed_at = cast(Any, self.completed_at)
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        try:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
+        except (AttributeError, TypeError, ValueError):
+            display_name = cast(Any, self.display_name)
 
-        file_size: None | str | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
-        else:
-            file_size = self.file_size
+        try:
+            file_size: None | str | Unset
+            if isinstance(self.file_size, Unset):
+                file_size = UNSET
+            else:
+                file_size = self.file_size
+        except (AttributeError, TypeError, ValueError):
+            file_size = cast(Any, self.file_size)
 
         id = self.id
 
-        row_count: None | str | Unset
-        if isinstance(self.row_count, Unset):
-            row_count = UNSET
-        else:
-            row_count = self.row_count
+        try:
+            row_count: None | str | Unset
+            if isinstance(self.row_count, Unset):
+                row_count = UNSET
+            else:
+                row_count = self.row_count
+        except (AttributeError, TypeError, ValueError):
+            row_count = cast(Any, self.row_count)
 
-        schedule_frequency: None | str | Unset
-        if isinstance(self.schedule_frequency, Unset):
-            schedule_frequency = UNSET
-        else:
-            schedule_frequency = self.schedule_frequency
+        try:
+            schedule_frequency: None | str | Unset
+            if isinstance(self.schedule_frequency, Unset):
+                schedule_frequency = UNSET
+            else:
+                schedule_frequency = self.schedule_frequency
+        except (AttributeError, TypeError, ValueError):
+            schedule_frequency = cast(Any, self.schedule_frequency)
 
-        schedule_time: None | str | Unset
-        if isinstance(self.schedule_time, Unset):
-            schedule_time = UNSET
-        else:
-            schedule_time = self.schedule_time
+        try:
+            schedule_time: None | str | Unset
+            if isinstance(self.schedule_time, Unset):
+                schedule_time = UNSET
+            else:
+                schedule_time = self.schedule_time
+        except (AttributeError, TypeError, ValueError):
+            schedule_time = cast(Any, self.schedule_time)
 
         scheduled_report_id = self.scheduled_report_id
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+        try:
+            started_at: str | Unset = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = self.started_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            started_at = cast(Any, self.started_at)
 
         status = self.status
 
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
+        try:
+            time_zone: None | str | Unset
+            if isinstance(self.time_zone, Unset):
+                time_zone = UNSET
+            else:
+                time_zone = self.time_zone
+        except (AttributeError, TypeError, ValueError):
+            time_zone = cast(Any, self.time_zone)
 
-        timeout_at: None | str | Unset
-        if isinstance(self.timeout_at, Unset):
-            timeout_at = UNSET
-        elif isinstance(self.timeout_at, datetime.datetime):
-            timeout_at = self.timeout_at.isoformat()
-        else:
-            timeout_at = self.timeout_at
+        try:
+            timeout_at: None | str | Unset
+            if isinstance(self.timeout_at, Unset):
+                timeout_at = UNSET
+            elif isinstance(self.timeout_at, datetime.datetime):
+                timeout_at = self.timeout_at.isoformat()
+            else:
+                timeout_at = self.timeout_at
+        except (AttributeError, TypeError, ValueError):
+            timeout_at = cast(Any, self.timeout_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if artifact_url is not UNSET:
             field_dict["artifactUrl"] = artifact_url
         if completed_at is not UNSET:
@@ -168,62 +198,118 @@ class JumpcloudInsightsScheduledReportRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        artifact_url = src_dict.get("artifactUrl", UNSET)
+        _raw = src_dict.get("artifactUrl", UNSET)
+        try:
+            artifact_url = _raw
 
-        _completed_at = src_dict.get("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if _completed_at is UNSET:
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            artifact_url = _tolerance.tolerate(cls, "artifactUrl", _raw, exc)
 
-        display_name = src_dict.get("displayName", UNSET)
+        _raw = src_dict.get("completedAt", UNSET)
+        try:
+            _completed_at = _raw
+            completed_at: datetime.datetime | Unset
+            if _completed_at is UNSET:
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        file_size = src_dict.get("fileSize", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            completed_at = _tolerance.tolerate(cls, "completedAt", _raw, exc)
+
+        _raw = src_dict.get("displayName", UNSET)
+        try:
+            display_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_name = _tolerance.tolerate(cls, "displayName", _raw, exc)
+
+        _raw = src_dict.get("fileSize", UNSET)
+        try:
+            file_size = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            file_size = _tolerance.tolerate(cls, "fileSize", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        row_count = src_dict.get("rowCount", UNSET)
+        _raw = src_dict.get("rowCount", UNSET)
+        try:
+            row_count = _raw
 
-        schedule_frequency = src_dict.get("scheduleFrequency", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            row_count = _tolerance.tolerate(cls, "rowCount", _raw, exc)
 
-        schedule_time = src_dict.get("scheduleTime", UNSET)
+        _raw = src_dict.get("scheduleFrequency", UNSET)
+        try:
+            schedule_frequency = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            schedule_frequency = _tolerance.tolerate(cls, "scheduleFrequency", _raw, exc)
+
+        _raw = src_dict.get("scheduleTime", UNSET)
+        try:
+            schedule_time = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            schedule_time = _tolerance.tolerate(cls, "scheduleTime", _raw, exc)
 
         scheduled_report_id = src_dict.get("scheduledReportId", UNSET)
+        if scheduled_report_id is None:
+            _tolerance.absent(cls, "scheduledReportId", scheduled_report_id)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if _started_at is UNSET:
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        _raw = src_dict.get("startedAt", UNSET)
+        try:
+            _started_at = _raw
+            started_at: datetime.datetime | Unset
+            if _started_at is UNSET:
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
-        time_zone = src_dict.get("timeZone", UNSET)
+        _raw = src_dict.get("timeZone", UNSET)
+        try:
+            time_zone = _raw
 
-        _timeout_at = src_dict.get("timeoutAt", UNSET)
-        timeout_at: datetime.datetime | None | Unset
-        if _timeout_at is None or _timeout_at is UNSET:
-            timeout_at = _timeout_at
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            time_zone = _tolerance.tolerate(cls, "timeZone", _raw, exc)
 
-            def _parse_timeout_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    timeout_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = src_dict.get("timeoutAt", UNSET)
+        try:
+            _timeout_at = _raw
+            timeout_at: datetime.datetime | None | Unset
+            if _timeout_at is None or _timeout_at is UNSET:
+                timeout_at = _timeout_at
+            else:
 
-                    return timeout_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                def _parse_timeout_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        timeout_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            timeout_at = _parse_timeout_at(_timeout_at)
+                        return timeout_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                timeout_at = _parse_timeout_at(_timeout_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            timeout_at = _tolerance.tolerate(cls, "timeoutAt", _raw, exc)
 
         jumpcloud_insights_scheduled_report_run = cls(
             artifact_url,

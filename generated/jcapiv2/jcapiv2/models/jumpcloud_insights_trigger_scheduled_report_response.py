@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudInsightsTriggerScheduledReportResponse")
@@ -36,13 +37,15 @@ class JumpcloudInsightsTriggerScheduledReportResponse:
     def to_dict(self) -> dict[str, Any]:
         run_id = self.run_id
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+        try:
+            started_at: str | Unset = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = self.started_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            started_at = cast(Any, self.started_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if run_id is not UNSET:
             field_dict["runId"] = run_id
         if started_at is not UNSET:
@@ -53,13 +56,20 @@ class JumpcloudInsightsTriggerScheduledReportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         run_id = src_dict.get("runId", UNSET)
+        if run_id is None:
+            _tolerance.absent(cls, "runId", run_id)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if _started_at is UNSET:
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        _raw = src_dict.get("startedAt", UNSET)
+        try:
+            _started_at = _raw
+            started_at: datetime.datetime | Unset
+            if _started_at is UNSET:
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
 
         jumpcloud_insights_trigger_scheduled_report_response = cls(
             run_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,18 +61,21 @@ class JumpcloudMspGetDetailsResponse:
 
         assigned_licenses = self.assigned_licenses
 
-        products: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = []
-            for products_item_data in self.products:
-                products_item = products_item_data.to_dict()
-                products.append(products_item)
+        try:
+            products: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.products, Unset):
+                products = []
+                for products_item_data in self.products:
+                    products_item = products_item_data.to_dict()
+                    products.append(products_item)
+
+        except (AttributeError, TypeError, ValueError):
+            products = cast(Any, self.products)
 
         has_contract = self.has_contract
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if contract_type is not UNSET:
             field_dict["contractType"] = contract_type
         if assigned_licenses is not UNSET:
@@ -88,19 +92,31 @@ class JumpcloudMspGetDetailsResponse:
         if not _refs_loaded:
             _load_refs()
         contract_type = src_dict.get("contractType", UNSET)
+        if contract_type is None:
+            _tolerance.absent(cls, "contractType", contract_type)
 
         assigned_licenses = src_dict.get("assignedLicenses", UNSET)
+        if assigned_licenses is None:
+            _tolerance.absent(cls, "assignedLicenses", assigned_licenses)
 
-        _products = src_dict.get("products", UNSET)
-        products: list[JumpcloudMspProduct] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = JumpcloudMspProduct.from_dict(products_item_data)
+        _raw = src_dict.get("products", UNSET)
+        try:
+            _products = _raw
+            products: list[JumpcloudMspProduct] | Unset = UNSET
+            if _products is not UNSET:
+                _tolerance.require_list(_products, "products")
+                products = []
+                for products_item_data in _products:
+                    products_item = JumpcloudMspProduct.from_dict(products_item_data)
 
-                products.append(products_item)
+                    products.append(products_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            products = _tolerance.tolerate(cls, "products", _raw, exc)
 
         has_contract = src_dict.get("hasContract", UNSET)
+        if has_contract is None:
+            _tolerance.absent(cls, "hasContract", has_contract)
 
         jumpcloud_msp_get_details_response = cls(
             contract_type,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudMspProduct")
@@ -41,9 +42,13 @@ class JumpcloudMspProduct:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
+        try:
+            capabilities: list[str] | Unset = UNSET
+            if not isinstance(self.capabilities, Unset):
+                capabilities = self.capabilities
+
+        except (AttributeError, TypeError, ValueError):
+            capabilities = cast(Any, self.capabilities)
 
         included_licenses = self.included_licenses
 
@@ -51,7 +56,6 @@ class JumpcloudMspProduct:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if capabilities is not UNSET:
@@ -66,12 +70,25 @@ class JumpcloudMspProduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        capabilities = src_dict.get("capabilities", UNSET)
+        _raw = src_dict.get("capabilities", UNSET)
+        try:
+            capabilities = _raw
+            if capabilities is not UNSET and capabilities is not None and not isinstance(capabilities, list):
+                _tolerance.require_list(capabilities, "capabilities")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            capabilities = _tolerance.tolerate(cls, "capabilities", _raw, exc)
 
         included_licenses = src_dict.get("includedLicenses", UNSET)
+        if included_licenses is None:
+            _tolerance.absent(cls, "includedLicenses", included_licenses)
 
         purchased_licenses = src_dict.get("purchasedLicenses", UNSET)
+        if purchased_licenses is None:
+            _tolerance.absent(cls, "purchasedLicenses", purchased_licenses)
 
         jumpcloud_msp_product = cls(
             name,

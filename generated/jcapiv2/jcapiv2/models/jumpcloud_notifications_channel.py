@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_notifications_channel_type import JumpcloudNotificationsChannelType
 from ..types import UNSET, Unset
 
@@ -87,13 +88,19 @@ class JumpcloudNotificationsChannel:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            config = cast(Any, self.config)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
         created_by = self.created_by
 
@@ -107,19 +114,25 @@ class JumpcloudNotificationsChannel:
 
         organization_object_id = self.organization_object_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         updated_by = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if config is not UNSET:
             field_dict["config"] = config
         if created_at is not UNSET:
@@ -149,52 +162,86 @@ class JumpcloudNotificationsChannel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _config = src_dict.get("config", UNSET)
-        config: JumpcloudNotificationsChannelTypeConfig | Unset
-        if _config is UNSET:
-            config = UNSET
-        else:
-            config = JumpcloudNotificationsChannelTypeConfig.from_dict(_config)
+        _raw = src_dict.get("config", UNSET)
+        try:
+            _config = _raw
+            config: JumpcloudNotificationsChannelTypeConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = JumpcloudNotificationsChannelTypeConfig.from_dict(_config)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config = _tolerance.tolerate(cls, "config", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: JumpcloudNotificationsChannelType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(
-                    JumpcloudNotificationsChannelType, JumpcloudNotificationsChannelType._value2member_map_[_type_]
-                )
-            except (KeyError, TypeError):
-                type_ = JumpcloudNotificationsChannelType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: JumpcloudNotificationsChannelType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(
+                        JumpcloudNotificationsChannelType, JumpcloudNotificationsChannelType._value2member_map_[_type_]
+                    )
+                except (KeyError, TypeError):
+                    type_ = JumpcloudNotificationsChannelType(_type_)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
         jumpcloud_notifications_channel = cls(
             config,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,21 +61,29 @@ class JumpcloudNotificationsChannelTypeConfig:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
+        try:
+            email: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.email, Unset):
+                email = self.email.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            email = cast(Any, self.email)
 
-        slack: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slack, Unset):
-            slack = self.slack.to_dict()
+        try:
+            slack: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.slack, Unset):
+                slack = self.slack.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            slack = cast(Any, self.slack)
 
-        webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict()
+        try:
+            webhook: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.webhook, Unset):
+                webhook = self.webhook.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            webhook = cast(Any, self.webhook)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if slack is not UNSET:
@@ -88,26 +97,41 @@ class JumpcloudNotificationsChannelTypeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _email = src_dict.get("email", UNSET)
-        email: JumpcloudNotificationsEmailRecipientConfig | Unset
-        if _email is UNSET:
-            email = UNSET
-        else:
-            email = JumpcloudNotificationsEmailRecipientConfig.from_dict(_email)
+        _raw = src_dict.get("email", UNSET)
+        try:
+            _email = _raw
+            email: JumpcloudNotificationsEmailRecipientConfig | Unset
+            if _email is UNSET:
+                email = UNSET
+            else:
+                email = JumpcloudNotificationsEmailRecipientConfig.from_dict(_email)
 
-        _slack = src_dict.get("slack", UNSET)
-        slack: JumpcloudNotificationsSlackConfig | Unset
-        if _slack is UNSET:
-            slack = UNSET
-        else:
-            slack = JumpcloudNotificationsSlackConfig.from_dict(_slack)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            email = _tolerance.tolerate(cls, "email", _raw, exc)
 
-        _webhook = src_dict.get("webhook", UNSET)
-        webhook: JumpcloudNotificationsWebhookConfig | Unset
-        if _webhook is UNSET:
-            webhook = UNSET
-        else:
-            webhook = JumpcloudNotificationsWebhookConfig.from_dict(_webhook)
+        _raw = src_dict.get("slack", UNSET)
+        try:
+            _slack = _raw
+            slack: JumpcloudNotificationsSlackConfig | Unset
+            if _slack is UNSET:
+                slack = UNSET
+            else:
+                slack = JumpcloudNotificationsSlackConfig.from_dict(_slack)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            slack = _tolerance.tolerate(cls, "slack", _raw, exc)
+
+        _raw = src_dict.get("webhook", UNSET)
+        try:
+            _webhook = _raw
+            webhook: JumpcloudNotificationsWebhookConfig | Unset
+            if _webhook is UNSET:
+                webhook = UNSET
+            else:
+                webhook = JumpcloudNotificationsWebhookConfig.from_dict(_webhook)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            webhook = _tolerance.tolerate(cls, "webhook", _raw, exc)
 
         jumpcloud_notifications_channel_type_config = cls(
             email,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsCustomHeaders")
@@ -50,7 +51,6 @@ class JumpcloudNotificationsCustomHeaders:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if masked is not UNSET:
@@ -65,12 +65,20 @@ class JumpcloudNotificationsCustomHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
         masked = src_dict.get("masked", UNSET)
+        if masked is None:
+            _tolerance.absent(cls, "masked", masked)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_notifications_custom_headers = cls(
             key,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,23 +63,30 @@ class JumpcloudNotificationsEmailRecipientConfig:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        role: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = []
-            for role_item_data in self.role:
-                role_item = role_item_data.to_dict()
-                role.append(role_item)
+        try:
+            role: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.role, Unset):
+                role = []
+                for role_item_data in self.role:
+                    role_item = role_item_data.to_dict()
+                    role.append(role_item)
 
-        user: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = []
-            for user_item_data in self.user:
-                user_item = user_item_data.to_dict()
-                user.append(user_item)
+        except (AttributeError, TypeError, ValueError):
+            role = cast(Any, self.role)
+
+        try:
+            user: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user, Unset):
+                user = []
+                for user_item_data in self.user:
+                    user_item = user_item_data.to_dict()
+                    user.append(user_item)
+
+        except (AttributeError, TypeError, ValueError):
+            user = cast(Any, self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
         if user is not UNSET:
@@ -90,23 +98,35 @@ class JumpcloudNotificationsEmailRecipientConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _role = src_dict.get("role", UNSET)
-        role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
-        if _role is not UNSET:
-            role = []
-            for role_item_data in _role:
-                role_item = JumpcloudNotificationsEmailRecipientConfigRole.from_dict(role_item_data)
+        _raw = src_dict.get("role", UNSET)
+        try:
+            _role = _raw
+            role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
+            if _role is not UNSET:
+                _tolerance.require_list(_role, "role")
+                role = []
+                for role_item_data in _role:
+                    role_item = JumpcloudNotificationsEmailRecipientConfigRole.from_dict(role_item_data)
 
-                role.append(role_item)
+                    role.append(role_item)
 
-        _user = src_dict.get("user", UNSET)
-        user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
-        if _user is not UNSET:
-            user = []
-            for user_item_data in _user:
-                user_item = JumpcloudNotificationsEmailRecipientConfigUser.from_dict(user_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            role = _tolerance.tolerate(cls, "role", _raw, exc)
 
-                user.append(user_item)
+        _raw = src_dict.get("user", UNSET)
+        try:
+            _user = _raw
+            user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
+            if _user is not UNSET:
+                _tolerance.require_list(_user, "user")
+                user = []
+                for user_item_data in _user:
+                    user_item = JumpcloudNotificationsEmailRecipientConfigUser.from_dict(user_item_data)
+
+                    user.append(user_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user = _tolerance.tolerate(cls, "user", _raw, exc)
 
         jumpcloud_notifications_email_recipient_config = cls(
             role,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsEmailRecipientConfigRole")
@@ -40,7 +41,6 @@ class JumpcloudNotificationsEmailRecipientConfigRole:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
         if role_object_id is not UNSET:
@@ -51,8 +51,12 @@ class JumpcloudNotificationsEmailRecipientConfigRole:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         role_object_id = src_dict.get("roleObjectId", UNSET)
+        if role_object_id is None:
+            _tolerance.absent(cls, "roleObjectId", role_object_id)
 
         jumpcloud_notifications_email_recipient_config_role = cls(
             object_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsEmailRecipientConfigUser")
@@ -45,7 +46,6 @@ class JumpcloudNotificationsEmailRecipientConfigUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if name is not UNSET:
@@ -58,10 +58,16 @@ class JumpcloudNotificationsEmailRecipientConfigUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         address = src_dict.get("address", UNSET)
+        if address is None:
+            _tolerance.absent(cls, "address", address)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         jumpcloud_notifications_email_recipient_config_user = cls(
             address,

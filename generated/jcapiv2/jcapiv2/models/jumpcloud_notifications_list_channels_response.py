@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,18 +52,21 @@ class JumpcloudNotificationsListChannelsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
-            channels = []
-            for channels_item_data in self.channels:
-                channels_item = channels_item_data.to_dict()
-                channels.append(channels_item)
+        try:
+            channels: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.channels, Unset):
+                channels = []
+                for channels_item_data in self.channels:
+                    channels_item = channels_item_data.to_dict()
+                    channels.append(channels_item)
+
+        except (AttributeError, TypeError, ValueError):
+            channels = cast(Any, self.channels)
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channels is not UNSET:
             field_dict["channels"] = channels
         if count is not UNSET:
@@ -74,16 +78,24 @@ class JumpcloudNotificationsListChannelsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _channels = src_dict.get("channels", UNSET)
-        channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = JumpcloudNotificationsChannel.from_dict(channels_item_data)
+        _raw = src_dict.get("channels", UNSET)
+        try:
+            _channels = _raw
+            channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
+            if _channels is not UNSET:
+                _tolerance.require_list(_channels, "channels")
+                channels = []
+                for channels_item_data in _channels:
+                    channels_item = JumpcloudNotificationsChannel.from_dict(channels_item_data)
 
-                channels.append(channels_item)
+                    channels.append(channels_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            channels = _tolerance.tolerate(cls, "channels", _raw, exc)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         jumpcloud_notifications_list_channels_response = cls(
             channels,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsMaskedURLPortion")
@@ -45,7 +46,6 @@ class JumpcloudNotificationsMaskedURLPortion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if object_id is not UNSET:
@@ -58,10 +58,16 @@ class JumpcloudNotificationsMaskedURLPortion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_notifications_masked_url_portion = cls(
             key,

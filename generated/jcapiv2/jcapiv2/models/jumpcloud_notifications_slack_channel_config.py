@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsSlackChannelConfig")
@@ -49,7 +50,6 @@ class JumpcloudNotificationsSlackChannelConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
         if slack_channel_id is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudNotificationsSlackChannelConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         slack_channel_id = src_dict.get("slackChannelId", UNSET)
+        if slack_channel_id is None:
+            _tolerance.absent(cls, "slackChannelId", slack_channel_id)
 
         slack_team_id = src_dict.get("slackTeamId", UNSET)
+        if slack_team_id is None:
+            _tolerance.absent(cls, "slackTeamId", slack_team_id)
 
         slack_workspace_name = src_dict.get("slackWorkspaceName", UNSET)
+        if slack_workspace_name is None:
+            _tolerance.absent(cls, "slackWorkspaceName", slack_workspace_name)
 
         jumpcloud_notifications_slack_channel_config = cls(
             object_id,

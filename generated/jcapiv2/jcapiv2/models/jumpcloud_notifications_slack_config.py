@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,16 +50,19 @@ class JumpcloudNotificationsSlackConfig:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        slack_channel: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slack_channel, Unset):
-            slack_channel = []
-            for slack_channel_item_data in self.slack_channel:
-                slack_channel_item = slack_channel_item_data.to_dict()
-                slack_channel.append(slack_channel_item)
+        try:
+            slack_channel: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.slack_channel, Unset):
+                slack_channel = []
+                for slack_channel_item_data in self.slack_channel:
+                    slack_channel_item = slack_channel_item_data.to_dict()
+                    slack_channel.append(slack_channel_item)
+
+        except (AttributeError, TypeError, ValueError):
+            slack_channel = cast(Any, self.slack_channel)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if slack_channel is not UNSET:
             field_dict["slackChannel"] = slack_channel
 
@@ -68,14 +72,20 @@ class JumpcloudNotificationsSlackConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _slack_channel = src_dict.get("slackChannel", UNSET)
-        slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
-        if _slack_channel is not UNSET:
-            slack_channel = []
-            for slack_channel_item_data in _slack_channel:
-                slack_channel_item = JumpcloudNotificationsSlackChannelConfig.from_dict(slack_channel_item_data)
+        _raw = src_dict.get("slackChannel", UNSET)
+        try:
+            _slack_channel = _raw
+            slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
+            if _slack_channel is not UNSET:
+                _tolerance.require_list(_slack_channel, "slackChannel")
+                slack_channel = []
+                for slack_channel_item_data in _slack_channel:
+                    slack_channel_item = JumpcloudNotificationsSlackChannelConfig.from_dict(slack_channel_item_data)
 
-                slack_channel.append(slack_channel_item)
+                    slack_channel.append(slack_channel_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            slack_channel = _tolerance.tolerate(cls, "slackChannel", _raw, exc)
 
         jumpcloud_notifications_slack_config = cls(
             slack_channel,

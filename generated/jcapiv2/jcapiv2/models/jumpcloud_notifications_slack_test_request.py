@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsSlackTestRequest")
@@ -45,7 +46,6 @@ class JumpcloudNotificationsSlackTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_object_id is not UNSET:
             field_dict["organizationObjectId"] = organization_object_id
         if slack_channel_id is not UNSET:
@@ -58,10 +58,16 @@ class JumpcloudNotificationsSlackTestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         slack_channel_id = src_dict.get("slackChannelId", UNSET)
+        if slack_channel_id is None:
+            _tolerance.absent(cls, "slackChannelId", slack_channel_id)
 
         slack_team_id = src_dict.get("slackTeamId", UNSET)
+        if slack_team_id is None:
+            _tolerance.absent(cls, "slackTeamId", slack_team_id)
 
         jumpcloud_notifications_slack_test_request = cls(
             organization_object_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsSlackTestResponse")
@@ -40,7 +41,6 @@ class JumpcloudNotificationsSlackTestResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if success is not UNSET:
@@ -51,8 +51,12 @@ class JumpcloudNotificationsSlackTestResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
         success = src_dict.get("success", UNSET)
+        if success is None:
+            _tolerance.absent(cls, "success", success)
 
         jumpcloud_notifications_slack_test_response = cls(
             message,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class JumpcloudNotificationsUpdateChannelResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.to_dict()
+        try:
+            channel: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.channel, Unset):
+                channel = self.channel.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            channel = cast(Any, self.channel)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel is not UNSET:
             field_dict["channel"] = channel
 
@@ -64,12 +67,17 @@ class JumpcloudNotificationsUpdateChannelResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _channel = src_dict.get("channel", UNSET)
-        channel: JumpcloudNotificationsChannel | Unset
-        if _channel is UNSET:
-            channel = UNSET
-        else:
-            channel = JumpcloudNotificationsChannel.from_dict(_channel)
+        _raw = src_dict.get("channel", UNSET)
+        try:
+            _channel = _raw
+            channel: JumpcloudNotificationsChannel | Unset
+            if _channel is UNSET:
+                channel = UNSET
+            else:
+                channel = JumpcloudNotificationsChannel.from_dict(_channel)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            channel = _tolerance.tolerate(cls, "channel", _raw, exc)
 
         jumpcloud_notifications_update_channel_response = cls(
             channel,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsWebhookChannel")
@@ -57,9 +58,12 @@ class JumpcloudNotificationsWebhookChannel:
 
         last_response_status_code = self.last_response_status_code
 
-        last_response_time_stamp: str | Unset = UNSET
-        if not isinstance(self.last_response_time_stamp, Unset):
-            last_response_time_stamp = self.last_response_time_stamp.isoformat()
+        try:
+            last_response_time_stamp: str | Unset = UNSET
+            if not isinstance(self.last_response_time_stamp, Unset):
+                last_response_time_stamp = self.last_response_time_stamp.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            last_response_time_stamp = cast(Any, self.last_response_time_stamp)
 
         name = self.name
 
@@ -73,7 +77,6 @@ class JumpcloudNotificationsWebhookChannel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if last_response_status_code is not UNSET:
@@ -96,25 +99,44 @@ class JumpcloudNotificationsWebhookChannel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enabled = src_dict.get("enabled", UNSET)
+        if enabled is None:
+            _tolerance.absent(cls, "enabled", enabled)
 
         last_response_status_code = src_dict.get("lastResponseStatusCode", UNSET)
+        if last_response_status_code is None:
+            _tolerance.absent(cls, "lastResponseStatusCode", last_response_status_code)
 
-        _last_response_time_stamp = src_dict.get("lastResponseTimeStamp", UNSET)
-        last_response_time_stamp: datetime.datetime | Unset
-        if _last_response_time_stamp is UNSET:
-            last_response_time_stamp = UNSET
-        else:
-            last_response_time_stamp = datetime.datetime.fromisoformat(_last_response_time_stamp)
+        _raw = src_dict.get("lastResponseTimeStamp", UNSET)
+        try:
+            _last_response_time_stamp = _raw
+            last_response_time_stamp: datetime.datetime | Unset
+            if _last_response_time_stamp is UNSET:
+                last_response_time_stamp = UNSET
+            else:
+                last_response_time_stamp = datetime.datetime.fromisoformat(_last_response_time_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_response_time_stamp = _tolerance.tolerate(cls, "lastResponseTimeStamp", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         success_percentage = src_dict.get("successPercentage", UNSET)
+        if success_percentage is None:
+            _tolerance.absent(cls, "successPercentage", success_percentage)
 
         total_requests = src_dict.get("totalRequests", UNSET)
+        if total_requests is None:
+            _tolerance.absent(cls, "totalRequests", total_requests)
 
         jumpcloud_notifications_webhook_channel = cls(
             enabled,

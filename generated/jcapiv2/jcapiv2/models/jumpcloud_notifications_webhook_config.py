@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_notifications_webhook_auth_type import JumpcloudNotificationsWebhookAuthType
 from ..types import UNSET, Unset
 
@@ -88,25 +89,37 @@ class JumpcloudNotificationsWebhookConfig:
 
         auth_token = self.auth_token
 
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type.value
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            auth_type = cast(Any, self.auth_type)
 
         auth_username = self.auth_username
 
-        custom_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_headers, Unset):
-            custom_headers = []
-            for custom_headers_item_data in self.custom_headers:
-                custom_headers_item = custom_headers_item_data.to_dict()
-                custom_headers.append(custom_headers_item)
+        try:
+            custom_headers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_headers, Unset):
+                custom_headers = []
+                for custom_headers_item_data in self.custom_headers:
+                    custom_headers_item = custom_headers_item_data.to_dict()
+                    custom_headers.append(custom_headers_item)
 
-        masked_url_portion: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.masked_url_portion, Unset):
-            masked_url_portion = []
-            for masked_url_portion_item_data in self.masked_url_portion:
-                masked_url_portion_item = masked_url_portion_item_data.to_dict()
-                masked_url_portion.append(masked_url_portion_item)
+        except (AttributeError, TypeError, ValueError):
+            custom_headers = cast(Any, self.custom_headers)
+
+        try:
+            masked_url_portion: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.masked_url_portion, Unset):
+                masked_url_portion = []
+                for masked_url_portion_item_data in self.masked_url_portion:
+                    masked_url_portion_item = masked_url_portion_item_data.to_dict()
+                    masked_url_portion.append(masked_url_portion_item)
+
+        except (AttributeError, TypeError, ValueError):
+            masked_url_portion = cast(Any, self.masked_url_portion)
 
         object_id = self.object_id
 
@@ -118,7 +131,6 @@ class JumpcloudNotificationsWebhookConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auth_password is not UNSET:
             field_dict["authPassword"] = auth_password
         if auth_token is not UNSET:
@@ -147,49 +159,82 @@ class JumpcloudNotificationsWebhookConfig:
         if not _refs_loaded:
             _load_refs()
         auth_password = src_dict.get("authPassword", UNSET)
+        if auth_password is None:
+            _tolerance.absent(cls, "authPassword", auth_password)
 
         auth_token = src_dict.get("authToken", UNSET)
+        if auth_token is None:
+            _tolerance.absent(cls, "authToken", auth_token)
 
-        _auth_type = src_dict.get("authType", UNSET)
-        auth_type: JumpcloudNotificationsWebhookAuthType | Unset
-        if _auth_type is UNSET:
-            auth_type = UNSET
-        else:
-            try:
-                auth_type = cast(
-                    JumpcloudNotificationsWebhookAuthType,
-                    JumpcloudNotificationsWebhookAuthType._value2member_map_[_auth_type],
-                )
-            except (KeyError, TypeError):
-                auth_type = JumpcloudNotificationsWebhookAuthType(_auth_type)
+        _raw = src_dict.get("authType", UNSET)
+        try:
+            _auth_type = _raw
+            auth_type: JumpcloudNotificationsWebhookAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                try:
+                    auth_type = cast(
+                        JumpcloudNotificationsWebhookAuthType,
+                        JumpcloudNotificationsWebhookAuthType._value2member_map_[_auth_type],
+                    )
+                except (KeyError, TypeError):
+                    auth_type = JumpcloudNotificationsWebhookAuthType(_auth_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
 
         auth_username = src_dict.get("authUsername", UNSET)
+        if auth_username is None:
+            _tolerance.absent(cls, "authUsername", auth_username)
 
-        _custom_headers = src_dict.get("customHeaders", UNSET)
-        custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
-        if _custom_headers is not UNSET:
-            custom_headers = []
-            for custom_headers_item_data in _custom_headers:
-                custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
+        _raw = src_dict.get("customHeaders", UNSET)
+        try:
+            _custom_headers = _raw
+            custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
+            if _custom_headers is not UNSET:
+                _tolerance.require_list(_custom_headers, "customHeaders")
+                custom_headers = []
+                for custom_headers_item_data in _custom_headers:
+                    custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
 
-                custom_headers.append(custom_headers_item)
+                    custom_headers.append(custom_headers_item)
 
-        _masked_url_portion = src_dict.get("maskedUrlPortion", UNSET)
-        masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
-        if _masked_url_portion is not UNSET:
-            masked_url_portion = []
-            for masked_url_portion_item_data in _masked_url_portion:
-                masked_url_portion_item = JumpcloudNotificationsMaskedURLPortion.from_dict(masked_url_portion_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
 
-                masked_url_portion.append(masked_url_portion_item)
+        _raw = src_dict.get("maskedUrlPortion", UNSET)
+        try:
+            _masked_url_portion = _raw
+            masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
+            if _masked_url_portion is not UNSET:
+                _tolerance.require_list(_masked_url_portion, "maskedUrlPortion")
+                masked_url_portion = []
+                for masked_url_portion_item_data in _masked_url_portion:
+                    masked_url_portion_item = JumpcloudNotificationsMaskedURLPortion.from_dict(
+                        masked_url_portion_item_data
+                    )
+
+                    masked_url_portion.append(masked_url_portion_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            masked_url_portion = _tolerance.tolerate(cls, "maskedUrlPortion", _raw, exc)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         ssl_verification = src_dict.get("sslVerification", UNSET)
+        if ssl_verification is None:
+            _tolerance.absent(cls, "sslVerification", ssl_verification)
 
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         url_masked = src_dict.get("urlMasked", UNSET)
+        if url_masked is None:
+            _tolerance.absent(cls, "urlMasked", url_masked)
 
         jumpcloud_notifications_webhook_config = cls(
             auth_password,

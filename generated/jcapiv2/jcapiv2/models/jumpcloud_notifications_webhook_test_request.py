@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,17 +61,22 @@ class JumpcloudNotificationsWebhookTestRequest:
             _load_refs()
         organization_object_id = self.organization_object_id
 
-        post_save: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_save, Unset):
-            post_save = self.post_save.to_dict()
+        try:
+            post_save: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.post_save, Unset):
+                post_save = self.post_save.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            post_save = cast(Any, self.post_save)
 
-        pre_save: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pre_save, Unset):
-            pre_save = self.pre_save.to_dict()
+        try:
+            pre_save: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pre_save, Unset):
+                pre_save = self.pre_save.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            pre_save = cast(Any, self.pre_save)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_object_id is not UNSET:
             field_dict["organizationObjectId"] = organization_object_id
         if post_save is not UNSET:
@@ -85,20 +91,32 @@ class JumpcloudNotificationsWebhookTestRequest:
         if not _refs_loaded:
             _load_refs()
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
-        _post_save = src_dict.get("postSave", UNSET)
-        post_save: JumpcloudNotificationsPostSaveWebhookRequest | Unset
-        if _post_save is UNSET:
-            post_save = UNSET
-        else:
-            post_save = JumpcloudNotificationsPostSaveWebhookRequest.from_dict(_post_save)
+        _raw = src_dict.get("postSave", UNSET)
+        try:
+            _post_save = _raw
+            post_save: JumpcloudNotificationsPostSaveWebhookRequest | Unset
+            if _post_save is UNSET:
+                post_save = UNSET
+            else:
+                post_save = JumpcloudNotificationsPostSaveWebhookRequest.from_dict(_post_save)
 
-        _pre_save = src_dict.get("preSave", UNSET)
-        pre_save: JumpcloudNotificationsPreSaveWebhookRequest | Unset
-        if _pre_save is UNSET:
-            pre_save = UNSET
-        else:
-            pre_save = JumpcloudNotificationsPreSaveWebhookRequest.from_dict(_pre_save)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            post_save = _tolerance.tolerate(cls, "postSave", _raw, exc)
+
+        _raw = src_dict.get("preSave", UNSET)
+        try:
+            _pre_save = _raw
+            pre_save: JumpcloudNotificationsPreSaveWebhookRequest | Unset
+            if _pre_save is UNSET:
+                pre_save = UNSET
+            else:
+                pre_save = JumpcloudNotificationsPreSaveWebhookRequest.from_dict(_pre_save)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pre_save = _tolerance.tolerate(cls, "preSave", _raw, exc)
 
         jumpcloud_notifications_webhook_test_request = cls(
             organization_object_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudNotificationsWebhookTestResponse")
@@ -39,7 +40,6 @@ class JumpcloudNotificationsWebhookTestResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if response_message is not UNSET:
             field_dict["responseMessage"] = response_message
         if status_code is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudNotificationsWebhookTestResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         response_message = src_dict.get("responseMessage", UNSET)
+        if response_message is None:
+            _tolerance.absent(cls, "responseMessage", response_message)
 
         status_code = src_dict.get("statusCode", UNSET)
+        if status_code is None:
+            _tolerance.absent(cls, "statusCode", status_code)
 
         jumpcloud_notifications_webhook_test_response = cls(
             response_message,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudOrganizationSettingsConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         sort = self.sort
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filters is not UNSET:
             field_dict["filters"] = filters
         if sort is not UNSET:
@@ -73,16 +77,24 @@ class JumpcloudOrganizationSettingsConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _filters = src_dict.get("filters", UNSET)
-        filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = JumpcloudOrganizationSettingsFilters.from_dict(filters_item_data)
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
+            if _filters is not UNSET:
+                _tolerance.require_list(_filters, "filters")
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = JumpcloudOrganizationSettingsFilters.from_dict(filters_item_data)
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         sort = src_dict.get("sort", UNSET)
+        if sort is None:
+            _tolerance.absent(cls, "sort", sort)
 
         jumpcloud_organization_settings_configuration = cls(
             filters,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,16 +58,19 @@ class JumpcloudOrganizationSettingsFeature:
 
         name = self.name
 
-        settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = []
-            for settings_item_data in self.settings:
-                settings_item = settings_item_data.to_dict()
-                settings.append(settings_item)
+        try:
+            settings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = []
+                for settings_item_data in self.settings:
+                    settings_item = settings_item_data.to_dict()
+                    settings.append(settings_item)
+
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if name is not UNSET:
@@ -81,17 +85,27 @@ class JumpcloudOrganizationSettingsFeature:
         if not _refs_loaded:
             _load_refs()
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _settings = src_dict.get("settings", UNSET)
-        settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
-        if _settings is not UNSET:
-            settings = []
-            for settings_item_data in _settings:
-                settings_item = JumpcloudOrganizationSettingsSetting.from_dict(settings_item_data)
+        _raw = src_dict.get("settings", UNSET)
+        try:
+            _settings = _raw
+            settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
+            if _settings is not UNSET:
+                _tolerance.require_list(_settings, "settings")
+                settings = []
+                for settings_item_data in _settings:
+                    settings_item = JumpcloudOrganizationSettingsSetting.from_dict(settings_item_data)
 
-                settings.append(settings_item)
+                    settings.append(settings_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
 
         jumpcloud_organization_settings_feature = cls(
             category,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_organization_settings_filters_operation import JumpcloudOrganizationSettingsFiltersOperation
 from ..types import UNSET, Unset
 
@@ -54,21 +55,27 @@ class JumpcloudOrganizationSettingsFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
+        try:
+            field: None | str | Unset
+            if isinstance(self.field, Unset):
+                field = UNSET
+            else:
+                field = self.field
+        except (AttributeError, TypeError, ValueError):
+            field = cast(Any, self.field)
 
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+        try:
+            operation: str | Unset = UNSET
+            if not isinstance(self.operation, Unset):
+                operation = self.operation.value
+
+        except (AttributeError, TypeError, ValueError):
+            operation = cast(Any, self.operation)
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if operation is not UNSET:
@@ -80,22 +87,34 @@ class JumpcloudOrganizationSettingsFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field = src_dict.get("field", UNSET)
+        _raw = src_dict.get("field", UNSET)
+        try:
+            field = _raw
 
-        _operation = src_dict.get("operation", UNSET)
-        operation: JumpcloudOrganizationSettingsFiltersOperation | Unset
-        if _operation is UNSET:
-            operation = UNSET
-        else:
-            try:
-                operation = cast(
-                    JumpcloudOrganizationSettingsFiltersOperation,
-                    JumpcloudOrganizationSettingsFiltersOperation._value2member_map_[_operation],
-                )
-            except (KeyError, TypeError):
-                operation = JumpcloudOrganizationSettingsFiltersOperation(_operation)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            field = _tolerance.tolerate(cls, "field", _raw, exc)
+
+        _raw = src_dict.get("operation", UNSET)
+        try:
+            _operation = _raw
+            operation: JumpcloudOrganizationSettingsFiltersOperation | Unset
+            if _operation is UNSET:
+                operation = UNSET
+            else:
+                try:
+                    operation = cast(
+                        JumpcloudOrganizationSettingsFiltersOperation,
+                        JumpcloudOrganizationSettingsFiltersOperation._value2member_map_[_operation],
+                    )
+                except (KeyError, TypeError):
+                    operation = JumpcloudOrganizationSettingsFiltersOperation(_operation)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            operation = _tolerance.tolerate(cls, "operation", _raw, exc)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_organization_settings_filters = cls(
             field,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,16 +48,19 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = []
-            for features_item_data in self.features:
-                features_item = features_item_data.to_dict()
-                features.append(features_item)
+        try:
+            features: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.features, Unset):
+                features = []
+                for features_item_data in self.features:
+                    features_item = features_item_data.to_dict()
+                    features.append(features_item)
+
+        except (AttributeError, TypeError, ValueError):
+            features = cast(Any, self.features)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if features is not UNSET:
             field_dict["features"] = features
 
@@ -66,14 +70,20 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _features = src_dict.get("features", UNSET)
-        features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = JumpcloudOrganizationSettingsFeature.from_dict(features_item_data)
+        _raw = src_dict.get("features", UNSET)
+        try:
+            _features = _raw
+            features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
+            if _features is not UNSET:
+                _tolerance.require_list(_features, "features")
+                features = []
+                for features_item_data in _features:
+                    features_item = JumpcloudOrganizationSettingsFeature.from_dict(features_item_data)
 
-                features.append(features_item)
+                    features.append(features_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            features = _tolerance.tolerate(cls, "features", _raw, exc)
 
         jumpcloud_organization_settings_list_feature_settings_response = cls(
             features,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,13 +71,20 @@ class JumpcloudOrganizationSettingsSavedView:
             _load_refs()
         admin_id = self.admin_id
 
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
+        try:
+            columns: list[str] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = self.columns
 
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            columns = cast(Any, self.columns)
+
+        try:
+            configuration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.configuration, Unset):
+                configuration = self.configuration.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            configuration = cast(Any, self.configuration)
 
         id = self.id
 
@@ -90,7 +98,6 @@ class JumpcloudOrganizationSettingsSavedView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin_id is not UNSET:
             field_dict["adminId"] = admin_id
         if columns is not UNSET:
@@ -115,25 +122,49 @@ class JumpcloudOrganizationSettingsSavedView:
         if not _refs_loaded:
             _load_refs()
         admin_id = src_dict.get("adminId", UNSET)
+        if admin_id is None:
+            _tolerance.absent(cls, "adminId", admin_id)
 
-        columns = src_dict.get("columns", UNSET)
+        _raw = src_dict.get("columns", UNSET)
+        try:
+            columns = _raw
+            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+                _tolerance.require_list(columns, "columns")
 
-        _configuration = src_dict.get("configuration", UNSET)
-        configuration: JumpcloudOrganizationSettingsConfiguration | Unset
-        if _configuration is UNSET:
-            configuration = UNSET
-        else:
-            configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+
+        _raw = src_dict.get("configuration", UNSET)
+        try:
+            _configuration = _raw
+            configuration: JumpcloudOrganizationSettingsConfiguration | Unset
+            if _configuration is UNSET:
+                configuration = UNSET
+            else:
+                configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         is_default = src_dict.get("isDefault", UNSET)
+        if is_default is None:
+            _tolerance.absent(cls, "isDefault", is_default)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         shared = src_dict.get("shared", UNSET)
+        if shared is None:
+            _tolerance.absent(cls, "shared", shared)
 
         source = src_dict.get("source", UNSET)
+        if source is None:
+            _tolerance.absent(cls, "source", source)
 
         jumpcloud_organization_settings_saved_view = cls(
             admin_id,

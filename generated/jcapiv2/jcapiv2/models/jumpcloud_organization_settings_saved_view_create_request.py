@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,13 +66,20 @@ class JumpcloudOrganizationSettingsSavedViewCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
+        try:
+            columns: list[str] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = self.columns
 
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            columns = cast(Any, self.columns)
+
+        try:
+            configuration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.configuration, Unset):
+                configuration = self.configuration.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            configuration = cast(Any, self.configuration)
 
         id = self.id
 
@@ -85,7 +93,6 @@ class JumpcloudOrganizationSettingsSavedViewCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if columns is not UNSET:
             field_dict["columns"] = columns
         if configuration is not UNSET:
@@ -107,24 +114,46 @@ class JumpcloudOrganizationSettingsSavedViewCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        columns = src_dict.get("columns", UNSET)
+        _raw = src_dict.get("columns", UNSET)
+        try:
+            columns = _raw
+            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+                _tolerance.require_list(columns, "columns")
 
-        _configuration = src_dict.get("configuration", UNSET)
-        configuration: JumpcloudOrganizationSettingsConfiguration | Unset
-        if _configuration is UNSET:
-            configuration = UNSET
-        else:
-            configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+
+        _raw = src_dict.get("configuration", UNSET)
+        try:
+            _configuration = _raw
+            configuration: JumpcloudOrganizationSettingsConfiguration | Unset
+            if _configuration is UNSET:
+                configuration = UNSET
+            else:
+                configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         is_default = src_dict.get("isDefault", UNSET)
+        if is_default is None:
+            _tolerance.absent(cls, "isDefault", is_default)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         shared = src_dict.get("shared", UNSET)
+        if shared is None:
+            _tolerance.absent(cls, "shared", shared)
 
         source = src_dict.get("source", UNSET)
+        if source is None:
+            _tolerance.absent(cls, "source", source)
 
         jumpcloud_organization_settings_saved_view_create_request = cls(
             columns,

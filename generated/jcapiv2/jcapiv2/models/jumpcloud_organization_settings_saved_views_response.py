@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
             _load_refs()
         total_count = self.total_count
 
-        views: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.views, Unset):
-            views = []
-            for views_item_data in self.views:
-                views_item = views_item_data.to_dict()
-                views.append(views_item)
+        try:
+            views: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.views, Unset):
+                views = []
+                for views_item_data in self.views:
+                    views_item = views_item_data.to_dict()
+                    views.append(views_item)
+
+        except (AttributeError, TypeError, ValueError):
+            views = cast(Any, self.views)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["totalCount"] = total_count
         if views is not UNSET:
@@ -74,15 +78,23 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
         if not _refs_loaded:
             _load_refs()
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        _views = src_dict.get("views", UNSET)
-        views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
-        if _views is not UNSET:
-            views = []
-            for views_item_data in _views:
-                views_item = JumpcloudOrganizationSettingsSavedView.from_dict(views_item_data)
+        _raw = src_dict.get("views", UNSET)
+        try:
+            _views = _raw
+            views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
+            if _views is not UNSET:
+                _tolerance.require_list(_views, "views")
+                views = []
+                for views_item_data in _views:
+                    views_item = JumpcloudOrganizationSettingsSavedView.from_dict(views_item_data)
 
-                views.append(views_item)
+                    views.append(views_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            views = _tolerance.tolerate(cls, "views", _raw, exc)
 
         jumpcloud_organization_settings_saved_views_response = cls(
             total_count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_partners_configuration_state import JumpcloudPartnersConfigurationState
 from ..models.jumpcloud_partners_os_family import JumpcloudPartnersOSFamily
 from ..types import UNSET, Unset
@@ -41,24 +42,31 @@ class JumpcloudPartnersSetConfigurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applicable_os_families: list[str] | Unset = UNSET
-        if not isinstance(self.applicable_os_families, Unset):
-            applicable_os_families = []
-            for applicable_os_families_item_data in self.applicable_os_families:
-                applicable_os_families_item = applicable_os_families_item_data.value
-                applicable_os_families.append(applicable_os_families_item)
+        try:
+            applicable_os_families: list[str] | Unset = UNSET
+            if not isinstance(self.applicable_os_families, Unset):
+                applicable_os_families = []
+                for applicable_os_families_item_data in self.applicable_os_families:
+                    applicable_os_families_item = applicable_os_families_item_data.value
+                    applicable_os_families.append(applicable_os_families_item)
+
+        except (AttributeError, TypeError, ValueError):
+            applicable_os_families = cast(Any, self.applicable_os_families)
 
         customer_id = self.customer_id
 
         google_user_email = self.google_user_email
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applicable_os_families is not UNSET:
             field_dict["applicableOsFamilies"] = applicable_os_families
         if customer_id is not UNSET:
@@ -72,37 +80,53 @@ class JumpcloudPartnersSetConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _applicable_os_families = src_dict.get("applicableOsFamilies", UNSET)
-        applicable_os_families: list[JumpcloudPartnersOSFamily] | Unset = UNSET
-        if _applicable_os_families is not UNSET:
-            applicable_os_families = []
-            for applicable_os_families_item_data in _applicable_os_families:
-                _applicable_os_families_item = applicable_os_families_item_data
-                try:
-                    applicable_os_families_item = cast(
-                        JumpcloudPartnersOSFamily,
-                        JumpcloudPartnersOSFamily._value2member_map_[_applicable_os_families_item],
-                    )
-                except (KeyError, TypeError):
-                    applicable_os_families_item = JumpcloudPartnersOSFamily(_applicable_os_families_item)
+        _raw = src_dict.get("applicableOsFamilies", UNSET)
+        try:
+            _applicable_os_families = _raw
+            applicable_os_families: list[JumpcloudPartnersOSFamily] | Unset = UNSET
+            if _applicable_os_families is not UNSET:
+                _tolerance.require_list(_applicable_os_families, "applicableOsFamilies")
+                applicable_os_families = []
+                for applicable_os_families_item_data in _applicable_os_families:
+                    _applicable_os_families_item = applicable_os_families_item_data
+                    try:
+                        applicable_os_families_item = cast(
+                            JumpcloudPartnersOSFamily,
+                            JumpcloudPartnersOSFamily._value2member_map_[_applicable_os_families_item],
+                        )
+                    except (KeyError, TypeError):
+                        applicable_os_families_item = JumpcloudPartnersOSFamily(_applicable_os_families_item)
 
-                applicable_os_families.append(applicable_os_families_item)
+                    applicable_os_families.append(applicable_os_families_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            applicable_os_families = _tolerance.tolerate(cls, "applicableOsFamilies", _raw, exc)
 
         customer_id = src_dict.get("customerId", UNSET)
+        if customer_id is None:
+            _tolerance.absent(cls, "customerId", customer_id)
 
         google_user_email = src_dict.get("googleUserEmail", UNSET)
+        if google_user_email is None:
+            _tolerance.absent(cls, "googleUserEmail", google_user_email)
 
-        _state = src_dict.get("state", UNSET)
-        state: JumpcloudPartnersConfigurationState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(
-                    JumpcloudPartnersConfigurationState, JumpcloudPartnersConfigurationState._value2member_map_[_state]
-                )
-            except (KeyError, TypeError):
-                state = JumpcloudPartnersConfigurationState(_state)
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: JumpcloudPartnersConfigurationState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
+                try:
+                    state = cast(
+                        JumpcloudPartnersConfigurationState,
+                        JumpcloudPartnersConfigurationState._value2member_map_[_state],
+                    )
+                except (KeyError, TypeError):
+                    state = JumpcloudPartnersConfigurationState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         jumpcloud_partners_set_configuration_request = cls(
             applicable_os_families,

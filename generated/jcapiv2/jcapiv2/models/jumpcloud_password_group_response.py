@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPasswordGroupResponse")
@@ -39,7 +40,6 @@ class JumpcloudPasswordGroupResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group_id is not UNSET:
             field_dict["groupId"] = group_id
         if name is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPasswordGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         group_id = src_dict.get("groupId", UNSET)
+        if group_id is None:
+            _tolerance.absent(cls, "groupId", group_id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_password_group_response = cls(
             group_id,

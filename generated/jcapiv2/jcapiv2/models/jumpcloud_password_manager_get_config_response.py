@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPasswordManagerGetConfigResponse")
@@ -39,7 +40,6 @@ class JumpcloudPasswordManagerGetConfigResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if activated is not UNSET:
             field_dict["activated"] = activated
         if org_public_key is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPasswordManagerGetConfigResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         activated = src_dict.get("activated", UNSET)
+        if activated is None:
+            _tolerance.absent(cls, "activated", activated)
 
         org_public_key = src_dict.get("orgPublicKey", UNSET)
+        if org_public_key is None:
+            _tolerance.absent(cls, "orgPublicKey", org_public_key)
 
         jumpcloud_password_manager_get_config_response = cls(
             activated,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPasswordPasswordPolicy")
@@ -145,9 +146,12 @@ class JumpcloudPasswordPasswordPolicy:
 
         display_complexity_on_reset_screen = self.display_complexity_on_reset_screen
 
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
+        try:
+            effective_date: str | Unset = UNSET
+            if not isinstance(self.effective_date, Unset):
+                effective_date = self.effective_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            effective_date = cast(Any, self.effective_date)
 
         enable_days_after_expiration_to_self_recover = self.enable_days_after_expiration_to_self_recover
 
@@ -197,7 +201,6 @@ class JumpcloudPasswordPasswordPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_unenrolled_mfa_password_reset is not UNSET:
             field_dict["allowUnenrolledMFAPasswordReset"] = allow_unenrolled_mfa_password_reset
         if allow_username_substring is not UNSET:
@@ -270,75 +273,148 @@ class JumpcloudPasswordPasswordPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         allow_unenrolled_mfa_password_reset = src_dict.get("allowUnenrolledMFAPasswordReset", UNSET)
+        if allow_unenrolled_mfa_password_reset is None:
+            _tolerance.absent(cls, "allowUnenrolledMFAPasswordReset", allow_unenrolled_mfa_password_reset)
 
         allow_username_substring = src_dict.get("allowUsernameSubstring", UNSET)
+        if allow_username_substring is None:
+            _tolerance.absent(cls, "allowUsernameSubstring", allow_username_substring)
 
         days_after_expiration_to_self_recover = src_dict.get("daysAfterExpirationToSelfRecover", UNSET)
+        if days_after_expiration_to_self_recover is None:
+            _tolerance.absent(cls, "daysAfterExpirationToSelfRecover", days_after_expiration_to_self_recover)
 
         days_before_expiration_to_force_reset = src_dict.get("daysBeforeExpirationToForceReset", UNSET)
+        if days_before_expiration_to_force_reset is None:
+            _tolerance.absent(cls, "daysBeforeExpirationToForceReset", days_before_expiration_to_force_reset)
 
         default = src_dict.get("default", UNSET)
+        if default is None:
+            _tolerance.absent(cls, "default", default)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         disallow_commonly_used_passwords = src_dict.get("disallowCommonlyUsedPasswords", UNSET)
+        if disallow_commonly_used_passwords is None:
+            _tolerance.absent(cls, "disallowCommonlyUsedPasswords", disallow_commonly_used_passwords)
 
         disallow_sequential_or_repetitive_chars = src_dict.get("disallowSequentialOrRepetitiveChars", UNSET)
+        if disallow_sequential_or_repetitive_chars is None:
+            _tolerance.absent(cls, "disallowSequentialOrRepetitiveChars", disallow_sequential_or_repetitive_chars)
 
         display_complexity_on_reset_screen = src_dict.get("displayComplexityOnResetScreen", UNSET)
+        if display_complexity_on_reset_screen is None:
+            _tolerance.absent(cls, "displayComplexityOnResetScreen", display_complexity_on_reset_screen)
 
-        _effective_date = src_dict.get("effectiveDate", UNSET)
-        effective_date: datetime.datetime | Unset
-        if _effective_date is UNSET:
-            effective_date = UNSET
-        else:
-            effective_date = datetime.datetime.fromisoformat(_effective_date)
+        _raw = src_dict.get("effectiveDate", UNSET)
+        try:
+            _effective_date = _raw
+            effective_date: datetime.datetime | Unset
+            if _effective_date is UNSET:
+                effective_date = UNSET
+            else:
+                effective_date = datetime.datetime.fromisoformat(_effective_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            effective_date = _tolerance.tolerate(cls, "effectiveDate", _raw, exc)
 
         enable_days_after_expiration_to_self_recover = src_dict.get("enableDaysAfterExpirationToSelfRecover", UNSET)
+        if enable_days_after_expiration_to_self_recover is None:
+            _tolerance.absent(
+                cls, "enableDaysAfterExpirationToSelfRecover", enable_days_after_expiration_to_self_recover
+            )
 
         enable_days_before_expiration_to_force_reset = src_dict.get("enableDaysBeforeExpirationToForceReset", UNSET)
+        if enable_days_before_expiration_to_force_reset is None:
+            _tolerance.absent(
+                cls, "enableDaysBeforeExpirationToForceReset", enable_days_before_expiration_to_force_reset
+            )
 
         enable_lockout_time_in_seconds = src_dict.get("enableLockoutTimeInSeconds", UNSET)
+        if enable_lockout_time_in_seconds is None:
+            _tolerance.absent(cls, "enableLockoutTimeInSeconds", enable_lockout_time_in_seconds)
 
         enable_max_history = src_dict.get("enableMaxHistory", UNSET)
+        if enable_max_history is None:
+            _tolerance.absent(cls, "enableMaxHistory", enable_max_history)
 
         enable_max_login_attempts = src_dict.get("enableMaxLoginAttempts", UNSET)
+        if enable_max_login_attempts is None:
+            _tolerance.absent(cls, "enableMaxLoginAttempts", enable_max_login_attempts)
 
         enable_min_change_period_in_days = src_dict.get("enableMinChangePeriodInDays", UNSET)
+        if enable_min_change_period_in_days is None:
+            _tolerance.absent(cls, "enableMinChangePeriodInDays", enable_min_change_period_in_days)
 
         enable_min_length = src_dict.get("enableMinLength", UNSET)
+        if enable_min_length is None:
+            _tolerance.absent(cls, "enableMinLength", enable_min_length)
 
         enable_password_expiration_in_days = src_dict.get("enablePasswordExpirationInDays", UNSET)
+        if enable_password_expiration_in_days is None:
+            _tolerance.absent(cls, "enablePasswordExpirationInDays", enable_password_expiration_in_days)
 
         enable_recovery_email = src_dict.get("enableRecoveryEmail", UNSET)
+        if enable_recovery_email is None:
+            _tolerance.absent(cls, "enableRecoveryEmail", enable_recovery_email)
 
         enable_reset_lockout_counter = src_dict.get("enableResetLockoutCounter", UNSET)
+        if enable_reset_lockout_counter is None:
+            _tolerance.absent(cls, "enableResetLockoutCounter", enable_reset_lockout_counter)
 
         lockout_time_in_seconds = src_dict.get("lockoutTimeInSeconds", UNSET)
+        if lockout_time_in_seconds is None:
+            _tolerance.absent(cls, "lockoutTimeInSeconds", lockout_time_in_seconds)
 
         max_history = src_dict.get("maxHistory", UNSET)
+        if max_history is None:
+            _tolerance.absent(cls, "maxHistory", max_history)
 
         max_login_attempts = src_dict.get("maxLoginAttempts", UNSET)
+        if max_login_attempts is None:
+            _tolerance.absent(cls, "maxLoginAttempts", max_login_attempts)
 
         min_change_period_in_days = src_dict.get("minChangePeriodInDays", UNSET)
+        if min_change_period_in_days is None:
+            _tolerance.absent(cls, "minChangePeriodInDays", min_change_period_in_days)
 
         min_length = src_dict.get("minLength", UNSET)
+        if min_length is None:
+            _tolerance.absent(cls, "minLength", min_length)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         needs_lowercase = src_dict.get("needsLowercase", UNSET)
+        if needs_lowercase is None:
+            _tolerance.absent(cls, "needsLowercase", needs_lowercase)
 
         needs_numeric = src_dict.get("needsNumeric", UNSET)
+        if needs_numeric is None:
+            _tolerance.absent(cls, "needsNumeric", needs_numeric)
 
         needs_symbolic = src_dict.get("needsSymbolic", UNSET)
+        if needs_symbolic is None:
+            _tolerance.absent(cls, "needsSymbolic", needs_symbolic)
 
         needs_uppercase = src_dict.get("needsUppercase", UNSET)
+        if needs_uppercase is None:
+            _tolerance.absent(cls, "needsUppercase", needs_uppercase)
 
         password_expiration_in_days = src_dict.get("passwordExpirationInDays", UNSET)
+        if password_expiration_in_days is None:
+            _tolerance.absent(cls, "passwordExpirationInDays", password_expiration_in_days)
 
         precedence = src_dict.get("precedence", UNSET)
+        if precedence is None:
+            _tolerance.absent(cls, "precedence", precedence)
 
         reset_lockout_counter_minutes = src_dict.get("resetLockoutCounterMinutes", UNSET)
+        if reset_lockout_counter_minutes is None:
+            _tolerance.absent(cls, "resetLockoutCounterMinutes", reset_lockout_counter_minutes)
 
         jumpcloud_password_password_policy = cls(
             allow_unenrolled_mfa_password_reset,

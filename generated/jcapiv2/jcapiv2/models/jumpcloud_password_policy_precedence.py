@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPasswordPolicyPrecedence")
@@ -39,7 +40,6 @@ class JumpcloudPasswordPolicyPrecedence:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
         if precedence is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPasswordPolicyPrecedence:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         precedence = src_dict.get("precedence", UNSET)
+        if precedence is None:
+            _tolerance.absent(cls, "precedence", precedence)
 
         jumpcloud_password_policy_precedence = cls(
             object_id,

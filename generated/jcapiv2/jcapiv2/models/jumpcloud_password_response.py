@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,22 +62,28 @@ class JumpcloudPasswordResponse:
             _load_refs()
         cached = self.cached
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        try:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.groups, Unset):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            groups = cast(Any, self.groups)
 
         object_id = self.object_id
 
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
+        try:
+            policy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.policy, Unset):
+                policy = self.policy.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            policy = cast(Any, self.policy)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cached is not UNSET:
             field_dict["cached"] = cached
         if groups is not UNSET:
@@ -93,24 +100,39 @@ class JumpcloudPasswordResponse:
         if not _refs_loaded:
             _load_refs()
         cached = src_dict.get("cached", UNSET)
+        if cached is None:
+            _tolerance.absent(cls, "cached", cached)
 
-        _groups = src_dict.get("groups", UNSET)
-        groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = JumpcloudPasswordGroupResponse.from_dict(groups_item_data)
+        _raw = src_dict.get("groups", UNSET)
+        try:
+            _groups = _raw
+            groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
+            if _groups is not UNSET:
+                _tolerance.require_list(_groups, "groups")
+                groups = []
+                for groups_item_data in _groups:
+                    groups_item = JumpcloudPasswordGroupResponse.from_dict(groups_item_data)
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        _policy = src_dict.get("policy", UNSET)
-        policy: JumpcloudPasswordPasswordPolicy | Unset
-        if _policy is UNSET:
-            policy = UNSET
-        else:
-            policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+        _raw = src_dict.get("policy", UNSET)
+        try:
+            _policy = _raw
+            policy: JumpcloudPasswordPasswordPolicy | Unset
+            if _policy is UNSET:
+                policy = UNSET
+            else:
+                policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
 
         jumpcloud_password_response = cls(
             cached,

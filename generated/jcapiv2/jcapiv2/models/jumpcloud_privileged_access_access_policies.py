@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,25 +57,32 @@ class JumpcloudPrivilegedAccessAccessPolicies:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        try:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.groups, Unset):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            groups = cast(Any, self.groups)
 
         is_private = self.is_private
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        try:
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
+
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if groups is not UNSET:
             field_dict["groups"] = groups
         if is_private is not UNSET:
@@ -88,25 +96,39 @@ class JumpcloudPrivilegedAccessAccessPolicies:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _groups = src_dict.get("groups", UNSET)
-        groups: list[JumpcloudPrivilegedAccessGroupAccess] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = JumpcloudPrivilegedAccessGroupAccess.from_dict(groups_item_data)
+        _raw = src_dict.get("groups", UNSET)
+        try:
+            _groups = _raw
+            groups: list[JumpcloudPrivilegedAccessGroupAccess] | Unset = UNSET
+            if _groups is not UNSET:
+                _tolerance.require_list(_groups, "groups")
+                groups = []
+                for groups_item_data in _groups:
+                    groups_item = JumpcloudPrivilegedAccessGroupAccess.from_dict(groups_item_data)
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
 
         is_private = src_dict.get("isPrivate", UNSET)
+        if is_private is None:
+            _tolerance.absent(cls, "isPrivate", is_private)
 
-        _users = src_dict.get("users", UNSET)
-        users: list[JumpcloudPrivilegedAccessUserAccess] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = JumpcloudPrivilegedAccessUserAccess.from_dict(users_item_data)
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: list[JumpcloudPrivilegedAccessUserAccess] | Unset = UNSET
+            if _users is not UNSET:
+                _tolerance.require_list(_users, "users")
+                users = []
+                for users_item_data in _users:
+                    users_item = JumpcloudPrivilegedAccessUserAccess.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
         jumpcloud_privileged_access_access_policies = cls(
             groups,

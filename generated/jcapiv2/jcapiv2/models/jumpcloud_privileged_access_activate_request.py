@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessActivateRequest")
@@ -35,7 +36,6 @@ class JumpcloudPrivilegedAccessActivateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if edition_type is not UNSET:
             field_dict["editionType"] = edition_type
 
@@ -44,6 +44,8 @@ class JumpcloudPrivilegedAccessActivateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         edition_type = src_dict.get("editionType", UNSET)
+        if edition_type is None:
+            _tolerance.absent(cls, "editionType", edition_type)
 
         jumpcloud_privileged_access_activate_request = cls(
             edition_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessActivateResponse")
@@ -49,7 +50,6 @@ class JumpcloudPrivilegedAccessActivateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scim_base_url is not UNSET:
             field_dict["scimBaseUrl"] = scim_base_url
         if scim_token is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudPrivilegedAccessActivateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         scim_base_url = src_dict.get("scimBaseUrl", UNSET)
+        if scim_base_url is None:
+            _tolerance.absent(cls, "scimBaseUrl", scim_base_url)
 
         scim_token = src_dict.get("scimToken", UNSET)
+        if scim_token is None:
+            _tolerance.absent(cls, "scimToken", scim_token)
 
         sso_login_url = src_dict.get("ssoLoginUrl", UNSET)
+        if sso_login_url is None:
+            _tolerance.absent(cls, "ssoLoginUrl", sso_login_url)
 
         sso_redirect_url = src_dict.get("ssoRedirectUrl", UNSET)
+        if sso_redirect_url is None:
+            _tolerance.absent(cls, "ssoRedirectUrl", sso_redirect_url)
 
         jumpcloud_privileged_access_activate_response = cls(
             scim_base_url,

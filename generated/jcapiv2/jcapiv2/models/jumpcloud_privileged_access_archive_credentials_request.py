@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessArchiveCredentialsRequest")
@@ -30,13 +31,16 @@ class JumpcloudPrivilegedAccessArchiveCredentialsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
+        try:
+            ids: list[str] | Unset = UNSET
+            if not isinstance(self.ids, Unset):
+                ids = self.ids
+
+        except (AttributeError, TypeError, ValueError):
+            ids = cast(Any, self.ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ids is not UNSET:
             field_dict["ids"] = ids
 
@@ -44,7 +48,14 @@ class JumpcloudPrivilegedAccessArchiveCredentialsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ids = src_dict.get("ids", UNSET)
+        _raw = src_dict.get("ids", UNSET)
+        try:
+            ids = _raw
+            if ids is not UNSET and ids is not None and not isinstance(ids, list):
+                _tolerance.require_list(ids, "ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ids = _tolerance.tolerate(cls, "ids", _raw, exc)
 
         jumpcloud_privileged_access_archive_credentials_request = cls(
             ids,

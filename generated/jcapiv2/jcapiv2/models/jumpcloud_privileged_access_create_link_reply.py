@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessCreateLinkReply")
@@ -49,7 +50,6 @@ class JumpcloudPrivilegedAccessCreateLinkReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_id is not UNSET:
             field_dict["credentialId"] = credential_id
         if credential_name is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudPrivilegedAccessCreateLinkReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         credential_id = src_dict.get("credentialId", UNSET)
+        if credential_id is None:
+            _tolerance.absent(cls, "credentialId", credential_id)
 
         credential_name = src_dict.get("credentialName", UNSET)
+        if credential_name is None:
+            _tolerance.absent(cls, "credentialName", credential_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         resource_id = src_dict.get("resourceId", UNSET)
+        if resource_id is None:
+            _tolerance.absent(cls, "resourceId", resource_id)
 
         jumpcloud_privileged_access_create_link_reply = cls(
             credential_id,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,30 +68,39 @@ class JumpcloudPrivilegedAccessCredentialActivity:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+        try:
+            create_time: str | Unset = UNSET
+            if not isinstance(self.create_time, Unset):
+                create_time = self.create_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            create_time = cast(Any, self.create_time)
 
         created_by = self.created_by
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        try:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
+
+        except (AttributeError, TypeError, ValueError):
+            events = cast(Any, self.events)
 
         last_modified_by = self.last_modified_by
 
-        last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
-            last_modified_time = self.last_modified_time.isoformat()
+        try:
+            last_modified_time: str | Unset = UNSET
+            if not isinstance(self.last_modified_time, Unset):
+                last_modified_time = self.last_modified_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            last_modified_time = cast(Any, self.last_modified_time)
 
         resource_name = self.resource_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if create_time is not UNSET:
             field_dict["createTime"] = create_time
         if created_by is not UNSET:
@@ -110,34 +120,56 @@ class JumpcloudPrivilegedAccessCredentialActivity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _create_time = src_dict.get("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if _create_time is UNSET:
-            create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+        _raw = src_dict.get("createTime", UNSET)
+        try:
+            _create_time = _raw
+            create_time: datetime.datetime | Unset
+            if _create_time is UNSET:
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            create_time = _tolerance.tolerate(cls, "createTime", _raw, exc)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
-        _events = src_dict.get("events", UNSET)
-        events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = JumpcloudPrivilegedAccessCredentialActivityEvent.from_dict(events_item_data)
+        _raw = src_dict.get("events", UNSET)
+        try:
+            _events = _raw
+            events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
+            if _events is not UNSET:
+                _tolerance.require_list(_events, "events")
+                events = []
+                for events_item_data in _events:
+                    events_item = JumpcloudPrivilegedAccessCredentialActivityEvent.from_dict(events_item_data)
 
-                events.append(events_item)
+                    events.append(events_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            events = _tolerance.tolerate(cls, "events", _raw, exc)
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
+        if last_modified_by is None:
+            _tolerance.absent(cls, "lastModifiedBy", last_modified_by)
 
-        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if _last_modified_time is UNSET:
-            last_modified_time = UNSET
-        else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+        _raw = src_dict.get("lastModifiedTime", UNSET)
+        try:
+            _last_modified_time = _raw
+            last_modified_time: datetime.datetime | Unset
+            if _last_modified_time is UNSET:
+                last_modified_time = UNSET
+            else:
+                last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_modified_time = _tolerance.tolerate(cls, "lastModifiedTime", _raw, exc)
 
         resource_name = src_dict.get("resourceName", UNSET)
+        if resource_name is None:
+            _tolerance.absent(cls, "resourceName", resource_name)
 
         jumpcloud_privileged_access_credential_activity = cls(
             create_time,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessCredentialActivityEvent")
@@ -39,15 +40,17 @@ class JumpcloudPrivilegedAccessCredentialActivityEvent:
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        audit_time: str | Unset = UNSET
-        if not isinstance(self.audit_time, Unset):
-            audit_time = self.audit_time.isoformat()
+        try:
+            audit_time: str | Unset = UNSET
+            if not isinstance(self.audit_time, Unset):
+                audit_time = self.audit_time.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            audit_time = cast(Any, self.audit_time)
 
         user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if action is not UNSET:
             field_dict["action"] = action
         if audit_time is not UNSET:
@@ -60,15 +63,24 @@ class JumpcloudPrivilegedAccessCredentialActivityEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         action = src_dict.get("action", UNSET)
+        if action is None:
+            _tolerance.absent(cls, "action", action)
 
-        _audit_time = src_dict.get("auditTime", UNSET)
-        audit_time: datetime.datetime | Unset
-        if _audit_time is UNSET:
-            audit_time = UNSET
-        else:
-            audit_time = datetime.datetime.fromisoformat(_audit_time)
+        _raw = src_dict.get("auditTime", UNSET)
+        try:
+            _audit_time = _raw
+            audit_time: datetime.datetime | Unset
+            if _audit_time is UNSET:
+                audit_time = UNSET
+            else:
+                audit_time = datetime.datetime.fromisoformat(_audit_time)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            audit_time = _tolerance.tolerate(cls, "auditTime", _raw, exc)
 
         user = src_dict.get("user", UNSET)
+        if user is None:
+            _tolerance.absent(cls, "user", user)
 
         jumpcloud_privileged_access_credential_activity_event = cls(
             action,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessCredentialHistoryEntry")
@@ -39,7 +40,6 @@ class JumpcloudPrivilegedAccessCredentialHistoryEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if creation_date is not UNSET:
             field_dict["creationDate"] = creation_date
         if version is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPrivilegedAccessCredentialHistoryEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         creation_date = src_dict.get("creationDate", UNSET)
+        if creation_date is None:
+            _tolerance.absent(cls, "creationDate", creation_date)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         jumpcloud_privileged_access_credential_history_entry = cls(
             creation_date,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -118,17 +119,24 @@ class JumpcloudPrivilegedAccessCredentialListItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
         archived = self.archived
 
         cardholder_name = self.cardholder_name
 
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
 
         domain = self.domain
 
@@ -150,9 +158,13 @@ class JumpcloudPrivilegedAccessCredentialListItem:
 
         last_time_used = self.last_time_used
 
-        linked_website_uris: list[str] | Unset = UNSET
-        if not isinstance(self.linked_website_uris, Unset):
-            linked_website_uris = self.linked_website_uris
+        try:
+            linked_website_uris: list[str] | Unset = UNSET
+            if not isinstance(self.linked_website_uris, Unset):
+                linked_website_uris = self.linked_website_uris
+
+        except (AttributeError, TypeError, ValueError):
+            linked_website_uris = cast(Any, self.linked_website_uris)
 
         mfa_registered = self.mfa_registered
 
@@ -162,9 +174,13 @@ class JumpcloudPrivilegedAccessCredentialListItem:
 
         password_strength = self.password_strength
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         rotation_enabled = self.rotation_enabled
 
@@ -174,7 +190,6 @@ class JumpcloudPrivilegedAccessCredentialListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if archived is not UNSET:
@@ -228,67 +243,133 @@ class JumpcloudPrivilegedAccessCredentialListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
 
         archived = src_dict.get("archived", UNSET)
+        if archived is None:
+            _tolerance.absent(cls, "archived", archived)
 
         cardholder_name = src_dict.get("cardholderName", UNSET)
+        if cardholder_name is None:
+            _tolerance.absent(cls, "cardholderName", cardholder_name)
 
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
 
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         expiration_date = src_dict.get("expirationDate", UNSET)
+        if expiration_date is None:
+            _tolerance.absent(cls, "expirationDate", expiration_date)
 
         first_name = src_dict.get("firstName", UNSET)
+        if first_name is None:
+            _tolerance.absent(cls, "firstName", first_name)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         folder_name = src_dict.get("folderName", UNSET)
+        if folder_name is None:
+            _tolerance.absent(cls, "folderName", folder_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         id_type = src_dict.get("idType", UNSET)
+        if id_type is None:
+            _tolerance.absent(cls, "idType", id_type)
 
         is_favorite = src_dict.get("isFavorite", UNSET)
+        if is_favorite is None:
+            _tolerance.absent(cls, "isFavorite", is_favorite)
 
         last_4_digits = src_dict.get("last4Digits", UNSET)
+        if last_4_digits is None:
+            _tolerance.absent(cls, "last4Digits", last_4_digits)
 
         last_time_used = src_dict.get("lastTimeUsed", UNSET)
+        if last_time_used is None:
+            _tolerance.absent(cls, "lastTimeUsed", last_time_used)
 
-        linked_website_uris = src_dict.get("linkedWebsiteUris", UNSET)
+        _raw = src_dict.get("linkedWebsiteUris", UNSET)
+        try:
+            linked_website_uris = _raw
+            if (
+                linked_website_uris is not UNSET
+                and linked_website_uris is not None
+                and not isinstance(linked_website_uris, list)
+            ):
+                _tolerance.require_list(linked_website_uris, "linkedWebsiteUris")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            linked_website_uris = _tolerance.tolerate(cls, "linkedWebsiteUris", _raw, exc)
 
         mfa_registered = src_dict.get("mfaRegistered", UNSET)
+        if mfa_registered is None:
+            _tolerance.absent(cls, "mfaRegistered", mfa_registered)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         needs_rotation_validation = src_dict.get("needsRotationValidation", UNSET)
+        if needs_rotation_validation is None:
+            _tolerance.absent(cls, "needsRotationValidation", needs_rotation_validation)
 
         password_strength = src_dict.get("passwordStrength", UNSET)
+        if password_strength is None:
+            _tolerance.absent(cls, "passwordStrength", password_strength)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         rotation_enabled = src_dict.get("rotationEnabled", UNSET)
+        if rotation_enabled is None:
+            _tolerance.absent(cls, "rotationEnabled", rotation_enabled)
 
         tags = src_dict.get("tags", UNSET)
+        if tags is None:
+            _tolerance.absent(cls, "tags", tags)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_privileged_access_credential_list_item = cls(
             access_policies,

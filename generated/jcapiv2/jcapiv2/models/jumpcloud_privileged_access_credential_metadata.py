@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -123,9 +124,12 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
         archived = self.archived
 
@@ -133,13 +137,20 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         credential_rotation_id = self.credential_rotation_id
 
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
 
-        credit_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_card, Unset):
-            credit_card = self.credit_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
+
+        try:
+            credit_card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credit_card, Unset):
+                credit_card = self.credit_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credit_card = cast(Any, self.credit_card)
 
         domain = self.domain
 
@@ -151,13 +162,19 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         id = self.id
 
-        id_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id_card, Unset):
-            id_card = self.id_card.to_dict()
+        try:
+            id_card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.id_card, Unset):
+                id_card = self.id_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            id_card = cast(Any, self.id_card)
 
-        identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.identity, Unset):
-            identity = self.identity.to_dict()
+        try:
+            identity: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.identity, Unset):
+                identity = self.identity.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            identity = cast(Any, self.identity)
 
         last_4_digits = self.last_4_digits
 
@@ -171,9 +188,13 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         notes = self.notes
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         tags = self.tags
 
@@ -183,7 +204,6 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if archived is not UNSET:
@@ -237,82 +257,148 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
 
         archived = src_dict.get("archived", UNSET)
+        if archived is None:
+            _tolerance.absent(cls, "archived", archived)
 
         creation_date = src_dict.get("creationDate", UNSET)
+        if creation_date is None:
+            _tolerance.absent(cls, "creationDate", creation_date)
 
         credential_rotation_id = src_dict.get("credentialRotationId", UNSET)
+        if credential_rotation_id is None:
+            _tolerance.absent(cls, "credentialRotationId", credential_rotation_id)
 
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
 
-        _credit_card = src_dict.get("creditCard", UNSET)
-        credit_card: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
-        if _credit_card is UNSET:
-            credit_card = UNSET
-        else:
-            credit_card = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_credit_card)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+
+        _raw = src_dict.get("creditCard", UNSET)
+        try:
+            _credit_card = _raw
+            credit_card: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
+            if _credit_card is UNSET:
+                credit_card = UNSET
+            else:
+                credit_card = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_credit_card)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
 
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         edit_date = src_dict.get("editDate", UNSET)
+        if edit_date is None:
+            _tolerance.absent(cls, "editDate", edit_date)
 
         expiration_date = src_dict.get("expirationDate", UNSET)
+        if expiration_date is None:
+            _tolerance.absent(cls, "expirationDate", expiration_date)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _id_card = src_dict.get("idCard", UNSET)
-        id_card: JumpcloudPrivilegedAccessIdCardMetadata | Unset
-        if _id_card is UNSET:
-            id_card = UNSET
-        else:
-            id_card = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_id_card)
+        _raw = src_dict.get("idCard", UNSET)
+        try:
+            _id_card = _raw
+            id_card: JumpcloudPrivilegedAccessIdCardMetadata | Unset
+            if _id_card is UNSET:
+                id_card = UNSET
+            else:
+                id_card = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_id_card)
 
-        _identity = src_dict.get("identity", UNSET)
-        identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
-        if _identity is UNSET:
-            identity = UNSET
-        else:
-            identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+
+        _raw = src_dict.get("identity", UNSET)
+        try:
+            _identity = _raw
+            identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
+            if _identity is UNSET:
+                identity = UNSET
+            else:
+                identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identity = _tolerance.tolerate(cls, "identity", _raw, exc)
 
         last_4_digits = src_dict.get("last4Digits", UNSET)
+        if last_4_digits is None:
+            _tolerance.absent(cls, "last4Digits", last_4_digits)
 
         last_time_used = src_dict.get("lastTimeUsed", UNSET)
+        if last_time_used is None:
+            _tolerance.absent(cls, "lastTimeUsed", last_time_used)
 
         last_user_used = src_dict.get("lastUserUsed", UNSET)
+        if last_user_used is None:
+            _tolerance.absent(cls, "lastUserUsed", last_user_used)
 
         mfa_registered = src_dict.get("mfaRegistered", UNSET)
+        if mfa_registered is None:
+            _tolerance.absent(cls, "mfaRegistered", mfa_registered)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         tags = src_dict.get("tags", UNSET)
+        if tags is None:
+            _tolerance.absent(cls, "tags", tags)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         view_secret_count = src_dict.get("viewSecretCount", UNSET)
+        if view_secret_count is None:
+            _tolerance.absent(cls, "viewSecretCount", view_secret_count)
 
         jumpcloud_privileged_access_credential_metadata = cls(
             access_policies,

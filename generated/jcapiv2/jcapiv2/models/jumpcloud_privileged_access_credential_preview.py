@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessCredentialPreview")
@@ -54,7 +55,6 @@ class JumpcloudPrivilegedAccessCredentialPreview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_type is not UNSET:
             field_dict["credentialType"] = credential_type
         if expiration_time_rfc_3339 is not UNSET:
@@ -71,14 +71,24 @@ class JumpcloudPrivilegedAccessCredentialPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         credential_type = src_dict.get("credentialType", UNSET)
+        if credential_type is None:
+            _tolerance.absent(cls, "credentialType", credential_type)
 
         expiration_time_rfc_3339 = src_dict.get("expirationTimeRfc3339", UNSET)
+        if expiration_time_rfc_3339 is None:
+            _tolerance.absent(cls, "expirationTimeRfc3339", expiration_time_rfc_3339)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         last_time_used_rfc_3339 = src_dict.get("lastTimeUsedRfc3339", UNSET)
+        if last_time_used_rfc_3339 is None:
+            _tolerance.absent(cls, "lastTimeUsedRfc3339", last_time_used_rfc_3339)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_privileged_access_credential_preview = cls(
             credential_type,

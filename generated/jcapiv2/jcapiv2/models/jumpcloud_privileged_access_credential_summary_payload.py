@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        credential_type_count: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.credential_type_count, Unset):
-            credential_type_count = []
-            for credential_type_count_item_data in self.credential_type_count:
-                credential_type_count_item = credential_type_count_item_data.to_dict()
-                credential_type_count.append(credential_type_count_item)
+        try:
+            credential_type_count: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.credential_type_count, Unset):
+                credential_type_count = []
+                for credential_type_count_item_data in self.credential_type_count:
+                    credential_type_count_item = credential_type_count_item_data.to_dict()
+                    credential_type_count.append(credential_type_count_item)
+
+        except (AttributeError, TypeError, ValueError):
+            credential_type_count = cast(Any, self.credential_type_count)
 
         total_credential = self.total_credential
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_type_count is not UNSET:
             field_dict["credentialTypeCount"] = credential_type_count
         if total_credential is not UNSET:
@@ -73,18 +77,26 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _credential_type_count = src_dict.get("credentialTypeCount", UNSET)
-        credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
-        if _credential_type_count is not UNSET:
-            credential_type_count = []
-            for credential_type_count_item_data in _credential_type_count:
-                credential_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
-                    credential_type_count_item_data
-                )
+        _raw = src_dict.get("credentialTypeCount", UNSET)
+        try:
+            _credential_type_count = _raw
+            credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
+            if _credential_type_count is not UNSET:
+                _tolerance.require_list(_credential_type_count, "credentialTypeCount")
+                credential_type_count = []
+                for credential_type_count_item_data in _credential_type_count:
+                    credential_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
+                        credential_type_count_item_data
+                    )
 
-                credential_type_count.append(credential_type_count_item)
+                    credential_type_count.append(credential_type_count_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type_count = _tolerance.tolerate(cls, "credentialTypeCount", _raw, exc)
 
         total_credential = src_dict.get("totalCredential", UNSET)
+        if total_credential is None:
+            _tolerance.absent(cls, "totalCredential", total_credential)
 
         jumpcloud_privileged_access_credential_summary_payload = cls(
             credential_type_count,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,12 +54,16 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        credentials: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.credentials, Unset):
-            credentials = []
-            for credentials_item_data in self.credentials:
-                credentials_item = credentials_item_data.to_dict()
-                credentials.append(credentials_item)
+        try:
+            credentials: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.credentials, Unset):
+                credentials = []
+                for credentials_item_data in self.credentials:
+                    credentials_item = credentials_item_data.to_dict()
+                    credentials.append(credentials_item)
+
+        except (AttributeError, TypeError, ValueError):
+            credentials = cast(Any, self.credentials)
 
         title = self.title
 
@@ -66,7 +71,6 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
         if title is not UNSET:
@@ -80,18 +84,28 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _credentials = src_dict.get("credentials", UNSET)
-        credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
-        if _credentials is not UNSET:
-            credentials = []
-            for credentials_item_data in _credentials:
-                credentials_item = JumpcloudPrivilegedAccessCredentialPreview.from_dict(credentials_item_data)
+        _raw = src_dict.get("credentials", UNSET)
+        try:
+            _credentials = _raw
+            credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
+            if _credentials is not UNSET:
+                _tolerance.require_list(_credentials, "credentials")
+                credentials = []
+                for credentials_item_data in _credentials:
+                    credentials_item = JumpcloudPrivilegedAccessCredentialPreview.from_dict(credentials_item_data)
 
-                credentials.append(credentials_item)
+                    credentials.append(credentials_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         total = src_dict.get("total", UNSET)
+        if total is None:
+            _tolerance.absent(cls, "total", total)
 
         jumpcloud_privileged_access_credentials_report_payload = cls(
             credentials,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessCreditCardMetadata")
@@ -49,7 +50,6 @@ class JumpcloudPrivilegedAccessCreditCardMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cardholder_name is not UNSET:
             field_dict["cardholderName"] = cardholder_name
         if expiry_month is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudPrivilegedAccessCreditCardMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         cardholder_name = src_dict.get("cardholderName", UNSET)
+        if cardholder_name is None:
+            _tolerance.absent(cls, "cardholderName", cardholder_name)
 
         expiry_month = src_dict.get("expiryMonth", UNSET)
+        if expiry_month is None:
+            _tolerance.absent(cls, "expiryMonth", expiry_month)
 
         expiry_year = src_dict.get("expiryYear", UNSET)
+        if expiry_year is None:
+            _tolerance.absent(cls, "expiryYear", expiry_year)
 
         last_4_digits = src_dict.get("last4Digits", UNSET)
+        if last_4_digits is None:
+            _tolerance.absent(cls, "last4Digits", last_4_digits)
 
         jumpcloud_privileged_access_credit_card_metadata = cls(
             cardholder_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessCreditCardSecret")
@@ -39,7 +40,6 @@ class JumpcloudPrivilegedAccessCreditCardSecret:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if card_number is not UNSET:
             field_dict["cardNumber"] = card_number
         if cvv is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPrivilegedAccessCreditCardSecret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         card_number = src_dict.get("cardNumber", UNSET)
+        if card_number is None:
+            _tolerance.absent(cls, "cardNumber", card_number)
 
         cvv = src_dict.get("cvv", UNSET)
+        if cvv is None:
+            _tolerance.absent(cls, "cvv", cvv)
 
         jumpcloud_privileged_access_credit_card_secret = cls(
             card_number,

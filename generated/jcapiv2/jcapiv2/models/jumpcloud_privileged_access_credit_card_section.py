@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,17 +54,22 @@ class JumpcloudPrivilegedAccessCreditCardSection:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata = cast(Any, self.metadata)
 
-        secret: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secret, Unset):
-            secret = self.secret.to_dict()
+        try:
+            secret: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.secret, Unset):
+                secret = self.secret.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            secret = cast(Any, self.secret)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if secret is not UNSET:
@@ -75,19 +81,29 @@ class JumpcloudPrivilegedAccessCreditCardSection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_metadata)
+        _raw = src_dict.get("metadata", UNSET)
+        try:
+            _metadata = _raw
+            metadata: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_metadata)
 
-        _secret = src_dict.get("secret", UNSET)
-        secret: JumpcloudPrivilegedAccessCreditCardSecret | Unset
-        if _secret is UNSET:
-            secret = UNSET
-        else:
-            secret = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_secret)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+
+        _raw = src_dict.get("secret", UNSET)
+        try:
+            _secret = _raw
+            secret: JumpcloudPrivilegedAccessCreditCardSecret | Unset
+            if _secret is UNSET:
+                secret = UNSET
+            else:
+                secret = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_secret)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secret = _tolerance.tolerate(cls, "secret", _raw, exc)
 
         jumpcloud_privileged_access_credit_card_section = cls(
             metadata,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessExportExcelReply")
@@ -34,7 +35,6 @@ class JumpcloudPrivilegedAccessExportExcelReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if job_id is not UNSET:
             field_dict["jobId"] = job_id
 
@@ -43,6 +43,8 @@ class JumpcloudPrivilegedAccessExportExcelReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         job_id = src_dict.get("jobId", UNSET)
+        if job_id is None:
+            _tolerance.absent(cls, "jobId", job_id)
 
         jumpcloud_privileged_access_export_excel_reply = cls(
             job_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessExportExcelRequest")
@@ -36,19 +37,26 @@ class JumpcloudPrivilegedAccessExportExcelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filter_: list[str] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_
+        try:
+            filter_: list[str] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_
+
+        except (AttributeError, TypeError, ValueError):
+            filter_ = cast(Any, self.filter_)
 
         search = self.search
 
-        selected_columns: list[str] | Unset = UNSET
-        if not isinstance(self.selected_columns, Unset):
-            selected_columns = self.selected_columns
+        try:
+            selected_columns: list[str] | Unset = UNSET
+            if not isinstance(self.selected_columns, Unset):
+                selected_columns = self.selected_columns
+
+        except (AttributeError, TypeError, ValueError):
+            selected_columns = cast(Any, self.selected_columns)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
         if search is not UNSET:
@@ -60,11 +68,31 @@ class JumpcloudPrivilegedAccessExportExcelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        filter_ = src_dict.get("filter", UNSET)
+        _raw = src_dict.get("filter", UNSET)
+        try:
+            filter_ = _raw
+            if filter_ is not UNSET and filter_ is not None and not isinstance(filter_, list):
+                _tolerance.require_list(filter_, "filter")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
 
         search = src_dict.get("search", UNSET)
+        if search is None:
+            _tolerance.absent(cls, "search", search)
 
-        selected_columns = src_dict.get("selectedColumns", UNSET)
+        _raw = src_dict.get("selectedColumns", UNSET)
+        try:
+            selected_columns = _raw
+            if (
+                selected_columns is not UNSET
+                and selected_columns is not None
+                and not isinstance(selected_columns, list)
+            ):
+                _tolerance.require_list(selected_columns, "selectedColumns")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            selected_columns = _tolerance.tolerate(cls, "selectedColumns", _raw, exc)
 
         jumpcloud_privileged_access_export_excel_request = cls(
             filter_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessExtractExcelColumnsReply")
@@ -33,15 +34,18 @@ class JumpcloudPrivilegedAccessExtractExcelColumnsReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
+        try:
+            columns: list[str] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = self.columns
+
+        except (AttributeError, TypeError, ValueError):
+            columns = cast(Any, self.columns)
 
         file_token = self.file_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if columns is not UNSET:
             field_dict["columns"] = columns
         if file_token is not UNSET:
@@ -51,9 +55,18 @@ class JumpcloudPrivilegedAccessExtractExcelColumnsReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        columns = src_dict.get("columns", UNSET)
+        _raw = src_dict.get("columns", UNSET)
+        try:
+            columns = _raw
+            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+                _tolerance.require_list(columns, "columns")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
 
         file_token = src_dict.get("fileToken", UNSET)
+        if file_token is None:
+            _tolerance.absent(cls, "fileToken", file_token)
 
         jumpcloud_privileged_access_extract_excel_columns_reply = cls(
             columns,

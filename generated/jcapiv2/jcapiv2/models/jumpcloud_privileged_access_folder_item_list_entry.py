@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -48,9 +49,13 @@ class JumpcloudPrivilegedAccessFolderItemListEntry:
     def to_dict(self) -> dict[str, Any]:
         category = self.category
 
-        content_type: str | Unset = UNSET
-        if not isinstance(self.content_type, Unset):
-            content_type = self.content_type.value
+        try:
+            content_type: str | Unset = UNSET
+            if not isinstance(self.content_type, Unset):
+                content_type = self.content_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            content_type = cast(Any, self.content_type)
 
         id = self.id
 
@@ -62,7 +67,6 @@ class JumpcloudPrivilegedAccessFolderItemListEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if content_type is not UNSET:
@@ -81,27 +85,42 @@ class JumpcloudPrivilegedAccessFolderItemListEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
-        _content_type = src_dict.get("contentType", UNSET)
-        content_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _content_type is UNSET:
-            content_type = UNSET
-        else:
-            try:
-                content_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_content_type],
-                )
-            except (KeyError, TypeError):
-                content_type = JumpcloudPrivilegedAccessCredentialType(_content_type)
+        _raw = src_dict.get("contentType", UNSET)
+        try:
+            _content_type = _raw
+            content_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _content_type is UNSET:
+                content_type = UNSET
+            else:
+                try:
+                    content_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_content_type],
+                    )
+                except (KeyError, TypeError):
+                    content_type = JumpcloudPrivilegedAccessCredentialType(_content_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            content_type = _tolerance.tolerate(cls, "contentType", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         uri = src_dict.get("uri", UNSET)
+        if uri is None:
+            _tolerance.absent(cls, "uri", uri)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_privileged_access_folder_item_list_entry = cls(
             category,

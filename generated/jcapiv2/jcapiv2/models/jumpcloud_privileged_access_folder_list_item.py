@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,17 +71,23 @@ class JumpcloudPrivilegedAccessFolderListItem:
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
 
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
+
+        try:
+            stats: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.stats, Unset):
+                stats = self.stats.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            stats = cast(Any, self.stats)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if id is not UNSET:
@@ -101,21 +108,41 @@ class JumpcloudPrivilegedAccessFolderListItem:
         if not _refs_loaded:
             _load_refs()
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         is_private = src_dict.get("isPrivate", UNSET)
+        if is_private is None:
+            _tolerance.absent(cls, "isPrivate", is_private)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
 
-        _stats = src_dict.get("stats", UNSET)
-        stats: JumpcloudPrivilegedAccessFolderStatsMetadata | Unset
-        if _stats is UNSET:
-            stats = UNSET
-        else:
-            stats = JumpcloudPrivilegedAccessFolderStatsMetadata.from_dict(_stats)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+
+        _raw = src_dict.get("stats", UNSET)
+        try:
+            _stats = _raw
+            stats: JumpcloudPrivilegedAccessFolderStatsMetadata | Unset
+            if _stats is UNSET:
+                stats = UNSET
+            else:
+                stats = JumpcloudPrivilegedAccessFolderStatsMetadata.from_dict(_stats)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stats = _tolerance.tolerate(cls, "stats", _raw, exc)
 
         jumpcloud_privileged_access_folder_list_item = cls(
             description,

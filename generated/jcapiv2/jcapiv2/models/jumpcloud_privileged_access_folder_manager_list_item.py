@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessFolderManagerListItem")
@@ -49,7 +50,6 @@ class JumpcloudPrivilegedAccessFolderManagerListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if id is not UNSET:
@@ -64,12 +64,20 @@ class JumpcloudPrivilegedAccessFolderManagerListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         first_name = src_dict.get("firstName", UNSET)
+        if first_name is None:
+            _tolerance.absent(cls, "firstName", first_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         last_name = src_dict.get("lastName", UNSET)
+        if last_name is None:
+            _tolerance.absent(cls, "lastName", last_name)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_privileged_access_folder_manager_list_item = cls(
             first_name,

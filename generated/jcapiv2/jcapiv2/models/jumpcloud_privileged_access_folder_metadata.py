@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,21 +77,30 @@ class JumpcloudPrivilegedAccessFolderMetadata:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
+        try:
+            creation_date: str | Unset = UNSET
+            if not isinstance(self.creation_date, Unset):
+                creation_date = self.creation_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            creation_date = cast(Any, self.creation_date)
 
         description = self.description
 
         directly_bound = self.directly_bound
 
-        edit_date: str | Unset = UNSET
-        if not isinstance(self.edit_date, Unset):
-            edit_date = self.edit_date.isoformat()
+        try:
+            edit_date: str | Unset = UNSET
+            if not isinstance(self.edit_date, Unset):
+                edit_date = self.edit_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            edit_date = cast(Any, self.edit_date)
 
         id = self.id
 
@@ -98,13 +108,16 @@ class JumpcloudPrivilegedAccessFolderMetadata:
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if creation_date is not UNSET:
@@ -130,38 +143,70 @@ class JumpcloudPrivilegedAccessFolderMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
 
-        _creation_date = src_dict.get("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if _creation_date is UNSET:
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+
+        _raw = src_dict.get("creationDate", UNSET)
+        try:
+            _creation_date = _raw
+            creation_date: datetime.datetime | Unset
+            if _creation_date is UNSET:
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            creation_date = _tolerance.tolerate(cls, "creationDate", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         directly_bound = src_dict.get("directlyBound", UNSET)
+        if directly_bound is None:
+            _tolerance.absent(cls, "directlyBound", directly_bound)
 
-        _edit_date = src_dict.get("editDate", UNSET)
-        edit_date: datetime.datetime | Unset
-        if _edit_date is UNSET:
-            edit_date = UNSET
-        else:
-            edit_date = datetime.datetime.fromisoformat(_edit_date)
+        _raw = src_dict.get("editDate", UNSET)
+        try:
+            _edit_date = _raw
+            edit_date: datetime.datetime | Unset
+            if _edit_date is UNSET:
+                edit_date = UNSET
+            else:
+                edit_date = datetime.datetime.fromisoformat(_edit_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            edit_date = _tolerance.tolerate(cls, "editDate", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         indirectly_bound = src_dict.get("indirectlyBound", UNSET)
+        if indirectly_bound is None:
+            _tolerance.absent(cls, "indirectlyBound", indirectly_bound)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         jumpcloud_privileged_access_folder_metadata = cls(
             access_policies,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessFolderStatsMetadata")
@@ -39,7 +40,6 @@ class JumpcloudPrivilegedAccessFolderStatsMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resources_count is not UNSET:
             field_dict["resourcesCount"] = resources_count
         if secrets_count is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPrivilegedAccessFolderStatsMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         resources_count = src_dict.get("resourcesCount", UNSET)
+        if resources_count is None:
+            _tolerance.absent(cls, "resourcesCount", resources_count)
 
         secrets_count = src_dict.get("secretsCount", UNSET)
+        if secrets_count is None:
+            _tolerance.absent(cls, "secretsCount", secrets_count)
 
         jumpcloud_privileged_access_folder_stats_metadata = cls(
             resources_count,

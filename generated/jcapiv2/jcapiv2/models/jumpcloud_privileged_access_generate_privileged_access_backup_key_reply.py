@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGeneratePrivilegedAccessBackupKeyReply")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessGeneratePrivilegedAccessBackupKeyReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if key_id is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessGeneratePrivilegedAccessBackupKeyReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
         key_id = src_dict.get("keyId", UNSET)
+        if key_id is None:
+            _tolerance.absent(cls, "keyId", key_id)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         jumpcloud_privileged_access_generate_privileged_access_backup_key_reply = cls(
             key,

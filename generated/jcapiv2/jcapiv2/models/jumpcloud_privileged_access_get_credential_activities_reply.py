@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudPrivilegedAccessGetCredentialActivitiesReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.to_dict()
+        try:
+            activity: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.activity, Unset):
+                activity = self.activity.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            activity = cast(Any, self.activity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if activity is not UNSET:
             field_dict["activity"] = activity
 
@@ -63,12 +66,17 @@ class JumpcloudPrivilegedAccessGetCredentialActivitiesReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _activity = src_dict.get("activity", UNSET)
-        activity: JumpcloudPrivilegedAccessCredentialActivity | Unset
-        if _activity is UNSET:
-            activity = UNSET
-        else:
-            activity = JumpcloudPrivilegedAccessCredentialActivity.from_dict(_activity)
+        _raw = src_dict.get("activity", UNSET)
+        try:
+            _activity = _raw
+            activity: JumpcloudPrivilegedAccessCredentialActivity | Unset
+            if _activity is UNSET:
+                activity = UNSET
+            else:
+                activity = JumpcloudPrivilegedAccessCredentialActivity.from_dict(_activity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            activity = _tolerance.tolerate(cls, "activity", _raw, exc)
 
         jumpcloud_privileged_access_get_credential_activities_reply = cls(
             activity,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,16 +57,19 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
             _load_refs()
         continuation_token = self.continuation_token
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data in self.items:
+                    items_item = items_item_data.to_dict()
+                    items.append(items_item)
+
+        except (AttributeError, TypeError, ValueError):
+            items = cast(Any, self.items)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if continuation_token is not UNSET:
             field_dict["continuationToken"] = continuation_token
         if items is not UNSET:
@@ -78,15 +82,23 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
         if not _refs_loaded:
             _load_refs()
         continuation_token = src_dict.get("continuationToken", UNSET)
+        if continuation_token is None:
+            _tolerance.absent(cls, "continuationToken", continuation_token)
 
-        _items = src_dict.get("items", UNSET)
-        items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = JumpcloudPrivilegedAccessCredentialHistoryEntry.from_dict(items_item_data)
+        _raw = src_dict.get("items", UNSET)
+        try:
+            _items = _raw
+            items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
+            if _items is not UNSET:
+                _tolerance.require_list(_items, "items")
+                items = []
+                for items_item_data in _items:
+                    items_item = JumpcloudPrivilegedAccessCredentialHistoryEntry.from_dict(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            items = _tolerance.tolerate(cls, "items", _raw, exc)
 
         jumpcloud_privileged_access_get_credential_history_reply = cls(
             continuation_token,

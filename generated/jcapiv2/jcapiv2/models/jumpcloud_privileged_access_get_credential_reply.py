@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,20 +54,26 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        credential: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credential, Unset):
-            credential = self.credential.to_dict()
+        try:
+            credential: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credential, Unset):
+                credential = self.credential.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credential = cast(Any, self.credential)
 
-        linked_websites: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_websites, Unset):
-            linked_websites = []
-            for linked_websites_item_data in self.linked_websites:
-                linked_websites_item = linked_websites_item_data.to_dict()
-                linked_websites.append(linked_websites_item)
+        try:
+            linked_websites: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.linked_websites, Unset):
+                linked_websites = []
+                for linked_websites_item_data in self.linked_websites:
+                    linked_websites_item = linked_websites_item_data.to_dict()
+                    linked_websites.append(linked_websites_item)
+
+        except (AttributeError, TypeError, ValueError):
+            linked_websites = cast(Any, self.linked_websites)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential is not UNSET:
             field_dict["credential"] = credential
         if linked_websites is not UNSET:
@@ -78,21 +85,32 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _credential = src_dict.get("credential", UNSET)
-        credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
-        if _credential is UNSET:
-            credential = UNSET
-        else:
-            credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
+        _raw = src_dict.get("credential", UNSET)
+        try:
+            _credential = _raw
+            credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
+            if _credential is UNSET:
+                credential = UNSET
+            else:
+                credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
 
-        _linked_websites = src_dict.get("linkedWebsites", UNSET)
-        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-        if _linked_websites is not UNSET:
-            linked_websites = []
-            for linked_websites_item_data in _linked_websites:
-                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential = _tolerance.tolerate(cls, "credential", _raw, exc)
 
-                linked_websites.append(linked_websites_item)
+        _raw = src_dict.get("linkedWebsites", UNSET)
+        try:
+            _linked_websites = _raw
+            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+            if _linked_websites is not UNSET:
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+                linked_websites = []
+                for linked_websites_item_data in _linked_websites:
+                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                    linked_websites.append(linked_websites_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
 
         jumpcloud_privileged_access_get_credential_reply = cls(
             credential,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,13 +52,15 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        try:
+            result: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.result, Unset):
+                result = self.result.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            result = cast(Any, self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result is not UNSET:
             field_dict["result"] = result
 
@@ -67,12 +70,17 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _result = src_dict.get("result", UNSET)
-        result: JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset
-        if _result is UNSET:
-            result = UNSET
-        else:
-            result = JumpcloudPrivilegedAccessGetCredentialSecretV2Result.from_dict(_result)
+        _raw = src_dict.get("result", UNSET)
+        try:
+            _result = _raw
+            result: JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset
+            if _result is UNSET:
+                result = UNSET
+            else:
+                result = JumpcloudPrivilegedAccessGetCredentialSecretV2Result.from_dict(_result)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            result = _tolerance.tolerate(cls, "result", _raw, exc)
 
         jumpcloud_privileged_access_get_credential_secret_v2_reply = cls(
             result,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -208,12 +209,16 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
 
         last_name = self.last_name
 
-        linked_websites: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_websites, Unset):
-            linked_websites = []
-            for linked_websites_item_data in self.linked_websites:
-                linked_websites_item = linked_websites_item_data.to_dict()
-                linked_websites.append(linked_websites_item)
+        try:
+            linked_websites: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.linked_websites, Unset):
+                linked_websites = []
+                for linked_websites_item_data in self.linked_websites:
+                    linked_websites_item = linked_websites_item_data.to_dict()
+                    linked_websites.append(linked_websites_item)
+
+        except (AttributeError, TypeError, ValueError):
+            linked_websites = cast(Any, self.linked_websites)
 
         middle_name = self.middle_name
 
@@ -251,7 +256,6 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_request is not UNSET:
             field_dict["accessRequest"] = access_request
         if approver_requirest_justification is not UNSET:
@@ -340,91 +344,175 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
         if not _refs_loaded:
             _load_refs()
         access_request = src_dict.get("accessRequest", UNSET)
+        if access_request is None:
+            _tolerance.absent(cls, "accessRequest", access_request)
 
         approver_requirest_justification = src_dict.get("approverRequirestJustification", UNSET)
+        if approver_requirest_justification is None:
+            _tolerance.absent(cls, "approverRequirestJustification", approver_requirest_justification)
 
         can_view = src_dict.get("canView", UNSET)
+        if can_view is None:
+            _tolerance.absent(cls, "canView", can_view)
 
         card_number = src_dict.get("cardNumber", UNSET)
+        if card_number is None:
+            _tolerance.absent(cls, "cardNumber", card_number)
 
         cardholder_name = src_dict.get("cardholderName", UNSET)
+        if cardholder_name is None:
+            _tolerance.absent(cls, "cardholderName", cardholder_name)
 
         city = src_dict.get("city", UNSET)
+        if city is None:
+            _tolerance.absent(cls, "city", city)
 
         connection_expire_date = src_dict.get("connectionExpireDate", UNSET)
+        if connection_expire_date is None:
+            _tolerance.absent(cls, "connectionExpireDate", connection_expire_date)
 
         connection_start_date = src_dict.get("connectionStartDate", UNSET)
+        if connection_start_date is None:
+            _tolerance.absent(cls, "connectionStartDate", connection_start_date)
 
         connection_string_value = src_dict.get("connectionStringValue", UNSET)
+        if connection_string_value is None:
+            _tolerance.absent(cls, "connectionStringValue", connection_string_value)
 
         country = src_dict.get("country", UNSET)
+        if country is None:
+            _tolerance.absent(cls, "country", country)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         expiration_date = src_dict.get("expirationDate", UNSET)
+        if expiration_date is None:
+            _tolerance.absent(cls, "expirationDate", expiration_date)
 
         expiry_month = src_dict.get("expiryMonth", UNSET)
+        if expiry_month is None:
+            _tolerance.absent(cls, "expiryMonth", expiry_month)
 
         expiry_year = src_dict.get("expiryYear", UNSET)
+        if expiry_year is None:
+            _tolerance.absent(cls, "expiryYear", expiry_year)
 
         first_address_line = src_dict.get("firstAddressLine", UNSET)
+        if first_address_line is None:
+            _tolerance.absent(cls, "firstAddressLine", first_address_line)
 
         first_name = src_dict.get("firstName", UNSET)
+        if first_name is None:
+            _tolerance.absent(cls, "firstName", first_name)
 
         gender = src_dict.get("gender", UNSET)
+        if gender is None:
+            _tolerance.absent(cls, "gender", gender)
 
         id_number = src_dict.get("idNumber", UNSET)
+        if id_number is None:
+            _tolerance.absent(cls, "idNumber", id_number)
 
         id_type = src_dict.get("idType", UNSET)
+        if id_type is None:
+            _tolerance.absent(cls, "idType", id_type)
 
         identity_country = src_dict.get("identityCountry", UNSET)
+        if identity_country is None:
+            _tolerance.absent(cls, "identityCountry", identity_country)
 
         issuance_date = src_dict.get("issuanceDate", UNSET)
+        if issuance_date is None:
+            _tolerance.absent(cls, "issuanceDate", issuance_date)
 
         last_name = src_dict.get("lastName", UNSET)
+        if last_name is None:
+            _tolerance.absent(cls, "lastName", last_name)
 
-        _linked_websites = src_dict.get("linkedWebsites", UNSET)
-        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-        if _linked_websites is not UNSET:
-            linked_websites = []
-            for linked_websites_item_data in _linked_websites:
-                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        _raw = src_dict.get("linkedWebsites", UNSET)
+        try:
+            _linked_websites = _raw
+            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+            if _linked_websites is not UNSET:
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+                linked_websites = []
+                for linked_websites_item_data in _linked_websites:
+                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
 
-                linked_websites.append(linked_websites_item)
+                    linked_websites.append(linked_websites_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
 
         middle_name = src_dict.get("middleName", UNSET)
+        if middle_name is None:
+            _tolerance.absent(cls, "middleName", middle_name)
 
         name_on_id = src_dict.get("nameOnId", UNSET)
+        if name_on_id is None:
+            _tolerance.absent(cls, "nameOnId", name_on_id)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
         pass_ = src_dict.get("pass", UNSET)
+        if pass_ is None:
+            _tolerance.absent(cls, "pass", pass_)
 
         passphrase = src_dict.get("passphrase", UNSET)
+        if passphrase is None:
+            _tolerance.absent(cls, "passphrase", passphrase)
 
         password_last_update_days = src_dict.get("passwordLastUpdateDays", UNSET)
+        if password_last_update_days is None:
+            _tolerance.absent(cls, "passwordLastUpdateDays", password_last_update_days)
 
         phone = src_dict.get("phone", UNSET)
+        if phone is None:
+            _tolerance.absent(cls, "phone", phone)
 
         private_key = src_dict.get("privateKey", UNSET)
+        if private_key is None:
+            _tolerance.absent(cls, "privateKey", private_key)
 
         public_key = src_dict.get("publicKey", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
         second_address_line = src_dict.get("secondAddressLine", UNSET)
+        if second_address_line is None:
+            _tolerance.absent(cls, "secondAddressLine", second_address_line)
 
         secure_note_content = src_dict.get("secureNoteContent", UNSET)
+        if secure_note_content is None:
+            _tolerance.absent(cls, "secureNoteContent", secure_note_content)
 
         security_code = src_dict.get("securityCode", UNSET)
+        if security_code is None:
+            _tolerance.absent(cls, "securityCode", security_code)
 
         session_id = src_dict.get("sessionId", UNSET)
+        if session_id is None:
+            _tolerance.absent(cls, "sessionId", session_id)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         two_fa_secret = src_dict.get("twoFaSecret", UNSET)
+        if two_fa_secret is None:
+            _tolerance.absent(cls, "twoFaSecret", two_fa_secret)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         zip_code = src_dict.get("zipCode", UNSET)
+        if zip_code is None:
+            _tolerance.absent(cls, "zipCode", zip_code)
 
         jumpcloud_privileged_access_get_credential_secret_v2_result = cls(
             access_request,

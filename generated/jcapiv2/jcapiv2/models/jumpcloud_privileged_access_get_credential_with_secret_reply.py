@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,47 +87,67 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
-        approver_ids: list[str] | Unset = UNSET
-        if not isinstance(self.approver_ids, Unset):
-            approver_ids = self.approver_ids
+        try:
+            approver_ids: list[str] | Unset = UNSET
+            if not isinstance(self.approver_ids, Unset):
+                approver_ids = self.approver_ids
+
+        except (AttributeError, TypeError, ValueError):
+            approver_ids = cast(Any, self.approver_ids)
 
         approver_requires_justification = self.approver_requires_justification
 
-        approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = []
-            for approvers_item_data in self.approvers:
-                approvers_item = approvers_item_data.to_dict()
-                approvers.append(approvers_item)
+        try:
+            approvers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.approvers, Unset):
+                approvers = []
+                for approvers_item_data in self.approvers:
+                    approvers_item = approvers_item_data.to_dict()
+                    approvers.append(approvers_item)
 
-        credential: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credential, Unset):
-            credential = self.credential.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            approvers = cast(Any, self.approvers)
 
-        linked_websites: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_websites, Unset):
-            linked_websites = []
-            for linked_websites_item_data in self.linked_websites:
-                linked_websites_item = linked_websites_item_data.to_dict()
-                linked_websites.append(linked_websites_item)
+        try:
+            credential: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credential, Unset):
+                credential = self.credential.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credential = cast(Any, self.credential)
+
+        try:
+            linked_websites: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.linked_websites, Unset):
+                linked_websites = []
+                for linked_websites_item_data in self.linked_websites:
+                    linked_websites_item = linked_websites_item_data.to_dict()
+                    linked_websites.append(linked_websites_item)
+
+        except (AttributeError, TypeError, ValueError):
+            linked_websites = cast(Any, self.linked_websites)
 
         password_strength = self.password_strength
 
         required_approvers = self.required_approvers
 
-        secret: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secret, Unset):
-            secret = self.secret.to_dict()
+        try:
+            secret: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.secret, Unset):
+                secret = self.secret.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            secret = cast(Any, self.secret)
 
         sequential_approvers = self.sequential_approvers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if approver_ids is not UNSET:
@@ -154,54 +175,96 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        approver_ids = src_dict.get("approverIds", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+
+        _raw = src_dict.get("approverIds", UNSET)
+        try:
+            approver_ids = _raw
+            if approver_ids is not UNSET and approver_ids is not None and not isinstance(approver_ids, list):
+                _tolerance.require_list(approver_ids, "approverIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approver_ids = _tolerance.tolerate(cls, "approverIds", _raw, exc)
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
+        if approver_requires_justification is None:
+            _tolerance.absent(cls, "approverRequiresJustification", approver_requires_justification)
 
-        _approvers = src_dict.get("approvers", UNSET)
-        approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
-        if _approvers is not UNSET:
-            approvers = []
-            for approvers_item_data in _approvers:
-                approvers_item = JumpcloudPrivilegedAccessUserApprover.from_dict(approvers_item_data)
+        _raw = src_dict.get("approvers", UNSET)
+        try:
+            _approvers = _raw
+            approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
+            if _approvers is not UNSET:
+                _tolerance.require_list(_approvers, "approvers")
+                approvers = []
+                for approvers_item_data in _approvers:
+                    approvers_item = JumpcloudPrivilegedAccessUserApprover.from_dict(approvers_item_data)
 
-                approvers.append(approvers_item)
+                    approvers.append(approvers_item)
 
-        _credential = src_dict.get("credential", UNSET)
-        credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
-        if _credential is UNSET:
-            credential = UNSET
-        else:
-            credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
 
-        _linked_websites = src_dict.get("linkedWebsites", UNSET)
-        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-        if _linked_websites is not UNSET:
-            linked_websites = []
-            for linked_websites_item_data in _linked_websites:
-                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        _raw = src_dict.get("credential", UNSET)
+        try:
+            _credential = _raw
+            credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
+            if _credential is UNSET:
+                credential = UNSET
+            else:
+                credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
 
-                linked_websites.append(linked_websites_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+
+        _raw = src_dict.get("linkedWebsites", UNSET)
+        try:
+            _linked_websites = _raw
+            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+            if _linked_websites is not UNSET:
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+                linked_websites = []
+                for linked_websites_item_data in _linked_websites:
+                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                    linked_websites.append(linked_websites_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
 
         password_strength = src_dict.get("passwordStrength", UNSET)
+        if password_strength is None:
+            _tolerance.absent(cls, "passwordStrength", password_strength)
 
         required_approvers = src_dict.get("requiredApprovers", UNSET)
+        if required_approvers is None:
+            _tolerance.absent(cls, "requiredApprovers", required_approvers)
 
-        _secret = src_dict.get("secret", UNSET)
-        secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
-        if _secret is UNSET:
-            secret = UNSET
-        else:
-            secret = JumpcloudPrivilegedAccessSecretValuePayload.from_dict(_secret)
+        _raw = src_dict.get("secret", UNSET)
+        try:
+            _secret = _raw
+            secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
+            if _secret is UNSET:
+                secret = UNSET
+            else:
+                secret = JumpcloudPrivilegedAccessSecretValuePayload.from_dict(_secret)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secret = _tolerance.tolerate(cls, "secret", _raw, exc)
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
+        if sequential_approvers is None:
+            _tolerance.absent(cls, "sequentialApprovers", sequential_approvers)
 
         jumpcloud_privileged_access_get_credential_with_secret_reply = cls(
             access_policies,

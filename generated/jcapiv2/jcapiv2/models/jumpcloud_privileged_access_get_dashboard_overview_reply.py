@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,45 +104,68 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        credential_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credential_summary, Unset):
-            credential_summary = self.credential_summary.to_dict()
+        try:
+            credential_summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credential_summary, Unset):
+                credential_summary = self.credential_summary.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credential_summary = cast(Any, self.credential_summary)
 
-        credentials_not_used: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credentials_not_used, Unset):
-            credentials_not_used = self.credentials_not_used.to_dict()
+        try:
+            credentials_not_used: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credentials_not_used, Unset):
+                credentials_not_used = self.credentials_not_used.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credentials_not_used = cast(Any, self.credentials_not_used)
 
-        expired_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expired_credentials, Unset):
-            expired_credentials = self.expired_credentials.to_dict()
+        try:
+            expired_credentials: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.expired_credentials, Unset):
+                expired_credentials = self.expired_credentials.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            expired_credentials = cast(Any, self.expired_credentials)
 
-        expiring_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiring_credentials, Unset):
-            expiring_credentials = self.expiring_credentials.to_dict()
+        try:
+            expiring_credentials: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.expiring_credentials, Unset):
+                expiring_credentials = self.expiring_credentials.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            expiring_credentials = cast(Any, self.expiring_credentials)
 
-        most_accessed_resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.most_accessed_resources, Unset):
-            most_accessed_resources = self.most_accessed_resources.to_dict()
+        try:
+            most_accessed_resources: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.most_accessed_resources, Unset):
+                most_accessed_resources = self.most_accessed_resources.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            most_accessed_resources = cast(Any, self.most_accessed_resources)
 
-        resource_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource_summary, Unset):
-            resource_summary = self.resource_summary.to_dict()
+        try:
+            resource_summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resource_summary, Unset):
+                resource_summary = self.resource_summary.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resource_summary = cast(Any, self.resource_summary)
 
         tenant_password_health = self.tenant_password_health
 
-        tenant_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tenant_stats, Unset):
-            tenant_stats = self.tenant_stats.to_dict()
+        try:
+            tenant_stats: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tenant_stats, Unset):
+                tenant_stats = self.tenant_stats.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            tenant_stats = cast(Any, self.tenant_stats)
 
         user_password_health = self.user_password_health
 
-        weak_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.weak_credentials, Unset):
-            weak_credentials = self.weak_credentials.to_dict()
+        try:
+            weak_credentials: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.weak_credentials, Unset):
+                weak_credentials = self.weak_credentials.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            weak_credentials = cast(Any, self.weak_credentials)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_summary is not UNSET:
             field_dict["credentialSummary"] = credential_summary
         if credentials_not_used is not UNSET:
@@ -169,67 +193,115 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _credential_summary = src_dict.get("credentialSummary", UNSET)
-        credential_summary: JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset
-        if _credential_summary is UNSET:
-            credential_summary = UNSET
-        else:
-            credential_summary = JumpcloudPrivilegedAccessCredentialSummaryPayload.from_dict(_credential_summary)
+        _raw = src_dict.get("credentialSummary", UNSET)
+        try:
+            _credential_summary = _raw
+            credential_summary: JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset
+            if _credential_summary is UNSET:
+                credential_summary = UNSET
+            else:
+                credential_summary = JumpcloudPrivilegedAccessCredentialSummaryPayload.from_dict(_credential_summary)
 
-        _credentials_not_used = src_dict.get("credentialsNotUsed", UNSET)
-        credentials_not_used: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-        if _credentials_not_used is UNSET:
-            credentials_not_used = UNSET
-        else:
-            credentials_not_used = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_credentials_not_used)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_summary = _tolerance.tolerate(cls, "credentialSummary", _raw, exc)
 
-        _expired_credentials = src_dict.get("expiredCredentials", UNSET)
-        expired_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-        if _expired_credentials is UNSET:
-            expired_credentials = UNSET
-        else:
-            expired_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_expired_credentials)
+        _raw = src_dict.get("credentialsNotUsed", UNSET)
+        try:
+            _credentials_not_used = _raw
+            credentials_not_used: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+            if _credentials_not_used is UNSET:
+                credentials_not_used = UNSET
+            else:
+                credentials_not_used = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
+                    _credentials_not_used
+                )
 
-        _expiring_credentials = src_dict.get("expiringCredentials", UNSET)
-        expiring_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-        if _expiring_credentials is UNSET:
-            expiring_credentials = UNSET
-        else:
-            expiring_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_expiring_credentials)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credentials_not_used = _tolerance.tolerate(cls, "credentialsNotUsed", _raw, exc)
 
-        _most_accessed_resources = src_dict.get("mostAccessedResources", UNSET)
-        most_accessed_resources: JumpcloudPrivilegedAccessMostAccessedResourcesPayload | Unset
-        if _most_accessed_resources is UNSET:
-            most_accessed_resources = UNSET
-        else:
-            most_accessed_resources = JumpcloudPrivilegedAccessMostAccessedResourcesPayload.from_dict(
-                _most_accessed_resources
-            )
+        _raw = src_dict.get("expiredCredentials", UNSET)
+        try:
+            _expired_credentials = _raw
+            expired_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+            if _expired_credentials is UNSET:
+                expired_credentials = UNSET
+            else:
+                expired_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_expired_credentials)
 
-        _resource_summary = src_dict.get("resourceSummary", UNSET)
-        resource_summary: JumpcloudPrivilegedAccessResourceSummaryPayload | Unset
-        if _resource_summary is UNSET:
-            resource_summary = UNSET
-        else:
-            resource_summary = JumpcloudPrivilegedAccessResourceSummaryPayload.from_dict(_resource_summary)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expired_credentials = _tolerance.tolerate(cls, "expiredCredentials", _raw, exc)
+
+        _raw = src_dict.get("expiringCredentials", UNSET)
+        try:
+            _expiring_credentials = _raw
+            expiring_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+            if _expiring_credentials is UNSET:
+                expiring_credentials = UNSET
+            else:
+                expiring_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
+                    _expiring_credentials
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expiring_credentials = _tolerance.tolerate(cls, "expiringCredentials", _raw, exc)
+
+        _raw = src_dict.get("mostAccessedResources", UNSET)
+        try:
+            _most_accessed_resources = _raw
+            most_accessed_resources: JumpcloudPrivilegedAccessMostAccessedResourcesPayload | Unset
+            if _most_accessed_resources is UNSET:
+                most_accessed_resources = UNSET
+            else:
+                most_accessed_resources = JumpcloudPrivilegedAccessMostAccessedResourcesPayload.from_dict(
+                    _most_accessed_resources
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            most_accessed_resources = _tolerance.tolerate(cls, "mostAccessedResources", _raw, exc)
+
+        _raw = src_dict.get("resourceSummary", UNSET)
+        try:
+            _resource_summary = _raw
+            resource_summary: JumpcloudPrivilegedAccessResourceSummaryPayload | Unset
+            if _resource_summary is UNSET:
+                resource_summary = UNSET
+            else:
+                resource_summary = JumpcloudPrivilegedAccessResourceSummaryPayload.from_dict(_resource_summary)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_summary = _tolerance.tolerate(cls, "resourceSummary", _raw, exc)
 
         tenant_password_health = src_dict.get("tenantPasswordHealth", UNSET)
+        if tenant_password_health is None:
+            _tolerance.absent(cls, "tenantPasswordHealth", tenant_password_health)
 
-        _tenant_stats = src_dict.get("tenantStats", UNSET)
-        tenant_stats: JumpcloudPrivilegedAccessTenantStatsPayload | Unset
-        if _tenant_stats is UNSET:
-            tenant_stats = UNSET
-        else:
-            tenant_stats = JumpcloudPrivilegedAccessTenantStatsPayload.from_dict(_tenant_stats)
+        _raw = src_dict.get("tenantStats", UNSET)
+        try:
+            _tenant_stats = _raw
+            tenant_stats: JumpcloudPrivilegedAccessTenantStatsPayload | Unset
+            if _tenant_stats is UNSET:
+                tenant_stats = UNSET
+            else:
+                tenant_stats = JumpcloudPrivilegedAccessTenantStatsPayload.from_dict(_tenant_stats)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tenant_stats = _tolerance.tolerate(cls, "tenantStats", _raw, exc)
 
         user_password_health = src_dict.get("userPasswordHealth", UNSET)
+        if user_password_health is None:
+            _tolerance.absent(cls, "userPasswordHealth", user_password_health)
 
-        _weak_credentials = src_dict.get("weakCredentials", UNSET)
-        weak_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-        if _weak_credentials is UNSET:
-            weak_credentials = UNSET
-        else:
-            weak_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_weak_credentials)
+        _raw = src_dict.get("weakCredentials", UNSET)
+        try:
+            _weak_credentials = _raw
+            weak_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+            if _weak_credentials is UNSET:
+                weak_credentials = UNSET
+            else:
+                weak_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_weak_credentials)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            weak_credentials = _tolerance.tolerate(cls, "weakCredentials", _raw, exc)
 
         jumpcloud_privileged_access_get_dashboard_overview_reply = cls(
             credential_summary,

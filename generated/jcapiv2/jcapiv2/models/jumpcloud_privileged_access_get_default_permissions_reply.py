@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,13 +52,15 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        default_permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_permissions, Unset):
-            default_permissions = self.default_permissions.to_dict()
+        try:
+            default_permissions: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.default_permissions, Unset):
+                default_permissions = self.default_permissions.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            default_permissions = cast(Any, self.default_permissions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_permissions is not UNSET:
             field_dict["defaultPermissions"] = default_permissions
 
@@ -67,12 +70,17 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _default_permissions = src_dict.get("defaultPermissions", UNSET)
-        default_permissions: JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset
-        if _default_permissions is UNSET:
-            default_permissions = UNSET
-        else:
-            default_permissions = JumpcloudPrivilegedAccessTenantDefaultPermissions.from_dict(_default_permissions)
+        _raw = src_dict.get("defaultPermissions", UNSET)
+        try:
+            _default_permissions = _raw
+            default_permissions: JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset
+            if _default_permissions is UNSET:
+                default_permissions = UNSET
+            else:
+                default_permissions = JumpcloudPrivilegedAccessTenantDefaultPermissions.from_dict(_default_permissions)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_permissions = _tolerance.tolerate(cls, "defaultPermissions", _raw, exc)
 
         jumpcloud_privileged_access_get_default_permissions_reply = cls(
             default_permissions,

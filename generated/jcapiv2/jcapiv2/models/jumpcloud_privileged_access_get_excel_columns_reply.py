@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,13 +52,15 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        columns: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns.to_dict()
+        try:
+            columns: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = self.columns.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            columns = cast(Any, self.columns)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if columns is not UNSET:
             field_dict["columns"] = columns
 
@@ -67,12 +70,17 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _columns = src_dict.get("columns", UNSET)
-        columns: JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset
-        if _columns is UNSET:
-            columns = UNSET
-        else:
-            columns = JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns.from_dict(_columns)
+        _raw = src_dict.get("columns", UNSET)
+        try:
+            _columns = _raw
+            columns: JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset
+            if _columns is UNSET:
+                columns = UNSET
+            else:
+                columns = JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns.from_dict(_columns)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
 
         jumpcloud_privileged_access_get_excel_columns_reply = cls(
             columns,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGetMfaCodeReply")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessGetMfaCodeReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if issuer is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessGetMfaCodeReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
         issuer = src_dict.get("issuer", UNSET)
+        if issuer is None:
+            _tolerance.absent(cls, "issuer", issuer)
 
         remaining_seconds = src_dict.get("remainingSeconds", UNSET)
+        if remaining_seconds is None:
+            _tolerance.absent(cls, "remainingSeconds", remaining_seconds)
 
         jumpcloud_privileged_access_get_mfa_code_reply = cls(
             code,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        parameters_extension: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters_extension, Unset):
-            parameters_extension = self.parameters_extension.to_dict()
+        try:
+            parameters_extension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameters_extension, Unset):
+                parameters_extension = self.parameters_extension.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            parameters_extension = cast(Any, self.parameters_extension)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if parameters_extension is not UNSET:
             field_dict["parametersExtension"] = parameters_extension
 
@@ -63,12 +66,17 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _parameters_extension = src_dict.get("parametersExtension", UNSET)
-        parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
-        if _parameters_extension is UNSET:
-            parameters_extension = UNSET
-        else:
-            parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+        _raw = src_dict.get("parametersExtension", UNSET)
+        try:
+            _parameters_extension = _raw
+            parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
+            if _parameters_extension is UNSET:
+                parameters_extension = UNSET
+            else:
+                parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
 
         jumpcloud_privileged_access_get_parameters_extension_reply = cls(
             parameters_extension,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGetPasswordVaultStatusResponse")
@@ -50,7 +51,6 @@ class JumpcloudPrivilegedAccessGetPasswordVaultStatusResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_active is not UNSET:
             field_dict["isActive"] = is_active
         if is_pam is not UNSET:
@@ -65,12 +65,20 @@ class JumpcloudPrivilegedAccessGetPasswordVaultStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_active = src_dict.get("isActive", UNSET)
+        if is_active is None:
+            _tolerance.absent(cls, "isActive", is_active)
 
         is_pam = src_dict.get("isPam", UNSET)
+        if is_pam is None:
+            _tolerance.absent(cls, "isPam", is_pam)
 
         jumpcloud_sso_application_id = src_dict.get("jumpcloudSsoApplicationId", UNSET)
+        if jumpcloud_sso_application_id is None:
+            _tolerance.absent(cls, "jumpcloudSsoApplicationId", jumpcloud_sso_application_id)
 
         vaultone_console_url = src_dict.get("vaultoneConsoleUrl", UNSET)
+        if vaultone_console_url is None:
+            _tolerance.absent(cls, "vaultoneConsoleUrl", vaultone_console_url)
 
         jumpcloud_privileged_access_get_password_vault_status_response = cls(
             is_active,

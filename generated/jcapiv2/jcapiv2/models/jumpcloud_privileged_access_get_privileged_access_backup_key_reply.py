@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGetPrivilegedAccessBackupKeyReply")
@@ -34,7 +35,6 @@ class JumpcloudPrivilegedAccessGetPrivilegedAccessBackupKeyReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key_id is not UNSET:
             field_dict["keyId"] = key_id
 
@@ -43,6 +43,8 @@ class JumpcloudPrivilegedAccessGetPrivilegedAccessBackupKeyReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key_id = src_dict.get("keyId", UNSET)
+        if key_id is None:
+            _tolerance.absent(cls, "keyId", key_id)
 
         jumpcloud_privileged_access_get_privileged_access_backup_key_reply = cls(
             key_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGetSelfUserReply")
@@ -81,7 +82,6 @@ class JumpcloudPrivilegedAccessGetSelfUserReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin_external_id is not UNSET:
             field_dict["adminExternalId"] = admin_external_id
         if email_address is not UNSET:
@@ -108,24 +108,44 @@ class JumpcloudPrivilegedAccessGetSelfUserReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         admin_external_id = src_dict.get("adminExternalId", UNSET)
+        if admin_external_id is None:
+            _tolerance.absent(cls, "adminExternalId", admin_external_id)
 
         email_address = src_dict.get("emailAddress", UNSET)
+        if email_address is None:
+            _tolerance.absent(cls, "emailAddress", email_address)
 
         external_id = src_dict.get("externalId", UNSET)
+        if external_id is None:
+            _tolerance.absent(cls, "externalId", external_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         is_active = src_dict.get("isActive", UNSET)
+        if is_active is None:
+            _tolerance.absent(cls, "isActive", is_active)
 
         is_deleted = src_dict.get("isDeleted", UNSET)
+        if is_deleted is None:
+            _tolerance.absent(cls, "isDeleted", is_deleted)
 
         is_scim = src_dict.get("isScim", UNSET)
+        if is_scim is None:
+            _tolerance.absent(cls, "isScim", is_scim)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         surname = src_dict.get("surname", UNSET)
+        if surname is None:
+            _tolerance.absent(cls, "surname", surname)
 
         user_name = src_dict.get("userName", UNSET)
+        if user_name is None:
+            _tolerance.absent(cls, "userName", user_name)
 
         jumpcloud_privileged_access_get_self_user_reply = cls(
             admin_external_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,13 +52,15 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
+        try:
+            values: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -67,12 +70,17 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _values = src_dict.get("values", UNSET)
-        values: JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset
-        if _values is UNSET:
-            values = UNSET
-        else:
-            values = JumpcloudPrivilegedAccessTrustedTenantSettingsValues.from_dict(_values)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            _values = _raw
+            values: JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset
+            if _values is UNSET:
+                values = UNSET
+            else:
+                values = JumpcloudPrivilegedAccessTrustedTenantSettingsValues.from_dict(_values)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         jumpcloud_privileged_access_get_tenant_settings_reply = cls(
             values,

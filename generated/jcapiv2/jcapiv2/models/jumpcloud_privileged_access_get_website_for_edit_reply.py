@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,20 +63,26 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
             _load_refs()
         connector_description = self.connector_description
 
-        credentials: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.credentials, Unset):
-            credentials = []
-            for credentials_item_data in self.credentials:
-                credentials_item = credentials_item_data.to_dict()
-                credentials.append(credentials_item)
+        try:
+            credentials: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.credentials, Unset):
+                credentials = []
+                for credentials_item_data in self.credentials:
+                    credentials_item = credentials_item_data.to_dict()
+                    credentials.append(credentials_item)
 
-        website: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.website, Unset):
-            website = self.website.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credentials = cast(Any, self.credentials)
+
+        try:
+            website: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.website, Unset):
+                website = self.website.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            website = cast(Any, self.website)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connector_description is not UNSET:
             field_dict["connectorDescription"] = connector_description
         if credentials is not UNSET:
@@ -90,22 +97,35 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
         if not _refs_loaded:
             _load_refs()
         connector_description = src_dict.get("connectorDescription", UNSET)
+        if connector_description is None:
+            _tolerance.absent(cls, "connectorDescription", connector_description)
 
-        _credentials = src_dict.get("credentials", UNSET)
-        credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
-        if _credentials is not UNSET:
-            credentials = []
-            for credentials_item_data in _credentials:
-                credentials_item = JumpcloudPrivilegedAccessLinkedCredentialSummary.from_dict(credentials_item_data)
+        _raw = src_dict.get("credentials", UNSET)
+        try:
+            _credentials = _raw
+            credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
+            if _credentials is not UNSET:
+                _tolerance.require_list(_credentials, "credentials")
+                credentials = []
+                for credentials_item_data in _credentials:
+                    credentials_item = JumpcloudPrivilegedAccessLinkedCredentialSummary.from_dict(credentials_item_data)
 
-                credentials.append(credentials_item)
+                    credentials.append(credentials_item)
 
-        _website = src_dict.get("website", UNSET)
-        website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
-        if _website is UNSET:
-            website = UNSET
-        else:
-            website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+
+        _raw = src_dict.get("website", UNSET)
+        try:
+            _website = _raw
+            website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
+            if _website is UNSET:
+                website = UNSET
+            else:
+                website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            website = _tolerance.tolerate(cls, "website", _raw, exc)
 
         jumpcloud_privileged_access_get_website_for_edit_reply = cls(
             connector_description,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +53,15 @@ class JumpcloudPrivilegedAccessGetWebsiteForViewReply:
             _load_refs()
         connector_description = self.connector_description
 
-        website: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.website, Unset):
-            website = self.website.to_dict()
+        try:
+            website: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.website, Unset):
+                website = self.website.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            website = cast(Any, self.website)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connector_description is not UNSET:
             field_dict["connectorDescription"] = connector_description
         if website is not UNSET:
@@ -71,13 +74,20 @@ class JumpcloudPrivilegedAccessGetWebsiteForViewReply:
         if not _refs_loaded:
             _load_refs()
         connector_description = src_dict.get("connectorDescription", UNSET)
+        if connector_description is None:
+            _tolerance.absent(cls, "connectorDescription", connector_description)
 
-        _website = src_dict.get("website", UNSET)
-        website: JumpcloudPrivilegedAccessWebsiteForView | Unset
-        if _website is UNSET:
-            website = UNSET
-        else:
-            website = JumpcloudPrivilegedAccessWebsiteForView.from_dict(_website)
+        _raw = src_dict.get("website", UNSET)
+        try:
+            _website = _raw
+            website: JumpcloudPrivilegedAccessWebsiteForView | Unset
+            if _website is UNSET:
+                website = UNSET
+            else:
+                website = JumpcloudPrivilegedAccessWebsiteForView.from_dict(_website)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            website = _tolerance.tolerate(cls, "website", _raw, exc)
 
         jumpcloud_privileged_access_get_website_for_view_reply = cls(
             connector_description,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGroup")
@@ -89,7 +90,6 @@ class JumpcloudPrivilegedAccessGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if creation_time is not UNSET:
@@ -120,28 +120,52 @@ class JumpcloudPrivilegedAccessGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
         creation_time = src_dict.get("creationTime", UNSET)
+        if creation_time is None:
+            _tolerance.absent(cls, "creationTime", creation_time)
 
         credential_count = src_dict.get("credentialCount", UNSET)
+        if credential_count is None:
+            _tolerance.absent(cls, "credentialCount", credential_count)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         external_id = src_dict.get("externalId", UNSET)
+        if external_id is None:
+            _tolerance.absent(cls, "externalId", external_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         is_active = src_dict.get("isActive", UNSET)
+        if is_active is None:
+            _tolerance.absent(cls, "isActive", is_active)
 
         is_scim = src_dict.get("isScim", UNSET)
+        if is_scim is None:
+            _tolerance.absent(cls, "isScim", is_scim)
 
         member_count = src_dict.get("memberCount", UNSET)
+        if member_count is None:
+            _tolerance.absent(cls, "memberCount", member_count)
 
         parent_id = src_dict.get("parentId", UNSET)
+        if parent_id is None:
+            _tolerance.absent(cls, "parentId", parent_id)
 
         role_count = src_dict.get("roleCount", UNSET)
+        if role_count is None:
+            _tolerance.absent(cls, "roleCount", role_count)
 
         websites_count = src_dict.get("websitesCount", UNSET)
+        if websites_count is None:
+            _tolerance.absent(cls, "websitesCount", websites_count)
 
         jumpcloud_privileged_access_group = cls(
             code,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessGroupMember")
@@ -64,7 +65,6 @@ class JumpcloudPrivilegedAccessGroupMember:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if added_time is not UNSET:
             field_dict["addedTime"] = added_time
         if email_address is not UNSET:
@@ -85,18 +85,32 @@ class JumpcloudPrivilegedAccessGroupMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         added_time = src_dict.get("addedTime", UNSET)
+        if added_time is None:
+            _tolerance.absent(cls, "addedTime", added_time)
 
         email_address = src_dict.get("emailAddress", UNSET)
+        if email_address is None:
+            _tolerance.absent(cls, "emailAddress", email_address)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         profile_picture_id = src_dict.get("profilePictureId", UNSET)
+        if profile_picture_id is None:
+            _tolerance.absent(cls, "profilePictureId", profile_picture_id)
 
         surname = src_dict.get("surname", UNSET)
+        if surname is None:
+            _tolerance.absent(cls, "surname", surname)
 
         user_name = src_dict.get("userName", UNSET)
+        if user_name is None:
+            _tolerance.absent(cls, "userName", user_name)
 
         jumpcloud_privileged_access_group_member = cls(
             added_time,

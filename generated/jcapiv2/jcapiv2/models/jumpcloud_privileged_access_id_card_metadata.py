@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessIdCardMetadata")
@@ -54,7 +55,6 @@ class JumpcloudPrivilegedAccessIdCardMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if country is not UNSET:
             field_dict["country"] = country
         if id_card_expiration_date is not UNSET:
@@ -71,14 +71,24 @@ class JumpcloudPrivilegedAccessIdCardMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         country = src_dict.get("country", UNSET)
+        if country is None:
+            _tolerance.absent(cls, "country", country)
 
         id_card_expiration_date = src_dict.get("idCardExpirationDate", UNSET)
+        if id_card_expiration_date is None:
+            _tolerance.absent(cls, "idCardExpirationDate", id_card_expiration_date)
 
         id_type = src_dict.get("idType", UNSET)
+        if id_type is None:
+            _tolerance.absent(cls, "idType", id_type)
 
         issuance_date = src_dict.get("issuanceDate", UNSET)
+        if issuance_date is None:
+            _tolerance.absent(cls, "issuanceDate", issuance_date)
 
         name_on_id = src_dict.get("nameOnId", UNSET)
+        if name_on_id is None:
+            _tolerance.absent(cls, "nameOnId", name_on_id)
 
         jumpcloud_privileged_access_id_card_metadata = cls(
             country,

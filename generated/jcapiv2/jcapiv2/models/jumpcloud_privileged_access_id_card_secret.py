@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessIdCardSecret")
@@ -34,7 +35,6 @@ class JumpcloudPrivilegedAccessIdCardSecret:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id_number is not UNSET:
             field_dict["idNumber"] = id_number
 
@@ -43,6 +43,8 @@ class JumpcloudPrivilegedAccessIdCardSecret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id_number = src_dict.get("idNumber", UNSET)
+        if id_number is None:
+            _tolerance.absent(cls, "idNumber", id_number)
 
         jumpcloud_privileged_access_id_card_secret = cls(
             id_number,

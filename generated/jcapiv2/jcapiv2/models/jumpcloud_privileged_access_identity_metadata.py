@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessIdentityMetadata")
@@ -89,7 +90,6 @@ class JumpcloudPrivilegedAccessIdentityMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
         if country is not UNSET:
@@ -120,28 +120,52 @@ class JumpcloudPrivilegedAccessIdentityMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         city = src_dict.get("city", UNSET)
+        if city is None:
+            _tolerance.absent(cls, "city", city)
 
         country = src_dict.get("country", UNSET)
+        if country is None:
+            _tolerance.absent(cls, "country", country)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         first_address_line = src_dict.get("firstAddressLine", UNSET)
+        if first_address_line is None:
+            _tolerance.absent(cls, "firstAddressLine", first_address_line)
 
         first_name = src_dict.get("firstName", UNSET)
+        if first_name is None:
+            _tolerance.absent(cls, "firstName", first_name)
 
         gender = src_dict.get("gender", UNSET)
+        if gender is None:
+            _tolerance.absent(cls, "gender", gender)
 
         last_name = src_dict.get("lastName", UNSET)
+        if last_name is None:
+            _tolerance.absent(cls, "lastName", last_name)
 
         middle_name = src_dict.get("middleName", UNSET)
+        if middle_name is None:
+            _tolerance.absent(cls, "middleName", middle_name)
 
         phone = src_dict.get("phone", UNSET)
+        if phone is None:
+            _tolerance.absent(cls, "phone", phone)
 
         second_address_line = src_dict.get("secondAddressLine", UNSET)
+        if second_address_line is None:
+            _tolerance.absent(cls, "secondAddressLine", second_address_line)
 
         title = src_dict.get("title", UNSET)
+        if title is None:
+            _tolerance.absent(cls, "title", title)
 
         zip_code = src_dict.get("zipCode", UNSET)
+        if zip_code is None:
+            _tolerance.absent(cls, "zipCode", zip_code)
 
         jumpcloud_privileged_access_identity_metadata = cls(
             city,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -76,19 +77,29 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        column_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.column_mapping, Unset):
-            column_mapping = self.column_mapping.to_dict()
+        try:
+            column_mapping: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.column_mapping, Unset):
+                column_mapping = self.column_mapping.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            column_mapping = cast(Any, self.column_mapping)
 
         create_single_website_per_url = self.create_single_website_per_url
 
-        credential_type_override: str | Unset = UNSET
-        if not isinstance(self.credential_type_override, Unset):
-            credential_type_override = self.credential_type_override.value
+        try:
+            credential_type_override: str | Unset = UNSET
+            if not isinstance(self.credential_type_override, Unset):
+                credential_type_override = self.credential_type_override.value
 
-        default_access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_access_policies, Unset):
-            default_access_policies = self.default_access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credential_type_override = cast(Any, self.credential_type_override)
+
+        try:
+            default_access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.default_access_policies, Unset):
+                default_access_policies = self.default_access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            default_access_policies = cast(Any, self.default_access_policies)
 
         file_name = self.file_name
 
@@ -96,13 +107,15 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
 
         folder_id = self.folder_id
 
-        website_access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.website_access_policies, Unset):
-            website_access_policies = self.website_access_policies.to_dict()
+        try:
+            website_access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.website_access_policies, Unset):
+                website_access_policies = self.website_access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            website_access_policies = cast(Any, self.website_access_policies)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if column_mapping is not UNSET:
             field_dict["columnMapping"] = column_mapping
         if create_single_website_per_url is not UNSET:
@@ -126,47 +139,75 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _column_mapping = src_dict.get("columnMapping", UNSET)
-        column_mapping: JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset
-        if _column_mapping is UNSET:
-            column_mapping = UNSET
-        else:
-            column_mapping = JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping.from_dict(_column_mapping)
+        _raw = src_dict.get("columnMapping", UNSET)
+        try:
+            _column_mapping = _raw
+            column_mapping: JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset
+            if _column_mapping is UNSET:
+                column_mapping = UNSET
+            else:
+                column_mapping = JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping.from_dict(_column_mapping)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            column_mapping = _tolerance.tolerate(cls, "columnMapping", _raw, exc)
 
         create_single_website_per_url = src_dict.get("createSingleWebsitePerUrl", UNSET)
+        if create_single_website_per_url is None:
+            _tolerance.absent(cls, "createSingleWebsitePerUrl", create_single_website_per_url)
 
-        _credential_type_override = src_dict.get("credentialTypeOverride", UNSET)
-        credential_type_override: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type_override is UNSET:
-            credential_type_override = UNSET
-        else:
-            try:
-                credential_type_override = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type_override],
-                )
-            except (KeyError, TypeError):
-                credential_type_override = JumpcloudPrivilegedAccessCredentialType(_credential_type_override)
+        _raw = src_dict.get("credentialTypeOverride", UNSET)
+        try:
+            _credential_type_override = _raw
+            credential_type_override: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type_override is UNSET:
+                credential_type_override = UNSET
+            else:
+                try:
+                    credential_type_override = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type_override],
+                    )
+                except (KeyError, TypeError):
+                    credential_type_override = JumpcloudPrivilegedAccessCredentialType(_credential_type_override)
 
-        _default_access_policies = src_dict.get("defaultAccessPolicies", UNSET)
-        default_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _default_access_policies is UNSET:
-            default_access_policies = UNSET
-        else:
-            default_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_default_access_policies)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type_override = _tolerance.tolerate(cls, "credentialTypeOverride", _raw, exc)
+
+        _raw = src_dict.get("defaultAccessPolicies", UNSET)
+        try:
+            _default_access_policies = _raw
+            default_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _default_access_policies is UNSET:
+                default_access_policies = UNSET
+            else:
+                default_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_default_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_access_policies = _tolerance.tolerate(cls, "defaultAccessPolicies", _raw, exc)
 
         file_name = src_dict.get("fileName", UNSET)
+        if file_name is None:
+            _tolerance.absent(cls, "fileName", file_name)
 
         file_token = src_dict.get("fileToken", UNSET)
+        if file_token is None:
+            _tolerance.absent(cls, "fileToken", file_token)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
-        _website_access_policies = src_dict.get("websiteAccessPolicies", UNSET)
-        website_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _website_access_policies is UNSET:
-            website_access_policies = UNSET
-        else:
-            website_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_website_access_policies)
+        _raw = src_dict.get("websiteAccessPolicies", UNSET)
+        try:
+            _website_access_policies = _raw
+            website_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _website_access_policies is UNSET:
+                website_access_policies = UNSET
+            else:
+                website_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_website_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            website_access_policies = _tolerance.tolerate(cls, "websiteAccessPolicies", _raw, exc)
 
         jumpcloud_privileged_access_import_custom_excel_init = cls(
             column_mapping,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessIsJCUserReply")
@@ -34,7 +35,6 @@ class JumpcloudPrivilegedAccessIsJCUserReply:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_jc_user is not UNSET:
             field_dict["isJcUser"] = is_jc_user
 
@@ -43,6 +43,8 @@ class JumpcloudPrivilegedAccessIsJCUserReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_jc_user = src_dict.get("isJcUser", UNSET)
+        if is_jc_user is None:
+            _tolerance.absent(cls, "isJcUser", is_jc_user)
 
         jumpcloud_privileged_access_is_jc_user_reply = cls(
             is_jc_user,

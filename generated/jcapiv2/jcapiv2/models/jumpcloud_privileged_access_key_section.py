@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessKeySection")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessKeySection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if passphrase is not UNSET:
             field_dict["passphrase"] = passphrase
         if private_key is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessKeySection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         passphrase = src_dict.get("passphrase", UNSET)
+        if passphrase is None:
+            _tolerance.absent(cls, "passphrase", passphrase)
 
         private_key = src_dict.get("privateKey", UNSET)
+        if private_key is None:
+            _tolerance.absent(cls, "privateKey", private_key)
 
         public_key = src_dict.get("publicKey", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
         jumpcloud_privileged_access_key_section = cls(
             passphrase,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_access_request_validation_status_code import (
     JumpcloudPrivilegedAccessAccessRequestValidationStatusCode,
 )
@@ -85,13 +86,20 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
-        access_request: str | Unset = UNSET
-        if not isinstance(self.access_request, Unset):
-            access_request = self.access_request.value
+        try:
+            access_request: str | Unset = UNSET
+            if not isinstance(self.access_request, Unset):
+                access_request = self.access_request.value
+
+        except (AttributeError, TypeError, ValueError):
+            access_request = cast(Any, self.access_request)
 
         approved_end_time = self.approved_end_time
 
@@ -103,9 +111,13 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
 
         credential_name = self.credential_name
 
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
 
         credential_username = self.credential_username
 
@@ -113,13 +125,16 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
 
         mfa_registered = self.mfa_registered
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if access_request is not UNSET:
@@ -151,56 +166,94 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        _access_request = src_dict.get("accessRequest", UNSET)
-        access_request: JumpcloudPrivilegedAccessAccessRequestValidationStatusCode | Unset
-        if _access_request is UNSET:
-            access_request = UNSET
-        else:
-            try:
-                access_request = cast(
-                    JumpcloudPrivilegedAccessAccessRequestValidationStatusCode,
-                    JumpcloudPrivilegedAccessAccessRequestValidationStatusCode._value2member_map_[_access_request],
-                )
-            except (KeyError, TypeError):
-                access_request = JumpcloudPrivilegedAccessAccessRequestValidationStatusCode(_access_request)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+
+        _raw = src_dict.get("accessRequest", UNSET)
+        try:
+            _access_request = _raw
+            access_request: JumpcloudPrivilegedAccessAccessRequestValidationStatusCode | Unset
+            if _access_request is UNSET:
+                access_request = UNSET
+            else:
+                try:
+                    access_request = cast(
+                        JumpcloudPrivilegedAccessAccessRequestValidationStatusCode,
+                        JumpcloudPrivilegedAccessAccessRequestValidationStatusCode._value2member_map_[_access_request],
+                    )
+                except (KeyError, TypeError):
+                    access_request = JumpcloudPrivilegedAccessAccessRequestValidationStatusCode(_access_request)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_request = _tolerance.tolerate(cls, "accessRequest", _raw, exc)
 
         approved_end_time = src_dict.get("approvedEndTime", UNSET)
+        if approved_end_time is None:
+            _tolerance.absent(cls, "approvedEndTime", approved_end_time)
 
         approved_start_time = src_dict.get("approvedStartTime", UNSET)
+        if approved_start_time is None:
+            _tolerance.absent(cls, "approvedStartTime", approved_start_time)
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
+        if approver_requires_justification is None:
+            _tolerance.absent(cls, "approverRequiresJustification", approver_requires_justification)
 
         credential_id = src_dict.get("credentialId", UNSET)
+        if credential_id is None:
+            _tolerance.absent(cls, "credentialId", credential_id)
 
         credential_name = src_dict.get("credentialName", UNSET)
+        if credential_name is None:
+            _tolerance.absent(cls, "credentialName", credential_name)
 
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
 
         credential_username = src_dict.get("credentialUsername", UNSET)
+        if credential_username is None:
+            _tolerance.absent(cls, "credentialUsername", credential_username)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         mfa_registered = src_dict.get("mfaRegistered", UNSET)
+        if mfa_registered is None:
+            _tolerance.absent(cls, "mfaRegistered", mfa_registered)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         jumpcloud_privileged_access_link_for_connection_item = cls(
             access_policies,

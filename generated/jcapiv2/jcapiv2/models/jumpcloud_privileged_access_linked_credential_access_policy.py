@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,15 +52,17 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
         credential_id = self.credential_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if credential_id is not UNSET:
@@ -71,14 +74,21 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
 
         credential_id = src_dict.get("credentialId", UNSET)
+        if credential_id is None:
+            _tolerance.absent(cls, "credentialId", credential_id)
 
         jumpcloud_privileged_access_linked_credential_access_policy = cls(
             access_policies,

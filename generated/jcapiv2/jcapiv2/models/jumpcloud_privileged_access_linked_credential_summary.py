@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -60,13 +61,20 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
 
         id = self.id
 
@@ -76,7 +84,6 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if credential_type is not UNSET:
@@ -94,31 +101,47 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_privileged_access_linked_credential_summary = cls(
             access_policies,

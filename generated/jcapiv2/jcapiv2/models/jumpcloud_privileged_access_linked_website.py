@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessLinkedWebsite")
@@ -43,15 +44,18 @@ class JumpcloudPrivilegedAccessLinkedWebsite:
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         uri = self.uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -66,12 +70,25 @@ class JumpcloudPrivilegedAccessLinkedWebsite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         uri = src_dict.get("uri", UNSET)
+        if uri is None:
+            _tolerance.absent(cls, "uri", uri)
 
         jumpcloud_privileged_access_linked_website = cls(
             id,

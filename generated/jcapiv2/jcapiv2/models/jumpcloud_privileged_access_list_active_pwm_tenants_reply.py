@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessListActivePwmTenantsReply")
@@ -30,13 +31,16 @@ class JumpcloudPrivilegedAccessListActivePwmTenantsReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        external_tenant_ids: list[str] | Unset = UNSET
-        if not isinstance(self.external_tenant_ids, Unset):
-            external_tenant_ids = self.external_tenant_ids
+        try:
+            external_tenant_ids: list[str] | Unset = UNSET
+            if not isinstance(self.external_tenant_ids, Unset):
+                external_tenant_ids = self.external_tenant_ids
+
+        except (AttributeError, TypeError, ValueError):
+            external_tenant_ids = cast(Any, self.external_tenant_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if external_tenant_ids is not UNSET:
             field_dict["externalTenantIds"] = external_tenant_ids
 
@@ -44,7 +48,18 @@ class JumpcloudPrivilegedAccessListActivePwmTenantsReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        external_tenant_ids = src_dict.get("externalTenantIds", UNSET)
+        _raw = src_dict.get("externalTenantIds", UNSET)
+        try:
+            external_tenant_ids = _raw
+            if (
+                external_tenant_ids is not UNSET
+                and external_tenant_ids is not None
+                and not isinstance(external_tenant_ids, list)
+            ):
+                _tolerance.require_list(external_tenant_ids, "externalTenantIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            external_tenant_ids = _tolerance.tolerate(cls, "externalTenantIds", _raw, exc)
 
         jumpcloud_privileged_access_list_active_pwm_tenants_reply = cls(
             external_tenant_ids,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessListPrivilegedAccessTagsReply")
@@ -33,13 +34,16 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessTagsReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results: list[str] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results
+        try:
+            results: list[str] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = self.results
+
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -47,7 +51,14 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessTagsReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        results = src_dict.get("results", UNSET)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            results = _raw
+            if results is not UNSET and results is not None and not isinstance(results, list):
+                _tolerance.require_list(results, "results")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
 
         jumpcloud_privileged_access_list_privileged_access_tags_reply = cls(
             results,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_log_event_type import JumpcloudPrivilegedAccessLogEventType
 from ..types import UNSET, Unset
 
@@ -51,17 +52,23 @@ class JumpcloudPrivilegedAccessLogEventRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
-            event_type = self.event_type.value
+        try:
+            event_type: str | Unset = UNSET
+            if not isinstance(self.event_type, Unset):
+                event_type = self.event_type.value
 
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            event_type = cast(Any, self.event_type)
+
+        try:
+            resource: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resource, Unset):
+                resource = self.resource.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            resource = cast(Any, self.resource)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if resource is not UNSET:
@@ -73,25 +80,35 @@ class JumpcloudPrivilegedAccessLogEventRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _event_type = src_dict.get("eventType", UNSET)
-        event_type: JumpcloudPrivilegedAccessLogEventType | Unset
-        if _event_type is UNSET:
-            event_type = UNSET
-        else:
-            try:
-                event_type = cast(
-                    JumpcloudPrivilegedAccessLogEventType,
-                    JumpcloudPrivilegedAccessLogEventType._value2member_map_[_event_type],
-                )
-            except (KeyError, TypeError):
-                event_type = JumpcloudPrivilegedAccessLogEventType(_event_type)
+        _raw = src_dict.get("eventType", UNSET)
+        try:
+            _event_type = _raw
+            event_type: JumpcloudPrivilegedAccessLogEventType | Unset
+            if _event_type is UNSET:
+                event_type = UNSET
+            else:
+                try:
+                    event_type = cast(
+                        JumpcloudPrivilegedAccessLogEventType,
+                        JumpcloudPrivilegedAccessLogEventType._value2member_map_[_event_type],
+                    )
+                except (KeyError, TypeError):
+                    event_type = JumpcloudPrivilegedAccessLogEventType(_event_type)
 
-        _resource = src_dict.get("resource", UNSET)
-        resource: JumpcloudPrivilegedAccessLogEventResource | Unset
-        if _resource is UNSET:
-            resource = UNSET
-        else:
-            resource = JumpcloudPrivilegedAccessLogEventResource.from_dict(_resource)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            event_type = _tolerance.tolerate(cls, "eventType", _raw, exc)
+
+        _raw = src_dict.get("resource", UNSET)
+        try:
+            _resource = _raw
+            resource: JumpcloudPrivilegedAccessLogEventResource | Unset
+            if _resource is UNSET:
+                resource = UNSET
+            else:
+                resource = JumpcloudPrivilegedAccessLogEventResource.from_dict(_resource)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource = _tolerance.tolerate(cls, "resource", _raw, exc)
 
         jumpcloud_privileged_access_log_event_request = cls(
             event_type,

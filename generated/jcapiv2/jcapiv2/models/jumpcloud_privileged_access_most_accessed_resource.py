@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessMostAccessedResource")
@@ -59,7 +60,6 @@ class JumpcloudPrivilegedAccessMostAccessedResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if can_connect is not UNSET:
             field_dict["canConnect"] = can_connect
         if category is not UNSET:
@@ -78,16 +78,28 @@ class JumpcloudPrivilegedAccessMostAccessedResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         can_connect = src_dict.get("canConnect", UNSET)
+        if can_connect is None:
+            _tolerance.absent(cls, "canConnect", can_connect)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         uri = src_dict.get("uri", UNSET)
+        if uri is None:
+            _tolerance.absent(cls, "uri", uri)
 
         jumpcloud_privileged_access_most_accessed_resource = cls(
             can_connect,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,16 +52,19 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data in self.items:
+                    items_item = items_item_data.to_dict()
+                    items.append(items_item)
+
+        except (AttributeError, TypeError, ValueError):
+            items = cast(Any, self.items)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
 
@@ -70,14 +74,20 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _items = src_dict.get("items", UNSET)
-        items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = JumpcloudPrivilegedAccessMostAccessedResource.from_dict(items_item_data)
+        _raw = src_dict.get("items", UNSET)
+        try:
+            _items = _raw
+            items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
+            if _items is not UNSET:
+                _tolerance.require_list(_items, "items")
+                items = []
+                for items_item_data in _items:
+                    items_item = JumpcloudPrivilegedAccessMostAccessedResource.from_dict(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            items = _tolerance.tolerate(cls, "items", _raw, exc)
 
         jumpcloud_privileged_access_most_accessed_resources_payload = cls(
             items,

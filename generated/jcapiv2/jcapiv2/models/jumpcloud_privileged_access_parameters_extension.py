@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessParametersExtension")
@@ -80,7 +81,6 @@ class JumpcloudPrivilegedAccessParametersExtension:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable_password_capture is not UNSET:
             field_dict["enablePasswordCapture"] = enable_password_capture
         if fill_more_one is not UNSET:
@@ -107,24 +107,44 @@ class JumpcloudPrivilegedAccessParametersExtension:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enable_password_capture = src_dict.get("enablePasswordCapture", UNSET)
+        if enable_password_capture is None:
+            _tolerance.absent(cls, "enablePasswordCapture", enable_password_capture)
 
         fill_more_one = src_dict.get("fillMoreOne", UNSET)
+        if fill_more_one is None:
+            _tolerance.absent(cls, "fillMoreOne", fill_more_one)
 
         make_auto_submit = src_dict.get("makeAutoSubmit", UNSET)
+        if make_auto_submit is None:
+            _tolerance.absent(cls, "makeAutoSubmit", make_auto_submit)
 
         selector_next_button = src_dict.get("selectorNextButton", UNSET)
+        if selector_next_button is None:
+            _tolerance.absent(cls, "selectorNextButton", selector_next_button)
 
         selector_password = src_dict.get("selectorPassword", UNSET)
+        if selector_password is None:
+            _tolerance.absent(cls, "selectorPassword", selector_password)
 
         selector_submit_button = src_dict.get("selectorSubmitButton", UNSET)
+        if selector_submit_button is None:
+            _tolerance.absent(cls, "selectorSubmitButton", selector_submit_button)
 
         selector_username = src_dict.get("selectorUsername", UNSET)
+        if selector_username is None:
+            _tolerance.absent(cls, "selectorUsername", selector_username)
 
         selectors_to_hide = src_dict.get("selectorsToHide", UNSET)
+        if selectors_to_hide is None:
+            _tolerance.absent(cls, "selectorsToHide", selectors_to_hide)
 
         time_wait_after_next_click = src_dict.get("timeWaitAfterNextClick", UNSET)
+        if time_wait_after_next_click is None:
+            _tolerance.absent(cls, "timeWaitAfterNextClick", time_wait_after_next_click)
 
         wait_before_fill = src_dict.get("waitBeforeFill", UNSET)
+        if wait_before_fill is None:
+            _tolerance.absent(cls, "waitBeforeFill", wait_before_fill)
 
         jumpcloud_privileged_access_parameters_extension = cls(
             enable_password_capture,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -41,9 +42,13 @@ class JumpcloudPrivilegedAccessPrivilegedAccessAssignableResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
 
         id = self.id
 
@@ -53,7 +58,6 @@ class JumpcloudPrivilegedAccessPrivilegedAccessAssignableResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_type is not UNSET:
             field_dict["credentialType"] = credential_type
         if id is not UNSET:
@@ -67,24 +71,35 @@ class JumpcloudPrivilegedAccessPrivilegedAccessAssignableResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         website_url = src_dict.get("websiteUrl", UNSET)
+        if website_url is None:
+            _tolerance.absent(cls, "websiteUrl", website_url)
 
         jumpcloud_privileged_access_privileged_access_assignable_resource = cls(
             credential_type,

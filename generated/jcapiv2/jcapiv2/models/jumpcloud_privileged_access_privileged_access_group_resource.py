@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -49,23 +50,30 @@ class JumpcloudPrivilegedAccessPrivilegedAccessGroupResource:
     def to_dict(self) -> dict[str, Any]:
         category = self.category
 
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
 
         id = self.id
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         website_url = self.website_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
         if credential_type is not UNSET:
@@ -84,27 +92,47 @@ class JumpcloudPrivilegedAccessPrivilegedAccessGroupResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         website_url = src_dict.get("websiteUrl", UNSET)
+        if website_url is None:
+            _tolerance.absent(cls, "websiteUrl", website_url)
 
         jumpcloud_privileged_access_privileged_access_group_resource = cls(
             category,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,9 +75,13 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        blacklist_uri: list[str] | Unset = UNSET
-        if not isinstance(self.blacklist_uri, Unset):
-            blacklist_uri = self.blacklist_uri
+        try:
+            blacklist_uri: list[str] | Unset = UNSET
+            if not isinstance(self.blacklist_uri, Unset):
+                blacklist_uri = self.blacklist_uri
+
+        except (AttributeError, TypeError, ValueError):
+            blacklist_uri = cast(Any, self.blacklist_uri)
 
         block_all_uri = self.block_all_uri
 
@@ -92,17 +97,23 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
 
         record_video = self.record_video
 
-        vnc_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vnc_settings, Unset):
-            vnc_settings = self.vnc_settings.to_dict()
+        try:
+            vnc_settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.vnc_settings, Unset):
+                vnc_settings = self.vnc_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            vnc_settings = cast(Any, self.vnc_settings)
 
-        whitelist_uri: list[str] | Unset = UNSET
-        if not isinstance(self.whitelist_uri, Unset):
-            whitelist_uri = self.whitelist_uri
+        try:
+            whitelist_uri: list[str] | Unset = UNSET
+            if not isinstance(self.whitelist_uri, Unset):
+                whitelist_uri = self.whitelist_uri
+
+        except (AttributeError, TypeError, ValueError):
+            whitelist_uri = cast(Any, self.whitelist_uri)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if blacklist_uri is not UNSET:
             field_dict["blacklistUri"] = blacklist_uri
         if block_all_uri is not UNSET:
@@ -130,30 +141,63 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        blacklist_uri = src_dict.get("blacklistUri", UNSET)
+        _raw = src_dict.get("blacklistUri", UNSET)
+        try:
+            blacklist_uri = _raw
+            if blacklist_uri is not UNSET and blacklist_uri is not None and not isinstance(blacklist_uri, list):
+                _tolerance.require_list(blacklist_uri, "blacklistUri")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            blacklist_uri = _tolerance.tolerate(cls, "blacklistUri", _raw, exc)
 
         block_all_uri = src_dict.get("blockAllUri", UNSET)
+        if block_all_uri is None:
+            _tolerance.absent(cls, "blockAllUri", block_all_uri)
 
         chromium_policy = src_dict.get("chromiumPolicy", UNSET)
+        if chromium_policy is None:
+            _tolerance.absent(cls, "chromiumPolicy", chromium_policy)
 
         disable_browser_header = src_dict.get("disableBrowserHeader", UNSET)
+        if disable_browser_header is None:
+            _tolerance.absent(cls, "disableBrowserHeader", disable_browser_header)
 
         disable_clipboard = src_dict.get("disableClipboard", UNSET)
+        if disable_clipboard is None:
+            _tolerance.absent(cls, "disableClipboard", disable_clipboard)
 
         disable_file_transfer = src_dict.get("disableFileTransfer", UNSET)
+        if disable_file_transfer is None:
+            _tolerance.absent(cls, "disableFileTransfer", disable_file_transfer)
 
         enable_dev_tools = src_dict.get("enableDevTools", UNSET)
+        if enable_dev_tools is None:
+            _tolerance.absent(cls, "enableDevTools", enable_dev_tools)
 
         record_video = src_dict.get("recordVideo", UNSET)
+        if record_video is None:
+            _tolerance.absent(cls, "recordVideo", record_video)
 
-        _vnc_settings = src_dict.get("vncSettings", UNSET)
-        vnc_settings: JumpcloudPrivilegedAccessVncSettings | Unset
-        if _vnc_settings is UNSET:
-            vnc_settings = UNSET
-        else:
-            vnc_settings = JumpcloudPrivilegedAccessVncSettings.from_dict(_vnc_settings)
+        _raw = src_dict.get("vncSettings", UNSET)
+        try:
+            _vnc_settings = _raw
+            vnc_settings: JumpcloudPrivilegedAccessVncSettings | Unset
+            if _vnc_settings is UNSET:
+                vnc_settings = UNSET
+            else:
+                vnc_settings = JumpcloudPrivilegedAccessVncSettings.from_dict(_vnc_settings)
 
-        whitelist_uri = src_dict.get("whitelistUri", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vnc_settings = _tolerance.tolerate(cls, "vncSettings", _raw, exc)
+
+        _raw = src_dict.get("whitelistUri", UNSET)
+        try:
+            whitelist_uri = _raw
+            if whitelist_uri is not UNSET and whitelist_uri is not None and not isinstance(whitelist_uri, list):
+                _tolerance.require_list(whitelist_uri, "whitelistUri")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            whitelist_uri = _tolerance.tolerate(cls, "whitelistUri", _raw, exc)
 
         jumpcloud_privileged_access_remote_browser_isolation_settings = cls(
             blacklist_uri,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessResourceManagerListItem")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessResourceManagerListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if member_count is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessResourceManagerListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         member_count = src_dict.get("memberCount", UNSET)
+        if member_count is None:
+            _tolerance.absent(cls, "memberCount", member_count)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_privileged_access_resource_manager_list_item = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessResourceManagerMember")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessResourceManagerMember:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if id is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessResourceManagerMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_privileged_access_resource_manager_member = cls(
             email,

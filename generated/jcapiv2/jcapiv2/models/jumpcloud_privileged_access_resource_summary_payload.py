@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,21 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        resource_type_count: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resource_type_count, Unset):
-            resource_type_count = []
-            for resource_type_count_item_data in self.resource_type_count:
-                resource_type_count_item = resource_type_count_item_data.to_dict()
-                resource_type_count.append(resource_type_count_item)
+        try:
+            resource_type_count: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resource_type_count, Unset):
+                resource_type_count = []
+                for resource_type_count_item_data in self.resource_type_count:
+                    resource_type_count_item = resource_type_count_item_data.to_dict()
+                    resource_type_count.append(resource_type_count_item)
+
+        except (AttributeError, TypeError, ValueError):
+            resource_type_count = cast(Any, self.resource_type_count)
 
         total_resource = self.total_resource
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_type_count is not UNSET:
             field_dict["resourceTypeCount"] = resource_type_count
         if total_resource is not UNSET:
@@ -73,18 +77,26 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _resource_type_count = src_dict.get("resourceTypeCount", UNSET)
-        resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
-        if _resource_type_count is not UNSET:
-            resource_type_count = []
-            for resource_type_count_item_data in _resource_type_count:
-                resource_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
-                    resource_type_count_item_data
-                )
+        _raw = src_dict.get("resourceTypeCount", UNSET)
+        try:
+            _resource_type_count = _raw
+            resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
+            if _resource_type_count is not UNSET:
+                _tolerance.require_list(_resource_type_count, "resourceTypeCount")
+                resource_type_count = []
+                for resource_type_count_item_data in _resource_type_count:
+                    resource_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
+                        resource_type_count_item_data
+                    )
 
-                resource_type_count.append(resource_type_count_item)
+                    resource_type_count.append(resource_type_count_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_type_count = _tolerance.tolerate(cls, "resourceTypeCount", _raw, exc)
 
         total_resource = src_dict.get("totalResource", UNSET)
+        if total_resource is None:
+            _tolerance.absent(cls, "totalResource", total_resource)
 
         jumpcloud_privileged_access_resource_summary_payload = cls(
             resource_type_count,

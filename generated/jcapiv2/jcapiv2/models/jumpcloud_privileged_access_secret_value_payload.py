@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,13 +86,19 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
             _load_refs()
         connection_string = self.connection_string
 
-        credit_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_card, Unset):
-            credit_card = self.credit_card.to_dict()
+        try:
+            credit_card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credit_card, Unset):
+                credit_card = self.credit_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credit_card = cast(Any, self.credit_card)
 
-        id_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id_card, Unset):
-            id_card = self.id_card.to_dict()
+        try:
+            id_card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.id_card, Unset):
+                id_card = self.id_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            id_card = cast(Any, self.id_card)
 
         mfa_key = self.mfa_key
 
@@ -103,17 +110,22 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
 
         public_key = self.public_key
 
-        secure_note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secure_note, Unset):
-            secure_note = self.secure_note.to_dict()
+        try:
+            secure_note: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.secure_note, Unset):
+                secure_note = self.secure_note.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            secure_note = cast(Any, self.secure_note)
 
-        two_fa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.two_fa, Unset):
-            two_fa = self.two_fa.to_dict()
+        try:
+            two_fa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.two_fa, Unset):
+                two_fa = self.two_fa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            two_fa = cast(Any, self.two_fa)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connection_string is not UNSET:
             field_dict["connectionString"] = connection_string
         if credit_card is not UNSET:
@@ -142,44 +154,76 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
         if not _refs_loaded:
             _load_refs()
         connection_string = src_dict.get("connectionString", UNSET)
+        if connection_string is None:
+            _tolerance.absent(cls, "connectionString", connection_string)
 
-        _credit_card = src_dict.get("creditCard", UNSET)
-        credit_card: JumpcloudPrivilegedAccessCreditCardSecret | Unset
-        if _credit_card is UNSET:
-            credit_card = UNSET
-        else:
-            credit_card = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_credit_card)
+        _raw = src_dict.get("creditCard", UNSET)
+        try:
+            _credit_card = _raw
+            credit_card: JumpcloudPrivilegedAccessCreditCardSecret | Unset
+            if _credit_card is UNSET:
+                credit_card = UNSET
+            else:
+                credit_card = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_credit_card)
 
-        _id_card = src_dict.get("idCard", UNSET)
-        id_card: JumpcloudPrivilegedAccessIdCardSecret | Unset
-        if _id_card is UNSET:
-            id_card = UNSET
-        else:
-            id_card = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_id_card)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+
+        _raw = src_dict.get("idCard", UNSET)
+        try:
+            _id_card = _raw
+            id_card: JumpcloudPrivilegedAccessIdCardSecret | Unset
+            if _id_card is UNSET:
+                id_card = UNSET
+            else:
+                id_card = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_id_card)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
 
         mfa_key = src_dict.get("mfaKey", UNSET)
+        if mfa_key is None:
+            _tolerance.absent(cls, "mfaKey", mfa_key)
 
         passphrase = src_dict.get("passphrase", UNSET)
+        if passphrase is None:
+            _tolerance.absent(cls, "passphrase", passphrase)
 
         password = src_dict.get("password", UNSET)
+        if password is None:
+            _tolerance.absent(cls, "password", password)
 
         private_key = src_dict.get("privateKey", UNSET)
+        if private_key is None:
+            _tolerance.absent(cls, "privateKey", private_key)
 
         public_key = src_dict.get("publicKey", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
-        _secure_note = src_dict.get("secureNote", UNSET)
-        secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
-        if _secure_note is UNSET:
-            secure_note = UNSET
-        else:
-            secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+        _raw = src_dict.get("secureNote", UNSET)
+        try:
+            _secure_note = _raw
+            secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
+            if _secure_note is UNSET:
+                secure_note = UNSET
+            else:
+                secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
 
-        _two_fa = src_dict.get("twoFa", UNSET)
-        two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
-        if _two_fa is UNSET:
-            two_fa = UNSET
-        else:
-            two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+
+        _raw = src_dict.get("twoFa", UNSET)
+        try:
+            _two_fa = _raw
+            two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
+            if _two_fa is UNSET:
+                two_fa = UNSET
+            else:
+                two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
 
         jumpcloud_privileged_access_secret_value_payload = cls(
             connection_string,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessSecureNote")
@@ -34,7 +35,6 @@ class JumpcloudPrivilegedAccessSecureNote:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -43,6 +43,8 @@ class JumpcloudPrivilegedAccessSecureNote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         note = src_dict.get("note", UNSET)
+        if note is None:
+            _tolerance.absent(cls, "note", note)
 
         jumpcloud_privileged_access_secure_note = cls(
             note,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessTenantDefaultPermissions")
@@ -69,7 +70,6 @@ class JumpcloudPrivilegedAccessTenantDefaultPermissions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cloud_service_default_settings is not UNSET:
             field_dict["cloudServiceDefaultSettings"] = cloud_service_default_settings
         if computer_default_settings is not UNSET:
@@ -92,20 +92,36 @@ class JumpcloudPrivilegedAccessTenantDefaultPermissions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         cloud_service_default_settings = src_dict.get("cloudServiceDefaultSettings", UNSET)
+        if cloud_service_default_settings is None:
+            _tolerance.absent(cls, "cloudServiceDefaultSettings", cloud_service_default_settings)
 
         computer_default_settings = src_dict.get("computerDefaultSettings", UNSET)
+        if computer_default_settings is None:
+            _tolerance.absent(cls, "computerDefaultSettings", computer_default_settings)
 
         credential_default_settings = src_dict.get("credentialDefaultSettings", UNSET)
+        if credential_default_settings is None:
+            _tolerance.absent(cls, "credentialDefaultSettings", credential_default_settings)
 
         database_default_settings = src_dict.get("databaseDefaultSettings", UNSET)
+        if database_default_settings is None:
+            _tolerance.absent(cls, "databaseDefaultSettings", database_default_settings)
 
         device_default_settings = src_dict.get("deviceDefaultSettings", UNSET)
+        if device_default_settings is None:
+            _tolerance.absent(cls, "deviceDefaultSettings", device_default_settings)
 
         prohibit_user_remove_default_permissions = src_dict.get("prohibitUserRemoveDefaultPermissions", UNSET)
+        if prohibit_user_remove_default_permissions is None:
+            _tolerance.absent(cls, "prohibitUserRemoveDefaultPermissions", prohibit_user_remove_default_permissions)
 
         social_network_default_settings = src_dict.get("socialNetworkDefaultSettings", UNSET)
+        if social_network_default_settings is None:
+            _tolerance.absent(cls, "socialNetworkDefaultSettings", social_network_default_settings)
 
         website_default_settings = src_dict.get("websiteDefaultSettings", UNSET)
+        if website_default_settings is None:
+            _tolerance.absent(cls, "websiteDefaultSettings", website_default_settings)
 
         jumpcloud_privileged_access_tenant_default_permissions = cls(
             cloud_service_default_settings,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessTenantStatsPayload")
@@ -154,7 +155,6 @@ class JumpcloudPrivilegedAccessTenantStatsPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connectors is not UNSET:
             field_dict["connectors"] = connectors
         if connectors_difference_rate is not UNSET:
@@ -211,54 +211,104 @@ class JumpcloudPrivilegedAccessTenantStatsPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         connectors = src_dict.get("connectors", UNSET)
+        if connectors is None:
+            _tolerance.absent(cls, "connectors", connectors)
 
         connectors_difference_rate = src_dict.get("connectorsDifferenceRate", UNSET)
+        if connectors_difference_rate is None:
+            _tolerance.absent(cls, "connectorsDifferenceRate", connectors_difference_rate)
 
         databases = src_dict.get("databases", UNSET)
+        if databases is None:
+            _tolerance.absent(cls, "databases", databases)
 
         databases_webshield = src_dict.get("databasesWebshield", UNSET)
+        if databases_webshield is None:
+            _tolerance.absent(cls, "databasesWebshield", databases_webshield)
 
         expired_secrets = src_dict.get("expiredSecrets", UNSET)
+        if expired_secrets is None:
+            _tolerance.absent(cls, "expiredSecrets", expired_secrets)
 
         folders = src_dict.get("folders", UNSET)
+        if folders is None:
+            _tolerance.absent(cls, "folders", folders)
 
         groups = src_dict.get("groups", UNSET)
+        if groups is None:
+            _tolerance.absent(cls, "groups", groups)
 
         keys = src_dict.get("keys", UNSET)
+        if keys is None:
+            _tolerance.absent(cls, "keys", keys)
 
         passwords = src_dict.get("passwords", UNSET)
+        if passwords is None:
+            _tolerance.absent(cls, "passwords", passwords)
 
         resources = src_dict.get("resources", UNSET)
+        if resources is None:
+            _tolerance.absent(cls, "resources", resources)
 
         resources_archived = src_dict.get("resourcesArchived", UNSET)
+        if resources_archived is None:
+            _tolerance.absent(cls, "resourcesArchived", resources_archived)
 
         resources_difference_rate = src_dict.get("resourcesDifferenceRate", UNSET)
+        if resources_difference_rate is None:
+            _tolerance.absent(cls, "resourcesDifferenceRate", resources_difference_rate)
 
         secrets = src_dict.get("secrets", UNSET)
+        if secrets is None:
+            _tolerance.absent(cls, "secrets", secrets)
 
         secrets_archived = src_dict.get("secretsArchived", UNSET)
+        if secrets_archived is None:
+            _tolerance.absent(cls, "secretsArchived", secrets_archived)
 
         secrets_difference_rate = src_dict.get("secretsDifferenceRate", UNSET)
+        if secrets_difference_rate is None:
+            _tolerance.absent(cls, "secretsDifferenceRate", secrets_difference_rate)
 
         servers = src_dict.get("servers", UNSET)
+        if servers is None:
+            _tolerance.absent(cls, "servers", servers)
 
         servers_recording = src_dict.get("serversRecording", UNSET)
+        if servers_recording is None:
+            _tolerance.absent(cls, "serversRecording", servers_recording)
 
         users = src_dict.get("users", UNSET)
+        if users is None:
+            _tolerance.absent(cls, "users", users)
 
         users_active = src_dict.get("usersActive", UNSET)
+        if users_active is None:
+            _tolerance.absent(cls, "usersActive", users_active)
 
         users_difference_rate = src_dict.get("usersDifferenceRate", UNSET)
+        if users_difference_rate is None:
+            _tolerance.absent(cls, "usersDifferenceRate", users_difference_rate)
 
         users_inactive = src_dict.get("usersInactive", UNSET)
+        if users_inactive is None:
+            _tolerance.absent(cls, "usersInactive", users_inactive)
 
         weak_credentials = src_dict.get("weakCredentials", UNSET)
+        if weak_credentials is None:
+            _tolerance.absent(cls, "weakCredentials", weak_credentials)
 
         websites = src_dict.get("websites", UNSET)
+        if websites is None:
+            _tolerance.absent(cls, "websites", websites)
 
         websites_webshield = src_dict.get("websitesWebshield", UNSET)
+        if websites_webshield is None:
+            _tolerance.absent(cls, "websitesWebshield", websites_webshield)
 
         websites_webshield_recording = src_dict.get("websitesWebshieldRecording", UNSET)
+        if websites_webshield_recording is None:
+            _tolerance.absent(cls, "websitesWebshieldRecording", websites_webshield_recording)
 
         jumpcloud_privileged_access_tenant_stats_payload = cls(
             connectors,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate")
@@ -74,7 +75,6 @@ class JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_credential_export is not UNSET:
             field_dict["allowCredentialExport"] = allow_credential_export
         if allow_users_to_store_private_secrets is not UNSET:
@@ -99,22 +99,40 @@ class JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         allow_credential_export = src_dict.get("allowCredentialExport", UNSET)
+        if allow_credential_export is None:
+            _tolerance.absent(cls, "allowCredentialExport", allow_credential_export)
 
         allow_users_to_store_private_secrets = src_dict.get("allowUsersToStorePrivateSecrets", UNSET)
+        if allow_users_to_store_private_secrets is None:
+            _tolerance.absent(cls, "allowUsersToStorePrivateSecrets", allow_users_to_store_private_secrets)
 
         allow_website_export = src_dict.get("allowWebsiteExport", UNSET)
+        if allow_website_export is None:
+            _tolerance.absent(cls, "allowWebsiteExport", allow_website_export)
 
         browser_extension_management_enabled = src_dict.get("browserExtensionManagementEnabled", UNSET)
+        if browser_extension_management_enabled is None:
+            _tolerance.absent(cls, "browserExtensionManagementEnabled", browser_extension_management_enabled)
 
         create_private_secrets_by_default = src_dict.get("createPrivateSecretsByDefault", UNSET)
+        if create_private_secrets_by_default is None:
+            _tolerance.absent(cls, "createPrivateSecretsByDefault", create_private_secrets_by_default)
 
         credential_expired_must_be_blocked = src_dict.get("credentialExpiredMustBeBlocked", UNSET)
+        if credential_expired_must_be_blocked is None:
+            _tolerance.absent(cls, "credentialExpiredMustBeBlocked", credential_expired_must_be_blocked)
 
         mobile_app_access_enabled = src_dict.get("mobileAppAccessEnabled", UNSET)
+        if mobile_app_access_enabled is None:
+            _tolerance.absent(cls, "mobileAppAccessEnabled", mobile_app_access_enabled)
 
         security_alert_email_notification = src_dict.get("securityAlertEmailNotification", UNSET)
+        if security_alert_email_notification is None:
+            _tolerance.absent(cls, "securityAlertEmailNotification", security_alert_email_notification)
 
         security_alert_push_notification = src_dict.get("securityAlertPushNotification", UNSET)
+        if security_alert_push_notification is None:
+            _tolerance.absent(cls, "securityAlertPushNotification", security_alert_push_notification)
 
         jumpcloud_privileged_access_trusted_tenant_settings_update = cls(
             allow_credential_export,

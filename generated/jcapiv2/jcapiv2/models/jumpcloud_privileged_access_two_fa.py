@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessTwoFa")
@@ -34,7 +35,6 @@ class JumpcloudPrivilegedAccessTwoFa:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if two_fa_secret is not UNSET:
             field_dict["twoFaSecret"] = two_fa_secret
 
@@ -43,6 +43,8 @@ class JumpcloudPrivilegedAccessTwoFa:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         two_fa_secret = src_dict.get("twoFaSecret", UNSET)
+        if two_fa_secret is None:
+            _tolerance.absent(cls, "twoFaSecret", two_fa_secret)
 
         jumpcloud_privileged_access_two_fa = cls(
             two_fa_secret,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +53,15 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
+        try:
+            update: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.update, Unset):
+                update = self.update.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            update = cast(Any, self.update)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if update is not UNSET:
             field_dict["update"] = update
 
@@ -68,12 +71,17 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _update = src_dict.get("update", UNSET)
-        update: JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate | Unset
-        if _update is UNSET:
-            update = UNSET
-        else:
-            update = JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate.from_dict(_update)
+        _raw = src_dict.get("update", UNSET)
+        try:
+            _update = _raw
+            update: JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate | Unset
+            if _update is UNSET:
+                update = UNSET
+            else:
+                update = JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate.from_dict(_update)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            update = _tolerance.tolerate(cls, "update", _raw, exc)
 
         jumpcloud_privileged_access_update_password_vault_tenant_settings_request = cls(
             update,

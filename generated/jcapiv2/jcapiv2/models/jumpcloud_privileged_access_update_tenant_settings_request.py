@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessUpdateTenantSettingsRequest")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessUpdateTenantSettingsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_id is not UNSET:
             field_dict["clientId"] = client_id
         if client_secret is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessUpdateTenantSettingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         client_id = src_dict.get("clientId", UNSET)
+        if client_id is None:
+            _tolerance.absent(cls, "clientId", client_id)
 
         client_secret = src_dict.get("clientSecret", UNSET)
+        if client_secret is None:
+            _tolerance.absent(cls, "clientSecret", client_secret)
 
         sso_application_id = src_dict.get("ssoApplicationId", UNSET)
+        if sso_application_id is None:
+            _tolerance.absent(cls, "ssoApplicationId", sso_application_id)
 
         jumpcloud_privileged_access_update_tenant_settings_request = cls(
             client_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
 
@@ -147,25 +148,39 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
         approver_requires_justification = self.approver_requires_justification
 
-        approvers: list[str] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = self.approvers
+        try:
+            approvers: list[str] | Unset = UNSET
+            if not isinstance(self.approvers, Unset):
+                approvers = self.approvers
+
+        except (AttributeError, TypeError, ValueError):
+            approvers = cast(Any, self.approvers)
 
         connection_string = self.connection_string
 
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
+        try:
+            credential_type: str | Unset = UNSET
+            if not isinstance(self.credential_type, Unset):
+                credential_type = self.credential_type.value
 
-        credit_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_card, Unset):
-            credit_card = self.credit_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credential_type = cast(Any, self.credential_type)
+
+        try:
+            credit_card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credit_card, Unset):
+                credit_card = self.credit_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            credit_card = cast(Any, self.credit_card)
 
         domain = self.domain
 
@@ -177,24 +192,37 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         id = self.id
 
-        id_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id_card, Unset):
-            id_card = self.id_card.to_dict()
+        try:
+            id_card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.id_card, Unset):
+                id_card = self.id_card.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            id_card = cast(Any, self.id_card)
 
-        identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.identity, Unset):
-            identity = self.identity.to_dict()
+        try:
+            identity: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.identity, Unset):
+                identity = self.identity.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            identity = cast(Any, self.identity)
 
-        key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.key, Unset):
-            key = self.key.to_dict()
+        try:
+            key: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.key, Unset):
+                key = self.key.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            key = cast(Any, self.key)
 
-        linked_websites: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_websites, Unset):
-            linked_websites = []
-            for linked_websites_item_data in self.linked_websites:
-                linked_websites_item = linked_websites_item_data.to_dict()
-                linked_websites.append(linked_websites_item)
+        try:
+            linked_websites: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.linked_websites, Unset):
+                linked_websites = []
+                for linked_websites_item_data in self.linked_websites:
+                    linked_websites_item = linked_websites_item_data.to_dict()
+                    linked_websites.append(linked_websites_item)
+
+        except (AttributeError, TypeError, ValueError):
+            linked_websites = cast(Any, self.linked_websites)
 
         mfa_enabled = self.mfa_enabled
 
@@ -210,23 +238,28 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         required_approvers = self.required_approvers
 
-        secure_note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secure_note, Unset):
-            secure_note = self.secure_note.to_dict()
+        try:
+            secure_note: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.secure_note, Unset):
+                secure_note = self.secure_note.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            secure_note = cast(Any, self.secure_note)
 
         sequential_approvers = self.sequential_approvers
 
         tags = self.tags
 
-        two_fa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.two_fa, Unset):
-            two_fa = self.two_fa.to_dict()
+        try:
+            two_fa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.two_fa, Unset):
+                two_fa = self.two_fa.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            two_fa = cast(Any, self.two_fa)
 
         username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if approver_requires_justification is not UNSET:
@@ -288,112 +321,199 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
+        if approver_requires_justification is None:
+            _tolerance.absent(cls, "approverRequiresJustification", approver_requires_justification)
 
-        approvers = src_dict.get("approvers", UNSET)
+        _raw = src_dict.get("approvers", UNSET)
+        try:
+            approvers = _raw
+            if approvers is not UNSET and approvers is not None and not isinstance(approvers, list):
+                _tolerance.require_list(approvers, "approvers")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
 
         connection_string = src_dict.get("connectionString", UNSET)
+        if connection_string is None:
+            _tolerance.absent(cls, "connectionString", connection_string)
 
-        _credential_type = src_dict.get("credentialType", UNSET)
-        credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
-        if _credential_type is UNSET:
-            credential_type = UNSET
-        else:
-            try:
-                credential_type = cast(
-                    JumpcloudPrivilegedAccessCredentialType,
-                    JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
-                )
-            except (KeyError, TypeError):
-                credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
+        _raw = src_dict.get("credentialType", UNSET)
+        try:
+            _credential_type = _raw
+            credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
+            if _credential_type is UNSET:
+                credential_type = UNSET
+            else:
+                try:
+                    credential_type = cast(
+                        JumpcloudPrivilegedAccessCredentialType,
+                        JumpcloudPrivilegedAccessCredentialType._value2member_map_[_credential_type],
+                    )
+                except (KeyError, TypeError):
+                    credential_type = JumpcloudPrivilegedAccessCredentialType(_credential_type)
 
-        _credit_card = src_dict.get("creditCard", UNSET)
-        credit_card: JumpcloudPrivilegedAccessCreditCardSection | Unset
-        if _credit_card is UNSET:
-            credit_card = UNSET
-        else:
-            credit_card = JumpcloudPrivilegedAccessCreditCardSection.from_dict(_credit_card)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+
+        _raw = src_dict.get("creditCard", UNSET)
+        try:
+            _credit_card = _raw
+            credit_card: JumpcloudPrivilegedAccessCreditCardSection | Unset
+            if _credit_card is UNSET:
+                credit_card = UNSET
+            else:
+                credit_card = JumpcloudPrivilegedAccessCreditCardSection.from_dict(_credit_card)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
 
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         edit_linked_websites = src_dict.get("editLinkedWebsites", UNSET)
+        if edit_linked_websites is None:
+            _tolerance.absent(cls, "editLinkedWebsites", edit_linked_websites)
 
         expiration_date = src_dict.get("expirationDate", UNSET)
+        if expiration_date is None:
+            _tolerance.absent(cls, "expirationDate", expiration_date)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _id_card = src_dict.get("idCard", UNSET)
-        id_card: JumpcloudPrivilegedAccessIdCardSection | Unset
-        if _id_card is UNSET:
-            id_card = UNSET
-        else:
-            id_card = JumpcloudPrivilegedAccessIdCardSection.from_dict(_id_card)
+        _raw = src_dict.get("idCard", UNSET)
+        try:
+            _id_card = _raw
+            id_card: JumpcloudPrivilegedAccessIdCardSection | Unset
+            if _id_card is UNSET:
+                id_card = UNSET
+            else:
+                id_card = JumpcloudPrivilegedAccessIdCardSection.from_dict(_id_card)
 
-        _identity = src_dict.get("identity", UNSET)
-        identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
-        if _identity is UNSET:
-            identity = UNSET
-        else:
-            identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
 
-        _key = src_dict.get("key", UNSET)
-        key: JumpcloudPrivilegedAccessKeySection | Unset
-        if _key is UNSET:
-            key = UNSET
-        else:
-            key = JumpcloudPrivilegedAccessKeySection.from_dict(_key)
+        _raw = src_dict.get("identity", UNSET)
+        try:
+            _identity = _raw
+            identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
+            if _identity is UNSET:
+                identity = UNSET
+            else:
+                identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
 
-        _linked_websites = src_dict.get("linkedWebsites", UNSET)
-        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-        if _linked_websites is not UNSET:
-            linked_websites = []
-            for linked_websites_item_data in _linked_websites:
-                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identity = _tolerance.tolerate(cls, "identity", _raw, exc)
 
-                linked_websites.append(linked_websites_item)
+        _raw = src_dict.get("key", UNSET)
+        try:
+            _key = _raw
+            key: JumpcloudPrivilegedAccessKeySection | Unset
+            if _key is UNSET:
+                key = UNSET
+            else:
+                key = JumpcloudPrivilegedAccessKeySection.from_dict(_key)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key = _tolerance.tolerate(cls, "key", _raw, exc)
+
+        _raw = src_dict.get("linkedWebsites", UNSET)
+        try:
+            _linked_websites = _raw
+            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+            if _linked_websites is not UNSET:
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+                linked_websites = []
+                for linked_websites_item_data in _linked_websites:
+                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                    linked_websites.append(linked_websites_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
 
         mfa_enabled = src_dict.get("mfaEnabled", UNSET)
+        if mfa_enabled is None:
+            _tolerance.absent(cls, "mfaEnabled", mfa_enabled)
 
         mfa_key = src_dict.get("mfaKey", UNSET)
+        if mfa_key is None:
+            _tolerance.absent(cls, "mfaKey", mfa_key)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
         password = src_dict.get("password", UNSET)
+        if password is None:
+            _tolerance.absent(cls, "password", password)
 
         password_strength = src_dict.get("passwordStrength", UNSET)
+        if password_strength is None:
+            _tolerance.absent(cls, "passwordStrength", password_strength)
 
         required_approvers = src_dict.get("requiredApprovers", UNSET)
+        if required_approvers is None:
+            _tolerance.absent(cls, "requiredApprovers", required_approvers)
 
-        _secure_note = src_dict.get("secureNote", UNSET)
-        secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
-        if _secure_note is UNSET:
-            secure_note = UNSET
-        else:
-            secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+        _raw = src_dict.get("secureNote", UNSET)
+        try:
+            _secure_note = _raw
+            secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
+            if _secure_note is UNSET:
+                secure_note = UNSET
+            else:
+                secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
+        if sequential_approvers is None:
+            _tolerance.absent(cls, "sequentialApprovers", sequential_approvers)
 
         tags = src_dict.get("tags", UNSET)
+        if tags is None:
+            _tolerance.absent(cls, "tags", tags)
 
-        _two_fa = src_dict.get("twoFa", UNSET)
-        two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
-        if _two_fa is UNSET:
-            two_fa = UNSET
-        else:
-            two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+        _raw = src_dict.get("twoFa", UNSET)
+        try:
+            _two_fa = _raw
+            two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
+            if _two_fa is UNSET:
+                two_fa = UNSET
+            else:
+                two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_privileged_access_upsert_credential_request = cls(
             access_policies,

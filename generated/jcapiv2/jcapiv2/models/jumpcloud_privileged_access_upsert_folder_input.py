@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,13 +67,20 @@ class JumpcloudPrivilegedAccessUpsertFolderInput:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
-        credential_ids: list[str] | Unset = UNSET
-        if not isinstance(self.credential_ids, Unset):
-            credential_ids = self.credential_ids
+        try:
+            credential_ids: list[str] | Unset = UNSET
+            if not isinstance(self.credential_ids, Unset):
+                credential_ids = self.credential_ids
+
+        except (AttributeError, TypeError, ValueError):
+            credential_ids = cast(Any, self.credential_ids)
 
         description = self.description
 
@@ -80,13 +88,16 @@ class JumpcloudPrivilegedAccessUpsertFolderInput:
 
         name = self.name
 
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        try:
+            resource_ids: list[str] | Unset = UNSET
+            if not isinstance(self.resource_ids, Unset):
+                resource_ids = self.resource_ids
+
+        except (AttributeError, TypeError, ValueError):
+            resource_ids = cast(Any, self.resource_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if credential_ids is not UNSET:
@@ -106,22 +117,47 @@ class JumpcloudPrivilegedAccessUpsertFolderInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
 
-        credential_ids = src_dict.get("credentialIds", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+
+        _raw = src_dict.get("credentialIds", UNSET)
+        try:
+            credential_ids = _raw
+            if credential_ids is not UNSET and credential_ids is not None and not isinstance(credential_ids, list):
+                _tolerance.require_list(credential_ids, "credentialIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_ids = _tolerance.tolerate(cls, "credentialIds", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        resource_ids = src_dict.get("resourceIds", UNSET)
+        _raw = src_dict.get("resourceIds", UNSET)
+        try:
+            resource_ids = _raw
+            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+                _tolerance.require_list(resource_ids, "resourceIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
 
         jumpcloud_privileged_access_upsert_folder_input = cls(
             access_policies,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudPrivilegedAccessUpsertFolderRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        folder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.folder, Unset):
-            folder = self.folder.to_dict()
+        try:
+            folder: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.folder, Unset):
+                folder = self.folder.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            folder = cast(Any, self.folder)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if folder is not UNSET:
             field_dict["folder"] = folder
 
@@ -63,12 +66,17 @@ class JumpcloudPrivilegedAccessUpsertFolderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _folder = src_dict.get("folder", UNSET)
-        folder: JumpcloudPrivilegedAccessUpsertFolderInput | Unset
-        if _folder is UNSET:
-            folder = UNSET
-        else:
-            folder = JumpcloudPrivilegedAccessUpsertFolderInput.from_dict(_folder)
+        _raw = src_dict.get("folder", UNSET)
+        try:
+            _folder = _raw
+            folder: JumpcloudPrivilegedAccessUpsertFolderInput | Unset
+            if _folder is UNSET:
+                folder = UNSET
+            else:
+                folder = JumpcloudPrivilegedAccessUpsertFolderInput.from_dict(_folder)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            folder = _tolerance.tolerate(cls, "folder", _raw, exc)
 
         jumpcloud_privileged_access_upsert_folder_request = cls(
             folder,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessUpsertResourceManagerRequest")
@@ -38,15 +39,18 @@ class JumpcloudPrivilegedAccessUpsertResourceManagerRequest:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        member_ids: list[int] | Unset = UNSET
-        if not isinstance(self.member_ids, Unset):
-            member_ids = self.member_ids
+        try:
+            member_ids: list[int] | Unset = UNSET
+            if not isinstance(self.member_ids, Unset):
+                member_ids = self.member_ids
+
+        except (AttributeError, TypeError, ValueError):
+            member_ids = cast(Any, self.member_ids)
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if member_ids is not UNSET:
@@ -59,10 +63,21 @@ class JumpcloudPrivilegedAccessUpsertResourceManagerRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        member_ids = src_dict.get("memberIds", UNSET)
+        _raw = src_dict.get("memberIds", UNSET)
+        try:
+            member_ids = _raw
+            if member_ids is not UNSET and member_ids is not None and not isinstance(member_ids, list):
+                _tolerance.require_list(member_ids, "memberIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            member_ids = _tolerance.tolerate(cls, "memberIds", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_privileged_access_upsert_resource_manager_request = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,38 +104,55 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
         connector = self.connector
 
-        credential_ids: list[str] | Unset = UNSET
-        if not isinstance(self.credential_ids, Unset):
-            credential_ids = self.credential_ids
+        try:
+            credential_ids: list[str] | Unset = UNSET
+            if not isinstance(self.credential_ids, Unset):
+                credential_ids = self.credential_ids
+
+        except (AttributeError, TypeError, ValueError):
+            credential_ids = cast(Any, self.credential_ids)
 
         folder_id = self.folder_id
 
         id = self.id
 
-        linked_credentials_access_policies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_credentials_access_policies, Unset):
-            linked_credentials_access_policies = []
-            for linked_credentials_access_policies_item_data in self.linked_credentials_access_policies:
-                linked_credentials_access_policies_item = linked_credentials_access_policies_item_data.to_dict()
-                linked_credentials_access_policies.append(linked_credentials_access_policies_item)
+        try:
+            linked_credentials_access_policies: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.linked_credentials_access_policies, Unset):
+                linked_credentials_access_policies = []
+                for linked_credentials_access_policies_item_data in self.linked_credentials_access_policies:
+                    linked_credentials_access_policies_item = linked_credentials_access_policies_item_data.to_dict()
+                    linked_credentials_access_policies.append(linked_credentials_access_policies_item)
+
+        except (AttributeError, TypeError, ValueError):
+            linked_credentials_access_policies = cast(Any, self.linked_credentials_access_policies)
 
         name = self.name
 
         notes = self.notes
 
-        parameters_extension: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters_extension, Unset):
-            parameters_extension = self.parameters_extension.to_dict()
+        try:
+            parameters_extension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameters_extension, Unset):
+                parameters_extension = self.parameters_extension.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            parameters_extension = cast(Any, self.parameters_extension)
 
-        rbi_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rbi_settings, Unset):
-            rbi_settings = self.rbi_settings.to_dict()
+        try:
+            rbi_settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.rbi_settings, Unset):
+                rbi_settings = self.rbi_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            rbi_settings = cast(Any, self.rbi_settings)
 
         reverse_proxy = self.reverse_proxy
 
@@ -146,7 +164,6 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if connector is not UNSET:
@@ -182,59 +199,107 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
 
         connector = src_dict.get("connector", UNSET)
+        if connector is None:
+            _tolerance.absent(cls, "connector", connector)
 
-        credential_ids = src_dict.get("credentialIds", UNSET)
+        _raw = src_dict.get("credentialIds", UNSET)
+        try:
+            credential_ids = _raw
+            if credential_ids is not UNSET and credential_ids is not None and not isinstance(credential_ids, list):
+                _tolerance.require_list(credential_ids, "credentialIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            credential_ids = _tolerance.tolerate(cls, "credentialIds", _raw, exc)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _linked_credentials_access_policies = src_dict.get("linkedCredentialsAccessPolicies", UNSET)
-        linked_credentials_access_policies: list[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy] | Unset = UNSET
-        if _linked_credentials_access_policies is not UNSET:
-            linked_credentials_access_policies = []
-            for linked_credentials_access_policies_item_data in _linked_credentials_access_policies:
-                linked_credentials_access_policies_item = (
-                    JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy.from_dict(
-                        linked_credentials_access_policies_item_data
+        _raw = src_dict.get("linkedCredentialsAccessPolicies", UNSET)
+        try:
+            _linked_credentials_access_policies = _raw
+            linked_credentials_access_policies: list[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy] | Unset = (
+                UNSET
+            )
+            if _linked_credentials_access_policies is not UNSET:
+                _tolerance.require_list(_linked_credentials_access_policies, "linkedCredentialsAccessPolicies")
+                linked_credentials_access_policies = []
+                for linked_credentials_access_policies_item_data in _linked_credentials_access_policies:
+                    linked_credentials_access_policies_item = (
+                        JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy.from_dict(
+                            linked_credentials_access_policies_item_data
+                        )
                     )
-                )
 
-                linked_credentials_access_policies.append(linked_credentials_access_policies_item)
+                    linked_credentials_access_policies.append(linked_credentials_access_policies_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            linked_credentials_access_policies = _tolerance.tolerate(cls, "linkedCredentialsAccessPolicies", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
-        _parameters_extension = src_dict.get("parametersExtension", UNSET)
-        parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
-        if _parameters_extension is UNSET:
-            parameters_extension = UNSET
-        else:
-            parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+        _raw = src_dict.get("parametersExtension", UNSET)
+        try:
+            _parameters_extension = _raw
+            parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
+            if _parameters_extension is UNSET:
+                parameters_extension = UNSET
+            else:
+                parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
 
-        _rbi_settings = src_dict.get("rbiSettings", UNSET)
-        rbi_settings: JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings | Unset
-        if _rbi_settings is UNSET:
-            rbi_settings = UNSET
-        else:
-            rbi_settings = JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings.from_dict(_rbi_settings)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+
+        _raw = src_dict.get("rbiSettings", UNSET)
+        try:
+            _rbi_settings = _raw
+            rbi_settings: JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings | Unset
+            if _rbi_settings is UNSET:
+                rbi_settings = UNSET
+            else:
+                rbi_settings = JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings.from_dict(_rbi_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rbi_settings = _tolerance.tolerate(cls, "rbiSettings", _raw, exc)
 
         reverse_proxy = src_dict.get("reverseProxy", UNSET)
+        if reverse_proxy is None:
+            _tolerance.absent(cls, "reverseProxy", reverse_proxy)
 
         tags = src_dict.get("tags", UNSET)
+        if tags is None:
+            _tolerance.absent(cls, "tags", tags)
 
         uri = src_dict.get("uri", UNSET)
+        if uri is None:
+            _tolerance.absent(cls, "uri", uri)
 
         use_remote_browser_isolation = src_dict.get("useRemoteBrowserIsolation", UNSET)
+        if use_remote_browser_isolation is None:
+            _tolerance.absent(cls, "useRemoteBrowserIsolation", use_remote_browser_isolation)
 
         jumpcloud_privileged_access_upsert_website_input = cls(
             access_policies,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        website: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.website, Unset):
-            website = self.website.to_dict()
+        try:
+            website: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.website, Unset):
+                website = self.website.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            website = cast(Any, self.website)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if website is not UNSET:
             field_dict["website"] = website
 
@@ -63,12 +66,17 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _website = src_dict.get("website", UNSET)
-        website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
-        if _website is UNSET:
-            website = UNSET
-        else:
-            website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+        _raw = src_dict.get("website", UNSET)
+        try:
+            _website = _raw
+            website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
+            if _website is UNSET:
+                website = UNSET
+            else:
+                website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            website = _tolerance.tolerate(cls, "website", _raw, exc)
 
         jumpcloud_privileged_access_upsert_website_request = cls(
             website,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessVncSettings")
@@ -69,7 +70,6 @@ class JumpcloudPrivilegedAccessVncSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if color_depth is not UNSET:
             field_dict["colorDepth"] = color_depth
         if compression_level is not UNSET:
@@ -92,20 +92,36 @@ class JumpcloudPrivilegedAccessVncSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         color_depth = src_dict.get("colorDepth", UNSET)
+        if color_depth is None:
+            _tolerance.absent(cls, "colorDepth", color_depth)
 
         compression_level = src_dict.get("compressionLevel", UNSET)
+        if compression_level is None:
+            _tolerance.absent(cls, "compressionLevel", compression_level)
 
         disable_screen_resize = src_dict.get("disableScreenResize", UNSET)
+        if disable_screen_resize is None:
+            _tolerance.absent(cls, "disableScreenResize", disable_screen_resize)
 
         disable_server_input = src_dict.get("disableServerInput", UNSET)
+        if disable_server_input is None:
+            _tolerance.absent(cls, "disableServerInput", disable_server_input)
 
         force_lossless = src_dict.get("forceLossless", UNSET)
+        if force_lossless is None:
+            _tolerance.absent(cls, "forceLossless", force_lossless)
 
         quality_level = src_dict.get("qualityLevel", UNSET)
+        if quality_level is None:
+            _tolerance.absent(cls, "qualityLevel", quality_level)
 
         swap_red_blue = src_dict.get("swapRedBlue", UNSET)
+        if swap_red_blue is None:
+            _tolerance.absent(cls, "swapRedBlue", swap_red_blue)
 
         view_only = src_dict.get("viewOnly", UNSET)
+        if view_only is None:
+            _tolerance.absent(cls, "viewOnly", view_only)
 
         jumpcloud_privileged_access_vnc_settings = cls(
             color_depth,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,12 +71,16 @@ class JumpcloudPrivilegedAccessWebsiteActivity:
 
         created_by = self.created_by
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        try:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
+
+        except (AttributeError, TypeError, ValueError):
+            events = cast(Any, self.events)
 
         last_modified_by = self.last_modified_by
 
@@ -85,7 +90,6 @@ class JumpcloudPrivilegedAccessWebsiteActivity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if create_time is not UNSET:
             field_dict["createTime"] = create_time
         if created_by is not UNSET:
@@ -106,23 +110,39 @@ class JumpcloudPrivilegedAccessWebsiteActivity:
         if not _refs_loaded:
             _load_refs()
         create_time = src_dict.get("createTime", UNSET)
+        if create_time is None:
+            _tolerance.absent(cls, "createTime", create_time)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
-        _events = src_dict.get("events", UNSET)
-        events: list[JumpcloudPrivilegedAccessWebsiteActivityEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = JumpcloudPrivilegedAccessWebsiteActivityEvent.from_dict(events_item_data)
+        _raw = src_dict.get("events", UNSET)
+        try:
+            _events = _raw
+            events: list[JumpcloudPrivilegedAccessWebsiteActivityEvent] | Unset = UNSET
+            if _events is not UNSET:
+                _tolerance.require_list(_events, "events")
+                events = []
+                for events_item_data in _events:
+                    events_item = JumpcloudPrivilegedAccessWebsiteActivityEvent.from_dict(events_item_data)
 
-                events.append(events_item)
+                    events.append(events_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            events = _tolerance.tolerate(cls, "events", _raw, exc)
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
+        if last_modified_by is None:
+            _tolerance.absent(cls, "lastModifiedBy", last_modified_by)
 
         last_modified_time = src_dict.get("lastModifiedTime", UNSET)
+        if last_modified_time is None:
+            _tolerance.absent(cls, "lastModifiedTime", last_modified_time)
 
         resource_name = src_dict.get("resourceName", UNSET)
+        if resource_name is None:
+            _tolerance.absent(cls, "resourceName", resource_name)
 
         jumpcloud_privileged_access_website_activity = cls(
             create_time,

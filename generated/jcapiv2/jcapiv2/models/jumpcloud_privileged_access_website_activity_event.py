@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessWebsiteActivityEvent")
@@ -44,7 +45,6 @@ class JumpcloudPrivilegedAccessWebsiteActivityEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if action is not UNSET:
             field_dict["action"] = action
         if audit_time is not UNSET:
@@ -57,10 +57,16 @@ class JumpcloudPrivilegedAccessWebsiteActivityEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         action = src_dict.get("action", UNSET)
+        if action is None:
+            _tolerance.absent(cls, "action", action)
 
         audit_time = src_dict.get("auditTime", UNSET)
+        if audit_time is None:
+            _tolerance.absent(cls, "auditTime", audit_time)
 
         user = src_dict.get("user", UNSET)
+        if user is None:
+            _tolerance.absent(cls, "user", user)
 
         jumpcloud_privileged_access_website_activity_event = cls(
             action,

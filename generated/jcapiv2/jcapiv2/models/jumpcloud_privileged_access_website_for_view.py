@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,9 +87,12 @@ class JumpcloudPrivilegedAccessWebsiteForView:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        access_policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_policies, Unset):
-            access_policies = self.access_policies.to_dict()
+        try:
+            access_policies: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_policies, Unset):
+                access_policies = self.access_policies.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            access_policies = cast(Any, self.access_policies)
 
         archived = self.archived
 
@@ -106,9 +110,13 @@ class JumpcloudPrivilegedAccessWebsiteForView:
 
         notes = self.notes
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         record_enabled = self.record_enabled
 
@@ -120,7 +128,6 @@ class JumpcloudPrivilegedAccessWebsiteForView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_policies is not UNSET:
             field_dict["accessPolicies"] = access_policies
         if archived is not UNSET:
@@ -156,38 +163,74 @@ class JumpcloudPrivilegedAccessWebsiteForView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _access_policies = src_dict.get("accessPolicies", UNSET)
-        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-        if _access_policies is UNSET:
-            access_policies = UNSET
-        else:
-            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        _raw = src_dict.get("accessPolicies", UNSET)
+        try:
+            _access_policies = _raw
+            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+            if _access_policies is UNSET:
+                access_policies = UNSET
+            else:
+                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
 
         archived = src_dict.get("archived", UNSET)
+        if archived is None:
+            _tolerance.absent(cls, "archived", archived)
 
         connector = src_dict.get("connector", UNSET)
+        if connector is None:
+            _tolerance.absent(cls, "connector", connector)
 
         creation_date = src_dict.get("creationDate", UNSET)
+        if creation_date is None:
+            _tolerance.absent(cls, "creationDate", creation_date)
 
         edit_date = src_dict.get("editDate", UNSET)
+        if edit_date is None:
+            _tolerance.absent(cls, "editDate", edit_date)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         record_enabled = src_dict.get("recordEnabled", UNSET)
+        if record_enabled is None:
+            _tolerance.absent(cls, "recordEnabled", record_enabled)
 
         tags = src_dict.get("tags", UNSET)
+        if tags is None:
+            _tolerance.absent(cls, "tags", tags)
 
         uri = src_dict.get("uri", UNSET)
+        if uri is None:
+            _tolerance.absent(cls, "uri", uri)
 
         use_remote_browser_isolation = src_dict.get("useRemoteBrowserIsolation", UNSET)
+        if use_remote_browser_isolation is None:
+            _tolerance.absent(cls, "useRemoteBrowserIsolation", use_remote_browser_isolation)
 
         jumpcloud_privileged_access_website_for_view = cls(
             access_policies,

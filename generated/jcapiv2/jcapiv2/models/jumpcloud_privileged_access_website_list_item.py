@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPrivilegedAccessWebsiteListItem")
@@ -102,9 +103,13 @@ class JumpcloudPrivilegedAccessWebsiteListItem:
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         record_enabled = self.record_enabled
 
@@ -116,7 +121,6 @@ class JumpcloudPrivilegedAccessWebsiteListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if archived is not UNSET:
             field_dict["archived"] = archived
         if connector is not UNSET:
@@ -157,38 +161,77 @@ class JumpcloudPrivilegedAccessWebsiteListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         archived = src_dict.get("archived", UNSET)
+        if archived is None:
+            _tolerance.absent(cls, "archived", archived)
 
         connector = src_dict.get("connector", UNSET)
+        if connector is None:
+            _tolerance.absent(cls, "connector", connector)
 
         connector_id = src_dict.get("connectorId", UNSET)
+        if connector_id is None:
+            _tolerance.absent(cls, "connectorId", connector_id)
 
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         folder_name = src_dict.get("folderName", UNSET)
+        if folder_name is None:
+            _tolerance.absent(cls, "folderName", folder_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         is_favorite = src_dict.get("isFavorite", UNSET)
+        if is_favorite is None:
+            _tolerance.absent(cls, "isFavorite", is_favorite)
 
         is_in_use = src_dict.get("isInUse", UNSET)
+        if is_in_use is None:
+            _tolerance.absent(cls, "isInUse", is_in_use)
 
         last_connect = src_dict.get("lastConnect", UNSET)
+        if last_connect is None:
+            _tolerance.absent(cls, "lastConnect", last_connect)
 
         linked_credential_username = src_dict.get("linkedCredentialUsername", UNSET)
+        if linked_credential_username is None:
+            _tolerance.absent(cls, "linkedCredentialUsername", linked_credential_username)
 
         linked_credentials_count = src_dict.get("linkedCredentialsCount", UNSET)
+        if linked_credentials_count is None:
+            _tolerance.absent(cls, "linkedCredentialsCount", linked_credentials_count)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         record_enabled = src_dict.get("recordEnabled", UNSET)
+        if record_enabled is None:
+            _tolerance.absent(cls, "recordEnabled", record_enabled)
 
         tags = src_dict.get("tags", UNSET)
+        if tags is None:
+            _tolerance.absent(cls, "tags", tags)
 
         uri = src_dict.get("uri", UNSET)
+        if uri is None:
+            _tolerance.absent(cls, "uri", uri)
 
         web_shield_enabled = src_dict.get("webShieldEnabled", UNSET)
+        if web_shield_enabled is None:
+            _tolerance.absent(cls, "webShieldEnabled", web_shield_enabled)
 
         jumpcloud_privileged_access_website_list_item = cls(
             archived,

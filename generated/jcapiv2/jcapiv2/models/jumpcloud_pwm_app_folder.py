@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmAppFolder")
@@ -39,7 +40,6 @@ class JumpcloudPwmAppFolder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_version is not UNSET:
             field_dict["appVersion"] = app_version
         if os_id is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPwmAppFolder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         app_version = src_dict.get("appVersion", UNSET)
+        if app_version is None:
+            _tolerance.absent(cls, "appVersion", app_version)
 
         os_id = src_dict.get("osId", UNSET)
+        if os_id is None:
+            _tolerance.absent(cls, "osId", os_id)
 
         jumpcloud_pwm_app_folder = cls(
             app_version,

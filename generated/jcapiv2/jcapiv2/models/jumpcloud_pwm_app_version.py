@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmAppVersion")
@@ -39,7 +40,6 @@ class JumpcloudPwmAppVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if users_count is not UNSET:
             field_dict["usersCount"] = users_count
         if version is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPwmAppVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         users_count = src_dict.get("usersCount", UNSET)
+        if users_count is None:
+            _tolerance.absent(cls, "usersCount", users_count)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         jumpcloud_pwm_app_version = cls(
             users_count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmBackup")
@@ -74,7 +75,6 @@ class JumpcloudPwmBackup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if backup_key_uuid is not UNSET:
             field_dict["backupKeyUuid"] = backup_key_uuid
         if created_at is not UNSET:
@@ -99,22 +99,40 @@ class JumpcloudPwmBackup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         backup_key_uuid = src_dict.get("backupKeyUuid", UNSET)
+        if backup_key_uuid is None:
+            _tolerance.absent(cls, "backupKeyUuid", backup_key_uuid)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         encryption_key = src_dict.get("encryptionKey", UNSET)
+        if encryption_key is None:
+            _tolerance.absent(cls, "encryptionKey", encryption_key)
 
         format_version = src_dict.get("formatVersion", UNSET)
+        if format_version is None:
+            _tolerance.absent(cls, "formatVersion", format_version)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         key_hash = src_dict.get("keyHash", UNSET)
+        if key_hash is None:
+            _tolerance.absent(cls, "keyHash", key_hash)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         user_uuid = src_dict.get("userUuid", UNSET)
+        if user_uuid is None:
+            _tolerance.absent(cls, "userUuid", user_uuid)
 
         jumpcloud_pwm_backup = cls(
             backup_key_uuid,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmBackupKey")
@@ -69,7 +70,6 @@ class JumpcloudPwmBackupKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if company_id is not UNSET:
@@ -92,20 +92,36 @@ class JumpcloudPwmBackupKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         active = src_dict.get("active", UNSET)
+        if active is None:
+            _tolerance.absent(cls, "active", active)
 
         company_id = src_dict.get("companyId", UNSET)
+        if company_id is None:
+            _tolerance.absent(cls, "companyId", company_id)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         created_by = src_dict.get("createdBy", UNSET)
+        if created_by is None:
+            _tolerance.absent(cls, "createdBy", created_by)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         public_key = src_dict.get("publicKey", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         jumpcloud_pwm_backup_key = cls(
             active,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_pwm_status import JumpcloudPwmStatus
 from ..types import UNSET, Unset
 
@@ -54,15 +55,18 @@ class JumpcloudPwmBackupRestore:
 
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if backup_uuid is not UNSET:
             field_dict["backupUuid"] = backup_uuid
         if created_at is not UNSET:
@@ -81,24 +85,39 @@ class JumpcloudPwmBackupRestore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         backup_uuid = src_dict.get("backupUuid", UNSET)
+        if backup_uuid is None:
+            _tolerance.absent(cls, "backupUuid", backup_uuid)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         device_uuid = src_dict.get("deviceUuid", UNSET)
+        if device_uuid is None:
+            _tolerance.absent(cls, "deviceUuid", device_uuid)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudPwmStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(JumpcloudPwmStatus, JumpcloudPwmStatus._value2member_map_[_status])
-            except (KeyError, TypeError):
-                status = JumpcloudPwmStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudPwmStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(JumpcloudPwmStatus, JumpcloudPwmStatus._value2member_map_[_status])
+                except (KeyError, TypeError):
+                    status = JumpcloudPwmStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         jumpcloud_pwm_backup_restore = cls(
             backup_uuid,

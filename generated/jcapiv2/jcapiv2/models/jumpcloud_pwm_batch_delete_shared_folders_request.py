@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmBatchDeleteSharedFoldersRequest")
@@ -30,13 +31,16 @@ class JumpcloudPwmBatchDeleteSharedFoldersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        folder_ids: list[str] | Unset = UNSET
-        if not isinstance(self.folder_ids, Unset):
-            folder_ids = self.folder_ids
+        try:
+            folder_ids: list[str] | Unset = UNSET
+            if not isinstance(self.folder_ids, Unset):
+                folder_ids = self.folder_ids
+
+        except (AttributeError, TypeError, ValueError):
+            folder_ids = cast(Any, self.folder_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if folder_ids is not UNSET:
             field_dict["folderIds"] = folder_ids
 
@@ -44,7 +48,14 @@ class JumpcloudPwmBatchDeleteSharedFoldersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder_ids = src_dict.get("folderIds", UNSET)
+        _raw = src_dict.get("folderIds", UNSET)
+        try:
+            folder_ids = _raw
+            if folder_ids is not UNSET and folder_ids is not None and not isinstance(folder_ids, list):
+                _tolerance.require_list(folder_ids, "folderIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            folder_ids = _tolerance.tolerate(cls, "folderIds", _raw, exc)
 
         jumpcloud_pwm_batch_delete_shared_folders_request = cls(
             folder_ids,

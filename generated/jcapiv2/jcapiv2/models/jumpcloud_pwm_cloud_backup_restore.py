@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmCloudBackupRestore")
@@ -39,7 +40,6 @@ class JumpcloudPwmCloudBackupRestore:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approved is not UNSET:
             field_dict["approved"] = approved
         if requested is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPwmCloudBackupRestore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         approved = src_dict.get("approved", UNSET)
+        if approved is None:
+            _tolerance.absent(cls, "approved", approved)
 
         requested = src_dict.get("requested", UNSET)
+        if requested is None:
+            _tolerance.absent(cls, "requested", requested)
 
         jumpcloud_pwm_cloud_backup_restore = cls(
             approved,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmDevice")
@@ -69,7 +70,6 @@ class JumpcloudPwmDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_version is not UNSET:
             field_dict["appVersion"] = app_version
         if created_at is not UNSET:
@@ -92,20 +92,36 @@ class JumpcloudPwmDevice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         app_version = src_dict.get("appVersion", UNSET)
+        if app_version is None:
+            _tolerance.absent(cls, "appVersion", app_version)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         os_name = src_dict.get("osName", UNSET)
+        if os_name is None:
+            _tolerance.absent(cls, "osName", os_name)
 
         public_key = src_dict.get("publicKey", UNSET)
+        if public_key is None:
+            _tolerance.absent(cls, "publicKey", public_key)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         user_uuid = src_dict.get("userUuid", UNSET)
+        if user_uuid is None:
+            _tolerance.absent(cls, "userUuid", user_uuid)
 
         jumpcloud_pwm_device = cls(
             app_version,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmFolder")
@@ -99,7 +100,6 @@ class JumpcloudPwmFolder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if compromised_passwords is not UNSET:
             field_dict["compromisedPasswords"] = compromised_passwords
         if created_at is not UNSET:
@@ -134,32 +134,60 @@ class JumpcloudPwmFolder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         compromised_passwords = src_dict.get("compromisedPasswords", UNSET)
+        if compromised_passwords is None:
+            _tolerance.absent(cls, "compromisedPasswords", compromised_passwords)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         items_in_folder = src_dict.get("itemsInFolder", UNSET)
+        if items_in_folder is None:
+            _tolerance.absent(cls, "itemsInFolder", items_in_folder)
 
         max_last_sync = src_dict.get("maxLastSync", UNSET)
+        if max_last_sync is None:
+            _tolerance.absent(cls, "maxLastSync", max_last_sync)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         old_passwords = src_dict.get("oldPasswords", UNSET)
+        if old_passwords is None:
+            _tolerance.absent(cls, "oldPasswords", old_passwords)
 
         passwords_count = src_dict.get("passwordsCount", UNSET)
+        if passwords_count is None:
+            _tolerance.absent(cls, "passwordsCount", passwords_count)
 
         passwords_score = src_dict.get("passwordsScore", UNSET)
+        if passwords_score is None:
+            _tolerance.absent(cls, "passwordsScore", passwords_score)
 
         reused_passwords = src_dict.get("reusedPasswords", UNSET)
+        if reused_passwords is None:
+            _tolerance.absent(cls, "reusedPasswords", reused_passwords)
 
         score_updated_at = src_dict.get("scoreUpdatedAt", UNSET)
+        if score_updated_at is None:
+            _tolerance.absent(cls, "scoreUpdatedAt", score_updated_at)
 
         users_with_access = src_dict.get("usersWithAccess", UNSET)
+        if users_with_access is None:
+            _tolerance.absent(cls, "usersWithAccess", users_with_access)
 
         uuid = src_dict.get("uuid", UNSET)
+        if uuid is None:
+            _tolerance.absent(cls, "uuid", uuid)
 
         weak_passwords = src_dict.get("weakPasswords", UNSET)
+        if weak_passwords is None:
+            _tolerance.absent(cls, "weakPasswords", weak_passwords)
 
         jumpcloud_pwm_folder = cls(
             compromised_passwords,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmFolderGroup")
@@ -64,7 +65,6 @@ class JumpcloudPwmFolderGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_level_id is not UNSET:
             field_dict["accessLevelId"] = access_level_id
         if access_level_name is not UNSET:
@@ -85,18 +85,32 @@ class JumpcloudPwmFolderGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         access_level_id = src_dict.get("accessLevelId", UNSET)
+        if access_level_id is None:
+            _tolerance.absent(cls, "accessLevelId", access_level_id)
 
         access_level_name = src_dict.get("accessLevelName", UNSET)
+        if access_level_name is None:
+            _tolerance.absent(cls, "accessLevelName", access_level_name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         external_id = src_dict.get("externalId", UNSET)
+        if external_id is None:
+            _tolerance.absent(cls, "externalId", external_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         users_count = src_dict.get("usersCount", UNSET)
+        if users_count is None:
+            _tolerance.absent(cls, "usersCount", users_count)
 
         jumpcloud_pwm_folder_group = cls(
             access_level_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmFolderInList")
@@ -69,7 +70,6 @@ class JumpcloudPwmFolderInList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if items_in_folder is not UNSET:
@@ -92,20 +92,36 @@ class JumpcloudPwmFolderInList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         items_in_folder = src_dict.get("itemsInFolder", UNSET)
+        if items_in_folder is None:
+            _tolerance.absent(cls, "itemsInFolder", items_in_folder)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         passwords_count = src_dict.get("passwordsCount", UNSET)
+        if passwords_count is None:
+            _tolerance.absent(cls, "passwordsCount", passwords_count)
 
         passwords_score = src_dict.get("passwordsScore", UNSET)
+        if passwords_score is None:
+            _tolerance.absent(cls, "passwordsScore", passwords_score)
 
         score_updated_at = src_dict.get("scoreUpdatedAt", UNSET)
+        if score_updated_at is None:
+            _tolerance.absent(cls, "scoreUpdatedAt", score_updated_at)
 
         users_with_access = src_dict.get("usersWithAccess", UNSET)
+        if users_with_access is None:
+            _tolerance.absent(cls, "usersWithAccess", users_with_access)
 
         uuid = src_dict.get("uuid", UNSET)
+        if uuid is None:
+            _tolerance.absent(cls, "uuid", uuid)
 
         jumpcloud_pwm_folder_in_list = cls(
             created_at,

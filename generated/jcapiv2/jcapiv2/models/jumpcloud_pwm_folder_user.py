@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,12 +85,16 @@ class JumpcloudPwmFolderUser:
 
         access_level_name = self.access_level_name
 
-        apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apps, Unset):
-            apps = []
-            for apps_item_data in self.apps:
-                apps_item = apps_item_data.to_dict()
-                apps.append(apps_item)
+        try:
+            apps: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.apps, Unset):
+                apps = []
+                for apps_item_data in self.apps:
+                    apps_item = apps_item_data.to_dict()
+                    apps.append(apps_item)
+
+        except (AttributeError, TypeError, ValueError):
+            apps = cast(Any, self.apps)
 
         email = self.email
 
@@ -101,9 +106,12 @@ class JumpcloudPwmFolderUser:
 
         name = self.name
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        try:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
         status = self.status
 
@@ -111,7 +119,6 @@ class JumpcloudPwmFolderUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_level_id is not UNSET:
             field_dict["accessLevelId"] = access_level_id
         if access_level_name is not UNSET:
@@ -142,38 +149,67 @@ class JumpcloudPwmFolderUser:
         if not _refs_loaded:
             _load_refs()
         access_level_id = src_dict.get("accessLevelId", UNSET)
+        if access_level_id is None:
+            _tolerance.absent(cls, "accessLevelId", access_level_id)
 
         access_level_name = src_dict.get("accessLevelName", UNSET)
+        if access_level_name is None:
+            _tolerance.absent(cls, "accessLevelName", access_level_name)
 
-        _apps = src_dict.get("apps", UNSET)
-        apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = JumpcloudPwmAppFolder.from_dict(apps_item_data)
+        _raw = src_dict.get("apps", UNSET)
+        try:
+            _apps = _raw
+            apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
+            if _apps is not UNSET:
+                _tolerance.require_list(_apps, "apps")
+                apps = []
+                for apps_item_data in _apps:
+                    apps_item = JumpcloudPwmAppFolder.from_dict(apps_item_data)
 
-                apps.append(apps_item)
+                    apps.append(apps_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            apps = _tolerance.tolerate(cls, "apps", _raw, exc)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         employee_uuid = src_dict.get("employeeUuid", UNSET)
+        if employee_uuid is None:
+            _tolerance.absent(cls, "employeeUuid", employee_uuid)
 
         external_id = src_dict.get("externalId", UNSET)
+        if external_id is None:
+            _tolerance.absent(cls, "externalId", external_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _source = src_dict.get("source", UNSET)
-        source: JumpcloudPwmSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = JumpcloudPwmSource.from_dict(_source)
+        _raw = src_dict.get("source", UNSET)
+        try:
+            _source = _raw
+            source: JumpcloudPwmSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = JumpcloudPwmSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         jumpcloud_pwm_folder_user = cls(
             access_level_id,

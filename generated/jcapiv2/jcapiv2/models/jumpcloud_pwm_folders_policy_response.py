@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_pwm_share_folders import JumpcloudPwmShareFolders
 from ..types import UNSET, Unset
 
@@ -42,9 +43,13 @@ class JumpcloudPwmFoldersPolicyResponse:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        share_folders: str | Unset = UNSET
-        if not isinstance(self.share_folders, Unset):
-            share_folders = self.share_folders.value
+        try:
+            share_folders: str | Unset = UNSET
+            if not isinstance(self.share_folders, Unset):
+                share_folders = self.share_folders.value
+
+        except (AttributeError, TypeError, ValueError):
+            share_folders = cast(Any, self.share_folders)
 
         updated_at = self.updated_at
 
@@ -52,7 +57,6 @@ class JumpcloudPwmFoldersPolicyResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if share_folders is not UNSET:
@@ -67,22 +71,33 @@ class JumpcloudPwmFoldersPolicyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _share_folders = src_dict.get("shareFolders", UNSET)
-        share_folders: JumpcloudPwmShareFolders | Unset
-        if _share_folders is UNSET:
-            share_folders = UNSET
-        else:
-            try:
-                share_folders = cast(
-                    JumpcloudPwmShareFolders, JumpcloudPwmShareFolders._value2member_map_[_share_folders]
-                )
-            except (KeyError, TypeError):
-                share_folders = JumpcloudPwmShareFolders(_share_folders)
+        _raw = src_dict.get("shareFolders", UNSET)
+        try:
+            _share_folders = _raw
+            share_folders: JumpcloudPwmShareFolders | Unset
+            if _share_folders is UNSET:
+                share_folders = UNSET
+            else:
+                try:
+                    share_folders = cast(
+                        JumpcloudPwmShareFolders, JumpcloudPwmShareFolders._value2member_map_[_share_folders]
+                    )
+                except (KeyError, TypeError):
+                    share_folders = JumpcloudPwmShareFolders(_share_folders)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            share_folders = _tolerance.tolerate(cls, "shareFolders", _raw, exc)
 
         updated_at = src_dict.get("updatedAt", UNSET)
+        if updated_at is None:
+            _tolerance.absent(cls, "updatedAt", updated_at)
 
         updated_by = src_dict.get("updatedBy", UNSET)
+        if updated_by is None:
+            _tolerance.absent(cls, "updatedBy", updated_by)
 
         jumpcloud_pwm_folders_policy_response = cls(
             id,

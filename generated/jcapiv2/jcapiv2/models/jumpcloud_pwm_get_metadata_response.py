@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,25 +57,32 @@ class JumpcloudPwmGetMetadataResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data in self.items:
+                    items_item = items_item_data.to_dict()
+                    items.append(items_item)
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        except (AttributeError, TypeError, ValueError):
+            items = cast(Any, self.items)
+
+        try:
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                for results_item_data in self.results:
+                    results_item = results_item_data.to_dict()
+                    results.append(results_item)
+
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if results is not UNSET:
@@ -88,25 +96,39 @@ class JumpcloudPwmGetMetadataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _items = src_dict.get("items", UNSET)
-        items: list[JumpcloudPwmItems] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = JumpcloudPwmItems.from_dict(items_item_data)
+        _raw = src_dict.get("items", UNSET)
+        try:
+            _items = _raw
+            items: list[JumpcloudPwmItems] | Unset = UNSET
+            if _items is not UNSET:
+                _tolerance.require_list(_items, "items")
+                items = []
+                for items_item_data in _items:
+                    items_item = JumpcloudPwmItems.from_dict(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
 
-        _results = src_dict.get("results", UNSET)
-        results: list[JumpcloudPwmItemMetadata] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = JumpcloudPwmItemMetadata.from_dict(results_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            items = _tolerance.tolerate(cls, "items", _raw, exc)
 
-                results.append(results_item)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            _results = _raw
+            results: list[JumpcloudPwmItemMetadata] | Unset = UNSET
+            if _results is not UNSET:
+                _tolerance.require_list(_results, "results")
+                results = []
+                for results_item_data in _results:
+                    results_item = JumpcloudPwmItemMetadata.from_dict(results_item_data)
+
+                    results.append(results_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
 
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
         jumpcloud_pwm_get_metadata_response = cls(
             items,

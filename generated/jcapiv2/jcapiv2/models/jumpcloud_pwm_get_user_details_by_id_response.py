@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,16 +108,23 @@ class JumpcloudPwmGetUserDetailsByIdResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apps, Unset):
-            apps = []
-            for apps_item_data in self.apps:
-                apps_item = apps_item_data.to_dict()
-                apps.append(apps_item)
+        try:
+            apps: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.apps, Unset):
+                apps = []
+                for apps_item_data in self.apps:
+                    apps_item = apps_item_data.to_dict()
+                    apps.append(apps_item)
 
-        cloud_backup_restores: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloud_backup_restores, Unset):
-            cloud_backup_restores = self.cloud_backup_restores.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            apps = cast(Any, self.apps)
+
+        try:
+            cloud_backup_restores: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cloud_backup_restores, Unset):
+                cloud_backup_restores = self.cloud_backup_restores.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            cloud_backup_restores = cast(Any, self.cloud_backup_restores)
 
         compromised_passwords = self.compromised_passwords
 
@@ -128,12 +136,16 @@ class JumpcloudPwmGetUserDetailsByIdResponse:
 
         external_id = self.external_id
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        try:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.groups, Unset):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            groups = cast(Any, self.groups)
 
         id = self.id
 
@@ -159,7 +171,6 @@ class JumpcloudPwmGetUserDetailsByIdResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if apps is not UNSET:
             field_dict["apps"] = apps
         if cloud_backup_restores is not UNSET:
@@ -205,62 +216,111 @@ class JumpcloudPwmGetUserDetailsByIdResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _apps = src_dict.get("apps", UNSET)
-        apps: list[JumpcloudPwmApp] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = JumpcloudPwmApp.from_dict(apps_item_data)
+        _raw = src_dict.get("apps", UNSET)
+        try:
+            _apps = _raw
+            apps: list[JumpcloudPwmApp] | Unset = UNSET
+            if _apps is not UNSET:
+                _tolerance.require_list(_apps, "apps")
+                apps = []
+                for apps_item_data in _apps:
+                    apps_item = JumpcloudPwmApp.from_dict(apps_item_data)
 
-                apps.append(apps_item)
+                    apps.append(apps_item)
 
-        _cloud_backup_restores = src_dict.get("cloudBackupRestores", UNSET)
-        cloud_backup_restores: JumpcloudPwmCloudBackupRestore | Unset
-        if _cloud_backup_restores is UNSET:
-            cloud_backup_restores = UNSET
-        else:
-            cloud_backup_restores = JumpcloudPwmCloudBackupRestore.from_dict(_cloud_backup_restores)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+
+        _raw = src_dict.get("cloudBackupRestores", UNSET)
+        try:
+            _cloud_backup_restores = _raw
+            cloud_backup_restores: JumpcloudPwmCloudBackupRestore | Unset
+            if _cloud_backup_restores is UNSET:
+                cloud_backup_restores = UNSET
+            else:
+                cloud_backup_restores = JumpcloudPwmCloudBackupRestore.from_dict(_cloud_backup_restores)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cloud_backup_restores = _tolerance.tolerate(cls, "cloudBackupRestores", _raw, exc)
 
         compromised_passwords = src_dict.get("compromisedPasswords", UNSET)
+        if compromised_passwords is None:
+            _tolerance.absent(cls, "compromisedPasswords", compromised_passwords)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         employee_uuid = src_dict.get("employeeUuid", UNSET)
+        if employee_uuid is None:
+            _tolerance.absent(cls, "employeeUuid", employee_uuid)
 
         external_id = src_dict.get("externalId", UNSET)
+        if external_id is None:
+            _tolerance.absent(cls, "externalId", external_id)
 
-        _groups = src_dict.get("groups", UNSET)
-        groups: list[JumpcloudPwmGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = JumpcloudPwmGroup.from_dict(groups_item_data)
+        _raw = src_dict.get("groups", UNSET)
+        try:
+            _groups = _raw
+            groups: list[JumpcloudPwmGroup] | Unset = UNSET
+            if _groups is not UNSET:
+                _tolerance.require_list(_groups, "groups")
+                groups = []
+                for groups_item_data in _groups:
+                    groups_item = JumpcloudPwmGroup.from_dict(groups_item_data)
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         items_count = src_dict.get("itemsCount", UNSET)
+        if items_count is None:
+            _tolerance.absent(cls, "itemsCount", items_count)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         old_passwords = src_dict.get("oldPasswords", UNSET)
+        if old_passwords is None:
+            _tolerance.absent(cls, "oldPasswords", old_passwords)
 
         passwords_count = src_dict.get("passwordsCount", UNSET)
+        if passwords_count is None:
+            _tolerance.absent(cls, "passwordsCount", passwords_count)
 
         passwords_score = src_dict.get("passwordsScore", UNSET)
+        if passwords_score is None:
+            _tolerance.absent(cls, "passwordsScore", passwords_score)
 
         reused_passwords = src_dict.get("reusedPasswords", UNSET)
+        if reused_passwords is None:
+            _tolerance.absent(cls, "reusedPasswords", reused_passwords)
 
         score_updated_at = src_dict.get("scoreUpdatedAt", UNSET)
+        if score_updated_at is None:
+            _tolerance.absent(cls, "scoreUpdatedAt", score_updated_at)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         weak_passwords = src_dict.get("weakPasswords", UNSET)
+        if weak_passwords is None:
+            _tolerance.absent(cls, "weakPasswords", weak_passwords)
 
         jumpcloud_pwm_get_user_details_by_id_response = cls(
             apps,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmItemMetadata")
@@ -74,7 +75,6 @@ class JumpcloudPwmItemMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if date_created is not UNSET:
             field_dict["dateCreated"] = date_created
         if date_updated is not UNSET:
@@ -99,22 +99,40 @@ class JumpcloudPwmItemMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         date_created = src_dict.get("dateCreated", UNSET)
+        if date_created is None:
+            _tolerance.absent(cls, "dateCreated", date_created)
 
         date_updated = src_dict.get("dateUpdated", UNSET)
+        if date_updated is None:
+            _tolerance.absent(cls, "dateUpdated", date_updated)
 
         field1 = src_dict.get("field1", UNSET)
+        if field1 is None:
+            _tolerance.absent(cls, "field1", field1)
 
         field2 = src_dict.get("field2", UNSET)
+        if field2 is None:
+            _tolerance.absent(cls, "field2", field2)
 
         folder_uuid = src_dict.get("folderUuid", UNSET)
+        if folder_uuid is None:
+            _tolerance.absent(cls, "folderUuid", folder_uuid)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         item_uuid = src_dict.get("itemUuid", UNSET)
+        if item_uuid is None:
+            _tolerance.absent(cls, "itemUuid", item_uuid)
 
         nickname = src_dict.get("nickname", UNSET)
+        if nickname is None:
+            _tolerance.absent(cls, "nickname", nickname)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         jumpcloud_pwm_item_metadata = cls(
             date_created,

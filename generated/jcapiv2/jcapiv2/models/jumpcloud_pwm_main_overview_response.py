@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,12 +77,16 @@ class JumpcloudPwmMainOverviewResponse:
             _load_refs()
         compromised_passwords = self.compromised_passwords
 
-        devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
+        try:
+            devices: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.devices, Unset):
+                devices = []
+                for devices_item_data in self.devices:
+                    devices_item = devices_item_data.to_dict()
+                    devices.append(devices_item)
+
+        except (AttributeError, TypeError, ValueError):
+            devices = cast(Any, self.devices)
 
         enrolled_groups = self.enrolled_groups
 
@@ -101,7 +106,6 @@ class JumpcloudPwmMainOverviewResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if compromised_passwords is not UNSET:
             field_dict["compromisedPasswords"] = compromised_passwords
         if devices is not UNSET:
@@ -130,31 +134,55 @@ class JumpcloudPwmMainOverviewResponse:
         if not _refs_loaded:
             _load_refs()
         compromised_passwords = src_dict.get("compromisedPasswords", UNSET)
+        if compromised_passwords is None:
+            _tolerance.absent(cls, "compromisedPasswords", compromised_passwords)
 
-        _devices = src_dict.get("devices", UNSET)
-        devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = JumpcloudPwmOverviewDevice.from_dict(devices_item_data)
+        _raw = src_dict.get("devices", UNSET)
+        try:
+            _devices = _raw
+            devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
+            if _devices is not UNSET:
+                _tolerance.require_list(_devices, "devices")
+                devices = []
+                for devices_item_data in _devices:
+                    devices_item = JumpcloudPwmOverviewDevice.from_dict(devices_item_data)
 
-                devices.append(devices_item)
+                    devices.append(devices_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            devices = _tolerance.tolerate(cls, "devices", _raw, exc)
 
         enrolled_groups = src_dict.get("enrolledGroups", UNSET)
+        if enrolled_groups is None:
+            _tolerance.absent(cls, "enrolledGroups", enrolled_groups)
 
         old_passwords = src_dict.get("oldPasswords", UNSET)
+        if old_passwords is None:
+            _tolerance.absent(cls, "oldPasswords", old_passwords)
 
         passwords_count = src_dict.get("passwordsCount", UNSET)
+        if passwords_count is None:
+            _tolerance.absent(cls, "passwordsCount", passwords_count)
 
         passwords_score = src_dict.get("passwordsScore", UNSET)
+        if passwords_score is None:
+            _tolerance.absent(cls, "passwordsScore", passwords_score)
 
         pending_invites = src_dict.get("pendingInvites", UNSET)
+        if pending_invites is None:
+            _tolerance.absent(cls, "pendingInvites", pending_invites)
 
         shared_folders = src_dict.get("sharedFolders", UNSET)
+        if shared_folders is None:
+            _tolerance.absent(cls, "sharedFolders", shared_folders)
 
         total_users = src_dict.get("totalUsers", UNSET)
+        if total_users is None:
+            _tolerance.absent(cls, "totalUsers", total_users)
 
         weak_passwords = src_dict.get("weakPasswords", UNSET)
+        if weak_passwords is None:
+            _tolerance.absent(cls, "weakPasswords", weak_passwords)
 
         jumpcloud_pwm_main_overview_response = cls(
             compromised_passwords,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmPermissionAccess")
@@ -39,7 +40,6 @@ class JumpcloudPwmPermissionAccess:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_level_id is not UNSET:
             field_dict["accessLevelId"] = access_level_id
         if id is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPwmPermissionAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         access_level_id = src_dict.get("accessLevelId", UNSET)
+        if access_level_id is None:
+            _tolerance.absent(cls, "accessLevelId", access_level_id)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         jumpcloud_pwm_permission_access = cls(
             access_level_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmPoliciesResponse")
@@ -39,7 +40,6 @@ class JumpcloudPwmPoliciesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disable_export is not UNSET:
             field_dict["disableExport"] = disable_export
         if id is not UNSET:
@@ -50,8 +50,12 @@ class JumpcloudPwmPoliciesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         disable_export = src_dict.get("disableExport", UNSET)
+        if disable_export is None:
+            _tolerance.absent(cls, "disableExport", disable_export)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         jumpcloud_pwm_policies_response = cls(
             disable_export,

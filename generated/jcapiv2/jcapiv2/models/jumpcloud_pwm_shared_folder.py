@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudPwmSharedFolder")
@@ -34,7 +35,6 @@ class JumpcloudPwmSharedFolder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if folder_id is not UNSET:
             field_dict["folderId"] = folder_id
 
@@ -43,6 +43,8 @@ class JumpcloudPwmSharedFolder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         folder_id = src_dict.get("folderId", UNSET)
+        if folder_id is None:
+            _tolerance.absent(cls, "folderId", folder_id)
 
         jumpcloud_pwm_shared_folder = cls(
             folder_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,27 +54,38 @@ class JumpcloudPwmSharedFolderPermission:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        addition: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addition, Unset):
-            addition = []
-            for addition_item_data in self.addition:
-                addition_item = addition_item_data.to_dict()
-                addition.append(addition_item)
+        try:
+            addition: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addition, Unset):
+                addition = []
+                for addition_item_data in self.addition:
+                    addition_item = addition_item_data.to_dict()
+                    addition.append(addition_item)
 
-        deletion: list[str] | Unset = UNSET
-        if not isinstance(self.deletion, Unset):
-            deletion = self.deletion
+        except (AttributeError, TypeError, ValueError):
+            addition = cast(Any, self.addition)
 
-        update: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = []
-            for update_item_data in self.update:
-                update_item = update_item_data.to_dict()
-                update.append(update_item)
+        try:
+            deletion: list[str] | Unset = UNSET
+            if not isinstance(self.deletion, Unset):
+                deletion = self.deletion
+
+        except (AttributeError, TypeError, ValueError):
+            deletion = cast(Any, self.deletion)
+
+        try:
+            update: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.update, Unset):
+                update = []
+                for update_item_data in self.update:
+                    update_item = update_item_data.to_dict()
+                    update.append(update_item)
+
+        except (AttributeError, TypeError, ValueError):
+            update = cast(Any, self.update)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if addition is not UNSET:
             field_dict["addition"] = addition
         if deletion is not UNSET:
@@ -87,25 +99,44 @@ class JumpcloudPwmSharedFolderPermission:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _addition = src_dict.get("addition", UNSET)
-        addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
-        if _addition is not UNSET:
-            addition = []
-            for addition_item_data in _addition:
-                addition_item = JumpcloudPwmPermissionAccess.from_dict(addition_item_data)
+        _raw = src_dict.get("addition", UNSET)
+        try:
+            _addition = _raw
+            addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
+            if _addition is not UNSET:
+                _tolerance.require_list(_addition, "addition")
+                addition = []
+                for addition_item_data in _addition:
+                    addition_item = JumpcloudPwmPermissionAccess.from_dict(addition_item_data)
 
-                addition.append(addition_item)
+                    addition.append(addition_item)
 
-        deletion = src_dict.get("deletion", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addition = _tolerance.tolerate(cls, "addition", _raw, exc)
 
-        _update = src_dict.get("update", UNSET)
-        update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
-        if _update is not UNSET:
-            update = []
-            for update_item_data in _update:
-                update_item = JumpcloudPwmPermissionAccess.from_dict(update_item_data)
+        _raw = src_dict.get("deletion", UNSET)
+        try:
+            deletion = _raw
+            if deletion is not UNSET and deletion is not None and not isinstance(deletion, list):
+                _tolerance.require_list(deletion, "deletion")
 
-                update.append(update_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            deletion = _tolerance.tolerate(cls, "deletion", _raw, exc)
+
+        _raw = src_dict.get("update", UNSET)
+        try:
+            _update = _raw
+            update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
+            if _update is not UNSET:
+                _tolerance.require_list(_update, "update")
+                update = []
+                for update_item_data in _update:
+                    update_item = JumpcloudPwmPermissionAccess.from_dict(update_item_data)
+
+                    update.append(update_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            update = _tolerance.tolerate(cls, "update", _raw, exc)
 
         jumpcloud_pwm_shared_folder_permission = cls(
             addition,

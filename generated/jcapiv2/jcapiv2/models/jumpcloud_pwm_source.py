@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class JumpcloudPwmSource:
             _load_refs()
         direct = self.direct
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        try:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.groups, Unset):
+                groups = []
+                for groups_item_data in self.groups:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
+
+        except (AttributeError, TypeError, ValueError):
+            groups = cast(Any, self.groups)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if direct is not UNSET:
             field_dict["direct"] = direct
         if groups is not UNSET:
@@ -74,15 +78,23 @@ class JumpcloudPwmSource:
         if not _refs_loaded:
             _load_refs()
         direct = src_dict.get("direct", UNSET)
+        if direct is None:
+            _tolerance.absent(cls, "direct", direct)
 
-        _groups = src_dict.get("groups", UNSET)
-        groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = JumpcloudPwmGroupSource.from_dict(groups_item_data)
+        _raw = src_dict.get("groups", UNSET)
+        try:
+            _groups = _raw
+            groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
+            if _groups is not UNSET:
+                _tolerance.require_list(_groups, "groups")
+                groups = []
+                for groups_item_data in _groups:
+                    groups_item = JumpcloudPwmGroupSource.from_dict(groups_item_data)
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
 
         jumpcloud_pwm_source = cls(
             direct,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,15 +91,17 @@ class JumpcloudPwmUsersFolder:
 
         score_updated_at = self.score_updated_at
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        try:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
         users_with_access = self.users_with_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_level_id is not UNSET:
             field_dict["accessLevelId"] = access_level_id
         if access_level_name is not UNSET:
@@ -127,29 +130,52 @@ class JumpcloudPwmUsersFolder:
         if not _refs_loaded:
             _load_refs()
         access_level_id = src_dict.get("accessLevelId", UNSET)
+        if access_level_id is None:
+            _tolerance.absent(cls, "accessLevelId", access_level_id)
 
         access_level_name = src_dict.get("accessLevelName", UNSET)
+        if access_level_name is None:
+            _tolerance.absent(cls, "accessLevelName", access_level_name)
 
         created_at = src_dict.get("createdAt", UNSET)
+        if created_at is None:
+            _tolerance.absent(cls, "createdAt", created_at)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         items_in_folder = src_dict.get("itemsInFolder", UNSET)
+        if items_in_folder is None:
+            _tolerance.absent(cls, "itemsInFolder", items_in_folder)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         passwords_score = src_dict.get("passwordsScore", UNSET)
+        if passwords_score is None:
+            _tolerance.absent(cls, "passwordsScore", passwords_score)
 
         score_updated_at = src_dict.get("scoreUpdatedAt", UNSET)
+        if score_updated_at is None:
+            _tolerance.absent(cls, "scoreUpdatedAt", score_updated_at)
 
-        _source = src_dict.get("source", UNSET)
-        source: JumpcloudPwmSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = JumpcloudPwmSource.from_dict(_source)
+        _raw = src_dict.get("source", UNSET)
+        try:
+            _source = _raw
+            source: JumpcloudPwmSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = JumpcloudPwmSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
 
         users_with_access = src_dict.get("usersWithAccess", UNSET)
+        if users_with_access is None:
+            _tolerance.absent(cls, "usersWithAccess", users_with_access)
 
         jumpcloud_pwm_users_folder = cls(
             access_level_id,

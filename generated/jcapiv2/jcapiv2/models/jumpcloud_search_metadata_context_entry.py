@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchMetadataContextEntry")
@@ -40,7 +41,6 @@ class JumpcloudSearchMetadataContextEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if value is not UNSET:
@@ -51,8 +51,12 @@ class JumpcloudSearchMetadataContextEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_search_metadata_context_entry = cls(
             key,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchPaginationParams")
@@ -42,7 +43,6 @@ class JumpcloudSearchPaginationParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if offset is not UNSET:
             field_dict["offset"] = offset
         if page_size is not UNSET:
@@ -53,8 +53,12 @@ class JumpcloudSearchPaginationParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         offset = src_dict.get("offset", UNSET)
+        if offset is None:
+            _tolerance.absent(cls, "offset", offset)
 
         page_size = src_dict.get("pageSize", UNSET)
+        if page_size is None:
+            _tolerance.absent(cls, "pageSize", page_size)
 
         jumpcloud_search_pagination_params = cls(
             offset,

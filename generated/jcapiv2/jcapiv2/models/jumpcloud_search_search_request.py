@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,60 +89,83 @@ class JumpcloudSearchSearchRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        aggregations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.aggregations, Unset):
-            aggregations = []
-            for aggregations_item_data in self.aggregations:
-                aggregations_item = aggregations_item_data.to_dict()
-                aggregations.append(aggregations_item)
+        try:
+            aggregations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.aggregations, Unset):
+                aggregations = []
+                for aggregations_item_data in self.aggregations:
+                    aggregations_item = aggregations_item_data.to_dict()
+                    aggregations.append(aggregations_item)
 
-        cache_token: None | str | Unset
-        if isinstance(self.cache_token, Unset):
-            cache_token = UNSET
-        else:
-            cache_token = self.cache_token
+        except (AttributeError, TypeError, ValueError):
+            aggregations = cast(Any, self.aggregations)
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+        try:
+            cache_token: None | str | Unset
+            if isinstance(self.cache_token, Unset):
+                cache_token = UNSET
+            else:
+                cache_token = self.cache_token
+        except (AttributeError, TypeError, ValueError):
+            cache_token = cast(Any, self.cache_token)
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        try:
+            fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = self.fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
+
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         limit = self.limit
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, JumpcloudSearchSearchRequestMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, JumpcloudSearchSearchRequestMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):
+            metadata = cast(Any, self.metadata)
 
-        pagination: dict[str, Any] | None | Unset
-        if isinstance(self.pagination, Unset):
-            pagination = UNSET
-        elif isinstance(self.pagination, JumpcloudSearchPaginationParams):
-            pagination = self.pagination.to_dict()
-        else:
-            pagination = self.pagination
+        try:
+            pagination: dict[str, Any] | None | Unset
+            if isinstance(self.pagination, Unset):
+                pagination = UNSET
+            elif isinstance(self.pagination, JumpcloudSearchPaginationParams):
+                pagination = self.pagination.to_dict()
+            else:
+                pagination = self.pagination
+        except (AttributeError, TypeError, ValueError):
+            pagination = cast(Any, self.pagination)
 
         request_cache = self.request_cache
 
-        sort: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = []
-            for sort_item_data in self.sort:
-                sort_item = sort_item_data.to_dict()
-                sort.append(sort_item)
+        try:
+            sort: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sort, Unset):
+                sort = []
+                for sort_item_data in self.sort:
+                    sort_item = sort_item_data.to_dict()
+                    sort.append(sort_item)
+
+        except (AttributeError, TypeError, ValueError):
+            sort = cast(Any, self.sort)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aggregations is not UNSET:
             field_dict["aggregations"] = aggregations
         if cache_token is not UNSET:
@@ -167,91 +191,133 @@ class JumpcloudSearchSearchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _aggregations = src_dict.get("aggregations", UNSET)
-        aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
-        if _aggregations is not UNSET:
-            aggregations = []
-            for aggregations_item_data in _aggregations:
-                aggregations_item = JumpcloudSearchSearchRequestAggregation.from_dict(aggregations_item_data)
+        _raw = src_dict.get("aggregations", UNSET)
+        try:
+            _aggregations = _raw
+            aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
+            if _aggregations is not UNSET:
+                _tolerance.require_list(_aggregations, "aggregations")
+                aggregations = []
+                for aggregations_item_data in _aggregations:
+                    aggregations_item = JumpcloudSearchSearchRequestAggregation.from_dict(aggregations_item_data)
 
-                aggregations.append(aggregations_item)
+                    aggregations.append(aggregations_item)
 
-        cache_token = src_dict.get("cacheToken", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            aggregations = _tolerance.tolerate(cls, "aggregations", _raw, exc)
 
-        _fields = src_dict.get("fields", UNSET)
-        fields: JumpcloudSearchSearchRequestFields | Unset
-        if _fields is UNSET:
-            fields = UNSET
-        else:
-            fields = JumpcloudSearchSearchRequestFields.from_dict(_fields)
+        _raw = src_dict.get("cacheToken", UNSET)
+        try:
+            cache_token = _raw
 
-        _filters = src_dict.get("filters", UNSET)
-        filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cache_token = _tolerance.tolerate(cls, "cacheToken", _raw, exc)
 
-                filters.append(filters_item)
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            _fields = _raw
+            fields: JumpcloudSearchSearchRequestFields | Unset
+            if _fields is UNSET:
+                fields = UNSET
+            else:
+                fields = JumpcloudSearchSearchRequestFields.from_dict(_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                _tolerance.require_list(_filters, "filters")
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         limit = src_dict.get("limit", UNSET)
+        if limit is None:
+            _tolerance.absent(cls, "limit", limit)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: JumpcloudSearchSearchRequestMetadata | None | Unset
-        if _metadata is None or _metadata is UNSET:
-            metadata = _metadata
-        else:
+        _raw = src_dict.get("metadata", UNSET)
+        try:
+            _metadata = _raw
+            metadata: JumpcloudSearchSearchRequestMetadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            else:
 
-            def _parse_metadata(data: object) -> JumpcloudSearchSearchRequestMetadata | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = JumpcloudSearchSearchRequestMetadata.from_dict(data)
+                def _parse_metadata(data: object) -> JumpcloudSearchSearchRequestMetadata | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        metadata_type_0 = JumpcloudSearchSearchRequestMetadata.from_dict(data)
 
-                    return metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JumpcloudSearchSearchRequestMetadata | None | Unset, data)
+                        return metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(JumpcloudSearchSearchRequestMetadata | None | Unset, data)
 
-            metadata = _parse_metadata(_metadata)
+                metadata = _parse_metadata(_metadata)
 
-        _pagination = src_dict.get("pagination", UNSET)
-        pagination: JumpcloudSearchPaginationParams | None | Unset
-        if _pagination is None or _pagination is UNSET:
-            pagination = _pagination
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
 
-            def _parse_pagination(data: object) -> JumpcloudSearchPaginationParams | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    pagination_type_0 = JumpcloudSearchPaginationParams.from_dict(data)
+        _raw = src_dict.get("pagination", UNSET)
+        try:
+            _pagination = _raw
+            pagination: JumpcloudSearchPaginationParams | None | Unset
+            if _pagination is None or _pagination is UNSET:
+                pagination = _pagination
+            else:
 
-                    return pagination_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JumpcloudSearchPaginationParams | None | Unset, data)
+                def _parse_pagination(data: object) -> JumpcloudSearchPaginationParams | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        pagination_type_0 = JumpcloudSearchPaginationParams.from_dict(data)
 
-            pagination = _parse_pagination(_pagination)
+                        return pagination_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(JumpcloudSearchPaginationParams | None | Unset, data)
+
+                pagination = _parse_pagination(_pagination)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pagination = _tolerance.tolerate(cls, "pagination", _raw, exc)
 
         request_cache = src_dict.get("requestCache", UNSET)
+        if request_cache is None:
+            _tolerance.absent(cls, "requestCache", request_cache)
 
-        _sort = src_dict.get("sort", UNSET)
-        sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
-        if _sort is not UNSET:
-            sort = []
-            for sort_item_data in _sort:
-                sort_item = JumpcloudSearchSearchRequestSort.from_dict(sort_item_data)
+        _raw = src_dict.get("sort", UNSET)
+        try:
+            _sort = _raw
+            sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
+            if _sort is not UNSET:
+                _tolerance.require_list(_sort, "sort")
+                sort = []
+                for sort_item_data in _sort:
+                    sort_item = JumpcloudSearchSearchRequestSort.from_dict(sort_item_data)
 
-                sort.append(sort_item)
+                    sort.append(sort_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sort = _tolerance.tolerate(cls, "sort", _raw, exc)
 
         jumpcloud_search_search_request = cls(
             aggregations,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_search_function import JumpcloudSearchFunction
 from ..types import UNSET, Unset
 
@@ -39,19 +40,26 @@ class JumpcloudSearchSearchRequestAggregation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field: list[str] | Unset = UNSET
-        if not isinstance(self.field, Unset):
-            field = self.field
+        try:
+            field: list[str] | Unset = UNSET
+            if not isinstance(self.field, Unset):
+                field = self.field
 
-        function: str | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.value
+        except (AttributeError, TypeError, ValueError):
+            field = cast(Any, self.field)
+
+        try:
+            function: str | Unset = UNSET
+            if not isinstance(self.function, Unset):
+                function = self.function.value
+
+        except (AttributeError, TypeError, ValueError):
+            function = cast(Any, self.function)
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if function is not UNSET:
@@ -63,19 +71,33 @@ class JumpcloudSearchSearchRequestAggregation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field = src_dict.get("field", UNSET)
+        _raw = src_dict.get("field", UNSET)
+        try:
+            field = _raw
+            if field is not UNSET and field is not None and not isinstance(field, list):
+                _tolerance.require_list(field, "field")
 
-        _function = src_dict.get("function", UNSET)
-        function: JumpcloudSearchFunction | Unset
-        if _function is UNSET:
-            function = UNSET
-        else:
-            try:
-                function = cast(JumpcloudSearchFunction, JumpcloudSearchFunction._value2member_map_[_function])
-            except (KeyError, TypeError):
-                function = JumpcloudSearchFunction(_function)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            field = _tolerance.tolerate(cls, "field", _raw, exc)
+
+        _raw = src_dict.get("function", UNSET)
+        try:
+            _function = _raw
+            function: JumpcloudSearchFunction | Unset
+            if _function is UNSET:
+                function = UNSET
+            else:
+                try:
+                    function = cast(JumpcloudSearchFunction, JumpcloudSearchFunction._value2member_map_[_function])
+                except (KeyError, TypeError):
+                    function = JumpcloudSearchFunction(_function)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            function = _tolerance.tolerate(cls, "function", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         jumpcloud_search_search_request_aggregation = cls(
             field,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JumpcloudSearchSearchRequestFields")
@@ -33,17 +34,24 @@ class JumpcloudSearchSearchRequestFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exclude: list[str] | Unset = UNSET
-        if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
+        try:
+            exclude: list[str] | Unset = UNSET
+            if not isinstance(self.exclude, Unset):
+                exclude = self.exclude
 
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
+        except (AttributeError, TypeError, ValueError):
+            exclude = cast(Any, self.exclude)
+
+        try:
+            include: list[str] | Unset = UNSET
+            if not isinstance(self.include, Unset):
+                include = self.include
+
+        except (AttributeError, TypeError, ValueError):
+            include = cast(Any, self.include)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclude is not UNSET:
             field_dict["exclude"] = exclude
         if include is not UNSET:
@@ -53,9 +61,23 @@ class JumpcloudSearchSearchRequestFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        exclude = src_dict.get("exclude", UNSET)
+        _raw = src_dict.get("exclude", UNSET)
+        try:
+            exclude = _raw
+            if exclude is not UNSET and exclude is not None and not isinstance(exclude, list):
+                _tolerance.require_list(exclude, "exclude")
 
-        include = src_dict.get("include", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exclude = _tolerance.tolerate(cls, "exclude", _raw, exc)
+
+        _raw = src_dict.get("include", UNSET)
+        try:
+            include = _raw
+            if include is not UNSET and include is not None and not isinstance(include, list):
+                _tolerance.require_list(include, "include")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            include = _tolerance.tolerate(cls, "include", _raw, exc)
 
         jumpcloud_search_search_request_fields = cls(
             exclude,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_search_search_request_filter_operation import JumpcloudSearchSearchRequestFilterOperation
 from ..types import UNSET, Unset
 
@@ -127,38 +128,54 @@ class JumpcloudSearchSearchRequestFilter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
+        try:
+            field: None | str | Unset
+            if isinstance(self.field, Unset):
+                field = UNSET
+            else:
+                field = self.field
+        except (AttributeError, TypeError, ValueError):
+            field = cast(Any, self.field)
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
 
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.value
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
+        try:
+            operation: str | Unset = UNSET
+            if not isinstance(self.operation, Unset):
+                operation = self.operation.value
 
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
+        except (AttributeError, TypeError, ValueError):
+            operation = cast(Any, self.operation)
+
+        try:
+            query: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.query, Unset):
+                query = self.query.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            query = cast(Any, self.query)
+
+        try:
+            unit: None | str | Unset
+            if isinstance(self.unit, Unset):
+                unit = UNSET
+            else:
+                unit = self.unit
+        except (AttributeError, TypeError, ValueError):
+            unit = cast(Any, self.unit)
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if filters is not UNSET:
@@ -178,40 +195,68 @@ class JumpcloudSearchSearchRequestFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        field = src_dict.get("field", UNSET)
+        _raw = src_dict.get("field", UNSET)
+        try:
+            field = _raw
 
-        _filters = src_dict.get("filters", UNSET)
-        filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            field = _tolerance.tolerate(cls, "field", _raw, exc)
 
-                filters.append(filters_item)
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            _filters = _raw
+            filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                _tolerance.require_list(_filters, "filters")
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
 
-        _operation = src_dict.get("operation", UNSET)
-        operation: JumpcloudSearchSearchRequestFilterOperation | Unset
-        if _operation is UNSET:
-            operation = UNSET
-        else:
-            try:
-                operation = cast(
-                    JumpcloudSearchSearchRequestFilterOperation,
-                    JumpcloudSearchSearchRequestFilterOperation._value2member_map_[_operation],
-                )
-            except (KeyError, TypeError):
-                operation = JumpcloudSearchSearchRequestFilterOperation(_operation)
+                    filters.append(filters_item)
 
-        _query = src_dict.get("query", UNSET)
-        query: JumpcloudSearchSearchRequest | Unset
-        if _query is UNSET:
-            query = UNSET
-        else:
-            query = JumpcloudSearchSearchRequest.from_dict(_query)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
-        unit = src_dict.get("unit", UNSET)
+        _raw = src_dict.get("operation", UNSET)
+        try:
+            _operation = _raw
+            operation: JumpcloudSearchSearchRequestFilterOperation | Unset
+            if _operation is UNSET:
+                operation = UNSET
+            else:
+                try:
+                    operation = cast(
+                        JumpcloudSearchSearchRequestFilterOperation,
+                        JumpcloudSearchSearchRequestFilterOperation._value2member_map_[_operation],
+                    )
+                except (KeyError, TypeError):
+                    operation = JumpcloudSearchSearchRequestFilterOperation(_operation)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            operation = _tolerance.tolerate(cls, "operation", _raw, exc)
+
+        _raw = src_dict.get("query", UNSET)
+        try:
+            _query = _raw
+            query: JumpcloudSearchSearchRequest | Unset
+            if _query is UNSET:
+                query = UNSET
+            else:
+                query = JumpcloudSearchSearchRequest.from_dict(_query)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            query = _tolerance.tolerate(cls, "query", _raw, exc)
+
+        _raw = src_dict.get("unit", UNSET)
+        try:
+            unit = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            unit = _tolerance.tolerate(cls, "unit", _raw, exc)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
         jumpcloud_search_search_request_filter = cls(
             field,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_search_search_purpose import JumpcloudSearchSearchPurpose
 from ..types import UNSET, Unset
 
@@ -56,30 +57,39 @@ class JumpcloudSearchSearchRequestMetadata:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        context: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = []
-            for context_item_data in self.context:
-                context_item = context_item_data.to_dict()
-                context.append(context_item)
+        try:
+            context: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.context, Unset):
+                context = []
+                for context_item_data in self.context:
+                    context_item = context_item_data.to_dict()
+                    context.append(context_item)
 
-        search_purpose: None | str | Unset
-        if isinstance(self.search_purpose, Unset):
-            search_purpose = UNSET
-        elif isinstance(self.search_purpose, JumpcloudSearchSearchPurpose):
-            search_purpose = self.search_purpose.value
-        else:
-            search_purpose = self.search_purpose
+        except (AttributeError, TypeError, ValueError):
+            context = cast(Any, self.context)
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        try:
+            search_purpose: None | str | Unset
+            if isinstance(self.search_purpose, Unset):
+                search_purpose = UNSET
+            elif isinstance(self.search_purpose, JumpcloudSearchSearchPurpose):
+                search_purpose = self.search_purpose.value
+            else:
+                search_purpose = self.search_purpose
+        except (AttributeError, TypeError, ValueError):
+            search_purpose = cast(Any, self.search_purpose)
+
+        try:
+            source: None | str | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            else:
+                source = self.source
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if context is not UNSET:
             field_dict["context"] = context
         if search_purpose is not UNSET:
@@ -93,46 +103,62 @@ class JumpcloudSearchSearchRequestMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _context = src_dict.get("context", UNSET)
-        context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
-        if _context is not UNSET:
-            context = []
-            for context_item_data in _context:
-                context_item = JumpcloudSearchMetadataContextEntry.from_dict(context_item_data)
+        _raw = src_dict.get("context", UNSET)
+        try:
+            _context = _raw
+            context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
+            if _context is not UNSET:
+                _tolerance.require_list(_context, "context")
+                context = []
+                for context_item_data in _context:
+                    context_item = JumpcloudSearchMetadataContextEntry.from_dict(context_item_data)
 
-                context.append(context_item)
+                    context.append(context_item)
 
-        _search_purpose = src_dict.get("searchPurpose", UNSET)
-        search_purpose: JumpcloudSearchSearchPurpose | None | Unset
-        if _search_purpose is None or _search_purpose is UNSET:
-            search_purpose = _search_purpose
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            context = _tolerance.tolerate(cls, "context", _raw, exc)
 
-            def _parse_search_purpose(data: object) -> JumpcloudSearchSearchPurpose | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _search_purpose_type_0 = data
+        _raw = src_dict.get("searchPurpose", UNSET)
+        try:
+            _search_purpose = _raw
+            search_purpose: JumpcloudSearchSearchPurpose | None | Unset
+            if _search_purpose is None or _search_purpose is UNSET:
+                search_purpose = _search_purpose
+            else:
+
+                def _parse_search_purpose(data: object) -> JumpcloudSearchSearchPurpose | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
                     try:
-                        search_purpose_type_0 = cast(
-                            JumpcloudSearchSearchPurpose,
-                            JumpcloudSearchSearchPurpose._value2member_map_[_search_purpose_type_0],
-                        )
-                    except (KeyError, TypeError):
-                        search_purpose_type_0 = JumpcloudSearchSearchPurpose(_search_purpose_type_0)
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        _search_purpose_type_0 = data
+                        try:
+                            search_purpose_type_0 = cast(
+                                JumpcloudSearchSearchPurpose,
+                                JumpcloudSearchSearchPurpose._value2member_map_[_search_purpose_type_0],
+                            )
+                        except (KeyError, TypeError):
+                            search_purpose_type_0 = JumpcloudSearchSearchPurpose(_search_purpose_type_0)
 
-                    return search_purpose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JumpcloudSearchSearchPurpose | None | Unset, data)
+                        return search_purpose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(JumpcloudSearchSearchPurpose | None | Unset, data)
 
-            search_purpose = _parse_search_purpose(_search_purpose)
+                search_purpose = _parse_search_purpose(_search_purpose)
 
-        source = src_dict.get("source", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            search_purpose = _tolerance.tolerate(cls, "searchPurpose", _raw, exc)
+
+        _raw = src_dict.get("source", UNSET)
+        try:
+            source = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
 
         jumpcloud_search_search_request_metadata = cls(
             context,

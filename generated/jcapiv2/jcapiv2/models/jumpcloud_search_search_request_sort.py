@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.sort_order_defaults_to_ascending import SortOrderDefaultsToAscending
 from ..types import UNSET, Unset
 
@@ -38,13 +39,16 @@ class JumpcloudSearchSearchRequestSort:
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
+        try:
+            order: str | Unset = UNSET
+            if not isinstance(self.order, Unset):
+                order = self.order.value
+
+        except (AttributeError, TypeError, ValueError):
+            order = cast(Any, self.order)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if order is not UNSET:
@@ -55,16 +59,23 @@ class JumpcloudSearchSearchRequestSort:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         field = src_dict.get("field", UNSET)
+        if field is None:
+            _tolerance.absent(cls, "field", field)
 
-        _order = src_dict.get("order", UNSET)
-        order: SortOrderDefaultsToAscending | Unset
-        if _order is UNSET:
-            order = UNSET
-        else:
-            try:
-                order = cast(SortOrderDefaultsToAscending, SortOrderDefaultsToAscending._value2member_map_[_order])
-            except (KeyError, TypeError):
-                order = SortOrderDefaultsToAscending(_order)
+        _raw = src_dict.get("order", UNSET)
+        try:
+            _order = _raw
+            order: SortOrderDefaultsToAscending | Unset
+            if _order is UNSET:
+                order = UNSET
+            else:
+                try:
+                    order = cast(SortOrderDefaultsToAscending, SortOrderDefaultsToAscending._value2member_map_[_order])
+                except (KeyError, TypeError):
+                    order = SortOrderDefaultsToAscending(_order)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            order = _tolerance.tolerate(cls, "order", _raw, exc)
 
         jumpcloud_search_search_request_sort = cls(
             field,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="JumpcloudServiceAccountsApiKeyConfigParam")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -32,17 +35,16 @@ class JumpcloudServiceAccountsApiKeyConfigParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lifetime": lifetime,
-            }
-        )
+        if lifetime is not UNSET:
+            field_dict["lifetime"] = lifetime
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        lifetime = src_dict["lifetime"]
+        lifetime = src_dict.get("lifetime", UNSET)
+        if lifetime is UNSET or lifetime is None:
+            _tolerance.absent(cls, "lifetime", lifetime)
 
         jumpcloud_service_accounts_api_key_config_param = cls(
             lifetime,

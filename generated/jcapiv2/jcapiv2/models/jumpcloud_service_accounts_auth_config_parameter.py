@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.enum_for_supported_authentication_types import EnumForSupportedAuthenticationTypes
 from ..types import UNSET, Unset
 
@@ -64,23 +65,29 @@ class JumpcloudServiceAccountsAuthConfigParameter:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        auth_type = self.auth_type.value
+        try:
+            auth_type = self.auth_type.value
+        except (AttributeError, TypeError, ValueError):
+            auth_type = cast(Any, self.auth_type)
 
-        api_key_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_config, Unset):
-            api_key_config = self.api_key_config.to_dict()
+        try:
+            api_key_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.api_key_config, Unset):
+                api_key_config = self.api_key_config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            api_key_config = cast(Any, self.api_key_config)
 
-        client_secret_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_secret_config, Unset):
-            client_secret_config = self.client_secret_config.to_dict()
+        try:
+            client_secret_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.client_secret_config, Unset):
+                client_secret_config = self.client_secret_config.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            client_secret_config = cast(Any, self.client_secret_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "authType": auth_type,
-            }
-        )
+        if auth_type is not UNSET:
+            field_dict["authType"] = auth_type
         if api_key_config is not UNSET:
             field_dict["apiKeyConfig"] = api_key_config
         if client_secret_config is not UNSET:
@@ -92,27 +99,43 @@ class JumpcloudServiceAccountsAuthConfigParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _auth_type = src_dict["authType"]
+        _raw = src_dict.get("authType", UNSET)
         try:
-            auth_type = cast(
-                EnumForSupportedAuthenticationTypes, EnumForSupportedAuthenticationTypes._value2member_map_[_auth_type]
-            )
-        except (KeyError, TypeError):
-            auth_type = EnumForSupportedAuthenticationTypes(_auth_type)
+            _auth_type = _raw
+            try:
+                auth_type = cast(
+                    EnumForSupportedAuthenticationTypes,
+                    EnumForSupportedAuthenticationTypes._value2member_map_[_auth_type],
+                )
+            except (KeyError, TypeError):
+                auth_type = EnumForSupportedAuthenticationTypes(_auth_type)
 
-        _api_key_config = src_dict.get("apiKeyConfig", UNSET)
-        api_key_config: JumpcloudServiceAccountsApiKeyConfigParam | Unset
-        if _api_key_config is UNSET:
-            api_key_config = UNSET
-        else:
-            api_key_config = JumpcloudServiceAccountsApiKeyConfigParam.from_dict(_api_key_config)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
 
-        _client_secret_config = src_dict.get("clientSecretConfig", UNSET)
-        client_secret_config: JumpcloudServiceAccountsClientSecretConfigParam | Unset
-        if _client_secret_config is UNSET:
-            client_secret_config = UNSET
-        else:
-            client_secret_config = JumpcloudServiceAccountsClientSecretConfigParam.from_dict(_client_secret_config)
+        _raw = src_dict.get("apiKeyConfig", UNSET)
+        try:
+            _api_key_config = _raw
+            api_key_config: JumpcloudServiceAccountsApiKeyConfigParam | Unset
+            if _api_key_config is UNSET:
+                api_key_config = UNSET
+            else:
+                api_key_config = JumpcloudServiceAccountsApiKeyConfigParam.from_dict(_api_key_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+
+        _raw = src_dict.get("clientSecretConfig", UNSET)
+        try:
+            _client_secret_config = _raw
+            client_secret_config: JumpcloudServiceAccountsClientSecretConfigParam | Unset
+            if _client_secret_config is UNSET:
+                client_secret_config = UNSET
+            else:
+                client_secret_config = JumpcloudServiceAccountsClientSecretConfigParam.from_dict(_client_secret_config)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
 
         jumpcloud_service_accounts_auth_config_parameter = cls(
             auth_type,

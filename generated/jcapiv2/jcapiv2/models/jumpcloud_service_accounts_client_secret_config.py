@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_service_accounts_status import JumpcloudServiceAccountsStatus
 from ..types import UNSET, Unset
 
@@ -76,29 +77,41 @@ class JumpcloudServiceAccountsClientSecretConfig:
 
         client_secret = self.client_secret
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        try:
+            created_by: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            created_by = cast(Any, self.created_by)
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            expires_at = cast(Any, self.expires_at)
 
         lifetime = self.lifetime
 
         object_id = self.object_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_id is not UNSET:
             field_dict["clientId"] = client_id
         if client_secret is not UNSET:
@@ -123,45 +136,73 @@ class JumpcloudServiceAccountsClientSecretConfig:
         if not _refs_loaded:
             _load_refs()
         client_id = src_dict.get("clientId", UNSET)
+        if client_id is None:
+            _tolerance.absent(cls, "clientId", client_id)
 
         client_secret = src_dict.get("clientSecret", UNSET)
+        if client_secret is None:
+            _tolerance.absent(cls, "clientSecret", client_secret)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _created_by = src_dict.get("createdBy", UNSET)
-        created_by: JumpcloudServiceAccountsServiceAccountActor | Unset
-        if _created_by is UNSET:
-            created_by = UNSET
-        else:
-            created_by = JumpcloudServiceAccountsServiceAccountActor.from_dict(_created_by)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
-        _expires_at = src_dict.get("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _raw = src_dict.get("createdBy", UNSET)
+        try:
+            _created_by = _raw
+            created_by: JumpcloudServiceAccountsServiceAccountActor | Unset
+            if _created_by is UNSET:
+                created_by = UNSET
+            else:
+                created_by = JumpcloudServiceAccountsServiceAccountActor.from_dict(_created_by)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_by = _tolerance.tolerate(cls, "createdBy", _raw, exc)
+
+        _raw = src_dict.get("expiresAt", UNSET)
+        try:
+            _expires_at = _raw
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expires_at = _tolerance.tolerate(cls, "expiresAt", _raw, exc)
 
         lifetime = src_dict.get("lifetime", UNSET)
+        if lifetime is None:
+            _tolerance.absent(cls, "lifetime", lifetime)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudServiceAccountsStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudServiceAccountsStatus, JumpcloudServiceAccountsStatus._value2member_map_[_status]
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudServiceAccountsStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudServiceAccountsStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudServiceAccountsStatus, JumpcloudServiceAccountsStatus._value2member_map_[_status]
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudServiceAccountsStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         jumpcloud_service_accounts_client_secret_config = cls(
             client_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        service_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_account, Unset):
-            service_account = self.service_account.to_dict()
+        try:
+            service_account: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.service_account, Unset):
+                service_account = self.service_account.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            service_account = cast(Any, self.service_account)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if service_account is not UNSET:
             field_dict["serviceAccount"] = service_account
 
@@ -63,12 +66,17 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _service_account = src_dict.get("serviceAccount", UNSET)
-        service_account: TheServiceAccountObject | Unset
-        if _service_account is UNSET:
-            service_account = UNSET
-        else:
-            service_account = TheServiceAccountObject.from_dict(_service_account)
+        _raw = src_dict.get("serviceAccount", UNSET)
+        try:
+            _service_account = _raw
+            service_account: TheServiceAccountObject | Unset
+            if _service_account is UNSET:
+                service_account = UNSET
+            else:
+                service_account = TheServiceAccountObject.from_dict(_service_account)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service_account = _tolerance.tolerate(cls, "serviceAccount", _raw, exc)
 
         jumpcloud_service_accounts_create_service_account_response = cls(
             service_account,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.ldap_server_user_lockout_action import LDAPServerUserLockoutAction
 from ..models.ldap_server_user_password_expiration_action import LDAPServerUserPasswordExpirationAction
 from ..types import UNSET, Unset
@@ -46,17 +47,24 @@ class LDAPServer:
 
         name = self.name
 
-        user_lockout_action: str | Unset = UNSET
-        if not isinstance(self.user_lockout_action, Unset):
-            user_lockout_action = self.user_lockout_action.value
+        try:
+            user_lockout_action: str | Unset = UNSET
+            if not isinstance(self.user_lockout_action, Unset):
+                user_lockout_action = self.user_lockout_action.value
 
-        user_password_expiration_action: str | Unset = UNSET
-        if not isinstance(self.user_password_expiration_action, Unset):
-            user_password_expiration_action = self.user_password_expiration_action.value
+        except (AttributeError, TypeError, ValueError):
+            user_lockout_action = cast(Any, self.user_lockout_action)
+
+        try:
+            user_password_expiration_action: str | Unset = UNSET
+            if not isinstance(self.user_password_expiration_action, Unset):
+                user_password_expiration_action = self.user_password_expiration_action.value
+
+        except (AttributeError, TypeError, ValueError):
+            user_password_expiration_action = cast(Any, self.user_password_expiration_action)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -71,35 +79,50 @@ class LDAPServer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
-        user_lockout_action: LDAPServerUserLockoutAction | Unset
-        if _user_lockout_action is UNSET:
-            user_lockout_action = UNSET
-        else:
-            try:
-                user_lockout_action = cast(
-                    LDAPServerUserLockoutAction, LDAPServerUserLockoutAction._value2member_map_[_user_lockout_action]
-                )
-            except (KeyError, TypeError):
-                user_lockout_action = LDAPServerUserLockoutAction(_user_lockout_action)
+        _raw = src_dict.get("userLockoutAction", UNSET)
+        try:
+            _user_lockout_action = _raw
+            user_lockout_action: LDAPServerUserLockoutAction | Unset
+            if _user_lockout_action is UNSET:
+                user_lockout_action = UNSET
+            else:
+                try:
+                    user_lockout_action = cast(
+                        LDAPServerUserLockoutAction,
+                        LDAPServerUserLockoutAction._value2member_map_[_user_lockout_action],
+                    )
+                except (KeyError, TypeError):
+                    user_lockout_action = LDAPServerUserLockoutAction(_user_lockout_action)
 
-        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
-        user_password_expiration_action: LDAPServerUserPasswordExpirationAction | Unset
-        if _user_password_expiration_action is UNSET:
-            user_password_expiration_action = UNSET
-        else:
-            try:
-                user_password_expiration_action = cast(
-                    LDAPServerUserPasswordExpirationAction,
-                    LDAPServerUserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
-                )
-            except (KeyError, TypeError):
-                user_password_expiration_action = LDAPServerUserPasswordExpirationAction(
-                    _user_password_expiration_action
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_lockout_action = _tolerance.tolerate(cls, "userLockoutAction", _raw, exc)
+
+        _raw = src_dict.get("userPasswordExpirationAction", UNSET)
+        try:
+            _user_password_expiration_action = _raw
+            user_password_expiration_action: LDAPServerUserPasswordExpirationAction | Unset
+            if _user_password_expiration_action is UNSET:
+                user_password_expiration_action = UNSET
+            else:
+                try:
+                    user_password_expiration_action = cast(
+                        LDAPServerUserPasswordExpirationAction,
+                        LDAPServerUserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
+                    )
+                except (KeyError, TypeError):
+                    user_password_expiration_action = LDAPServerUserPasswordExpirationAction(
+                        _user_password_expiration_action
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_password_expiration_action = _tolerance.tolerate(cls, "userPasswordExpirationAction", _raw, exc)
 
         ldap_server = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.ldap_server_action import LDAPServerAction
 from ..types import UNSET, Unset
 
@@ -39,17 +40,24 @@ class LdapserversPatchBody:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        user_lockout_action: str | Unset = UNSET
-        if not isinstance(self.user_lockout_action, Unset):
-            user_lockout_action = self.user_lockout_action.value
+        try:
+            user_lockout_action: str | Unset = UNSET
+            if not isinstance(self.user_lockout_action, Unset):
+                user_lockout_action = self.user_lockout_action.value
 
-        user_password_expiration_action: str | Unset = UNSET
-        if not isinstance(self.user_password_expiration_action, Unset):
-            user_password_expiration_action = self.user_password_expiration_action.value
+        except (AttributeError, TypeError, ValueError):
+            user_lockout_action = cast(Any, self.user_lockout_action)
+
+        try:
+            user_password_expiration_action: str | Unset = UNSET
+            if not isinstance(self.user_password_expiration_action, Unset):
+                user_password_expiration_action = self.user_password_expiration_action.value
+
+        except (AttributeError, TypeError, ValueError):
+            user_password_expiration_action = cast(Any, self.user_password_expiration_action)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if user_lockout_action is not UNSET:
@@ -62,28 +70,42 @@ class LdapserversPatchBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
-        user_lockout_action: LDAPServerAction | Unset
-        if _user_lockout_action is UNSET:
-            user_lockout_action = UNSET
-        else:
-            try:
-                user_lockout_action = cast(LDAPServerAction, LDAPServerAction._value2member_map_[_user_lockout_action])
-            except (KeyError, TypeError):
-                user_lockout_action = LDAPServerAction(_user_lockout_action)
+        _raw = src_dict.get("userLockoutAction", UNSET)
+        try:
+            _user_lockout_action = _raw
+            user_lockout_action: LDAPServerAction | Unset
+            if _user_lockout_action is UNSET:
+                user_lockout_action = UNSET
+            else:
+                try:
+                    user_lockout_action = cast(
+                        LDAPServerAction, LDAPServerAction._value2member_map_[_user_lockout_action]
+                    )
+                except (KeyError, TypeError):
+                    user_lockout_action = LDAPServerAction(_user_lockout_action)
 
-        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
-        user_password_expiration_action: LDAPServerAction | Unset
-        if _user_password_expiration_action is UNSET:
-            user_password_expiration_action = UNSET
-        else:
-            try:
-                user_password_expiration_action = cast(
-                    LDAPServerAction, LDAPServerAction._value2member_map_[_user_password_expiration_action]
-                )
-            except (KeyError, TypeError):
-                user_password_expiration_action = LDAPServerAction(_user_password_expiration_action)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_lockout_action = _tolerance.tolerate(cls, "userLockoutAction", _raw, exc)
+
+        _raw = src_dict.get("userPasswordExpirationAction", UNSET)
+        try:
+            _user_password_expiration_action = _raw
+            user_password_expiration_action: LDAPServerAction | Unset
+            if _user_password_expiration_action is UNSET:
+                user_password_expiration_action = UNSET
+            else:
+                try:
+                    user_password_expiration_action = cast(
+                        LDAPServerAction, LDAPServerAction._value2member_map_[_user_password_expiration_action]
+                    )
+                except (KeyError, TypeError):
+                    user_password_expiration_action = LDAPServerAction(_user_password_expiration_action)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_password_expiration_action = _tolerance.tolerate(cls, "userPasswordExpirationAction", _raw, exc)
 
         ldapservers_patch_body = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinksServiceConfirmConnectionBody")
@@ -39,7 +40,6 @@ class LinksServiceConfirmConnectionBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connector_edition is not UNSET:
             field_dict["connectorEdition"] = connector_edition
         if session_id is not UNSET:
@@ -50,8 +50,12 @@ class LinksServiceConfirmConnectionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         connector_edition = src_dict.get("connectorEdition", UNSET)
+        if connector_edition is None:
+            _tolerance.absent(cls, "connectorEdition", connector_edition)
 
         session_id = src_dict.get("sessionId", UNSET)
+        if session_id is None:
+            _tolerance.absent(cls, "sessionId", session_id)
 
         links_service_confirm_connection_body = cls(
             connector_edition,

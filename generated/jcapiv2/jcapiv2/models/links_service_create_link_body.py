@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinksServiceCreateLinkBody")
@@ -34,7 +35,6 @@ class LinksServiceCreateLinkBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credential_id is not UNSET:
             field_dict["credentialId"] = credential_id
 
@@ -43,6 +43,8 @@ class LinksServiceCreateLinkBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         credential_id = src_dict.get("credentialId", UNSET)
+        if credential_id is None:
+            _tolerance.absent(cls, "credentialId", credential_id)
 
         links_service_create_link_body = cls(
             credential_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.query_query_type import QueryQueryType
 from ..types import UNSET, Unset
 
@@ -37,17 +38,24 @@ class MemberQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query_type: str | Unset = UNSET
-        if not isinstance(self.query_type, Unset):
-            query_type = self.query_type.value
+        try:
+            query_type: str | Unset = UNSET
+            if not isinstance(self.query_type, Unset):
+                query_type = self.query_type.value
 
-        filters: list[Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters
+        except (AttributeError, TypeError, ValueError):
+            query_type = cast(Any, self.query_type)
+
+        try:
+            filters: list[Any] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters
+
+        except (AttributeError, TypeError, ValueError):
+            filters = cast(Any, self.filters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if query_type is not UNSET:
             field_dict["queryType"] = query_type
         if filters is not UNSET:
@@ -57,17 +65,29 @@ class MemberQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _query_type = src_dict.get("queryType", UNSET)
-        query_type: QueryQueryType | Unset
-        if _query_type is UNSET:
-            query_type = UNSET
-        else:
-            try:
-                query_type = cast(QueryQueryType, QueryQueryType._value2member_map_[_query_type])
-            except (KeyError, TypeError):
-                query_type = QueryQueryType(_query_type)
+        _raw = src_dict.get("queryType", UNSET)
+        try:
+            _query_type = _raw
+            query_type: QueryQueryType | Unset
+            if _query_type is UNSET:
+                query_type = UNSET
+            else:
+                try:
+                    query_type = cast(QueryQueryType, QueryQueryType._value2member_map_[_query_type])
+                except (KeyError, TypeError):
+                    query_type = QueryQueryType(_query_type)
 
-        filters = src_dict.get("filters", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            query_type = _tolerance.tolerate(cls, "queryType", _raw, exc)
+
+        _raw = src_dict.get("filters", UNSET)
+        try:
+            filters = _raw
+            if filters is not UNSET and filters is not None and not isinstance(filters, list):
+                _tolerance.require_list(filters, "filters")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
 
         member_query = cls(
             query_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberQueryExemption")
@@ -44,12 +45,10 @@ class MemberQueryExemption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if organization_id is not UNSET:
             field_dict["organizationId"] = organization_id
 
@@ -57,11 +56,17 @@ class MemberQueryExemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        type_ = src_dict["type"]
+        type_ = src_dict.get("type", UNSET)
+        if type_ is UNSET or type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
         organization_id = src_dict.get("organizationId", UNSET)
+        if organization_id is None:
+            _tolerance.absent(cls, "organizationId", organization_id)
 
         member_query_exemption = cls(
             id,

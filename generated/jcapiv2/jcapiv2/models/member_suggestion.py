@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.member_suggestion_op import MemberSuggestionOp
 from ..types import UNSET, Unset
 
@@ -51,17 +52,23 @@ class MemberSuggestion:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        object_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_.to_dict()
+        try:
+            object_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.object_, Unset):
+                object_ = self.object_.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            object_ = cast(Any, self.object_)
 
-        op: str | Unset = UNSET
-        if not isinstance(self.op, Unset):
-            op = self.op.value
+        try:
+            op: str | Unset = UNSET
+            if not isinstance(self.op, Unset):
+                op = self.op.value
+
+        except (AttributeError, TypeError, ValueError):
+            op = cast(Any, self.op)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_ is not UNSET:
             field_dict["object"] = object_
         if op is not UNSET:
@@ -73,22 +80,32 @@ class MemberSuggestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _object_ = src_dict.get("object", UNSET)
-        object_: GraphObject | Unset
-        if _object_ is UNSET:
-            object_ = UNSET
-        else:
-            object_ = GraphObject.from_dict(_object_)
+        _raw = src_dict.get("object", UNSET)
+        try:
+            _object_ = _raw
+            object_: GraphObject | Unset
+            if _object_ is UNSET:
+                object_ = UNSET
+            else:
+                object_ = GraphObject.from_dict(_object_)
 
-        _op = src_dict.get("op", UNSET)
-        op: MemberSuggestionOp | Unset
-        if _op is UNSET:
-            op = UNSET
-        else:
-            try:
-                op = cast(MemberSuggestionOp, MemberSuggestionOp._value2member_map_[_op])
-            except (KeyError, TypeError):
-                op = MemberSuggestionOp(_op)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            object_ = _tolerance.tolerate(cls, "object", _raw, exc)
+
+        _raw = src_dict.get("op", UNSET)
+        try:
+            _op = _raw
+            op: MemberSuggestionOp | Unset
+            if _op is UNSET:
+                op = UNSET
+            else:
+                try:
+                    op = cast(MemberSuggestionOp, MemberSuggestionOp._value2member_map_[_op])
+                except (KeyError, TypeError):
+                    op = MemberSuggestionOp(_op)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            op = _tolerance.tolerate(cls, "op", _raw, exc)
 
         member_suggestion = cls(
             object_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberSuggestionsPostResult")
@@ -33,17 +34,24 @@ class MemberSuggestionsPostResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        suggestions_found: list[str] | Unset = UNSET
-        if not isinstance(self.suggestions_found, Unset):
-            suggestions_found = self.suggestions_found
+        try:
+            suggestions_found: list[str] | Unset = UNSET
+            if not isinstance(self.suggestions_found, Unset):
+                suggestions_found = self.suggestions_found
 
-        suggestions_not_found: list[str] | Unset = UNSET
-        if not isinstance(self.suggestions_not_found, Unset):
-            suggestions_not_found = self.suggestions_not_found
+        except (AttributeError, TypeError, ValueError):
+            suggestions_found = cast(Any, self.suggestions_found)
+
+        try:
+            suggestions_not_found: list[str] | Unset = UNSET
+            if not isinstance(self.suggestions_not_found, Unset):
+                suggestions_not_found = self.suggestions_not_found
+
+        except (AttributeError, TypeError, ValueError):
+            suggestions_not_found = cast(Any, self.suggestions_not_found)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if suggestions_found is not UNSET:
             field_dict["suggestions_found"] = suggestions_found
         if suggestions_not_found is not UNSET:
@@ -53,9 +61,31 @@ class MemberSuggestionsPostResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        suggestions_found = src_dict.get("suggestions_found", UNSET)
+        _raw = src_dict.get("suggestions_found", UNSET)
+        try:
+            suggestions_found = _raw
+            if (
+                suggestions_found is not UNSET
+                and suggestions_found is not None
+                and not isinstance(suggestions_found, list)
+            ):
+                _tolerance.require_list(suggestions_found, "suggestions_found")
 
-        suggestions_not_found = src_dict.get("suggestions_not_found", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            suggestions_found = _tolerance.tolerate(cls, "suggestions_found", _raw, exc)
+
+        _raw = src_dict.get("suggestions_not_found", UNSET)
+        try:
+            suggestions_not_found = _raw
+            if (
+                suggestions_not_found is not UNSET
+                and suggestions_not_found is not None
+                and not isinstance(suggestions_not_found, list)
+            ):
+                _tolerance.require_list(suggestions_not_found, "suggestions_not_found")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            suggestions_not_found = _tolerance.tolerate(cls, "suggestions_not_found", _raw, exc)
 
         member_suggestions_post_result = cls(
             suggestions_found,

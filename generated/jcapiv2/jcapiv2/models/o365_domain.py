@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="O365Domain")
@@ -49,7 +50,6 @@ class O365Domain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
         if resource_object_id is not UNSET:
@@ -64,12 +64,20 @@ class O365Domain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         resource_object_id = src_dict.get("resourceObjectId", UNSET)
+        if resource_object_id is None:
+            _tolerance.absent(cls, "resourceObjectId", resource_object_id)
 
         domain = src_dict.get("domain", UNSET)
+        if domain is None:
+            _tolerance.absent(cls, "domain", domain)
 
         default = src_dict.get("default", UNSET)
+        if default is None:
+            _tolerance.absent(cls, "default", default)
 
         o365_domain = cls(
             object_id,

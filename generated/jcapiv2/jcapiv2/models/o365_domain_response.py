@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class O365DomainResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        domain: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.domain, Unset):
-            domain = self.domain.to_dict()
+        try:
+            domain: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.domain, Unset):
+                domain = self.domain.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            domain = cast(Any, self.domain)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain is not UNSET:
             field_dict["domain"] = domain
 
@@ -63,12 +66,17 @@ class O365DomainResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _domain = src_dict.get("domain", UNSET)
-        domain: O365Domain | Unset
-        if _domain is UNSET:
-            domain = UNSET
-        else:
-            domain = O365Domain.from_dict(_domain)
+        _raw = src_dict.get("domain", UNSET)
+        try:
+            _domain = _raw
+            domain: O365Domain | Unset
+            if _domain is UNSET:
+                domain = UNSET
+            else:
+                domain = O365Domain.from_dict(_domain)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domain = _tolerance.tolerate(cls, "domain", _raw, exc)
 
         o365_domain_response = cls(
             domain,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class O365DomainsListResponse:
             _load_refs()
         total_count = self.total_count
 
-        domains: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item = domains_item_data.to_dict()
-                domains.append(domains_item)
+        try:
+            domains: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.domains, Unset):
+                domains = []
+                for domains_item_data in self.domains:
+                    domains_item = domains_item_data.to_dict()
+                    domains.append(domains_item)
+
+        except (AttributeError, TypeError, ValueError):
+            domains = cast(Any, self.domains)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["totalCount"] = total_count
         if domains is not UNSET:
@@ -74,15 +78,23 @@ class O365DomainsListResponse:
         if not _refs_loaded:
             _load_refs()
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        _domains = src_dict.get("domains", UNSET)
-        domains: list[O365Domain] | Unset = UNSET
-        if _domains is not UNSET:
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = O365Domain.from_dict(domains_item_data)
+        _raw = src_dict.get("domains", UNSET)
+        try:
+            _domains = _raw
+            domains: list[O365Domain] | Unset = UNSET
+            if _domains is not UNSET:
+                _tolerance.require_list(_domains, "domains")
+                domains = []
+                for domains_item_data in _domains:
+                    domains_item = O365Domain.from_dict(domains_item_data)
 
-                domains.append(domains_item)
+                    domains.append(domains_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domains = _tolerance.tolerate(cls, "domains", _raw, exc)
 
         o365_domains_list_response = cls(
             total_count,

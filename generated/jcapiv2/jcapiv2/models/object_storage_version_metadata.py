@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class ObjectStorageVersionMetadata:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        metadata_exe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata_exe, Unset):
-            metadata_exe = self.metadata_exe.to_dict()
+        try:
+            metadata_exe: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata_exe, Unset):
+                metadata_exe = self.metadata_exe.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata_exe = cast(Any, self.metadata_exe)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metadata_exe is not UNSET:
             field_dict["metadataExe"] = metadata_exe
 
@@ -64,12 +67,17 @@ class ObjectStorageVersionMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _metadata_exe = src_dict.get("metadataExe", UNSET)
-        metadata_exe: ObjectStorageVersionMetadataMetadataExe | Unset
-        if _metadata_exe is UNSET:
-            metadata_exe = UNSET
-        else:
-            metadata_exe = ObjectStorageVersionMetadataMetadataExe.from_dict(_metadata_exe)
+        _raw = src_dict.get("metadataExe", UNSET)
+        try:
+            _metadata_exe = _raw
+            metadata_exe: ObjectStorageVersionMetadataMetadataExe | Unset
+            if _metadata_exe is UNSET:
+                metadata_exe = UNSET
+            else:
+                metadata_exe = ObjectStorageVersionMetadataMetadataExe.from_dict(_metadata_exe)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
 
         object_storage_version_metadata = cls(
             metadata_exe,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectStorageVersionMetadataMetadataExe")
@@ -40,7 +41,6 @@ class ObjectStorageVersionMetadataMetadataExe:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if installer_engine_version is not UNSET:
             field_dict["installerEngineVersion"] = installer_engine_version
         if signature_label is not UNSET:
@@ -51,8 +51,12 @@ class ObjectStorageVersionMetadataMetadataExe:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         installer_engine_version = src_dict.get("installerEngineVersion", UNSET)
+        if installer_engine_version is None:
+            _tolerance.absent(cls, "installerEngineVersion", installer_engine_version)
 
         signature_label = src_dict.get("signatureLabel", UNSET)
+        if signature_label is None:
+            _tolerance.absent(cls, "signatureLabel", signature_label)
 
         object_storage_version_metadata_metadata_exe = cls(
             installer_engine_version,

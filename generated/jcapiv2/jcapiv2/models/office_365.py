@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.office_365_user_lockout_action import Office365UserLockoutAction
 from ..models.office_365_user_password_expiration_action import Office365UserPasswordExpirationAction
 from ..types import UNSET, Unset
@@ -66,25 +67,35 @@ class Office365:
             _load_refs()
         id = self.id
 
-        user_lockout_action: str | Unset = UNSET
-        if not isinstance(self.user_lockout_action, Unset):
-            user_lockout_action = self.user_lockout_action.value
+        try:
+            user_lockout_action: str | Unset = UNSET
+            if not isinstance(self.user_lockout_action, Unset):
+                user_lockout_action = self.user_lockout_action.value
 
-        user_password_expiration_action: str | Unset = UNSET
-        if not isinstance(self.user_password_expiration_action, Unset):
-            user_password_expiration_action = self.user_password_expiration_action.value
+        except (AttributeError, TypeError, ValueError):
+            user_lockout_action = cast(Any, self.user_lockout_action)
+
+        try:
+            user_password_expiration_action: str | Unset = UNSET
+            if not isinstance(self.user_password_expiration_action, Unset):
+                user_password_expiration_action = self.user_password_expiration_action.value
+
+        except (AttributeError, TypeError, ValueError):
+            user_password_expiration_action = cast(Any, self.user_password_expiration_action)
 
         name = self.name
 
         groups_enabled = self.groups_enabled
 
-        default_domain: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_domain, Unset):
-            default_domain = self.default_domain.to_dict()
+        try:
+            default_domain: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.default_domain, Unset):
+                default_domain = self.default_domain.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            default_domain = cast(Any, self.default_domain)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if user_lockout_action is not UNSET:
@@ -105,44 +116,65 @@ class Office365:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _user_lockout_action = src_dict.get("userLockoutAction", UNSET)
-        user_lockout_action: Office365UserLockoutAction | Unset
-        if _user_lockout_action is UNSET:
-            user_lockout_action = UNSET
-        else:
-            try:
-                user_lockout_action = cast(
-                    Office365UserLockoutAction, Office365UserLockoutAction._value2member_map_[_user_lockout_action]
-                )
-            except (KeyError, TypeError):
-                user_lockout_action = Office365UserLockoutAction(_user_lockout_action)
+        _raw = src_dict.get("userLockoutAction", UNSET)
+        try:
+            _user_lockout_action = _raw
+            user_lockout_action: Office365UserLockoutAction | Unset
+            if _user_lockout_action is UNSET:
+                user_lockout_action = UNSET
+            else:
+                try:
+                    user_lockout_action = cast(
+                        Office365UserLockoutAction, Office365UserLockoutAction._value2member_map_[_user_lockout_action]
+                    )
+                except (KeyError, TypeError):
+                    user_lockout_action = Office365UserLockoutAction(_user_lockout_action)
 
-        _user_password_expiration_action = src_dict.get("userPasswordExpirationAction", UNSET)
-        user_password_expiration_action: Office365UserPasswordExpirationAction | Unset
-        if _user_password_expiration_action is UNSET:
-            user_password_expiration_action = UNSET
-        else:
-            try:
-                user_password_expiration_action = cast(
-                    Office365UserPasswordExpirationAction,
-                    Office365UserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
-                )
-            except (KeyError, TypeError):
-                user_password_expiration_action = Office365UserPasswordExpirationAction(
-                    _user_password_expiration_action
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_lockout_action = _tolerance.tolerate(cls, "userLockoutAction", _raw, exc)
+
+        _raw = src_dict.get("userPasswordExpirationAction", UNSET)
+        try:
+            _user_password_expiration_action = _raw
+            user_password_expiration_action: Office365UserPasswordExpirationAction | Unset
+            if _user_password_expiration_action is UNSET:
+                user_password_expiration_action = UNSET
+            else:
+                try:
+                    user_password_expiration_action = cast(
+                        Office365UserPasswordExpirationAction,
+                        Office365UserPasswordExpirationAction._value2member_map_[_user_password_expiration_action],
+                    )
+                except (KeyError, TypeError):
+                    user_password_expiration_action = Office365UserPasswordExpirationAction(
+                        _user_password_expiration_action
+                    )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_password_expiration_action = _tolerance.tolerate(cls, "userPasswordExpirationAction", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         groups_enabled = src_dict.get("groupsEnabled", UNSET)
+        if groups_enabled is None:
+            _tolerance.absent(cls, "groupsEnabled", groups_enabled)
 
-        _default_domain = src_dict.get("defaultDomain", UNSET)
-        default_domain: DefaultDomain | Unset
-        if _default_domain is UNSET:
-            default_domain = UNSET
-        else:
-            default_domain = DefaultDomain.from_dict(_default_domain)
+        _raw = src_dict.get("defaultDomain", UNSET)
+        try:
+            _default_domain = _raw
+            default_domain: DefaultDomain | Unset
+            if _default_domain is UNSET:
+                default_domain = UNSET
+            else:
+                default_domain = DefaultDomain.from_dict(_default_domain)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
 
         office_365 = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.office_365_built_in_translation import Office365BuiltInTranslation
 from ..types import UNSET, Unset
 
@@ -63,9 +64,13 @@ class Office365TranslationRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        built_in: str | Unset = UNSET
-        if not isinstance(self.built_in, Unset):
-            built_in = self.built_in.value
+        try:
+            built_in: str | Unset = UNSET
+            if not isinstance(self.built_in, Unset):
+                built_in = self.built_in.value
+
+        except (AttributeError, TypeError, ValueError):
+            built_in = cast(Any, self.built_in)
 
         direction = self.direction
 
@@ -73,7 +78,6 @@ class Office365TranslationRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if built_in is not UNSET:
             field_dict["builtIn"] = built_in
         if direction is not UNSET:
@@ -85,21 +89,34 @@ class Office365TranslationRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _built_in = src_dict.get("builtIn", UNSET)
-        built_in: Office365BuiltInTranslation | Unset
-        if _built_in is UNSET:
-            built_in = UNSET
-        else:
-            try:
-                built_in = cast(Office365BuiltInTranslation, Office365BuiltInTranslation._value2member_map_[_built_in])
-            except (KeyError, TypeError):
-                built_in = Office365BuiltInTranslation(_built_in)
+        _raw = src_dict.get("builtIn", UNSET)
+        try:
+            _built_in = _raw
+            built_in: Office365BuiltInTranslation | Unset
+            if _built_in is UNSET:
+                built_in = UNSET
+            else:
+                try:
+                    built_in = cast(
+                        Office365BuiltInTranslation, Office365BuiltInTranslation._value2member_map_[_built_in]
+                    )
+                except (KeyError, TypeError):
+                    built_in = Office365BuiltInTranslation(_built_in)
 
-        direction = cast(Literal["export"] | Unset, src_dict.get("direction", UNSET))
-        if direction != "export" and not isinstance(direction, Unset):
-            raise ValueError(f"direction must match const 'export', got '{direction}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            built_in = _tolerance.tolerate(cls, "builtIn", _raw, exc)
+
+        _raw = src_dict.get("direction", UNSET)
+        try:
+            direction = cast(Literal["export"] | Unset, _raw)
+            if direction != "export" and not isinstance(direction, Unset):
+                raise ValueError(f"direction must match const 'export', got '{direction}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            direction = _tolerance.tolerate(cls, "direction", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         office_365_translation_rule = cls(
             built_in,

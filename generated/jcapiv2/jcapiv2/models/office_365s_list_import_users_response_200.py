@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,16 +62,19 @@ class Office365SListImportUsersResponse200:
 
         skip_token = self.skip_token
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        try:
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
+
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if top is not UNSET:
             field_dict["top"] = top
         if skip_token is not UNSET:
@@ -85,17 +89,27 @@ class Office365SListImportUsersResponse200:
         if not _refs_loaded:
             _load_refs()
         top = src_dict.get("top", UNSET)
+        if top is None:
+            _tolerance.absent(cls, "top", top)
 
         skip_token = src_dict.get("skipToken", UNSET)
+        if skip_token is None:
+            _tolerance.absent(cls, "skipToken", skip_token)
 
-        _users = src_dict.get("users", UNSET)
-        users: list[Office365SListImportUsersResponse200UsersItem] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = Office365SListImportUsersResponse200UsersItem.from_dict(users_item_data)
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: list[Office365SListImportUsersResponse200UsersItem] | Unset = UNSET
+            if _users is not UNSET:
+                _tolerance.require_list(_users, "users")
+                users = []
+                for users_item_data in _users:
+                    users_item = Office365SListImportUsersResponse200UsersItem.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
         office_365s_list_import_users_response_200 = cls(
             top,

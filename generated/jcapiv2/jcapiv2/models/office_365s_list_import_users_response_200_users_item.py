@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Office365SListImportUsersResponse200UsersItem")
@@ -49,7 +50,6 @@ class Office365SListImportUsersResponse200UsersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if user_principal_name is not UNSET:
@@ -64,12 +64,20 @@ class Office365SListImportUsersResponse200UsersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         user_principal_name = src_dict.get("userPrincipalName", UNSET)
+        if user_principal_name is None:
+            _tolerance.absent(cls, "userPrincipalName", user_principal_name)
 
         given_name = src_dict.get("givenName", UNSET)
+        if given_name is None:
+            _tolerance.absent(cls, "givenName", given_name)
 
         surname = src_dict.get("surname", UNSET)
+        if surname is None:
+            _tolerance.absent(cls, "surname", surname)
 
         office_365s_list_import_users_response_200_users_item = cls(
             id,

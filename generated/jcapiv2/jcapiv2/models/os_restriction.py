@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.os_restriction_supported_enrollment_types_item import OSRestrictionSupportedEnrollmentTypesItem
 from ..types import UNSET, Unset
 
@@ -74,20 +75,26 @@ class OSRestriction:
 
         deprecated_version = self.deprecated_version
 
-        supported_enrollment_types: list[str] | Unset = UNSET
-        if not isinstance(self.supported_enrollment_types, Unset):
-            supported_enrollment_types = []
-            for supported_enrollment_types_item_data in self.supported_enrollment_types:
-                supported_enrollment_types_item = supported_enrollment_types_item_data.value
-                supported_enrollment_types.append(supported_enrollment_types_item)
+        try:
+            supported_enrollment_types: list[str] | Unset = UNSET
+            if not isinstance(self.supported_enrollment_types, Unset):
+                supported_enrollment_types = []
+                for supported_enrollment_types_item_data in self.supported_enrollment_types:
+                    supported_enrollment_types_item = supported_enrollment_types_item_data.value
+                    supported_enrollment_types.append(supported_enrollment_types_item)
 
-        apple_restrictions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apple_restrictions, Unset):
-            apple_restrictions = self.apple_restrictions.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            supported_enrollment_types = cast(Any, self.supported_enrollment_types)
+
+        try:
+            apple_restrictions: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.apple_restrictions, Unset):
+                apple_restrictions = self.apple_restrictions.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            apple_restrictions = cast(Any, self.apple_restrictions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if os_name is not UNSET:
             field_dict["osName"] = os_name
         if earliest_version is not UNSET:
@@ -108,37 +115,58 @@ class OSRestriction:
         if not _refs_loaded:
             _load_refs()
         os_name = src_dict.get("osName", UNSET)
+        if os_name is None:
+            _tolerance.absent(cls, "osName", os_name)
 
         earliest_version = src_dict.get("earliestVersion", UNSET)
+        if earliest_version is None:
+            _tolerance.absent(cls, "earliestVersion", earliest_version)
 
         is_mdm_required = src_dict.get("isMdmRequired", UNSET)
+        if is_mdm_required is None:
+            _tolerance.absent(cls, "isMdmRequired", is_mdm_required)
 
         deprecated_version = src_dict.get("deprecatedVersion", UNSET)
+        if deprecated_version is None:
+            _tolerance.absent(cls, "deprecatedVersion", deprecated_version)
 
-        _supported_enrollment_types = src_dict.get("supportedEnrollmentTypes", UNSET)
-        supported_enrollment_types: list[OSRestrictionSupportedEnrollmentTypesItem] | Unset = UNSET
-        if _supported_enrollment_types is not UNSET:
-            supported_enrollment_types = []
-            for supported_enrollment_types_item_data in _supported_enrollment_types:
-                _supported_enrollment_types_item = supported_enrollment_types_item_data
-                try:
-                    supported_enrollment_types_item = cast(
-                        OSRestrictionSupportedEnrollmentTypesItem,
-                        OSRestrictionSupportedEnrollmentTypesItem._value2member_map_[_supported_enrollment_types_item],
-                    )
-                except (KeyError, TypeError):
-                    supported_enrollment_types_item = OSRestrictionSupportedEnrollmentTypesItem(
-                        _supported_enrollment_types_item
-                    )
+        _raw = src_dict.get("supportedEnrollmentTypes", UNSET)
+        try:
+            _supported_enrollment_types = _raw
+            supported_enrollment_types: list[OSRestrictionSupportedEnrollmentTypesItem] | Unset = UNSET
+            if _supported_enrollment_types is not UNSET:
+                _tolerance.require_list(_supported_enrollment_types, "supportedEnrollmentTypes")
+                supported_enrollment_types = []
+                for supported_enrollment_types_item_data in _supported_enrollment_types:
+                    _supported_enrollment_types_item = supported_enrollment_types_item_data
+                    try:
+                        supported_enrollment_types_item = cast(
+                            OSRestrictionSupportedEnrollmentTypesItem,
+                            OSRestrictionSupportedEnrollmentTypesItem._value2member_map_[
+                                _supported_enrollment_types_item
+                            ],
+                        )
+                    except (KeyError, TypeError):
+                        supported_enrollment_types_item = OSRestrictionSupportedEnrollmentTypesItem(
+                            _supported_enrollment_types_item
+                        )
 
-                supported_enrollment_types.append(supported_enrollment_types_item)
+                    supported_enrollment_types.append(supported_enrollment_types_item)
 
-        _apple_restrictions = src_dict.get("appleRestrictions", UNSET)
-        apple_restrictions: OSRestrictionAppleRestrictions | Unset
-        if _apple_restrictions is UNSET:
-            apple_restrictions = UNSET
-        else:
-            apple_restrictions = OSRestrictionAppleRestrictions.from_dict(_apple_restrictions)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            supported_enrollment_types = _tolerance.tolerate(cls, "supportedEnrollmentTypes", _raw, exc)
+
+        _raw = src_dict.get("appleRestrictions", UNSET)
+        try:
+            _apple_restrictions = _raw
+            apple_restrictions: OSRestrictionAppleRestrictions | Unset
+            if _apple_restrictions is UNSET:
+                apple_restrictions = UNSET
+            else:
+                apple_restrictions = OSRestrictionAppleRestrictions.from_dict(_apple_restrictions)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            apple_restrictions = _tolerance.tolerate(cls, "appleRestrictions", _raw, exc)
 
         os_restriction = cls(
             os_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.os_restriction_apple_restrictions_supported_enrollment_types_item import (
     OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem,
 )
@@ -41,16 +42,19 @@ class OSRestrictionAppleRestrictions:
     def to_dict(self) -> dict[str, Any]:
         requires_supervision = self.requires_supervision
 
-        supported_enrollment_types: list[str] | Unset = UNSET
-        if not isinstance(self.supported_enrollment_types, Unset):
-            supported_enrollment_types = []
-            for supported_enrollment_types_item_data in self.supported_enrollment_types:
-                supported_enrollment_types_item = supported_enrollment_types_item_data.value
-                supported_enrollment_types.append(supported_enrollment_types_item)
+        try:
+            supported_enrollment_types: list[str] | Unset = UNSET
+            if not isinstance(self.supported_enrollment_types, Unset):
+                supported_enrollment_types = []
+                for supported_enrollment_types_item_data in self.supported_enrollment_types:
+                    supported_enrollment_types_item = supported_enrollment_types_item_data.value
+                    supported_enrollment_types.append(supported_enrollment_types_item)
+
+        except (AttributeError, TypeError, ValueError):
+            supported_enrollment_types = cast(Any, self.supported_enrollment_types)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if requires_supervision is not UNSET:
             field_dict["requiresSupervision"] = requires_supervision
         if supported_enrollment_types is not UNSET:
@@ -61,26 +65,34 @@ class OSRestrictionAppleRestrictions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         requires_supervision = src_dict.get("requiresSupervision", UNSET)
+        if requires_supervision is None:
+            _tolerance.absent(cls, "requiresSupervision", requires_supervision)
 
-        _supported_enrollment_types = src_dict.get("supportedEnrollmentTypes", UNSET)
-        supported_enrollment_types: list[OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem] | Unset = UNSET
-        if _supported_enrollment_types is not UNSET:
-            supported_enrollment_types = []
-            for supported_enrollment_types_item_data in _supported_enrollment_types:
-                _supported_enrollment_types_item = supported_enrollment_types_item_data
-                try:
-                    supported_enrollment_types_item = cast(
-                        OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem,
-                        OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem._value2member_map_[
+        _raw = src_dict.get("supportedEnrollmentTypes", UNSET)
+        try:
+            _supported_enrollment_types = _raw
+            supported_enrollment_types: list[OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem] | Unset = UNSET
+            if _supported_enrollment_types is not UNSET:
+                _tolerance.require_list(_supported_enrollment_types, "supportedEnrollmentTypes")
+                supported_enrollment_types = []
+                for supported_enrollment_types_item_data in _supported_enrollment_types:
+                    _supported_enrollment_types_item = supported_enrollment_types_item_data
+                    try:
+                        supported_enrollment_types_item = cast(
+                            OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem,
+                            OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem._value2member_map_[
+                                _supported_enrollment_types_item
+                            ],
+                        )
+                    except (KeyError, TypeError):
+                        supported_enrollment_types_item = OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem(
                             _supported_enrollment_types_item
-                        ],
-                    )
-                except (KeyError, TypeError):
-                    supported_enrollment_types_item = OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem(
-                        _supported_enrollment_types_item
-                    )
+                        )
 
-                supported_enrollment_types.append(supported_enrollment_types_item)
+                    supported_enrollment_types.append(supported_enrollment_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            supported_enrollment_types = _tolerance.tolerate(cls, "supportedEnrollmentTypes", _raw, exc)
 
         os_restriction_apple_restrictions = cls(
             requires_supervision,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,13 +59,15 @@ class Policy:
 
         name = self.name
 
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
+        try:
+            template: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.template, Unset):
+                template = self.template.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            template = cast(Any, self.template)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -79,15 +82,24 @@ class Policy:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _template = src_dict.get("template", UNSET)
-        template: PolicyTemplate | Unset
-        if _template is UNSET:
-            template = UNSET
-        else:
-            template = PolicyTemplate.from_dict(_template)
+        _raw = src_dict.get("template", UNSET)
+        try:
+            _template = _raw
+            template: PolicyTemplate | Unset
+            if _template is UNSET:
+                template = UNSET
+            else:
+                template = PolicyTemplate.from_dict(_template)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            template = _tolerance.tolerate(cls, "template", _raw, exc)
 
         policy = cls(
             id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,9 +66,12 @@ class PolicyGroup:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         description = self.description
 
@@ -77,17 +81,19 @@ class PolicyGroup:
 
         name = self.name
 
-        organization_object_id: None | str | Unset
-        if isinstance(self.organization_object_id, Unset):
-            organization_object_id = UNSET
-        else:
-            organization_object_id = self.organization_object_id
+        try:
+            organization_object_id: None | str | Unset
+            if isinstance(self.organization_object_id, Unset):
+                organization_object_id = UNSET
+            else:
+                organization_object_id = self.organization_object_id
+        except (AttributeError, TypeError, ValueError):
+            organization_object_id = cast(Any, self.organization_object_id)
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if description is not UNSET:
@@ -109,26 +115,48 @@ class PolicyGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: GraphAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = GraphAttributes.from_dict(_attributes)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: GraphAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = GraphAttributes.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        _raw = src_dict.get("organizationObjectId", UNSET)
+        try:
+            organization_object_id = _raw
 
-        type_ = cast(Literal["policy_group"] | Unset, src_dict.get("type", UNSET))
-        if type_ != "policy_group" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'policy_group', got '{type_}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = cast(Literal["policy_group"] | Unset, _raw)
+            if type_ != "policy_group" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'policy_group', got '{type_}'")
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         policy_group = cls(
             attributes,

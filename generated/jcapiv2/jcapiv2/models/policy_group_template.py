@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,16 +63,19 @@ class PolicyGroupTemplate:
 
         description = self.description
 
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+        try:
+            members: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.members, Unset):
+                members = []
+                for members_item_data in self.members:
+                    members_item = members_item_data.to_dict()
+                    members.append(members_item)
+
+        except (AttributeError, TypeError, ValueError):
+            members = cast(Any, self.members)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -88,19 +92,31 @@ class PolicyGroupTemplate:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _members = src_dict.get("members", UNSET)
-        members: list[PolicyGroupTemplateMember] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = PolicyGroupTemplateMember.from_dict(members_item_data)
+        _raw = src_dict.get("members", UNSET)
+        try:
+            _members = _raw
+            members: list[PolicyGroupTemplateMember] | Unset = UNSET
+            if _members is not UNSET:
+                _tolerance.require_list(_members, "members")
+                members = []
+                for members_item_data in _members:
+                    members_item = PolicyGroupTemplateMember.from_dict(members_item_data)
 
-                members.append(members_item)
+                    members.append(members_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            members = _tolerance.tolerate(cls, "members", _raw, exc)
 
         policy_group_template = cls(
             id,

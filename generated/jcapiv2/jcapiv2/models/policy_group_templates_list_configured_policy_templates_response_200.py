@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +53,15 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
             _load_refs()
         total_count = self.total_count
 
-        records: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = self.records.to_dict()
+        try:
+            records: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.records, Unset):
+                records = self.records.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            records = cast(Any, self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["totalCount"] = total_count
         if records is not UNSET:
@@ -71,13 +74,20 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
         if not _refs_loaded:
             _load_refs()
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        _records = src_dict.get("records", UNSET)
-        records: ConfiguredPolicyTemplate | Unset
-        if _records is UNSET:
-            records = UNSET
-        else:
-            records = ConfiguredPolicyTemplate.from_dict(_records)
+        _raw = src_dict.get("records", UNSET)
+        try:
+            _records = _raw
+            records: ConfiguredPolicyTemplate | Unset
+            if _records is UNSET:
+                records = UNSET
+            else:
+                records = ConfiguredPolicyTemplate.from_dict(_records)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            records = _tolerance.tolerate(cls, "records", _raw, exc)
 
         policy_group_templates_list_configured_policy_templates_response_200 = cls(
             total_count,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,20 +59,21 @@ class PolicyRequest:
 
         notes = self.notes
 
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
+        try:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
         if notes is not UNSET:
             field_dict["notes"] = notes
         if values is not UNSET:
@@ -83,18 +85,28 @@ class PolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
-        _values = src_dict.get("values", UNSET)
-        values: list[PolicyValue] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = PolicyValue.from_dict(values_item_data)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            _values = _raw
+            values: list[PolicyValue] | Unset = UNSET
+            if _values is not UNSET:
+                _tolerance.require_list(_values, "values")
+                values = []
+                for values_item_data in _values:
+                    values_item = PolicyValue.from_dict(values_item_data)
 
-                values.append(values_item)
+                    values.append(values_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         policy_request = cls(
             name,

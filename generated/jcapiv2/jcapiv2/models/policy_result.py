@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyResult")
@@ -66,9 +67,12 @@ class PolicyResult:
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
 
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
-            ended_at = self.ended_at.isoformat()
+        try:
+            ended_at: str | Unset = UNSET
+            if not isinstance(self.ended_at, Unset):
+                ended_at = self.ended_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            ended_at = cast(Any, self.ended_at)
 
         exit_status = self.exit_status
 
@@ -76,9 +80,12 @@ class PolicyResult:
 
         policy_id = self.policy_id
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+        try:
+            started_at: str | Unset = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = self.started_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            started_at = cast(Any, self.started_at)
 
         state = self.state
 
@@ -94,7 +101,6 @@ class PolicyResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if detail is not UNSET:
             field_dict["detail"] = detail
         if ended_at is not UNSET:
@@ -125,38 +131,68 @@ class PolicyResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         detail = src_dict.get("detail", UNSET)
+        if detail is None:
+            _tolerance.absent(cls, "detail", detail)
 
-        _ended_at = src_dict.get("endedAt", UNSET)
-        ended_at: datetime.datetime | Unset
-        if _ended_at is UNSET:
-            ended_at = UNSET
-        else:
-            ended_at = datetime.datetime.fromisoformat(_ended_at)
+        _raw = src_dict.get("endedAt", UNSET)
+        try:
+            _ended_at = _raw
+            ended_at: datetime.datetime | Unset
+            if _ended_at is UNSET:
+                ended_at = UNSET
+            else:
+                ended_at = datetime.datetime.fromisoformat(_ended_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ended_at = _tolerance.tolerate(cls, "endedAt", _raw, exc)
 
         exit_status = src_dict.get("exitStatus", UNSET)
+        if exit_status is None:
+            _tolerance.absent(cls, "exitStatus", exit_status)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         policy_id = src_dict.get("policyID", UNSET)
+        if policy_id is None:
+            _tolerance.absent(cls, "policyID", policy_id)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if _started_at is UNSET:
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        _raw = src_dict.get("startedAt", UNSET)
+        try:
+            _started_at = _raw
+            started_at: datetime.datetime | Unset
+            if _started_at is UNSET:
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
 
         state = src_dict.get("state", UNSET)
+        if state is None:
+            _tolerance.absent(cls, "state", state)
 
         std_err = src_dict.get("stdErr", UNSET)
+        if std_err is None:
+            _tolerance.absent(cls, "stdErr", std_err)
 
         std_out = src_dict.get("stdOut", UNSET)
+        if std_out is None:
+            _tolerance.absent(cls, "stdOut", std_out)
 
         success = src_dict.get("success", UNSET)
+        if success is None:
+            _tolerance.absent(cls, "success", success)
 
         system_id = src_dict.get("systemID", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "systemID", system_id)
 
         user_object_id = src_dict.get("userObjectId", UNSET)
+        if user_object_id is None:
+            _tolerance.absent(cls, "userObjectId", user_object_id)
 
         policy_result = cls(
             detail,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.policy_template_delivery_types_item import PolicyTemplateDeliveryTypesItem
 from ..models.policy_template_os_meta_family import PolicyTemplateOsMetaFamily
 from ..types import UNSET, Unset
@@ -88,12 +89,16 @@ class PolicyTemplate:
 
         behavior = self.behavior
 
-        delivery_types: list[str] | Unset = UNSET
-        if not isinstance(self.delivery_types, Unset):
-            delivery_types = []
-            for delivery_types_item_data in self.delivery_types:
-                delivery_types_item = delivery_types_item_data.value
-                delivery_types.append(delivery_types_item)
+        try:
+            delivery_types: list[str] | Unset = UNSET
+            if not isinstance(self.delivery_types, Unset):
+                delivery_types = []
+                for delivery_types_item_data in self.delivery_types:
+                    delivery_types_item = delivery_types_item_data.value
+                    delivery_types.append(delivery_types_item)
+
+        except (AttributeError, TypeError, ValueError):
+            delivery_types = cast(Any, self.delivery_types)
 
         description = self.description
 
@@ -103,34 +108,47 @@ class PolicyTemplate:
 
         name = self.name
 
-        os_meta_family: str | Unset = UNSET
-        if not isinstance(self.os_meta_family, Unset):
-            os_meta_family = self.os_meta_family.value
+        try:
+            os_meta_family: str | Unset = UNSET
+            if not isinstance(self.os_meta_family, Unset):
+                os_meta_family = self.os_meta_family.value
+
+        except (AttributeError, TypeError, ValueError):
+            os_meta_family = cast(Any, self.os_meta_family)
 
         state = self.state
 
-        alert: None | str | Unset
-        if isinstance(self.alert, Unset):
-            alert = UNSET
-        else:
-            alert = self.alert
+        try:
+            alert: None | str | Unset
+            if isinstance(self.alert, Unset):
+                alert = UNSET
+            else:
+                alert = self.alert
+        except (AttributeError, TypeError, ValueError):
+            alert = cast(Any, self.alert)
 
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
+        try:
+            reference: None | str | Unset
+            if isinstance(self.reference, Unset):
+                reference = UNSET
+            else:
+                reference = self.reference
+        except (AttributeError, TypeError, ValueError):
+            reference = cast(Any, self.reference)
 
-        os_restrictions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.os_restrictions, Unset):
-            os_restrictions = []
-            for os_restrictions_item_data in self.os_restrictions:
-                os_restrictions_item = os_restrictions_item_data.to_dict()
-                os_restrictions.append(os_restrictions_item)
+        try:
+            os_restrictions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.os_restrictions, Unset):
+                os_restrictions = []
+                for os_restrictions_item_data in self.os_restrictions:
+                    os_restrictions_item = os_restrictions_item_data.to_dict()
+                    os_restrictions.append(os_restrictions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            os_restrictions = cast(Any, self.os_restrictions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if activation is not UNSET:
             field_dict["activation"] = activation
         if behavior is not UNSET:
@@ -163,59 +181,100 @@ class PolicyTemplate:
         if not _refs_loaded:
             _load_refs()
         activation = src_dict.get("activation", UNSET)
+        if activation is None:
+            _tolerance.absent(cls, "activation", activation)
 
         behavior = src_dict.get("behavior", UNSET)
+        if behavior is None:
+            _tolerance.absent(cls, "behavior", behavior)
 
-        _delivery_types = src_dict.get("deliveryTypes", UNSET)
-        delivery_types: list[PolicyTemplateDeliveryTypesItem] | Unset = UNSET
-        if _delivery_types is not UNSET:
-            delivery_types = []
-            for delivery_types_item_data in _delivery_types:
-                _delivery_types_item = delivery_types_item_data
-                try:
-                    delivery_types_item = cast(
-                        PolicyTemplateDeliveryTypesItem,
-                        PolicyTemplateDeliveryTypesItem._value2member_map_[_delivery_types_item],
-                    )
-                except (KeyError, TypeError):
-                    delivery_types_item = PolicyTemplateDeliveryTypesItem(_delivery_types_item)
+        _raw = src_dict.get("deliveryTypes", UNSET)
+        try:
+            _delivery_types = _raw
+            delivery_types: list[PolicyTemplateDeliveryTypesItem] | Unset = UNSET
+            if _delivery_types is not UNSET:
+                _tolerance.require_list(_delivery_types, "deliveryTypes")
+                delivery_types = []
+                for delivery_types_item_data in _delivery_types:
+                    _delivery_types_item = delivery_types_item_data
+                    try:
+                        delivery_types_item = cast(
+                            PolicyTemplateDeliveryTypesItem,
+                            PolicyTemplateDeliveryTypesItem._value2member_map_[_delivery_types_item],
+                        )
+                    except (KeyError, TypeError):
+                        delivery_types_item = PolicyTemplateDeliveryTypesItem(_delivery_types_item)
 
-                delivery_types.append(delivery_types_item)
+                    delivery_types.append(delivery_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            delivery_types = _tolerance.tolerate(cls, "deliveryTypes", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _os_meta_family = src_dict.get("osMetaFamily", UNSET)
-        os_meta_family: PolicyTemplateOsMetaFamily | Unset
-        if _os_meta_family is UNSET:
-            os_meta_family = UNSET
-        else:
-            try:
-                os_meta_family = cast(
-                    PolicyTemplateOsMetaFamily, PolicyTemplateOsMetaFamily._value2member_map_[_os_meta_family]
-                )
-            except (KeyError, TypeError):
-                os_meta_family = PolicyTemplateOsMetaFamily(_os_meta_family)
+        _raw = src_dict.get("osMetaFamily", UNSET)
+        try:
+            _os_meta_family = _raw
+            os_meta_family: PolicyTemplateOsMetaFamily | Unset
+            if _os_meta_family is UNSET:
+                os_meta_family = UNSET
+            else:
+                try:
+                    os_meta_family = cast(
+                        PolicyTemplateOsMetaFamily, PolicyTemplateOsMetaFamily._value2member_map_[_os_meta_family]
+                    )
+                except (KeyError, TypeError):
+                    os_meta_family = PolicyTemplateOsMetaFamily(_os_meta_family)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_meta_family = _tolerance.tolerate(cls, "osMetaFamily", _raw, exc)
 
         state = src_dict.get("state", UNSET)
+        if state is None:
+            _tolerance.absent(cls, "state", state)
 
-        alert = src_dict.get("alert", UNSET)
+        _raw = src_dict.get("alert", UNSET)
+        try:
+            alert = _raw
 
-        reference = src_dict.get("reference", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            alert = _tolerance.tolerate(cls, "alert", _raw, exc)
 
-        _os_restrictions = src_dict.get("osRestrictions", UNSET)
-        os_restrictions: list[OSRestriction] | Unset = UNSET
-        if _os_restrictions is not UNSET:
-            os_restrictions = []
-            for os_restrictions_item_data in _os_restrictions:
-                os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+        _raw = src_dict.get("reference", UNSET)
+        try:
+            reference = _raw
 
-                os_restrictions.append(os_restrictions_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            reference = _tolerance.tolerate(cls, "reference", _raw, exc)
+
+        _raw = src_dict.get("osRestrictions", UNSET)
+        try:
+            _os_restrictions = _raw
+            os_restrictions: list[OSRestriction] | Unset = UNSET
+            if _os_restrictions is not UNSET:
+                _tolerance.require_list(_os_restrictions, "osRestrictions")
+                os_restrictions = []
+                for os_restrictions_item_data in _os_restrictions:
+                    os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+
+                    os_restrictions.append(os_restrictions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
 
         policy_template = cls(
             activation,

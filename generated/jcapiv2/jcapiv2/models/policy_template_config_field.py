@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.policy_template_config_field_display_type import PolicyTemplateConfigFieldDisplayType
 from ..types import UNSET, Unset
 
@@ -93,22 +94,32 @@ class PolicyTemplateConfigField:
 
         name = self.name
 
-        default_value: bool | float | list[Any] | None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        elif isinstance(self.default_value, list):
-            default_value = self.default_value
+        try:
+            default_value: bool | float | list[Any] | None | str | Unset
+            if isinstance(self.default_value, Unset):
+                default_value = UNSET
+            elif isinstance(self.default_value, list):
+                default_value = self.default_value
 
-        else:
-            default_value = self.default_value
+            else:
+                default_value = self.default_value
+        except (AttributeError, TypeError, ValueError):
+            default_value = cast(Any, self.default_value)
 
-        display_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_options, Unset):
-            display_options = self.display_options.to_dict()
+        try:
+            display_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.display_options, Unset):
+                display_options = self.display_options.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            display_options = cast(Any, self.display_options)
 
-        display_type: str | Unset = UNSET
-        if not isinstance(self.display_type, Unset):
-            display_type = self.display_type.value
+        try:
+            display_type: str | Unset = UNSET
+            if not isinstance(self.display_type, Unset):
+                display_type = self.display_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            display_type = cast(Any, self.display_type)
 
         label = self.label
 
@@ -120,22 +131,26 @@ class PolicyTemplateConfigField:
 
         sensitive = self.sensitive
 
-        validators: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validators, Unset):
-            validators = self.validators.to_dict()
+        try:
+            validators: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.validators, Unset):
+                validators = self.validators.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            validators = cast(Any, self.validators)
 
-        tooltip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tooltip, Unset):
-            tooltip = self.tooltip.to_dict()
+        try:
+            tooltip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tooltip, Unset):
+                tooltip = self.tooltip.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            tooltip = cast(Any, self.tooltip)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if default_value is not UNSET:
             field_dict["defaultValue"] = default_value
         if display_options is not UNSET:
@@ -163,76 +178,121 @@ class PolicyTemplateConfigField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _default_value = src_dict.get("defaultValue", UNSET)
-        default_value: bool | float | list[Any] | None | str | Unset
-        if _default_value is None or _default_value is UNSET:
-            default_value = _default_value
-        else:
+        _raw = src_dict.get("defaultValue", UNSET)
+        try:
+            _default_value = _raw
+            default_value: bool | float | list[Any] | None | str | Unset
+            if _default_value is None or _default_value is UNSET:
+                default_value = _default_value
+            else:
 
-            def _parse_default_value(data: object) -> bool | float | list[Any] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_default_value(data: object) -> bool | float | list[Any] | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        default_value_type_3 = data
+                        if (
+                            default_value_type_3 is not UNSET
+                            and default_value_type_3 is not None
+                            and not isinstance(default_value_type_3, list)
+                        ):
+                            _tolerance.require_list(default_value_type_3, "defaultValue_type_3")
+
+                        return default_value_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | float | list[Any] | None | str | Unset, data)
+
+                default_value = _parse_default_value(_default_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
+
+        _raw = src_dict.get("displayOptions", UNSET)
+        try:
+            _display_options = _raw
+            display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
+            if _display_options is UNSET:
+                display_options = UNSET
+            else:
+                display_options = PolicyTemplateConfigFieldDisplayOptions.from_dict(_display_options)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+
+        _raw = src_dict.get("displayType", UNSET)
+        try:
+            _display_type = _raw
+            display_type: PolicyTemplateConfigFieldDisplayType | Unset
+            if _display_type is UNSET:
+                display_type = UNSET
+            else:
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    default_value_type_3 = data
+                    display_type = cast(
+                        PolicyTemplateConfigFieldDisplayType,
+                        PolicyTemplateConfigFieldDisplayType._value2member_map_[_display_type],
+                    )
+                except (KeyError, TypeError):
+                    display_type = PolicyTemplateConfigFieldDisplayType(_display_type)
 
-                    return default_value_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(bool | float | list[Any] | None | str | Unset, data)
-
-            default_value = _parse_default_value(_default_value)
-
-        _display_options = src_dict.get("displayOptions", UNSET)
-        display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
-        if _display_options is UNSET:
-            display_options = UNSET
-        else:
-            display_options = PolicyTemplateConfigFieldDisplayOptions.from_dict(_display_options)
-
-        _display_type = src_dict.get("displayType", UNSET)
-        display_type: PolicyTemplateConfigFieldDisplayType | Unset
-        if _display_type is UNSET:
-            display_type = UNSET
-        else:
-            try:
-                display_type = cast(
-                    PolicyTemplateConfigFieldDisplayType,
-                    PolicyTemplateConfigFieldDisplayType._value2member_map_[_display_type],
-                )
-            except (KeyError, TypeError):
-                display_type = PolicyTemplateConfigFieldDisplayType(_display_type)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_type = _tolerance.tolerate(cls, "displayType", _raw, exc)
 
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         position = src_dict.get("position", UNSET)
+        if position is None:
+            _tolerance.absent(cls, "position", position)
 
         read_only = src_dict.get("readOnly", UNSET)
+        if read_only is None:
+            _tolerance.absent(cls, "readOnly", read_only)
 
         required = src_dict.get("required", UNSET)
+        if required is None:
+            _tolerance.absent(cls, "required", required)
 
         sensitive = src_dict.get("sensitive", UNSET)
+        if sensitive is None:
+            _tolerance.absent(cls, "sensitive", sensitive)
 
-        _validators = src_dict.get("validators", UNSET)
-        validators: PolicyTemplateConfigFieldValidators | Unset
-        if _validators is UNSET:
-            validators = UNSET
-        else:
-            validators = PolicyTemplateConfigFieldValidators.from_dict(_validators)
+        _raw = src_dict.get("validators", UNSET)
+        try:
+            _validators = _raw
+            validators: PolicyTemplateConfigFieldValidators | Unset
+            if _validators is UNSET:
+                validators = UNSET
+            else:
+                validators = PolicyTemplateConfigFieldValidators.from_dict(_validators)
 
-        _tooltip = src_dict.get("tooltip", UNSET)
-        tooltip: PolicyTemplateConfigFieldTooltip | Unset
-        if _tooltip is UNSET:
-            tooltip = UNSET
-        else:
-            tooltip = PolicyTemplateConfigFieldTooltip.from_dict(_tooltip)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+
+        _raw = src_dict.get("tooltip", UNSET)
+        try:
+            _tooltip = _raw
+            tooltip: PolicyTemplateConfigFieldTooltip | Unset
+            if _tooltip is UNSET:
+                tooltip = UNSET
+            else:
+                tooltip = PolicyTemplateConfigFieldTooltip.from_dict(_tooltip)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
 
         policy_template_config_field = cls(
             id,

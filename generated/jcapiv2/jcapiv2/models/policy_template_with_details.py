@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.policy_template_with_details_os_meta_family import PolicyTemplateWithDetailsOsMetaFamily
 from ..types import UNSET, Unset
 
@@ -81,12 +82,16 @@ class PolicyTemplateWithDetails:
 
         behavior = self.behavior
 
-        config_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.config_fields, Unset):
-            config_fields = []
-            for config_fields_item_data in self.config_fields:
-                config_fields_item = config_fields_item_data.to_dict()
-                config_fields.append(config_fields_item)
+        try:
+            config_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.config_fields, Unset):
+                config_fields = []
+                for config_fields_item_data in self.config_fields:
+                    config_fields_item = config_fields_item_data.to_dict()
+                    config_fields.append(config_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            config_fields = cast(Any, self.config_fields)
 
         description = self.description
 
@@ -96,20 +101,27 @@ class PolicyTemplateWithDetails:
 
         name = self.name
 
-        os_meta_family: str | Unset = UNSET
-        if not isinstance(self.os_meta_family, Unset):
-            os_meta_family = self.os_meta_family.value
+        try:
+            os_meta_family: str | Unset = UNSET
+            if not isinstance(self.os_meta_family, Unset):
+                os_meta_family = self.os_meta_family.value
 
-        os_restrictions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.os_restrictions, Unset):
-            os_restrictions = []
-            for os_restrictions_item_data in self.os_restrictions:
-                os_restrictions_item = os_restrictions_item_data.to_dict()
-                os_restrictions.append(os_restrictions_item)
+        except (AttributeError, TypeError, ValueError):
+            os_meta_family = cast(Any, self.os_meta_family)
+
+        try:
+            os_restrictions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.os_restrictions, Unset):
+                os_restrictions = []
+                for os_restrictions_item_data in self.os_restrictions:
+                    os_restrictions_item = os_restrictions_item_data.to_dict()
+                    os_restrictions.append(os_restrictions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            os_restrictions = cast(Any, self.os_restrictions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if activation is not UNSET:
             field_dict["activation"] = activation
         if behavior is not UNSET:
@@ -136,47 +148,76 @@ class PolicyTemplateWithDetails:
         if not _refs_loaded:
             _load_refs()
         activation = src_dict.get("activation", UNSET)
+        if activation is None:
+            _tolerance.absent(cls, "activation", activation)
 
         behavior = src_dict.get("behavior", UNSET)
+        if behavior is None:
+            _tolerance.absent(cls, "behavior", behavior)
 
-        _config_fields = src_dict.get("configFields", UNSET)
-        config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
-        if _config_fields is not UNSET:
-            config_fields = []
-            for config_fields_item_data in _config_fields:
-                config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
+        _raw = src_dict.get("configFields", UNSET)
+        try:
+            _config_fields = _raw
+            config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
+            if _config_fields is not UNSET:
+                _tolerance.require_list(_config_fields, "configFields")
+                config_fields = []
+                for config_fields_item_data in _config_fields:
+                    config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
 
-                config_fields.append(config_fields_item)
+                    config_fields.append(config_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _os_meta_family = src_dict.get("osMetaFamily", UNSET)
-        os_meta_family: PolicyTemplateWithDetailsOsMetaFamily | Unset
-        if _os_meta_family is UNSET:
-            os_meta_family = UNSET
-        else:
-            try:
-                os_meta_family = cast(
-                    PolicyTemplateWithDetailsOsMetaFamily,
-                    PolicyTemplateWithDetailsOsMetaFamily._value2member_map_[_os_meta_family],
-                )
-            except (KeyError, TypeError):
-                os_meta_family = PolicyTemplateWithDetailsOsMetaFamily(_os_meta_family)
+        _raw = src_dict.get("osMetaFamily", UNSET)
+        try:
+            _os_meta_family = _raw
+            os_meta_family: PolicyTemplateWithDetailsOsMetaFamily | Unset
+            if _os_meta_family is UNSET:
+                os_meta_family = UNSET
+            else:
+                try:
+                    os_meta_family = cast(
+                        PolicyTemplateWithDetailsOsMetaFamily,
+                        PolicyTemplateWithDetailsOsMetaFamily._value2member_map_[_os_meta_family],
+                    )
+                except (KeyError, TypeError):
+                    os_meta_family = PolicyTemplateWithDetailsOsMetaFamily(_os_meta_family)
 
-        _os_restrictions = src_dict.get("osRestrictions", UNSET)
-        os_restrictions: list[OSRestriction] | Unset = UNSET
-        if _os_restrictions is not UNSET:
-            os_restrictions = []
-            for os_restrictions_item_data in _os_restrictions:
-                os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_meta_family = _tolerance.tolerate(cls, "osMetaFamily", _raw, exc)
 
-                os_restrictions.append(os_restrictions_item)
+        _raw = src_dict.get("osRestrictions", UNSET)
+        try:
+            _os_restrictions = _raw
+            os_restrictions: list[OSRestriction] | Unset = UNSET
+            if _os_restrictions is not UNSET:
+                _tolerance.require_list(_os_restrictions, "osRestrictions")
+                os_restrictions = []
+                for os_restrictions_item_data in _os_restrictions:
+                    os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+
+                    os_restrictions.append(os_restrictions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
 
         policy_template_with_details = cls(
             activation,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,19 +54,25 @@ class PolicyUpdateBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_ids, Unset):
-            group_ids = self.group_ids
+        try:
+            group_ids: list[str] | Unset = UNSET
+            if not isinstance(self.group_ids, Unset):
+                group_ids = self.group_ids
+
+        except (AttributeError, TypeError, ValueError):
+            group_ids = cast(Any, self.group_ids)
 
         organization_object_id = self.organization_object_id
 
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
+        try:
+            policy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.policy, Unset):
+                policy = self.policy.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            policy = cast(Any, self.policy)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if group_ids is not UNSET:
             field_dict["groupIds"] = group_ids
         if organization_object_id is not UNSET:
@@ -79,16 +86,30 @@ class PolicyUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        group_ids = src_dict.get("groupIds", UNSET)
+        _raw = src_dict.get("groupIds", UNSET)
+        try:
+            group_ids = _raw
+            if group_ids is not UNSET and group_ids is not None and not isinstance(group_ids, list):
+                _tolerance.require_list(group_ids, "groupIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            group_ids = _tolerance.tolerate(cls, "groupIds", _raw, exc)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
-        _policy = src_dict.get("policy", UNSET)
-        policy: JumpcloudPasswordPasswordPolicy | Unset
-        if _policy is UNSET:
-            policy = UNSET
-        else:
-            policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+        _raw = src_dict.get("policy", UNSET)
+        try:
+            _policy = _raw
+            policy: JumpcloudPasswordPasswordPolicy | Unset
+            if _policy is UNSET:
+                policy = UNSET
+            else:
+                policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
 
         policy_update_body = cls(
             group_ids,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyValue")
@@ -38,20 +39,22 @@ class PolicyValue:
     def to_dict(self) -> dict[str, Any]:
         config_field_id = self.config_field_id
 
-        value: bool | float | list[Any] | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, list):
-            value = self.value
+        try:
+            value: bool | float | list[Any] | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            elif isinstance(self.value, list):
+                value = self.value
 
-        else:
-            value = self.value
+            else:
+                value = self.value
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         sensitive = self.sensitive
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if config_field_id is not UNSET:
             field_dict["configFieldID"] = config_field_id
         if value is not UNSET:
@@ -64,29 +67,44 @@ class PolicyValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         config_field_id = src_dict.get("configFieldID", UNSET)
+        if config_field_id is None:
+            _tolerance.absent(cls, "configFieldID", config_field_id)
 
-        _value = src_dict.get("value", UNSET)
-        value: bool | float | list[Any] | str | Unset
-        if _value is UNSET:
-            value = _value
-        else:
+        _raw = src_dict.get("value", UNSET)
+        try:
+            _value = _raw
+            value: bool | float | list[Any] | str | Unset
+            if _value is UNSET:
+                value = _value
+            else:
 
-            def _parse_value(data: object) -> bool | float | list[Any] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    value_type_3 = data
+                def _parse_value(data: object) -> bool | float | list[Any] | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        value_type_3 = data
+                        if (
+                            value_type_3 is not UNSET
+                            and value_type_3 is not None
+                            and not isinstance(value_type_3, list)
+                        ):
+                            _tolerance.require_list(value_type_3, "value_type_3")
 
-                    return value_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(bool | float | list[Any] | str | Unset, data)
+                        return value_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | float | list[Any] | str | Unset, data)
 
-            value = _parse_value(_value)
+                value = _parse_value(_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         sensitive = src_dict.get("sensitive", UNSET)
+        if sensitive is None:
+            _tolerance.absent(cls, "sensitive", sensitive)
 
         policy_value = cls(
             config_field_id,

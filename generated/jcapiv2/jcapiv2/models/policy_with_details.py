@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,12 +70,16 @@ class PolicyWithDetails:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        config_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.config_fields, Unset):
-            config_fields = []
-            for config_fields_item_data in self.config_fields:
-                config_fields_item = config_fields_item_data.to_dict()
-                config_fields.append(config_fields_item)
+        try:
+            config_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.config_fields, Unset):
+                config_fields = []
+                for config_fields_item_data in self.config_fields:
+                    config_fields_item = config_fields_item_data.to_dict()
+                    config_fields.append(config_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            config_fields = cast(Any, self.config_fields)
 
         id = self.id
 
@@ -82,20 +87,26 @@ class PolicyWithDetails:
 
         notes = self.notes
 
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
+        try:
+            template: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.template, Unset):
+                template = self.template.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            template = cast(Any, self.template)
 
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
+        try:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if config_fields is not UNSET:
             field_dict["configFields"] = config_fields
         if id is not UNSET:
@@ -115,36 +126,59 @@ class PolicyWithDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _config_fields = src_dict.get("configFields", UNSET)
-        config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
-        if _config_fields is not UNSET:
-            config_fields = []
-            for config_fields_item_data in _config_fields:
-                config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
+        _raw = src_dict.get("configFields", UNSET)
+        try:
+            _config_fields = _raw
+            config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
+            if _config_fields is not UNSET:
+                _tolerance.require_list(_config_fields, "configFields")
+                config_fields = []
+                for config_fields_item_data in _config_fields:
+                    config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
 
-                config_fields.append(config_fields_item)
+                    config_fields.append(config_fields_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         notes = src_dict.get("notes", UNSET)
+        if notes is None:
+            _tolerance.absent(cls, "notes", notes)
 
-        _template = src_dict.get("template", UNSET)
-        template: PolicyTemplate | Unset
-        if _template is UNSET:
-            template = UNSET
-        else:
-            template = PolicyTemplate.from_dict(_template)
+        _raw = src_dict.get("template", UNSET)
+        try:
+            _template = _raw
+            template: PolicyTemplate | Unset
+            if _template is UNSET:
+                template = UNSET
+            else:
+                template = PolicyTemplate.from_dict(_template)
 
-        _values = src_dict.get("values", UNSET)
-        values: list[PolicyValue] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = PolicyValue.from_dict(values_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            template = _tolerance.tolerate(cls, "template", _raw, exc)
 
-                values.append(values_item)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            _values = _raw
+            values: list[PolicyValue] | Unset = UNSET
+            if _values is not UNSET:
+                _tolerance.require_list(_values, "values")
+                values = []
+                for values_item_data in _values:
+                    values_item = PolicyValue.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         policy_with_details = cls(
             config_fields,

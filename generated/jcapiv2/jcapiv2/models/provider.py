@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.provider_type import ProviderType
 from ..types import UNSET, Unset
 
@@ -76,21 +77,30 @@ class Provider:
 
         disallow_org_creation = self.disallow_org_creation
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+        try:
+            settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = self.settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contact, Unset):
+                contact = self.contact.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            contact = cast(Any, self.contact)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -111,34 +121,55 @@ class Provider:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         disallow_org_creation = src_dict.get("disallowOrgCreation", UNSET)
+        if disallow_org_creation is None:
+            _tolerance.absent(cls, "disallowOrgCreation", disallow_org_creation)
 
-        _settings = src_dict.get("settings", UNSET)
-        settings: ProviderProviderSettings | Unset
-        if _settings is UNSET:
-            settings = UNSET
-        else:
-            settings = ProviderProviderSettings.from_dict(_settings)
+        _raw = src_dict.get("settings", UNSET)
+        try:
+            _settings = _raw
+            settings: ProviderProviderSettings | Unset
+            if _settings is UNSET:
+                settings = UNSET
+            else:
+                settings = ProviderProviderSettings.from_dict(_settings)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: ProviderType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(ProviderType, ProviderType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = ProviderType(_type_)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
 
-        _contact = src_dict.get("contact", UNSET)
-        contact: ProviderContact | Unset
-        if _contact is UNSET:
-            contact = UNSET
-        else:
-            contact = ProviderContact.from_dict(_contact)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: ProviderType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(ProviderType, ProviderType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = ProviderType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("contact", UNSET)
+        try:
+            _contact = _raw
+            contact: ProviderContact | Unset
+            if _contact is UNSET:
+                contact = UNSET
+            else:
+                contact = ProviderContact.from_dict(_contact)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            contact = _tolerance.tolerate(cls, "contact", _raw, exc)
 
         provider = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,9 +83,12 @@ class ProviderAdminReq:
 
         api_key_allowed = self.api_key_allowed
 
-        api_key_hash: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key_hash, Unset):
-            api_key_hash = self.api_key_hash.to_dict()
+        try:
+            api_key_hash: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.api_key_hash, Unset):
+                api_key_hash = self.api_key_hash.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            api_key_hash = cast(Any, self.api_key_hash)
 
         bind_no_orgs = self.bind_no_orgs
 
@@ -98,21 +102,26 @@ class ProviderAdminReq:
 
         role_name = self.role_name
 
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
+        try:
+            roles: list[str] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = self.roles
 
-        administrator_organizations: list[str] | Unset = UNSET
-        if not isinstance(self.administrator_organizations, Unset):
-            administrator_organizations = self.administrator_organizations
+        except (AttributeError, TypeError, ValueError):
+            roles = cast(Any, self.roles)
+
+        try:
+            administrator_organizations: list[str] | Unset = UNSET
+            if not isinstance(self.administrator_organizations, Unset):
+                administrator_organizations = self.administrator_organizations
+
+        except (AttributeError, TypeError, ValueError):
+            administrator_organizations = cast(Any, self.administrator_organizations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        if email is not UNSET:
+            field_dict["email"] = email
         if api_key_allowed is not UNSET:
             field_dict["apiKeyAllowed"] = api_key_allowed
         if api_key_hash is not UNSET:
@@ -140,32 +149,71 @@ class ProviderAdminReq:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        email = src_dict["email"]
+        email = src_dict.get("email", UNSET)
+        if email is UNSET or email is None:
+            _tolerance.absent(cls, "email", email)
 
         api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
+        if api_key_allowed is None:
+            _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
-        _api_key_hash = src_dict.get("apiKeyHash", UNSET)
-        api_key_hash: ProviderAdminReqApiKeyHash | Unset
-        if _api_key_hash is UNSET:
-            api_key_hash = UNSET
-        else:
-            api_key_hash = ProviderAdminReqApiKeyHash.from_dict(_api_key_hash)
+        _raw = src_dict.get("apiKeyHash", UNSET)
+        try:
+            _api_key_hash = _raw
+            api_key_hash: ProviderAdminReqApiKeyHash | Unset
+            if _api_key_hash is UNSET:
+                api_key_hash = UNSET
+            else:
+                api_key_hash = ProviderAdminReqApiKeyHash.from_dict(_api_key_hash)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
 
         bind_no_orgs = src_dict.get("bindNoOrgs", UNSET)
+        if bind_no_orgs is None:
+            _tolerance.absent(cls, "bindNoOrgs", bind_no_orgs)
 
         enable_multi_factor = src_dict.get("enableMultiFactor", UNSET)
+        if enable_multi_factor is None:
+            _tolerance.absent(cls, "enableMultiFactor", enable_multi_factor)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         role = src_dict.get("role", UNSET)
+        if role is None:
+            _tolerance.absent(cls, "role", role)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
-        roles = src_dict.get("roles", UNSET)
+        _raw = src_dict.get("roles", UNSET)
+        try:
+            roles = _raw
+            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+                _tolerance.require_list(roles, "roles")
 
-        administrator_organizations = src_dict.get("administratorOrganizations", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+
+        _raw = src_dict.get("administratorOrganizations", UNSET)
+        try:
+            administrator_organizations = _raw
+            if (
+                administrator_organizations is not UNSET
+                and administrator_organizations is not None
+                and not isinstance(administrator_organizations, list)
+            ):
+                _tolerance.require_list(administrator_organizations, "administratorOrganizations")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            administrator_organizations = _tolerance.tolerate(cls, "administratorOrganizations", _raw, exc)
 
         provider_admin_req = cls(
             email,

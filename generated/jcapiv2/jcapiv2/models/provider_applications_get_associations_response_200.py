@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderApplicationsGetAssociationsResponse200")
@@ -35,13 +36,16 @@ class ProviderApplicationsGetAssociationsResponse200:
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
 
-        results: list[str] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results
+        try:
+            results: list[str] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = self.results
+
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["totalCount"] = total_count
         if results is not UNSET:
@@ -52,8 +56,17 @@ class ProviderApplicationsGetAssociationsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        results = src_dict.get("results", UNSET)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            results = _raw
+            if results is not UNSET and results is not None and not isinstance(results, list):
+                _tolerance.require_list(results, "results")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
 
         provider_applications_get_associations_response_200 = cls(
             total_count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderInvoice")
@@ -65,7 +66,6 @@ class ProviderInvoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if due_date is not UNSET:
@@ -86,18 +86,32 @@ class ProviderInvoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         due_date = src_dict.get("dueDate", UNSET)
+        if due_date is None:
+            _tolerance.absent(cls, "dueDate", due_date)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         amount_billed = src_dict.get("amountBilled", UNSET)
+        if amount_billed is None:
+            _tolerance.absent(cls, "amountBilled", amount_billed)
 
         amount_paid = src_dict.get("amountPaid", UNSET)
+        if amount_paid is None:
+            _tolerance.absent(cls, "amountPaid", amount_paid)
 
         amount_remaining = src_dict.get("amountRemaining", UNSET)
+        if amount_remaining is None:
+            _tolerance.absent(cls, "amountRemaining", amount_remaining)
 
         currency = src_dict.get("currency", UNSET)
+        if currency is None:
+            _tolerance.absent(cls, "currency", currency)
 
         provider_invoice = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderProviderSettings")
@@ -39,7 +40,6 @@ class ProviderProviderSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_mfa_override is not UNSET:
             field_dict["allowMfaOverride"] = allow_mfa_override
         if require_admin_mfa is not UNSET:
@@ -50,8 +50,12 @@ class ProviderProviderSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         allow_mfa_override = src_dict.get("allowMfaOverride", UNSET)
+        if allow_mfa_override is None:
+            _tolerance.absent(cls, "allowMfaOverride", allow_mfa_override)
 
         require_admin_mfa = src_dict.get("requireAdminMFA", UNSET)
+        if require_admin_mfa is None:
+            _tolerance.absent(cls, "requireAdminMFA", require_admin_mfa)
 
         provider_provider_settings = cls(
             allow_mfa_override,

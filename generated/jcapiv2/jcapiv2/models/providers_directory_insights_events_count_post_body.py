@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvidersDirectoryInsightsEventsCountPostBody")
@@ -35,7 +36,6 @@ class ProvidersDirectoryInsightsEventsCountPostBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if exclude_provider_activity is not UNSET:
             field_dict["exclude_provider_activity"] = exclude_provider_activity
 
@@ -44,6 +44,8 @@ class ProvidersDirectoryInsightsEventsCountPostBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         exclude_provider_activity = src_dict.get("exclude_provider_activity", UNSET)
+        if exclude_provider_activity is None:
+            _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
         providers_directory_insights_events_count_post_body = cls(
             exclude_provider_activity,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,17 +60,22 @@ class ProvidersPutProviderBody:
             _load_refs()
         name = self.name
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+        try:
+            settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = self.settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+        try:
+            contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contact, Unset):
+                contact = self.contact.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            contact = cast(Any, self.contact)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if settings is not UNSET:
@@ -84,20 +90,32 @@ class ProvidersPutProviderBody:
         if not _refs_loaded:
             _load_refs()
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _settings = src_dict.get("settings", UNSET)
-        settings: ProviderSettings | Unset
-        if _settings is UNSET:
-            settings = UNSET
-        else:
-            settings = ProviderSettings.from_dict(_settings)
+        _raw = src_dict.get("settings", UNSET)
+        try:
+            _settings = _raw
+            settings: ProviderSettings | Unset
+            if _settings is UNSET:
+                settings = UNSET
+            else:
+                settings = ProviderSettings.from_dict(_settings)
 
-        _contact = src_dict.get("contact", UNSET)
-        contact: ProviderContactPut | Unset
-        if _contact is UNSET:
-            contact = UNSET
-        else:
-            contact = ProviderContactPut.from_dict(_contact)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+
+        _raw = src_dict.get("contact", UNSET)
+        try:
+            _contact = _raw
+            contact: ProviderContactPut | Unset
+            if _contact is UNSET:
+                contact = UNSET
+            else:
+                contact = ProviderContactPut.from_dict(_contact)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            contact = _tolerance.tolerate(cls, "contact", _raw, exc)
 
         providers_put_provider_body = cls(
             name,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,25 +71,33 @@ class PushEndpointResponse:
 
         name = self.name
 
-        device: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device, Unset):
-            device = self.device.to_dict()
+        try:
+            device: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.device, Unset):
+                device = self.device.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            device = cast(Any, self.device)
 
-        enrollment_date: str | Unset = UNSET
-        if not isinstance(self.enrollment_date, Unset):
-            enrollment_date = self.enrollment_date.isoformat()
+        try:
+            enrollment_date: str | Unset = UNSET
+            if not isinstance(self.enrollment_date, Unset):
+                enrollment_date = self.enrollment_date.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            enrollment_date = cast(Any, self.enrollment_date)
 
-        last_used_date: None | str | Unset
-        if isinstance(self.last_used_date, Unset):
-            last_used_date = UNSET
-        elif isinstance(self.last_used_date, datetime.datetime):
-            last_used_date = self.last_used_date.isoformat()
-        else:
-            last_used_date = self.last_used_date
+        try:
+            last_used_date: None | str | Unset
+            if isinstance(self.last_used_date, Unset):
+                last_used_date = UNSET
+            elif isinstance(self.last_used_date, datetime.datetime):
+                last_used_date = self.last_used_date.isoformat()
+            else:
+                last_used_date = self.last_used_date
+        except (AttributeError, TypeError, ValueError):
+            last_used_date = cast(Any, self.last_used_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if state is not UNSET:
@@ -109,47 +118,68 @@ class PushEndpointResponse:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         state = src_dict.get("state", UNSET)
+        if state is None:
+            _tolerance.absent(cls, "state", state)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _device = src_dict.get("device", UNSET)
-        device: PushEndpointResponseDevice | Unset
-        if _device is UNSET:
-            device = UNSET
-        else:
-            device = PushEndpointResponseDevice.from_dict(_device)
+        _raw = src_dict.get("device", UNSET)
+        try:
+            _device = _raw
+            device: PushEndpointResponseDevice | Unset
+            if _device is UNSET:
+                device = UNSET
+            else:
+                device = PushEndpointResponseDevice.from_dict(_device)
 
-        _enrollment_date = src_dict.get("enrollmentDate", UNSET)
-        enrollment_date: datetime.datetime | Unset
-        if _enrollment_date is UNSET:
-            enrollment_date = UNSET
-        else:
-            enrollment_date = datetime.datetime.fromisoformat(_enrollment_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device = _tolerance.tolerate(cls, "device", _raw, exc)
 
-        _last_used_date = src_dict.get("lastUsedDate", UNSET)
-        last_used_date: datetime.datetime | None | Unset
-        if _last_used_date is None or _last_used_date is UNSET:
-            last_used_date = _last_used_date
-        else:
+        _raw = src_dict.get("enrollmentDate", UNSET)
+        try:
+            _enrollment_date = _raw
+            enrollment_date: datetime.datetime | Unset
+            if _enrollment_date is UNSET:
+                enrollment_date = UNSET
+            else:
+                enrollment_date = datetime.datetime.fromisoformat(_enrollment_date)
 
-            def _parse_last_used_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_used_date_type_0 = datetime.datetime.fromisoformat(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enrollment_date = _tolerance.tolerate(cls, "enrollmentDate", _raw, exc)
 
-                    return last_used_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+        _raw = src_dict.get("lastUsedDate", UNSET)
+        try:
+            _last_used_date = _raw
+            last_used_date: datetime.datetime | None | Unset
+            if _last_used_date is None or _last_used_date is UNSET:
+                last_used_date = _last_used_date
+            else:
 
-            last_used_date = _parse_last_used_date(_last_used_date)
+                def _parse_last_used_date(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        last_used_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return last_used_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                last_used_date = _parse_last_used_date(_last_used_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_used_date = _tolerance.tolerate(cls, "lastUsedDate", _raw, exc)
 
         push_endpoint_response = cls(
             id,

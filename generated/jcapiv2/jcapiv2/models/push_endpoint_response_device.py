@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushEndpointResponseDevice")
@@ -59,7 +60,6 @@ class PushEndpointResponseDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if make is not UNSET:
             field_dict["make"] = make
         if model is not UNSET:
@@ -78,16 +78,28 @@ class PushEndpointResponseDevice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         make = src_dict.get("make", UNSET)
+        if make is None:
+            _tolerance.absent(cls, "make", make)
 
         model = src_dict.get("model", UNSET)
+        if model is None:
+            _tolerance.absent(cls, "model", model)
 
         os = src_dict.get("os", UNSET)
+        if os is None:
+            _tolerance.absent(cls, "os", os)
 
         app_version = src_dict.get("appVersion", UNSET)
+        if app_version is None:
+            _tolerance.absent(cls, "appVersion", app_version)
 
         os_version = src_dict.get("osVersion", UNSET)
+        if os_version is None:
+            _tolerance.absent(cls, "osVersion", os_version)
 
         uv_enabled = src_dict.get("uvEnabled", UNSET)
+        if uv_enabled is None:
+            _tolerance.absent(cls, "uvEnabled", uv_enabled)
 
         push_endpoint_response_device = cls(
             make,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.push_endpoints_patch_body_state import PushEndpointsPatchBodyState
 from ..types import UNSET, Unset
 
@@ -36,13 +37,16 @@ class PushEndpointsPatchBody:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        try:
+            state: str | Unset = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if state is not UNSET:
@@ -53,16 +57,23 @@ class PushEndpointsPatchBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _state = src_dict.get("state", UNSET)
-        state: PushEndpointsPatchBodyState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            try:
-                state = cast(PushEndpointsPatchBodyState, PushEndpointsPatchBodyState._value2member_map_[_state])
-            except (KeyError, TypeError):
-                state = PushEndpointsPatchBodyState(_state)
+        _raw = src_dict.get("state", UNSET)
+        try:
+            _state = _raw
+            state: PushEndpointsPatchBodyState | Unset
+            if _state is UNSET:
+                state = UNSET
+            else:
+                try:
+                    state = cast(PushEndpointsPatchBodyState, PushEndpointsPatchBodyState._value2member_map_[_state])
+                except (KeyError, TypeError):
+                    state = PushEndpointsPatchBodyState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         push_endpoints_patch_body = cls(
             name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.query_query_type import QueryQueryType
 from ..types import UNSET, Unset
 
@@ -34,13 +35,16 @@ class Query:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query_type: str | Unset = UNSET
-        if not isinstance(self.query_type, Unset):
-            query_type = self.query_type.value
+        try:
+            query_type: str | Unset = UNSET
+            if not isinstance(self.query_type, Unset):
+                query_type = self.query_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            query_type = cast(Any, self.query_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if query_type is not UNSET:
             field_dict["queryType"] = query_type
 
@@ -48,15 +52,20 @@ class Query:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _query_type = src_dict.get("queryType", UNSET)
-        query_type: QueryQueryType | Unset
-        if _query_type is UNSET:
-            query_type = UNSET
-        else:
-            try:
-                query_type = cast(QueryQueryType, QueryQueryType._value2member_map_[_query_type])
-            except (KeyError, TypeError):
-                query_type = QueryQueryType(_query_type)
+        _raw = src_dict.get("queryType", UNSET)
+        try:
+            _query_type = _raw
+            query_type: QueryQueryType | Unset
+            if _query_type is UNSET:
+                query_type = UNSET
+            else:
+                try:
+                    query_type = cast(QueryQueryType, QueryQueryType._value2member_map_[_query_type])
+                except (KeyError, TypeError):
+                    query_type = QueryQueryType(_query_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            query_type = _tolerance.tolerate(cls, "queryType", _raw, exc)
 
         query = cls(
             query_type,

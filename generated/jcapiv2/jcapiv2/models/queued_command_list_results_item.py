@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueuedCommandListResultsItem")
@@ -49,7 +50,6 @@ class QueuedCommandListResultsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if command is not UNSET:
@@ -64,12 +64,20 @@ class QueuedCommandListResultsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         command = src_dict.get("command", UNSET)
+        if command is None:
+            _tolerance.absent(cls, "command", command)
 
         system = src_dict.get("system", UNSET)
+        if system is None:
+            _tolerance.absent(cls, "system", system)
 
         pending_count = src_dict.get("pendingCount", UNSET)
+        if pending_count is None:
+            _tolerance.absent(cls, "pendingCount", pending_count)
 
         queued_command_list_results_item = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceManagersServiceRemoveResourcesBody")
@@ -30,13 +31,16 @@ class ResourceManagersServiceRemoveResourcesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        try:
+            resource_ids: list[str] | Unset = UNSET
+            if not isinstance(self.resource_ids, Unset):
+                resource_ids = self.resource_ids
+
+        except (AttributeError, TypeError, ValueError):
+            resource_ids = cast(Any, self.resource_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_ids is not UNSET:
             field_dict["resourceIds"] = resource_ids
 
@@ -44,7 +48,14 @@ class ResourceManagersServiceRemoveResourcesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_ids = src_dict.get("resourceIds", UNSET)
+        _raw = src_dict.get("resourceIds", UNSET)
+        try:
+            resource_ids = _raw
+            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+                _tolerance.require_list(resource_ids, "resourceIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
 
         resource_managers_service_remove_resources_body = cls(
             resource_ids,

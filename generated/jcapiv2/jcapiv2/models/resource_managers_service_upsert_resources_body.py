@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceManagersServiceUpsertResourcesBody")
@@ -33,17 +34,24 @@ class ResourceManagersServiceUpsertResourcesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
 
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
+
+        try:
+            resource_ids: list[str] | Unset = UNSET
+            if not isinstance(self.resource_ids, Unset):
+                resource_ids = self.resource_ids
+
+        except (AttributeError, TypeError, ValueError):
+            resource_ids = cast(Any, self.resource_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
         if resource_ids is not UNSET:
@@ -53,9 +61,23 @@ class ResourceManagersServiceUpsertResourcesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        permissions = src_dict.get("permissions", UNSET)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            permissions = _raw
+            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+                _tolerance.require_list(permissions, "permissions")
 
-        resource_ids = src_dict.get("resourceIds", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+
+        _raw = src_dict.get("resourceIds", UNSET)
+        try:
+            resource_ids = _raw
+            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+                _tolerance.require_list(resource_ids, "resourceIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
 
         resource_managers_service_upsert_resources_body = cls(
             permissions,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Responses")
@@ -59,7 +60,6 @@ class Responses:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if duplicate is not UNSET:
             field_dict["duplicate"] = duplicate
         if failed is not UNSET:
@@ -78,16 +78,28 @@ class Responses:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         duplicate = src_dict.get("duplicate", UNSET)
+        if duplicate is None:
+            _tolerance.absent(cls, "duplicate", duplicate)
 
         failed = src_dict.get("failed", UNSET)
+        if failed is None:
+            _tolerance.absent(cls, "failed", failed)
 
         pending = src_dict.get("pending", UNSET)
+        if pending is None:
+            _tolerance.absent(cls, "pending", pending)
 
         success = src_dict.get("success", UNSET)
+        if success is None:
+            _tolerance.absent(cls, "success", success)
 
         total = src_dict.get("total", UNSET)
+        if total is None:
+            _tolerance.absent(cls, "total", total)
 
         unsupported_os = src_dict.get("unsupportedOs", UNSET)
+        if unsupported_os is None:
+            _tolerance.absent(cls, "unsupportedOs", unsupported_os)
 
         responses = cls(
             duplicate,

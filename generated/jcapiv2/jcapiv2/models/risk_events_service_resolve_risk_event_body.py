@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.jumpcloud_identity_risk_risk_resolution_state import JumpcloudIdentityRiskRiskResolutionState
 from ..models.jumpcloud_identity_risk_risk_resolution_status import JumpcloudIdentityRiskRiskResolutionStatus
 from ..types import UNSET, Unset
@@ -40,17 +41,24 @@ class RiskEventsServiceResolveRiskEventBody:
     def to_dict(self) -> dict[str, Any]:
         resolution_notes = self.resolution_notes
 
-        resolution_state: str | Unset = UNSET
-        if not isinstance(self.resolution_state, Unset):
-            resolution_state = self.resolution_state.value
+        try:
+            resolution_state: str | Unset = UNSET
+            if not isinstance(self.resolution_state, Unset):
+                resolution_state = self.resolution_state.value
 
-        resolution_status: str | Unset = UNSET
-        if not isinstance(self.resolution_status, Unset):
-            resolution_status = self.resolution_status.value
+        except (AttributeError, TypeError, ValueError):
+            resolution_state = cast(Any, self.resolution_state)
+
+        try:
+            resolution_status: str | Unset = UNSET
+            if not isinstance(self.resolution_status, Unset):
+                resolution_status = self.resolution_status.value
+
+        except (AttributeError, TypeError, ValueError):
+            resolution_status = cast(Any, self.resolution_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resolution_notes is not UNSET:
             field_dict["resolutionNotes"] = resolution_notes
         if resolution_state is not UNSET:
@@ -63,32 +71,44 @@ class RiskEventsServiceResolveRiskEventBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         resolution_notes = src_dict.get("resolutionNotes", UNSET)
+        if resolution_notes is None:
+            _tolerance.absent(cls, "resolutionNotes", resolution_notes)
 
-        _resolution_state = src_dict.get("resolutionState", UNSET)
-        resolution_state: JumpcloudIdentityRiskRiskResolutionState | Unset
-        if _resolution_state is UNSET:
-            resolution_state = UNSET
-        else:
-            try:
-                resolution_state = cast(
-                    JumpcloudIdentityRiskRiskResolutionState,
-                    JumpcloudIdentityRiskRiskResolutionState._value2member_map_[_resolution_state],
-                )
-            except (KeyError, TypeError):
-                resolution_state = JumpcloudIdentityRiskRiskResolutionState(_resolution_state)
+        _raw = src_dict.get("resolutionState", UNSET)
+        try:
+            _resolution_state = _raw
+            resolution_state: JumpcloudIdentityRiskRiskResolutionState | Unset
+            if _resolution_state is UNSET:
+                resolution_state = UNSET
+            else:
+                try:
+                    resolution_state = cast(
+                        JumpcloudIdentityRiskRiskResolutionState,
+                        JumpcloudIdentityRiskRiskResolutionState._value2member_map_[_resolution_state],
+                    )
+                except (KeyError, TypeError):
+                    resolution_state = JumpcloudIdentityRiskRiskResolutionState(_resolution_state)
 
-        _resolution_status = src_dict.get("resolutionStatus", UNSET)
-        resolution_status: JumpcloudIdentityRiskRiskResolutionStatus | Unset
-        if _resolution_status is UNSET:
-            resolution_status = UNSET
-        else:
-            try:
-                resolution_status = cast(
-                    JumpcloudIdentityRiskRiskResolutionStatus,
-                    JumpcloudIdentityRiskRiskResolutionStatus._value2member_map_[_resolution_status],
-                )
-            except (KeyError, TypeError):
-                resolution_status = JumpcloudIdentityRiskRiskResolutionStatus(_resolution_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolution_state = _tolerance.tolerate(cls, "resolutionState", _raw, exc)
+
+        _raw = src_dict.get("resolutionStatus", UNSET)
+        try:
+            _resolution_status = _raw
+            resolution_status: JumpcloudIdentityRiskRiskResolutionStatus | Unset
+            if _resolution_status is UNSET:
+                resolution_status = UNSET
+            else:
+                try:
+                    resolution_status = cast(
+                        JumpcloudIdentityRiskRiskResolutionStatus,
+                        JumpcloudIdentityRiskRiskResolutionStatus._value2member_map_[_resolution_status],
+                    )
+                except (KeyError, TypeError):
+                    resolution_status = JumpcloudIdentityRiskRiskResolutionStatus(_resolution_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resolution_status = _tolerance.tolerate(cls, "resolutionStatus", _raw, exc)
 
         risk_events_service_resolve_risk_event_body = cls(
             resolution_notes,

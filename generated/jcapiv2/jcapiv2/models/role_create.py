@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleCreate")
@@ -44,24 +45,30 @@ class RoleCreate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        scopes = self.scopes
+        try:
+            scopes = self.scopes
+
+        except (AttributeError, TypeError, ValueError):
+            scopes = cast(Any, self.scopes)
 
         provider_id = self.provider_id
 
-        organization_ids: list[str] | Unset = UNSET
-        if not isinstance(self.organization_ids, Unset):
-            organization_ids = self.organization_ids
+        try:
+            organization_ids: list[str] | Unset = UNSET
+            if not isinstance(self.organization_ids, Unset):
+                organization_ids = self.organization_ids
+
+        except (AttributeError, TypeError, ValueError):
+            organization_ids = cast(Any, self.organization_ids)
 
         description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "scopes": scopes,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
         if provider_id is not UNSET:
             field_dict["providerId"] = provider_id
         if organization_ids is not UNSET:
@@ -73,15 +80,39 @@ class RoleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        scopes = src_dict["scopes"]
+        _raw = src_dict.get("scopes", UNSET)
+        try:
+            scopes = _raw
+            if scopes is not UNSET and scopes is not None and not isinstance(scopes, list):
+                _tolerance.require_list(scopes, "scopes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scopes = _tolerance.tolerate(cls, "scopes", _raw, exc)
 
         provider_id = src_dict.get("providerId", UNSET)
+        if provider_id is None:
+            _tolerance.absent(cls, "providerId", provider_id)
 
-        organization_ids = src_dict.get("organizationIds", UNSET)
+        _raw = src_dict.get("organizationIds", UNSET)
+        try:
+            organization_ids = _raw
+            if (
+                organization_ids is not UNSET
+                and organization_ids is not None
+                and not isinstance(organization_ids, list)
+            ):
+                _tolerance.require_list(organization_ids, "organizationIds")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization_ids = _tolerance.tolerate(cls, "organizationIds", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         role_create = cls(
             name,

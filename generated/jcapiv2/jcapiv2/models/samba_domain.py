@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SambaDomain")
@@ -44,12 +45,10 @@ class SambaDomain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "sid": sid,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if sid is not UNSET:
+            field_dict["sid"] = sid
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -57,11 +56,17 @@ class SambaDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        sid = src_dict["sid"]
+        sid = src_dict.get("sid", UNSET)
+        if sid is UNSET or sid is None:
+            _tolerance.absent(cls, "sid", sid)
 
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         samba_domain = cls(
             name,

@@ -7,7 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.sample_data_post_body_resource_types_item import SampleDataPostBodyResourceTypesItem
+from ..types import UNSET
 
 T = TypeVar("T", bound="SampleDataPostBody")
 
@@ -31,36 +33,43 @@ class SampleDataPostBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_types = []
-        for resource_types_item_data in self.resource_types:
-            resource_types_item = resource_types_item_data.value
-            resource_types.append(resource_types_item)
+        try:
+            resource_types = []
+            for resource_types_item_data in self.resource_types:
+                resource_types_item = resource_types_item_data.value
+                resource_types.append(resource_types_item)
+
+        except (AttributeError, TypeError, ValueError):
+            resource_types = cast(Any, self.resource_types)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resourceTypes": resource_types,
-            }
-        )
+        if resource_types is not UNSET:
+            field_dict["resourceTypes"] = resource_types
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_types = []
-        _resource_types = src_dict["resourceTypes"]
-        for resource_types_item_data in _resource_types:
-            _resource_types_item = resource_types_item_data
-            try:
-                resource_types_item = cast(
-                    SampleDataPostBodyResourceTypesItem,
-                    SampleDataPostBodyResourceTypesItem._value2member_map_[_resource_types_item],
-                )
-            except (KeyError, TypeError):
-                resource_types_item = SampleDataPostBodyResourceTypesItem(_resource_types_item)
+        _raw = src_dict.get("resourceTypes", UNSET)
+        try:
+            resource_types = []
+            _resource_types = _raw
+            _tolerance.require_list(_resource_types, "resourceTypes")
+            for resource_types_item_data in _resource_types:
+                _resource_types_item = resource_types_item_data
+                try:
+                    resource_types_item = cast(
+                        SampleDataPostBodyResourceTypesItem,
+                        SampleDataPostBodyResourceTypesItem._value2member_map_[_resource_types_item],
+                    )
+                except (KeyError, TypeError):
+                    resource_types_item = SampleDataPostBodyResourceTypesItem(_resource_types_item)
 
-            resource_types.append(resource_types_item)
+                resource_types.append(resource_types_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_types = _tolerance.tolerate(cls, "resourceTypes", _raw, exc)
 
         sample_data_post_body = cls(
             resource_types,

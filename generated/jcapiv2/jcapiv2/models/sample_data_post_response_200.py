@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +53,15 @@ class SampleDataPostResponse200:
             _load_refs()
         message = self.message
 
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        try:
+            results: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = self.results.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            results = cast(Any, self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if results is not UNSET:
@@ -71,13 +74,20 @@ class SampleDataPostResponse200:
         if not _refs_loaded:
             _load_refs()
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
-        _results = src_dict.get("results", UNSET)
-        results: SampleDataPostResponse200Results | Unset
-        if _results is UNSET:
-            results = UNSET
-        else:
-            results = SampleDataPostResponse200Results.from_dict(_results)
+        _raw = src_dict.get("results", UNSET)
+        try:
+            _results = _raw
+            results: SampleDataPostResponse200Results | Unset
+            if _results is UNSET:
+                results = UNSET
+            else:
+                results = SampleDataPostResponse200Results.from_dict(_results)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            results = _tolerance.tolerate(cls, "results", _raw, exc)
 
         sample_data_post_response_200 = cls(
             message,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,30 +61,41 @@ class SampleDataPostResponse422Results:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        created: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = []
-            for created_item_data in self.created:
-                created_item = created_item_data.to_dict()
-                created.append(created_item)
+        try:
+            created: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = []
+                for created_item_data in self.created:
+                    created_item = created_item_data.to_dict()
+                    created.append(created_item)
 
-        skipped: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skipped, Unset):
-            skipped = []
-            for skipped_item_data in self.skipped:
-                skipped_item = skipped_item_data.to_dict()
-                skipped.append(skipped_item)
+        except (AttributeError, TypeError, ValueError):
+            created = cast(Any, self.created)
 
-        failed: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed, Unset):
-            failed = []
-            for failed_item_data in self.failed:
-                failed_item = failed_item_data.to_dict()
-                failed.append(failed_item)
+        try:
+            skipped: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.skipped, Unset):
+                skipped = []
+                for skipped_item_data in self.skipped:
+                    skipped_item = skipped_item_data.to_dict()
+                    skipped.append(skipped_item)
+
+        except (AttributeError, TypeError, ValueError):
+            skipped = cast(Any, self.skipped)
+
+        try:
+            failed: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.failed, Unset):
+                failed = []
+                for failed_item_data in self.failed:
+                    failed_item = failed_item_data.to_dict()
+                    failed.append(failed_item)
+
+        except (AttributeError, TypeError, ValueError):
+            failed = cast(Any, self.failed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created is not UNSET:
             field_dict["created"] = created
         if skipped is not UNSET:
@@ -97,32 +109,50 @@ class SampleDataPostResponse422Results:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _created = src_dict.get("created", UNSET)
-        created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
-        if _created is not UNSET:
-            created = []
-            for created_item_data in _created:
-                created_item = SampleDataPostResponse422ResultsCreatedItem.from_dict(created_item_data)
+        _raw = src_dict.get("created", UNSET)
+        try:
+            _created = _raw
+            created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
+            if _created is not UNSET:
+                _tolerance.require_list(_created, "created")
+                created = []
+                for created_item_data in _created:
+                    created_item = SampleDataPostResponse422ResultsCreatedItem.from_dict(created_item_data)
 
-                created.append(created_item)
+                    created.append(created_item)
 
-        _skipped = src_dict.get("skipped", UNSET)
-        skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
-        if _skipped is not UNSET:
-            skipped = []
-            for skipped_item_data in _skipped:
-                skipped_item = SampleDataPostResponse422ResultsSkippedItem.from_dict(skipped_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created = _tolerance.tolerate(cls, "created", _raw, exc)
 
-                skipped.append(skipped_item)
+        _raw = src_dict.get("skipped", UNSET)
+        try:
+            _skipped = _raw
+            skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
+            if _skipped is not UNSET:
+                _tolerance.require_list(_skipped, "skipped")
+                skipped = []
+                for skipped_item_data in _skipped:
+                    skipped_item = SampleDataPostResponse422ResultsSkippedItem.from_dict(skipped_item_data)
 
-        _failed = src_dict.get("failed", UNSET)
-        failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
-        if _failed is not UNSET:
-            failed = []
-            for failed_item_data in _failed:
-                failed_item = SampleDataPostResponse422ResultsFailedItem.from_dict(failed_item_data)
+                    skipped.append(skipped_item)
 
-                failed.append(failed_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
+
+        _raw = src_dict.get("failed", UNSET)
+        try:
+            _failed = _raw
+            failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
+            if _failed is not UNSET:
+                _tolerance.require_list(_failed, "failed")
+                failed = []
+                for failed_item_data in _failed:
+                    failed_item = SampleDataPostResponse422ResultsFailedItem.from_dict(failed_item_data)
+
+                    failed.append(failed_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            failed = _tolerance.tolerate(cls, "failed", _raw, exc)
 
         sample_data_post_response_422_results = cls(
             created,

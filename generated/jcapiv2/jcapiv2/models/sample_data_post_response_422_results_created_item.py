@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SampleDataPostResponse422ResultsCreatedItem")
@@ -39,7 +40,6 @@ class SampleDataPostResponse422ResultsCreatedItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_type is not UNSET:
             field_dict["resourceType"] = resource_type
         if count is not UNSET:
@@ -50,8 +50,12 @@ class SampleDataPostResponse422ResultsCreatedItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         count = src_dict.get("count", UNSET)
+        if count is None:
+            _tolerance.absent(cls, "count", count)
 
         sample_data_post_response_422_results_created_item = cls(
             resource_type,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SampleDataPostResponse422ResultsFailedItem")
@@ -39,7 +40,6 @@ class SampleDataPostResponse422ResultsFailedItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_type is not UNSET:
             field_dict["resourceType"] = resource_type
         if error is not UNSET:
@@ -50,8 +50,12 @@ class SampleDataPostResponse422ResultsFailedItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         resource_type = src_dict.get("resourceType", UNSET)
+        if resource_type is None:
+            _tolerance.absent(cls, "resourceType", resource_type)
 
         error = src_dict.get("error", UNSET)
+        if error is None:
+            _tolerance.absent(cls, "error", error)
 
         sample_data_post_response_422_results_failed_item = cls(
             resource_type,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class SavedViewsServiceUpdateBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        saved_view: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.saved_view, Unset):
-            saved_view = self.saved_view.to_dict()
+        try:
+            saved_view: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.saved_view, Unset):
+                saved_view = self.saved_view.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            saved_view = cast(Any, self.saved_view)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if saved_view is not UNSET:
             field_dict["savedView"] = saved_view
 
@@ -63,12 +66,17 @@ class SavedViewsServiceUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _saved_view = src_dict.get("savedView", UNSET)
-        saved_view: JumpcloudOrganizationSettingsSavedView | Unset
-        if _saved_view is UNSET:
-            saved_view = UNSET
-        else:
-            saved_view = JumpcloudOrganizationSettingsSavedView.from_dict(_saved_view)
+        _raw = src_dict.get("savedView", UNSET)
+        try:
+            _saved_view = _raw
+            saved_view: JumpcloudOrganizationSettingsSavedView | Unset
+            if _saved_view is UNSET:
+                saved_view = UNSET
+            else:
+                saved_view = JumpcloudOrganizationSettingsSavedView.from_dict(_saved_view)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            saved_view = _tolerance.tolerate(cls, "savedView", _raw, exc)
 
         saved_views_service_update_body = cls(
             saved_view,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.install_action_type import InstallActionType
 from ..types import UNSET, Unset
 
@@ -37,7 +38,10 @@ class ScheduleOSUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        install_action = self.install_action.value
+        try:
+            install_action = self.install_action.value
+        except (AttributeError, TypeError, ValueError):
+            install_action = cast(Any, self.install_action)
 
         product_key = self.product_key
 
@@ -45,12 +49,10 @@ class ScheduleOSUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "install_action": install_action,
-                "product_key": product_key,
-            }
-        )
+        if install_action is not UNSET:
+            field_dict["install_action"] = install_action
+        if product_key is not UNSET:
+            field_dict["product_key"] = product_key
         if max_user_deferrals is not UNSET:
             field_dict["max_user_deferrals"] = max_user_deferrals
 
@@ -58,15 +60,24 @@ class ScheduleOSUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _install_action = src_dict["install_action"]
+        _raw = src_dict.get("install_action", UNSET)
         try:
-            install_action = cast(InstallActionType, InstallActionType._value2member_map_[_install_action])
-        except (KeyError, TypeError):
-            install_action = InstallActionType(_install_action)
+            _install_action = _raw
+            try:
+                install_action = cast(InstallActionType, InstallActionType._value2member_map_[_install_action])
+            except (KeyError, TypeError):
+                install_action = InstallActionType(_install_action)
 
-        product_key = src_dict["product_key"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_action = _tolerance.tolerate(cls, "install_action", _raw, exc)
+
+        product_key = src_dict.get("product_key", UNSET)
+        if product_key is UNSET or product_key is None:
+            _tolerance.absent(cls, "product_key", product_key)
 
         max_user_deferrals = src_dict.get("max_user_deferrals", UNSET)
+        if max_user_deferrals is None:
+            _tolerance.absent(cls, "max_user_deferrals", max_user_deferrals)
 
         schedule_os_update = cls(
             install_action,

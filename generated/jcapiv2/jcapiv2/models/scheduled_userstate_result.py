@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledUserstateResult")
@@ -49,7 +50,6 @@ class ScheduledUserstateResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduled_job_id is not UNSET:
             field_dict["scheduledJobId"] = scheduled_job_id
         if scheduled_date is not UNSET:
@@ -64,12 +64,20 @@ class ScheduledUserstateResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         scheduled_job_id = src_dict.get("scheduledJobId", UNSET)
+        if scheduled_job_id is None:
+            _tolerance.absent(cls, "scheduledJobId", scheduled_job_id)
 
         scheduled_date = src_dict.get("scheduledDate", UNSET)
+        if scheduled_date is None:
+            _tolerance.absent(cls, "scheduledDate", scheduled_date)
 
         state = src_dict.get("state", UNSET)
+        if state is None:
+            _tolerance.absent(cls, "state", state)
 
         system_user_id = src_dict.get("systemUserId", UNSET)
+        if system_user_id is None:
+            _tolerance.absent(cls, "systemUserId", system_user_id)
 
         scheduled_userstate_result = cls(
             scheduled_job_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.scope_permission_type import ScopePermissionType
 from ..types import UNSET, Unset
 
@@ -80,22 +81,29 @@ class Scope:
 
         description = self.description
 
-        permission_type: str | Unset = UNSET
-        if not isinstance(self.permission_type, Unset):
-            permission_type = self.permission_type.value
+        try:
+            permission_type: str | Unset = UNSET
+            if not isinstance(self.permission_type, Unset):
+                permission_type = self.permission_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            permission_type = cast(Any, self.permission_type)
 
         allows_no_access = self.allows_no_access
 
-        permissions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.to_dict()
-                permissions.append(permissions_item)
+        try:
+            permissions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    permissions_item = permissions_item_data.to_dict()
+                    permissions.append(permissions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            permissions = cast(Any, self.permissions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if label is not UNSET:
@@ -120,35 +128,60 @@ class Scope:
         if not _refs_loaded:
             _load_refs()
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         subgroup_label = src_dict.get("subgroupLabel", UNSET)
+        if subgroup_label is None:
+            _tolerance.absent(cls, "subgroupLabel", subgroup_label)
 
         display_to_users = src_dict.get("displayToUsers", UNSET)
+        if display_to_users is None:
+            _tolerance.absent(cls, "displayToUsers", display_to_users)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _permission_type = src_dict.get("permissionType", UNSET)
-        permission_type: ScopePermissionType | Unset
-        if _permission_type is UNSET:
-            permission_type = UNSET
-        else:
-            try:
-                permission_type = cast(ScopePermissionType, ScopePermissionType._value2member_map_[_permission_type])
-            except (KeyError, TypeError):
-                permission_type = ScopePermissionType(_permission_type)
+        _raw = src_dict.get("permissionType", UNSET)
+        try:
+            _permission_type = _raw
+            permission_type: ScopePermissionType | Unset
+            if _permission_type is UNSET:
+                permission_type = UNSET
+            else:
+                try:
+                    permission_type = cast(
+                        ScopePermissionType, ScopePermissionType._value2member_map_[_permission_type]
+                    )
+                except (KeyError, TypeError):
+                    permission_type = ScopePermissionType(_permission_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permission_type = _tolerance.tolerate(cls, "permissionType", _raw, exc)
 
         allows_no_access = src_dict.get("allowsNoAccess", UNSET)
+        if allows_no_access is None:
+            _tolerance.absent(cls, "allowsNoAccess", allows_no_access)
 
-        _permissions = src_dict.get("permissions", UNSET)
-        permissions: list[ScopePermissionsItem] | Unset = UNSET
-        if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = ScopePermissionsItem.from_dict(permissions_item_data)
+        _raw = src_dict.get("permissions", UNSET)
+        try:
+            _permissions = _raw
+            permissions: list[ScopePermissionsItem] | Unset = UNSET
+            if _permissions is not UNSET:
+                _tolerance.require_list(_permissions, "permissions")
+                permissions = []
+                for permissions_item_data in _permissions:
+                    permissions_item = ScopePermissionsItem.from_dict(permissions_item_data)
 
-                permissions.append(permissions_item)
+                    permissions.append(permissions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
 
         scope = cls(
             key,

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,32 +79,45 @@ class ScopeGroup:
 
         group_key = self.group_key
 
-        full_access_scopes: list[str] | Unset = UNSET
-        if not isinstance(self.full_access_scopes, Unset):
-            full_access_scopes = self.full_access_scopes
+        try:
+            full_access_scopes: list[str] | Unset = UNSET
+            if not isinstance(self.full_access_scopes, Unset):
+                full_access_scopes = self.full_access_scopes
+
+        except (AttributeError, TypeError, ValueError):
+            full_access_scopes = cast(Any, self.full_access_scopes)
 
         display_to_users = self.display_to_users
 
         group_description = self.group_description
 
-        scopes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = []
-            for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.to_dict()
-                scopes.append(scopes_item)
+        try:
+            scopes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = []
+                for scopes_item_data in self.scopes:
+                    scopes_item = scopes_item_data.to_dict()
+                    scopes.append(scopes_item)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            scopes = cast(Any, self.scopes)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if group_name is not UNSET:
@@ -130,39 +144,76 @@ class ScopeGroup:
         if not _refs_loaded:
             _load_refs()
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         group_name = src_dict.get("groupName", UNSET)
+        if group_name is None:
+            _tolerance.absent(cls, "groupName", group_name)
 
         group_key = src_dict.get("groupKey", UNSET)
+        if group_key is None:
+            _tolerance.absent(cls, "groupKey", group_key)
 
-        full_access_scopes = src_dict.get("fullAccessScopes", UNSET)
+        _raw = src_dict.get("fullAccessScopes", UNSET)
+        try:
+            full_access_scopes = _raw
+            if (
+                full_access_scopes is not UNSET
+                and full_access_scopes is not None
+                and not isinstance(full_access_scopes, list)
+            ):
+                _tolerance.require_list(full_access_scopes, "fullAccessScopes")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            full_access_scopes = _tolerance.tolerate(cls, "fullAccessScopes", _raw, exc)
 
         display_to_users = src_dict.get("displayToUsers", UNSET)
+        if display_to_users is None:
+            _tolerance.absent(cls, "displayToUsers", display_to_users)
 
         group_description = src_dict.get("groupDescription", UNSET)
+        if group_description is None:
+            _tolerance.absent(cls, "groupDescription", group_description)
 
-        _scopes = src_dict.get("scopes", UNSET)
-        scopes: list[Scope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = Scope.from_dict(scopes_item_data)
+        _raw = src_dict.get("scopes", UNSET)
+        try:
+            _scopes = _raw
+            scopes: list[Scope] | Unset = UNSET
+            if _scopes is not UNSET:
+                _tolerance.require_list(_scopes, "scopes")
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = Scope.from_dict(scopes_item_data)
 
-                scopes.append(scopes_item)
+                    scopes.append(scopes_item)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            scopes = _tolerance.tolerate(cls, "scopes", _raw, exc)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         scope_group = cls(
             id,

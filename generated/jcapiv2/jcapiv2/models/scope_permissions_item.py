@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScopePermissionsItem")
@@ -35,13 +36,16 @@ class ScopePermissionsItem:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        values: list[str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
+        try:
+            values: list[str] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values
+
+        except (AttributeError, TypeError, ValueError):
+            values = cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if values is not UNSET:
@@ -52,8 +56,17 @@ class ScopePermissionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict.get("key", UNSET)
+        if key is None:
+            _tolerance.absent(cls, "key", key)
 
-        values = src_dict.get("values", UNSET)
+        _raw = src_dict.get("values", UNSET)
+        try:
+            values = _raw
+            if values is not UNSET and values is not None and not isinstance(values, list):
+                _tolerance.require_list(values, "values")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            values = _tolerance.tolerate(cls, "values", _raw, exc)
 
         scope_permissions_item = cls(
             key,

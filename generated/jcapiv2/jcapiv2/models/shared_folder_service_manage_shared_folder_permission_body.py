@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,17 +51,22 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        user_groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_groups, Unset):
-            user_groups = self.user_groups.to_dict()
+        try:
+            user_groups: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_groups, Unset):
+                user_groups = self.user_groups.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            user_groups = cast(Any, self.user_groups)
 
-        users: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users.to_dict()
+        try:
+            users: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = self.users.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            users = cast(Any, self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_groups is not UNSET:
             field_dict["userGroups"] = user_groups
         if users is not UNSET:
@@ -72,19 +78,29 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _user_groups = src_dict.get("userGroups", UNSET)
-        user_groups: JumpcloudPwmSharedFolderPermission | Unset
-        if _user_groups is UNSET:
-            user_groups = UNSET
-        else:
-            user_groups = JumpcloudPwmSharedFolderPermission.from_dict(_user_groups)
+        _raw = src_dict.get("userGroups", UNSET)
+        try:
+            _user_groups = _raw
+            user_groups: JumpcloudPwmSharedFolderPermission | Unset
+            if _user_groups is UNSET:
+                user_groups = UNSET
+            else:
+                user_groups = JumpcloudPwmSharedFolderPermission.from_dict(_user_groups)
 
-        _users = src_dict.get("users", UNSET)
-        users: JumpcloudPwmSharedFolderPermission | Unset
-        if _users is UNSET:
-            users = UNSET
-        else:
-            users = JumpcloudPwmSharedFolderPermission.from_dict(_users)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+
+        _raw = src_dict.get("users", UNSET)
+        try:
+            _users = _raw
+            users: JumpcloudPwmSharedFolderPermission | Unset
+            if _users is UNSET:
+                users = UNSET
+            else:
+                users = JumpcloudPwmSharedFolderPermission.from_dict(_users)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            users = _tolerance.tolerate(cls, "users", _raw, exc)
 
         shared_folder_service_manage_shared_folder_permission_body = cls(
             user_groups,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.software_app_google_android_auto_update_mode import SoftwareAppGoogleAndroidAutoUpdateMode
 from ..models.software_app_google_android_install_type import SoftwareAppGoogleAndroidInstallType
 from ..models.software_app_google_android_runtime_permission import SoftwareAppGoogleAndroidRuntimePermission
@@ -120,9 +121,13 @@ class SoftwareAppGoogleAndroid:
             _load_refs()
         name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         icon_url = self.icon_url
 
@@ -152,34 +157,53 @@ class SoftwareAppGoogleAndroid:
 
         managed_properties = self.managed_properties
 
-        auto_update_mode: str | Unset = UNSET
-        if not isinstance(self.auto_update_mode, Unset):
-            auto_update_mode = self.auto_update_mode.value
+        try:
+            auto_update_mode: str | Unset = UNSET
+            if not isinstance(self.auto_update_mode, Unset):
+                auto_update_mode = self.auto_update_mode.value
 
-        runtime_permission: str | Unset = UNSET
-        if not isinstance(self.runtime_permission, Unset):
-            runtime_permission = self.runtime_permission.value
+        except (AttributeError, TypeError, ValueError):
+            auto_update_mode = cast(Any, self.auto_update_mode)
 
-        install_type: str | Unset = UNSET
-        if not isinstance(self.install_type, Unset):
-            install_type = self.install_type.value
+        try:
+            runtime_permission: str | Unset = UNSET
+            if not isinstance(self.runtime_permission, Unset):
+                runtime_permission = self.runtime_permission.value
+
+        except (AttributeError, TypeError, ValueError):
+            runtime_permission = cast(Any, self.runtime_permission)
+
+        try:
+            install_type: str | Unset = UNSET
+            if not isinstance(self.install_type, Unset):
+                install_type = self.install_type.value
+
+        except (AttributeError, TypeError, ValueError):
+            install_type = cast(Any, self.install_type)
 
         managed_configuration_template_id = self.managed_configuration_template_id
 
-        permission_grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.permission_grants, Unset):
-            permission_grants = []
-            for permission_grants_item_data in self.permission_grants:
-                permission_grants_item = permission_grants_item_data.to_dict()
-                permission_grants.append(permission_grants_item)
+        try:
+            permission_grants: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.permission_grants, Unset):
+                permission_grants = []
+                for permission_grants_item_data in self.permission_grants:
+                    permission_grants_item = permission_grants_item_data.to_dict()
+                    permission_grants.append(permission_grants_item)
 
-        android_features: list[str] | Unset = UNSET
-        if not isinstance(self.android_features, Unset):
-            android_features = self.android_features
+        except (AttributeError, TypeError, ValueError):
+            permission_grants = cast(Any, self.permission_grants)
+
+        try:
+            android_features: list[str] | Unset = UNSET
+            if not isinstance(self.android_features, Unset):
+                android_features = self.android_features
+
+        except (AttributeError, TypeError, ValueError):
+            android_features = cast(Any, self.android_features)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -232,96 +256,165 @@ class SoftwareAppGoogleAndroid:
         if not _refs_loaded:
             _load_refs()
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: SoftwareAppGoogleAndroidType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            try:
-                type_ = cast(SoftwareAppGoogleAndroidType, SoftwareAppGoogleAndroidType._value2member_map_[_type_])
-            except (KeyError, TypeError):
-                type_ = SoftwareAppGoogleAndroidType(_type_)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            _type_ = _raw
+            type_: SoftwareAppGoogleAndroidType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                try:
+                    type_ = cast(SoftwareAppGoogleAndroidType, SoftwareAppGoogleAndroidType._value2member_map_[_type_])
+                except (KeyError, TypeError):
+                    type_ = SoftwareAppGoogleAndroidType(_type_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
         author = src_dict.get("author", UNSET)
+        if author is None:
+            _tolerance.absent(cls, "author", author)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         app_pricing = src_dict.get("appPricing", UNSET)
+        if app_pricing is None:
+            _tolerance.absent(cls, "appPricing", app_pricing)
 
         distribution_channel = src_dict.get("distributionChannel", UNSET)
+        if distribution_channel is None:
+            _tolerance.absent(cls, "distributionChannel", distribution_channel)
 
         min_sdk_version = src_dict.get("minSdkVersion", UNSET)
+        if min_sdk_version is None:
+            _tolerance.absent(cls, "minSdkVersion", min_sdk_version)
 
         content_rating = src_dict.get("contentRating", UNSET)
+        if content_rating is None:
+            _tolerance.absent(cls, "contentRating", content_rating)
 
         update_time = src_dict.get("updateTime", UNSET)
+        if update_time is None:
+            _tolerance.absent(cls, "updateTime", update_time)
 
         app_version = src_dict.get("appVersion", UNSET)
+        if app_version is None:
+            _tolerance.absent(cls, "appVersion", app_version)
 
         full_description = src_dict.get("fullDescription", UNSET)
+        if full_description is None:
+            _tolerance.absent(cls, "fullDescription", full_description)
 
         start_url = src_dict.get("startUrl", UNSET)
+        if start_url is None:
+            _tolerance.absent(cls, "startUrl", start_url)
 
         display_mode = src_dict.get("displayMode", UNSET)
+        if display_mode is None:
+            _tolerance.absent(cls, "displayMode", display_mode)
 
         version_code = src_dict.get("versionCode", UNSET)
+        if version_code is None:
+            _tolerance.absent(cls, "versionCode", version_code)
 
         managed_properties = src_dict.get("managedProperties", UNSET)
+        if managed_properties is None:
+            _tolerance.absent(cls, "managedProperties", managed_properties)
 
-        _auto_update_mode = src_dict.get("autoUpdateMode", UNSET)
-        auto_update_mode: SoftwareAppGoogleAndroidAutoUpdateMode | Unset
-        if _auto_update_mode is UNSET:
-            auto_update_mode = UNSET
-        else:
-            try:
-                auto_update_mode = cast(
-                    SoftwareAppGoogleAndroidAutoUpdateMode,
-                    SoftwareAppGoogleAndroidAutoUpdateMode._value2member_map_[_auto_update_mode],
-                )
-            except (KeyError, TypeError):
-                auto_update_mode = SoftwareAppGoogleAndroidAutoUpdateMode(_auto_update_mode)
+        _raw = src_dict.get("autoUpdateMode", UNSET)
+        try:
+            _auto_update_mode = _raw
+            auto_update_mode: SoftwareAppGoogleAndroidAutoUpdateMode | Unset
+            if _auto_update_mode is UNSET:
+                auto_update_mode = UNSET
+            else:
+                try:
+                    auto_update_mode = cast(
+                        SoftwareAppGoogleAndroidAutoUpdateMode,
+                        SoftwareAppGoogleAndroidAutoUpdateMode._value2member_map_[_auto_update_mode],
+                    )
+                except (KeyError, TypeError):
+                    auto_update_mode = SoftwareAppGoogleAndroidAutoUpdateMode(_auto_update_mode)
 
-        _runtime_permission = src_dict.get("runtimePermission", UNSET)
-        runtime_permission: SoftwareAppGoogleAndroidRuntimePermission | Unset
-        if _runtime_permission is UNSET:
-            runtime_permission = UNSET
-        else:
-            try:
-                runtime_permission = cast(
-                    SoftwareAppGoogleAndroidRuntimePermission,
-                    SoftwareAppGoogleAndroidRuntimePermission._value2member_map_[_runtime_permission],
-                )
-            except (KeyError, TypeError):
-                runtime_permission = SoftwareAppGoogleAndroidRuntimePermission(_runtime_permission)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auto_update_mode = _tolerance.tolerate(cls, "autoUpdateMode", _raw, exc)
 
-        _install_type = src_dict.get("installType", UNSET)
-        install_type: SoftwareAppGoogleAndroidInstallType | Unset
-        if _install_type is UNSET:
-            install_type = UNSET
-        else:
-            try:
-                install_type = cast(
-                    SoftwareAppGoogleAndroidInstallType,
-                    SoftwareAppGoogleAndroidInstallType._value2member_map_[_install_type],
-                )
-            except (KeyError, TypeError):
-                install_type = SoftwareAppGoogleAndroidInstallType(_install_type)
+        _raw = src_dict.get("runtimePermission", UNSET)
+        try:
+            _runtime_permission = _raw
+            runtime_permission: SoftwareAppGoogleAndroidRuntimePermission | Unset
+            if _runtime_permission is UNSET:
+                runtime_permission = UNSET
+            else:
+                try:
+                    runtime_permission = cast(
+                        SoftwareAppGoogleAndroidRuntimePermission,
+                        SoftwareAppGoogleAndroidRuntimePermission._value2member_map_[_runtime_permission],
+                    )
+                except (KeyError, TypeError):
+                    runtime_permission = SoftwareAppGoogleAndroidRuntimePermission(_runtime_permission)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            runtime_permission = _tolerance.tolerate(cls, "runtimePermission", _raw, exc)
+
+        _raw = src_dict.get("installType", UNSET)
+        try:
+            _install_type = _raw
+            install_type: SoftwareAppGoogleAndroidInstallType | Unset
+            if _install_type is UNSET:
+                install_type = UNSET
+            else:
+                try:
+                    install_type = cast(
+                        SoftwareAppGoogleAndroidInstallType,
+                        SoftwareAppGoogleAndroidInstallType._value2member_map_[_install_type],
+                    )
+                except (KeyError, TypeError):
+                    install_type = SoftwareAppGoogleAndroidInstallType(_install_type)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_type = _tolerance.tolerate(cls, "installType", _raw, exc)
 
         managed_configuration_template_id = src_dict.get("managedConfigurationTemplateId", UNSET)
+        if managed_configuration_template_id is None:
+            _tolerance.absent(cls, "managedConfigurationTemplateId", managed_configuration_template_id)
 
-        _permission_grants = src_dict.get("permissionGrants", UNSET)
-        permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
-        if _permission_grants is not UNSET:
-            permission_grants = []
-            for permission_grants_item_data in _permission_grants:
-                permission_grants_item = SoftwareAppPermissionGrants.from_dict(permission_grants_item_data)
+        _raw = src_dict.get("permissionGrants", UNSET)
+        try:
+            _permission_grants = _raw
+            permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
+            if _permission_grants is not UNSET:
+                _tolerance.require_list(_permission_grants, "permissionGrants")
+                permission_grants = []
+                for permission_grants_item_data in _permission_grants:
+                    permission_grants_item = SoftwareAppPermissionGrants.from_dict(permission_grants_item_data)
 
-                permission_grants.append(permission_grants_item)
+                    permission_grants.append(permission_grants_item)
 
-        android_features = src_dict.get("androidFeatures", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+
+        _raw = src_dict.get("androidFeatures", UNSET)
+        try:
+            android_features = _raw
+            if (
+                android_features is not UNSET
+                and android_features is not None
+                and not isinstance(android_features, list)
+            ):
+                _tolerance.require_list(android_features, "androidFeatures")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            android_features = _tolerance.tolerate(cls, "androidFeatures", _raw, exc)
 
         software_app_google_android = cls(
             name,

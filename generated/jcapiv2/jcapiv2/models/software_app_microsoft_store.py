@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppMicrosoftStore")
@@ -46,7 +47,6 @@ class SoftwareAppMicrosoftStore:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if package_family_name is not UNSET:
             field_dict["packageFamilyName"] = package_family_name
         if non_removable is not UNSET:
@@ -59,10 +59,16 @@ class SoftwareAppMicrosoftStore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         package_family_name = src_dict.get("packageFamilyName", UNSET)
+        if package_family_name is None:
+            _tolerance.absent(cls, "packageFamilyName", package_family_name)
 
         non_removable = src_dict.get("nonRemovable", UNSET)
+        if non_removable is None:
+            _tolerance.absent(cls, "nonRemovable", non_removable)
 
         do_not_update = src_dict.get("doNotUpdate", UNSET)
+        if do_not_update is None:
+            _tolerance.absent(cls, "doNotUpdate", do_not_update)
 
         software_app_microsoft_store = cls(
             package_family_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.software_app_permission_grants_policy import SoftwareAppPermissionGrantsPolicy
 from ..types import UNSET, Unset
 
@@ -37,13 +38,16 @@ class SoftwareAppPermissionGrants:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        policy: str | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.value
+        try:
+            policy: str | Unset = UNSET
+            if not isinstance(self.policy, Unset):
+                policy = self.policy.value
+
+        except (AttributeError, TypeError, ValueError):
+            policy = cast(Any, self.policy)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if policy is not UNSET:
@@ -54,18 +58,25 @@ class SoftwareAppPermissionGrants:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
-        _policy = src_dict.get("policy", UNSET)
-        policy: SoftwareAppPermissionGrantsPolicy | Unset
-        if _policy is UNSET:
-            policy = UNSET
-        else:
-            try:
-                policy = cast(
-                    SoftwareAppPermissionGrantsPolicy, SoftwareAppPermissionGrantsPolicy._value2member_map_[_policy]
-                )
-            except (KeyError, TypeError):
-                policy = SoftwareAppPermissionGrantsPolicy(_policy)
+        _raw = src_dict.get("policy", UNSET)
+        try:
+            _policy = _raw
+            policy: SoftwareAppPermissionGrantsPolicy | Unset
+            if _policy is UNSET:
+                policy = UNSET
+            else:
+                try:
+                    policy = cast(
+                        SoftwareAppPermissionGrantsPolicy, SoftwareAppPermissionGrantsPolicy._value2member_map_[_policy]
+                    )
+                except (KeyError, TypeError):
+                    policy = SoftwareAppPermissionGrantsPolicy(_policy)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
 
         software_app_permission_grants = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppReclaimLicenses")
@@ -49,7 +50,6 @@ class SoftwareAppReclaimLicenses:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assigned_licenses is not UNSET:
             field_dict["assignedLicenses"] = assigned_licenses
         if available_licenses is not UNSET:
@@ -64,12 +64,20 @@ class SoftwareAppReclaimLicenses:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         assigned_licenses = src_dict.get("assignedLicenses", UNSET)
+        if assigned_licenses is None:
+            _tolerance.absent(cls, "assignedLicenses", assigned_licenses)
 
         available_licenses = src_dict.get("availableLicenses", UNSET)
+        if available_licenses is None:
+            _tolerance.absent(cls, "availableLicenses", available_licenses)
 
         reclaimed_licenses = src_dict.get("reclaimedLicenses", UNSET)
+        if reclaimed_licenses is None:
+            _tolerance.absent(cls, "reclaimedLicenses", reclaimed_licenses)
 
         total_licenses = src_dict.get("totalLicenses", UNSET)
+        if total_licenses is None:
+            _tolerance.absent(cls, "totalLicenses", total_licenses)
 
         software_app_reclaim_licenses = cls(
             assigned_licenses,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.devices_metadata_pkg_managed_install_eligibility_status import (
     DevicesMetadataPKGManagedInstallEligibilityStatus,
 )
@@ -224,21 +225,35 @@ class SoftwareAppSettings:
 
         desired_state = self.desired_state
 
-        admin_intent: str | Unset = UNSET
-        if not isinstance(self.admin_intent, Unset):
-            admin_intent = self.admin_intent.value
+        try:
+            admin_intent: str | Unset = UNSET
+            if not isinstance(self.admin_intent, Unset):
+                admin_intent = self.admin_intent.value
 
-        managed_install_eligibility_status: str | Unset = UNSET
-        if not isinstance(self.managed_install_eligibility_status, Unset):
-            managed_install_eligibility_status = self.managed_install_eligibility_status.value
+        except (AttributeError, TypeError, ValueError):
+            admin_intent = cast(Any, self.admin_intent)
 
-        detection_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detection_rules, Unset):
-            detection_rules = self.detection_rules.to_dict()
+        try:
+            managed_install_eligibility_status: str | Unset = UNSET
+            if not isinstance(self.managed_install_eligibility_status, Unset):
+                managed_install_eligibility_status = self.managed_install_eligibility_status.value
 
-        apple_vpp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apple_vpp, Unset):
-            apple_vpp = self.apple_vpp.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            managed_install_eligibility_status = cast(Any, self.managed_install_eligibility_status)
+
+        try:
+            detection_rules: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.detection_rules, Unset):
+                detection_rules = self.detection_rules.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            detection_rules = cast(Any, self.detection_rules)
+
+        try:
+            apple_vpp: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.apple_vpp, Unset):
+                apple_vpp = self.apple_vpp.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            apple_vpp = cast(Any, self.apple_vpp)
 
         package_subtitle = self.package_subtitle
 
@@ -252,29 +267,42 @@ class SoftwareAppSettings:
 
         asset_sha_256_size = self.asset_sha_256_size
 
-        asset_sha_256_strings: list[str] | Unset = UNSET
-        if not isinstance(self.asset_sha_256_strings, Unset):
-            asset_sha_256_strings = self.asset_sha_256_strings
+        try:
+            asset_sha_256_strings: list[str] | Unset = UNSET
+            if not isinstance(self.asset_sha_256_strings, Unset):
+                asset_sha_256_strings = self.asset_sha_256_strings
+
+        except (AttributeError, TypeError, ValueError):
+            asset_sha_256_strings = cast(Any, self.asset_sha_256_strings)
 
         description = self.description
 
-        google_android: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google_android, Unset):
-            google_android = self.google_android.to_dict()
+        try:
+            google_android: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.google_android, Unset):
+                google_android = self.google_android.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            google_android = cast(Any, self.google_android)
 
         enterprise_object_id = self.enterprise_object_id
 
         command_line_arguments = self.command_line_arguments
 
-        stored_package: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stored_package, Unset):
-            stored_package = self.stored_package.to_dict()
+        try:
+            stored_package: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.stored_package, Unset):
+                stored_package = self.stored_package.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            stored_package = cast(Any, self.stored_package)
 
         stored_package_object_id = self.stored_package_object_id
 
-        microsoft_store: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.microsoft_store, Unset):
-            microsoft_store = self.microsoft_store.to_dict()
+        try:
+            microsoft_store: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.microsoft_store, Unset):
+                microsoft_store = self.microsoft_store.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            microsoft_store = cast(Any, self.microsoft_store)
 
         scope = self.scope
 
@@ -298,15 +326,23 @@ class SoftwareAppSettings:
 
         signature_label = self.signature_label
 
-        silent_install_flags: list[str] | Unset = UNSET
-        if not isinstance(self.silent_install_flags, Unset):
-            silent_install_flags = self.silent_install_flags
+        try:
+            silent_install_flags: list[str] | Unset = UNSET
+            if not isinstance(self.silent_install_flags, Unset):
+                silent_install_flags = self.silent_install_flags
+
+        except (AttributeError, TypeError, ValueError):
+            silent_install_flags = cast(Any, self.silent_install_flags)
 
         download_url = self.download_url
 
-        architectures: list[str] | Unset = UNSET
-        if not isinstance(self.architectures, Unset):
-            architectures = self.architectures
+        try:
+            architectures: list[str] | Unset = UNSET
+            if not isinstance(self.architectures, Unset):
+                architectures = self.architectures
+
+        except (AttributeError, TypeError, ValueError):
+            architectures = cast(Any, self.architectures)
 
         update_tool = self.update_tool
 
@@ -318,33 +354,41 @@ class SoftwareAppSettings:
 
         app_delivery_method = self.app_delivery_method
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError, ValueError):
+            updated_at = cast(Any, self.updated_at)
 
-        package_version_updated_at: None | str | Unset
-        if isinstance(self.package_version_updated_at, Unset):
-            package_version_updated_at = UNSET
-        elif isinstance(self.package_version_updated_at, datetime.datetime):
-            package_version_updated_at = self.package_version_updated_at.isoformat()
-        else:
-            package_version_updated_at = self.package_version_updated_at
+        try:
+            package_version_updated_at: None | str | Unset
+            if isinstance(self.package_version_updated_at, Unset):
+                package_version_updated_at = UNSET
+            elif isinstance(self.package_version_updated_at, datetime.datetime):
+                package_version_updated_at = self.package_version_updated_at.isoformat()
+            else:
+                package_version_updated_at = self.package_version_updated_at
+        except (AttributeError, TypeError, ValueError):
+            package_version_updated_at = cast(Any, self.package_version_updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if package_id is not UNSET:
             field_dict["packageId"] = package_id
         if auto_update is not UNSET:
@@ -447,212 +491,359 @@ class SoftwareAppSettings:
         if not _refs_loaded:
             _load_refs()
         package_id = src_dict.get("packageId", UNSET)
+        if package_id is None:
+            _tolerance.absent(cls, "packageId", package_id)
 
         auto_update = src_dict.get("autoUpdate", UNSET)
+        if auto_update is None:
+            _tolerance.absent(cls, "autoUpdate", auto_update)
 
         allow_update_delay = src_dict.get("allowUpdateDelay", UNSET)
+        if allow_update_delay is None:
+            _tolerance.absent(cls, "allowUpdateDelay", allow_update_delay)
 
         package_manager = src_dict.get("packageManager", UNSET)
+        if package_manager is None:
+            _tolerance.absent(cls, "packageManager", package_manager)
 
         location_object_id = src_dict.get("locationObjectId", UNSET)
+        if location_object_id is None:
+            _tolerance.absent(cls, "locationObjectId", location_object_id)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
         desired_state = src_dict.get("desiredState", UNSET)
+        if desired_state is None:
+            _tolerance.absent(cls, "desiredState", desired_state)
 
-        _admin_intent = src_dict.get("adminIntent", UNSET)
-        admin_intent: DevicesSoftwareAppSettingAdminManagementIntent | Unset
-        if _admin_intent is UNSET:
-            admin_intent = UNSET
-        else:
-            try:
-                admin_intent = cast(
-                    DevicesSoftwareAppSettingAdminManagementIntent,
-                    DevicesSoftwareAppSettingAdminManagementIntent._value2member_map_[_admin_intent],
-                )
-            except (KeyError, TypeError):
-                admin_intent = DevicesSoftwareAppSettingAdminManagementIntent(_admin_intent)
+        _raw = src_dict.get("adminIntent", UNSET)
+        try:
+            _admin_intent = _raw
+            admin_intent: DevicesSoftwareAppSettingAdminManagementIntent | Unset
+            if _admin_intent is UNSET:
+                admin_intent = UNSET
+            else:
+                try:
+                    admin_intent = cast(
+                        DevicesSoftwareAppSettingAdminManagementIntent,
+                        DevicesSoftwareAppSettingAdminManagementIntent._value2member_map_[_admin_intent],
+                    )
+                except (KeyError, TypeError):
+                    admin_intent = DevicesSoftwareAppSettingAdminManagementIntent(_admin_intent)
 
-        _managed_install_eligibility_status = src_dict.get("managedInstallEligibilityStatus", UNSET)
-        managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
-        if _managed_install_eligibility_status is UNSET:
-            managed_install_eligibility_status = UNSET
-        else:
-            try:
-                managed_install_eligibility_status = cast(
-                    DevicesMetadataPKGManagedInstallEligibilityStatus,
-                    DevicesMetadataPKGManagedInstallEligibilityStatus._value2member_map_[
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            admin_intent = _tolerance.tolerate(cls, "adminIntent", _raw, exc)
+
+        _raw = src_dict.get("managedInstallEligibilityStatus", UNSET)
+        try:
+            _managed_install_eligibility_status = _raw
+            managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
+            if _managed_install_eligibility_status is UNSET:
+                managed_install_eligibility_status = UNSET
+            else:
+                try:
+                    managed_install_eligibility_status = cast(
+                        DevicesMetadataPKGManagedInstallEligibilityStatus,
+                        DevicesMetadataPKGManagedInstallEligibilityStatus._value2member_map_[
+                            _managed_install_eligibility_status
+                        ],
+                    )
+                except (KeyError, TypeError):
+                    managed_install_eligibility_status = DevicesMetadataPKGManagedInstallEligibilityStatus(
                         _managed_install_eligibility_status
-                    ],
-                )
-            except (KeyError, TypeError):
-                managed_install_eligibility_status = DevicesMetadataPKGManagedInstallEligibilityStatus(
-                    _managed_install_eligibility_status
-                )
+                    )
 
-        _detection_rules = src_dict.get("detectionRules", UNSET)
-        detection_rules: SoftwareAppSettingsDetectionRules | Unset
-        if _detection_rules is UNSET:
-            detection_rules = UNSET
-        else:
-            detection_rules = SoftwareAppSettingsDetectionRules.from_dict(_detection_rules)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            managed_install_eligibility_status = _tolerance.tolerate(cls, "managedInstallEligibilityStatus", _raw, exc)
 
-        _apple_vpp = src_dict.get("appleVpp", UNSET)
-        apple_vpp: SoftwareAppAppleVpp | Unset
-        if _apple_vpp is UNSET:
-            apple_vpp = UNSET
-        else:
-            apple_vpp = SoftwareAppAppleVpp.from_dict(_apple_vpp)
+        _raw = src_dict.get("detectionRules", UNSET)
+        try:
+            _detection_rules = _raw
+            detection_rules: SoftwareAppSettingsDetectionRules | Unset
+            if _detection_rules is UNSET:
+                detection_rules = UNSET
+            else:
+                detection_rules = SoftwareAppSettingsDetectionRules.from_dict(_detection_rules)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+
+        _raw = src_dict.get("appleVpp", UNSET)
+        try:
+            _apple_vpp = _raw
+            apple_vpp: SoftwareAppAppleVpp | Unset
+            if _apple_vpp is UNSET:
+                apple_vpp = UNSET
+            else:
+                apple_vpp = SoftwareAppAppleVpp.from_dict(_apple_vpp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
 
         package_subtitle = src_dict.get("packageSubtitle", UNSET)
+        if package_subtitle is None:
+            _tolerance.absent(cls, "packageSubtitle", package_subtitle)
 
         display_version = src_dict.get("displayVersion", UNSET)
+        if display_version is None:
+            _tolerance.absent(cls, "displayVersion", display_version)
 
         package_version = src_dict.get("packageVersion", UNSET)
+        if package_version is None:
+            _tolerance.absent(cls, "packageVersion", package_version)
 
         package_kind = src_dict.get("packageKind", UNSET)
+        if package_kind is None:
+            _tolerance.absent(cls, "packageKind", package_kind)
 
         asset_kind = src_dict.get("assetKind", UNSET)
+        if asset_kind is None:
+            _tolerance.absent(cls, "assetKind", asset_kind)
 
         asset_sha_256_size = src_dict.get("assetSha256Size", UNSET)
+        if asset_sha_256_size is None:
+            _tolerance.absent(cls, "assetSha256Size", asset_sha_256_size)
 
-        asset_sha_256_strings = src_dict.get("assetSha256Strings", UNSET)
+        _raw = src_dict.get("assetSha256Strings", UNSET)
+        try:
+            asset_sha_256_strings = _raw
+            if (
+                asset_sha_256_strings is not UNSET
+                and asset_sha_256_strings is not None
+                and not isinstance(asset_sha_256_strings, list)
+            ):
+                _tolerance.require_list(asset_sha_256_strings, "assetSha256Strings")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            asset_sha_256_strings = _tolerance.tolerate(cls, "assetSha256Strings", _raw, exc)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _google_android = src_dict.get("googleAndroid", UNSET)
-        google_android: SoftwareAppGoogleAndroid | Unset
-        if _google_android is UNSET:
-            google_android = UNSET
-        else:
-            google_android = SoftwareAppGoogleAndroid.from_dict(_google_android)
+        _raw = src_dict.get("googleAndroid", UNSET)
+        try:
+            _google_android = _raw
+            google_android: SoftwareAppGoogleAndroid | Unset
+            if _google_android is UNSET:
+                google_android = UNSET
+            else:
+                google_android = SoftwareAppGoogleAndroid.from_dict(_google_android)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
 
         enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
+        if enterprise_object_id is None:
+            _tolerance.absent(cls, "enterpriseObjectId", enterprise_object_id)
 
         command_line_arguments = src_dict.get("commandLineArguments", UNSET)
+        if command_line_arguments is None:
+            _tolerance.absent(cls, "commandLineArguments", command_line_arguments)
 
-        _stored_package = src_dict.get("storedPackage", UNSET)
-        stored_package: ObjectStorageItem | Unset
-        if _stored_package is UNSET:
-            stored_package = UNSET
-        else:
-            stored_package = ObjectStorageItem.from_dict(_stored_package)
+        _raw = src_dict.get("storedPackage", UNSET)
+        try:
+            _stored_package = _raw
+            stored_package: ObjectStorageItem | Unset
+            if _stored_package is UNSET:
+                stored_package = UNSET
+            else:
+                stored_package = ObjectStorageItem.from_dict(_stored_package)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
+        if stored_package_object_id is None:
+            _tolerance.absent(cls, "storedPackageObjectId", stored_package_object_id)
 
-        _microsoft_store = src_dict.get("microsoftStore", UNSET)
-        microsoft_store: SoftwareAppMicrosoftStore | Unset
-        if _microsoft_store is UNSET:
-            microsoft_store = UNSET
-        else:
-            microsoft_store = SoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+        _raw = src_dict.get("microsoftStore", UNSET)
+        try:
+            _microsoft_store = _raw
+            microsoft_store: SoftwareAppMicrosoftStore | Unset
+            if _microsoft_store is UNSET:
+                microsoft_store = UNSET
+            else:
+                microsoft_store = SoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
 
         scope = src_dict.get("scope", UNSET)
+        if scope is None:
+            _tolerance.absent(cls, "scope", scope)
 
         app_catalog_installable_object_id = src_dict.get("appCatalogInstallableObjectId", UNSET)
+        if app_catalog_installable_object_id is None:
+            _tolerance.absent(cls, "appCatalogInstallableObjectId", app_catalog_installable_object_id)
 
         icon_url = src_dict.get("iconUrl", UNSET)
+        if icon_url is None:
+            _tolerance.absent(cls, "iconUrl", icon_url)
 
         installer_engine_version = src_dict.get("installerEngineVersion", UNSET)
+        if installer_engine_version is None:
+            _tolerance.absent(cls, "installerEngineVersion", installer_engine_version)
 
         versionless_download_url = src_dict.get("versionlessDownloadUrl", UNSET)
+        if versionless_download_url is None:
+            _tolerance.absent(cls, "versionlessDownloadUrl", versionless_download_url)
 
         bundle_id = src_dict.get("bundleId", UNSET)
+        if bundle_id is None:
+            _tolerance.absent(cls, "bundleId", bundle_id)
 
         team_id = src_dict.get("teamId", UNSET)
+        if team_id is None:
+            _tolerance.absent(cls, "teamId", team_id)
 
         format_ = src_dict.get("format", UNSET)
+        if format_ is None:
+            _tolerance.absent(cls, "format", format_)
 
         app_file_name = src_dict.get("appFileName", UNSET)
+        if app_file_name is None:
+            _tolerance.absent(cls, "appFileName", app_file_name)
 
         short_version = src_dict.get("shortVersion", UNSET)
+        if short_version is None:
+            _tolerance.absent(cls, "shortVersion", short_version)
 
         signature_label = src_dict.get("signatureLabel", UNSET)
+        if signature_label is None:
+            _tolerance.absent(cls, "signatureLabel", signature_label)
 
-        silent_install_flags = src_dict.get("silentInstallFlags", UNSET)
+        _raw = src_dict.get("silentInstallFlags", UNSET)
+        try:
+            silent_install_flags = _raw
+            if (
+                silent_install_flags is not UNSET
+                and silent_install_flags is not None
+                and not isinstance(silent_install_flags, list)
+            ):
+                _tolerance.require_list(silent_install_flags, "silentInstallFlags")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            silent_install_flags = _tolerance.tolerate(cls, "silentInstallFlags", _raw, exc)
 
         download_url = src_dict.get("downloadUrl", UNSET)
+        if download_url is None:
+            _tolerance.absent(cls, "downloadUrl", download_url)
 
-        architectures = src_dict.get("architectures", UNSET)
+        _raw = src_dict.get("architectures", UNSET)
+        try:
+            architectures = _raw
+            if architectures is not UNSET and architectures is not None and not isinstance(architectures, list):
+                _tolerance.require_list(architectures, "architectures")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            architectures = _tolerance.tolerate(cls, "architectures", _raw, exc)
 
         update_tool = src_dict.get("updateTool", UNSET)
+        if update_tool is None:
+            _tolerance.absent(cls, "updateTool", update_tool)
 
         update_tool_arguments = src_dict.get("updateToolArguments", UNSET)
+        if update_tool_arguments is None:
+            _tolerance.absent(cls, "updateToolArguments", update_tool_arguments)
 
         uninstall_on_unbind = src_dict.get("uninstallOnUnbind", UNSET)
+        if uninstall_on_unbind is None:
+            _tolerance.absent(cls, "uninstallOnUnbind", uninstall_on_unbind)
 
         unsafe_uninstall = src_dict.get("unsafeUninstall", UNSET)
+        if unsafe_uninstall is None:
+            _tolerance.absent(cls, "unsafeUninstall", unsafe_uninstall)
 
         app_delivery_method = src_dict.get("appDeliveryMethod", UNSET)
+        if app_delivery_method is None:
+            _tolerance.absent(cls, "appDeliveryMethod", app_delivery_method)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+                def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                        return created_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-            created_at = _parse_created_at(_created_at)
+                created_at = _parse_created_at(_created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = src_dict.get("updatedAt", UNSET)
+        try:
+            _updated_at = _raw
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
 
-                    return updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+                def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            updated_at = _parse_updated_at(_updated_at)
+                        return updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
 
-        _package_version_updated_at = src_dict.get("packageVersionUpdatedAt", UNSET)
-        package_version_updated_at: datetime.datetime | None | Unset
-        if _package_version_updated_at is None or _package_version_updated_at is UNSET:
-            package_version_updated_at = _package_version_updated_at
-        else:
+                updated_at = _parse_updated_at(_updated_at)
 
-            def _parse_package_version_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    package_version_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
-                    return package_version_updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
+        _raw = src_dict.get("packageVersionUpdatedAt", UNSET)
+        try:
+            _package_version_updated_at = _raw
+            package_version_updated_at: datetime.datetime | None | Unset
+            if _package_version_updated_at is None or _package_version_updated_at is UNSET:
+                package_version_updated_at = _package_version_updated_at
+            else:
 
-            package_version_updated_at = _parse_package_version_updated_at(_package_version_updated_at)
+                def _parse_package_version_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        package_version_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                        return package_version_updated_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.datetime | None | Unset, data)
+
+                package_version_updated_at = _parse_package_version_updated_at(_package_version_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            package_version_updated_at = _tolerance.tolerate(cls, "packageVersionUpdatedAt", _raw, exc)
 
         software_app_settings = cls(
             package_id,

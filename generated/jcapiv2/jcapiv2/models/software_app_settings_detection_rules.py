@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppSettingsDetectionRules")
@@ -60,7 +61,6 @@ class SoftwareAppSettingsDetectionRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rule_type is not UNSET:
             field_dict["ruleType"] = rule_type
         if expected_display_name is not UNSET:
@@ -79,16 +79,28 @@ class SoftwareAppSettingsDetectionRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         rule_type = src_dict.get("ruleType", UNSET)
+        if rule_type is None:
+            _tolerance.absent(cls, "ruleType", rule_type)
 
         expected_display_name = src_dict.get("expectedDisplayName", UNSET)
+        if expected_display_name is None:
+            _tolerance.absent(cls, "expectedDisplayName", expected_display_name)
 
         registry_path = src_dict.get("registryPath", UNSET)
+        if registry_path is None:
+            _tolerance.absent(cls, "registryPath", registry_path)
 
         registry_value_name = src_dict.get("registryValueName", UNSET)
+        if registry_value_name is None:
+            _tolerance.absent(cls, "registryValueName", registry_value_name)
 
         registry_expected_value = src_dict.get("registryExpectedValue", UNSET)
+        if registry_expected_value is None:
+            _tolerance.absent(cls, "registryExpectedValue", registry_expected_value)
 
         power_shell_script = src_dict.get("powerShellScript", UNSET)
+        if power_shell_script is None:
+            _tolerance.absent(cls, "powerShellScript", power_shell_script)
 
         software_app_settings_detection_rules = cls(
             rule_type,

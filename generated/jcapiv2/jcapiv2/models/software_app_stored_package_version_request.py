@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppStoredPackageVersionRequest")
@@ -45,12 +46,10 @@ class SoftwareAppStoredPackageVersionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "size": size,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if size is not UNSET:
+            field_dict["size"] = size
         if display_version is not UNSET:
             field_dict["displayVersion"] = display_version
 
@@ -58,11 +57,17 @@ class SoftwareAppStoredPackageVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        size = src_dict["size"]
+        size = src_dict.get("size", UNSET)
+        if size is UNSET or size is None:
+            _tolerance.absent(cls, "size", size)
 
         display_version = src_dict.get("displayVersion", UNSET)
+        if display_version is None:
+            _tolerance.absent(cls, "displayVersion", display_version)
 
         software_app_stored_package_version_request = cls(
             name,

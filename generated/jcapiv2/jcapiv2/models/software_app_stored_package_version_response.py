@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,18 +59,19 @@ class SoftwareAppStoredPackageVersionResponse:
 
         pending_version_object_id = self.pending_version_object_id
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            metadata = cast(Any, self.metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uploadUrl": upload_url,
-                "pendingVersionObjectId": pending_version_object_id,
-            }
-        )
+        if upload_url is not UNSET:
+            field_dict["uploadUrl"] = upload_url
+        if pending_version_object_id is not UNSET:
+            field_dict["pendingVersionObjectId"] = pending_version_object_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -79,16 +81,25 @@ class SoftwareAppStoredPackageVersionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        upload_url = src_dict["uploadUrl"]
+        upload_url = src_dict.get("uploadUrl", UNSET)
+        if upload_url is UNSET or upload_url is None:
+            _tolerance.absent(cls, "uploadUrl", upload_url)
 
-        pending_version_object_id = src_dict["pendingVersionObjectId"]
+        pending_version_object_id = src_dict.get("pendingVersionObjectId", UNSET)
+        if pending_version_object_id is UNSET or pending_version_object_id is None:
+            _tolerance.absent(cls, "pendingVersionObjectId", pending_version_object_id)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: DevicesObjectStorageMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+        _raw = src_dict.get("metadata", UNSET)
+        try:
+            _metadata = _raw
+            metadata: DevicesObjectStorageMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
 
         software_app_stored_package_version_response = cls(
             upload_url,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareApplicationStatus")
@@ -69,7 +70,6 @@ class SoftwareApplicationStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if software_app_id is not UNSET:
@@ -92,20 +92,36 @@ class SoftwareApplicationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         software_app_id = src_dict.get("softwareAppId", UNSET)
+        if software_app_id is None:
+            _tolerance.absent(cls, "softwareAppId", software_app_id)
 
         system_id = src_dict.get("systemId", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "systemId", system_id)
 
         state = src_dict.get("state", UNSET)
+        if state is None:
+            _tolerance.absent(cls, "state", state)
 
         details = src_dict.get("details", UNSET)
+        if details is None:
+            _tolerance.absent(cls, "details", details)
 
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
         timestamp = src_dict.get("timestamp", UNSET)
+        if timestamp is None:
+            _tolerance.absent(cls, "timestamp", timestamp)
 
         version = src_dict.get("version", UNSET)
+        if version is None:
+            _tolerance.absent(cls, "version", version)
 
         software_application_status = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftwareAppsRetryInstallationRequest")
@@ -30,13 +31,16 @@ class SoftwareAppsRetryInstallationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        system_ids: list[str] | Unset = UNSET
-        if not isinstance(self.system_ids, Unset):
-            system_ids = self.system_ids
+        try:
+            system_ids: list[str] | Unset = UNSET
+            if not isinstance(self.system_ids, Unset):
+                system_ids = self.system_ids
+
+        except (AttributeError, TypeError, ValueError):
+            system_ids = cast(Any, self.system_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if system_ids is not UNSET:
             field_dict["system_ids"] = system_ids
 
@@ -44,7 +48,14 @@ class SoftwareAppsRetryInstallationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        system_ids = src_dict.get("system_ids", UNSET)
+        _raw = src_dict.get("system_ids", UNSET)
+        try:
+            system_ids = _raw
+            if system_ids is not UNSET and system_ids is not None and not isinstance(system_ids, list):
+                _tolerance.require_list(system_ids, "system_ids")
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            system_ids = _tolerance.tolerate(cls, "system_ids", _raw, exc)
 
         software_apps_retry_installation_request = cls(
             system_ids,

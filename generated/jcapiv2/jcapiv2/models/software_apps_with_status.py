@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,17 +54,22 @@ class SoftwareAppsWithStatus:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
+        try:
+            app: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            app = cast(Any, self.app)
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
+        try:
+            status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app is not UNSET:
             field_dict["app"] = app
         if status is not UNSET:
@@ -75,19 +81,29 @@ class SoftwareAppsWithStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _app = src_dict.get("app", UNSET)
-        app: SoftwareApplicationPackage | Unset
-        if _app is UNSET:
-            app = UNSET
-        else:
-            app = SoftwareApplicationPackage.from_dict(_app)
+        _raw = src_dict.get("app", UNSET)
+        try:
+            _app = _raw
+            app: SoftwareApplicationPackage | Unset
+            if _app is UNSET:
+                app = UNSET
+            else:
+                app = SoftwareApplicationPackage.from_dict(_app)
 
-        _status = src_dict.get("status", UNSET)
-        status: SoftwareApplicationStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = SoftwareApplicationStatus.from_dict(_status)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            app = _tolerance.tolerate(cls, "app", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: SoftwareApplicationStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = SoftwareApplicationStatus.from_dict(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         software_apps_with_status = cls(
             app,

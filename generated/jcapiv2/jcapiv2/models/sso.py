@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,29 +88,44 @@ class Sso:
 
         type_ = self.type_
 
-        jit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.jit, Unset):
-            jit = self.jit.to_dict()
+        try:
+            jit: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.jit, Unset):
+                jit = self.jit.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            jit = cast(Any, self.jit)
 
         beta = self.beta
 
         cert_expired = self.cert_expired
 
-        idp_cert_expiration_at: str | Unset = UNSET
-        if not isinstance(self.idp_cert_expiration_at, Unset):
-            idp_cert_expiration_at = self.idp_cert_expiration_at.isoformat()
+        try:
+            idp_cert_expiration_at: str | Unset = UNSET
+            if not isinstance(self.idp_cert_expiration_at, Unset):
+                idp_cert_expiration_at = self.idp_cert_expiration_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            idp_cert_expiration_at = cast(Any, self.idp_cert_expiration_at)
 
-        idp_certificate_updated_at: str | Unset = UNSET
-        if not isinstance(self.idp_certificate_updated_at, Unset):
-            idp_certificate_updated_at = self.idp_certificate_updated_at.isoformat()
+        try:
+            idp_certificate_updated_at: str | Unset = UNSET
+            if not isinstance(self.idp_certificate_updated_at, Unset):
+                idp_certificate_updated_at = self.idp_certificate_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            idp_certificate_updated_at = cast(Any, self.idp_certificate_updated_at)
 
-        idp_private_key_updated_at: str | Unset = UNSET
-        if not isinstance(self.idp_private_key_updated_at, Unset):
-            idp_private_key_updated_at = self.idp_private_key_updated_at.isoformat()
+        try:
+            idp_private_key_updated_at: str | Unset = UNSET
+            if not isinstance(self.idp_private_key_updated_at, Unset):
+                idp_private_key_updated_at = self.idp_private_key_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            idp_private_key_updated_at = cast(Any, self.idp_private_key_updated_at)
 
-        sp_certificate_updated_at: str | Unset = UNSET
-        if not isinstance(self.sp_certificate_updated_at, Unset):
-            sp_certificate_updated_at = self.sp_certificate_updated_at.isoformat()
+        try:
+            sp_certificate_updated_at: str | Unset = UNSET
+            if not isinstance(self.sp_certificate_updated_at, Unset):
+                sp_certificate_updated_at = self.sp_certificate_updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            sp_certificate_updated_at = cast(Any, self.sp_certificate_updated_at)
 
         url = self.url
 
@@ -117,7 +133,6 @@ class Sso:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field_id is not UNSET:
             field_dict["_id"] = field_id
         if active is not UNSET:
@@ -150,53 +165,92 @@ class Sso:
         if not _refs_loaded:
             _load_refs()
         field_id = src_dict.get("_id", UNSET)
+        if field_id is None:
+            _tolerance.absent(cls, "_id", field_id)
 
         active = src_dict.get("active", UNSET)
+        if active is None:
+            _tolerance.absent(cls, "active", active)
 
         type_ = src_dict.get("type", UNSET)
+        if type_ is None:
+            _tolerance.absent(cls, "type", type_)
 
-        _jit = src_dict.get("jit", UNSET)
-        jit: SsoJit | Unset
-        if _jit is UNSET:
-            jit = UNSET
-        else:
-            jit = SsoJit.from_dict(_jit)
+        _raw = src_dict.get("jit", UNSET)
+        try:
+            _jit = _raw
+            jit: SsoJit | Unset
+            if _jit is UNSET:
+                jit = UNSET
+            else:
+                jit = SsoJit.from_dict(_jit)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            jit = _tolerance.tolerate(cls, "jit", _raw, exc)
 
         beta = src_dict.get("beta", UNSET)
+        if beta is None:
+            _tolerance.absent(cls, "beta", beta)
 
         cert_expired = src_dict.get("certExpired", UNSET)
+        if cert_expired is None:
+            _tolerance.absent(cls, "certExpired", cert_expired)
 
-        _idp_cert_expiration_at = src_dict.get("idpCertExpirationAt", UNSET)
-        idp_cert_expiration_at: datetime.datetime | Unset
-        if _idp_cert_expiration_at is UNSET:
-            idp_cert_expiration_at = UNSET
-        else:
-            idp_cert_expiration_at = datetime.datetime.fromisoformat(_idp_cert_expiration_at)
+        _raw = src_dict.get("idpCertExpirationAt", UNSET)
+        try:
+            _idp_cert_expiration_at = _raw
+            idp_cert_expiration_at: datetime.datetime | Unset
+            if _idp_cert_expiration_at is UNSET:
+                idp_cert_expiration_at = UNSET
+            else:
+                idp_cert_expiration_at = datetime.datetime.fromisoformat(_idp_cert_expiration_at)
 
-        _idp_certificate_updated_at = src_dict.get("idpCertificateUpdatedAt", UNSET)
-        idp_certificate_updated_at: datetime.datetime | Unset
-        if _idp_certificate_updated_at is UNSET:
-            idp_certificate_updated_at = UNSET
-        else:
-            idp_certificate_updated_at = datetime.datetime.fromisoformat(_idp_certificate_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_cert_expiration_at = _tolerance.tolerate(cls, "idpCertExpirationAt", _raw, exc)
 
-        _idp_private_key_updated_at = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
-        idp_private_key_updated_at: datetime.datetime | Unset
-        if _idp_private_key_updated_at is UNSET:
-            idp_private_key_updated_at = UNSET
-        else:
-            idp_private_key_updated_at = datetime.datetime.fromisoformat(_idp_private_key_updated_at)
+        _raw = src_dict.get("idpCertificateUpdatedAt", UNSET)
+        try:
+            _idp_certificate_updated_at = _raw
+            idp_certificate_updated_at: datetime.datetime | Unset
+            if _idp_certificate_updated_at is UNSET:
+                idp_certificate_updated_at = UNSET
+            else:
+                idp_certificate_updated_at = datetime.datetime.fromisoformat(_idp_certificate_updated_at)
 
-        _sp_certificate_updated_at = src_dict.get("spCertificateUpdatedAt", UNSET)
-        sp_certificate_updated_at: datetime.datetime | Unset
-        if _sp_certificate_updated_at is UNSET:
-            sp_certificate_updated_at = UNSET
-        else:
-            sp_certificate_updated_at = datetime.datetime.fromisoformat(_sp_certificate_updated_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_certificate_updated_at = _tolerance.tolerate(cls, "idpCertificateUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
+        try:
+            _idp_private_key_updated_at = _raw
+            idp_private_key_updated_at: datetime.datetime | Unset
+            if _idp_private_key_updated_at is UNSET:
+                idp_private_key_updated_at = UNSET
+            else:
+                idp_private_key_updated_at = datetime.datetime.fromisoformat(_idp_private_key_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idp_private_key_updated_at = _tolerance.tolerate(cls, "idpPrivateKeyUpdatedAt", _raw, exc)
+
+        _raw = src_dict.get("spCertificateUpdatedAt", UNSET)
+        try:
+            _sp_certificate_updated_at = _raw
+            sp_certificate_updated_at: datetime.datetime | Unset
+            if _sp_certificate_updated_at is UNSET:
+                sp_certificate_updated_at = UNSET
+            else:
+                sp_certificate_updated_at = datetime.datetime.fromisoformat(_sp_certificate_updated_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sp_certificate_updated_at = _tolerance.tolerate(cls, "spCertificateUpdatedAt", _raw, exc)
 
         url = src_dict.get("url", UNSET)
+        if url is None:
+            _tolerance.absent(cls, "url", url)
 
         hidden = src_dict.get("hidden", UNSET)
+        if hidden is None:
+            _tolerance.absent(cls, "hidden", hidden)
 
         sso = cls(
             field_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,10 +65,14 @@ class Subscription:
             _load_refs()
         annual_price = self.annual_price
 
-        features = []
-        for features_item_data in self.features:
-            features_item = features_item_data.to_dict()
-            features.append(features_item)
+        try:
+            features = []
+            for features_item_data in self.features:
+                features_item = features_item_data.to_dict()
+                features.append(features_item)
+
+        except (AttributeError, TypeError, ValueError):
+            features = cast(Any, self.features)
 
         display_name = self.display_name
 
@@ -79,15 +84,16 @@ class Subscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annualPrice": annual_price,
-                "features": features,
-                "displayName": display_name,
-                "listPrice": list_price,
-                "productCode": product_code,
-            }
-        )
+        if annual_price is not UNSET:
+            field_dict["annualPrice"] = annual_price
+        if features is not UNSET:
+            field_dict["features"] = features
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if list_price is not UNSET:
+            field_dict["listPrice"] = list_price
+        if product_code is not UNSET:
+            field_dict["productCode"] = product_code
         if upgrade_recommendation is not UNSET:
             field_dict["upgradeRecommendation"] = upgrade_recommendation
 
@@ -97,22 +103,38 @@ class Subscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        annual_price = src_dict["annualPrice"]
+        annual_price = src_dict.get("annualPrice", UNSET)
+        if annual_price is UNSET or annual_price is None:
+            _tolerance.absent(cls, "annualPrice", annual_price)
 
-        features = []
-        _features = src_dict["features"]
-        for features_item_data in _features:
-            features_item = Feature.from_dict(features_item_data)
+        _raw = src_dict.get("features", UNSET)
+        try:
+            features = []
+            _features = _raw
+            _tolerance.require_list(_features, "features")
+            for features_item_data in _features:
+                features_item = Feature.from_dict(features_item_data)
 
-            features.append(features_item)
+                features.append(features_item)
 
-        display_name = src_dict["displayName"]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            features = _tolerance.tolerate(cls, "features", _raw, exc)
 
-        list_price = src_dict["listPrice"]
+        display_name = src_dict.get("displayName", UNSET)
+        if display_name is UNSET or display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
-        product_code = src_dict["productCode"]
+        list_price = src_dict.get("listPrice", UNSET)
+        if list_price is UNSET or list_price is None:
+            _tolerance.absent(cls, "listPrice", list_price)
+
+        product_code = src_dict.get("productCode", UNSET)
+        if product_code is UNSET or product_code is None:
+            _tolerance.absent(cls, "productCode", product_code)
 
         upgrade_recommendation = src_dict.get("upgradeRecommendation", UNSET)
+        if upgrade_recommendation is None:
+            _tolerance.absent(cls, "upgradeRecommendation", upgrade_recommendation)
 
         subscription = cls(
             annual_price,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuggestionCounts")
@@ -44,7 +45,6 @@ class SuggestionCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if add is not UNSET:
             field_dict["add"] = add
         if remove is not UNSET:
@@ -57,10 +57,16 @@ class SuggestionCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         add = src_dict.get("add", UNSET)
+        if add is None:
+            _tolerance.absent(cls, "add", add)
 
         remove = src_dict.get("remove", UNSET)
+        if remove is None:
+            _tolerance.absent(cls, "remove", remove)
 
         total = src_dict.get("total", UNSET)
+        if total is None:
+            _tolerance.absent(cls, "total", total)
 
         suggestion_counts = cls(
             add,

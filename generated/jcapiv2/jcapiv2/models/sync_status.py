@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,24 +59,30 @@ class SyncStatus:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        synced_at: str | Unset = UNSET
-        if not isinstance(self.synced_at, Unset):
-            synced_at = self.synced_at.isoformat()
+        try:
+            synced_at: str | Unset = UNSET
+            if not isinstance(self.synced_at, Unset):
+                synced_at = self.synced_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            synced_at = cast(Any, self.synced_at)
 
         code = self.code
 
         message = self.message
 
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
+        try:
+            details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.details, Unset):
+                details = []
+                for details_item_data in self.details:
+                    details_item = details_item_data.to_dict()
+                    details.append(details_item)
+
+        except (AttributeError, TypeError, ValueError):
+            details = cast(Any, self.details)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
         if code is not UNSET:
@@ -91,25 +98,40 @@ class SyncStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _synced_at = src_dict.get("syncedAt", UNSET)
-        synced_at: datetime.datetime | Unset
-        if _synced_at is UNSET:
-            synced_at = UNSET
-        else:
-            synced_at = datetime.datetime.fromisoformat(_synced_at)
+        _raw = src_dict.get("syncedAt", UNSET)
+        try:
+            _synced_at = _raw
+            synced_at: datetime.datetime | Unset
+            if _synced_at is UNSET:
+                synced_at = UNSET
+            else:
+                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            synced_at = _tolerance.tolerate(cls, "syncedAt", _raw, exc)
 
         code = src_dict.get("code", UNSET)
+        if code is None:
+            _tolerance.absent(cls, "code", code)
 
         message = src_dict.get("message", UNSET)
+        if message is None:
+            _tolerance.absent(cls, "message", message)
 
-        _details = src_dict.get("details", UNSET)
-        details: list[SyncStatusDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = SyncStatusDetailsItem.from_dict(details_item_data)
+        _raw = src_dict.get("details", UNSET)
+        try:
+            _details = _raw
+            details: list[SyncStatusDetailsItem] | Unset = UNSET
+            if _details is not UNSET:
+                _tolerance.require_list(_details, "details")
+                details = []
+                for details_item_data in _details:
+                    details_item = SyncStatusDetailsItem.from_dict(details_item_data)
 
-                details.append(details_item)
+                    details.append(details_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            details = _tolerance.tolerate(cls, "details", _raw, exc)
 
         sync_status = cls(
             synced_at,

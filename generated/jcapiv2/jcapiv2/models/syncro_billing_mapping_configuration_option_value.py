@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,16 +64,19 @@ class SyncroBillingMappingConfigurationOptionValue:
 
         value = self.value
 
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+        try:
+            lines: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.lines, Unset):
+                lines = []
+                for lines_item_data in self.lines:
+                    lines_item = lines_item_data.to_dict()
+                    lines.append(lines_item)
+
+        except (AttributeError, TypeError, ValueError):
+            lines = cast(Any, self.lines)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if label is not UNSET:
             field_dict["label"] = label
         if value is not UNSET:
@@ -87,17 +91,27 @@ class SyncroBillingMappingConfigurationOptionValue:
         if not _refs_loaded:
             _load_refs()
         label = src_dict.get("label", UNSET)
+        if label is None:
+            _tolerance.absent(cls, "label", label)
 
         value = src_dict.get("value", UNSET)
+        if value is None:
+            _tolerance.absent(cls, "value", value)
 
-        _lines = src_dict.get("lines", UNSET)
-        lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = SyncroBillingMappingConfigurationOptionValueLine.from_dict(lines_item_data)
+        _raw = src_dict.get("lines", UNSET)
+        try:
+            _lines = _raw
+            lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
+            if _lines is not UNSET:
+                _tolerance.require_list(_lines, "lines")
+                lines = []
+                for lines_item_data in _lines:
+                    lines_item = SyncroBillingMappingConfigurationOptionValueLine.from_dict(lines_item_data)
 
-                lines.append(lines_item)
+                    lines.append(lines_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            lines = _tolerance.tolerate(cls, "lines", _raw, exc)
 
         syncro_billing_mapping_configuration_option_value = cls(
             label,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.syncro_billing_mapping_configuration_option import SyncroBillingMappingConfigurationOption
@@ -46,18 +49,19 @@ class SyncroBillingMappingConfigurationOptionsResp:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        options = []
-        for options_item_data in self.options:
-            options_item = options_item_data.to_dict()
-            options.append(options_item)
+        try:
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        except (AttributeError, TypeError, ValueError):
+            options = cast(Any, self.options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "options": options,
-            }
-        )
+        if options is not UNSET:
+            field_dict["options"] = options
 
         return field_dict
 
@@ -65,12 +69,18 @@ class SyncroBillingMappingConfigurationOptionsResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        options = []
-        _options = src_dict["options"]
-        for options_item_data in _options:
-            options_item = SyncroBillingMappingConfigurationOption.from_dict(options_item_data)
+        _raw = src_dict.get("options", UNSET)
+        try:
+            options = []
+            _options = _raw
+            _tolerance.require_list(_options, "options")
+            for options_item_data in _options:
+                options_item = SyncroBillingMappingConfigurationOption.from_dict(options_item_data)
 
-            options.append(options_item)
+                options.append(options_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            options = _tolerance.tolerate(cls, "options", _raw, exc)
 
         syncro_billing_mapping_configuration_options_resp = cls(
             options,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.syncro_company import SyncroCompany
@@ -51,19 +54,21 @@ class SyncroCompanyResp:
             _load_refs()
         total_count = self.total_count
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        try:
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):
+            records = cast(Any, self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCount": total_count,
-                "records": records,
-            }
-        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if records is not UNSET:
+            field_dict["records"] = records
 
         return field_dict
 
@@ -71,14 +76,22 @@ class SyncroCompanyResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        total_count = src_dict["totalCount"]
+        total_count = src_dict.get("totalCount", UNSET)
+        if total_count is UNSET or total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        records = []
-        _records = src_dict["records"]
-        for records_item_data in _records:
-            records_item = SyncroCompany.from_dict(records_item_data)
+        _raw = src_dict.get("records", UNSET)
+        try:
+            records = []
+            _records = _raw
+            _tolerance.require_list(_records, "records")
+            for records_item_data in _records:
+                records_item = SyncroCompany.from_dict(records_item_data)
 
-            records.append(records_item)
+                records.append(records_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            records = _tolerance.tolerate(cls, "records", _raw, exc)
 
         syncro_company_resp = cls(
             total_count,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="SyncroCreateConfigurationResponse201")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -32,17 +35,16 @@ class SyncroCreateConfigurationResponse201:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrationId": integration_id,
-            }
-        )
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        integration_id = src_dict["integrationId"]
+        integration_id = src_dict.get("integrationId", UNSET)
+        if integration_id is UNSET or integration_id is None:
+            _tolerance.absent(cls, "integrationId", integration_id)
 
         syncro_create_configuration_response_201 = cls(
             integration_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,24 +68,31 @@ class SyncroMappingRequestDataItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        organization = self.organization.to_dict()
+        try:
+            organization = self.organization.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            organization = cast(Any, self.organization)
 
-        company = self.company.to_dict()
+        try:
+            company = self.company.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            company = cast(Any, self.company)
 
         delete = self.delete
 
-        billing_configurations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_configurations, Unset):
-            billing_configurations = self.billing_configurations.to_dict()
+        try:
+            billing_configurations: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.billing_configurations, Unset):
+                billing_configurations = self.billing_configurations.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            billing_configurations = cast(Any, self.billing_configurations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organization": organization,
-                "company": company,
-            }
-        )
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if company is not UNSET:
+            field_dict["company"] = company
         if delete is not UNSET:
             field_dict["delete"] = delete
         if billing_configurations is not UNSET:
@@ -96,20 +104,37 @@ class SyncroMappingRequestDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        organization = SyncroMappingRequestDataItemOrganization.from_dict(src_dict["organization"])
+        _raw = src_dict.get("organization", UNSET)
+        try:
+            organization = SyncroMappingRequestDataItemOrganization.from_dict(_raw)
 
-        company = SyncroMappingRequestDataItemCompany.from_dict(src_dict["company"])
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        _raw = src_dict.get("company", UNSET)
+        try:
+            company = SyncroMappingRequestDataItemCompany.from_dict(_raw)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company = _tolerance.tolerate(cls, "company", _raw, exc)
 
         delete = src_dict.get("delete", UNSET)
+        if delete is None:
+            _tolerance.absent(cls, "delete", delete)
 
-        _billing_configurations = src_dict.get("billingConfigurations", UNSET)
-        billing_configurations: SyncroMappingRequestDataItemBillingConfigurations | Unset
-        if _billing_configurations is UNSET:
-            billing_configurations = UNSET
-        else:
-            billing_configurations = SyncroMappingRequestDataItemBillingConfigurations.from_dict(
-                _billing_configurations
-            )
+        _raw = src_dict.get("billingConfigurations", UNSET)
+        try:
+            _billing_configurations = _raw
+            billing_configurations: SyncroMappingRequestDataItemBillingConfigurations | Unset
+            if _billing_configurations is UNSET:
+                billing_configurations = UNSET
+            else:
+                billing_configurations = SyncroMappingRequestDataItemBillingConfigurations.from_dict(
+                    _billing_configurations
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            billing_configurations = _tolerance.tolerate(cls, "billingConfigurations", _raw, exc)
 
         syncro_mapping_request_data_item = cls(
             organization,

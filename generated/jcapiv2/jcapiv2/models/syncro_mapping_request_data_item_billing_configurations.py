@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +53,15 @@ class SyncroMappingRequestDataItemBillingConfigurations:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+        try:
+            fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = self.fields.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            fields = cast(Any, self.fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -68,12 +71,17 @@ class SyncroMappingRequestDataItemBillingConfigurations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _fields = src_dict.get("fields", UNSET)
-        fields: SyncroMappingRequestDataItemBillingConfigurationsFields | Unset
-        if _fields is UNSET:
-            fields = UNSET
-        else:
-            fields = SyncroMappingRequestDataItemBillingConfigurationsFields.from_dict(_fields)
+        _raw = src_dict.get("fields", UNSET)
+        try:
+            _fields = _raw
+            fields: SyncroMappingRequestDataItemBillingConfigurationsFields | Unset
+            if _fields is UNSET:
+                fields = UNSET
+            else:
+                fields = SyncroMappingRequestDataItemBillingConfigurationsFields.from_dict(_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
 
         syncro_mapping_request_data_item_billing_configurations = cls(
             fields,

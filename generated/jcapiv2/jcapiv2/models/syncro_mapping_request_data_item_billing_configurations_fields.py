@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,25 +82,36 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        line_item_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_item_name, Unset):
-            line_item_name = self.line_item_name.to_dict()
+        try:
+            line_item_name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.line_item_name, Unset):
+                line_item_name = self.line_item_name.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            line_item_name = cast(Any, self.line_item_name)
 
-        line_item_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_item_id, Unset):
-            line_item_id = self.line_item_id.to_dict()
+        try:
+            line_item_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.line_item_id, Unset):
+                line_item_id = self.line_item_id.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            line_item_id = cast(Any, self.line_item_id)
 
-        schedule_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_name, Unset):
-            schedule_name = self.schedule_name.to_dict()
+        try:
+            schedule_name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schedule_name, Unset):
+                schedule_name = self.schedule_name.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            schedule_name = cast(Any, self.schedule_name)
 
-        schedule_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_id, Unset):
-            schedule_id = self.schedule_id.to_dict()
+        try:
+            schedule_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schedule_id, Unset):
+                schedule_id = self.schedule_id.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            schedule_id = cast(Any, self.schedule_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if line_item_name is not UNSET:
             field_dict["line_item_name"] = line_item_name
         if line_item_id is not UNSET:
@@ -115,37 +127,59 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _line_item_name = src_dict.get("line_item_name", UNSET)
-        line_item_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset
-        if _line_item_name is UNSET:
-            line_item_name = UNSET
-        else:
-            line_item_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName.from_dict(
-                _line_item_name
-            )
+        _raw = src_dict.get("line_item_name", UNSET)
+        try:
+            _line_item_name = _raw
+            line_item_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset
+            if _line_item_name is UNSET:
+                line_item_name = UNSET
+            else:
+                line_item_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName.from_dict(
+                    _line_item_name
+                )
 
-        _line_item_id = src_dict.get("line_item_id", UNSET)
-        line_item_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId | Unset
-        if _line_item_id is UNSET:
-            line_item_id = UNSET
-        else:
-            line_item_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId.from_dict(_line_item_id)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            line_item_name = _tolerance.tolerate(cls, "line_item_name", _raw, exc)
 
-        _schedule_name = src_dict.get("schedule_name", UNSET)
-        schedule_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName | Unset
-        if _schedule_name is UNSET:
-            schedule_name = UNSET
-        else:
-            schedule_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName.from_dict(
-                _schedule_name
-            )
+        _raw = src_dict.get("line_item_id", UNSET)
+        try:
+            _line_item_id = _raw
+            line_item_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId | Unset
+            if _line_item_id is UNSET:
+                line_item_id = UNSET
+            else:
+                line_item_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId.from_dict(
+                    _line_item_id
+                )
 
-        _schedule_id = src_dict.get("schedule_id", UNSET)
-        schedule_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId | Unset
-        if _schedule_id is UNSET:
-            schedule_id = UNSET
-        else:
-            schedule_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId.from_dict(_schedule_id)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            line_item_id = _tolerance.tolerate(cls, "line_item_id", _raw, exc)
+
+        _raw = src_dict.get("schedule_name", UNSET)
+        try:
+            _schedule_name = _raw
+            schedule_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName | Unset
+            if _schedule_name is UNSET:
+                schedule_name = UNSET
+            else:
+                schedule_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName.from_dict(
+                    _schedule_name
+                )
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            schedule_name = _tolerance.tolerate(cls, "schedule_name", _raw, exc)
+
+        _raw = src_dict.get("schedule_id", UNSET)
+        try:
+            _schedule_id = _raw
+            schedule_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId | Unset
+            if _schedule_id is UNSET:
+                schedule_id = UNSET
+            else:
+                schedule_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId.from_dict(_schedule_id)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            schedule_id = _tolerance.tolerate(cls, "schedule_id", _raw, exc)
 
         syncro_mapping_request_data_item_billing_configurations_fields = cls(
             line_item_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId")
@@ -39,7 +40,6 @@ class SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if number_value is not UNSET:
             field_dict["numberValue"] = number_value
         if kind is not UNSET:
@@ -50,8 +50,12 @@ class SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         number_value = src_dict.get("numberValue", UNSET)
+        if number_value is None:
+            _tolerance.absent(cls, "numberValue", number_value)
 
         kind = src_dict.get("kind", UNSET)
+        if kind is None:
+            _tolerance.absent(cls, "kind", kind)
 
         syncro_mapping_request_data_item_billing_configurations_fields_line_item_id = cls(
             number_value,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import tolerance as _tolerance
+from ..types import UNSET
 
 T = TypeVar("T", bound="SyncroMappingRequestDataItemOrganization")
 
@@ -33,25 +36,33 @@ class SyncroMappingRequestDataItemOrganization:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str
-        name = self.name
+        try:
+            name: None | str
+            name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
+        if id is UNSET or id is None:
+            _tolerance.absent(cls, "id", id)
 
-        name = src_dict["name"]
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
         syncro_mapping_request_data_item_organization = cls(
             id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,17 +55,22 @@ class SyncroMappingResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
+        try:
+            organization: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.organization, Unset):
+                organization = self.organization.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            organization = cast(Any, self.organization)
 
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
+        try:
+            company: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company, Unset):
+                company = self.company.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            company = cast(Any, self.company)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization is not UNSET:
             field_dict["organization"] = organization
         if company is not UNSET:
@@ -76,19 +82,29 @@ class SyncroMappingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _organization = src_dict.get("organization", UNSET)
-        organization: SyncroMappingResponseOrganization | Unset
-        if _organization is UNSET:
-            organization = UNSET
-        else:
-            organization = SyncroMappingResponseOrganization.from_dict(_organization)
+        _raw = src_dict.get("organization", UNSET)
+        try:
+            _organization = _raw
+            organization: SyncroMappingResponseOrganization | Unset
+            if _organization is UNSET:
+                organization = UNSET
+            else:
+                organization = SyncroMappingResponseOrganization.from_dict(_organization)
 
-        _company = src_dict.get("company", UNSET)
-        company: SyncroMappingResponseCompany | Unset
-        if _company is UNSET:
-            company = UNSET
-        else:
-            company = SyncroMappingResponseCompany.from_dict(_company)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        _raw = src_dict.get("company", UNSET)
+        try:
+            _company = _raw
+            company: SyncroMappingResponseCompany | Unset
+            if _company is UNSET:
+                company = UNSET
+            else:
+                company = SyncroMappingResponseCompany.from_dict(_company)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            company = _tolerance.tolerate(cls, "company", _raw, exc)
 
         syncro_mapping_response = cls(
             organization,

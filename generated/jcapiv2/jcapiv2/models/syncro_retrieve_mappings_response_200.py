@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +53,19 @@ class SyncroRetrieveMappingsResponse200:
             _load_refs()
         total_count = self.total_count
 
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
+        try:
+            records: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.records, Unset):
+                records = []
+                for records_item_data in self.records:
+                    records_item = records_item_data.to_dict()
+                    records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):
+            records = cast(Any, self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["totalCount"] = total_count
         if records is not UNSET:
@@ -74,15 +78,23 @@ class SyncroRetrieveMappingsResponse200:
         if not _refs_loaded:
             _load_refs()
         total_count = src_dict.get("totalCount", UNSET)
+        if total_count is None:
+            _tolerance.absent(cls, "totalCount", total_count)
 
-        _records = src_dict.get("records", UNSET)
-        records: list[SyncroMappingResponse] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = SyncroMappingResponse.from_dict(records_item_data)
+        _raw = src_dict.get("records", UNSET)
+        try:
+            _records = _raw
+            records: list[SyncroMappingResponse] | Unset = UNSET
+            if _records is not UNSET:
+                _tolerance.require_list(_records, "records")
+                records = []
+                for records_item_data in _records:
+                    records_item = SyncroMappingResponse.from_dict(records_item_data)
 
-                records.append(records_item)
+                    records.append(records_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            records = _tolerance.tolerate(cls, "records", _raw, exc)
 
         syncro_retrieve_mappings_response_200 = cls(
             total_count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncroTicketingAlertConfiguration")
@@ -85,7 +86,6 @@ class SyncroTicketingAlertConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if category is not UNSET:
@@ -114,26 +114,48 @@ class SyncroTicketingAlertConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id", UNSET)
+        if id is None:
+            _tolerance.absent(cls, "id", id)
 
         category = src_dict.get("category", UNSET)
+        if category is None:
+            _tolerance.absent(cls, "category", category)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
         display_name = src_dict.get("displayName", UNSET)
+        if display_name is None:
+            _tolerance.absent(cls, "displayName", display_name)
 
         should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
+        if should_create_tickets is None:
+            _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         priority = src_dict.get("priority", UNSET)
+        if priority is None:
+            _tolerance.absent(cls, "priority", priority)
 
         problem_type = src_dict.get("problemType", UNSET)
+        if problem_type is None:
+            _tolerance.absent(cls, "problemType", problem_type)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         due_days = src_dict.get("dueDays", UNSET)
+        if due_days is None:
+            _tolerance.absent(cls, "dueDays", due_days)
 
         user_id = src_dict.get("userId", UNSET)
+        if user_id is None:
+            _tolerance.absent(cls, "userId", user_id)
 
         username = src_dict.get("username", UNSET)
+        if username is None:
+            _tolerance.absent(cls, "username", username)
 
         syncro_ticketing_alert_configuration = cls(
             id,

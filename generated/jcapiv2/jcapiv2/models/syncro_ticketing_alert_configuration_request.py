@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncroTicketingAlertConfigurationRequest")
@@ -53,40 +54,50 @@ class SyncroTicketingAlertConfigurationRequest:
 
         problem_type = self.problem_type
 
-        priority: None | str | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
+        try:
+            priority: None | str | Unset
+            if isinstance(self.priority, Unset):
+                priority = UNSET
+            else:
+                priority = self.priority
+        except (AttributeError, TypeError, ValueError):
+            priority = cast(Any, self.priority)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         due_days = self.due_days
 
-        user_id: float | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        try:
+            user_id: float | None | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
+        except (AttributeError, TypeError, ValueError):
+            user_id = cast(Any, self.user_id)
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shouldCreateTickets": should_create_tickets,
-                "problemType": problem_type,
-            }
-        )
+        if should_create_tickets is not UNSET:
+            field_dict["shouldCreateTickets"] = should_create_tickets
+        if problem_type is not UNSET:
+            field_dict["problemType"] = problem_type
         if priority is not UNSET:
             field_dict["priority"] = priority
         if status is not UNSET:
@@ -102,19 +113,45 @@ class SyncroTicketingAlertConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        should_create_tickets = src_dict["shouldCreateTickets"]
+        should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
+        if should_create_tickets is UNSET or should_create_tickets is None:
+            _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
-        problem_type = src_dict["problemType"]
+        problem_type = src_dict.get("problemType", UNSET)
+        if problem_type is UNSET or problem_type is None:
+            _tolerance.absent(cls, "problemType", problem_type)
 
-        priority = src_dict.get("priority", UNSET)
+        _raw = src_dict.get("priority", UNSET)
+        try:
+            priority = _raw
 
-        status = src_dict.get("status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         due_days = src_dict.get("dueDays", UNSET)
+        if due_days is None:
+            _tolerance.absent(cls, "dueDays", due_days)
 
-        user_id = src_dict.get("userId", UNSET)
+        _raw = src_dict.get("userId", UNSET)
+        try:
+            user_id = _raw
 
-        username = src_dict.get("username", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_id = _tolerance.tolerate(cls, "userId", _raw, exc)
+
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
 
         syncro_ticketing_alert_configuration_request = cls(
             should_create_tickets,

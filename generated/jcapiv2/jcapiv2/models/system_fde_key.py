@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
+from ..types import UNSET
+
 T = TypeVar("T", bound="SystemFDEKey")
 
 #: The JSON names of the fields; any other key of a source dict is an additional property.
@@ -32,17 +35,16 @@ class SystemFDEKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key = src_dict["key"]
+        key = src_dict.get("key", UNSET)
+        if key is UNSET or key is None:
+            _tolerance.absent(cls, "key", key)
 
         system_fde_key = cls(
             key,

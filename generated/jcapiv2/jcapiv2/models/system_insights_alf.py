@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsALF")
@@ -54,55 +55,75 @@ class SystemInsightsALF:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allow_signed_enabled: int | None | Unset
-        if isinstance(self.allow_signed_enabled, Unset):
-            allow_signed_enabled = UNSET
-        else:
-            allow_signed_enabled = self.allow_signed_enabled
+        try:
+            allow_signed_enabled: int | None | Unset
+            if isinstance(self.allow_signed_enabled, Unset):
+                allow_signed_enabled = UNSET
+            else:
+                allow_signed_enabled = self.allow_signed_enabled
+        except (AttributeError, TypeError, ValueError):
+            allow_signed_enabled = cast(Any, self.allow_signed_enabled)
 
         collection_time = self.collection_time
 
-        firewall_unload: int | None | Unset
-        if isinstance(self.firewall_unload, Unset):
-            firewall_unload = UNSET
-        else:
-            firewall_unload = self.firewall_unload
+        try:
+            firewall_unload: int | None | Unset
+            if isinstance(self.firewall_unload, Unset):
+                firewall_unload = UNSET
+            else:
+                firewall_unload = self.firewall_unload
+        except (AttributeError, TypeError, ValueError):
+            firewall_unload = cast(Any, self.firewall_unload)
 
-        global_state: int | None | Unset
-        if isinstance(self.global_state, Unset):
-            global_state = UNSET
-        else:
-            global_state = self.global_state
+        try:
+            global_state: int | None | Unset
+            if isinstance(self.global_state, Unset):
+                global_state = UNSET
+            else:
+                global_state = self.global_state
+        except (AttributeError, TypeError, ValueError):
+            global_state = cast(Any, self.global_state)
 
-        logging_enabled: int | None | Unset
-        if isinstance(self.logging_enabled, Unset):
-            logging_enabled = UNSET
-        else:
-            logging_enabled = self.logging_enabled
+        try:
+            logging_enabled: int | None | Unset
+            if isinstance(self.logging_enabled, Unset):
+                logging_enabled = UNSET
+            else:
+                logging_enabled = self.logging_enabled
+        except (AttributeError, TypeError, ValueError):
+            logging_enabled = cast(Any, self.logging_enabled)
 
-        logging_option: int | None | Unset
-        if isinstance(self.logging_option, Unset):
-            logging_option = UNSET
-        else:
-            logging_option = self.logging_option
+        try:
+            logging_option: int | None | Unset
+            if isinstance(self.logging_option, Unset):
+                logging_option = UNSET
+            else:
+                logging_option = self.logging_option
+        except (AttributeError, TypeError, ValueError):
+            logging_option = cast(Any, self.logging_option)
 
-        stealth_enabled: int | None | Unset
-        if isinstance(self.stealth_enabled, Unset):
-            stealth_enabled = UNSET
-        else:
-            stealth_enabled = self.stealth_enabled
+        try:
+            stealth_enabled: int | None | Unset
+            if isinstance(self.stealth_enabled, Unset):
+                stealth_enabled = UNSET
+            else:
+                stealth_enabled = self.stealth_enabled
+        except (AttributeError, TypeError, ValueError):
+            stealth_enabled = cast(Any, self.stealth_enabled)
 
         system_id = self.system_id
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_signed_enabled is not UNSET:
             field_dict["allow_signed_enabled"] = allow_signed_enabled
         if collection_time is not UNSET:
@@ -126,23 +147,62 @@ class SystemInsightsALF:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        allow_signed_enabled = src_dict.get("allow_signed_enabled", UNSET)
+        _raw = src_dict.get("allow_signed_enabled", UNSET)
+        try:
+            allow_signed_enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            allow_signed_enabled = _tolerance.tolerate(cls, "allow_signed_enabled", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        firewall_unload = src_dict.get("firewall_unload", UNSET)
+        _raw = src_dict.get("firewall_unload", UNSET)
+        try:
+            firewall_unload = _raw
 
-        global_state = src_dict.get("global_state", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            firewall_unload = _tolerance.tolerate(cls, "firewall_unload", _raw, exc)
 
-        logging_enabled = src_dict.get("logging_enabled", UNSET)
+        _raw = src_dict.get("global_state", UNSET)
+        try:
+            global_state = _raw
 
-        logging_option = src_dict.get("logging_option", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            global_state = _tolerance.tolerate(cls, "global_state", _raw, exc)
 
-        stealth_enabled = src_dict.get("stealth_enabled", UNSET)
+        _raw = src_dict.get("logging_enabled", UNSET)
+        try:
+            logging_enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logging_enabled = _tolerance.tolerate(cls, "logging_enabled", _raw, exc)
+
+        _raw = src_dict.get("logging_option", UNSET)
+        try:
+            logging_option = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            logging_option = _tolerance.tolerate(cls, "logging_option", _raw, exc)
+
+        _raw = src_dict.get("stealth_enabled", UNSET)
+        try:
+            stealth_enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stealth_enabled = _tolerance.tolerate(cls, "stealth_enabled", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_alf = cls(
             allow_signed_enabled,

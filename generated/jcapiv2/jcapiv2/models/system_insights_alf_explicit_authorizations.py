@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsALFExplicitAuthorizations")
@@ -36,11 +37,14 @@ class SystemInsightsALFExplicitAuthorizations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        process: None | str | Unset
-        if isinstance(self.process, Unset):
-            process = UNSET
-        else:
-            process = self.process
+        try:
+            process: None | str | Unset
+            if isinstance(self.process, Unset):
+                process = UNSET
+            else:
+                process = self.process
+        except (AttributeError, TypeError, ValueError):
+            process = cast(Any, self.process)
 
         system_id = self.system_id
 
@@ -48,7 +52,6 @@ class SystemInsightsALFExplicitAuthorizations:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if process is not UNSET:
             field_dict["process"] = process
         if system_id is not UNSET:
@@ -60,11 +63,20 @@ class SystemInsightsALFExplicitAuthorizations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        process = src_dict.get("process", UNSET)
+        _raw = src_dict.get("process", UNSET)
+        try:
+            process = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            process = _tolerance.tolerate(cls, "process", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_alf_explicit_authorizations = cls(
             process,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsApplicationCompatibilityShims")
@@ -51,41 +52,59 @@ class SystemInsightsApplicationCompatibilityShims:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executable: None | str | Unset
-        if isinstance(self.executable, Unset):
-            executable = UNSET
-        else:
-            executable = self.executable
+        try:
+            executable: None | str | Unset
+            if isinstance(self.executable, Unset):
+                executable = UNSET
+            else:
+                executable = self.executable
+        except (AttributeError, TypeError, ValueError):
+            executable = cast(Any, self.executable)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        install_time: float | None | Unset
-        if isinstance(self.install_time, Unset):
-            install_time = UNSET
-        else:
-            install_time = self.install_time
+        try:
+            install_time: float | None | Unset
+            if isinstance(self.install_time, Unset):
+                install_time = UNSET
+            else:
+                install_time = self.install_time
+        except (AttributeError, TypeError, ValueError):
+            install_time = cast(Any, self.install_time)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        sdb_id: None | str | Unset
-        if isinstance(self.sdb_id, Unset):
-            sdb_id = UNSET
-        else:
-            sdb_id = self.sdb_id
+        try:
+            sdb_id: None | str | Unset
+            if isinstance(self.sdb_id, Unset):
+                sdb_id = UNSET
+            else:
+                sdb_id = self.sdb_id
+        except (AttributeError, TypeError, ValueError):
+            sdb_id = cast(Any, self.sdb_id)
 
         system_id = self.system_id
 
@@ -93,7 +112,6 @@ class SystemInsightsApplicationCompatibilityShims:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if executable is not UNSET:
             field_dict["executable"] = executable
         if path is not UNSET:
@@ -115,21 +133,55 @@ class SystemInsightsApplicationCompatibilityShims:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        executable = src_dict.get("executable", UNSET)
+        _raw = src_dict.get("executable", UNSET)
+        try:
+            executable = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            executable = _tolerance.tolerate(cls, "executable", _raw, exc)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
 
-        install_time = src_dict.get("install_time", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        sdb_id = src_dict.get("sdb_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
+
+        _raw = src_dict.get("install_time", UNSET)
+        try:
+            install_time = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_time = _tolerance.tolerate(cls, "install_time", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("sdb_id", UNSET)
+        try:
+            sdb_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sdb_id = _tolerance.tolerate(cls, "sdb_id", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_application_compatibility_shims = cls(
             executable,

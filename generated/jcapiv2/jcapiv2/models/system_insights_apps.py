@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsApps")
@@ -90,127 +91,183 @@ class SystemInsightsApps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applescript_enabled: None | str | Unset
-        if isinstance(self.applescript_enabled, Unset):
-            applescript_enabled = UNSET
-        else:
-            applescript_enabled = self.applescript_enabled
+        try:
+            applescript_enabled: None | str | Unset
+            if isinstance(self.applescript_enabled, Unset):
+                applescript_enabled = UNSET
+            else:
+                applescript_enabled = self.applescript_enabled
+        except (AttributeError, TypeError, ValueError):
+            applescript_enabled = cast(Any, self.applescript_enabled)
 
-        bundle_executable: None | str | Unset
-        if isinstance(self.bundle_executable, Unset):
-            bundle_executable = UNSET
-        else:
-            bundle_executable = self.bundle_executable
+        try:
+            bundle_executable: None | str | Unset
+            if isinstance(self.bundle_executable, Unset):
+                bundle_executable = UNSET
+            else:
+                bundle_executable = self.bundle_executable
+        except (AttributeError, TypeError, ValueError):
+            bundle_executable = cast(Any, self.bundle_executable)
 
-        bundle_identifier: None | str | Unset
-        if isinstance(self.bundle_identifier, Unset):
-            bundle_identifier = UNSET
-        else:
-            bundle_identifier = self.bundle_identifier
+        try:
+            bundle_identifier: None | str | Unset
+            if isinstance(self.bundle_identifier, Unset):
+                bundle_identifier = UNSET
+            else:
+                bundle_identifier = self.bundle_identifier
+        except (AttributeError, TypeError, ValueError):
+            bundle_identifier = cast(Any, self.bundle_identifier)
 
-        bundle_name: None | str | Unset
-        if isinstance(self.bundle_name, Unset):
-            bundle_name = UNSET
-        else:
-            bundle_name = self.bundle_name
+        try:
+            bundle_name: None | str | Unset
+            if isinstance(self.bundle_name, Unset):
+                bundle_name = UNSET
+            else:
+                bundle_name = self.bundle_name
+        except (AttributeError, TypeError, ValueError):
+            bundle_name = cast(Any, self.bundle_name)
 
-        bundle_package_type: None | str | Unset
-        if isinstance(self.bundle_package_type, Unset):
-            bundle_package_type = UNSET
-        else:
-            bundle_package_type = self.bundle_package_type
+        try:
+            bundle_package_type: None | str | Unset
+            if isinstance(self.bundle_package_type, Unset):
+                bundle_package_type = UNSET
+            else:
+                bundle_package_type = self.bundle_package_type
+        except (AttributeError, TypeError, ValueError):
+            bundle_package_type = cast(Any, self.bundle_package_type)
 
-        bundle_short_version: None | str | Unset
-        if isinstance(self.bundle_short_version, Unset):
-            bundle_short_version = UNSET
-        else:
-            bundle_short_version = self.bundle_short_version
+        try:
+            bundle_short_version: None | str | Unset
+            if isinstance(self.bundle_short_version, Unset):
+                bundle_short_version = UNSET
+            else:
+                bundle_short_version = self.bundle_short_version
+        except (AttributeError, TypeError, ValueError):
+            bundle_short_version = cast(Any, self.bundle_short_version)
 
-        bundle_version: None | str | Unset
-        if isinstance(self.bundle_version, Unset):
-            bundle_version = UNSET
-        else:
-            bundle_version = self.bundle_version
+        try:
+            bundle_version: None | str | Unset
+            if isinstance(self.bundle_version, Unset):
+                bundle_version = UNSET
+            else:
+                bundle_version = self.bundle_version
+        except (AttributeError, TypeError, ValueError):
+            bundle_version = cast(Any, self.bundle_version)
 
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
+        try:
+            category: None | str | Unset
+            if isinstance(self.category, Unset):
+                category = UNSET
+            else:
+                category = self.category
+        except (AttributeError, TypeError, ValueError):
+            category = cast(Any, self.category)
 
         collection_time = self.collection_time
 
-        compiler: None | str | Unset
-        if isinstance(self.compiler, Unset):
-            compiler = UNSET
-        else:
-            compiler = self.compiler
+        try:
+            compiler: None | str | Unset
+            if isinstance(self.compiler, Unset):
+                compiler = UNSET
+            else:
+                compiler = self.compiler
+        except (AttributeError, TypeError, ValueError):
+            compiler = cast(Any, self.compiler)
 
-        copyright_: None | str | Unset
-        if isinstance(self.copyright_, Unset):
-            copyright_ = UNSET
-        else:
-            copyright_ = self.copyright_
+        try:
+            copyright_: None | str | Unset
+            if isinstance(self.copyright_, Unset):
+                copyright_ = UNSET
+            else:
+                copyright_ = self.copyright_
+        except (AttributeError, TypeError, ValueError):
+            copyright_ = cast(Any, self.copyright_)
 
-        development_region: None | str | Unset
-        if isinstance(self.development_region, Unset):
-            development_region = UNSET
-        else:
-            development_region = self.development_region
+        try:
+            development_region: None | str | Unset
+            if isinstance(self.development_region, Unset):
+                development_region = UNSET
+            else:
+                development_region = self.development_region
+        except (AttributeError, TypeError, ValueError):
+            development_region = cast(Any, self.development_region)
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        try:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
+        except (AttributeError, TypeError, ValueError):
+            display_name = cast(Any, self.display_name)
 
-        element: None | str | Unset
-        if isinstance(self.element, Unset):
-            element = UNSET
-        else:
-            element = self.element
+        try:
+            element: None | str | Unset
+            if isinstance(self.element, Unset):
+                element = UNSET
+            else:
+                element = self.element
+        except (AttributeError, TypeError, ValueError):
+            element = cast(Any, self.element)
 
-        environment: None | str | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        else:
-            environment = self.environment
+        try:
+            environment: None | str | Unset
+            if isinstance(self.environment, Unset):
+                environment = UNSET
+            else:
+                environment = self.environment
+        except (AttributeError, TypeError, ValueError):
+            environment = cast(Any, self.environment)
 
-        info_string: None | str | Unset
-        if isinstance(self.info_string, Unset):
-            info_string = UNSET
-        else:
-            info_string = self.info_string
+        try:
+            info_string: None | str | Unset
+            if isinstance(self.info_string, Unset):
+                info_string = UNSET
+            else:
+                info_string = self.info_string
+        except (AttributeError, TypeError, ValueError):
+            info_string = cast(Any, self.info_string)
 
-        last_opened_time: float | None | Unset
-        if isinstance(self.last_opened_time, Unset):
-            last_opened_time = UNSET
-        else:
-            last_opened_time = self.last_opened_time
+        try:
+            last_opened_time: float | None | Unset
+            if isinstance(self.last_opened_time, Unset):
+                last_opened_time = UNSET
+            else:
+                last_opened_time = self.last_opened_time
+        except (AttributeError, TypeError, ValueError):
+            last_opened_time = cast(Any, self.last_opened_time)
 
-        minimum_system_version: None | str | Unset
-        if isinstance(self.minimum_system_version, Unset):
-            minimum_system_version = UNSET
-        else:
-            minimum_system_version = self.minimum_system_version
+        try:
+            minimum_system_version: None | str | Unset
+            if isinstance(self.minimum_system_version, Unset):
+                minimum_system_version = UNSET
+            else:
+                minimum_system_version = self.minimum_system_version
+        except (AttributeError, TypeError, ValueError):
+            minimum_system_version = cast(Any, self.minimum_system_version)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if applescript_enabled is not UNSET:
             field_dict["applescript_enabled"] = applescript_enabled
         if bundle_executable is not UNSET:
@@ -258,47 +315,146 @@ class SystemInsightsApps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        applescript_enabled = src_dict.get("applescript_enabled", UNSET)
+        _raw = src_dict.get("applescript_enabled", UNSET)
+        try:
+            applescript_enabled = _raw
 
-        bundle_executable = src_dict.get("bundle_executable", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            applescript_enabled = _tolerance.tolerate(cls, "applescript_enabled", _raw, exc)
 
-        bundle_identifier = src_dict.get("bundle_identifier", UNSET)
+        _raw = src_dict.get("bundle_executable", UNSET)
+        try:
+            bundle_executable = _raw
 
-        bundle_name = src_dict.get("bundle_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bundle_executable = _tolerance.tolerate(cls, "bundle_executable", _raw, exc)
 
-        bundle_package_type = src_dict.get("bundle_package_type", UNSET)
+        _raw = src_dict.get("bundle_identifier", UNSET)
+        try:
+            bundle_identifier = _raw
 
-        bundle_short_version = src_dict.get("bundle_short_version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bundle_identifier = _tolerance.tolerate(cls, "bundle_identifier", _raw, exc)
 
-        bundle_version = src_dict.get("bundle_version", UNSET)
+        _raw = src_dict.get("bundle_name", UNSET)
+        try:
+            bundle_name = _raw
 
-        category = src_dict.get("category", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bundle_name = _tolerance.tolerate(cls, "bundle_name", _raw, exc)
+
+        _raw = src_dict.get("bundle_package_type", UNSET)
+        try:
+            bundle_package_type = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bundle_package_type = _tolerance.tolerate(cls, "bundle_package_type", _raw, exc)
+
+        _raw = src_dict.get("bundle_short_version", UNSET)
+        try:
+            bundle_short_version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bundle_short_version = _tolerance.tolerate(cls, "bundle_short_version", _raw, exc)
+
+        _raw = src_dict.get("bundle_version", UNSET)
+        try:
+            bundle_version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bundle_version = _tolerance.tolerate(cls, "bundle_version", _raw, exc)
+
+        _raw = src_dict.get("category", UNSET)
+        try:
+            category = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            category = _tolerance.tolerate(cls, "category", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        compiler = src_dict.get("compiler", UNSET)
+        _raw = src_dict.get("compiler", UNSET)
+        try:
+            compiler = _raw
 
-        copyright_ = src_dict.get("copyright", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            compiler = _tolerance.tolerate(cls, "compiler", _raw, exc)
 
-        development_region = src_dict.get("development_region", UNSET)
+        _raw = src_dict.get("copyright", UNSET)
+        try:
+            copyright_ = _raw
 
-        display_name = src_dict.get("display_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            copyright_ = _tolerance.tolerate(cls, "copyright", _raw, exc)
 
-        element = src_dict.get("element", UNSET)
+        _raw = src_dict.get("development_region", UNSET)
+        try:
+            development_region = _raw
 
-        environment = src_dict.get("environment", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            development_region = _tolerance.tolerate(cls, "development_region", _raw, exc)
 
-        info_string = src_dict.get("info_string", UNSET)
+        _raw = src_dict.get("display_name", UNSET)
+        try:
+            display_name = _raw
 
-        last_opened_time = src_dict.get("last_opened_time", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_name = _tolerance.tolerate(cls, "display_name", _raw, exc)
 
-        minimum_system_version = src_dict.get("minimum_system_version", UNSET)
+        _raw = src_dict.get("element", UNSET)
+        try:
+            element = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            element = _tolerance.tolerate(cls, "element", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("environment", UNSET)
+        try:
+            environment = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            environment = _tolerance.tolerate(cls, "environment", _raw, exc)
+
+        _raw = src_dict.get("info_string", UNSET)
+        try:
+            info_string = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            info_string = _tolerance.tolerate(cls, "info_string", _raw, exc)
+
+        _raw = src_dict.get("last_opened_time", UNSET)
+        try:
+            last_opened_time = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_opened_time = _tolerance.tolerate(cls, "last_opened_time", _raw, exc)
+
+        _raw = src_dict.get("minimum_system_version", UNSET)
+        try:
+            minimum_system_version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            minimum_system_version = _tolerance.tolerate(cls, "minimum_system_version", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_apps = cls(
             applescript_enabled,

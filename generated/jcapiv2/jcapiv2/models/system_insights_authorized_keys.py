@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsAuthorizedKeys")
@@ -45,29 +46,41 @@ class SystemInsightsAuthorizedKeys:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        algorithm: None | str | Unset
-        if isinstance(self.algorithm, Unset):
-            algorithm = UNSET
-        else:
-            algorithm = self.algorithm
+        try:
+            algorithm: None | str | Unset
+            if isinstance(self.algorithm, Unset):
+                algorithm = UNSET
+            else:
+                algorithm = self.algorithm
+        except (AttributeError, TypeError, ValueError):
+            algorithm = cast(Any, self.algorithm)
 
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
+        try:
+            key: None | str | Unset
+            if isinstance(self.key, Unset):
+                key = UNSET
+            else:
+                key = self.key
+        except (AttributeError, TypeError, ValueError):
+            key = cast(Any, self.key)
 
-        key_file: None | str | Unset
-        if isinstance(self.key_file, Unset):
-            key_file = UNSET
-        else:
-            key_file = self.key_file
+        try:
+            key_file: None | str | Unset
+            if isinstance(self.key_file, Unset):
+                key_file = UNSET
+            else:
+                key_file = self.key_file
+        except (AttributeError, TypeError, ValueError):
+            key_file = cast(Any, self.key_file)
 
         system_id = self.system_id
 
@@ -75,7 +88,6 @@ class SystemInsightsAuthorizedKeys:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uid is not UNSET:
             field_dict["uid"] = uid
         if algorithm is not UNSET:
@@ -93,17 +105,41 @@ class SystemInsightsAuthorizedKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uid = src_dict.get("uid", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
 
-        algorithm = src_dict.get("algorithm", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
 
-        key = src_dict.get("key", UNSET)
+        _raw = src_dict.get("algorithm", UNSET)
+        try:
+            algorithm = _raw
 
-        key_file = src_dict.get("key_file", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            algorithm = _tolerance.tolerate(cls, "algorithm", _raw, exc)
+
+        _raw = src_dict.get("key", UNSET)
+        try:
+            key = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key = _tolerance.tolerate(cls, "key", _raw, exc)
+
+        _raw = src_dict.get("key_file", UNSET)
+        try:
+            key_file = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key_file = _tolerance.tolerate(cls, "key_file", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_authorized_keys = cls(
             uid,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsAzureInstanceMetadata")
@@ -81,101 +82,149 @@ class SystemInsightsAzureInstanceMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
+        try:
+            location: None | str | Unset
+            if isinstance(self.location, Unset):
+                location = UNSET
+            else:
+                location = self.location
+        except (AttributeError, TypeError, ValueError):
+            location = cast(Any, self.location)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        offer: None | str | Unset
-        if isinstance(self.offer, Unset):
-            offer = UNSET
-        else:
-            offer = self.offer
+        try:
+            offer: None | str | Unset
+            if isinstance(self.offer, Unset):
+                offer = UNSET
+            else:
+                offer = self.offer
+        except (AttributeError, TypeError, ValueError):
+            offer = cast(Any, self.offer)
 
-        publisher: None | str | Unset
-        if isinstance(self.publisher, Unset):
-            publisher = UNSET
-        else:
-            publisher = self.publisher
+        try:
+            publisher: None | str | Unset
+            if isinstance(self.publisher, Unset):
+                publisher = UNSET
+            else:
+                publisher = self.publisher
+        except (AttributeError, TypeError, ValueError):
+            publisher = cast(Any, self.publisher)
 
-        sku: None | str | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        else:
-            sku = self.sku
+        try:
+            sku: None | str | Unset
+            if isinstance(self.sku, Unset):
+                sku = UNSET
+            else:
+                sku = self.sku
+        except (AttributeError, TypeError, ValueError):
+            sku = cast(Any, self.sku)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
-        os_type: None | str | Unset
-        if isinstance(self.os_type, Unset):
-            os_type = UNSET
-        else:
-            os_type = self.os_type
+        try:
+            os_type: None | str | Unset
+            if isinstance(self.os_type, Unset):
+                os_type = UNSET
+            else:
+                os_type = self.os_type
+        except (AttributeError, TypeError, ValueError):
+            os_type = cast(Any, self.os_type)
 
-        platform_update_domain: None | str | Unset
-        if isinstance(self.platform_update_domain, Unset):
-            platform_update_domain = UNSET
-        else:
-            platform_update_domain = self.platform_update_domain
+        try:
+            platform_update_domain: None | str | Unset
+            if isinstance(self.platform_update_domain, Unset):
+                platform_update_domain = UNSET
+            else:
+                platform_update_domain = self.platform_update_domain
+        except (AttributeError, TypeError, ValueError):
+            platform_update_domain = cast(Any, self.platform_update_domain)
 
-        platform_fault_domain: None | str | Unset
-        if isinstance(self.platform_fault_domain, Unset):
-            platform_fault_domain = UNSET
-        else:
-            platform_fault_domain = self.platform_fault_domain
+        try:
+            platform_fault_domain: None | str | Unset
+            if isinstance(self.platform_fault_domain, Unset):
+                platform_fault_domain = UNSET
+            else:
+                platform_fault_domain = self.platform_fault_domain
+        except (AttributeError, TypeError, ValueError):
+            platform_fault_domain = cast(Any, self.platform_fault_domain)
 
-        vm_id: None | str | Unset
-        if isinstance(self.vm_id, Unset):
-            vm_id = UNSET
-        else:
-            vm_id = self.vm_id
+        try:
+            vm_id: None | str | Unset
+            if isinstance(self.vm_id, Unset):
+                vm_id = UNSET
+            else:
+                vm_id = self.vm_id
+        except (AttributeError, TypeError, ValueError):
+            vm_id = cast(Any, self.vm_id)
 
-        vm_size: None | str | Unset
-        if isinstance(self.vm_size, Unset):
-            vm_size = UNSET
-        else:
-            vm_size = self.vm_size
+        try:
+            vm_size: None | str | Unset
+            if isinstance(self.vm_size, Unset):
+                vm_size = UNSET
+            else:
+                vm_size = self.vm_size
+        except (AttributeError, TypeError, ValueError):
+            vm_size = cast(Any, self.vm_size)
 
-        subscription_id: None | str | Unset
-        if isinstance(self.subscription_id, Unset):
-            subscription_id = UNSET
-        else:
-            subscription_id = self.subscription_id
+        try:
+            subscription_id: None | str | Unset
+            if isinstance(self.subscription_id, Unset):
+                subscription_id = UNSET
+            else:
+                subscription_id = self.subscription_id
+        except (AttributeError, TypeError, ValueError):
+            subscription_id = cast(Any, self.subscription_id)
 
-        resource_group_name: None | str | Unset
-        if isinstance(self.resource_group_name, Unset):
-            resource_group_name = UNSET
-        else:
-            resource_group_name = self.resource_group_name
+        try:
+            resource_group_name: None | str | Unset
+            if isinstance(self.resource_group_name, Unset):
+                resource_group_name = UNSET
+            else:
+                resource_group_name = self.resource_group_name
+        except (AttributeError, TypeError, ValueError):
+            resource_group_name = cast(Any, self.resource_group_name)
 
-        placement_group_id: None | str | Unset
-        if isinstance(self.placement_group_id, Unset):
-            placement_group_id = UNSET
-        else:
-            placement_group_id = self.placement_group_id
+        try:
+            placement_group_id: None | str | Unset
+            if isinstance(self.placement_group_id, Unset):
+                placement_group_id = UNSET
+            else:
+                placement_group_id = self.placement_group_id
+        except (AttributeError, TypeError, ValueError):
+            placement_group_id = cast(Any, self.placement_group_id)
 
-        vm_scale_set_name: None | str | Unset
-        if isinstance(self.vm_scale_set_name, Unset):
-            vm_scale_set_name = UNSET
-        else:
-            vm_scale_set_name = self.vm_scale_set_name
+        try:
+            vm_scale_set_name: None | str | Unset
+            if isinstance(self.vm_scale_set_name, Unset):
+                vm_scale_set_name = UNSET
+            else:
+                vm_scale_set_name = self.vm_scale_set_name
+        except (AttributeError, TypeError, ValueError):
+            vm_scale_set_name = cast(Any, self.vm_scale_set_name)
 
-        zone: None | str | Unset
-        if isinstance(self.zone, Unset):
-            zone = UNSET
-        else:
-            zone = self.zone
+        try:
+            zone: None | str | Unset
+            if isinstance(self.zone, Unset):
+                zone = UNSET
+            else:
+                zone = self.zone
+        except (AttributeError, TypeError, ValueError):
+            zone = cast(Any, self.zone)
 
         system_id = self.system_id
 
@@ -183,7 +232,6 @@ class SystemInsightsAzureInstanceMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if location is not UNSET:
             field_dict["location"] = location
         if name is not UNSET:
@@ -225,41 +273,125 @@ class SystemInsightsAzureInstanceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        location = src_dict.get("location", UNSET)
+        _raw = src_dict.get("location", UNSET)
+        try:
+            location = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            location = _tolerance.tolerate(cls, "location", _raw, exc)
 
-        offer = src_dict.get("offer", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        publisher = src_dict.get("publisher", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        sku = src_dict.get("sku", UNSET)
+        _raw = src_dict.get("offer", UNSET)
+        try:
+            offer = _raw
 
-        version = src_dict.get("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            offer = _tolerance.tolerate(cls, "offer", _raw, exc)
 
-        os_type = src_dict.get("os_type", UNSET)
+        _raw = src_dict.get("publisher", UNSET)
+        try:
+            publisher = _raw
 
-        platform_update_domain = src_dict.get("platform_update_domain", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            publisher = _tolerance.tolerate(cls, "publisher", _raw, exc)
 
-        platform_fault_domain = src_dict.get("platform_fault_domain", UNSET)
+        _raw = src_dict.get("sku", UNSET)
+        try:
+            sku = _raw
 
-        vm_id = src_dict.get("vm_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sku = _tolerance.tolerate(cls, "sku", _raw, exc)
 
-        vm_size = src_dict.get("vm_size", UNSET)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
 
-        subscription_id = src_dict.get("subscription_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
-        resource_group_name = src_dict.get("resource_group_name", UNSET)
+        _raw = src_dict.get("os_type", UNSET)
+        try:
+            os_type = _raw
 
-        placement_group_id = src_dict.get("placement_group_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            os_type = _tolerance.tolerate(cls, "os_type", _raw, exc)
 
-        vm_scale_set_name = src_dict.get("vm_scale_set_name", UNSET)
+        _raw = src_dict.get("platform_update_domain", UNSET)
+        try:
+            platform_update_domain = _raw
 
-        zone = src_dict.get("zone", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            platform_update_domain = _tolerance.tolerate(cls, "platform_update_domain", _raw, exc)
+
+        _raw = src_dict.get("platform_fault_domain", UNSET)
+        try:
+            platform_fault_domain = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            platform_fault_domain = _tolerance.tolerate(cls, "platform_fault_domain", _raw, exc)
+
+        _raw = src_dict.get("vm_id", UNSET)
+        try:
+            vm_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vm_id = _tolerance.tolerate(cls, "vm_id", _raw, exc)
+
+        _raw = src_dict.get("vm_size", UNSET)
+        try:
+            vm_size = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vm_size = _tolerance.tolerate(cls, "vm_size", _raw, exc)
+
+        _raw = src_dict.get("subscription_id", UNSET)
+        try:
+            subscription_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            subscription_id = _tolerance.tolerate(cls, "subscription_id", _raw, exc)
+
+        _raw = src_dict.get("resource_group_name", UNSET)
+        try:
+            resource_group_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            resource_group_name = _tolerance.tolerate(cls, "resource_group_name", _raw, exc)
+
+        _raw = src_dict.get("placement_group_id", UNSET)
+        try:
+            placement_group_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            placement_group_id = _tolerance.tolerate(cls, "placement_group_id", _raw, exc)
+
+        _raw = src_dict.get("vm_scale_set_name", UNSET)
+        try:
+            vm_scale_set_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vm_scale_set_name = _tolerance.tolerate(cls, "vm_scale_set_name", _raw, exc)
+
+        _raw = src_dict.get("zone", UNSET)
+        try:
+            zone = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            zone = _tolerance.tolerate(cls, "zone", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_azure_instance_metadata = cls(
             location,

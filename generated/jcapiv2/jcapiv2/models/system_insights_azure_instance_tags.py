@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsAzureInstanceTags")
@@ -42,23 +43,32 @@ class SystemInsightsAzureInstanceTags:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vm_id: None | str | Unset
-        if isinstance(self.vm_id, Unset):
-            vm_id = UNSET
-        else:
-            vm_id = self.vm_id
+        try:
+            vm_id: None | str | Unset
+            if isinstance(self.vm_id, Unset):
+                vm_id = UNSET
+            else:
+                vm_id = self.vm_id
+        except (AttributeError, TypeError, ValueError):
+            vm_id = cast(Any, self.vm_id)
 
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
+        try:
+            key: None | str | Unset
+            if isinstance(self.key, Unset):
+                key = UNSET
+            else:
+                key = self.key
+        except (AttributeError, TypeError, ValueError):
+            key = cast(Any, self.key)
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        try:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         system_id = self.system_id
 
@@ -66,7 +76,6 @@ class SystemInsightsAzureInstanceTags:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vm_id is not UNSET:
             field_dict["vm_id"] = vm_id
         if key is not UNSET:
@@ -82,15 +91,34 @@ class SystemInsightsAzureInstanceTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        vm_id = src_dict.get("vm_id", UNSET)
+        _raw = src_dict.get("vm_id", UNSET)
+        try:
+            vm_id = _raw
 
-        key = src_dict.get("key", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vm_id = _tolerance.tolerate(cls, "vm_id", _raw, exc)
 
-        value = src_dict.get("value", UNSET)
+        _raw = src_dict.get("key", UNSET)
+        try:
+            key = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key = _tolerance.tolerate(cls, "key", _raw, exc)
+
+        _raw = src_dict.get("value", UNSET)
+        try:
+            value = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_azure_instance_tags = cls(
             vm_id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsBattery")
@@ -87,121 +88,174 @@ class SystemInsightsBattery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amperage: int | None | Unset
-        if isinstance(self.amperage, Unset):
-            amperage = UNSET
-        else:
-            amperage = self.amperage
+        try:
+            amperage: int | None | Unset
+            if isinstance(self.amperage, Unset):
+                amperage = UNSET
+            else:
+                amperage = self.amperage
+        except (AttributeError, TypeError, ValueError):
+            amperage = cast(Any, self.amperage)
 
-        charged: int | None | Unset
-        if isinstance(self.charged, Unset):
-            charged = UNSET
-        else:
-            charged = self.charged
+        try:
+            charged: int | None | Unset
+            if isinstance(self.charged, Unset):
+                charged = UNSET
+            else:
+                charged = self.charged
+        except (AttributeError, TypeError, ValueError):
+            charged = cast(Any, self.charged)
 
-        charging: int | None | Unset
-        if isinstance(self.charging, Unset):
-            charging = UNSET
-        else:
-            charging = self.charging
+        try:
+            charging: int | None | Unset
+            if isinstance(self.charging, Unset):
+                charging = UNSET
+            else:
+                charging = self.charging
+        except (AttributeError, TypeError, ValueError):
+            charging = cast(Any, self.charging)
 
         collection_time = self.collection_time
 
-        condition: None | str | Unset
-        if isinstance(self.condition, Unset):
-            condition = UNSET
-        else:
-            condition = self.condition
+        try:
+            condition: None | str | Unset
+            if isinstance(self.condition, Unset):
+                condition = UNSET
+            else:
+                condition = self.condition
+        except (AttributeError, TypeError, ValueError):
+            condition = cast(Any, self.condition)
 
-        current_capacity: int | None | Unset
-        if isinstance(self.current_capacity, Unset):
-            current_capacity = UNSET
-        else:
-            current_capacity = self.current_capacity
+        try:
+            current_capacity: int | None | Unset
+            if isinstance(self.current_capacity, Unset):
+                current_capacity = UNSET
+            else:
+                current_capacity = self.current_capacity
+        except (AttributeError, TypeError, ValueError):
+            current_capacity = cast(Any, self.current_capacity)
 
-        cycle_count: int | None | Unset
-        if isinstance(self.cycle_count, Unset):
-            cycle_count = UNSET
-        else:
-            cycle_count = self.cycle_count
+        try:
+            cycle_count: int | None | Unset
+            if isinstance(self.cycle_count, Unset):
+                cycle_count = UNSET
+            else:
+                cycle_count = self.cycle_count
+        except (AttributeError, TypeError, ValueError):
+            cycle_count = cast(Any, self.cycle_count)
 
-        designed_capacity: int | None | Unset
-        if isinstance(self.designed_capacity, Unset):
-            designed_capacity = UNSET
-        else:
-            designed_capacity = self.designed_capacity
+        try:
+            designed_capacity: int | None | Unset
+            if isinstance(self.designed_capacity, Unset):
+                designed_capacity = UNSET
+            else:
+                designed_capacity = self.designed_capacity
+        except (AttributeError, TypeError, ValueError):
+            designed_capacity = cast(Any, self.designed_capacity)
 
-        health: None | str | Unset
-        if isinstance(self.health, Unset):
-            health = UNSET
-        else:
-            health = self.health
+        try:
+            health: None | str | Unset
+            if isinstance(self.health, Unset):
+                health = UNSET
+            else:
+                health = self.health
+        except (AttributeError, TypeError, ValueError):
+            health = cast(Any, self.health)
 
-        manufacture_date: int | None | Unset
-        if isinstance(self.manufacture_date, Unset):
-            manufacture_date = UNSET
-        else:
-            manufacture_date = self.manufacture_date
+        try:
+            manufacture_date: int | None | Unset
+            if isinstance(self.manufacture_date, Unset):
+                manufacture_date = UNSET
+            else:
+                manufacture_date = self.manufacture_date
+        except (AttributeError, TypeError, ValueError):
+            manufacture_date = cast(Any, self.manufacture_date)
 
-        manufacturer: None | str | Unset
-        if isinstance(self.manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = self.manufacturer
+        try:
+            manufacturer: None | str | Unset
+            if isinstance(self.manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = self.manufacturer
+        except (AttributeError, TypeError, ValueError):
+            manufacturer = cast(Any, self.manufacturer)
 
-        max_capacity: int | None | Unset
-        if isinstance(self.max_capacity, Unset):
-            max_capacity = UNSET
-        else:
-            max_capacity = self.max_capacity
+        try:
+            max_capacity: int | None | Unset
+            if isinstance(self.max_capacity, Unset):
+                max_capacity = UNSET
+            else:
+                max_capacity = self.max_capacity
+        except (AttributeError, TypeError, ValueError):
+            max_capacity = cast(Any, self.max_capacity)
 
-        minutes_to_full_charge: int | None | Unset
-        if isinstance(self.minutes_to_full_charge, Unset):
-            minutes_to_full_charge = UNSET
-        else:
-            minutes_to_full_charge = self.minutes_to_full_charge
+        try:
+            minutes_to_full_charge: int | None | Unset
+            if isinstance(self.minutes_to_full_charge, Unset):
+                minutes_to_full_charge = UNSET
+            else:
+                minutes_to_full_charge = self.minutes_to_full_charge
+        except (AttributeError, TypeError, ValueError):
+            minutes_to_full_charge = cast(Any, self.minutes_to_full_charge)
 
-        minutes_until_empty: int | None | Unset
-        if isinstance(self.minutes_until_empty, Unset):
-            minutes_until_empty = UNSET
-        else:
-            minutes_until_empty = self.minutes_until_empty
+        try:
+            minutes_until_empty: int | None | Unset
+            if isinstance(self.minutes_until_empty, Unset):
+                minutes_until_empty = UNSET
+            else:
+                minutes_until_empty = self.minutes_until_empty
+        except (AttributeError, TypeError, ValueError):
+            minutes_until_empty = cast(Any, self.minutes_until_empty)
 
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
+        try:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
+        except (AttributeError, TypeError, ValueError):
+            model = cast(Any, self.model)
 
-        percent_remaining: int | None | Unset
-        if isinstance(self.percent_remaining, Unset):
-            percent_remaining = UNSET
-        else:
-            percent_remaining = self.percent_remaining
+        try:
+            percent_remaining: int | None | Unset
+            if isinstance(self.percent_remaining, Unset):
+                percent_remaining = UNSET
+            else:
+                percent_remaining = self.percent_remaining
+        except (AttributeError, TypeError, ValueError):
+            percent_remaining = cast(Any, self.percent_remaining)
 
-        serial_number: None | str | Unset
-        if isinstance(self.serial_number, Unset):
-            serial_number = UNSET
-        else:
-            serial_number = self.serial_number
+        try:
+            serial_number: None | str | Unset
+            if isinstance(self.serial_number, Unset):
+                serial_number = UNSET
+            else:
+                serial_number = self.serial_number
+        except (AttributeError, TypeError, ValueError):
+            serial_number = cast(Any, self.serial_number)
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        try:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            else:
+                state = self.state
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
         system_id = self.system_id
 
-        voltage: int | None | Unset
-        if isinstance(self.voltage, Unset):
-            voltage = UNSET
-        else:
-            voltage = self.voltage
+        try:
+            voltage: int | None | Unset
+            if isinstance(self.voltage, Unset):
+                voltage = UNSET
+            else:
+                voltage = self.voltage
+        except (AttributeError, TypeError, ValueError):
+            voltage = cast(Any, self.voltage)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if amperage is not UNSET:
             field_dict["amperage"] = amperage
         if charged is not UNSET:
@@ -247,45 +301,139 @@ class SystemInsightsBattery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        amperage = src_dict.get("amperage", UNSET)
+        _raw = src_dict.get("amperage", UNSET)
+        try:
+            amperage = _raw
 
-        charged = src_dict.get("charged", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            amperage = _tolerance.tolerate(cls, "amperage", _raw, exc)
 
-        charging = src_dict.get("charging", UNSET)
+        _raw = src_dict.get("charged", UNSET)
+        try:
+            charged = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            charged = _tolerance.tolerate(cls, "charged", _raw, exc)
+
+        _raw = src_dict.get("charging", UNSET)
+        try:
+            charging = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            charging = _tolerance.tolerate(cls, "charging", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        condition = src_dict.get("condition", UNSET)
+        _raw = src_dict.get("condition", UNSET)
+        try:
+            condition = _raw
 
-        current_capacity = src_dict.get("current_capacity", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            condition = _tolerance.tolerate(cls, "condition", _raw, exc)
 
-        cycle_count = src_dict.get("cycle_count", UNSET)
+        _raw = src_dict.get("current_capacity", UNSET)
+        try:
+            current_capacity = _raw
 
-        designed_capacity = src_dict.get("designed_capacity", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            current_capacity = _tolerance.tolerate(cls, "current_capacity", _raw, exc)
 
-        health = src_dict.get("health", UNSET)
+        _raw = src_dict.get("cycle_count", UNSET)
+        try:
+            cycle_count = _raw
 
-        manufacture_date = src_dict.get("manufacture_date", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cycle_count = _tolerance.tolerate(cls, "cycle_count", _raw, exc)
 
-        manufacturer = src_dict.get("manufacturer", UNSET)
+        _raw = src_dict.get("designed_capacity", UNSET)
+        try:
+            designed_capacity = _raw
 
-        max_capacity = src_dict.get("max_capacity", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            designed_capacity = _tolerance.tolerate(cls, "designed_capacity", _raw, exc)
 
-        minutes_to_full_charge = src_dict.get("minutes_to_full_charge", UNSET)
+        _raw = src_dict.get("health", UNSET)
+        try:
+            health = _raw
 
-        minutes_until_empty = src_dict.get("minutes_until_empty", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            health = _tolerance.tolerate(cls, "health", _raw, exc)
 
-        model = src_dict.get("model", UNSET)
+        _raw = src_dict.get("manufacture_date", UNSET)
+        try:
+            manufacture_date = _raw
 
-        percent_remaining = src_dict.get("percent_remaining", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacture_date = _tolerance.tolerate(cls, "manufacture_date", _raw, exc)
 
-        serial_number = src_dict.get("serial_number", UNSET)
+        _raw = src_dict.get("manufacturer", UNSET)
+        try:
+            manufacturer = _raw
 
-        state = src_dict.get("state", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer = _tolerance.tolerate(cls, "manufacturer", _raw, exc)
+
+        _raw = src_dict.get("max_capacity", UNSET)
+        try:
+            max_capacity = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            max_capacity = _tolerance.tolerate(cls, "max_capacity", _raw, exc)
+
+        _raw = src_dict.get("minutes_to_full_charge", UNSET)
+        try:
+            minutes_to_full_charge = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            minutes_to_full_charge = _tolerance.tolerate(cls, "minutes_to_full_charge", _raw, exc)
+
+        _raw = src_dict.get("minutes_until_empty", UNSET)
+        try:
+            minutes_until_empty = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            minutes_until_empty = _tolerance.tolerate(cls, "minutes_until_empty", _raw, exc)
+
+        _raw = src_dict.get("model", UNSET)
+        try:
+            model = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            model = _tolerance.tolerate(cls, "model", _raw, exc)
+
+        _raw = src_dict.get("percent_remaining", UNSET)
+        try:
+            percent_remaining = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            percent_remaining = _tolerance.tolerate(cls, "percent_remaining", _raw, exc)
+
+        _raw = src_dict.get("serial_number", UNSET)
+        try:
+            serial_number = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            serial_number = _tolerance.tolerate(cls, "serial_number", _raw, exc)
+
+        _raw = src_dict.get("state", UNSET)
+        try:
+            state = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        voltage = src_dict.get("voltage", UNSET)
+        _raw = src_dict.get("voltage", UNSET)
+        try:
+            voltage = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            voltage = _tolerance.tolerate(cls, "voltage", _raw, exc)
 
         system_insights_battery = cls(
             amperage,

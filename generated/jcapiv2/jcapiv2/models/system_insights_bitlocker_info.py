@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsBitlockerInfo")
@@ -56,53 +57,73 @@ class SystemInsightsBitlockerInfo:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        conversion_status: int | None | Unset
-        if isinstance(self.conversion_status, Unset):
-            conversion_status = UNSET
-        else:
-            conversion_status = self.conversion_status
+        try:
+            conversion_status: int | None | Unset
+            if isinstance(self.conversion_status, Unset):
+                conversion_status = UNSET
+            else:
+                conversion_status = self.conversion_status
+        except (AttributeError, TypeError, ValueError):
+            conversion_status = cast(Any, self.conversion_status)
 
-        device_id: None | str | Unset
-        if isinstance(self.device_id, Unset):
-            device_id = UNSET
-        else:
-            device_id = self.device_id
+        try:
+            device_id: None | str | Unset
+            if isinstance(self.device_id, Unset):
+                device_id = UNSET
+            else:
+                device_id = self.device_id
+        except (AttributeError, TypeError, ValueError):
+            device_id = cast(Any, self.device_id)
 
-        drive_letter: None | str | Unset
-        if isinstance(self.drive_letter, Unset):
-            drive_letter = UNSET
-        else:
-            drive_letter = self.drive_letter
+        try:
+            drive_letter: None | str | Unset
+            if isinstance(self.drive_letter, Unset):
+                drive_letter = UNSET
+            else:
+                drive_letter = self.drive_letter
+        except (AttributeError, TypeError, ValueError):
+            drive_letter = cast(Any, self.drive_letter)
 
-        percentage_encrypted: int | None | Unset
-        if isinstance(self.percentage_encrypted, Unset):
-            percentage_encrypted = UNSET
-        else:
-            percentage_encrypted = self.percentage_encrypted
+        try:
+            percentage_encrypted: int | None | Unset
+            if isinstance(self.percentage_encrypted, Unset):
+                percentage_encrypted = UNSET
+            else:
+                percentage_encrypted = self.percentage_encrypted
+        except (AttributeError, TypeError, ValueError):
+            percentage_encrypted = cast(Any, self.percentage_encrypted)
 
-        encryption_method: None | str | Unset
-        if isinstance(self.encryption_method, Unset):
-            encryption_method = UNSET
-        else:
-            encryption_method = self.encryption_method
+        try:
+            encryption_method: None | str | Unset
+            if isinstance(self.encryption_method, Unset):
+                encryption_method = UNSET
+            else:
+                encryption_method = self.encryption_method
+        except (AttributeError, TypeError, ValueError):
+            encryption_method = cast(Any, self.encryption_method)
 
-        persistent_volume_id: None | str | Unset
-        if isinstance(self.persistent_volume_id, Unset):
-            persistent_volume_id = UNSET
-        else:
-            persistent_volume_id = self.persistent_volume_id
+        try:
+            persistent_volume_id: None | str | Unset
+            if isinstance(self.persistent_volume_id, Unset):
+                persistent_volume_id = UNSET
+            else:
+                persistent_volume_id = self.persistent_volume_id
+        except (AttributeError, TypeError, ValueError):
+            persistent_volume_id = cast(Any, self.persistent_volume_id)
 
-        protection_status: int | None | Unset
-        if isinstance(self.protection_status, Unset):
-            protection_status = UNSET
-        else:
-            protection_status = self.protection_status
+        try:
+            protection_status: int | None | Unset
+            if isinstance(self.protection_status, Unset):
+                protection_status = UNSET
+            else:
+                protection_status = self.protection_status
+        except (AttributeError, TypeError, ValueError):
+            protection_status = cast(Any, self.protection_status)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if conversion_status is not UNSET:
@@ -127,22 +148,61 @@ class SystemInsightsBitlockerInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        conversion_status = src_dict.get("conversion_status", UNSET)
+        _raw = src_dict.get("conversion_status", UNSET)
+        try:
+            conversion_status = _raw
 
-        device_id = src_dict.get("device_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            conversion_status = _tolerance.tolerate(cls, "conversion_status", _raw, exc)
 
-        drive_letter = src_dict.get("drive_letter", UNSET)
+        _raw = src_dict.get("device_id", UNSET)
+        try:
+            device_id = _raw
 
-        percentage_encrypted = src_dict.get("percentage_encrypted", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_id = _tolerance.tolerate(cls, "device_id", _raw, exc)
 
-        encryption_method = src_dict.get("encryption_method", UNSET)
+        _raw = src_dict.get("drive_letter", UNSET)
+        try:
+            drive_letter = _raw
 
-        persistent_volume_id = src_dict.get("persistent_volume_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            drive_letter = _tolerance.tolerate(cls, "drive_letter", _raw, exc)
 
-        protection_status = src_dict.get("protection_status", UNSET)
+        _raw = src_dict.get("percentage_encrypted", UNSET)
+        try:
+            percentage_encrypted = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            percentage_encrypted = _tolerance.tolerate(cls, "percentage_encrypted", _raw, exc)
+
+        _raw = src_dict.get("encryption_method", UNSET)
+        try:
+            encryption_method = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            encryption_method = _tolerance.tolerate(cls, "encryption_method", _raw, exc)
+
+        _raw = src_dict.get("persistent_volume_id", UNSET)
+        try:
+            persistent_volume_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            persistent_volume_id = _tolerance.tolerate(cls, "persistent_volume_id", _raw, exc)
+
+        _raw = src_dict.get("protection_status", UNSET)
+        try:
+            protection_status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            protection_status = _tolerance.tolerate(cls, "protection_status", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_bitlocker_info = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsBrowserPlugins")
@@ -65,71 +66,100 @@ class SystemInsightsBrowserPlugins:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        development_region: None | str | Unset
-        if isinstance(self.development_region, Unset):
-            development_region = UNSET
-        else:
-            development_region = self.development_region
+        try:
+            development_region: None | str | Unset
+            if isinstance(self.development_region, Unset):
+                development_region = UNSET
+            else:
+                development_region = self.development_region
+        except (AttributeError, TypeError, ValueError):
+            development_region = cast(Any, self.development_region)
 
-        disabled: int | None | Unset
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = self.disabled
+        try:
+            disabled: int | None | Unset
+            if isinstance(self.disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = self.disabled
+        except (AttributeError, TypeError, ValueError):
+            disabled = cast(Any, self.disabled)
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        try:
+            identifier: None | str | Unset
+            if isinstance(self.identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = self.identifier
+        except (AttributeError, TypeError, ValueError):
+            identifier = cast(Any, self.identifier)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        native: int | None | Unset
-        if isinstance(self.native, Unset):
-            native = UNSET
-        else:
-            native = self.native
+        try:
+            native: int | None | Unset
+            if isinstance(self.native, Unset):
+                native = UNSET
+            else:
+                native = self.native
+        except (AttributeError, TypeError, ValueError):
+            native = cast(Any, self.native)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        sdk: None | str | Unset
-        if isinstance(self.sdk, Unset):
-            sdk = UNSET
-        else:
-            sdk = self.sdk
+        try:
+            sdk: None | str | Unset
+            if isinstance(self.sdk, Unset):
+                sdk = UNSET
+            else:
+                sdk = self.sdk
+        except (AttributeError, TypeError, ValueError):
+            sdk = cast(Any, self.sdk)
 
         system_id = self.system_id
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if description is not UNSET:
@@ -160,28 +190,82 @@ class SystemInsightsBrowserPlugins:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        development_region = src_dict.get("development_region", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        disabled = src_dict.get("disabled", UNSET)
+        _raw = src_dict.get("development_region", UNSET)
+        try:
+            development_region = _raw
 
-        identifier = src_dict.get("identifier", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            development_region = _tolerance.tolerate(cls, "development_region", _raw, exc)
 
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("disabled", UNSET)
+        try:
+            disabled = _raw
 
-        native = src_dict.get("native", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disabled = _tolerance.tolerate(cls, "disabled", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("identifier", UNSET)
+        try:
+            identifier = _raw
 
-        sdk = src_dict.get("sdk", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identifier = _tolerance.tolerate(cls, "identifier", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("native", UNSET)
+        try:
+            native = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            native = _tolerance.tolerate(cls, "native", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("sdk", UNSET)
+        try:
+            sdk = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sdk = _tolerance.tolerate(cls, "sdk", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        uid = src_dict.get("uid", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
 
-        version = src_dict.get("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_browser_plugins = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsCertificates")
@@ -93,137 +94,199 @@ class SystemInsightsCertificates:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        common_name: None | str | Unset
-        if isinstance(self.common_name, Unset):
-            common_name = UNSET
-        else:
-            common_name = self.common_name
+        try:
+            common_name: None | str | Unset
+            if isinstance(self.common_name, Unset):
+                common_name = UNSET
+            else:
+                common_name = self.common_name
+        except (AttributeError, TypeError, ValueError):
+            common_name = cast(Any, self.common_name)
 
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
+        try:
+            subject: None | str | Unset
+            if isinstance(self.subject, Unset):
+                subject = UNSET
+            else:
+                subject = self.subject
+        except (AttributeError, TypeError, ValueError):
+            subject = cast(Any, self.subject)
 
-        issuer: None | str | Unset
-        if isinstance(self.issuer, Unset):
-            issuer = UNSET
-        else:
-            issuer = self.issuer
+        try:
+            issuer: None | str | Unset
+            if isinstance(self.issuer, Unset):
+                issuer = UNSET
+            else:
+                issuer = self.issuer
+        except (AttributeError, TypeError, ValueError):
+            issuer = cast(Any, self.issuer)
 
-        ca: int | None | Unset
-        if isinstance(self.ca, Unset):
-            ca = UNSET
-        else:
-            ca = self.ca
+        try:
+            ca: int | None | Unset
+            if isinstance(self.ca, Unset):
+                ca = UNSET
+            else:
+                ca = self.ca
+        except (AttributeError, TypeError, ValueError):
+            ca = cast(Any, self.ca)
 
-        self_signed: int | None | Unset
-        if isinstance(self.self_signed, Unset):
-            self_signed = UNSET
-        else:
-            self_signed = self.self_signed
+        try:
+            self_signed: int | None | Unset
+            if isinstance(self.self_signed, Unset):
+                self_signed = UNSET
+            else:
+                self_signed = self.self_signed
+        except (AttributeError, TypeError, ValueError):
+            self_signed = cast(Any, self.self_signed)
 
-        not_valid_before: None | str | Unset
-        if isinstance(self.not_valid_before, Unset):
-            not_valid_before = UNSET
-        else:
-            not_valid_before = self.not_valid_before
+        try:
+            not_valid_before: None | str | Unset
+            if isinstance(self.not_valid_before, Unset):
+                not_valid_before = UNSET
+            else:
+                not_valid_before = self.not_valid_before
+        except (AttributeError, TypeError, ValueError):
+            not_valid_before = cast(Any, self.not_valid_before)
 
-        not_valid_after: None | str | Unset
-        if isinstance(self.not_valid_after, Unset):
-            not_valid_after = UNSET
-        else:
-            not_valid_after = self.not_valid_after
+        try:
+            not_valid_after: None | str | Unset
+            if isinstance(self.not_valid_after, Unset):
+                not_valid_after = UNSET
+            else:
+                not_valid_after = self.not_valid_after
+        except (AttributeError, TypeError, ValueError):
+            not_valid_after = cast(Any, self.not_valid_after)
 
-        signing_algorithm: None | str | Unset
-        if isinstance(self.signing_algorithm, Unset):
-            signing_algorithm = UNSET
-        else:
-            signing_algorithm = self.signing_algorithm
+        try:
+            signing_algorithm: None | str | Unset
+            if isinstance(self.signing_algorithm, Unset):
+                signing_algorithm = UNSET
+            else:
+                signing_algorithm = self.signing_algorithm
+        except (AttributeError, TypeError, ValueError):
+            signing_algorithm = cast(Any, self.signing_algorithm)
 
-        key_algorithm: None | str | Unset
-        if isinstance(self.key_algorithm, Unset):
-            key_algorithm = UNSET
-        else:
-            key_algorithm = self.key_algorithm
+        try:
+            key_algorithm: None | str | Unset
+            if isinstance(self.key_algorithm, Unset):
+                key_algorithm = UNSET
+            else:
+                key_algorithm = self.key_algorithm
+        except (AttributeError, TypeError, ValueError):
+            key_algorithm = cast(Any, self.key_algorithm)
 
-        key_strength: None | str | Unset
-        if isinstance(self.key_strength, Unset):
-            key_strength = UNSET
-        else:
-            key_strength = self.key_strength
+        try:
+            key_strength: None | str | Unset
+            if isinstance(self.key_strength, Unset):
+                key_strength = UNSET
+            else:
+                key_strength = self.key_strength
+        except (AttributeError, TypeError, ValueError):
+            key_strength = cast(Any, self.key_strength)
 
-        key_usage: None | str | Unset
-        if isinstance(self.key_usage, Unset):
-            key_usage = UNSET
-        else:
-            key_usage = self.key_usage
+        try:
+            key_usage: None | str | Unset
+            if isinstance(self.key_usage, Unset):
+                key_usage = UNSET
+            else:
+                key_usage = self.key_usage
+        except (AttributeError, TypeError, ValueError):
+            key_usage = cast(Any, self.key_usage)
 
-        subject_key_id: None | str | Unset
-        if isinstance(self.subject_key_id, Unset):
-            subject_key_id = UNSET
-        else:
-            subject_key_id = self.subject_key_id
+        try:
+            subject_key_id: None | str | Unset
+            if isinstance(self.subject_key_id, Unset):
+                subject_key_id = UNSET
+            else:
+                subject_key_id = self.subject_key_id
+        except (AttributeError, TypeError, ValueError):
+            subject_key_id = cast(Any, self.subject_key_id)
 
-        authority_key_id: None | str | Unset
-        if isinstance(self.authority_key_id, Unset):
-            authority_key_id = UNSET
-        else:
-            authority_key_id = self.authority_key_id
+        try:
+            authority_key_id: None | str | Unset
+            if isinstance(self.authority_key_id, Unset):
+                authority_key_id = UNSET
+            else:
+                authority_key_id = self.authority_key_id
+        except (AttributeError, TypeError, ValueError):
+            authority_key_id = cast(Any, self.authority_key_id)
 
-        sha1: None | str | Unset
-        if isinstance(self.sha1, Unset):
-            sha1 = UNSET
-        else:
-            sha1 = self.sha1
+        try:
+            sha1: None | str | Unset
+            if isinstance(self.sha1, Unset):
+                sha1 = UNSET
+            else:
+                sha1 = self.sha1
+        except (AttributeError, TypeError, ValueError):
+            sha1 = cast(Any, self.sha1)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        serial: None | str | Unset
-        if isinstance(self.serial, Unset):
-            serial = UNSET
-        else:
-            serial = self.serial
+        try:
+            serial: None | str | Unset
+            if isinstance(self.serial, Unset):
+                serial = UNSET
+            else:
+                serial = self.serial
+        except (AttributeError, TypeError, ValueError):
+            serial = cast(Any, self.serial)
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
-        else:
-            sid = self.sid
+        try:
+            sid: None | str | Unset
+            if isinstance(self.sid, Unset):
+                sid = UNSET
+            else:
+                sid = self.sid
+        except (AttributeError, TypeError, ValueError):
+            sid = cast(Any, self.sid)
 
-        store_location: None | str | Unset
-        if isinstance(self.store_location, Unset):
-            store_location = UNSET
-        else:
-            store_location = self.store_location
+        try:
+            store_location: None | str | Unset
+            if isinstance(self.store_location, Unset):
+                store_location = UNSET
+            else:
+                store_location = self.store_location
+        except (AttributeError, TypeError, ValueError):
+            store_location = cast(Any, self.store_location)
 
-        store: None | str | Unset
-        if isinstance(self.store, Unset):
-            store = UNSET
-        else:
-            store = self.store
+        try:
+            store: None | str | Unset
+            if isinstance(self.store, Unset):
+                store = UNSET
+            else:
+                store = self.store
+        except (AttributeError, TypeError, ValueError):
+            store = cast(Any, self.store)
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
-        store_id: None | str | Unset
-        if isinstance(self.store_id, Unset):
-            store_id = UNSET
-        else:
-            store_id = self.store_id
+        try:
+            store_id: None | str | Unset
+            if isinstance(self.store_id, Unset):
+                store_id = UNSET
+            else:
+                store_id = self.store_id
+        except (AttributeError, TypeError, ValueError):
+            store_id = cast(Any, self.store_id)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if common_name is not UNSET:
             field_dict["common_name"] = common_name
         if subject is not UNSET:
@@ -273,49 +336,156 @@ class SystemInsightsCertificates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        common_name = src_dict.get("common_name", UNSET)
+        _raw = src_dict.get("common_name", UNSET)
+        try:
+            common_name = _raw
 
-        subject = src_dict.get("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            common_name = _tolerance.tolerate(cls, "common_name", _raw, exc)
 
-        issuer = src_dict.get("issuer", UNSET)
+        _raw = src_dict.get("subject", UNSET)
+        try:
+            subject = _raw
 
-        ca = src_dict.get("ca", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            subject = _tolerance.tolerate(cls, "subject", _raw, exc)
 
-        self_signed = src_dict.get("self_signed", UNSET)
+        _raw = src_dict.get("issuer", UNSET)
+        try:
+            issuer = _raw
 
-        not_valid_before = src_dict.get("not_valid_before", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            issuer = _tolerance.tolerate(cls, "issuer", _raw, exc)
 
-        not_valid_after = src_dict.get("not_valid_after", UNSET)
+        _raw = src_dict.get("ca", UNSET)
+        try:
+            ca = _raw
 
-        signing_algorithm = src_dict.get("signing_algorithm", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ca = _tolerance.tolerate(cls, "ca", _raw, exc)
 
-        key_algorithm = src_dict.get("key_algorithm", UNSET)
+        _raw = src_dict.get("self_signed", UNSET)
+        try:
+            self_signed = _raw
 
-        key_strength = src_dict.get("key_strength", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            self_signed = _tolerance.tolerate(cls, "self_signed", _raw, exc)
 
-        key_usage = src_dict.get("key_usage", UNSET)
+        _raw = src_dict.get("not_valid_before", UNSET)
+        try:
+            not_valid_before = _raw
 
-        subject_key_id = src_dict.get("subject_key_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            not_valid_before = _tolerance.tolerate(cls, "not_valid_before", _raw, exc)
 
-        authority_key_id = src_dict.get("authority_key_id", UNSET)
+        _raw = src_dict.get("not_valid_after", UNSET)
+        try:
+            not_valid_after = _raw
 
-        sha1 = src_dict.get("sha1", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            not_valid_after = _tolerance.tolerate(cls, "not_valid_after", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("signing_algorithm", UNSET)
+        try:
+            signing_algorithm = _raw
 
-        serial = src_dict.get("serial", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            signing_algorithm = _tolerance.tolerate(cls, "signing_algorithm", _raw, exc)
 
-        sid = src_dict.get("sid", UNSET)
+        _raw = src_dict.get("key_algorithm", UNSET)
+        try:
+            key_algorithm = _raw
 
-        store_location = src_dict.get("store_location", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key_algorithm = _tolerance.tolerate(cls, "key_algorithm", _raw, exc)
 
-        store = src_dict.get("store", UNSET)
+        _raw = src_dict.get("key_strength", UNSET)
+        try:
+            key_strength = _raw
 
-        username = src_dict.get("username", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key_strength = _tolerance.tolerate(cls, "key_strength", _raw, exc)
 
-        store_id = src_dict.get("store_id", UNSET)
+        _raw = src_dict.get("key_usage", UNSET)
+        try:
+            key_usage = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            key_usage = _tolerance.tolerate(cls, "key_usage", _raw, exc)
+
+        _raw = src_dict.get("subject_key_id", UNSET)
+        try:
+            subject_key_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            subject_key_id = _tolerance.tolerate(cls, "subject_key_id", _raw, exc)
+
+        _raw = src_dict.get("authority_key_id", UNSET)
+        try:
+            authority_key_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            authority_key_id = _tolerance.tolerate(cls, "authority_key_id", _raw, exc)
+
+        _raw = src_dict.get("sha1", UNSET)
+        try:
+            sha1 = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sha1 = _tolerance.tolerate(cls, "sha1", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("serial", UNSET)
+        try:
+            serial = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            serial = _tolerance.tolerate(cls, "serial", _raw, exc)
+
+        _raw = src_dict.get("sid", UNSET)
+        try:
+            sid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sid = _tolerance.tolerate(cls, "sid", _raw, exc)
+
+        _raw = src_dict.get("store_location", UNSET)
+        try:
+            store_location = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            store_location = _tolerance.tolerate(cls, "store_location", _raw, exc)
+
+        _raw = src_dict.get("store", UNSET)
+        try:
+            store = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            store = _tolerance.tolerate(cls, "store", _raw, exc)
+
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
+
+        _raw = src_dict.get("store_id", UNSET)
+        try:
+            store_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            store_id = _tolerance.tolerate(cls, "store_id", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_certificates = cls(
             common_name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsChassisInfo")
@@ -72,83 +73,122 @@ class SystemInsightsChassisInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audible_alarm: None | str | Unset
-        if isinstance(self.audible_alarm, Unset):
-            audible_alarm = UNSET
-        else:
-            audible_alarm = self.audible_alarm
+        try:
+            audible_alarm: None | str | Unset
+            if isinstance(self.audible_alarm, Unset):
+                audible_alarm = UNSET
+            else:
+                audible_alarm = self.audible_alarm
+        except (AttributeError, TypeError, ValueError):
+            audible_alarm = cast(Any, self.audible_alarm)
 
-        breach_description: None | str | Unset
-        if isinstance(self.breach_description, Unset):
-            breach_description = UNSET
-        else:
-            breach_description = self.breach_description
+        try:
+            breach_description: None | str | Unset
+            if isinstance(self.breach_description, Unset):
+                breach_description = UNSET
+            else:
+                breach_description = self.breach_description
+        except (AttributeError, TypeError, ValueError):
+            breach_description = cast(Any, self.breach_description)
 
-        chassis_types: None | str | Unset
-        if isinstance(self.chassis_types, Unset):
-            chassis_types = UNSET
-        else:
-            chassis_types = self.chassis_types
+        try:
+            chassis_types: None | str | Unset
+            if isinstance(self.chassis_types, Unset):
+                chassis_types = UNSET
+            else:
+                chassis_types = self.chassis_types
+        except (AttributeError, TypeError, ValueError):
+            chassis_types = cast(Any, self.chassis_types)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        lock: None | str | Unset
-        if isinstance(self.lock, Unset):
-            lock = UNSET
-        else:
-            lock = self.lock
+        try:
+            lock: None | str | Unset
+            if isinstance(self.lock, Unset):
+                lock = UNSET
+            else:
+                lock = self.lock
+        except (AttributeError, TypeError, ValueError):
+            lock = cast(Any, self.lock)
 
-        manufacturer: None | str | Unset
-        if isinstance(self.manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = self.manufacturer
+        try:
+            manufacturer: None | str | Unset
+            if isinstance(self.manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = self.manufacturer
+        except (AttributeError, TypeError, ValueError):
+            manufacturer = cast(Any, self.manufacturer)
 
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
+        try:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
+        except (AttributeError, TypeError, ValueError):
+            model = cast(Any, self.model)
 
-        security_breach: None | str | Unset
-        if isinstance(self.security_breach, Unset):
-            security_breach = UNSET
-        else:
-            security_breach = self.security_breach
+        try:
+            security_breach: None | str | Unset
+            if isinstance(self.security_breach, Unset):
+                security_breach = UNSET
+            else:
+                security_breach = self.security_breach
+        except (AttributeError, TypeError, ValueError):
+            security_breach = cast(Any, self.security_breach)
 
-        serial: None | str | Unset
-        if isinstance(self.serial, Unset):
-            serial = UNSET
-        else:
-            serial = self.serial
+        try:
+            serial: None | str | Unset
+            if isinstance(self.serial, Unset):
+                serial = UNSET
+            else:
+                serial = self.serial
+        except (AttributeError, TypeError, ValueError):
+            serial = cast(Any, self.serial)
 
-        smbios_tag: None | str | Unset
-        if isinstance(self.smbios_tag, Unset):
-            smbios_tag = UNSET
-        else:
-            smbios_tag = self.smbios_tag
+        try:
+            smbios_tag: None | str | Unset
+            if isinstance(self.smbios_tag, Unset):
+                smbios_tag = UNSET
+            else:
+                smbios_tag = self.smbios_tag
+        except (AttributeError, TypeError, ValueError):
+            smbios_tag = cast(Any, self.smbios_tag)
 
-        sku: None | str | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        else:
-            sku = self.sku
+        try:
+            sku: None | str | Unset
+            if isinstance(self.sku, Unset):
+                sku = UNSET
+            else:
+                sku = self.sku
+        except (AttributeError, TypeError, ValueError):
+            sku = cast(Any, self.sku)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        visible_alarm: None | str | Unset
-        if isinstance(self.visible_alarm, Unset):
-            visible_alarm = UNSET
-        else:
-            visible_alarm = self.visible_alarm
+        try:
+            visible_alarm: None | str | Unset
+            if isinstance(self.visible_alarm, Unset):
+                visible_alarm = UNSET
+            else:
+                visible_alarm = self.visible_alarm
+        except (AttributeError, TypeError, ValueError):
+            visible_alarm = cast(Any, self.visible_alarm)
 
         system_id = self.system_id
 
@@ -156,7 +196,6 @@ class SystemInsightsChassisInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if audible_alarm is not UNSET:
             field_dict["audible_alarm"] = audible_alarm
         if breach_description is not UNSET:
@@ -192,35 +231,104 @@ class SystemInsightsChassisInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        audible_alarm = src_dict.get("audible_alarm", UNSET)
+        _raw = src_dict.get("audible_alarm", UNSET)
+        try:
+            audible_alarm = _raw
 
-        breach_description = src_dict.get("breach_description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            audible_alarm = _tolerance.tolerate(cls, "audible_alarm", _raw, exc)
 
-        chassis_types = src_dict.get("chassis_types", UNSET)
+        _raw = src_dict.get("breach_description", UNSET)
+        try:
+            breach_description = _raw
 
-        description = src_dict.get("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            breach_description = _tolerance.tolerate(cls, "breach_description", _raw, exc)
 
-        lock = src_dict.get("lock", UNSET)
+        _raw = src_dict.get("chassis_types", UNSET)
+        try:
+            chassis_types = _raw
 
-        manufacturer = src_dict.get("manufacturer", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            chassis_types = _tolerance.tolerate(cls, "chassis_types", _raw, exc)
 
-        model = src_dict.get("model", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        security_breach = src_dict.get("security_breach", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        serial = src_dict.get("serial", UNSET)
+        _raw = src_dict.get("lock", UNSET)
+        try:
+            lock = _raw
 
-        smbios_tag = src_dict.get("smbios_tag", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            lock = _tolerance.tolerate(cls, "lock", _raw, exc)
 
-        sku = src_dict.get("sku", UNSET)
+        _raw = src_dict.get("manufacturer", UNSET)
+        try:
+            manufacturer = _raw
 
-        status = src_dict.get("status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer = _tolerance.tolerate(cls, "manufacturer", _raw, exc)
 
-        visible_alarm = src_dict.get("visible_alarm", UNSET)
+        _raw = src_dict.get("model", UNSET)
+        try:
+            model = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            model = _tolerance.tolerate(cls, "model", _raw, exc)
+
+        _raw = src_dict.get("security_breach", UNSET)
+        try:
+            security_breach = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            security_breach = _tolerance.tolerate(cls, "security_breach", _raw, exc)
+
+        _raw = src_dict.get("serial", UNSET)
+        try:
+            serial = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            serial = _tolerance.tolerate(cls, "serial", _raw, exc)
+
+        _raw = src_dict.get("smbios_tag", UNSET)
+        try:
+            smbios_tag = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            smbios_tag = _tolerance.tolerate(cls, "smbios_tag", _raw, exc)
+
+        _raw = src_dict.get("sku", UNSET)
+        try:
+            sku = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sku = _tolerance.tolerate(cls, "sku", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("visible_alarm", UNSET)
+        try:
+            visible_alarm = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            visible_alarm = _tolerance.tolerate(cls, "visible_alarm", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_chassis_info = cls(
             audible_alarm,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsConnectivity")
@@ -60,59 +61,86 @@ class SystemInsightsConnectivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        disconnected: int | None | Unset
-        if isinstance(self.disconnected, Unset):
-            disconnected = UNSET
-        else:
-            disconnected = self.disconnected
+        try:
+            disconnected: int | None | Unset
+            if isinstance(self.disconnected, Unset):
+                disconnected = UNSET
+            else:
+                disconnected = self.disconnected
+        except (AttributeError, TypeError, ValueError):
+            disconnected = cast(Any, self.disconnected)
 
-        ipv4_no_traffic: int | None | Unset
-        if isinstance(self.ipv4_no_traffic, Unset):
-            ipv4_no_traffic = UNSET
-        else:
-            ipv4_no_traffic = self.ipv4_no_traffic
+        try:
+            ipv4_no_traffic: int | None | Unset
+            if isinstance(self.ipv4_no_traffic, Unset):
+                ipv4_no_traffic = UNSET
+            else:
+                ipv4_no_traffic = self.ipv4_no_traffic
+        except (AttributeError, TypeError, ValueError):
+            ipv4_no_traffic = cast(Any, self.ipv4_no_traffic)
 
-        ipv6_no_traffic: int | None | Unset
-        if isinstance(self.ipv6_no_traffic, Unset):
-            ipv6_no_traffic = UNSET
-        else:
-            ipv6_no_traffic = self.ipv6_no_traffic
+        try:
+            ipv6_no_traffic: int | None | Unset
+            if isinstance(self.ipv6_no_traffic, Unset):
+                ipv6_no_traffic = UNSET
+            else:
+                ipv6_no_traffic = self.ipv6_no_traffic
+        except (AttributeError, TypeError, ValueError):
+            ipv6_no_traffic = cast(Any, self.ipv6_no_traffic)
 
-        ipv4_subnet: int | None | Unset
-        if isinstance(self.ipv4_subnet, Unset):
-            ipv4_subnet = UNSET
-        else:
-            ipv4_subnet = self.ipv4_subnet
+        try:
+            ipv4_subnet: int | None | Unset
+            if isinstance(self.ipv4_subnet, Unset):
+                ipv4_subnet = UNSET
+            else:
+                ipv4_subnet = self.ipv4_subnet
+        except (AttributeError, TypeError, ValueError):
+            ipv4_subnet = cast(Any, self.ipv4_subnet)
 
-        ipv4_local_network: int | None | Unset
-        if isinstance(self.ipv4_local_network, Unset):
-            ipv4_local_network = UNSET
-        else:
-            ipv4_local_network = self.ipv4_local_network
+        try:
+            ipv4_local_network: int | None | Unset
+            if isinstance(self.ipv4_local_network, Unset):
+                ipv4_local_network = UNSET
+            else:
+                ipv4_local_network = self.ipv4_local_network
+        except (AttributeError, TypeError, ValueError):
+            ipv4_local_network = cast(Any, self.ipv4_local_network)
 
-        ipv4_internet: int | None | Unset
-        if isinstance(self.ipv4_internet, Unset):
-            ipv4_internet = UNSET
-        else:
-            ipv4_internet = self.ipv4_internet
+        try:
+            ipv4_internet: int | None | Unset
+            if isinstance(self.ipv4_internet, Unset):
+                ipv4_internet = UNSET
+            else:
+                ipv4_internet = self.ipv4_internet
+        except (AttributeError, TypeError, ValueError):
+            ipv4_internet = cast(Any, self.ipv4_internet)
 
-        ipv6_subnet: int | None | Unset
-        if isinstance(self.ipv6_subnet, Unset):
-            ipv6_subnet = UNSET
-        else:
-            ipv6_subnet = self.ipv6_subnet
+        try:
+            ipv6_subnet: int | None | Unset
+            if isinstance(self.ipv6_subnet, Unset):
+                ipv6_subnet = UNSET
+            else:
+                ipv6_subnet = self.ipv6_subnet
+        except (AttributeError, TypeError, ValueError):
+            ipv6_subnet = cast(Any, self.ipv6_subnet)
 
-        ipv6_local_network: int | None | Unset
-        if isinstance(self.ipv6_local_network, Unset):
-            ipv6_local_network = UNSET
-        else:
-            ipv6_local_network = self.ipv6_local_network
+        try:
+            ipv6_local_network: int | None | Unset
+            if isinstance(self.ipv6_local_network, Unset):
+                ipv6_local_network = UNSET
+            else:
+                ipv6_local_network = self.ipv6_local_network
+        except (AttributeError, TypeError, ValueError):
+            ipv6_local_network = cast(Any, self.ipv6_local_network)
 
-        ipv6_internet: int | None | Unset
-        if isinstance(self.ipv6_internet, Unset):
-            ipv6_internet = UNSET
-        else:
-            ipv6_internet = self.ipv6_internet
+        try:
+            ipv6_internet: int | None | Unset
+            if isinstance(self.ipv6_internet, Unset):
+                ipv6_internet = UNSET
+            else:
+                ipv6_internet = self.ipv6_internet
+        except (AttributeError, TypeError, ValueError):
+            ipv6_internet = cast(Any, self.ipv6_internet)
 
         system_id = self.system_id
 
@@ -120,7 +148,6 @@ class SystemInsightsConnectivity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if disconnected is not UNSET:
             field_dict["disconnected"] = disconnected
         if ipv4_no_traffic is not UNSET:
@@ -148,27 +175,76 @@ class SystemInsightsConnectivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        disconnected = src_dict.get("disconnected", UNSET)
+        _raw = src_dict.get("disconnected", UNSET)
+        try:
+            disconnected = _raw
 
-        ipv4_no_traffic = src_dict.get("ipv4_no_traffic", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disconnected = _tolerance.tolerate(cls, "disconnected", _raw, exc)
 
-        ipv6_no_traffic = src_dict.get("ipv6_no_traffic", UNSET)
+        _raw = src_dict.get("ipv4_no_traffic", UNSET)
+        try:
+            ipv4_no_traffic = _raw
 
-        ipv4_subnet = src_dict.get("ipv4_subnet", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv4_no_traffic = _tolerance.tolerate(cls, "ipv4_no_traffic", _raw, exc)
 
-        ipv4_local_network = src_dict.get("ipv4_local_network", UNSET)
+        _raw = src_dict.get("ipv6_no_traffic", UNSET)
+        try:
+            ipv6_no_traffic = _raw
 
-        ipv4_internet = src_dict.get("ipv4_internet", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv6_no_traffic = _tolerance.tolerate(cls, "ipv6_no_traffic", _raw, exc)
 
-        ipv6_subnet = src_dict.get("ipv6_subnet", UNSET)
+        _raw = src_dict.get("ipv4_subnet", UNSET)
+        try:
+            ipv4_subnet = _raw
 
-        ipv6_local_network = src_dict.get("ipv6_local_network", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv4_subnet = _tolerance.tolerate(cls, "ipv4_subnet", _raw, exc)
 
-        ipv6_internet = src_dict.get("ipv6_internet", UNSET)
+        _raw = src_dict.get("ipv4_local_network", UNSET)
+        try:
+            ipv4_local_network = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv4_local_network = _tolerance.tolerate(cls, "ipv4_local_network", _raw, exc)
+
+        _raw = src_dict.get("ipv4_internet", UNSET)
+        try:
+            ipv4_internet = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv4_internet = _tolerance.tolerate(cls, "ipv4_internet", _raw, exc)
+
+        _raw = src_dict.get("ipv6_subnet", UNSET)
+        try:
+            ipv6_subnet = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv6_subnet = _tolerance.tolerate(cls, "ipv6_subnet", _raw, exc)
+
+        _raw = src_dict.get("ipv6_local_network", UNSET)
+        try:
+            ipv6_local_network = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv6_local_network = _tolerance.tolerate(cls, "ipv6_local_network", _raw, exc)
+
+        _raw = src_dict.get("ipv6_internet", UNSET)
+        try:
+            ipv6_internet = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipv6_internet = _tolerance.tolerate(cls, "ipv6_internet", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_connectivity = cls(
             disconnected,

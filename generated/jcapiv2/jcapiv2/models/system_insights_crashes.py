@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsCrashes")
@@ -83,107 +84,154 @@ class SystemInsightsCrashes:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        crash_path: None | str | Unset
-        if isinstance(self.crash_path, Unset):
-            crash_path = UNSET
-        else:
-            crash_path = self.crash_path
+        try:
+            crash_path: None | str | Unset
+            if isinstance(self.crash_path, Unset):
+                crash_path = UNSET
+            else:
+                crash_path = self.crash_path
+        except (AttributeError, TypeError, ValueError):
+            crash_path = cast(Any, self.crash_path)
 
-        crashed_thread: None | str | Unset
-        if isinstance(self.crashed_thread, Unset):
-            crashed_thread = UNSET
-        else:
-            crashed_thread = self.crashed_thread
+        try:
+            crashed_thread: None | str | Unset
+            if isinstance(self.crashed_thread, Unset):
+                crashed_thread = UNSET
+            else:
+                crashed_thread = self.crashed_thread
+        except (AttributeError, TypeError, ValueError):
+            crashed_thread = cast(Any, self.crashed_thread)
 
-        datetime_: None | str | Unset
-        if isinstance(self.datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = self.datetime_
+        try:
+            datetime_: None | str | Unset
+            if isinstance(self.datetime_, Unset):
+                datetime_ = UNSET
+            else:
+                datetime_ = self.datetime_
+        except (AttributeError, TypeError, ValueError):
+            datetime_ = cast(Any, self.datetime_)
 
-        exception_codes: None | str | Unset
-        if isinstance(self.exception_codes, Unset):
-            exception_codes = UNSET
-        else:
-            exception_codes = self.exception_codes
+        try:
+            exception_codes: None | str | Unset
+            if isinstance(self.exception_codes, Unset):
+                exception_codes = UNSET
+            else:
+                exception_codes = self.exception_codes
+        except (AttributeError, TypeError, ValueError):
+            exception_codes = cast(Any, self.exception_codes)
 
-        exception_notes: None | str | Unset
-        if isinstance(self.exception_notes, Unset):
-            exception_notes = UNSET
-        else:
-            exception_notes = self.exception_notes
+        try:
+            exception_notes: None | str | Unset
+            if isinstance(self.exception_notes, Unset):
+                exception_notes = UNSET
+            else:
+                exception_notes = self.exception_notes
+        except (AttributeError, TypeError, ValueError):
+            exception_notes = cast(Any, self.exception_notes)
 
-        exception_type: None | str | Unset
-        if isinstance(self.exception_type, Unset):
-            exception_type = UNSET
-        else:
-            exception_type = self.exception_type
+        try:
+            exception_type: None | str | Unset
+            if isinstance(self.exception_type, Unset):
+                exception_type = UNSET
+            else:
+                exception_type = self.exception_type
+        except (AttributeError, TypeError, ValueError):
+            exception_type = cast(Any, self.exception_type)
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        try:
+            identifier: None | str | Unset
+            if isinstance(self.identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = self.identifier
+        except (AttributeError, TypeError, ValueError):
+            identifier = cast(Any, self.identifier)
 
-        parent: None | str | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        else:
-            parent = self.parent
+        try:
+            parent: None | str | Unset
+            if isinstance(self.parent, Unset):
+                parent = UNSET
+            else:
+                parent = self.parent
+        except (AttributeError, TypeError, ValueError):
+            parent = cast(Any, self.parent)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        pid: None | str | Unset
-        if isinstance(self.pid, Unset):
-            pid = UNSET
-        else:
-            pid = self.pid
+        try:
+            pid: None | str | Unset
+            if isinstance(self.pid, Unset):
+                pid = UNSET
+            else:
+                pid = self.pid
+        except (AttributeError, TypeError, ValueError):
+            pid = cast(Any, self.pid)
 
-        registers: None | str | Unset
-        if isinstance(self.registers, Unset):
-            registers = UNSET
-        else:
-            registers = self.registers
+        try:
+            registers: None | str | Unset
+            if isinstance(self.registers, Unset):
+                registers = UNSET
+            else:
+                registers = self.registers
+        except (AttributeError, TypeError, ValueError):
+            registers = cast(Any, self.registers)
 
-        responsible: None | str | Unset
-        if isinstance(self.responsible, Unset):
-            responsible = UNSET
-        else:
-            responsible = self.responsible
+        try:
+            responsible: None | str | Unset
+            if isinstance(self.responsible, Unset):
+                responsible = UNSET
+            else:
+                responsible = self.responsible
+        except (AttributeError, TypeError, ValueError):
+            responsible = cast(Any, self.responsible)
 
-        stack_trace: None | str | Unset
-        if isinstance(self.stack_trace, Unset):
-            stack_trace = UNSET
-        else:
-            stack_trace = self.stack_trace
+        try:
+            stack_trace: None | str | Unset
+            if isinstance(self.stack_trace, Unset):
+                stack_trace = UNSET
+            else:
+                stack_trace = self.stack_trace
+        except (AttributeError, TypeError, ValueError):
+            stack_trace = cast(Any, self.stack_trace)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        uid: int | None | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: int | None | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if crash_path is not UNSET:
@@ -226,40 +274,124 @@ class SystemInsightsCrashes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        crash_path = src_dict.get("crash_path", UNSET)
+        _raw = src_dict.get("crash_path", UNSET)
+        try:
+            crash_path = _raw
 
-        crashed_thread = src_dict.get("crashed_thread", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            crash_path = _tolerance.tolerate(cls, "crash_path", _raw, exc)
 
-        datetime_ = src_dict.get("datetime", UNSET)
+        _raw = src_dict.get("crashed_thread", UNSET)
+        try:
+            crashed_thread = _raw
 
-        exception_codes = src_dict.get("exception_codes", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            crashed_thread = _tolerance.tolerate(cls, "crashed_thread", _raw, exc)
 
-        exception_notes = src_dict.get("exception_notes", UNSET)
+        _raw = src_dict.get("datetime", UNSET)
+        try:
+            datetime_ = _raw
 
-        exception_type = src_dict.get("exception_type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            datetime_ = _tolerance.tolerate(cls, "datetime", _raw, exc)
 
-        identifier = src_dict.get("identifier", UNSET)
+        _raw = src_dict.get("exception_codes", UNSET)
+        try:
+            exception_codes = _raw
 
-        parent = src_dict.get("parent", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exception_codes = _tolerance.tolerate(cls, "exception_codes", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("exception_notes", UNSET)
+        try:
+            exception_notes = _raw
 
-        pid = src_dict.get("pid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exception_notes = _tolerance.tolerate(cls, "exception_notes", _raw, exc)
 
-        registers = src_dict.get("registers", UNSET)
+        _raw = src_dict.get("exception_type", UNSET)
+        try:
+            exception_type = _raw
 
-        responsible = src_dict.get("responsible", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            exception_type = _tolerance.tolerate(cls, "exception_type", _raw, exc)
 
-        stack_trace = src_dict.get("stack_trace", UNSET)
+        _raw = src_dict.get("identifier", UNSET)
+        try:
+            identifier = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identifier = _tolerance.tolerate(cls, "identifier", _raw, exc)
+
+        _raw = src_dict.get("parent", UNSET)
+        try:
+            parent = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            parent = _tolerance.tolerate(cls, "parent", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("pid", UNSET)
+        try:
+            pid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pid = _tolerance.tolerate(cls, "pid", _raw, exc)
+
+        _raw = src_dict.get("registers", UNSET)
+        try:
+            registers = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            registers = _tolerance.tolerate(cls, "registers", _raw, exc)
+
+        _raw = src_dict.get("responsible", UNSET)
+        try:
+            responsible = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            responsible = _tolerance.tolerate(cls, "responsible", _raw, exc)
+
+        _raw = src_dict.get("stack_trace", UNSET)
+        try:
+            stack_trace = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stack_trace = _tolerance.tolerate(cls, "stack_trace", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        uid = src_dict.get("uid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_crashes = cls(
             collection_time,

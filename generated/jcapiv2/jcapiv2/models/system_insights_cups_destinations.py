@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsCupsDestinations")
@@ -39,29 +40,37 @@ class SystemInsightsCupsDestinations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        option_name: None | str | Unset
-        if isinstance(self.option_name, Unset):
-            option_name = UNSET
-        else:
-            option_name = self.option_name
+        try:
+            option_name: None | str | Unset
+            if isinstance(self.option_name, Unset):
+                option_name = UNSET
+            else:
+                option_name = self.option_name
+        except (AttributeError, TypeError, ValueError):
+            option_name = cast(Any, self.option_name)
 
-        option_value: None | str | Unset
-        if isinstance(self.option_value, Unset):
-            option_value = UNSET
-        else:
-            option_value = self.option_value
+        try:
+            option_value: None | str | Unset
+            if isinstance(self.option_value, Unset):
+                option_value = UNSET
+            else:
+                option_value = self.option_value
+        except (AttributeError, TypeError, ValueError):
+            option_value = cast(Any, self.option_value)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if option_name is not UNSET:
@@ -75,13 +84,30 @@ class SystemInsightsCupsDestinations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        option_name = src_dict.get("option_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        option_value = src_dict.get("option_value", UNSET)
+        _raw = src_dict.get("option_name", UNSET)
+        try:
+            option_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            option_name = _tolerance.tolerate(cls, "option_name", _raw, exc)
+
+        _raw = src_dict.get("option_value", UNSET)
+        try:
+            option_value = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            option_value = _tolerance.tolerate(cls, "option_value", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_cups_destinations = cls(
             name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsDiskEncryption")
@@ -56,53 +57,73 @@ class SystemInsightsDiskEncryption:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        encrypted: int | None | Unset
-        if isinstance(self.encrypted, Unset):
-            encrypted = UNSET
-        else:
-            encrypted = self.encrypted
+        try:
+            encrypted: int | None | Unset
+            if isinstance(self.encrypted, Unset):
+                encrypted = UNSET
+            else:
+                encrypted = self.encrypted
+        except (AttributeError, TypeError, ValueError):
+            encrypted = cast(Any, self.encrypted)
 
-        encryption_status: None | str | Unset
-        if isinstance(self.encryption_status, Unset):
-            encryption_status = UNSET
-        else:
-            encryption_status = self.encryption_status
+        try:
+            encryption_status: None | str | Unset
+            if isinstance(self.encryption_status, Unset):
+                encryption_status = UNSET
+            else:
+                encryption_status = self.encryption_status
+        except (AttributeError, TypeError, ValueError):
+            encryption_status = cast(Any, self.encryption_status)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        user_uuid: None | str | Unset
-        if isinstance(self.user_uuid, Unset):
-            user_uuid = UNSET
-        else:
-            user_uuid = self.user_uuid
+        try:
+            user_uuid: None | str | Unset
+            if isinstance(self.user_uuid, Unset):
+                user_uuid = UNSET
+            else:
+                user_uuid = self.user_uuid
+        except (AttributeError, TypeError, ValueError):
+            user_uuid = cast(Any, self.user_uuid)
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        try:
+            uuid: None | str | Unset
+            if isinstance(self.uuid, Unset):
+                uuid = UNSET
+            else:
+                uuid = self.uuid
+        except (AttributeError, TypeError, ValueError):
+            uuid = cast(Any, self.uuid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if encrypted is not UNSET:
@@ -127,22 +148,61 @@ class SystemInsightsDiskEncryption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        encrypted = src_dict.get("encrypted", UNSET)
+        _raw = src_dict.get("encrypted", UNSET)
+        try:
+            encrypted = _raw
 
-        encryption_status = src_dict.get("encryption_status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            encrypted = _tolerance.tolerate(cls, "encrypted", _raw, exc)
 
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("encryption_status", UNSET)
+        try:
+            encryption_status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            encryption_status = _tolerance.tolerate(cls, "encryption_status", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        uid = src_dict.get("uid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        user_uuid = src_dict.get("user_uuid", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
 
-        uuid = src_dict.get("uuid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
+
+        _raw = src_dict.get("user_uuid", UNSET)
+        try:
+            user_uuid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_uuid = _tolerance.tolerate(cls, "user_uuid", _raw, exc)
+
+        _raw = src_dict.get("uuid", UNSET)
+        try:
+            uuid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uuid = _tolerance.tolerate(cls, "uuid", _raw, exc)
 
         system_insights_disk_encryption = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsDiskInfo")
@@ -68,77 +69,109 @@ class SystemInsightsDiskInfo:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        disk_index: int | None | Unset
-        if isinstance(self.disk_index, Unset):
-            disk_index = UNSET
-        else:
-            disk_index = self.disk_index
+        try:
+            disk_index: int | None | Unset
+            if isinstance(self.disk_index, Unset):
+                disk_index = UNSET
+            else:
+                disk_index = self.disk_index
+        except (AttributeError, TypeError, ValueError):
+            disk_index = cast(Any, self.disk_index)
 
-        disk_size: None | str | Unset
-        if isinstance(self.disk_size, Unset):
-            disk_size = UNSET
-        else:
-            disk_size = self.disk_size
+        try:
+            disk_size: None | str | Unset
+            if isinstance(self.disk_size, Unset):
+                disk_size = UNSET
+            else:
+                disk_size = self.disk_size
+        except (AttributeError, TypeError, ValueError):
+            disk_size = cast(Any, self.disk_size)
 
-        hardware_model: None | str | Unset
-        if isinstance(self.hardware_model, Unset):
-            hardware_model = UNSET
-        else:
-            hardware_model = self.hardware_model
+        try:
+            hardware_model: None | str | Unset
+            if isinstance(self.hardware_model, Unset):
+                hardware_model = UNSET
+            else:
+                hardware_model = self.hardware_model
+        except (AttributeError, TypeError, ValueError):
+            hardware_model = cast(Any, self.hardware_model)
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except (AttributeError, TypeError, ValueError):
+            id = cast(Any, self.id)
 
-        manufacturer: None | str | Unset
-        if isinstance(self.manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = self.manufacturer
+        try:
+            manufacturer: None | str | Unset
+            if isinstance(self.manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = self.manufacturer
+        except (AttributeError, TypeError, ValueError):
+            manufacturer = cast(Any, self.manufacturer)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        partitions: int | None | Unset
-        if isinstance(self.partitions, Unset):
-            partitions = UNSET
-        else:
-            partitions = self.partitions
+        try:
+            partitions: int | None | Unset
+            if isinstance(self.partitions, Unset):
+                partitions = UNSET
+            else:
+                partitions = self.partitions
+        except (AttributeError, TypeError, ValueError):
+            partitions = cast(Any, self.partitions)
 
-        pnp_device_id: None | str | Unset
-        if isinstance(self.pnp_device_id, Unset):
-            pnp_device_id = UNSET
-        else:
-            pnp_device_id = self.pnp_device_id
+        try:
+            pnp_device_id: None | str | Unset
+            if isinstance(self.pnp_device_id, Unset):
+                pnp_device_id = UNSET
+            else:
+                pnp_device_id = self.pnp_device_id
+        except (AttributeError, TypeError, ValueError):
+            pnp_device_id = cast(Any, self.pnp_device_id)
 
-        serial: None | str | Unset
-        if isinstance(self.serial, Unset):
-            serial = UNSET
-        else:
-            serial = self.serial
+        try:
+            serial: None | str | Unset
+            if isinstance(self.serial, Unset):
+                serial = UNSET
+            else:
+                serial = self.serial
+        except (AttributeError, TypeError, ValueError):
+            serial = cast(Any, self.serial)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if description is not UNSET:
@@ -171,30 +204,89 @@ class SystemInsightsDiskInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        disk_index = src_dict.get("disk_index", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        disk_size = src_dict.get("disk_size", UNSET)
+        _raw = src_dict.get("disk_index", UNSET)
+        try:
+            disk_index = _raw
 
-        hardware_model = src_dict.get("hardware_model", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disk_index = _tolerance.tolerate(cls, "disk_index", _raw, exc)
 
-        id = src_dict.get("id", UNSET)
+        _raw = src_dict.get("disk_size", UNSET)
+        try:
+            disk_size = _raw
 
-        manufacturer = src_dict.get("manufacturer", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disk_size = _tolerance.tolerate(cls, "disk_size", _raw, exc)
 
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("hardware_model", UNSET)
+        try:
+            hardware_model = _raw
 
-        partitions = src_dict.get("partitions", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hardware_model = _tolerance.tolerate(cls, "hardware_model", _raw, exc)
 
-        pnp_device_id = src_dict.get("pnp_device_id", UNSET)
+        _raw = src_dict.get("id", UNSET)
+        try:
+            id = _raw
 
-        serial = src_dict.get("serial", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id = _tolerance.tolerate(cls, "id", _raw, exc)
+
+        _raw = src_dict.get("manufacturer", UNSET)
+        try:
+            manufacturer = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer = _tolerance.tolerate(cls, "manufacturer", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("partitions", UNSET)
+        try:
+            partitions = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            partitions = _tolerance.tolerate(cls, "partitions", _raw, exc)
+
+        _raw = src_dict.get("pnp_device_id", UNSET)
+        try:
+            pnp_device_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pnp_device_id = _tolerance.tolerate(cls, "pnp_device_id", _raw, exc)
+
+        _raw = src_dict.get("serial", UNSET)
+        try:
+            serial = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            serial = _tolerance.tolerate(cls, "serial", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         system_insights_disk_info = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsDNSResolvers")
@@ -48,35 +49,50 @@ class SystemInsightsDNSResolvers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: float | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: float | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except (AttributeError, TypeError, ValueError):
+            id = cast(Any, self.id)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+        try:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
+        except (AttributeError, TypeError, ValueError):
+            address = cast(Any, self.address)
 
-        netmask: None | str | Unset
-        if isinstance(self.netmask, Unset):
-            netmask = UNSET
-        else:
-            netmask = self.netmask
+        try:
+            netmask: None | str | Unset
+            if isinstance(self.netmask, Unset):
+                netmask = UNSET
+            else:
+                netmask = self.netmask
+        except (AttributeError, TypeError, ValueError):
+            netmask = cast(Any, self.netmask)
 
-        options: None | str | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        else:
-            options = self.options
+        try:
+            options: None | str | Unset
+            if isinstance(self.options, Unset):
+                options = UNSET
+            else:
+                options = self.options
+        except (AttributeError, TypeError, ValueError):
+            options = cast(Any, self.options)
 
         system_id = self.system_id
 
@@ -84,7 +100,6 @@ class SystemInsightsDNSResolvers:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if type_ is not UNSET:
@@ -104,19 +119,48 @@ class SystemInsightsDNSResolvers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _raw = src_dict.get("id", UNSET)
+        try:
+            id = _raw
 
-        type_ = src_dict.get("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            id = _tolerance.tolerate(cls, "id", _raw, exc)
 
-        address = src_dict.get("address", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        netmask = src_dict.get("netmask", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        options = src_dict.get("options", UNSET)
+        _raw = src_dict.get("address", UNSET)
+        try:
+            address = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            address = _tolerance.tolerate(cls, "address", _raw, exc)
+
+        _raw = src_dict.get("netmask", UNSET)
+        try:
+            netmask = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            netmask = _tolerance.tolerate(cls, "netmask", _raw, exc)
+
+        _raw = src_dict.get("options", UNSET)
+        try:
+            options = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            options = _tolerance.tolerate(cls, "options", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_dns_resolvers = cls(
             id,

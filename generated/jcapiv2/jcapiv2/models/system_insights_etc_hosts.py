@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsEtcHosts")
@@ -39,25 +40,30 @@ class SystemInsightsEtcHosts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+        try:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
+        except (AttributeError, TypeError, ValueError):
+            address = cast(Any, self.address)
 
         collection_time = self.collection_time
 
-        hostnames: None | str | Unset
-        if isinstance(self.hostnames, Unset):
-            hostnames = UNSET
-        else:
-            hostnames = self.hostnames
+        try:
+            hostnames: None | str | Unset
+            if isinstance(self.hostnames, Unset):
+                hostnames = UNSET
+            else:
+                hostnames = self.hostnames
+        except (AttributeError, TypeError, ValueError):
+            hostnames = cast(Any, self.hostnames)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if collection_time is not UNSET:
@@ -71,13 +77,27 @@ class SystemInsightsEtcHosts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address = src_dict.get("address", UNSET)
+        _raw = src_dict.get("address", UNSET)
+        try:
+            address = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            address = _tolerance.tolerate(cls, "address", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        hostnames = src_dict.get("hostnames", UNSET)
+        _raw = src_dict.get("hostnames", UNSET)
+        try:
+            hostnames = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hostnames = _tolerance.tolerate(cls, "hostnames", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_etc_hosts = cls(
             address,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsFirefoxAddons")
@@ -75,97 +76,138 @@ class SystemInsightsFirefoxAddons:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active: int | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        try:
+            active: int | None | Unset
+            if isinstance(self.active, Unset):
+                active = UNSET
+            else:
+                active = self.active
+        except (AttributeError, TypeError, ValueError):
+            active = cast(Any, self.active)
 
-        autoupdate: int | None | Unset
-        if isinstance(self.autoupdate, Unset):
-            autoupdate = UNSET
-        else:
-            autoupdate = self.autoupdate
+        try:
+            autoupdate: int | None | Unset
+            if isinstance(self.autoupdate, Unset):
+                autoupdate = UNSET
+            else:
+                autoupdate = self.autoupdate
+        except (AttributeError, TypeError, ValueError):
+            autoupdate = cast(Any, self.autoupdate)
 
         collection_time = self.collection_time
 
-        creator: None | str | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        else:
-            creator = self.creator
+        try:
+            creator: None | str | Unset
+            if isinstance(self.creator, Unset):
+                creator = UNSET
+            else:
+                creator = self.creator
+        except (AttributeError, TypeError, ValueError):
+            creator = cast(Any, self.creator)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        disabled: int | None | Unset
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = self.disabled
+        try:
+            disabled: int | None | Unset
+            if isinstance(self.disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = self.disabled
+        except (AttributeError, TypeError, ValueError):
+            disabled = cast(Any, self.disabled)
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        try:
+            identifier: None | str | Unset
+            if isinstance(self.identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = self.identifier
+        except (AttributeError, TypeError, ValueError):
+            identifier = cast(Any, self.identifier)
 
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
+        try:
+            location: None | str | Unset
+            if isinstance(self.location, Unset):
+                location = UNSET
+            else:
+                location = self.location
+        except (AttributeError, TypeError, ValueError):
+            location = cast(Any, self.location)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        source_url: None | str | Unset
-        if isinstance(self.source_url, Unset):
-            source_url = UNSET
-        else:
-            source_url = self.source_url
+        try:
+            source_url: None | str | Unset
+            if isinstance(self.source_url, Unset):
+                source_url = UNSET
+            else:
+                source_url = self.source_url
+        except (AttributeError, TypeError, ValueError):
+            source_url = cast(Any, self.source_url)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
-        visible: int | None | Unset
-        if isinstance(self.visible, Unset):
-            visible = UNSET
-        else:
-            visible = self.visible
+        try:
+            visible: int | None | Unset
+            if isinstance(self.visible, Unset):
+                visible = UNSET
+            else:
+                visible = self.visible
+        except (AttributeError, TypeError, ValueError):
+            visible = cast(Any, self.visible)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if autoupdate is not UNSET:
@@ -203,37 +245,111 @@ class SystemInsightsFirefoxAddons:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        active = src_dict.get("active", UNSET)
+        _raw = src_dict.get("active", UNSET)
+        try:
+            active = _raw
 
-        autoupdate = src_dict.get("autoupdate", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            active = _tolerance.tolerate(cls, "active", _raw, exc)
+
+        _raw = src_dict.get("autoupdate", UNSET)
+        try:
+            autoupdate = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            autoupdate = _tolerance.tolerate(cls, "autoupdate", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        creator = src_dict.get("creator", UNSET)
+        _raw = src_dict.get("creator", UNSET)
+        try:
+            creator = _raw
 
-        description = src_dict.get("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            creator = _tolerance.tolerate(cls, "creator", _raw, exc)
 
-        disabled = src_dict.get("disabled", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        identifier = src_dict.get("identifier", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        location = src_dict.get("location", UNSET)
+        _raw = src_dict.get("disabled", UNSET)
+        try:
+            disabled = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disabled = _tolerance.tolerate(cls, "disabled", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("identifier", UNSET)
+        try:
+            identifier = _raw
 
-        source_url = src_dict.get("source_url", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identifier = _tolerance.tolerate(cls, "identifier", _raw, exc)
+
+        _raw = src_dict.get("location", UNSET)
+        try:
+            location = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            location = _tolerance.tolerate(cls, "location", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("source_url", UNSET)
+        try:
+            source_url = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source_url = _tolerance.tolerate(cls, "source_url", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        uid = src_dict.get("uid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
 
-        visible = src_dict.get("visible", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
+
+        _raw = src_dict.get("visible", UNSET)
+        try:
+            visible = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            visible = _tolerance.tolerate(cls, "visible", _raw, exc)
 
         system_insights_firefox_addons = cls(
             active,

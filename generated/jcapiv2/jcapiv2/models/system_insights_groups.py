@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsGroups")
@@ -50,41 +51,55 @@ class SystemInsightsGroups:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
+        try:
+            comment: None | str | Unset
+            if isinstance(self.comment, Unset):
+                comment = UNSET
+            else:
+                comment = self.comment
+        except (AttributeError, TypeError, ValueError):
+            comment = cast(Any, self.comment)
 
-        gid: None | str | Unset
-        if isinstance(self.gid, Unset):
-            gid = UNSET
-        else:
-            gid = self.gid
+        try:
+            gid: None | str | Unset
+            if isinstance(self.gid, Unset):
+                gid = UNSET
+            else:
+                gid = self.gid
+        except (AttributeError, TypeError, ValueError):
+            gid = cast(Any, self.gid)
 
-        gid_signed: None | str | Unset
-        if isinstance(self.gid_signed, Unset):
-            gid_signed = UNSET
-        else:
-            gid_signed = self.gid_signed
+        try:
+            gid_signed: None | str | Unset
+            if isinstance(self.gid_signed, Unset):
+                gid_signed = UNSET
+            else:
+                gid_signed = self.gid_signed
+        except (AttributeError, TypeError, ValueError):
+            gid_signed = cast(Any, self.gid_signed)
 
-        group_sid: None | str | Unset
-        if isinstance(self.group_sid, Unset):
-            group_sid = UNSET
-        else:
-            group_sid = self.group_sid
+        try:
+            group_sid: None | str | Unset
+            if isinstance(self.group_sid, Unset):
+                group_sid = UNSET
+            else:
+                group_sid = self.group_sid
+        except (AttributeError, TypeError, ValueError):
+            group_sid = cast(Any, self.group_sid)
 
-        groupname: None | str | Unset
-        if isinstance(self.groupname, Unset):
-            groupname = UNSET
-        else:
-            groupname = self.groupname
+        try:
+            groupname: None | str | Unset
+            if isinstance(self.groupname, Unset):
+                groupname = UNSET
+            else:
+                groupname = self.groupname
+        except (AttributeError, TypeError, ValueError):
+            groupname = cast(Any, self.groupname)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if comment is not UNSET:
@@ -105,18 +120,47 @@ class SystemInsightsGroups:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        comment = src_dict.get("comment", UNSET)
+        _raw = src_dict.get("comment", UNSET)
+        try:
+            comment = _raw
 
-        gid = src_dict.get("gid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            comment = _tolerance.tolerate(cls, "comment", _raw, exc)
 
-        gid_signed = src_dict.get("gid_signed", UNSET)
+        _raw = src_dict.get("gid", UNSET)
+        try:
+            gid = _raw
 
-        group_sid = src_dict.get("group_sid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            gid = _tolerance.tolerate(cls, "gid", _raw, exc)
 
-        groupname = src_dict.get("groupname", UNSET)
+        _raw = src_dict.get("gid_signed", UNSET)
+        try:
+            gid_signed = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            gid_signed = _tolerance.tolerate(cls, "gid_signed", _raw, exc)
+
+        _raw = src_dict.get("group_sid", UNSET)
+        try:
+            group_sid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            group_sid = _tolerance.tolerate(cls, "group_sid", _raw, exc)
+
+        _raw = src_dict.get("groupname", UNSET)
+        try:
+            groupname = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            groupname = _tolerance.tolerate(cls, "groupname", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_groups = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsIEExtensions")
@@ -47,35 +48,46 @@ class SystemInsightsIEExtensions:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        registry_path: None | str | Unset
-        if isinstance(self.registry_path, Unset):
-            registry_path = UNSET
-        else:
-            registry_path = self.registry_path
+        try:
+            registry_path: None | str | Unset
+            if isinstance(self.registry_path, Unset):
+                registry_path = UNSET
+            else:
+                registry_path = self.registry_path
+        except (AttributeError, TypeError, ValueError):
+            registry_path = cast(Any, self.registry_path)
 
         system_id = self.system_id
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if name is not UNSET:
@@ -94,16 +106,40 @@ class SystemInsightsIEExtensions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        registry_path = src_dict.get("registry_path", UNSET)
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("registry_path", UNSET)
+        try:
+            registry_path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            registry_path = _tolerance.tolerate(cls, "registry_path", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_ie_extensions = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsInterfaceAddresses")
@@ -54,55 +55,75 @@ class SystemInsightsInterfaceAddresses:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+        try:
+            address: None | str | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            else:
+                address = self.address
+        except (AttributeError, TypeError, ValueError):
+            address = cast(Any, self.address)
 
-        broadcast: None | str | Unset
-        if isinstance(self.broadcast, Unset):
-            broadcast = UNSET
-        else:
-            broadcast = self.broadcast
+        try:
+            broadcast: None | str | Unset
+            if isinstance(self.broadcast, Unset):
+                broadcast = UNSET
+            else:
+                broadcast = self.broadcast
+        except (AttributeError, TypeError, ValueError):
+            broadcast = cast(Any, self.broadcast)
 
         collection_time = self.collection_time
 
-        friendly_name: None | str | Unset
-        if isinstance(self.friendly_name, Unset):
-            friendly_name = UNSET
-        else:
-            friendly_name = self.friendly_name
+        try:
+            friendly_name: None | str | Unset
+            if isinstance(self.friendly_name, Unset):
+                friendly_name = UNSET
+            else:
+                friendly_name = self.friendly_name
+        except (AttributeError, TypeError, ValueError):
+            friendly_name = cast(Any, self.friendly_name)
 
-        interface: None | str | Unset
-        if isinstance(self.interface, Unset):
-            interface = UNSET
-        else:
-            interface = self.interface
+        try:
+            interface: None | str | Unset
+            if isinstance(self.interface, Unset):
+                interface = UNSET
+            else:
+                interface = self.interface
+        except (AttributeError, TypeError, ValueError):
+            interface = cast(Any, self.interface)
 
-        mask: None | str | Unset
-        if isinstance(self.mask, Unset):
-            mask = UNSET
-        else:
-            mask = self.mask
+        try:
+            mask: None | str | Unset
+            if isinstance(self.mask, Unset):
+                mask = UNSET
+            else:
+                mask = self.mask
+        except (AttributeError, TypeError, ValueError):
+            mask = cast(Any, self.mask)
 
-        point_to_point: None | str | Unset
-        if isinstance(self.point_to_point, Unset):
-            point_to_point = UNSET
-        else:
-            point_to_point = self.point_to_point
+        try:
+            point_to_point: None | str | Unset
+            if isinstance(self.point_to_point, Unset):
+                point_to_point = UNSET
+            else:
+                point_to_point = self.point_to_point
+        except (AttributeError, TypeError, ValueError):
+            point_to_point = cast(Any, self.point_to_point)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if broadcast is not UNSET:
@@ -126,23 +147,62 @@ class SystemInsightsInterfaceAddresses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address = src_dict.get("address", UNSET)
+        _raw = src_dict.get("address", UNSET)
+        try:
+            address = _raw
 
-        broadcast = src_dict.get("broadcast", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            address = _tolerance.tolerate(cls, "address", _raw, exc)
+
+        _raw = src_dict.get("broadcast", UNSET)
+        try:
+            broadcast = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            broadcast = _tolerance.tolerate(cls, "broadcast", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        friendly_name = src_dict.get("friendly_name", UNSET)
+        _raw = src_dict.get("friendly_name", UNSET)
+        try:
+            friendly_name = _raw
 
-        interface = src_dict.get("interface", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            friendly_name = _tolerance.tolerate(cls, "friendly_name", _raw, exc)
 
-        mask = src_dict.get("mask", UNSET)
+        _raw = src_dict.get("interface", UNSET)
+        try:
+            interface = _raw
 
-        point_to_point = src_dict.get("point_to_point", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            interface = _tolerance.tolerate(cls, "interface", _raw, exc)
+
+        _raw = src_dict.get("mask", UNSET)
+        try:
+            mask = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mask = _tolerance.tolerate(cls, "mask", _raw, exc)
+
+        _raw = src_dict.get("point_to_point", UNSET)
+        try:
+            point_to_point = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            point_to_point = _tolerance.tolerate(cls, "point_to_point", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         system_insights_interface_addresses = cls(
             address,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsInterfaceDetails")
@@ -135,221 +136,325 @@ class SystemInsightsInterfaceDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interface: None | str | Unset
-        if isinstance(self.interface, Unset):
-            interface = UNSET
-        else:
-            interface = self.interface
+        try:
+            interface: None | str | Unset
+            if isinstance(self.interface, Unset):
+                interface = UNSET
+            else:
+                interface = self.interface
+        except (AttributeError, TypeError, ValueError):
+            interface = cast(Any, self.interface)
 
-        mac: None | str | Unset
-        if isinstance(self.mac, Unset):
-            mac = UNSET
-        else:
-            mac = self.mac
+        try:
+            mac: None | str | Unset
+            if isinstance(self.mac, Unset):
+                mac = UNSET
+            else:
+                mac = self.mac
+        except (AttributeError, TypeError, ValueError):
+            mac = cast(Any, self.mac)
 
-        type_: int | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: int | None | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        mtu: int | None | Unset
-        if isinstance(self.mtu, Unset):
-            mtu = UNSET
-        else:
-            mtu = self.mtu
+        try:
+            mtu: int | None | Unset
+            if isinstance(self.mtu, Unset):
+                mtu = UNSET
+            else:
+                mtu = self.mtu
+        except (AttributeError, TypeError, ValueError):
+            mtu = cast(Any, self.mtu)
 
-        metric: int | None | Unset
-        if isinstance(self.metric, Unset):
-            metric = UNSET
-        else:
-            metric = self.metric
+        try:
+            metric: int | None | Unset
+            if isinstance(self.metric, Unset):
+                metric = UNSET
+            else:
+                metric = self.metric
+        except (AttributeError, TypeError, ValueError):
+            metric = cast(Any, self.metric)
 
-        flags: int | None | Unset
-        if isinstance(self.flags, Unset):
-            flags = UNSET
-        else:
-            flags = self.flags
+        try:
+            flags: int | None | Unset
+            if isinstance(self.flags, Unset):
+                flags = UNSET
+            else:
+                flags = self.flags
+        except (AttributeError, TypeError, ValueError):
+            flags = cast(Any, self.flags)
 
-        ipackets: None | str | Unset
-        if isinstance(self.ipackets, Unset):
-            ipackets = UNSET
-        else:
-            ipackets = self.ipackets
+        try:
+            ipackets: None | str | Unset
+            if isinstance(self.ipackets, Unset):
+                ipackets = UNSET
+            else:
+                ipackets = self.ipackets
+        except (AttributeError, TypeError, ValueError):
+            ipackets = cast(Any, self.ipackets)
 
-        opackets: None | str | Unset
-        if isinstance(self.opackets, Unset):
-            opackets = UNSET
-        else:
-            opackets = self.opackets
+        try:
+            opackets: None | str | Unset
+            if isinstance(self.opackets, Unset):
+                opackets = UNSET
+            else:
+                opackets = self.opackets
+        except (AttributeError, TypeError, ValueError):
+            opackets = cast(Any, self.opackets)
 
-        ibytes: None | str | Unset
-        if isinstance(self.ibytes, Unset):
-            ibytes = UNSET
-        else:
-            ibytes = self.ibytes
+        try:
+            ibytes: None | str | Unset
+            if isinstance(self.ibytes, Unset):
+                ibytes = UNSET
+            else:
+                ibytes = self.ibytes
+        except (AttributeError, TypeError, ValueError):
+            ibytes = cast(Any, self.ibytes)
 
-        obytes: None | str | Unset
-        if isinstance(self.obytes, Unset):
-            obytes = UNSET
-        else:
-            obytes = self.obytes
+        try:
+            obytes: None | str | Unset
+            if isinstance(self.obytes, Unset):
+                obytes = UNSET
+            else:
+                obytes = self.obytes
+        except (AttributeError, TypeError, ValueError):
+            obytes = cast(Any, self.obytes)
 
-        ierrors: None | str | Unset
-        if isinstance(self.ierrors, Unset):
-            ierrors = UNSET
-        else:
-            ierrors = self.ierrors
+        try:
+            ierrors: None | str | Unset
+            if isinstance(self.ierrors, Unset):
+                ierrors = UNSET
+            else:
+                ierrors = self.ierrors
+        except (AttributeError, TypeError, ValueError):
+            ierrors = cast(Any, self.ierrors)
 
-        oerrors: None | str | Unset
-        if isinstance(self.oerrors, Unset):
-            oerrors = UNSET
-        else:
-            oerrors = self.oerrors
+        try:
+            oerrors: None | str | Unset
+            if isinstance(self.oerrors, Unset):
+                oerrors = UNSET
+            else:
+                oerrors = self.oerrors
+        except (AttributeError, TypeError, ValueError):
+            oerrors = cast(Any, self.oerrors)
 
-        idrops: None | str | Unset
-        if isinstance(self.idrops, Unset):
-            idrops = UNSET
-        else:
-            idrops = self.idrops
+        try:
+            idrops: None | str | Unset
+            if isinstance(self.idrops, Unset):
+                idrops = UNSET
+            else:
+                idrops = self.idrops
+        except (AttributeError, TypeError, ValueError):
+            idrops = cast(Any, self.idrops)
 
-        odrops: None | str | Unset
-        if isinstance(self.odrops, Unset):
-            odrops = UNSET
-        else:
-            odrops = self.odrops
+        try:
+            odrops: None | str | Unset
+            if isinstance(self.odrops, Unset):
+                odrops = UNSET
+            else:
+                odrops = self.odrops
+        except (AttributeError, TypeError, ValueError):
+            odrops = cast(Any, self.odrops)
 
-        collisions: None | str | Unset
-        if isinstance(self.collisions, Unset):
-            collisions = UNSET
-        else:
-            collisions = self.collisions
+        try:
+            collisions: None | str | Unset
+            if isinstance(self.collisions, Unset):
+                collisions = UNSET
+            else:
+                collisions = self.collisions
+        except (AttributeError, TypeError, ValueError):
+            collisions = cast(Any, self.collisions)
 
-        last_change: None | str | Unset
-        if isinstance(self.last_change, Unset):
-            last_change = UNSET
-        else:
-            last_change = self.last_change
+        try:
+            last_change: None | str | Unset
+            if isinstance(self.last_change, Unset):
+                last_change = UNSET
+            else:
+                last_change = self.last_change
+        except (AttributeError, TypeError, ValueError):
+            last_change = cast(Any, self.last_change)
 
-        link_speed: None | str | Unset
-        if isinstance(self.link_speed, Unset):
-            link_speed = UNSET
-        else:
-            link_speed = self.link_speed
+        try:
+            link_speed: None | str | Unset
+            if isinstance(self.link_speed, Unset):
+                link_speed = UNSET
+            else:
+                link_speed = self.link_speed
+        except (AttributeError, TypeError, ValueError):
+            link_speed = cast(Any, self.link_speed)
 
-        pci_slot: None | str | Unset
-        if isinstance(self.pci_slot, Unset):
-            pci_slot = UNSET
-        else:
-            pci_slot = self.pci_slot
+        try:
+            pci_slot: None | str | Unset
+            if isinstance(self.pci_slot, Unset):
+                pci_slot = UNSET
+            else:
+                pci_slot = self.pci_slot
+        except (AttributeError, TypeError, ValueError):
+            pci_slot = cast(Any, self.pci_slot)
 
-        friendly_name: None | str | Unset
-        if isinstance(self.friendly_name, Unset):
-            friendly_name = UNSET
-        else:
-            friendly_name = self.friendly_name
+        try:
+            friendly_name: None | str | Unset
+            if isinstance(self.friendly_name, Unset):
+                friendly_name = UNSET
+            else:
+                friendly_name = self.friendly_name
+        except (AttributeError, TypeError, ValueError):
+            friendly_name = cast(Any, self.friendly_name)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        manufacturer: None | str | Unset
-        if isinstance(self.manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = self.manufacturer
+        try:
+            manufacturer: None | str | Unset
+            if isinstance(self.manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = self.manufacturer
+        except (AttributeError, TypeError, ValueError):
+            manufacturer = cast(Any, self.manufacturer)
 
-        connection_id: None | str | Unset
-        if isinstance(self.connection_id, Unset):
-            connection_id = UNSET
-        else:
-            connection_id = self.connection_id
+        try:
+            connection_id: None | str | Unset
+            if isinstance(self.connection_id, Unset):
+                connection_id = UNSET
+            else:
+                connection_id = self.connection_id
+        except (AttributeError, TypeError, ValueError):
+            connection_id = cast(Any, self.connection_id)
 
-        connection_status: None | str | Unset
-        if isinstance(self.connection_status, Unset):
-            connection_status = UNSET
-        else:
-            connection_status = self.connection_status
+        try:
+            connection_status: None | str | Unset
+            if isinstance(self.connection_status, Unset):
+                connection_status = UNSET
+            else:
+                connection_status = self.connection_status
+        except (AttributeError, TypeError, ValueError):
+            connection_status = cast(Any, self.connection_status)
 
-        enabled: int | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        try:
+            enabled: int | None | Unset
+            if isinstance(self.enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = self.enabled
+        except (AttributeError, TypeError, ValueError):
+            enabled = cast(Any, self.enabled)
 
-        physical_adapter: int | None | Unset
-        if isinstance(self.physical_adapter, Unset):
-            physical_adapter = UNSET
-        else:
-            physical_adapter = self.physical_adapter
+        try:
+            physical_adapter: int | None | Unset
+            if isinstance(self.physical_adapter, Unset):
+                physical_adapter = UNSET
+            else:
+                physical_adapter = self.physical_adapter
+        except (AttributeError, TypeError, ValueError):
+            physical_adapter = cast(Any, self.physical_adapter)
 
-        speed: int | None | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        else:
-            speed = self.speed
+        try:
+            speed: int | None | Unset
+            if isinstance(self.speed, Unset):
+                speed = UNSET
+            else:
+                speed = self.speed
+        except (AttributeError, TypeError, ValueError):
+            speed = cast(Any, self.speed)
 
-        service: None | str | Unset
-        if isinstance(self.service, Unset):
-            service = UNSET
-        else:
-            service = self.service
+        try:
+            service: None | str | Unset
+            if isinstance(self.service, Unset):
+                service = UNSET
+            else:
+                service = self.service
+        except (AttributeError, TypeError, ValueError):
+            service = cast(Any, self.service)
 
-        dhcp_enabled: int | None | Unset
-        if isinstance(self.dhcp_enabled, Unset):
-            dhcp_enabled = UNSET
-        else:
-            dhcp_enabled = self.dhcp_enabled
+        try:
+            dhcp_enabled: int | None | Unset
+            if isinstance(self.dhcp_enabled, Unset):
+                dhcp_enabled = UNSET
+            else:
+                dhcp_enabled = self.dhcp_enabled
+        except (AttributeError, TypeError, ValueError):
+            dhcp_enabled = cast(Any, self.dhcp_enabled)
 
-        dhcp_lease_expires: None | str | Unset
-        if isinstance(self.dhcp_lease_expires, Unset):
-            dhcp_lease_expires = UNSET
-        else:
-            dhcp_lease_expires = self.dhcp_lease_expires
+        try:
+            dhcp_lease_expires: None | str | Unset
+            if isinstance(self.dhcp_lease_expires, Unset):
+                dhcp_lease_expires = UNSET
+            else:
+                dhcp_lease_expires = self.dhcp_lease_expires
+        except (AttributeError, TypeError, ValueError):
+            dhcp_lease_expires = cast(Any, self.dhcp_lease_expires)
 
-        dhcp_lease_obtained: None | str | Unset
-        if isinstance(self.dhcp_lease_obtained, Unset):
-            dhcp_lease_obtained = UNSET
-        else:
-            dhcp_lease_obtained = self.dhcp_lease_obtained
+        try:
+            dhcp_lease_obtained: None | str | Unset
+            if isinstance(self.dhcp_lease_obtained, Unset):
+                dhcp_lease_obtained = UNSET
+            else:
+                dhcp_lease_obtained = self.dhcp_lease_obtained
+        except (AttributeError, TypeError, ValueError):
+            dhcp_lease_obtained = cast(Any, self.dhcp_lease_obtained)
 
-        dhcp_server: None | str | Unset
-        if isinstance(self.dhcp_server, Unset):
-            dhcp_server = UNSET
-        else:
-            dhcp_server = self.dhcp_server
+        try:
+            dhcp_server: None | str | Unset
+            if isinstance(self.dhcp_server, Unset):
+                dhcp_server = UNSET
+            else:
+                dhcp_server = self.dhcp_server
+        except (AttributeError, TypeError, ValueError):
+            dhcp_server = cast(Any, self.dhcp_server)
 
-        dns_domain: None | str | Unset
-        if isinstance(self.dns_domain, Unset):
-            dns_domain = UNSET
-        else:
-            dns_domain = self.dns_domain
+        try:
+            dns_domain: None | str | Unset
+            if isinstance(self.dns_domain, Unset):
+                dns_domain = UNSET
+            else:
+                dns_domain = self.dns_domain
+        except (AttributeError, TypeError, ValueError):
+            dns_domain = cast(Any, self.dns_domain)
 
-        dns_domain_suffix_search_order: None | str | Unset
-        if isinstance(self.dns_domain_suffix_search_order, Unset):
-            dns_domain_suffix_search_order = UNSET
-        else:
-            dns_domain_suffix_search_order = self.dns_domain_suffix_search_order
+        try:
+            dns_domain_suffix_search_order: None | str | Unset
+            if isinstance(self.dns_domain_suffix_search_order, Unset):
+                dns_domain_suffix_search_order = UNSET
+            else:
+                dns_domain_suffix_search_order = self.dns_domain_suffix_search_order
+        except (AttributeError, TypeError, ValueError):
+            dns_domain_suffix_search_order = cast(Any, self.dns_domain_suffix_search_order)
 
-        dns_host_name: None | str | Unset
-        if isinstance(self.dns_host_name, Unset):
-            dns_host_name = UNSET
-        else:
-            dns_host_name = self.dns_host_name
+        try:
+            dns_host_name: None | str | Unset
+            if isinstance(self.dns_host_name, Unset):
+                dns_host_name = UNSET
+            else:
+                dns_host_name = self.dns_host_name
+        except (AttributeError, TypeError, ValueError):
+            dns_host_name = cast(Any, self.dns_host_name)
 
-        dns_server_search_order: None | str | Unset
-        if isinstance(self.dns_server_search_order, Unset):
-            dns_server_search_order = UNSET
-        else:
-            dns_server_search_order = self.dns_server_search_order
+        try:
+            dns_server_search_order: None | str | Unset
+            if isinstance(self.dns_server_search_order, Unset):
+                dns_server_search_order = UNSET
+            else:
+                dns_server_search_order = self.dns_server_search_order
+        except (AttributeError, TypeError, ValueError):
+            dns_server_search_order = cast(Any, self.dns_server_search_order)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if interface is not UNSET:
             field_dict["interface"] = interface
         if mac is not UNSET:
@@ -427,77 +532,254 @@ class SystemInsightsInterfaceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        interface = src_dict.get("interface", UNSET)
+        _raw = src_dict.get("interface", UNSET)
+        try:
+            interface = _raw
 
-        mac = src_dict.get("mac", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            interface = _tolerance.tolerate(cls, "interface", _raw, exc)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("mac", UNSET)
+        try:
+            mac = _raw
 
-        mtu = src_dict.get("mtu", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mac = _tolerance.tolerate(cls, "mac", _raw, exc)
 
-        metric = src_dict.get("metric", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        flags = src_dict.get("flags", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        ipackets = src_dict.get("ipackets", UNSET)
+        _raw = src_dict.get("mtu", UNSET)
+        try:
+            mtu = _raw
 
-        opackets = src_dict.get("opackets", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mtu = _tolerance.tolerate(cls, "mtu", _raw, exc)
 
-        ibytes = src_dict.get("ibytes", UNSET)
+        _raw = src_dict.get("metric", UNSET)
+        try:
+            metric = _raw
 
-        obytes = src_dict.get("obytes", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            metric = _tolerance.tolerate(cls, "metric", _raw, exc)
 
-        ierrors = src_dict.get("ierrors", UNSET)
+        _raw = src_dict.get("flags", UNSET)
+        try:
+            flags = _raw
 
-        oerrors = src_dict.get("oerrors", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            flags = _tolerance.tolerate(cls, "flags", _raw, exc)
 
-        idrops = src_dict.get("idrops", UNSET)
+        _raw = src_dict.get("ipackets", UNSET)
+        try:
+            ipackets = _raw
 
-        odrops = src_dict.get("odrops", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ipackets = _tolerance.tolerate(cls, "ipackets", _raw, exc)
 
-        collisions = src_dict.get("collisions", UNSET)
+        _raw = src_dict.get("opackets", UNSET)
+        try:
+            opackets = _raw
 
-        last_change = src_dict.get("last_change", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            opackets = _tolerance.tolerate(cls, "opackets", _raw, exc)
 
-        link_speed = src_dict.get("link_speed", UNSET)
+        _raw = src_dict.get("ibytes", UNSET)
+        try:
+            ibytes = _raw
 
-        pci_slot = src_dict.get("pci_slot", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ibytes = _tolerance.tolerate(cls, "ibytes", _raw, exc)
 
-        friendly_name = src_dict.get("friendly_name", UNSET)
+        _raw = src_dict.get("obytes", UNSET)
+        try:
+            obytes = _raw
 
-        description = src_dict.get("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            obytes = _tolerance.tolerate(cls, "obytes", _raw, exc)
 
-        manufacturer = src_dict.get("manufacturer", UNSET)
+        _raw = src_dict.get("ierrors", UNSET)
+        try:
+            ierrors = _raw
 
-        connection_id = src_dict.get("connection_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ierrors = _tolerance.tolerate(cls, "ierrors", _raw, exc)
 
-        connection_status = src_dict.get("connection_status", UNSET)
+        _raw = src_dict.get("oerrors", UNSET)
+        try:
+            oerrors = _raw
 
-        enabled = src_dict.get("enabled", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            oerrors = _tolerance.tolerate(cls, "oerrors", _raw, exc)
 
-        physical_adapter = src_dict.get("physical_adapter", UNSET)
+        _raw = src_dict.get("idrops", UNSET)
+        try:
+            idrops = _raw
 
-        speed = src_dict.get("speed", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            idrops = _tolerance.tolerate(cls, "idrops", _raw, exc)
 
-        service = src_dict.get("service", UNSET)
+        _raw = src_dict.get("odrops", UNSET)
+        try:
+            odrops = _raw
 
-        dhcp_enabled = src_dict.get("dhcp_enabled", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            odrops = _tolerance.tolerate(cls, "odrops", _raw, exc)
 
-        dhcp_lease_expires = src_dict.get("dhcp_lease_expires", UNSET)
+        _raw = src_dict.get("collisions", UNSET)
+        try:
+            collisions = _raw
 
-        dhcp_lease_obtained = src_dict.get("dhcp_lease_obtained", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            collisions = _tolerance.tolerate(cls, "collisions", _raw, exc)
 
-        dhcp_server = src_dict.get("dhcp_server", UNSET)
+        _raw = src_dict.get("last_change", UNSET)
+        try:
+            last_change = _raw
 
-        dns_domain = src_dict.get("dns_domain", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_change = _tolerance.tolerate(cls, "last_change", _raw, exc)
 
-        dns_domain_suffix_search_order = src_dict.get("dns_domain_suffix_search_order", UNSET)
+        _raw = src_dict.get("link_speed", UNSET)
+        try:
+            link_speed = _raw
 
-        dns_host_name = src_dict.get("dns_host_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            link_speed = _tolerance.tolerate(cls, "link_speed", _raw, exc)
 
-        dns_server_search_order = src_dict.get("dns_server_search_order", UNSET)
+        _raw = src_dict.get("pci_slot", UNSET)
+        try:
+            pci_slot = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pci_slot = _tolerance.tolerate(cls, "pci_slot", _raw, exc)
+
+        _raw = src_dict.get("friendly_name", UNSET)
+        try:
+            friendly_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            friendly_name = _tolerance.tolerate(cls, "friendly_name", _raw, exc)
+
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
+
+        _raw = src_dict.get("manufacturer", UNSET)
+        try:
+            manufacturer = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer = _tolerance.tolerate(cls, "manufacturer", _raw, exc)
+
+        _raw = src_dict.get("connection_id", UNSET)
+        try:
+            connection_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            connection_id = _tolerance.tolerate(cls, "connection_id", _raw, exc)
+
+        _raw = src_dict.get("connection_status", UNSET)
+        try:
+            connection_status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            connection_status = _tolerance.tolerate(cls, "connection_status", _raw, exc)
+
+        _raw = src_dict.get("enabled", UNSET)
+        try:
+            enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enabled = _tolerance.tolerate(cls, "enabled", _raw, exc)
+
+        _raw = src_dict.get("physical_adapter", UNSET)
+        try:
+            physical_adapter = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            physical_adapter = _tolerance.tolerate(cls, "physical_adapter", _raw, exc)
+
+        _raw = src_dict.get("speed", UNSET)
+        try:
+            speed = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            speed = _tolerance.tolerate(cls, "speed", _raw, exc)
+
+        _raw = src_dict.get("service", UNSET)
+        try:
+            service = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service = _tolerance.tolerate(cls, "service", _raw, exc)
+
+        _raw = src_dict.get("dhcp_enabled", UNSET)
+        try:
+            dhcp_enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dhcp_enabled = _tolerance.tolerate(cls, "dhcp_enabled", _raw, exc)
+
+        _raw = src_dict.get("dhcp_lease_expires", UNSET)
+        try:
+            dhcp_lease_expires = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dhcp_lease_expires = _tolerance.tolerate(cls, "dhcp_lease_expires", _raw, exc)
+
+        _raw = src_dict.get("dhcp_lease_obtained", UNSET)
+        try:
+            dhcp_lease_obtained = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dhcp_lease_obtained = _tolerance.tolerate(cls, "dhcp_lease_obtained", _raw, exc)
+
+        _raw = src_dict.get("dhcp_server", UNSET)
+        try:
+            dhcp_server = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dhcp_server = _tolerance.tolerate(cls, "dhcp_server", _raw, exc)
+
+        _raw = src_dict.get("dns_domain", UNSET)
+        try:
+            dns_domain = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dns_domain = _tolerance.tolerate(cls, "dns_domain", _raw, exc)
+
+        _raw = src_dict.get("dns_domain_suffix_search_order", UNSET)
+        try:
+            dns_domain_suffix_search_order = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dns_domain_suffix_search_order = _tolerance.tolerate(cls, "dns_domain_suffix_search_order", _raw, exc)
+
+        _raw = src_dict.get("dns_host_name", UNSET)
+        try:
+            dns_host_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dns_host_name = _tolerance.tolerate(cls, "dns_host_name", _raw, exc)
+
+        _raw = src_dict.get("dns_server_search_order", UNSET)
+        try:
+            dns_server_search_order = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            dns_server_search_order = _tolerance.tolerate(cls, "dns_server_search_order", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_interface_details = cls(
             interface,

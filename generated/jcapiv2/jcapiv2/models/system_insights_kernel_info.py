@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsKernelInfo")
@@ -45,37 +46,48 @@ class SystemInsightsKernelInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
+        try:
+            arguments: None | str | Unset
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
+        except (AttributeError, TypeError, ValueError):
+            arguments = cast(Any, self.arguments)
 
         collection_time = self.collection_time
 
-        device: None | str | Unset
-        if isinstance(self.device, Unset):
-            device = UNSET
-        else:
-            device = self.device
+        try:
+            device: None | str | Unset
+            if isinstance(self.device, Unset):
+                device = UNSET
+            else:
+                device = self.device
+        except (AttributeError, TypeError, ValueError):
+            device = cast(Any, self.device)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
         system_id = self.system_id
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
         if collection_time is not UNSET:
@@ -93,17 +105,41 @@ class SystemInsightsKernelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        arguments = src_dict.get("arguments", UNSET)
+        _raw = src_dict.get("arguments", UNSET)
+        try:
+            arguments = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            arguments = _tolerance.tolerate(cls, "arguments", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        device = src_dict.get("device", UNSET)
+        _raw = src_dict.get("device", UNSET)
+        try:
+            device = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device = _tolerance.tolerate(cls, "device", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_kernel_info = cls(
             arguments,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLaunchD")
@@ -98,137 +99,199 @@ class SystemInsightsLaunchD:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        disabled: None | str | Unset
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = self.disabled
+        try:
+            disabled: None | str | Unset
+            if isinstance(self.disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = self.disabled
+        except (AttributeError, TypeError, ValueError):
+            disabled = cast(Any, self.disabled)
 
-        groupname: None | str | Unset
-        if isinstance(self.groupname, Unset):
-            groupname = UNSET
-        else:
-            groupname = self.groupname
+        try:
+            groupname: None | str | Unset
+            if isinstance(self.groupname, Unset):
+                groupname = UNSET
+            else:
+                groupname = self.groupname
+        except (AttributeError, TypeError, ValueError):
+            groupname = cast(Any, self.groupname)
 
-        inetd_compatibility: None | str | Unset
-        if isinstance(self.inetd_compatibility, Unset):
-            inetd_compatibility = UNSET
-        else:
-            inetd_compatibility = self.inetd_compatibility
+        try:
+            inetd_compatibility: None | str | Unset
+            if isinstance(self.inetd_compatibility, Unset):
+                inetd_compatibility = UNSET
+            else:
+                inetd_compatibility = self.inetd_compatibility
+        except (AttributeError, TypeError, ValueError):
+            inetd_compatibility = cast(Any, self.inetd_compatibility)
 
-        keep_alive: None | str | Unset
-        if isinstance(self.keep_alive, Unset):
-            keep_alive = UNSET
-        else:
-            keep_alive = self.keep_alive
+        try:
+            keep_alive: None | str | Unset
+            if isinstance(self.keep_alive, Unset):
+                keep_alive = UNSET
+            else:
+                keep_alive = self.keep_alive
+        except (AttributeError, TypeError, ValueError):
+            keep_alive = cast(Any, self.keep_alive)
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        try:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
+        except (AttributeError, TypeError, ValueError):
+            label = cast(Any, self.label)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        on_demand: None | str | Unset
-        if isinstance(self.on_demand, Unset):
-            on_demand = UNSET
-        else:
-            on_demand = self.on_demand
+        try:
+            on_demand: None | str | Unset
+            if isinstance(self.on_demand, Unset):
+                on_demand = UNSET
+            else:
+                on_demand = self.on_demand
+        except (AttributeError, TypeError, ValueError):
+            on_demand = cast(Any, self.on_demand)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        process_type: None | str | Unset
-        if isinstance(self.process_type, Unset):
-            process_type = UNSET
-        else:
-            process_type = self.process_type
+        try:
+            process_type: None | str | Unset
+            if isinstance(self.process_type, Unset):
+                process_type = UNSET
+            else:
+                process_type = self.process_type
+        except (AttributeError, TypeError, ValueError):
+            process_type = cast(Any, self.process_type)
 
-        program: None | str | Unset
-        if isinstance(self.program, Unset):
-            program = UNSET
-        else:
-            program = self.program
+        try:
+            program: None | str | Unset
+            if isinstance(self.program, Unset):
+                program = UNSET
+            else:
+                program = self.program
+        except (AttributeError, TypeError, ValueError):
+            program = cast(Any, self.program)
 
-        program_arguments: None | str | Unset
-        if isinstance(self.program_arguments, Unset):
-            program_arguments = UNSET
-        else:
-            program_arguments = self.program_arguments
+        try:
+            program_arguments: None | str | Unset
+            if isinstance(self.program_arguments, Unset):
+                program_arguments = UNSET
+            else:
+                program_arguments = self.program_arguments
+        except (AttributeError, TypeError, ValueError):
+            program_arguments = cast(Any, self.program_arguments)
 
-        queue_directories: None | str | Unset
-        if isinstance(self.queue_directories, Unset):
-            queue_directories = UNSET
-        else:
-            queue_directories = self.queue_directories
+        try:
+            queue_directories: None | str | Unset
+            if isinstance(self.queue_directories, Unset):
+                queue_directories = UNSET
+            else:
+                queue_directories = self.queue_directories
+        except (AttributeError, TypeError, ValueError):
+            queue_directories = cast(Any, self.queue_directories)
 
-        root_directory: None | str | Unset
-        if isinstance(self.root_directory, Unset):
-            root_directory = UNSET
-        else:
-            root_directory = self.root_directory
+        try:
+            root_directory: None | str | Unset
+            if isinstance(self.root_directory, Unset):
+                root_directory = UNSET
+            else:
+                root_directory = self.root_directory
+        except (AttributeError, TypeError, ValueError):
+            root_directory = cast(Any, self.root_directory)
 
-        run_at_load: None | str | Unset
-        if isinstance(self.run_at_load, Unset):
-            run_at_load = UNSET
-        else:
-            run_at_load = self.run_at_load
+        try:
+            run_at_load: None | str | Unset
+            if isinstance(self.run_at_load, Unset):
+                run_at_load = UNSET
+            else:
+                run_at_load = self.run_at_load
+        except (AttributeError, TypeError, ValueError):
+            run_at_load = cast(Any, self.run_at_load)
 
-        start_interval: None | str | Unset
-        if isinstance(self.start_interval, Unset):
-            start_interval = UNSET
-        else:
-            start_interval = self.start_interval
+        try:
+            start_interval: None | str | Unset
+            if isinstance(self.start_interval, Unset):
+                start_interval = UNSET
+            else:
+                start_interval = self.start_interval
+        except (AttributeError, TypeError, ValueError):
+            start_interval = cast(Any, self.start_interval)
 
-        start_on_mount: None | str | Unset
-        if isinstance(self.start_on_mount, Unset):
-            start_on_mount = UNSET
-        else:
-            start_on_mount = self.start_on_mount
+        try:
+            start_on_mount: None | str | Unset
+            if isinstance(self.start_on_mount, Unset):
+                start_on_mount = UNSET
+            else:
+                start_on_mount = self.start_on_mount
+        except (AttributeError, TypeError, ValueError):
+            start_on_mount = cast(Any, self.start_on_mount)
 
-        stderr_path: None | str | Unset
-        if isinstance(self.stderr_path, Unset):
-            stderr_path = UNSET
-        else:
-            stderr_path = self.stderr_path
+        try:
+            stderr_path: None | str | Unset
+            if isinstance(self.stderr_path, Unset):
+                stderr_path = UNSET
+            else:
+                stderr_path = self.stderr_path
+        except (AttributeError, TypeError, ValueError):
+            stderr_path = cast(Any, self.stderr_path)
 
-        stdout_path: None | str | Unset
-        if isinstance(self.stdout_path, Unset):
-            stdout_path = UNSET
-        else:
-            stdout_path = self.stdout_path
+        try:
+            stdout_path: None | str | Unset
+            if isinstance(self.stdout_path, Unset):
+                stdout_path = UNSET
+            else:
+                stdout_path = self.stdout_path
+        except (AttributeError, TypeError, ValueError):
+            stdout_path = cast(Any, self.stdout_path)
 
         system_id = self.system_id
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
-        watch_paths: None | str | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        else:
-            watch_paths = self.watch_paths
+        try:
+            watch_paths: None | str | Unset
+            if isinstance(self.watch_paths, Unset):
+                watch_paths = UNSET
+            else:
+                watch_paths = self.watch_paths
+        except (AttributeError, TypeError, ValueError):
+            watch_paths = cast(Any, self.watch_paths)
 
-        working_directory: None | str | Unset
-        if isinstance(self.working_directory, Unset):
-            working_directory = UNSET
-        else:
-            working_directory = self.working_directory
+        try:
+            working_directory: None | str | Unset
+            if isinstance(self.working_directory, Unset):
+                working_directory = UNSET
+            else:
+                working_directory = self.working_directory
+        except (AttributeError, TypeError, ValueError):
+            working_directory = cast(Any, self.working_directory)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if disabled is not UNSET:
@@ -281,50 +344,159 @@ class SystemInsightsLaunchD:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        disabled = src_dict.get("disabled", UNSET)
+        _raw = src_dict.get("disabled", UNSET)
+        try:
+            disabled = _raw
 
-        groupname = src_dict.get("groupname", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disabled = _tolerance.tolerate(cls, "disabled", _raw, exc)
 
-        inetd_compatibility = src_dict.get("inetd_compatibility", UNSET)
+        _raw = src_dict.get("groupname", UNSET)
+        try:
+            groupname = _raw
 
-        keep_alive = src_dict.get("keep_alive", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            groupname = _tolerance.tolerate(cls, "groupname", _raw, exc)
 
-        label = src_dict.get("label", UNSET)
+        _raw = src_dict.get("inetd_compatibility", UNSET)
+        try:
+            inetd_compatibility = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inetd_compatibility = _tolerance.tolerate(cls, "inetd_compatibility", _raw, exc)
 
-        on_demand = src_dict.get("on_demand", UNSET)
+        _raw = src_dict.get("keep_alive", UNSET)
+        try:
+            keep_alive = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            keep_alive = _tolerance.tolerate(cls, "keep_alive", _raw, exc)
 
-        process_type = src_dict.get("process_type", UNSET)
+        _raw = src_dict.get("label", UNSET)
+        try:
+            label = _raw
 
-        program = src_dict.get("program", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            label = _tolerance.tolerate(cls, "label", _raw, exc)
 
-        program_arguments = src_dict.get("program_arguments", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        queue_directories = src_dict.get("queue_directories", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        root_directory = src_dict.get("root_directory", UNSET)
+        _raw = src_dict.get("on_demand", UNSET)
+        try:
+            on_demand = _raw
 
-        run_at_load = src_dict.get("run_at_load", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            on_demand = _tolerance.tolerate(cls, "on_demand", _raw, exc)
 
-        start_interval = src_dict.get("start_interval", UNSET)
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
 
-        start_on_mount = src_dict.get("start_on_mount", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
-        stderr_path = src_dict.get("stderr_path", UNSET)
+        _raw = src_dict.get("process_type", UNSET)
+        try:
+            process_type = _raw
 
-        stdout_path = src_dict.get("stdout_path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            process_type = _tolerance.tolerate(cls, "process_type", _raw, exc)
+
+        _raw = src_dict.get("program", UNSET)
+        try:
+            program = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            program = _tolerance.tolerate(cls, "program", _raw, exc)
+
+        _raw = src_dict.get("program_arguments", UNSET)
+        try:
+            program_arguments = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            program_arguments = _tolerance.tolerate(cls, "program_arguments", _raw, exc)
+
+        _raw = src_dict.get("queue_directories", UNSET)
+        try:
+            queue_directories = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            queue_directories = _tolerance.tolerate(cls, "queue_directories", _raw, exc)
+
+        _raw = src_dict.get("root_directory", UNSET)
+        try:
+            root_directory = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            root_directory = _tolerance.tolerate(cls, "root_directory", _raw, exc)
+
+        _raw = src_dict.get("run_at_load", UNSET)
+        try:
+            run_at_load = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            run_at_load = _tolerance.tolerate(cls, "run_at_load", _raw, exc)
+
+        _raw = src_dict.get("start_interval", UNSET)
+        try:
+            start_interval = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_interval = _tolerance.tolerate(cls, "start_interval", _raw, exc)
+
+        _raw = src_dict.get("start_on_mount", UNSET)
+        try:
+            start_on_mount = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_on_mount = _tolerance.tolerate(cls, "start_on_mount", _raw, exc)
+
+        _raw = src_dict.get("stderr_path", UNSET)
+        try:
+            stderr_path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stderr_path = _tolerance.tolerate(cls, "stderr_path", _raw, exc)
+
+        _raw = src_dict.get("stdout_path", UNSET)
+        try:
+            stdout_path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            stdout_path = _tolerance.tolerate(cls, "stdout_path", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        username = src_dict.get("username", UNSET)
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
 
-        watch_paths = src_dict.get("watch_paths", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
 
-        working_directory = src_dict.get("working_directory", UNSET)
+        _raw = src_dict.get("watch_paths", UNSET)
+        try:
+            watch_paths = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            watch_paths = _tolerance.tolerate(cls, "watch_paths", _raw, exc)
+
+        _raw = src_dict.get("working_directory", UNSET)
+        try:
+            working_directory = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            working_directory = _tolerance.tolerate(cls, "working_directory", _raw, exc)
 
         system_insights_launch_d = cls(
             collection_time,

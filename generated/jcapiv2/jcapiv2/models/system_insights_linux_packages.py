@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLinuxPackages")
@@ -63,69 +64,95 @@ class SystemInsightsLinuxPackages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arch: None | str | Unset
-        if isinstance(self.arch, Unset):
-            arch = UNSET
-        else:
-            arch = self.arch
+        try:
+            arch: None | str | Unset
+            if isinstance(self.arch, Unset):
+                arch = UNSET
+            else:
+                arch = self.arch
+        except (AttributeError, TypeError, ValueError):
+            arch = cast(Any, self.arch)
 
-        install_time: int | None | Unset
-        if isinstance(self.install_time, Unset):
-            install_time = UNSET
-        else:
-            install_time = self.install_time
+        try:
+            install_time: int | None | Unset
+            if isinstance(self.install_time, Unset):
+                install_time = UNSET
+            else:
+                install_time = self.install_time
+        except (AttributeError, TypeError, ValueError):
+            install_time = cast(Any, self.install_time)
 
-        maintainer_or_vendor: None | str | Unset
-        if isinstance(self.maintainer_or_vendor, Unset):
-            maintainer_or_vendor = UNSET
-        else:
-            maintainer_or_vendor = self.maintainer_or_vendor
+        try:
+            maintainer_or_vendor: None | str | Unset
+            if isinstance(self.maintainer_or_vendor, Unset):
+                maintainer_or_vendor = UNSET
+            else:
+                maintainer_or_vendor = self.maintainer_or_vendor
+        except (AttributeError, TypeError, ValueError):
+            maintainer_or_vendor = cast(Any, self.maintainer_or_vendor)
 
-        mount_namespace_id: None | str | Unset
-        if isinstance(self.mount_namespace_id, Unset):
-            mount_namespace_id = UNSET
-        else:
-            mount_namespace_id = self.mount_namespace_id
+        try:
+            mount_namespace_id: None | str | Unset
+            if isinstance(self.mount_namespace_id, Unset):
+                mount_namespace_id = UNSET
+            else:
+                mount_namespace_id = self.mount_namespace_id
+        except (AttributeError, TypeError, ValueError):
+            mount_namespace_id = cast(Any, self.mount_namespace_id)
 
         name = self.name
 
         package_format = self.package_format
 
-        package_group_or_section: None | str | Unset
-        if isinstance(self.package_group_or_section, Unset):
-            package_group_or_section = UNSET
-        else:
-            package_group_or_section = self.package_group_or_section
+        try:
+            package_group_or_section: None | str | Unset
+            if isinstance(self.package_group_or_section, Unset):
+                package_group_or_section = UNSET
+            else:
+                package_group_or_section = self.package_group_or_section
+        except (AttributeError, TypeError, ValueError):
+            package_group_or_section = cast(Any, self.package_group_or_section)
 
-        pid_with_namespace: int | None | Unset
-        if isinstance(self.pid_with_namespace, Unset):
-            pid_with_namespace = UNSET
-        else:
-            pid_with_namespace = self.pid_with_namespace
+        try:
+            pid_with_namespace: int | None | Unset
+            if isinstance(self.pid_with_namespace, Unset):
+                pid_with_namespace = UNSET
+            else:
+                pid_with_namespace = self.pid_with_namespace
+        except (AttributeError, TypeError, ValueError):
+            pid_with_namespace = cast(Any, self.pid_with_namespace)
 
-        release_or_revision: None | str | Unset
-        if isinstance(self.release_or_revision, Unset):
-            release_or_revision = UNSET
-        else:
-            release_or_revision = self.release_or_revision
+        try:
+            release_or_revision: None | str | Unset
+            if isinstance(self.release_or_revision, Unset):
+                release_or_revision = UNSET
+            else:
+                release_or_revision = self.release_or_revision
+        except (AttributeError, TypeError, ValueError):
+            release_or_revision = cast(Any, self.release_or_revision)
 
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        try:
+            size: None | str | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
+        except (AttributeError, TypeError, ValueError):
+            size = cast(Any, self.size)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arch is not UNSET:
             field_dict["arch"] = arch
         if install_time is not UNSET:
@@ -155,29 +182,80 @@ class SystemInsightsLinuxPackages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        arch = src_dict.get("arch", UNSET)
+        _raw = src_dict.get("arch", UNSET)
+        try:
+            arch = _raw
 
-        install_time = src_dict.get("install_time", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            arch = _tolerance.tolerate(cls, "arch", _raw, exc)
 
-        maintainer_or_vendor = src_dict.get("maintainer_or_vendor", UNSET)
+        _raw = src_dict.get("install_time", UNSET)
+        try:
+            install_time = _raw
 
-        mount_namespace_id = src_dict.get("mount_namespace_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_time = _tolerance.tolerate(cls, "install_time", _raw, exc)
+
+        _raw = src_dict.get("maintainer_or_vendor", UNSET)
+        try:
+            maintainer_or_vendor = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            maintainer_or_vendor = _tolerance.tolerate(cls, "maintainer_or_vendor", _raw, exc)
+
+        _raw = src_dict.get("mount_namespace_id", UNSET)
+        try:
+            mount_namespace_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mount_namespace_id = _tolerance.tolerate(cls, "mount_namespace_id", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         package_format = src_dict.get("package_format", UNSET)
+        if package_format is None:
+            _tolerance.absent(cls, "package_format", package_format)
 
-        package_group_or_section = src_dict.get("package_group_or_section", UNSET)
+        _raw = src_dict.get("package_group_or_section", UNSET)
+        try:
+            package_group_or_section = _raw
 
-        pid_with_namespace = src_dict.get("pid_with_namespace", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            package_group_or_section = _tolerance.tolerate(cls, "package_group_or_section", _raw, exc)
 
-        release_or_revision = src_dict.get("release_or_revision", UNSET)
+        _raw = src_dict.get("pid_with_namespace", UNSET)
+        try:
+            pid_with_namespace = _raw
 
-        size = src_dict.get("size", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pid_with_namespace = _tolerance.tolerate(cls, "pid_with_namespace", _raw, exc)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("release_or_revision", UNSET)
+        try:
+            release_or_revision = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            release_or_revision = _tolerance.tolerate(cls, "release_or_revision", _raw, exc)
+
+        _raw = src_dict.get("size", UNSET)
+        try:
+            size = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            size = _tolerance.tolerate(cls, "size", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_linux_packages = cls(
             arch,

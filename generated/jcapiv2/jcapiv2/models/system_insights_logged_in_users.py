@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLoggedInUsers")
@@ -53,47 +54,64 @@ class SystemInsightsLoggedInUsers:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        host: None | str | Unset
-        if isinstance(self.host, Unset):
-            host = UNSET
-        else:
-            host = self.host
+        try:
+            host: None | str | Unset
+            if isinstance(self.host, Unset):
+                host = UNSET
+            else:
+                host = self.host
+        except (AttributeError, TypeError, ValueError):
+            host = cast(Any, self.host)
 
-        pid: int | None | Unset
-        if isinstance(self.pid, Unset):
-            pid = UNSET
-        else:
-            pid = self.pid
+        try:
+            pid: int | None | Unset
+            if isinstance(self.pid, Unset):
+                pid = UNSET
+            else:
+                pid = self.pid
+        except (AttributeError, TypeError, ValueError):
+            pid = cast(Any, self.pid)
 
         system_id = self.system_id
 
-        time: int | None | Unset
-        if isinstance(self.time, Unset):
-            time = UNSET
-        else:
-            time = self.time
+        try:
+            time: int | None | Unset
+            if isinstance(self.time, Unset):
+                time = UNSET
+            else:
+                time = self.time
+        except (AttributeError, TypeError, ValueError):
+            time = cast(Any, self.time)
 
-        tty: None | str | Unset
-        if isinstance(self.tty, Unset):
-            tty = UNSET
-        else:
-            tty = self.tty
+        try:
+            tty: None | str | Unset
+            if isinstance(self.tty, Unset):
+                tty = UNSET
+            else:
+                tty = self.tty
+        except (AttributeError, TypeError, ValueError):
+            tty = cast(Any, self.tty)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
+        try:
+            user: None | str | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            else:
+                user = self.user
+        except (AttributeError, TypeError, ValueError):
+            user = cast(Any, self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if host is not UNSET:
@@ -116,20 +134,54 @@ class SystemInsightsLoggedInUsers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        host = src_dict.get("host", UNSET)
+        _raw = src_dict.get("host", UNSET)
+        try:
+            host = _raw
 
-        pid = src_dict.get("pid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            host = _tolerance.tolerate(cls, "host", _raw, exc)
+
+        _raw = src_dict.get("pid", UNSET)
+        try:
+            pid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pid = _tolerance.tolerate(cls, "pid", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        time = src_dict.get("time", UNSET)
+        _raw = src_dict.get("time", UNSET)
+        try:
+            time = _raw
 
-        tty = src_dict.get("tty", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            time = _tolerance.tolerate(cls, "time", _raw, exc)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("tty", UNSET)
+        try:
+            tty = _raw
 
-        user = src_dict.get("user", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            tty = _tolerance.tolerate(cls, "tty", _raw, exc)
+
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("user", UNSET)
+        try:
+            user = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user = _tolerance.tolerate(cls, "user", _raw, exc)
 
         system_insights_logged_in_users = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsLogicalDrives")
@@ -51,49 +52,66 @@ class SystemInsightsLogicalDrives:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        boot_partition: int | None | Unset
-        if isinstance(self.boot_partition, Unset):
-            boot_partition = UNSET
-        else:
-            boot_partition = self.boot_partition
+        try:
+            boot_partition: int | None | Unset
+            if isinstance(self.boot_partition, Unset):
+                boot_partition = UNSET
+            else:
+                boot_partition = self.boot_partition
+        except (AttributeError, TypeError, ValueError):
+            boot_partition = cast(Any, self.boot_partition)
 
         collection_time = self.collection_time
 
-        device_id: None | str | Unset
-        if isinstance(self.device_id, Unset):
-            device_id = UNSET
-        else:
-            device_id = self.device_id
+        try:
+            device_id: None | str | Unset
+            if isinstance(self.device_id, Unset):
+                device_id = UNSET
+            else:
+                device_id = self.device_id
+        except (AttributeError, TypeError, ValueError):
+            device_id = cast(Any, self.device_id)
 
-        file_system: None | str | Unset
-        if isinstance(self.file_system, Unset):
-            file_system = UNSET
-        else:
-            file_system = self.file_system
+        try:
+            file_system: None | str | Unset
+            if isinstance(self.file_system, Unset):
+                file_system = UNSET
+            else:
+                file_system = self.file_system
+        except (AttributeError, TypeError, ValueError):
+            file_system = cast(Any, self.file_system)
 
-        free_space: None | str | Unset
-        if isinstance(self.free_space, Unset):
-            free_space = UNSET
-        else:
-            free_space = self.free_space
+        try:
+            free_space: None | str | Unset
+            if isinstance(self.free_space, Unset):
+                free_space = UNSET
+            else:
+                free_space = self.free_space
+        except (AttributeError, TypeError, ValueError):
+            free_space = cast(Any, self.free_space)
 
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        try:
+            size: None | str | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
+        except (AttributeError, TypeError, ValueError):
+            size = cast(Any, self.size)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if boot_partition is not UNSET:
             field_dict["boot_partition"] = boot_partition
         if collection_time is not UNSET:
@@ -115,21 +133,55 @@ class SystemInsightsLogicalDrives:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        boot_partition = src_dict.get("boot_partition", UNSET)
+        _raw = src_dict.get("boot_partition", UNSET)
+        try:
+            boot_partition = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            boot_partition = _tolerance.tolerate(cls, "boot_partition", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        device_id = src_dict.get("device_id", UNSET)
+        _raw = src_dict.get("device_id", UNSET)
+        try:
+            device_id = _raw
 
-        file_system = src_dict.get("file_system", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_id = _tolerance.tolerate(cls, "device_id", _raw, exc)
 
-        free_space = src_dict.get("free_space", UNSET)
+        _raw = src_dict.get("file_system", UNSET)
+        try:
+            file_system = _raw
 
-        size = src_dict.get("size", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            file_system = _tolerance.tolerate(cls, "file_system", _raw, exc)
+
+        _raw = src_dict.get("free_space", UNSET)
+        try:
+            free_space = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            free_space = _tolerance.tolerate(cls, "free_space", _raw, exc)
+
+        _raw = src_dict.get("size", UNSET)
+        try:
+            size = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            size = _tolerance.tolerate(cls, "size", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         system_insights_logical_drives = cls(
             boot_partition,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsManagedPolicies")
@@ -53,47 +54,64 @@ class SystemInsightsManagedPolicies:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
+        try:
+            domain: None | str | Unset
+            if isinstance(self.domain, Unset):
+                domain = UNSET
+            else:
+                domain = self.domain
+        except (AttributeError, TypeError, ValueError):
+            domain = cast(Any, self.domain)
 
-        manual: int | None | Unset
-        if isinstance(self.manual, Unset):
-            manual = UNSET
-        else:
-            manual = self.manual
+        try:
+            manual: int | None | Unset
+            if isinstance(self.manual, Unset):
+                manual = UNSET
+            else:
+                manual = self.manual
+        except (AttributeError, TypeError, ValueError):
+            manual = cast(Any, self.manual)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
         system_id = self.system_id
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        try:
+            uuid: None | str | Unset
+            if isinstance(self.uuid, Unset):
+                uuid = UNSET
+            else:
+                uuid = self.uuid
+        except (AttributeError, TypeError, ValueError):
+            uuid = cast(Any, self.uuid)
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        try:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+        except (AttributeError, TypeError, ValueError):
+            value = cast(Any, self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if domain is not UNSET:
@@ -116,20 +134,54 @@ class SystemInsightsManagedPolicies:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        domain = src_dict.get("domain", UNSET)
+        _raw = src_dict.get("domain", UNSET)
+        try:
+            domain = _raw
 
-        manual = src_dict.get("manual", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            domain = _tolerance.tolerate(cls, "domain", _raw, exc)
 
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("manual", UNSET)
+        try:
+            manual = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manual = _tolerance.tolerate(cls, "manual", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        username = src_dict.get("username", UNSET)
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
 
-        uuid = src_dict.get("uuid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
 
-        value = src_dict.get("value", UNSET)
+        _raw = src_dict.get("uuid", UNSET)
+        try:
+            uuid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uuid = _tolerance.tolerate(cls, "uuid", _raw, exc)
+
+        _raw = src_dict.get("value", UNSET)
+        try:
+            value = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            value = _tolerance.tolerate(cls, "value", _raw, exc)
 
         system_insights_managed_policies = cls(
             collection_time,

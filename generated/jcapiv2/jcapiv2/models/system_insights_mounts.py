@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsMounts")
@@ -66,79 +67,111 @@ class SystemInsightsMounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        blocks: None | str | Unset
-        if isinstance(self.blocks, Unset):
-            blocks = UNSET
-        else:
-            blocks = self.blocks
+        try:
+            blocks: None | str | Unset
+            if isinstance(self.blocks, Unset):
+                blocks = UNSET
+            else:
+                blocks = self.blocks
+        except (AttributeError, TypeError, ValueError):
+            blocks = cast(Any, self.blocks)
 
-        blocks_available: None | str | Unset
-        if isinstance(self.blocks_available, Unset):
-            blocks_available = UNSET
-        else:
-            blocks_available = self.blocks_available
+        try:
+            blocks_available: None | str | Unset
+            if isinstance(self.blocks_available, Unset):
+                blocks_available = UNSET
+            else:
+                blocks_available = self.blocks_available
+        except (AttributeError, TypeError, ValueError):
+            blocks_available = cast(Any, self.blocks_available)
 
-        blocks_free: None | str | Unset
-        if isinstance(self.blocks_free, Unset):
-            blocks_free = UNSET
-        else:
-            blocks_free = self.blocks_free
+        try:
+            blocks_free: None | str | Unset
+            if isinstance(self.blocks_free, Unset):
+                blocks_free = UNSET
+            else:
+                blocks_free = self.blocks_free
+        except (AttributeError, TypeError, ValueError):
+            blocks_free = cast(Any, self.blocks_free)
 
-        blocks_size: None | str | Unset
-        if isinstance(self.blocks_size, Unset):
-            blocks_size = UNSET
-        else:
-            blocks_size = self.blocks_size
+        try:
+            blocks_size: None | str | Unset
+            if isinstance(self.blocks_size, Unset):
+                blocks_size = UNSET
+            else:
+                blocks_size = self.blocks_size
+        except (AttributeError, TypeError, ValueError):
+            blocks_size = cast(Any, self.blocks_size)
 
         collection_time = self.collection_time
 
-        device: None | str | Unset
-        if isinstance(self.device, Unset):
-            device = UNSET
-        else:
-            device = self.device
+        try:
+            device: None | str | Unset
+            if isinstance(self.device, Unset):
+                device = UNSET
+            else:
+                device = self.device
+        except (AttributeError, TypeError, ValueError):
+            device = cast(Any, self.device)
 
-        device_alias: None | str | Unset
-        if isinstance(self.device_alias, Unset):
-            device_alias = UNSET
-        else:
-            device_alias = self.device_alias
+        try:
+            device_alias: None | str | Unset
+            if isinstance(self.device_alias, Unset):
+                device_alias = UNSET
+            else:
+                device_alias = self.device_alias
+        except (AttributeError, TypeError, ValueError):
+            device_alias = cast(Any, self.device_alias)
 
-        flags: None | str | Unset
-        if isinstance(self.flags, Unset):
-            flags = UNSET
-        else:
-            flags = self.flags
+        try:
+            flags: None | str | Unset
+            if isinstance(self.flags, Unset):
+                flags = UNSET
+            else:
+                flags = self.flags
+        except (AttributeError, TypeError, ValueError):
+            flags = cast(Any, self.flags)
 
-        inodes: None | str | Unset
-        if isinstance(self.inodes, Unset):
-            inodes = UNSET
-        else:
-            inodes = self.inodes
+        try:
+            inodes: None | str | Unset
+            if isinstance(self.inodes, Unset):
+                inodes = UNSET
+            else:
+                inodes = self.inodes
+        except (AttributeError, TypeError, ValueError):
+            inodes = cast(Any, self.inodes)
 
-        inodes_free: None | str | Unset
-        if isinstance(self.inodes_free, Unset):
-            inodes_free = UNSET
-        else:
-            inodes_free = self.inodes_free
+        try:
+            inodes_free: None | str | Unset
+            if isinstance(self.inodes_free, Unset):
+                inodes_free = UNSET
+            else:
+                inodes_free = self.inodes_free
+        except (AttributeError, TypeError, ValueError):
+            inodes_free = cast(Any, self.inodes_free)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if blocks is not UNSET:
             field_dict["blocks"] = blocks
         if blocks_available is not UNSET:
@@ -170,31 +203,90 @@ class SystemInsightsMounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        blocks = src_dict.get("blocks", UNSET)
+        _raw = src_dict.get("blocks", UNSET)
+        try:
+            blocks = _raw
 
-        blocks_available = src_dict.get("blocks_available", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            blocks = _tolerance.tolerate(cls, "blocks", _raw, exc)
 
-        blocks_free = src_dict.get("blocks_free", UNSET)
+        _raw = src_dict.get("blocks_available", UNSET)
+        try:
+            blocks_available = _raw
 
-        blocks_size = src_dict.get("blocks_size", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            blocks_available = _tolerance.tolerate(cls, "blocks_available", _raw, exc)
+
+        _raw = src_dict.get("blocks_free", UNSET)
+        try:
+            blocks_free = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            blocks_free = _tolerance.tolerate(cls, "blocks_free", _raw, exc)
+
+        _raw = src_dict.get("blocks_size", UNSET)
+        try:
+            blocks_size = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            blocks_size = _tolerance.tolerate(cls, "blocks_size", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        device = src_dict.get("device", UNSET)
+        _raw = src_dict.get("device", UNSET)
+        try:
+            device = _raw
 
-        device_alias = src_dict.get("device_alias", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device = _tolerance.tolerate(cls, "device", _raw, exc)
 
-        flags = src_dict.get("flags", UNSET)
+        _raw = src_dict.get("device_alias", UNSET)
+        try:
+            device_alias = _raw
 
-        inodes = src_dict.get("inodes", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            device_alias = _tolerance.tolerate(cls, "device_alias", _raw, exc)
 
-        inodes_free = src_dict.get("inodes_free", UNSET)
+        _raw = src_dict.get("flags", UNSET)
+        try:
+            flags = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            flags = _tolerance.tolerate(cls, "flags", _raw, exc)
+
+        _raw = src_dict.get("inodes", UNSET)
+        try:
+            inodes = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inodes = _tolerance.tolerate(cls, "inodes", _raw, exc)
+
+        _raw = src_dict.get("inodes_free", UNSET)
+        try:
+            inodes_free = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inodes_free = _tolerance.tolerate(cls, "inodes_free", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         system_insights_mounts = cls(
             blocks,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsOSVersion")
@@ -63,73 +64,102 @@ class SystemInsightsOSVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        build: None | str | Unset
-        if isinstance(self.build, Unset):
-            build = UNSET
-        else:
-            build = self.build
+        try:
+            build: None | str | Unset
+            if isinstance(self.build, Unset):
+                build = UNSET
+            else:
+                build = self.build
+        except (AttributeError, TypeError, ValueError):
+            build = cast(Any, self.build)
 
-        codename: None | str | Unset
-        if isinstance(self.codename, Unset):
-            codename = UNSET
-        else:
-            codename = self.codename
+        try:
+            codename: None | str | Unset
+            if isinstance(self.codename, Unset):
+                codename = UNSET
+            else:
+                codename = self.codename
+        except (AttributeError, TypeError, ValueError):
+            codename = cast(Any, self.codename)
 
         collection_time = self.collection_time
 
-        install_date: None | str | Unset
-        if isinstance(self.install_date, Unset):
-            install_date = UNSET
-        else:
-            install_date = self.install_date
+        try:
+            install_date: None | str | Unset
+            if isinstance(self.install_date, Unset):
+                install_date = UNSET
+            else:
+                install_date = self.install_date
+        except (AttributeError, TypeError, ValueError):
+            install_date = cast(Any, self.install_date)
 
-        major: int | None | Unset
-        if isinstance(self.major, Unset):
-            major = UNSET
-        else:
-            major = self.major
+        try:
+            major: int | None | Unset
+            if isinstance(self.major, Unset):
+                major = UNSET
+            else:
+                major = self.major
+        except (AttributeError, TypeError, ValueError):
+            major = cast(Any, self.major)
 
-        minor: int | None | Unset
-        if isinstance(self.minor, Unset):
-            minor = UNSET
-        else:
-            minor = self.minor
+        try:
+            minor: int | None | Unset
+            if isinstance(self.minor, Unset):
+                minor = UNSET
+            else:
+                minor = self.minor
+        except (AttributeError, TypeError, ValueError):
+            minor = cast(Any, self.minor)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        patch: int | None | Unset
-        if isinstance(self.patch, Unset):
-            patch = UNSET
-        else:
-            patch = self.patch
+        try:
+            patch: int | None | Unset
+            if isinstance(self.patch, Unset):
+                patch = UNSET
+            else:
+                patch = self.patch
+        except (AttributeError, TypeError, ValueError):
+            patch = cast(Any, self.patch)
 
-        platform: None | str | Unset
-        if isinstance(self.platform, Unset):
-            platform = UNSET
-        else:
-            platform = self.platform
+        try:
+            platform: None | str | Unset
+            if isinstance(self.platform, Unset):
+                platform = UNSET
+            else:
+                platform = self.platform
+        except (AttributeError, TypeError, ValueError):
+            platform = cast(Any, self.platform)
 
-        platform_like: None | str | Unset
-        if isinstance(self.platform_like, Unset):
-            platform_like = UNSET
-        else:
-            platform_like = self.platform_like
+        try:
+            platform_like: None | str | Unset
+            if isinstance(self.platform_like, Unset):
+                platform_like = UNSET
+            else:
+                platform_like = self.platform_like
+        except (AttributeError, TypeError, ValueError):
+            platform_like = cast(Any, self.platform_like)
 
         system_id = self.system_id
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if build is not UNSET:
             field_dict["build"] = build
         if codename is not UNSET:
@@ -159,29 +189,83 @@ class SystemInsightsOSVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        build = src_dict.get("build", UNSET)
+        _raw = src_dict.get("build", UNSET)
+        try:
+            build = _raw
 
-        codename = src_dict.get("codename", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            build = _tolerance.tolerate(cls, "build", _raw, exc)
+
+        _raw = src_dict.get("codename", UNSET)
+        try:
+            codename = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            codename = _tolerance.tolerate(cls, "codename", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        install_date = src_dict.get("install_date", UNSET)
+        _raw = src_dict.get("install_date", UNSET)
+        try:
+            install_date = _raw
 
-        major = src_dict.get("major", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_date = _tolerance.tolerate(cls, "install_date", _raw, exc)
 
-        minor = src_dict.get("minor", UNSET)
+        _raw = src_dict.get("major", UNSET)
+        try:
+            major = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            major = _tolerance.tolerate(cls, "major", _raw, exc)
 
-        patch = src_dict.get("patch", UNSET)
+        _raw = src_dict.get("minor", UNSET)
+        try:
+            minor = _raw
 
-        platform = src_dict.get("platform", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            minor = _tolerance.tolerate(cls, "minor", _raw, exc)
 
-        platform_like = src_dict.get("platform_like", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("patch", UNSET)
+        try:
+            patch = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            patch = _tolerance.tolerate(cls, "patch", _raw, exc)
+
+        _raw = src_dict.get("platform", UNSET)
+        try:
+            platform = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            platform = _tolerance.tolerate(cls, "platform", _raw, exc)
+
+        _raw = src_dict.get("platform_like", UNSET)
+        try:
+            platform_like = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            platform_like = _tolerance.tolerate(cls, "platform_like", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_os_version = cls(
             build,

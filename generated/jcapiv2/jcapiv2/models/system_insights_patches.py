@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsPatches")
@@ -57,61 +58,84 @@ class SystemInsightsPatches:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        caption: None | str | Unset
-        if isinstance(self.caption, Unset):
-            caption = UNSET
-        else:
-            caption = self.caption
+        try:
+            caption: None | str | Unset
+            if isinstance(self.caption, Unset):
+                caption = UNSET
+            else:
+                caption = self.caption
+        except (AttributeError, TypeError, ValueError):
+            caption = cast(Any, self.caption)
 
         collection_time = self.collection_time
 
-        csname: None | str | Unset
-        if isinstance(self.csname, Unset):
-            csname = UNSET
-        else:
-            csname = self.csname
+        try:
+            csname: None | str | Unset
+            if isinstance(self.csname, Unset):
+                csname = UNSET
+            else:
+                csname = self.csname
+        except (AttributeError, TypeError, ValueError):
+            csname = cast(Any, self.csname)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        fix_comments: None | str | Unset
-        if isinstance(self.fix_comments, Unset):
-            fix_comments = UNSET
-        else:
-            fix_comments = self.fix_comments
+        try:
+            fix_comments: None | str | Unset
+            if isinstance(self.fix_comments, Unset):
+                fix_comments = UNSET
+            else:
+                fix_comments = self.fix_comments
+        except (AttributeError, TypeError, ValueError):
+            fix_comments = cast(Any, self.fix_comments)
 
-        hotfix_id: None | str | Unset
-        if isinstance(self.hotfix_id, Unset):
-            hotfix_id = UNSET
-        else:
-            hotfix_id = self.hotfix_id
+        try:
+            hotfix_id: None | str | Unset
+            if isinstance(self.hotfix_id, Unset):
+                hotfix_id = UNSET
+            else:
+                hotfix_id = self.hotfix_id
+        except (AttributeError, TypeError, ValueError):
+            hotfix_id = cast(Any, self.hotfix_id)
 
-        install_date: None | str | Unset
-        if isinstance(self.install_date, Unset):
-            install_date = UNSET
-        else:
-            install_date = self.install_date
+        try:
+            install_date: None | str | Unset
+            if isinstance(self.install_date, Unset):
+                install_date = UNSET
+            else:
+                install_date = self.install_date
+        except (AttributeError, TypeError, ValueError):
+            install_date = cast(Any, self.install_date)
 
-        installed_by: None | str | Unset
-        if isinstance(self.installed_by, Unset):
-            installed_by = UNSET
-        else:
-            installed_by = self.installed_by
+        try:
+            installed_by: None | str | Unset
+            if isinstance(self.installed_by, Unset):
+                installed_by = UNSET
+            else:
+                installed_by = self.installed_by
+        except (AttributeError, TypeError, ValueError):
+            installed_by = cast(Any, self.installed_by)
 
-        installed_on: None | str | Unset
-        if isinstance(self.installed_on, Unset):
-            installed_on = UNSET
-        else:
-            installed_on = self.installed_on
+        try:
+            installed_on: None | str | Unset
+            if isinstance(self.installed_on, Unset):
+                installed_on = UNSET
+            else:
+                installed_on = self.installed_on
+        except (AttributeError, TypeError, ValueError):
+            installed_on = cast(Any, self.installed_on)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if caption is not UNSET:
             field_dict["caption"] = caption
         if collection_time is not UNSET:
@@ -137,25 +161,69 @@ class SystemInsightsPatches:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        caption = src_dict.get("caption", UNSET)
+        _raw = src_dict.get("caption", UNSET)
+        try:
+            caption = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            caption = _tolerance.tolerate(cls, "caption", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        csname = src_dict.get("csname", UNSET)
+        _raw = src_dict.get("csname", UNSET)
+        try:
+            csname = _raw
 
-        description = src_dict.get("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            csname = _tolerance.tolerate(cls, "csname", _raw, exc)
 
-        fix_comments = src_dict.get("fix_comments", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        hotfix_id = src_dict.get("hotfix_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        install_date = src_dict.get("install_date", UNSET)
+        _raw = src_dict.get("fix_comments", UNSET)
+        try:
+            fix_comments = _raw
 
-        installed_by = src_dict.get("installed_by", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            fix_comments = _tolerance.tolerate(cls, "fix_comments", _raw, exc)
 
-        installed_on = src_dict.get("installed_on", UNSET)
+        _raw = src_dict.get("hotfix_id", UNSET)
+        try:
+            hotfix_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hotfix_id = _tolerance.tolerate(cls, "hotfix_id", _raw, exc)
+
+        _raw = src_dict.get("install_date", UNSET)
+        try:
+            install_date = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_date = _tolerance.tolerate(cls, "install_date", _raw, exc)
+
+        _raw = src_dict.get("installed_by", UNSET)
+        try:
+            installed_by = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            installed_by = _tolerance.tolerate(cls, "installed_by", _raw, exc)
+
+        _raw = src_dict.get("installed_on", UNSET)
+        try:
+            installed_on = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            installed_on = _tolerance.tolerate(cls, "installed_on", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_patches = cls(
             caption,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsPrograms")
@@ -62,65 +63,91 @@ class SystemInsightsPrograms:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        identifying_number: None | str | Unset
-        if isinstance(self.identifying_number, Unset):
-            identifying_number = UNSET
-        else:
-            identifying_number = self.identifying_number
+        try:
+            identifying_number: None | str | Unset
+            if isinstance(self.identifying_number, Unset):
+                identifying_number = UNSET
+            else:
+                identifying_number = self.identifying_number
+        except (AttributeError, TypeError, ValueError):
+            identifying_number = cast(Any, self.identifying_number)
 
-        install_date: None | str | Unset
-        if isinstance(self.install_date, Unset):
-            install_date = UNSET
-        else:
-            install_date = self.install_date
+        try:
+            install_date: None | str | Unset
+            if isinstance(self.install_date, Unset):
+                install_date = UNSET
+            else:
+                install_date = self.install_date
+        except (AttributeError, TypeError, ValueError):
+            install_date = cast(Any, self.install_date)
 
-        install_location: None | str | Unset
-        if isinstance(self.install_location, Unset):
-            install_location = UNSET
-        else:
-            install_location = self.install_location
+        try:
+            install_location: None | str | Unset
+            if isinstance(self.install_location, Unset):
+                install_location = UNSET
+            else:
+                install_location = self.install_location
+        except (AttributeError, TypeError, ValueError):
+            install_location = cast(Any, self.install_location)
 
-        install_source: None | str | Unset
-        if isinstance(self.install_source, Unset):
-            install_source = UNSET
-        else:
-            install_source = self.install_source
+        try:
+            install_source: None | str | Unset
+            if isinstance(self.install_source, Unset):
+                install_source = UNSET
+            else:
+                install_source = self.install_source
+        except (AttributeError, TypeError, ValueError):
+            install_source = cast(Any, self.install_source)
 
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
+        try:
+            language: None | str | Unset
+            if isinstance(self.language, Unset):
+                language = UNSET
+            else:
+                language = self.language
+        except (AttributeError, TypeError, ValueError):
+            language = cast(Any, self.language)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        publisher: None | str | Unset
-        if isinstance(self.publisher, Unset):
-            publisher = UNSET
-        else:
-            publisher = self.publisher
+        try:
+            publisher: None | str | Unset
+            if isinstance(self.publisher, Unset):
+                publisher = UNSET
+            else:
+                publisher = self.publisher
+        except (AttributeError, TypeError, ValueError):
+            publisher = cast(Any, self.publisher)
 
         system_id = self.system_id
 
-        uninstall_string: None | str | Unset
-        if isinstance(self.uninstall_string, Unset):
-            uninstall_string = UNSET
-        else:
-            uninstall_string = self.uninstall_string
+        try:
+            uninstall_string: None | str | Unset
+            if isinstance(self.uninstall_string, Unset):
+                uninstall_string = UNSET
+            else:
+                uninstall_string = self.uninstall_string
+        except (AttributeError, TypeError, ValueError):
+            uninstall_string = cast(Any, self.uninstall_string)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if identifying_number is not UNSET:
@@ -149,26 +176,75 @@ class SystemInsightsPrograms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        identifying_number = src_dict.get("identifying_number", UNSET)
+        _raw = src_dict.get("identifying_number", UNSET)
+        try:
+            identifying_number = _raw
 
-        install_date = src_dict.get("install_date", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identifying_number = _tolerance.tolerate(cls, "identifying_number", _raw, exc)
 
-        install_location = src_dict.get("install_location", UNSET)
+        _raw = src_dict.get("install_date", UNSET)
+        try:
+            install_date = _raw
 
-        install_source = src_dict.get("install_source", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_date = _tolerance.tolerate(cls, "install_date", _raw, exc)
 
-        language = src_dict.get("language", UNSET)
+        _raw = src_dict.get("install_location", UNSET)
+        try:
+            install_location = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_location = _tolerance.tolerate(cls, "install_location", _raw, exc)
 
-        publisher = src_dict.get("publisher", UNSET)
+        _raw = src_dict.get("install_source", UNSET)
+        try:
+            install_source = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_source = _tolerance.tolerate(cls, "install_source", _raw, exc)
+
+        _raw = src_dict.get("language", UNSET)
+        try:
+            language = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            language = _tolerance.tolerate(cls, "language", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("publisher", UNSET)
+        try:
+            publisher = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            publisher = _tolerance.tolerate(cls, "publisher", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        uninstall_string = src_dict.get("uninstall_string", UNSET)
+        _raw = src_dict.get("uninstall_string", UNSET)
+        try:
+            uninstall_string = _raw
 
-        version = src_dict.get("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uninstall_string = _tolerance.tolerate(cls, "uninstall_string", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_programs = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsPythonPackages")
@@ -51,53 +52,73 @@ class SystemInsightsPythonPackages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
+        try:
+            summary: None | str | Unset
+            if isinstance(self.summary, Unset):
+                summary = UNSET
+            else:
+                summary = self.summary
+        except (AttributeError, TypeError, ValueError):
+            summary = cast(Any, self.summary)
 
-        auther: None | str | Unset
-        if isinstance(self.auther, Unset):
-            auther = UNSET
-        else:
-            auther = self.auther
+        try:
+            auther: None | str | Unset
+            if isinstance(self.auther, Unset):
+                auther = UNSET
+            else:
+                auther = self.auther
+        except (AttributeError, TypeError, ValueError):
+            auther = cast(Any, self.auther)
 
-        license_: None | str | Unset
-        if isinstance(self.license_, Unset):
-            license_ = UNSET
-        else:
-            license_ = self.license_
+        try:
+            license_: None | str | Unset
+            if isinstance(self.license_, Unset):
+                license_ = UNSET
+            else:
+                license_ = self.license_
+        except (AttributeError, TypeError, ValueError):
+            license_ = cast(Any, self.license_)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        directory: None | str | Unset
-        if isinstance(self.directory, Unset):
-            directory = UNSET
-        else:
-            directory = self.directory
+        try:
+            directory: None | str | Unset
+            if isinstance(self.directory, Unset):
+                directory = UNSET
+            else:
+                directory = self.directory
+        except (AttributeError, TypeError, ValueError):
+            directory = cast(Any, self.directory)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if version is not UNSET:
@@ -119,21 +140,58 @@ class SystemInsightsPythonPackages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        version = src_dict.get("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        summary = src_dict.get("summary", UNSET)
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
 
-        auther = src_dict.get("auther", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
-        license_ = src_dict.get("license", UNSET)
+        _raw = src_dict.get("summary", UNSET)
+        try:
+            summary = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            summary = _tolerance.tolerate(cls, "summary", _raw, exc)
 
-        directory = src_dict.get("directory", UNSET)
+        _raw = src_dict.get("auther", UNSET)
+        try:
+            auther = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auther = _tolerance.tolerate(cls, "auther", _raw, exc)
+
+        _raw = src_dict.get("license", UNSET)
+        try:
+            license_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            license_ = _tolerance.tolerate(cls, "license", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("directory", UNSET)
+        try:
+            directory = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            directory = _tolerance.tolerate(cls, "directory", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_python_packages = cls(
             name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSafariExtensions")
@@ -63,73 +64,102 @@ class SystemInsightsSafariExtensions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        author: None | str | Unset
-        if isinstance(self.author, Unset):
-            author = UNSET
-        else:
-            author = self.author
+        try:
+            author: None | str | Unset
+            if isinstance(self.author, Unset):
+                author = UNSET
+            else:
+                author = self.author
+        except (AttributeError, TypeError, ValueError):
+            author = cast(Any, self.author)
 
         collection_time = self.collection_time
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        developer_id: None | str | Unset
-        if isinstance(self.developer_id, Unset):
-            developer_id = UNSET
-        else:
-            developer_id = self.developer_id
+        try:
+            developer_id: None | str | Unset
+            if isinstance(self.developer_id, Unset):
+                developer_id = UNSET
+            else:
+                developer_id = self.developer_id
+        except (AttributeError, TypeError, ValueError):
+            developer_id = cast(Any, self.developer_id)
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        try:
+            identifier: None | str | Unset
+            if isinstance(self.identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = self.identifier
+        except (AttributeError, TypeError, ValueError):
+            identifier = cast(Any, self.identifier)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        sdk: None | str | Unset
-        if isinstance(self.sdk, Unset):
-            sdk = UNSET
-        else:
-            sdk = self.sdk
+        try:
+            sdk: None | str | Unset
+            if isinstance(self.sdk, Unset):
+                sdk = UNSET
+            else:
+                sdk = self.sdk
+        except (AttributeError, TypeError, ValueError):
+            sdk = cast(Any, self.sdk)
 
         system_id = self.system_id
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        update_url: None | str | Unset
-        if isinstance(self.update_url, Unset):
-            update_url = UNSET
-        else:
-            update_url = self.update_url
+        try:
+            update_url: None | str | Unset
+            if isinstance(self.update_url, Unset):
+                update_url = UNSET
+            else:
+                update_url = self.update_url
+        except (AttributeError, TypeError, ValueError):
+            update_url = cast(Any, self.update_url)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if author is not UNSET:
             field_dict["author"] = author
         if collection_time is not UNSET:
@@ -159,29 +189,83 @@ class SystemInsightsSafariExtensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        author = src_dict.get("author", UNSET)
+        _raw = src_dict.get("author", UNSET)
+        try:
+            author = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            author = _tolerance.tolerate(cls, "author", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        developer_id = src_dict.get("developer_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        identifier = src_dict.get("identifier", UNSET)
+        _raw = src_dict.get("developer_id", UNSET)
+        try:
+            developer_id = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            developer_id = _tolerance.tolerate(cls, "developer_id", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("identifier", UNSET)
+        try:
+            identifier = _raw
 
-        sdk = src_dict.get("sdk", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            identifier = _tolerance.tolerate(cls, "identifier", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("sdk", UNSET)
+        try:
+            sdk = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sdk = _tolerance.tolerate(cls, "sdk", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        uid = src_dict.get("uid", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
 
-        update_url = src_dict.get("update_url", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("update_url", UNSET)
+        try:
+            update_url = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            update_url = _tolerance.tolerate(cls, "update_url", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_safari_extensions = cls(
             author,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsScheduledTasks")
@@ -60,71 +61,100 @@ class SystemInsightsScheduledTasks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        action: None | str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        else:
-            action = self.action
+        try:
+            action: None | str | Unset
+            if isinstance(self.action, Unset):
+                action = UNSET
+            else:
+                action = self.action
+        except (AttributeError, TypeError, ValueError):
+            action = cast(Any, self.action)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        enabled: int | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        try:
+            enabled: int | None | Unset
+            if isinstance(self.enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = self.enabled
+        except (AttributeError, TypeError, ValueError):
+            enabled = cast(Any, self.enabled)
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        try:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            else:
+                state = self.state
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
-        hidden: int | None | Unset
-        if isinstance(self.hidden, Unset):
-            hidden = UNSET
-        else:
-            hidden = self.hidden
+        try:
+            hidden: int | None | Unset
+            if isinstance(self.hidden, Unset):
+                hidden = UNSET
+            else:
+                hidden = self.hidden
+        except (AttributeError, TypeError, ValueError):
+            hidden = cast(Any, self.hidden)
 
-        last_run_time: None | str | Unset
-        if isinstance(self.last_run_time, Unset):
-            last_run_time = UNSET
-        else:
-            last_run_time = self.last_run_time
+        try:
+            last_run_time: None | str | Unset
+            if isinstance(self.last_run_time, Unset):
+                last_run_time = UNSET
+            else:
+                last_run_time = self.last_run_time
+        except (AttributeError, TypeError, ValueError):
+            last_run_time = cast(Any, self.last_run_time)
 
-        next_run_time: None | str | Unset
-        if isinstance(self.next_run_time, Unset):
-            next_run_time = UNSET
-        else:
-            next_run_time = self.next_run_time
+        try:
+            next_run_time: None | str | Unset
+            if isinstance(self.next_run_time, Unset):
+                next_run_time = UNSET
+            else:
+                next_run_time = self.next_run_time
+        except (AttributeError, TypeError, ValueError):
+            next_run_time = cast(Any, self.next_run_time)
 
-        last_run_message: None | str | Unset
-        if isinstance(self.last_run_message, Unset):
-            last_run_message = UNSET
-        else:
-            last_run_message = self.last_run_message
+        try:
+            last_run_message: None | str | Unset
+            if isinstance(self.last_run_message, Unset):
+                last_run_message = UNSET
+            else:
+                last_run_message = self.last_run_message
+        except (AttributeError, TypeError, ValueError):
+            last_run_message = cast(Any, self.last_run_message)
 
-        last_run_code: None | str | Unset
-        if isinstance(self.last_run_code, Unset):
-            last_run_code = UNSET
-        else:
-            last_run_code = self.last_run_code
+        try:
+            last_run_code: None | str | Unset
+            if isinstance(self.last_run_code, Unset):
+                last_run_code = UNSET
+            else:
+                last_run_code = self.last_run_code
+        except (AttributeError, TypeError, ValueError):
+            last_run_code = cast(Any, self.last_run_code)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if action is not UNSET:
@@ -152,27 +182,79 @@ class SystemInsightsScheduledTasks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        action = src_dict.get("action", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("action", UNSET)
+        try:
+            action = _raw
 
-        enabled = src_dict.get("enabled", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            action = _tolerance.tolerate(cls, "action", _raw, exc)
 
-        state = src_dict.get("state", UNSET)
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
 
-        hidden = src_dict.get("hidden", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
-        last_run_time = src_dict.get("last_run_time", UNSET)
+        _raw = src_dict.get("enabled", UNSET)
+        try:
+            enabled = _raw
 
-        next_run_time = src_dict.get("next_run_time", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enabled = _tolerance.tolerate(cls, "enabled", _raw, exc)
 
-        last_run_message = src_dict.get("last_run_message", UNSET)
+        _raw = src_dict.get("state", UNSET)
+        try:
+            state = _raw
 
-        last_run_code = src_dict.get("last_run_code", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
+
+        _raw = src_dict.get("hidden", UNSET)
+        try:
+            hidden = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hidden = _tolerance.tolerate(cls, "hidden", _raw, exc)
+
+        _raw = src_dict.get("last_run_time", UNSET)
+        try:
+            last_run_time = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_run_time = _tolerance.tolerate(cls, "last_run_time", _raw, exc)
+
+        _raw = src_dict.get("next_run_time", UNSET)
+        try:
+            next_run_time = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            next_run_time = _tolerance.tolerate(cls, "next_run_time", _raw, exc)
+
+        _raw = src_dict.get("last_run_message", UNSET)
+        try:
+            last_run_message = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_run_message = _tolerance.tolerate(cls, "last_run_message", _raw, exc)
+
+        _raw = src_dict.get("last_run_code", UNSET)
+        try:
+            last_run_code = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_run_code = _tolerance.tolerate(cls, "last_run_code", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_scheduled_tasks = cls(
             name,

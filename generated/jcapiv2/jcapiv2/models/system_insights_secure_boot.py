@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSecureBoot")
@@ -39,17 +40,23 @@ class SystemInsightsSecureBoot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        secure_boot: float | None | Unset
-        if isinstance(self.secure_boot, Unset):
-            secure_boot = UNSET
-        else:
-            secure_boot = self.secure_boot
+        try:
+            secure_boot: float | None | Unset
+            if isinstance(self.secure_boot, Unset):
+                secure_boot = UNSET
+            else:
+                secure_boot = self.secure_boot
+        except (AttributeError, TypeError, ValueError):
+            secure_boot = cast(Any, self.secure_boot)
 
-        setup_mode: float | None | Unset
-        if isinstance(self.setup_mode, Unset):
-            setup_mode = UNSET
-        else:
-            setup_mode = self.setup_mode
+        try:
+            setup_mode: float | None | Unset
+            if isinstance(self.setup_mode, Unset):
+                setup_mode = UNSET
+            else:
+                setup_mode = self.setup_mode
+        except (AttributeError, TypeError, ValueError):
+            setup_mode = cast(Any, self.setup_mode)
 
         system_id = self.system_id
 
@@ -57,7 +64,6 @@ class SystemInsightsSecureBoot:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if secure_boot is not UNSET:
             field_dict["secure_boot"] = secure_boot
         if setup_mode is not UNSET:
@@ -71,13 +77,27 @@ class SystemInsightsSecureBoot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secure_boot = src_dict.get("secure_boot", UNSET)
+        _raw = src_dict.get("secure_boot", UNSET)
+        try:
+            secure_boot = _raw
 
-        setup_mode = src_dict.get("setup_mode", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            secure_boot = _tolerance.tolerate(cls, "secure_boot", _raw, exc)
+
+        _raw = src_dict.get("setup_mode", UNSET)
+        try:
+            setup_mode = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            setup_mode = _tolerance.tolerate(cls, "setup_mode", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_secure_boot = cls(
             secure_boot,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsServices")
@@ -66,83 +67,118 @@ class SystemInsightsServices:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        service_type: None | str | Unset
-        if isinstance(self.service_type, Unset):
-            service_type = UNSET
-        else:
-            service_type = self.service_type
+        try:
+            service_type: None | str | Unset
+            if isinstance(self.service_type, Unset):
+                service_type = UNSET
+            else:
+                service_type = self.service_type
+        except (AttributeError, TypeError, ValueError):
+            service_type = cast(Any, self.service_type)
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        try:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
+        except (AttributeError, TypeError, ValueError):
+            display_name = cast(Any, self.display_name)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        pid: int | None | Unset
-        if isinstance(self.pid, Unset):
-            pid = UNSET
-        else:
-            pid = self.pid
+        try:
+            pid: int | None | Unset
+            if isinstance(self.pid, Unset):
+                pid = UNSET
+            else:
+                pid = self.pid
+        except (AttributeError, TypeError, ValueError):
+            pid = cast(Any, self.pid)
 
-        start_type: None | str | Unset
-        if isinstance(self.start_type, Unset):
-            start_type = UNSET
-        else:
-            start_type = self.start_type
+        try:
+            start_type: None | str | Unset
+            if isinstance(self.start_type, Unset):
+                start_type = UNSET
+            else:
+                start_type = self.start_type
+        except (AttributeError, TypeError, ValueError):
+            start_type = cast(Any, self.start_type)
 
-        win32_exit_code: int | None | Unset
-        if isinstance(self.win32_exit_code, Unset):
-            win32_exit_code = UNSET
-        else:
-            win32_exit_code = self.win32_exit_code
+        try:
+            win32_exit_code: int | None | Unset
+            if isinstance(self.win32_exit_code, Unset):
+                win32_exit_code = UNSET
+            else:
+                win32_exit_code = self.win32_exit_code
+        except (AttributeError, TypeError, ValueError):
+            win32_exit_code = cast(Any, self.win32_exit_code)
 
-        service_exit_code: int | None | Unset
-        if isinstance(self.service_exit_code, Unset):
-            service_exit_code = UNSET
-        else:
-            service_exit_code = self.service_exit_code
+        try:
+            service_exit_code: int | None | Unset
+            if isinstance(self.service_exit_code, Unset):
+                service_exit_code = UNSET
+            else:
+                service_exit_code = self.service_exit_code
+        except (AttributeError, TypeError, ValueError):
+            service_exit_code = cast(Any, self.service_exit_code)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        module_path: None | str | Unset
-        if isinstance(self.module_path, Unset):
-            module_path = UNSET
-        else:
-            module_path = self.module_path
+        try:
+            module_path: None | str | Unset
+            if isinstance(self.module_path, Unset):
+                module_path = UNSET
+            else:
+                module_path = self.module_path
+        except (AttributeError, TypeError, ValueError):
+            module_path = cast(Any, self.module_path)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        user_account: None | str | Unset
-        if isinstance(self.user_account, Unset):
-            user_account = UNSET
-        else:
-            user_account = self.user_account
+        try:
+            user_account: None | str | Unset
+            if isinstance(self.user_account, Unset):
+                user_account = UNSET
+            else:
+                user_account = self.user_account
+        except (AttributeError, TypeError, ValueError):
+            user_account = cast(Any, self.user_account)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if service_type is not UNSET:
@@ -174,31 +210,93 @@ class SystemInsightsServices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        service_type = src_dict.get("service_type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        display_name = src_dict.get("display_name", UNSET)
+        _raw = src_dict.get("service_type", UNSET)
+        try:
+            service_type = _raw
 
-        status = src_dict.get("status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service_type = _tolerance.tolerate(cls, "service_type", _raw, exc)
 
-        pid = src_dict.get("pid", UNSET)
+        _raw = src_dict.get("display_name", UNSET)
+        try:
+            display_name = _raw
 
-        start_type = src_dict.get("start_type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            display_name = _tolerance.tolerate(cls, "display_name", _raw, exc)
 
-        win32_exit_code = src_dict.get("win32_exit_code", UNSET)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = _raw
 
-        service_exit_code = src_dict.get("service_exit_code", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("pid", UNSET)
+        try:
+            pid = _raw
 
-        module_path = src_dict.get("module_path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            pid = _tolerance.tolerate(cls, "pid", _raw, exc)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("start_type", UNSET)
+        try:
+            start_type = _raw
 
-        user_account = src_dict.get("user_account", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            start_type = _tolerance.tolerate(cls, "start_type", _raw, exc)
+
+        _raw = src_dict.get("win32_exit_code", UNSET)
+        try:
+            win32_exit_code = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            win32_exit_code = _tolerance.tolerate(cls, "win32_exit_code", _raw, exc)
+
+        _raw = src_dict.get("service_exit_code", UNSET)
+        try:
+            service_exit_code = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            service_exit_code = _tolerance.tolerate(cls, "service_exit_code", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("module_path", UNSET)
+        try:
+            module_path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            module_path = _tolerance.tolerate(cls, "module_path", _raw, exc)
+
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
+
+        _raw = src_dict.get("user_account", UNSET)
+        try:
+            user_account = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_account = _tolerance.tolerate(cls, "user_account", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_services = cls(
             name,

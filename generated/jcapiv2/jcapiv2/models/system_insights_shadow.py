@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsShadow")
@@ -65,71 +66,100 @@ class SystemInsightsShadow:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        expire: None | str | Unset
-        if isinstance(self.expire, Unset):
-            expire = UNSET
-        else:
-            expire = self.expire
+        try:
+            expire: None | str | Unset
+            if isinstance(self.expire, Unset):
+                expire = UNSET
+            else:
+                expire = self.expire
+        except (AttributeError, TypeError, ValueError):
+            expire = cast(Any, self.expire)
 
-        flag: None | str | Unset
-        if isinstance(self.flag, Unset):
-            flag = UNSET
-        else:
-            flag = self.flag
+        try:
+            flag: None | str | Unset
+            if isinstance(self.flag, Unset):
+                flag = UNSET
+            else:
+                flag = self.flag
+        except (AttributeError, TypeError, ValueError):
+            flag = cast(Any, self.flag)
 
-        hash_alg: None | str | Unset
-        if isinstance(self.hash_alg, Unset):
-            hash_alg = UNSET
-        else:
-            hash_alg = self.hash_alg
+        try:
+            hash_alg: None | str | Unset
+            if isinstance(self.hash_alg, Unset):
+                hash_alg = UNSET
+            else:
+                hash_alg = self.hash_alg
+        except (AttributeError, TypeError, ValueError):
+            hash_alg = cast(Any, self.hash_alg)
 
-        inactive: None | str | Unset
-        if isinstance(self.inactive, Unset):
-            inactive = UNSET
-        else:
-            inactive = self.inactive
+        try:
+            inactive: None | str | Unset
+            if isinstance(self.inactive, Unset):
+                inactive = UNSET
+            else:
+                inactive = self.inactive
+        except (AttributeError, TypeError, ValueError):
+            inactive = cast(Any, self.inactive)
 
-        last_change: None | str | Unset
-        if isinstance(self.last_change, Unset):
-            last_change = UNSET
-        else:
-            last_change = self.last_change
+        try:
+            last_change: None | str | Unset
+            if isinstance(self.last_change, Unset):
+                last_change = UNSET
+            else:
+                last_change = self.last_change
+        except (AttributeError, TypeError, ValueError):
+            last_change = cast(Any, self.last_change)
 
-        max_: None | str | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
+        try:
+            max_: None | str | Unset
+            if isinstance(self.max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = self.max_
+        except (AttributeError, TypeError, ValueError):
+            max_ = cast(Any, self.max_)
 
-        min_: None | str | Unset
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
+        try:
+            min_: None | str | Unset
+            if isinstance(self.min_, Unset):
+                min_ = UNSET
+            else:
+                min_ = self.min_
+        except (AttributeError, TypeError, ValueError):
+            min_ = cast(Any, self.min_)
 
-        password_status: None | str | Unset
-        if isinstance(self.password_status, Unset):
-            password_status = UNSET
-        else:
-            password_status = self.password_status
+        try:
+            password_status: None | str | Unset
+            if isinstance(self.password_status, Unset):
+                password_status = UNSET
+            else:
+                password_status = self.password_status
+        except (AttributeError, TypeError, ValueError):
+            password_status = cast(Any, self.password_status)
 
         system_id = self.system_id
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
-        warning: None | str | Unset
-        if isinstance(self.warning, Unset):
-            warning = UNSET
-        else:
-            warning = self.warning
+        try:
+            warning: None | str | Unset
+            if isinstance(self.warning, Unset):
+                warning = UNSET
+            else:
+                warning = self.warning
+        except (AttributeError, TypeError, ValueError):
+            warning = cast(Any, self.warning)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if expire is not UNSET:
@@ -160,28 +190,82 @@ class SystemInsightsShadow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        expire = src_dict.get("expire", UNSET)
+        _raw = src_dict.get("expire", UNSET)
+        try:
+            expire = _raw
 
-        flag = src_dict.get("flag", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expire = _tolerance.tolerate(cls, "expire", _raw, exc)
 
-        hash_alg = src_dict.get("hash_alg", UNSET)
+        _raw = src_dict.get("flag", UNSET)
+        try:
+            flag = _raw
 
-        inactive = src_dict.get("inactive", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            flag = _tolerance.tolerate(cls, "flag", _raw, exc)
 
-        last_change = src_dict.get("last_change", UNSET)
+        _raw = src_dict.get("hash_alg", UNSET)
+        try:
+            hash_alg = _raw
 
-        max_ = src_dict.get("max", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hash_alg = _tolerance.tolerate(cls, "hash_alg", _raw, exc)
 
-        min_ = src_dict.get("min", UNSET)
+        _raw = src_dict.get("inactive", UNSET)
+        try:
+            inactive = _raw
 
-        password_status = src_dict.get("password_status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            inactive = _tolerance.tolerate(cls, "inactive", _raw, exc)
+
+        _raw = src_dict.get("last_change", UNSET)
+        try:
+            last_change = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_change = _tolerance.tolerate(cls, "last_change", _raw, exc)
+
+        _raw = src_dict.get("max", UNSET)
+        try:
+            max_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            max_ = _tolerance.tolerate(cls, "max", _raw, exc)
+
+        _raw = src_dict.get("min", UNSET)
+        try:
+            min_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            min_ = _tolerance.tolerate(cls, "min", _raw, exc)
+
+        _raw = src_dict.get("password_status", UNSET)
+        try:
+            password_status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            password_status = _tolerance.tolerate(cls, "password_status", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        username = src_dict.get("username", UNSET)
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
 
-        warning = src_dict.get("warning", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
+
+        _raw = src_dict.get("warning", UNSET)
+        try:
+            warning = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            warning = _tolerance.tolerate(cls, "warning", _raw, exc)
 
         system_insights_shadow = cls(
             collection_time,

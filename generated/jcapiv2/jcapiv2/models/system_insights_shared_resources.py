@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSharedResources")
@@ -57,61 +58,84 @@ class SystemInsightsSharedResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allow_maximum: int | None | Unset
-        if isinstance(self.allow_maximum, Unset):
-            allow_maximum = UNSET
-        else:
-            allow_maximum = self.allow_maximum
+        try:
+            allow_maximum: int | None | Unset
+            if isinstance(self.allow_maximum, Unset):
+                allow_maximum = UNSET
+            else:
+                allow_maximum = self.allow_maximum
+        except (AttributeError, TypeError, ValueError):
+            allow_maximum = cast(Any, self.allow_maximum)
 
         collection_time = self.collection_time
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        install_date: None | str | Unset
-        if isinstance(self.install_date, Unset):
-            install_date = UNSET
-        else:
-            install_date = self.install_date
+        try:
+            install_date: None | str | Unset
+            if isinstance(self.install_date, Unset):
+                install_date = UNSET
+            else:
+                install_date = self.install_date
+        except (AttributeError, TypeError, ValueError):
+            install_date = cast(Any, self.install_date)
 
-        maximum_allowed: None | str | Unset
-        if isinstance(self.maximum_allowed, Unset):
-            maximum_allowed = UNSET
-        else:
-            maximum_allowed = self.maximum_allowed
+        try:
+            maximum_allowed: None | str | Unset
+            if isinstance(self.maximum_allowed, Unset):
+                maximum_allowed = UNSET
+            else:
+                maximum_allowed = self.maximum_allowed
+        except (AttributeError, TypeError, ValueError):
+            maximum_allowed = cast(Any, self.maximum_allowed)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_maximum is not UNSET:
             field_dict["allow_maximum"] = allow_maximum
         if collection_time is not UNSET:
@@ -137,25 +161,69 @@ class SystemInsightsSharedResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        allow_maximum = src_dict.get("allow_maximum", UNSET)
+        _raw = src_dict.get("allow_maximum", UNSET)
+        try:
+            allow_maximum = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            allow_maximum = _tolerance.tolerate(cls, "allow_maximum", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        install_date = src_dict.get("install_date", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        maximum_allowed = src_dict.get("maximum_allowed", UNSET)
+        _raw = src_dict.get("install_date", UNSET)
+        try:
+            install_date = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            install_date = _tolerance.tolerate(cls, "install_date", _raw, exc)
 
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("maximum_allowed", UNSET)
+        try:
+            maximum_allowed = _raw
 
-        status = src_dict.get("status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            maximum_allowed = _tolerance.tolerate(cls, "maximum_allowed", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         system_insights_shared_resources = cls(
             allow_maximum,

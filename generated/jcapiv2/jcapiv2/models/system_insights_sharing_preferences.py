@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSharingPreferences")
@@ -63,73 +64,102 @@ class SystemInsightsSharingPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bluetooth_sharing: int | None | Unset
-        if isinstance(self.bluetooth_sharing, Unset):
-            bluetooth_sharing = UNSET
-        else:
-            bluetooth_sharing = self.bluetooth_sharing
+        try:
+            bluetooth_sharing: int | None | Unset
+            if isinstance(self.bluetooth_sharing, Unset):
+                bluetooth_sharing = UNSET
+            else:
+                bluetooth_sharing = self.bluetooth_sharing
+        except (AttributeError, TypeError, ValueError):
+            bluetooth_sharing = cast(Any, self.bluetooth_sharing)
 
         collection_time = self.collection_time
 
-        content_caching: int | None | Unset
-        if isinstance(self.content_caching, Unset):
-            content_caching = UNSET
-        else:
-            content_caching = self.content_caching
+        try:
+            content_caching: int | None | Unset
+            if isinstance(self.content_caching, Unset):
+                content_caching = UNSET
+            else:
+                content_caching = self.content_caching
+        except (AttributeError, TypeError, ValueError):
+            content_caching = cast(Any, self.content_caching)
 
-        disc_sharing: int | None | Unset
-        if isinstance(self.disc_sharing, Unset):
-            disc_sharing = UNSET
-        else:
-            disc_sharing = self.disc_sharing
+        try:
+            disc_sharing: int | None | Unset
+            if isinstance(self.disc_sharing, Unset):
+                disc_sharing = UNSET
+            else:
+                disc_sharing = self.disc_sharing
+        except (AttributeError, TypeError, ValueError):
+            disc_sharing = cast(Any, self.disc_sharing)
 
-        file_sharing: int | None | Unset
-        if isinstance(self.file_sharing, Unset):
-            file_sharing = UNSET
-        else:
-            file_sharing = self.file_sharing
+        try:
+            file_sharing: int | None | Unset
+            if isinstance(self.file_sharing, Unset):
+                file_sharing = UNSET
+            else:
+                file_sharing = self.file_sharing
+        except (AttributeError, TypeError, ValueError):
+            file_sharing = cast(Any, self.file_sharing)
 
-        internet_sharing: int | None | Unset
-        if isinstance(self.internet_sharing, Unset):
-            internet_sharing = UNSET
-        else:
-            internet_sharing = self.internet_sharing
+        try:
+            internet_sharing: int | None | Unset
+            if isinstance(self.internet_sharing, Unset):
+                internet_sharing = UNSET
+            else:
+                internet_sharing = self.internet_sharing
+        except (AttributeError, TypeError, ValueError):
+            internet_sharing = cast(Any, self.internet_sharing)
 
-        printer_sharing: int | None | Unset
-        if isinstance(self.printer_sharing, Unset):
-            printer_sharing = UNSET
-        else:
-            printer_sharing = self.printer_sharing
+        try:
+            printer_sharing: int | None | Unset
+            if isinstance(self.printer_sharing, Unset):
+                printer_sharing = UNSET
+            else:
+                printer_sharing = self.printer_sharing
+        except (AttributeError, TypeError, ValueError):
+            printer_sharing = cast(Any, self.printer_sharing)
 
-        remote_apple_events: int | None | Unset
-        if isinstance(self.remote_apple_events, Unset):
-            remote_apple_events = UNSET
-        else:
-            remote_apple_events = self.remote_apple_events
+        try:
+            remote_apple_events: int | None | Unset
+            if isinstance(self.remote_apple_events, Unset):
+                remote_apple_events = UNSET
+            else:
+                remote_apple_events = self.remote_apple_events
+        except (AttributeError, TypeError, ValueError):
+            remote_apple_events = cast(Any, self.remote_apple_events)
 
-        remote_login: int | None | Unset
-        if isinstance(self.remote_login, Unset):
-            remote_login = UNSET
-        else:
-            remote_login = self.remote_login
+        try:
+            remote_login: int | None | Unset
+            if isinstance(self.remote_login, Unset):
+                remote_login = UNSET
+            else:
+                remote_login = self.remote_login
+        except (AttributeError, TypeError, ValueError):
+            remote_login = cast(Any, self.remote_login)
 
-        remote_management: int | None | Unset
-        if isinstance(self.remote_management, Unset):
-            remote_management = UNSET
-        else:
-            remote_management = self.remote_management
+        try:
+            remote_management: int | None | Unset
+            if isinstance(self.remote_management, Unset):
+                remote_management = UNSET
+            else:
+                remote_management = self.remote_management
+        except (AttributeError, TypeError, ValueError):
+            remote_management = cast(Any, self.remote_management)
 
-        screen_sharing: int | None | Unset
-        if isinstance(self.screen_sharing, Unset):
-            screen_sharing = UNSET
-        else:
-            screen_sharing = self.screen_sharing
+        try:
+            screen_sharing: int | None | Unset
+            if isinstance(self.screen_sharing, Unset):
+                screen_sharing = UNSET
+            else:
+                screen_sharing = self.screen_sharing
+        except (AttributeError, TypeError, ValueError):
+            screen_sharing = cast(Any, self.screen_sharing)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if bluetooth_sharing is not UNSET:
             field_dict["bluetooth_sharing"] = bluetooth_sharing
         if collection_time is not UNSET:
@@ -159,29 +189,83 @@ class SystemInsightsSharingPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bluetooth_sharing = src_dict.get("bluetooth_sharing", UNSET)
+        _raw = src_dict.get("bluetooth_sharing", UNSET)
+        try:
+            bluetooth_sharing = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bluetooth_sharing = _tolerance.tolerate(cls, "bluetooth_sharing", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        content_caching = src_dict.get("content_caching", UNSET)
+        _raw = src_dict.get("content_caching", UNSET)
+        try:
+            content_caching = _raw
 
-        disc_sharing = src_dict.get("disc_sharing", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            content_caching = _tolerance.tolerate(cls, "content_caching", _raw, exc)
 
-        file_sharing = src_dict.get("file_sharing", UNSET)
+        _raw = src_dict.get("disc_sharing", UNSET)
+        try:
+            disc_sharing = _raw
 
-        internet_sharing = src_dict.get("internet_sharing", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disc_sharing = _tolerance.tolerate(cls, "disc_sharing", _raw, exc)
 
-        printer_sharing = src_dict.get("printer_sharing", UNSET)
+        _raw = src_dict.get("file_sharing", UNSET)
+        try:
+            file_sharing = _raw
 
-        remote_apple_events = src_dict.get("remote_apple_events", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            file_sharing = _tolerance.tolerate(cls, "file_sharing", _raw, exc)
 
-        remote_login = src_dict.get("remote_login", UNSET)
+        _raw = src_dict.get("internet_sharing", UNSET)
+        try:
+            internet_sharing = _raw
 
-        remote_management = src_dict.get("remote_management", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            internet_sharing = _tolerance.tolerate(cls, "internet_sharing", _raw, exc)
 
-        screen_sharing = src_dict.get("screen_sharing", UNSET)
+        _raw = src_dict.get("printer_sharing", UNSET)
+        try:
+            printer_sharing = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            printer_sharing = _tolerance.tolerate(cls, "printer_sharing", _raw, exc)
+
+        _raw = src_dict.get("remote_apple_events", UNSET)
+        try:
+            remote_apple_events = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            remote_apple_events = _tolerance.tolerate(cls, "remote_apple_events", _raw, exc)
+
+        _raw = src_dict.get("remote_login", UNSET)
+        try:
+            remote_login = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            remote_login = _tolerance.tolerate(cls, "remote_login", _raw, exc)
+
+        _raw = src_dict.get("remote_management", UNSET)
+        try:
+            remote_management = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            remote_management = _tolerance.tolerate(cls, "remote_management", _raw, exc)
+
+        _raw = src_dict.get("screen_sharing", UNSET)
+        try:
+            screen_sharing = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            screen_sharing = _tolerance.tolerate(cls, "screen_sharing", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_sharing_preferences = cls(
             bluetooth_sharing,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSIPConfig")
@@ -44,29 +45,37 @@ class SystemInsightsSIPConfig:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        config_flag: None | str | Unset
-        if isinstance(self.config_flag, Unset):
-            config_flag = UNSET
-        else:
-            config_flag = self.config_flag
+        try:
+            config_flag: None | str | Unset
+            if isinstance(self.config_flag, Unset):
+                config_flag = UNSET
+            else:
+                config_flag = self.config_flag
+        except (AttributeError, TypeError, ValueError):
+            config_flag = cast(Any, self.config_flag)
 
-        enabled: int | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        try:
+            enabled: int | None | Unset
+            if isinstance(self.enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = self.enabled
+        except (AttributeError, TypeError, ValueError):
+            enabled = cast(Any, self.enabled)
 
-        enabled_nvram: int | None | Unset
-        if isinstance(self.enabled_nvram, Unset):
-            enabled_nvram = UNSET
-        else:
-            enabled_nvram = self.enabled_nvram
+        try:
+            enabled_nvram: int | None | Unset
+            if isinstance(self.enabled_nvram, Unset):
+                enabled_nvram = UNSET
+            else:
+                enabled_nvram = self.enabled_nvram
+        except (AttributeError, TypeError, ValueError):
+            enabled_nvram = cast(Any, self.enabled_nvram)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if config_flag is not UNSET:
@@ -83,14 +92,33 @@ class SystemInsightsSIPConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        config_flag = src_dict.get("config_flag", UNSET)
+        _raw = src_dict.get("config_flag", UNSET)
+        try:
+            config_flag = _raw
 
-        enabled = src_dict.get("enabled", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config_flag = _tolerance.tolerate(cls, "config_flag", _raw, exc)
 
-        enabled_nvram = src_dict.get("enabled_nvram", UNSET)
+        _raw = src_dict.get("enabled", UNSET)
+        try:
+            enabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enabled = _tolerance.tolerate(cls, "enabled", _raw, exc)
+
+        _raw = src_dict.get("enabled_nvram", UNSET)
+        try:
+            enabled_nvram = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enabled_nvram = _tolerance.tolerate(cls, "enabled_nvram", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_sip_config = cls(
             collection_time,

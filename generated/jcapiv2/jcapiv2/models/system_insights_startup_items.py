@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsStartupItems")
@@ -51,53 +52,73 @@ class SystemInsightsStartupItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        args: None | str | Unset
-        if isinstance(self.args, Unset):
-            args = UNSET
-        else:
-            args = self.args
+        try:
+            args: None | str | Unset
+            if isinstance(self.args, Unset):
+                args = UNSET
+            else:
+                args = self.args
+        except (AttributeError, TypeError, ValueError):
+            args = cast(Any, self.args)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        try:
+            source: None | str | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            else:
+                source = self.source
+        except (AttributeError, TypeError, ValueError):
+            source = cast(Any, self.source)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
         system_id = self.system_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if path is not UNSET:
@@ -119,21 +140,58 @@ class SystemInsightsStartupItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        args = src_dict.get("args", UNSET)
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
 
-        type_ = src_dict.get("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
-        source = src_dict.get("source", UNSET)
+        _raw = src_dict.get("args", UNSET)
+        try:
+            args = _raw
 
-        status = src_dict.get("status", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            args = _tolerance.tolerate(cls, "args", _raw, exc)
 
-        username = src_dict.get("username", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+
+        _raw = src_dict.get("source", UNSET)
+        try:
+            source = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            source = _tolerance.tolerate(cls, "source", _raw, exc)
+
+        _raw = src_dict.get("status", UNSET)
+        try:
+            status = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         system_insights_startup_items = cls(
             name,

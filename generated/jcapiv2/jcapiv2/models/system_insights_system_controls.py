@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSystemControls")
@@ -56,53 +57,73 @@ class SystemInsightsSystemControls:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        config_value: None | str | Unset
-        if isinstance(self.config_value, Unset):
-            config_value = UNSET
-        else:
-            config_value = self.config_value
+        try:
+            config_value: None | str | Unset
+            if isinstance(self.config_value, Unset):
+                config_value = UNSET
+            else:
+                config_value = self.config_value
+        except (AttributeError, TypeError, ValueError):
+            config_value = cast(Any, self.config_value)
 
-        current_value: None | str | Unset
-        if isinstance(self.current_value, Unset):
-            current_value = UNSET
-        else:
-            current_value = self.current_value
+        try:
+            current_value: None | str | Unset
+            if isinstance(self.current_value, Unset):
+                current_value = UNSET
+            else:
+                current_value = self.current_value
+        except (AttributeError, TypeError, ValueError):
+            current_value = cast(Any, self.current_value)
 
-        field_name: None | str | Unset
-        if isinstance(self.field_name, Unset):
-            field_name = UNSET
-        else:
-            field_name = self.field_name
+        try:
+            field_name: None | str | Unset
+            if isinstance(self.field_name, Unset):
+                field_name = UNSET
+            else:
+                field_name = self.field_name
+        except (AttributeError, TypeError, ValueError):
+            field_name = cast(Any, self.field_name)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        oid: None | str | Unset
-        if isinstance(self.oid, Unset):
-            oid = UNSET
-        else:
-            oid = self.oid
+        try:
+            oid: None | str | Unset
+            if isinstance(self.oid, Unset):
+                oid = UNSET
+            else:
+                oid = self.oid
+        except (AttributeError, TypeError, ValueError):
+            oid = cast(Any, self.oid)
 
-        subsystem: None | str | Unset
-        if isinstance(self.subsystem, Unset):
-            subsystem = UNSET
-        else:
-            subsystem = self.subsystem
+        try:
+            subsystem: None | str | Unset
+            if isinstance(self.subsystem, Unset):
+                subsystem = UNSET
+            else:
+                subsystem = self.subsystem
+        except (AttributeError, TypeError, ValueError):
+            subsystem = cast(Any, self.subsystem)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if config_value is not UNSET:
@@ -127,22 +148,61 @@ class SystemInsightsSystemControls:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        config_value = src_dict.get("config_value", UNSET)
+        _raw = src_dict.get("config_value", UNSET)
+        try:
+            config_value = _raw
 
-        current_value = src_dict.get("current_value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            config_value = _tolerance.tolerate(cls, "config_value", _raw, exc)
 
-        field_name = src_dict.get("field_name", UNSET)
+        _raw = src_dict.get("current_value", UNSET)
+        try:
+            current_value = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            current_value = _tolerance.tolerate(cls, "current_value", _raw, exc)
 
-        oid = src_dict.get("oid", UNSET)
+        _raw = src_dict.get("field_name", UNSET)
+        try:
+            field_name = _raw
 
-        subsystem = src_dict.get("subsystem", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            field_name = _tolerance.tolerate(cls, "field_name", _raw, exc)
+
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
+
+        _raw = src_dict.get("oid", UNSET)
+        try:
+            oid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            oid = _tolerance.tolerate(cls, "oid", _raw, exc)
+
+        _raw = src_dict.get("subsystem", UNSET)
+        try:
+            subsystem = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            subsystem = _tolerance.tolerate(cls, "subsystem", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         system_insights_system_controls = cls(
             collection_time,

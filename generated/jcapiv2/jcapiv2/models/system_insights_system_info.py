@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsSystemInfo")
@@ -80,101 +81,145 @@ class SystemInsightsSystemInfo:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        computer_name: None | str | Unset
-        if isinstance(self.computer_name, Unset):
-            computer_name = UNSET
-        else:
-            computer_name = self.computer_name
+        try:
+            computer_name: None | str | Unset
+            if isinstance(self.computer_name, Unset):
+                computer_name = UNSET
+            else:
+                computer_name = self.computer_name
+        except (AttributeError, TypeError, ValueError):
+            computer_name = cast(Any, self.computer_name)
 
-        cpu_brand: None | str | Unset
-        if isinstance(self.cpu_brand, Unset):
-            cpu_brand = UNSET
-        else:
-            cpu_brand = self.cpu_brand
+        try:
+            cpu_brand: None | str | Unset
+            if isinstance(self.cpu_brand, Unset):
+                cpu_brand = UNSET
+            else:
+                cpu_brand = self.cpu_brand
+        except (AttributeError, TypeError, ValueError):
+            cpu_brand = cast(Any, self.cpu_brand)
 
-        cpu_logical_cores: int | None | Unset
-        if isinstance(self.cpu_logical_cores, Unset):
-            cpu_logical_cores = UNSET
-        else:
-            cpu_logical_cores = self.cpu_logical_cores
+        try:
+            cpu_logical_cores: int | None | Unset
+            if isinstance(self.cpu_logical_cores, Unset):
+                cpu_logical_cores = UNSET
+            else:
+                cpu_logical_cores = self.cpu_logical_cores
+        except (AttributeError, TypeError, ValueError):
+            cpu_logical_cores = cast(Any, self.cpu_logical_cores)
 
-        cpu_microcode: None | str | Unset
-        if isinstance(self.cpu_microcode, Unset):
-            cpu_microcode = UNSET
-        else:
-            cpu_microcode = self.cpu_microcode
+        try:
+            cpu_microcode: None | str | Unset
+            if isinstance(self.cpu_microcode, Unset):
+                cpu_microcode = UNSET
+            else:
+                cpu_microcode = self.cpu_microcode
+        except (AttributeError, TypeError, ValueError):
+            cpu_microcode = cast(Any, self.cpu_microcode)
 
-        cpu_physical_cores: int | None | Unset
-        if isinstance(self.cpu_physical_cores, Unset):
-            cpu_physical_cores = UNSET
-        else:
-            cpu_physical_cores = self.cpu_physical_cores
+        try:
+            cpu_physical_cores: int | None | Unset
+            if isinstance(self.cpu_physical_cores, Unset):
+                cpu_physical_cores = UNSET
+            else:
+                cpu_physical_cores = self.cpu_physical_cores
+        except (AttributeError, TypeError, ValueError):
+            cpu_physical_cores = cast(Any, self.cpu_physical_cores)
 
-        cpu_subtype: None | str | Unset
-        if isinstance(self.cpu_subtype, Unset):
-            cpu_subtype = UNSET
-        else:
-            cpu_subtype = self.cpu_subtype
+        try:
+            cpu_subtype: None | str | Unset
+            if isinstance(self.cpu_subtype, Unset):
+                cpu_subtype = UNSET
+            else:
+                cpu_subtype = self.cpu_subtype
+        except (AttributeError, TypeError, ValueError):
+            cpu_subtype = cast(Any, self.cpu_subtype)
 
-        cpu_type: None | str | Unset
-        if isinstance(self.cpu_type, Unset):
-            cpu_type = UNSET
-        else:
-            cpu_type = self.cpu_type
+        try:
+            cpu_type: None | str | Unset
+            if isinstance(self.cpu_type, Unset):
+                cpu_type = UNSET
+            else:
+                cpu_type = self.cpu_type
+        except (AttributeError, TypeError, ValueError):
+            cpu_type = cast(Any, self.cpu_type)
 
-        hardware_model: None | str | Unset
-        if isinstance(self.hardware_model, Unset):
-            hardware_model = UNSET
-        else:
-            hardware_model = self.hardware_model
+        try:
+            hardware_model: None | str | Unset
+            if isinstance(self.hardware_model, Unset):
+                hardware_model = UNSET
+            else:
+                hardware_model = self.hardware_model
+        except (AttributeError, TypeError, ValueError):
+            hardware_model = cast(Any, self.hardware_model)
 
-        hardware_serial: None | str | Unset
-        if isinstance(self.hardware_serial, Unset):
-            hardware_serial = UNSET
-        else:
-            hardware_serial = self.hardware_serial
+        try:
+            hardware_serial: None | str | Unset
+            if isinstance(self.hardware_serial, Unset):
+                hardware_serial = UNSET
+            else:
+                hardware_serial = self.hardware_serial
+        except (AttributeError, TypeError, ValueError):
+            hardware_serial = cast(Any, self.hardware_serial)
 
-        hardware_vendor: None | str | Unset
-        if isinstance(self.hardware_vendor, Unset):
-            hardware_vendor = UNSET
-        else:
-            hardware_vendor = self.hardware_vendor
+        try:
+            hardware_vendor: None | str | Unset
+            if isinstance(self.hardware_vendor, Unset):
+                hardware_vendor = UNSET
+            else:
+                hardware_vendor = self.hardware_vendor
+        except (AttributeError, TypeError, ValueError):
+            hardware_vendor = cast(Any, self.hardware_vendor)
 
-        hardware_version: None | str | Unset
-        if isinstance(self.hardware_version, Unset):
-            hardware_version = UNSET
-        else:
-            hardware_version = self.hardware_version
+        try:
+            hardware_version: None | str | Unset
+            if isinstance(self.hardware_version, Unset):
+                hardware_version = UNSET
+            else:
+                hardware_version = self.hardware_version
+        except (AttributeError, TypeError, ValueError):
+            hardware_version = cast(Any, self.hardware_version)
 
-        hostname: None | str | Unset
-        if isinstance(self.hostname, Unset):
-            hostname = UNSET
-        else:
-            hostname = self.hostname
+        try:
+            hostname: None | str | Unset
+            if isinstance(self.hostname, Unset):
+                hostname = UNSET
+            else:
+                hostname = self.hostname
+        except (AttributeError, TypeError, ValueError):
+            hostname = cast(Any, self.hostname)
 
-        local_hostname: None | str | Unset
-        if isinstance(self.local_hostname, Unset):
-            local_hostname = UNSET
-        else:
-            local_hostname = self.local_hostname
+        try:
+            local_hostname: None | str | Unset
+            if isinstance(self.local_hostname, Unset):
+                local_hostname = UNSET
+            else:
+                local_hostname = self.local_hostname
+        except (AttributeError, TypeError, ValueError):
+            local_hostname = cast(Any, self.local_hostname)
 
-        physical_memory: None | str | Unset
-        if isinstance(self.physical_memory, Unset):
-            physical_memory = UNSET
-        else:
-            physical_memory = self.physical_memory
+        try:
+            physical_memory: None | str | Unset
+            if isinstance(self.physical_memory, Unset):
+                physical_memory = UNSET
+            else:
+                physical_memory = self.physical_memory
+        except (AttributeError, TypeError, ValueError):
+            physical_memory = cast(Any, self.physical_memory)
 
         system_id = self.system_id
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        try:
+            uuid: None | str | Unset
+            if isinstance(self.uuid, Unset):
+                uuid = UNSET
+            else:
+                uuid = self.uuid
+        except (AttributeError, TypeError, ValueError):
+            uuid = cast(Any, self.uuid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if computer_name is not UNSET:
@@ -215,38 +260,117 @@ class SystemInsightsSystemInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        computer_name = src_dict.get("computer_name", UNSET)
+        _raw = src_dict.get("computer_name", UNSET)
+        try:
+            computer_name = _raw
 
-        cpu_brand = src_dict.get("cpu_brand", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            computer_name = _tolerance.tolerate(cls, "computer_name", _raw, exc)
 
-        cpu_logical_cores = src_dict.get("cpu_logical_cores", UNSET)
+        _raw = src_dict.get("cpu_brand", UNSET)
+        try:
+            cpu_brand = _raw
 
-        cpu_microcode = src_dict.get("cpu_microcode", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cpu_brand = _tolerance.tolerate(cls, "cpu_brand", _raw, exc)
 
-        cpu_physical_cores = src_dict.get("cpu_physical_cores", UNSET)
+        _raw = src_dict.get("cpu_logical_cores", UNSET)
+        try:
+            cpu_logical_cores = _raw
 
-        cpu_subtype = src_dict.get("cpu_subtype", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cpu_logical_cores = _tolerance.tolerate(cls, "cpu_logical_cores", _raw, exc)
 
-        cpu_type = src_dict.get("cpu_type", UNSET)
+        _raw = src_dict.get("cpu_microcode", UNSET)
+        try:
+            cpu_microcode = _raw
 
-        hardware_model = src_dict.get("hardware_model", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cpu_microcode = _tolerance.tolerate(cls, "cpu_microcode", _raw, exc)
 
-        hardware_serial = src_dict.get("hardware_serial", UNSET)
+        _raw = src_dict.get("cpu_physical_cores", UNSET)
+        try:
+            cpu_physical_cores = _raw
 
-        hardware_vendor = src_dict.get("hardware_vendor", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cpu_physical_cores = _tolerance.tolerate(cls, "cpu_physical_cores", _raw, exc)
 
-        hardware_version = src_dict.get("hardware_version", UNSET)
+        _raw = src_dict.get("cpu_subtype", UNSET)
+        try:
+            cpu_subtype = _raw
 
-        hostname = src_dict.get("hostname", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cpu_subtype = _tolerance.tolerate(cls, "cpu_subtype", _raw, exc)
 
-        local_hostname = src_dict.get("local_hostname", UNSET)
+        _raw = src_dict.get("cpu_type", UNSET)
+        try:
+            cpu_type = _raw
 
-        physical_memory = src_dict.get("physical_memory", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            cpu_type = _tolerance.tolerate(cls, "cpu_type", _raw, exc)
+
+        _raw = src_dict.get("hardware_model", UNSET)
+        try:
+            hardware_model = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hardware_model = _tolerance.tolerate(cls, "hardware_model", _raw, exc)
+
+        _raw = src_dict.get("hardware_serial", UNSET)
+        try:
+            hardware_serial = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hardware_serial = _tolerance.tolerate(cls, "hardware_serial", _raw, exc)
+
+        _raw = src_dict.get("hardware_vendor", UNSET)
+        try:
+            hardware_vendor = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hardware_vendor = _tolerance.tolerate(cls, "hardware_vendor", _raw, exc)
+
+        _raw = src_dict.get("hardware_version", UNSET)
+        try:
+            hardware_version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hardware_version = _tolerance.tolerate(cls, "hardware_version", _raw, exc)
+
+        _raw = src_dict.get("hostname", UNSET)
+        try:
+            hostname = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hostname = _tolerance.tolerate(cls, "hostname", _raw, exc)
+
+        _raw = src_dict.get("local_hostname", UNSET)
+        try:
+            local_hostname = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            local_hostname = _tolerance.tolerate(cls, "local_hostname", _raw, exc)
+
+        _raw = src_dict.get("physical_memory", UNSET)
+        try:
+            physical_memory = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            physical_memory = _tolerance.tolerate(cls, "physical_memory", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        uuid = src_dict.get("uuid", UNSET)
+        _raw = src_dict.get("uuid", UNSET)
+        try:
+            uuid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uuid = _tolerance.tolerate(cls, "uuid", _raw, exc)
 
         system_insights_system_info = cls(
             collection_time,

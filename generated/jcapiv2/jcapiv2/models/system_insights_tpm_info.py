@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsTPMInfo")
@@ -60,59 +61,86 @@ class SystemInsightsTPMInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activated: float | None | Unset
-        if isinstance(self.activated, Unset):
-            activated = UNSET
-        else:
-            activated = self.activated
+        try:
+            activated: float | None | Unset
+            if isinstance(self.activated, Unset):
+                activated = UNSET
+            else:
+                activated = self.activated
+        except (AttributeError, TypeError, ValueError):
+            activated = cast(Any, self.activated)
 
-        enabled: float | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        try:
+            enabled: float | None | Unset
+            if isinstance(self.enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = self.enabled
+        except (AttributeError, TypeError, ValueError):
+            enabled = cast(Any, self.enabled)
 
-        owned: float | None | Unset
-        if isinstance(self.owned, Unset):
-            owned = UNSET
-        else:
-            owned = self.owned
+        try:
+            owned: float | None | Unset
+            if isinstance(self.owned, Unset):
+                owned = UNSET
+            else:
+                owned = self.owned
+        except (AttributeError, TypeError, ValueError):
+            owned = cast(Any, self.owned)
 
-        manufacturer_version: None | str | Unset
-        if isinstance(self.manufacturer_version, Unset):
-            manufacturer_version = UNSET
-        else:
-            manufacturer_version = self.manufacturer_version
+        try:
+            manufacturer_version: None | str | Unset
+            if isinstance(self.manufacturer_version, Unset):
+                manufacturer_version = UNSET
+            else:
+                manufacturer_version = self.manufacturer_version
+        except (AttributeError, TypeError, ValueError):
+            manufacturer_version = cast(Any, self.manufacturer_version)
 
-        manufacturer_id: float | None | Unset
-        if isinstance(self.manufacturer_id, Unset):
-            manufacturer_id = UNSET
-        else:
-            manufacturer_id = self.manufacturer_id
+        try:
+            manufacturer_id: float | None | Unset
+            if isinstance(self.manufacturer_id, Unset):
+                manufacturer_id = UNSET
+            else:
+                manufacturer_id = self.manufacturer_id
+        except (AttributeError, TypeError, ValueError):
+            manufacturer_id = cast(Any, self.manufacturer_id)
 
-        manufacturer_name: None | str | Unset
-        if isinstance(self.manufacturer_name, Unset):
-            manufacturer_name = UNSET
-        else:
-            manufacturer_name = self.manufacturer_name
+        try:
+            manufacturer_name: None | str | Unset
+            if isinstance(self.manufacturer_name, Unset):
+                manufacturer_name = UNSET
+            else:
+                manufacturer_name = self.manufacturer_name
+        except (AttributeError, TypeError, ValueError):
+            manufacturer_name = cast(Any, self.manufacturer_name)
 
-        product_name: None | str | Unset
-        if isinstance(self.product_name, Unset):
-            product_name = UNSET
-        else:
-            product_name = self.product_name
+        try:
+            product_name: None | str | Unset
+            if isinstance(self.product_name, Unset):
+                product_name = UNSET
+            else:
+                product_name = self.product_name
+        except (AttributeError, TypeError, ValueError):
+            product_name = cast(Any, self.product_name)
 
-        physical_presence_version: None | str | Unset
-        if isinstance(self.physical_presence_version, Unset):
-            physical_presence_version = UNSET
-        else:
-            physical_presence_version = self.physical_presence_version
+        try:
+            physical_presence_version: None | str | Unset
+            if isinstance(self.physical_presence_version, Unset):
+                physical_presence_version = UNSET
+            else:
+                physical_presence_version = self.physical_presence_version
+        except (AttributeError, TypeError, ValueError):
+            physical_presence_version = cast(Any, self.physical_presence_version)
 
-        spec_version: None | str | Unset
-        if isinstance(self.spec_version, Unset):
-            spec_version = UNSET
-        else:
-            spec_version = self.spec_version
+        try:
+            spec_version: None | str | Unset
+            if isinstance(self.spec_version, Unset):
+                spec_version = UNSET
+            else:
+                spec_version = self.spec_version
+        except (AttributeError, TypeError, ValueError):
+            spec_version = cast(Any, self.spec_version)
 
         system_id = self.system_id
 
@@ -120,7 +148,6 @@ class SystemInsightsTPMInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if activated is not UNSET:
             field_dict["activated"] = activated
         if enabled is not UNSET:
@@ -148,27 +175,76 @@ class SystemInsightsTPMInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activated = src_dict.get("activated", UNSET)
+        _raw = src_dict.get("activated", UNSET)
+        try:
+            activated = _raw
 
-        enabled = src_dict.get("enabled", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            activated = _tolerance.tolerate(cls, "activated", _raw, exc)
 
-        owned = src_dict.get("owned", UNSET)
+        _raw = src_dict.get("enabled", UNSET)
+        try:
+            enabled = _raw
 
-        manufacturer_version = src_dict.get("manufacturer_version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            enabled = _tolerance.tolerate(cls, "enabled", _raw, exc)
 
-        manufacturer_id = src_dict.get("manufacturer_id", UNSET)
+        _raw = src_dict.get("owned", UNSET)
+        try:
+            owned = _raw
 
-        manufacturer_name = src_dict.get("manufacturer_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            owned = _tolerance.tolerate(cls, "owned", _raw, exc)
 
-        product_name = src_dict.get("product_name", UNSET)
+        _raw = src_dict.get("manufacturer_version", UNSET)
+        try:
+            manufacturer_version = _raw
 
-        physical_presence_version = src_dict.get("physical_presence_version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer_version = _tolerance.tolerate(cls, "manufacturer_version", _raw, exc)
 
-        spec_version = src_dict.get("spec_version", UNSET)
+        _raw = src_dict.get("manufacturer_id", UNSET)
+        try:
+            manufacturer_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer_id = _tolerance.tolerate(cls, "manufacturer_id", _raw, exc)
+
+        _raw = src_dict.get("manufacturer_name", UNSET)
+        try:
+            manufacturer_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            manufacturer_name = _tolerance.tolerate(cls, "manufacturer_name", _raw, exc)
+
+        _raw = src_dict.get("product_name", UNSET)
+        try:
+            product_name = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            product_name = _tolerance.tolerate(cls, "product_name", _raw, exc)
+
+        _raw = src_dict.get("physical_presence_version", UNSET)
+        try:
+            physical_presence_version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            physical_presence_version = _tolerance.tolerate(cls, "physical_presence_version", _raw, exc)
+
+        _raw = src_dict.get("spec_version", UNSET)
+        try:
+            spec_version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            spec_version = _tolerance.tolerate(cls, "spec_version", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_tpm_info = cls(
             activated,

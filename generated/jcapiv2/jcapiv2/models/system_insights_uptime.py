@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUptime")
@@ -50,41 +51,55 @@ class SystemInsightsUptime:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        days: int | None | Unset
-        if isinstance(self.days, Unset):
-            days = UNSET
-        else:
-            days = self.days
+        try:
+            days: int | None | Unset
+            if isinstance(self.days, Unset):
+                days = UNSET
+            else:
+                days = self.days
+        except (AttributeError, TypeError, ValueError):
+            days = cast(Any, self.days)
 
-        hours: int | None | Unset
-        if isinstance(self.hours, Unset):
-            hours = UNSET
-        else:
-            hours = self.hours
+        try:
+            hours: int | None | Unset
+            if isinstance(self.hours, Unset):
+                hours = UNSET
+            else:
+                hours = self.hours
+        except (AttributeError, TypeError, ValueError):
+            hours = cast(Any, self.hours)
 
-        minutes: int | None | Unset
-        if isinstance(self.minutes, Unset):
-            minutes = UNSET
-        else:
-            minutes = self.minutes
+        try:
+            minutes: int | None | Unset
+            if isinstance(self.minutes, Unset):
+                minutes = UNSET
+            else:
+                minutes = self.minutes
+        except (AttributeError, TypeError, ValueError):
+            minutes = cast(Any, self.minutes)
 
-        seconds: int | None | Unset
-        if isinstance(self.seconds, Unset):
-            seconds = UNSET
-        else:
-            seconds = self.seconds
+        try:
+            seconds: int | None | Unset
+            if isinstance(self.seconds, Unset):
+                seconds = UNSET
+            else:
+                seconds = self.seconds
+        except (AttributeError, TypeError, ValueError):
+            seconds = cast(Any, self.seconds)
 
         system_id = self.system_id
 
-        total_seconds: None | str | Unset
-        if isinstance(self.total_seconds, Unset):
-            total_seconds = UNSET
-        else:
-            total_seconds = self.total_seconds
+        try:
+            total_seconds: None | str | Unset
+            if isinstance(self.total_seconds, Unset):
+                total_seconds = UNSET
+            else:
+                total_seconds = self.total_seconds
+        except (AttributeError, TypeError, ValueError):
+            total_seconds = cast(Any, self.total_seconds)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if days is not UNSET:
@@ -105,18 +120,47 @@ class SystemInsightsUptime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        days = src_dict.get("days", UNSET)
+        _raw = src_dict.get("days", UNSET)
+        try:
+            days = _raw
 
-        hours = src_dict.get("hours", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            days = _tolerance.tolerate(cls, "days", _raw, exc)
 
-        minutes = src_dict.get("minutes", UNSET)
+        _raw = src_dict.get("hours", UNSET)
+        try:
+            hours = _raw
 
-        seconds = src_dict.get("seconds", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            hours = _tolerance.tolerate(cls, "hours", _raw, exc)
+
+        _raw = src_dict.get("minutes", UNSET)
+        try:
+            minutes = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            minutes = _tolerance.tolerate(cls, "minutes", _raw, exc)
+
+        _raw = src_dict.get("seconds", UNSET)
+        try:
+            seconds = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            seconds = _tolerance.tolerate(cls, "seconds", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        total_seconds = src_dict.get("total_seconds", UNSET)
+        _raw = src_dict.get("total_seconds", UNSET)
+        try:
+            total_seconds = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            total_seconds = _tolerance.tolerate(cls, "total_seconds", _raw, exc)
 
         system_insights_uptime = cls(
             collection_time,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUSBDevices")
@@ -69,85 +70,120 @@ class SystemInsightsUSBDevices:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        class_: None | str | Unset
-        if isinstance(self.class_, Unset):
-            class_ = UNSET
-        else:
-            class_ = self.class_
+        try:
+            class_: None | str | Unset
+            if isinstance(self.class_, Unset):
+                class_ = UNSET
+            else:
+                class_ = self.class_
+        except (AttributeError, TypeError, ValueError):
+            class_ = cast(Any, self.class_)
 
         collection_time = self.collection_time
 
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
+        try:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
+        except (AttributeError, TypeError, ValueError):
+            model = cast(Any, self.model)
 
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
+        try:
+            model_id: None | str | Unset
+            if isinstance(self.model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = self.model_id
+        except (AttributeError, TypeError, ValueError):
+            model_id = cast(Any, self.model_id)
 
-        protocol: None | str | Unset
-        if isinstance(self.protocol, Unset):
-            protocol = UNSET
-        else:
-            protocol = self.protocol
+        try:
+            protocol: None | str | Unset
+            if isinstance(self.protocol, Unset):
+                protocol = UNSET
+            else:
+                protocol = self.protocol
+        except (AttributeError, TypeError, ValueError):
+            protocol = cast(Any, self.protocol)
 
-        removable: int | None | Unset
-        if isinstance(self.removable, Unset):
-            removable = UNSET
-        else:
-            removable = self.removable
+        try:
+            removable: int | None | Unset
+            if isinstance(self.removable, Unset):
+                removable = UNSET
+            else:
+                removable = self.removable
+        except (AttributeError, TypeError, ValueError):
+            removable = cast(Any, self.removable)
 
-        serial: None | str | Unset
-        if isinstance(self.serial, Unset):
-            serial = UNSET
-        else:
-            serial = self.serial
+        try:
+            serial: None | str | Unset
+            if isinstance(self.serial, Unset):
+                serial = UNSET
+            else:
+                serial = self.serial
+        except (AttributeError, TypeError, ValueError):
+            serial = cast(Any, self.serial)
 
-        subclass: None | str | Unset
-        if isinstance(self.subclass, Unset):
-            subclass = UNSET
-        else:
-            subclass = self.subclass
+        try:
+            subclass: None | str | Unset
+            if isinstance(self.subclass, Unset):
+                subclass = UNSET
+            else:
+                subclass = self.subclass
+        except (AttributeError, TypeError, ValueError):
+            subclass = cast(Any, self.subclass)
 
         system_id = self.system_id
 
-        usb_address: int | None | Unset
-        if isinstance(self.usb_address, Unset):
-            usb_address = UNSET
-        else:
-            usb_address = self.usb_address
+        try:
+            usb_address: int | None | Unset
+            if isinstance(self.usb_address, Unset):
+                usb_address = UNSET
+            else:
+                usb_address = self.usb_address
+        except (AttributeError, TypeError, ValueError):
+            usb_address = cast(Any, self.usb_address)
 
-        usb_port: int | None | Unset
-        if isinstance(self.usb_port, Unset):
-            usb_port = UNSET
-        else:
-            usb_port = self.usb_port
+        try:
+            usb_port: int | None | Unset
+            if isinstance(self.usb_port, Unset):
+                usb_port = UNSET
+            else:
+                usb_port = self.usb_port
+        except (AttributeError, TypeError, ValueError):
+            usb_port = cast(Any, self.usb_port)
 
-        vendor: None | str | Unset
-        if isinstance(self.vendor, Unset):
-            vendor = UNSET
-        else:
-            vendor = self.vendor
+        try:
+            vendor: None | str | Unset
+            if isinstance(self.vendor, Unset):
+                vendor = UNSET
+            else:
+                vendor = self.vendor
+        except (AttributeError, TypeError, ValueError):
+            vendor = cast(Any, self.vendor)
 
-        vendor_id: None | str | Unset
-        if isinstance(self.vendor_id, Unset):
-            vendor_id = UNSET
-        else:
-            vendor_id = self.vendor_id
+        try:
+            vendor_id: None | str | Unset
+            if isinstance(self.vendor_id, Unset):
+                vendor_id = UNSET
+            else:
+                vendor_id = self.vendor_id
+        except (AttributeError, TypeError, ValueError):
+            vendor_id = cast(Any, self.vendor_id)
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        try:
+            version: None | str | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):
+            version = cast(Any, self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if class_ is not UNSET:
             field_dict["class"] = class_
         if collection_time is not UNSET:
@@ -181,33 +217,97 @@ class SystemInsightsUSBDevices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        class_ = src_dict.get("class", UNSET)
+        _raw = src_dict.get("class", UNSET)
+        try:
+            class_ = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            class_ = _tolerance.tolerate(cls, "class", _raw, exc)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        model = src_dict.get("model", UNSET)
+        _raw = src_dict.get("model", UNSET)
+        try:
+            model = _raw
 
-        model_id = src_dict.get("model_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            model = _tolerance.tolerate(cls, "model", _raw, exc)
 
-        protocol = src_dict.get("protocol", UNSET)
+        _raw = src_dict.get("model_id", UNSET)
+        try:
+            model_id = _raw
 
-        removable = src_dict.get("removable", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            model_id = _tolerance.tolerate(cls, "model_id", _raw, exc)
 
-        serial = src_dict.get("serial", UNSET)
+        _raw = src_dict.get("protocol", UNSET)
+        try:
+            protocol = _raw
 
-        subclass = src_dict.get("subclass", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            protocol = _tolerance.tolerate(cls, "protocol", _raw, exc)
+
+        _raw = src_dict.get("removable", UNSET)
+        try:
+            removable = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            removable = _tolerance.tolerate(cls, "removable", _raw, exc)
+
+        _raw = src_dict.get("serial", UNSET)
+        try:
+            serial = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            serial = _tolerance.tolerate(cls, "serial", _raw, exc)
+
+        _raw = src_dict.get("subclass", UNSET)
+        try:
+            subclass = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            subclass = _tolerance.tolerate(cls, "subclass", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        usb_address = src_dict.get("usb_address", UNSET)
+        _raw = src_dict.get("usb_address", UNSET)
+        try:
+            usb_address = _raw
 
-        usb_port = src_dict.get("usb_port", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            usb_address = _tolerance.tolerate(cls, "usb_address", _raw, exc)
 
-        vendor = src_dict.get("vendor", UNSET)
+        _raw = src_dict.get("usb_port", UNSET)
+        try:
+            usb_port = _raw
 
-        vendor_id = src_dict.get("vendor_id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            usb_port = _tolerance.tolerate(cls, "usb_port", _raw, exc)
 
-        version = src_dict.get("version", UNSET)
+        _raw = src_dict.get("vendor", UNSET)
+        try:
+            vendor = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vendor = _tolerance.tolerate(cls, "vendor", _raw, exc)
+
+        _raw = src_dict.get("vendor_id", UNSET)
+        try:
+            vendor_id = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            vendor_id = _tolerance.tolerate(cls, "vendor_id", _raw, exc)
+
+        _raw = src_dict.get("version", UNSET)
+        try:
+            version = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            version = _tolerance.tolerate(cls, "version", _raw, exc)
 
         system_insights_usb_devices = cls(
             class_,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUserAssist")
@@ -45,29 +46,41 @@ class SystemInsightsUserAssist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
-        last_execution_time: float | None | Unset
-        if isinstance(self.last_execution_time, Unset):
-            last_execution_time = UNSET
-        else:
-            last_execution_time = self.last_execution_time
+        try:
+            last_execution_time: float | None | Unset
+            if isinstance(self.last_execution_time, Unset):
+                last_execution_time = UNSET
+            else:
+                last_execution_time = self.last_execution_time
+        except (AttributeError, TypeError, ValueError):
+            last_execution_time = cast(Any, self.last_execution_time)
 
-        count: float | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        try:
+            count: float | None | Unset
+            if isinstance(self.count, Unset):
+                count = UNSET
+            else:
+                count = self.count
+        except (AttributeError, TypeError, ValueError):
+            count = cast(Any, self.count)
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
-        else:
-            sid = self.sid
+        try:
+            sid: None | str | Unset
+            if isinstance(self.sid, Unset):
+                sid = UNSET
+            else:
+                sid = self.sid
+        except (AttributeError, TypeError, ValueError):
+            sid = cast(Any, self.sid)
 
         system_id = self.system_id
 
@@ -75,7 +88,6 @@ class SystemInsightsUserAssist:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if path is not UNSET:
             field_dict["path"] = path
         if last_execution_time is not UNSET:
@@ -93,17 +105,41 @@ class SystemInsightsUserAssist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        path = src_dict.get("path", UNSET)
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
 
-        last_execution_time = src_dict.get("last_execution_time", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
-        count = src_dict.get("count", UNSET)
+        _raw = src_dict.get("last_execution_time", UNSET)
+        try:
+            last_execution_time = _raw
 
-        sid = src_dict.get("sid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_execution_time = _tolerance.tolerate(cls, "last_execution_time", _raw, exc)
+
+        _raw = src_dict.get("count", UNSET)
+        try:
+            count = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            count = _tolerance.tolerate(cls, "count", _raw, exc)
+
+        _raw = src_dict.get("sid", UNSET)
+        try:
+            sid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            sid = _tolerance.tolerate(cls, "sid", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_user_assist = cls(
             path,

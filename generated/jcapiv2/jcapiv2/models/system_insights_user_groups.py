@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUserGroups")
@@ -41,23 +42,28 @@ class SystemInsightsUserGroups:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        gid: None | str | Unset
-        if isinstance(self.gid, Unset):
-            gid = UNSET
-        else:
-            gid = self.gid
+        try:
+            gid: None | str | Unset
+            if isinstance(self.gid, Unset):
+                gid = UNSET
+            else:
+                gid = self.gid
+        except (AttributeError, TypeError, ValueError):
+            gid = cast(Any, self.gid)
 
         system_id = self.system_id
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if gid is not UNSET:
@@ -72,12 +78,26 @@ class SystemInsightsUserGroups:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        gid = src_dict.get("gid", UNSET)
+        _raw = src_dict.get("gid", UNSET)
+        try:
+            gid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            gid = _tolerance.tolerate(cls, "gid", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        uid = src_dict.get("uid", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
 
         system_insights_user_groups = cls(
             collection_time,

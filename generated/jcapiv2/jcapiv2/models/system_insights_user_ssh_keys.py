@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUserSSHKeys")
@@ -44,29 +45,37 @@ class SystemInsightsUserSSHKeys:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        encrypted: int | None | Unset
-        if isinstance(self.encrypted, Unset):
-            encrypted = UNSET
-        else:
-            encrypted = self.encrypted
+        try:
+            encrypted: int | None | Unset
+            if isinstance(self.encrypted, Unset):
+                encrypted = UNSET
+            else:
+                encrypted = self.encrypted
+        except (AttributeError, TypeError, ValueError):
+            encrypted = cast(Any, self.encrypted)
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except (AttributeError, TypeError, ValueError):
+            path = cast(Any, self.path)
 
         system_id = self.system_id
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if encrypted is not UNSET:
@@ -83,14 +92,33 @@ class SystemInsightsUserSSHKeys:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        encrypted = src_dict.get("encrypted", UNSET)
+        _raw = src_dict.get("encrypted", UNSET)
+        try:
+            encrypted = _raw
 
-        path = src_dict.get("path", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            encrypted = _tolerance.tolerate(cls, "encrypted", _raw, exc)
+
+        _raw = src_dict.get("path", UNSET)
+        try:
+            path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            path = _tolerance.tolerate(cls, "path", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        uid = src_dict.get("uid", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
 
         system_insights_user_ssh_keys = cls(
             collection_time,

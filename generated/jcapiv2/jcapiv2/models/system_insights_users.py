@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsUsers")
@@ -84,107 +85,154 @@ class SystemInsightsUsers:
     def to_dict(self) -> dict[str, Any]:
         collection_time = self.collection_time
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError, ValueError):
+            description = cast(Any, self.description)
 
-        directory: None | str | Unset
-        if isinstance(self.directory, Unset):
-            directory = UNSET
-        else:
-            directory = self.directory
+        try:
+            directory: None | str | Unset
+            if isinstance(self.directory, Unset):
+                directory = UNSET
+            else:
+                directory = self.directory
+        except (AttributeError, TypeError, ValueError):
+            directory = cast(Any, self.directory)
 
-        gid: None | str | Unset
-        if isinstance(self.gid, Unset):
-            gid = UNSET
-        else:
-            gid = self.gid
+        try:
+            gid: None | str | Unset
+            if isinstance(self.gid, Unset):
+                gid = UNSET
+            else:
+                gid = self.gid
+        except (AttributeError, TypeError, ValueError):
+            gid = cast(Any, self.gid)
 
-        gid_signed: None | str | Unset
-        if isinstance(self.gid_signed, Unset):
-            gid_signed = UNSET
-        else:
-            gid_signed = self.gid_signed
+        try:
+            gid_signed: None | str | Unset
+            if isinstance(self.gid_signed, Unset):
+                gid_signed = UNSET
+            else:
+                gid_signed = self.gid_signed
+        except (AttributeError, TypeError, ValueError):
+            gid_signed = cast(Any, self.gid_signed)
 
-        shell: None | str | Unset
-        if isinstance(self.shell, Unset):
-            shell = UNSET
-        else:
-            shell = self.shell
+        try:
+            shell: None | str | Unset
+            if isinstance(self.shell, Unset):
+                shell = UNSET
+            else:
+                shell = self.shell
+        except (AttributeError, TypeError, ValueError):
+            shell = cast(Any, self.shell)
 
         system_id = self.system_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        try:
+            uid: None | str | Unset
+            if isinstance(self.uid, Unset):
+                uid = UNSET
+            else:
+                uid = self.uid
+        except (AttributeError, TypeError, ValueError):
+            uid = cast(Any, self.uid)
 
-        uid_signed: None | str | Unset
-        if isinstance(self.uid_signed, Unset):
-            uid_signed = UNSET
-        else:
-            uid_signed = self.uid_signed
+        try:
+            uid_signed: None | str | Unset
+            if isinstance(self.uid_signed, Unset):
+                uid_signed = UNSET
+            else:
+                uid_signed = self.uid_signed
+        except (AttributeError, TypeError, ValueError):
+            uid_signed = cast(Any, self.uid_signed)
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        try:
+            username: None | str | Unset
+            if isinstance(self.username, Unset):
+                username = UNSET
+            else:
+                username = self.username
+        except (AttributeError, TypeError, ValueError):
+            username = cast(Any, self.username)
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        try:
+            uuid: None | str | Unset
+            if isinstance(self.uuid, Unset):
+                uuid = UNSET
+            else:
+                uuid = self.uuid
+        except (AttributeError, TypeError, ValueError):
+            uuid = cast(Any, self.uuid)
 
-        real_user: bool | None | Unset
-        if isinstance(self.real_user, Unset):
-            real_user = UNSET
-        else:
-            real_user = self.real_user
+        try:
+            real_user: bool | None | Unset
+            if isinstance(self.real_user, Unset):
+                real_user = UNSET
+            else:
+                real_user = self.real_user
+        except (AttributeError, TypeError, ValueError):
+            real_user = cast(Any, self.real_user)
 
-        admin: bool | None | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        else:
-            admin = self.admin
+        try:
+            admin: bool | None | Unset
+            if isinstance(self.admin, Unset):
+                admin = UNSET
+            else:
+                admin = self.admin
+        except (AttributeError, TypeError, ValueError):
+            admin = cast(Any, self.admin)
 
-        suspended: bool | None | Unset
-        if isinstance(self.suspended, Unset):
-            suspended = UNSET
-        else:
-            suspended = self.suspended
+        try:
+            suspended: bool | None | Unset
+            if isinstance(self.suspended, Unset):
+                suspended = UNSET
+            else:
+                suspended = self.suspended
+        except (AttributeError, TypeError, ValueError):
+            suspended = cast(Any, self.suspended)
 
-        managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        try:
+            managed: bool | None | Unset
+            if isinstance(self.managed, Unset):
+                managed = UNSET
+            else:
+                managed = self.managed
+        except (AttributeError, TypeError, ValueError):
+            managed = cast(Any, self.managed)
 
-        last_login: None | str | Unset
-        if isinstance(self.last_login, Unset):
-            last_login = UNSET
-        else:
-            last_login = self.last_login
+        try:
+            last_login: None | str | Unset
+            if isinstance(self.last_login, Unset):
+                last_login = UNSET
+            else:
+                last_login = self.last_login
+        except (AttributeError, TypeError, ValueError):
+            last_login = cast(Any, self.last_login)
 
-        ad_managed: bool | None | Unset
-        if isinstance(self.ad_managed, Unset):
-            ad_managed = UNSET
-        else:
-            ad_managed = self.ad_managed
+        try:
+            ad_managed: bool | None | Unset
+            if isinstance(self.ad_managed, Unset):
+                ad_managed = UNSET
+            else:
+                ad_managed = self.ad_managed
+        except (AttributeError, TypeError, ValueError):
+            ad_managed = cast(Any, self.ad_managed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_time is not UNSET:
             field_dict["collection_time"] = collection_time
         if description is not UNSET:
@@ -227,40 +275,124 @@ class SystemInsightsUsers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
-        description = src_dict.get("description", UNSET)
+        _raw = src_dict.get("description", UNSET)
+        try:
+            description = _raw
 
-        directory = src_dict.get("directory", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            description = _tolerance.tolerate(cls, "description", _raw, exc)
 
-        gid = src_dict.get("gid", UNSET)
+        _raw = src_dict.get("directory", UNSET)
+        try:
+            directory = _raw
 
-        gid_signed = src_dict.get("gid_signed", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            directory = _tolerance.tolerate(cls, "directory", _raw, exc)
 
-        shell = src_dict.get("shell", UNSET)
+        _raw = src_dict.get("gid", UNSET)
+        try:
+            gid = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            gid = _tolerance.tolerate(cls, "gid", _raw, exc)
+
+        _raw = src_dict.get("gid_signed", UNSET)
+        try:
+            gid_signed = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            gid_signed = _tolerance.tolerate(cls, "gid_signed", _raw, exc)
+
+        _raw = src_dict.get("shell", UNSET)
+        try:
+            shell = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            shell = _tolerance.tolerate(cls, "shell", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        uid = src_dict.get("uid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        uid_signed = src_dict.get("uid_signed", UNSET)
+        _raw = src_dict.get("uid", UNSET)
+        try:
+            uid = _raw
 
-        username = src_dict.get("username", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid = _tolerance.tolerate(cls, "uid", _raw, exc)
 
-        uuid = src_dict.get("uuid", UNSET)
+        _raw = src_dict.get("uid_signed", UNSET)
+        try:
+            uid_signed = _raw
 
-        real_user = src_dict.get("real_user", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uid_signed = _tolerance.tolerate(cls, "uid_signed", _raw, exc)
 
-        admin = src_dict.get("admin", UNSET)
+        _raw = src_dict.get("username", UNSET)
+        try:
+            username = _raw
 
-        suspended = src_dict.get("suspended", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            username = _tolerance.tolerate(cls, "username", _raw, exc)
 
-        managed = src_dict.get("managed", UNSET)
+        _raw = src_dict.get("uuid", UNSET)
+        try:
+            uuid = _raw
 
-        last_login = src_dict.get("last_login", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            uuid = _tolerance.tolerate(cls, "uuid", _raw, exc)
 
-        ad_managed = src_dict.get("ad_managed", UNSET)
+        _raw = src_dict.get("real_user", UNSET)
+        try:
+            real_user = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            real_user = _tolerance.tolerate(cls, "real_user", _raw, exc)
+
+        _raw = src_dict.get("admin", UNSET)
+        try:
+            admin = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            admin = _tolerance.tolerate(cls, "admin", _raw, exc)
+
+        _raw = src_dict.get("suspended", UNSET)
+        try:
+            suspended = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            suspended = _tolerance.tolerate(cls, "suspended", _raw, exc)
+
+        _raw = src_dict.get("managed", UNSET)
+        try:
+            managed = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            managed = _tolerance.tolerate(cls, "managed", _raw, exc)
+
+        _raw = src_dict.get("last_login", UNSET)
+        try:
+            last_login = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_login = _tolerance.tolerate(cls, "last_login", _raw, exc)
+
+        _raw = src_dict.get("ad_managed", UNSET)
+        try:
+            ad_managed = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ad_managed = _tolerance.tolerate(cls, "ad_managed", _raw, exc)
 
         system_insights_users = cls(
             collection_time,

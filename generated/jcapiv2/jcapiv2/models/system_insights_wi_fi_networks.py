@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWiFiNetworks")
@@ -69,77 +70,113 @@ class SystemInsightsWiFiNetworks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ssid: None | str | Unset
-        if isinstance(self.ssid, Unset):
-            ssid = UNSET
-        else:
-            ssid = self.ssid
+        try:
+            ssid: None | str | Unset
+            if isinstance(self.ssid, Unset):
+                ssid = UNSET
+            else:
+                ssid = self.ssid
+        except (AttributeError, TypeError, ValueError):
+            ssid = cast(Any, self.ssid)
 
-        network_name: None | str | Unset
-        if isinstance(self.network_name, Unset):
-            network_name = UNSET
-        else:
-            network_name = self.network_name
+        try:
+            network_name: None | str | Unset
+            if isinstance(self.network_name, Unset):
+                network_name = UNSET
+            else:
+                network_name = self.network_name
+        except (AttributeError, TypeError, ValueError):
+            network_name = cast(Any, self.network_name)
 
-        security_type: None | str | Unset
-        if isinstance(self.security_type, Unset):
-            security_type = UNSET
-        else:
-            security_type = self.security_type
+        try:
+            security_type: None | str | Unset
+            if isinstance(self.security_type, Unset):
+                security_type = UNSET
+            else:
+                security_type = self.security_type
+        except (AttributeError, TypeError, ValueError):
+            security_type = cast(Any, self.security_type)
 
-        last_connected: float | None | Unset
-        if isinstance(self.last_connected, Unset):
-            last_connected = UNSET
-        else:
-            last_connected = self.last_connected
+        try:
+            last_connected: float | None | Unset
+            if isinstance(self.last_connected, Unset):
+                last_connected = UNSET
+            else:
+                last_connected = self.last_connected
+        except (AttributeError, TypeError, ValueError):
+            last_connected = cast(Any, self.last_connected)
 
-        passpoint: float | None | Unset
-        if isinstance(self.passpoint, Unset):
-            passpoint = UNSET
-        else:
-            passpoint = self.passpoint
+        try:
+            passpoint: float | None | Unset
+            if isinstance(self.passpoint, Unset):
+                passpoint = UNSET
+            else:
+                passpoint = self.passpoint
+        except (AttributeError, TypeError, ValueError):
+            passpoint = cast(Any, self.passpoint)
 
-        possibly_hidden: float | None | Unset
-        if isinstance(self.possibly_hidden, Unset):
-            possibly_hidden = UNSET
-        else:
-            possibly_hidden = self.possibly_hidden
+        try:
+            possibly_hidden: float | None | Unset
+            if isinstance(self.possibly_hidden, Unset):
+                possibly_hidden = UNSET
+            else:
+                possibly_hidden = self.possibly_hidden
+        except (AttributeError, TypeError, ValueError):
+            possibly_hidden = cast(Any, self.possibly_hidden)
 
-        roaming: float | None | Unset
-        if isinstance(self.roaming, Unset):
-            roaming = UNSET
-        else:
-            roaming = self.roaming
+        try:
+            roaming: float | None | Unset
+            if isinstance(self.roaming, Unset):
+                roaming = UNSET
+            else:
+                roaming = self.roaming
+        except (AttributeError, TypeError, ValueError):
+            roaming = cast(Any, self.roaming)
 
-        roaming_profile: None | str | Unset
-        if isinstance(self.roaming_profile, Unset):
-            roaming_profile = UNSET
-        else:
-            roaming_profile = self.roaming_profile
+        try:
+            roaming_profile: None | str | Unset
+            if isinstance(self.roaming_profile, Unset):
+                roaming_profile = UNSET
+            else:
+                roaming_profile = self.roaming_profile
+        except (AttributeError, TypeError, ValueError):
+            roaming_profile = cast(Any, self.roaming_profile)
 
-        captive_portal: float | None | Unset
-        if isinstance(self.captive_portal, Unset):
-            captive_portal = UNSET
-        else:
-            captive_portal = self.captive_portal
+        try:
+            captive_portal: float | None | Unset
+            if isinstance(self.captive_portal, Unset):
+                captive_portal = UNSET
+            else:
+                captive_portal = self.captive_portal
+        except (AttributeError, TypeError, ValueError):
+            captive_portal = cast(Any, self.captive_portal)
 
-        auto_login: float | None | Unset
-        if isinstance(self.auto_login, Unset):
-            auto_login = UNSET
-        else:
-            auto_login = self.auto_login
+        try:
+            auto_login: float | None | Unset
+            if isinstance(self.auto_login, Unset):
+                auto_login = UNSET
+            else:
+                auto_login = self.auto_login
+        except (AttributeError, TypeError, ValueError):
+            auto_login = cast(Any, self.auto_login)
 
-        temporarily_disabled: float | None | Unset
-        if isinstance(self.temporarily_disabled, Unset):
-            temporarily_disabled = UNSET
-        else:
-            temporarily_disabled = self.temporarily_disabled
+        try:
+            temporarily_disabled: float | None | Unset
+            if isinstance(self.temporarily_disabled, Unset):
+                temporarily_disabled = UNSET
+            else:
+                temporarily_disabled = self.temporarily_disabled
+        except (AttributeError, TypeError, ValueError):
+            temporarily_disabled = cast(Any, self.temporarily_disabled)
 
-        disabled: float | None | Unset
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = self.disabled
+        try:
+            disabled: float | None | Unset
+            if isinstance(self.disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = self.disabled
+        except (AttributeError, TypeError, ValueError):
+            disabled = cast(Any, self.disabled)
 
         system_id = self.system_id
 
@@ -147,7 +184,6 @@ class SystemInsightsWiFiNetworks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ssid is not UNSET:
             field_dict["ssid"] = ssid
         if network_name is not UNSET:
@@ -181,33 +217,97 @@ class SystemInsightsWiFiNetworks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ssid = src_dict.get("ssid", UNSET)
+        _raw = src_dict.get("ssid", UNSET)
+        try:
+            ssid = _raw
 
-        network_name = src_dict.get("network_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ssid = _tolerance.tolerate(cls, "ssid", _raw, exc)
 
-        security_type = src_dict.get("security_type", UNSET)
+        _raw = src_dict.get("network_name", UNSET)
+        try:
+            network_name = _raw
 
-        last_connected = src_dict.get("last_connected", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            network_name = _tolerance.tolerate(cls, "network_name", _raw, exc)
 
-        passpoint = src_dict.get("passpoint", UNSET)
+        _raw = src_dict.get("security_type", UNSET)
+        try:
+            security_type = _raw
 
-        possibly_hidden = src_dict.get("possibly_hidden", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            security_type = _tolerance.tolerate(cls, "security_type", _raw, exc)
 
-        roaming = src_dict.get("roaming", UNSET)
+        _raw = src_dict.get("last_connected", UNSET)
+        try:
+            last_connected = _raw
 
-        roaming_profile = src_dict.get("roaming_profile", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            last_connected = _tolerance.tolerate(cls, "last_connected", _raw, exc)
 
-        captive_portal = src_dict.get("captive_portal", UNSET)
+        _raw = src_dict.get("passpoint", UNSET)
+        try:
+            passpoint = _raw
 
-        auto_login = src_dict.get("auto_login", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            passpoint = _tolerance.tolerate(cls, "passpoint", _raw, exc)
 
-        temporarily_disabled = src_dict.get("temporarily_disabled", UNSET)
+        _raw = src_dict.get("possibly_hidden", UNSET)
+        try:
+            possibly_hidden = _raw
 
-        disabled = src_dict.get("disabled", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            possibly_hidden = _tolerance.tolerate(cls, "possibly_hidden", _raw, exc)
+
+        _raw = src_dict.get("roaming", UNSET)
+        try:
+            roaming = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roaming = _tolerance.tolerate(cls, "roaming", _raw, exc)
+
+        _raw = src_dict.get("roaming_profile", UNSET)
+        try:
+            roaming_profile = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            roaming_profile = _tolerance.tolerate(cls, "roaming_profile", _raw, exc)
+
+        _raw = src_dict.get("captive_portal", UNSET)
+        try:
+            captive_portal = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            captive_portal = _tolerance.tolerate(cls, "captive_portal", _raw, exc)
+
+        _raw = src_dict.get("auto_login", UNSET)
+        try:
+            auto_login = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auto_login = _tolerance.tolerate(cls, "auto_login", _raw, exc)
+
+        _raw = src_dict.get("temporarily_disabled", UNSET)
+        try:
+            temporarily_disabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            temporarily_disabled = _tolerance.tolerate(cls, "temporarily_disabled", _raw, exc)
+
+        _raw = src_dict.get("disabled", UNSET)
+        try:
+            disabled = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            disabled = _tolerance.tolerate(cls, "disabled", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_wi_fi_networks = cls(
             ssid,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWiFiStatus")
@@ -72,83 +73,122 @@ class SystemInsightsWiFiStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interface: None | str | Unset
-        if isinstance(self.interface, Unset):
-            interface = UNSET
-        else:
-            interface = self.interface
+        try:
+            interface: None | str | Unset
+            if isinstance(self.interface, Unset):
+                interface = UNSET
+            else:
+                interface = self.interface
+        except (AttributeError, TypeError, ValueError):
+            interface = cast(Any, self.interface)
 
-        ssid: None | str | Unset
-        if isinstance(self.ssid, Unset):
-            ssid = UNSET
-        else:
-            ssid = self.ssid
+        try:
+            ssid: None | str | Unset
+            if isinstance(self.ssid, Unset):
+                ssid = UNSET
+            else:
+                ssid = self.ssid
+        except (AttributeError, TypeError, ValueError):
+            ssid = cast(Any, self.ssid)
 
-        bssid: None | str | Unset
-        if isinstance(self.bssid, Unset):
-            bssid = UNSET
-        else:
-            bssid = self.bssid
+        try:
+            bssid: None | str | Unset
+            if isinstance(self.bssid, Unset):
+                bssid = UNSET
+            else:
+                bssid = self.bssid
+        except (AttributeError, TypeError, ValueError):
+            bssid = cast(Any, self.bssid)
 
-        network_name: None | str | Unset
-        if isinstance(self.network_name, Unset):
-            network_name = UNSET
-        else:
-            network_name = self.network_name
+        try:
+            network_name: None | str | Unset
+            if isinstance(self.network_name, Unset):
+                network_name = UNSET
+            else:
+                network_name = self.network_name
+        except (AttributeError, TypeError, ValueError):
+            network_name = cast(Any, self.network_name)
 
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
+        try:
+            country_code: None | str | Unset
+            if isinstance(self.country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = self.country_code
+        except (AttributeError, TypeError, ValueError):
+            country_code = cast(Any, self.country_code)
 
-        security_type: None | str | Unset
-        if isinstance(self.security_type, Unset):
-            security_type = UNSET
-        else:
-            security_type = self.security_type
+        try:
+            security_type: None | str | Unset
+            if isinstance(self.security_type, Unset):
+                security_type = UNSET
+            else:
+                security_type = self.security_type
+        except (AttributeError, TypeError, ValueError):
+            security_type = cast(Any, self.security_type)
 
-        rssi: float | None | Unset
-        if isinstance(self.rssi, Unset):
-            rssi = UNSET
-        else:
-            rssi = self.rssi
+        try:
+            rssi: float | None | Unset
+            if isinstance(self.rssi, Unset):
+                rssi = UNSET
+            else:
+                rssi = self.rssi
+        except (AttributeError, TypeError, ValueError):
+            rssi = cast(Any, self.rssi)
 
-        noise: float | None | Unset
-        if isinstance(self.noise, Unset):
-            noise = UNSET
-        else:
-            noise = self.noise
+        try:
+            noise: float | None | Unset
+            if isinstance(self.noise, Unset):
+                noise = UNSET
+            else:
+                noise = self.noise
+        except (AttributeError, TypeError, ValueError):
+            noise = cast(Any, self.noise)
 
-        channel: float | None | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
+        try:
+            channel: float | None | Unset
+            if isinstance(self.channel, Unset):
+                channel = UNSET
+            else:
+                channel = self.channel
+        except (AttributeError, TypeError, ValueError):
+            channel = cast(Any, self.channel)
 
-        channel_width: float | None | Unset
-        if isinstance(self.channel_width, Unset):
-            channel_width = UNSET
-        else:
-            channel_width = self.channel_width
+        try:
+            channel_width: float | None | Unset
+            if isinstance(self.channel_width, Unset):
+                channel_width = UNSET
+            else:
+                channel_width = self.channel_width
+        except (AttributeError, TypeError, ValueError):
+            channel_width = cast(Any, self.channel_width)
 
-        channel_band: float | None | Unset
-        if isinstance(self.channel_band, Unset):
-            channel_band = UNSET
-        else:
-            channel_band = self.channel_band
+        try:
+            channel_band: float | None | Unset
+            if isinstance(self.channel_band, Unset):
+                channel_band = UNSET
+            else:
+                channel_band = self.channel_band
+        except (AttributeError, TypeError, ValueError):
+            channel_band = cast(Any, self.channel_band)
 
-        transmit_rate: None | str | Unset
-        if isinstance(self.transmit_rate, Unset):
-            transmit_rate = UNSET
-        else:
-            transmit_rate = self.transmit_rate
+        try:
+            transmit_rate: None | str | Unset
+            if isinstance(self.transmit_rate, Unset):
+                transmit_rate = UNSET
+            else:
+                transmit_rate = self.transmit_rate
+        except (AttributeError, TypeError, ValueError):
+            transmit_rate = cast(Any, self.transmit_rate)
 
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
+        try:
+            mode: None | str | Unset
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            else:
+                mode = self.mode
+        except (AttributeError, TypeError, ValueError):
+            mode = cast(Any, self.mode)
 
         system_id = self.system_id
 
@@ -156,7 +196,6 @@ class SystemInsightsWiFiStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if interface is not UNSET:
             field_dict["interface"] = interface
         if ssid is not UNSET:
@@ -192,35 +231,104 @@ class SystemInsightsWiFiStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        interface = src_dict.get("interface", UNSET)
+        _raw = src_dict.get("interface", UNSET)
+        try:
+            interface = _raw
 
-        ssid = src_dict.get("ssid", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            interface = _tolerance.tolerate(cls, "interface", _raw, exc)
 
-        bssid = src_dict.get("bssid", UNSET)
+        _raw = src_dict.get("ssid", UNSET)
+        try:
+            ssid = _raw
 
-        network_name = src_dict.get("network_name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            ssid = _tolerance.tolerate(cls, "ssid", _raw, exc)
 
-        country_code = src_dict.get("country_code", UNSET)
+        _raw = src_dict.get("bssid", UNSET)
+        try:
+            bssid = _raw
 
-        security_type = src_dict.get("security_type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            bssid = _tolerance.tolerate(cls, "bssid", _raw, exc)
 
-        rssi = src_dict.get("rssi", UNSET)
+        _raw = src_dict.get("network_name", UNSET)
+        try:
+            network_name = _raw
 
-        noise = src_dict.get("noise", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            network_name = _tolerance.tolerate(cls, "network_name", _raw, exc)
 
-        channel = src_dict.get("channel", UNSET)
+        _raw = src_dict.get("country_code", UNSET)
+        try:
+            country_code = _raw
 
-        channel_width = src_dict.get("channel_width", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            country_code = _tolerance.tolerate(cls, "country_code", _raw, exc)
 
-        channel_band = src_dict.get("channel_band", UNSET)
+        _raw = src_dict.get("security_type", UNSET)
+        try:
+            security_type = _raw
 
-        transmit_rate = src_dict.get("transmit_rate", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            security_type = _tolerance.tolerate(cls, "security_type", _raw, exc)
 
-        mode = src_dict.get("mode", UNSET)
+        _raw = src_dict.get("rssi", UNSET)
+        try:
+            rssi = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            rssi = _tolerance.tolerate(cls, "rssi", _raw, exc)
+
+        _raw = src_dict.get("noise", UNSET)
+        try:
+            noise = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            noise = _tolerance.tolerate(cls, "noise", _raw, exc)
+
+        _raw = src_dict.get("channel", UNSET)
+        try:
+            channel = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            channel = _tolerance.tolerate(cls, "channel", _raw, exc)
+
+        _raw = src_dict.get("channel_width", UNSET)
+        try:
+            channel_width = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            channel_width = _tolerance.tolerate(cls, "channel_width", _raw, exc)
+
+        _raw = src_dict.get("channel_band", UNSET)
+        try:
+            channel_band = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            channel_band = _tolerance.tolerate(cls, "channel_band", _raw, exc)
+
+        _raw = src_dict.get("transmit_rate", UNSET)
+        try:
+            transmit_rate = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            transmit_rate = _tolerance.tolerate(cls, "transmit_rate", _raw, exc)
+
+        _raw = src_dict.get("mode", UNSET)
+        try:
+            mode = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            mode = _tolerance.tolerate(cls, "mode", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_wi_fi_status = cls(
             interface,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWindowsSecurityCenter")
@@ -54,47 +55,68 @@ class SystemInsightsWindowsSecurityCenter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        firewall: None | str | Unset
-        if isinstance(self.firewall, Unset):
-            firewall = UNSET
-        else:
-            firewall = self.firewall
+        try:
+            firewall: None | str | Unset
+            if isinstance(self.firewall, Unset):
+                firewall = UNSET
+            else:
+                firewall = self.firewall
+        except (AttributeError, TypeError, ValueError):
+            firewall = cast(Any, self.firewall)
 
-        autoupdate: None | str | Unset
-        if isinstance(self.autoupdate, Unset):
-            autoupdate = UNSET
-        else:
-            autoupdate = self.autoupdate
+        try:
+            autoupdate: None | str | Unset
+            if isinstance(self.autoupdate, Unset):
+                autoupdate = UNSET
+            else:
+                autoupdate = self.autoupdate
+        except (AttributeError, TypeError, ValueError):
+            autoupdate = cast(Any, self.autoupdate)
 
-        antivirus: None | str | Unset
-        if isinstance(self.antivirus, Unset):
-            antivirus = UNSET
-        else:
-            antivirus = self.antivirus
+        try:
+            antivirus: None | str | Unset
+            if isinstance(self.antivirus, Unset):
+                antivirus = UNSET
+            else:
+                antivirus = self.antivirus
+        except (AttributeError, TypeError, ValueError):
+            antivirus = cast(Any, self.antivirus)
 
-        antispyware: None | str | Unset
-        if isinstance(self.antispyware, Unset):
-            antispyware = UNSET
-        else:
-            antispyware = self.antispyware
+        try:
+            antispyware: None | str | Unset
+            if isinstance(self.antispyware, Unset):
+                antispyware = UNSET
+            else:
+                antispyware = self.antispyware
+        except (AttributeError, TypeError, ValueError):
+            antispyware = cast(Any, self.antispyware)
 
-        internet_settings: None | str | Unset
-        if isinstance(self.internet_settings, Unset):
-            internet_settings = UNSET
-        else:
-            internet_settings = self.internet_settings
+        try:
+            internet_settings: None | str | Unset
+            if isinstance(self.internet_settings, Unset):
+                internet_settings = UNSET
+            else:
+                internet_settings = self.internet_settings
+        except (AttributeError, TypeError, ValueError):
+            internet_settings = cast(Any, self.internet_settings)
 
-        windows_security_center_service: None | str | Unset
-        if isinstance(self.windows_security_center_service, Unset):
-            windows_security_center_service = UNSET
-        else:
-            windows_security_center_service = self.windows_security_center_service
+        try:
+            windows_security_center_service: None | str | Unset
+            if isinstance(self.windows_security_center_service, Unset):
+                windows_security_center_service = UNSET
+            else:
+                windows_security_center_service = self.windows_security_center_service
+        except (AttributeError, TypeError, ValueError):
+            windows_security_center_service = cast(Any, self.windows_security_center_service)
 
-        user_account_control: None | str | Unset
-        if isinstance(self.user_account_control, Unset):
-            user_account_control = UNSET
-        else:
-            user_account_control = self.user_account_control
+        try:
+            user_account_control: None | str | Unset
+            if isinstance(self.user_account_control, Unset):
+                user_account_control = UNSET
+            else:
+                user_account_control = self.user_account_control
+        except (AttributeError, TypeError, ValueError):
+            user_account_control = cast(Any, self.user_account_control)
 
         system_id = self.system_id
 
@@ -102,7 +124,6 @@ class SystemInsightsWindowsSecurityCenter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if firewall is not UNSET:
             field_dict["firewall"] = firewall
         if autoupdate is not UNSET:
@@ -126,23 +147,62 @@ class SystemInsightsWindowsSecurityCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        firewall = src_dict.get("firewall", UNSET)
+        _raw = src_dict.get("firewall", UNSET)
+        try:
+            firewall = _raw
 
-        autoupdate = src_dict.get("autoupdate", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            firewall = _tolerance.tolerate(cls, "firewall", _raw, exc)
 
-        antivirus = src_dict.get("antivirus", UNSET)
+        _raw = src_dict.get("autoupdate", UNSET)
+        try:
+            autoupdate = _raw
 
-        antispyware = src_dict.get("antispyware", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            autoupdate = _tolerance.tolerate(cls, "autoupdate", _raw, exc)
 
-        internet_settings = src_dict.get("internet_settings", UNSET)
+        _raw = src_dict.get("antivirus", UNSET)
+        try:
+            antivirus = _raw
 
-        windows_security_center_service = src_dict.get("windows_security_center_service", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            antivirus = _tolerance.tolerate(cls, "antivirus", _raw, exc)
 
-        user_account_control = src_dict.get("user_account_control", UNSET)
+        _raw = src_dict.get("antispyware", UNSET)
+        try:
+            antispyware = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            antispyware = _tolerance.tolerate(cls, "antispyware", _raw, exc)
+
+        _raw = src_dict.get("internet_settings", UNSET)
+        try:
+            internet_settings = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            internet_settings = _tolerance.tolerate(cls, "internet_settings", _raw, exc)
+
+        _raw = src_dict.get("windows_security_center_service", UNSET)
+        try:
+            windows_security_center_service = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            windows_security_center_service = _tolerance.tolerate(cls, "windows_security_center_service", _raw, exc)
+
+        _raw = src_dict.get("user_account_control", UNSET)
+        try:
+            user_account_control = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            user_account_control = _tolerance.tolerate(cls, "user_account_control", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_windows_security_center = cls(
             firewall,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInsightsWindowsSecurityProducts")
@@ -51,41 +52,59 @@ class SystemInsightsWindowsSecurityProducts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError, ValueError):
+            name = cast(Any, self.name)
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        try:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            else:
+                state = self.state
+        except (AttributeError, TypeError, ValueError):
+            state = cast(Any, self.state)
 
-        state_timestamp: None | str | Unset
-        if isinstance(self.state_timestamp, Unset):
-            state_timestamp = UNSET
-        else:
-            state_timestamp = self.state_timestamp
+        try:
+            state_timestamp: None | str | Unset
+            if isinstance(self.state_timestamp, Unset):
+                state_timestamp = UNSET
+            else:
+                state_timestamp = self.state_timestamp
+        except (AttributeError, TypeError, ValueError):
+            state_timestamp = cast(Any, self.state_timestamp)
 
-        remediation_path: None | str | Unset
-        if isinstance(self.remediation_path, Unset):
-            remediation_path = UNSET
-        else:
-            remediation_path = self.remediation_path
+        try:
+            remediation_path: None | str | Unset
+            if isinstance(self.remediation_path, Unset):
+                remediation_path = UNSET
+            else:
+                remediation_path = self.remediation_path
+        except (AttributeError, TypeError, ValueError):
+            remediation_path = cast(Any, self.remediation_path)
 
-        signatures_up_to_date: float | None | Unset
-        if isinstance(self.signatures_up_to_date, Unset):
-            signatures_up_to_date = UNSET
-        else:
-            signatures_up_to_date = self.signatures_up_to_date
+        try:
+            signatures_up_to_date: float | None | Unset
+            if isinstance(self.signatures_up_to_date, Unset):
+                signatures_up_to_date = UNSET
+            else:
+                signatures_up_to_date = self.signatures_up_to_date
+        except (AttributeError, TypeError, ValueError):
+            signatures_up_to_date = cast(Any, self.signatures_up_to_date)
 
         system_id = self.system_id
 
@@ -93,7 +112,6 @@ class SystemInsightsWindowsSecurityProducts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if name is not UNSET:
@@ -115,21 +133,55 @@ class SystemInsightsWindowsSecurityProducts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        _raw = src_dict.get("type", UNSET)
+        try:
+            type_ = _raw
 
-        name = src_dict.get("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
-        state = src_dict.get("state", UNSET)
+        _raw = src_dict.get("name", UNSET)
+        try:
+            name = _raw
 
-        state_timestamp = src_dict.get("state_timestamp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            name = _tolerance.tolerate(cls, "name", _raw, exc)
 
-        remediation_path = src_dict.get("remediation_path", UNSET)
+        _raw = src_dict.get("state", UNSET)
+        try:
+            state = _raw
 
-        signatures_up_to_date = src_dict.get("signatures_up_to_date", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state = _tolerance.tolerate(cls, "state", _raw, exc)
+
+        _raw = src_dict.get("state_timestamp", UNSET)
+        try:
+            state_timestamp = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            state_timestamp = _tolerance.tolerate(cls, "state_timestamp", _raw, exc)
+
+        _raw = src_dict.get("remediation_path", UNSET)
+        try:
+            remediation_path = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            remediation_path = _tolerance.tolerate(cls, "remediation_path", _raw, exc)
+
+        _raw = src_dict.get("signatures_up_to_date", UNSET)
+        try:
+            signatures_up_to_date = _raw
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            signatures_up_to_date = _tolerance.tolerate(cls, "signatures_up_to_date", _raw, exc)
 
         system_id = src_dict.get("system_id", UNSET)
+        if system_id is None:
+            _tolerance.absent(cls, "system_id", system_id)
 
         collection_time = src_dict.get("collection_time", UNSET)
+        if collection_time is None:
+            _tolerance.absent(cls, "collection_time", collection_time)
 
         system_insights_windows_security_products = cls(
             type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemsInternalBasicTransferDeviceBody")
@@ -34,7 +35,6 @@ class SystemsInternalBasicTransferDeviceBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if org_id is not UNSET:
             field_dict["org_id"] = org_id
 
@@ -43,6 +43,8 @@ class SystemsInternalBasicTransferDeviceBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         org_id = src_dict.get("org_id", UNSET)
+        if org_id is None:
+            _tolerance.absent(cls, "org_id", org_id)
 
         systems_internal_basic_transfer_device_body = cls(
             org_id,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.enum_for_supported_authentication_types import EnumForSupportedAuthenticationTypes
 from ..models.jumpcloud_service_accounts_status import JumpcloudServiceAccountsStatus
 from ..types import UNSET, Unset
@@ -86,24 +87,38 @@ class TheServiceAccountObject:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        auth_config_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.auth_config_list, Unset):
-            auth_config_list = []
-            for auth_config_list_item_data in self.auth_config_list:
-                auth_config_list_item = auth_config_list_item_data.to_dict()
-                auth_config_list.append(auth_config_list_item)
+        try:
+            auth_config_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.auth_config_list, Unset):
+                auth_config_list = []
+                for auth_config_list_item_data in self.auth_config_list:
+                    auth_config_list_item = auth_config_list_item_data.to_dict()
+                    auth_config_list.append(auth_config_list_item)
 
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type.value
+        except (AttributeError, TypeError, ValueError):
+            auth_config_list = cast(Any, self.auth_config_list)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type.value
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            auth_type = cast(Any, self.auth_type)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            created_at = cast(Any, self.created_at)
+
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            expires_at = cast(Any, self.expires_at)
 
         name = self.name
 
@@ -119,13 +134,16 @@ class TheServiceAccountObject:
 
         role_name = self.role_name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auth_config_list is not UNSET:
             field_dict["authConfigList"] = auth_config_list
         if auth_type is not UNSET:
@@ -157,67 +175,107 @@ class TheServiceAccountObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _auth_config_list = src_dict.get("authConfigList", UNSET)
-        auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
-        if _auth_config_list is not UNSET:
-            auth_config_list = []
-            for auth_config_list_item_data in _auth_config_list:
-                auth_config_list_item = JumpcloudServiceAccountsAuthConfig.from_dict(auth_config_list_item_data)
+        _raw = src_dict.get("authConfigList", UNSET)
+        try:
+            _auth_config_list = _raw
+            auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
+            if _auth_config_list is not UNSET:
+                _tolerance.require_list(_auth_config_list, "authConfigList")
+                auth_config_list = []
+                for auth_config_list_item_data in _auth_config_list:
+                    auth_config_list_item = JumpcloudServiceAccountsAuthConfig.from_dict(auth_config_list_item_data)
 
-                auth_config_list.append(auth_config_list_item)
+                    auth_config_list.append(auth_config_list_item)
 
-        _auth_type = src_dict.get("authType", UNSET)
-        auth_type: EnumForSupportedAuthenticationTypes | Unset
-        if _auth_type is UNSET:
-            auth_type = UNSET
-        else:
-            try:
-                auth_type = cast(
-                    EnumForSupportedAuthenticationTypes,
-                    EnumForSupportedAuthenticationTypes._value2member_map_[_auth_type],
-                )
-            except (KeyError, TypeError):
-                auth_type = EnumForSupportedAuthenticationTypes(_auth_type)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_config_list = _tolerance.tolerate(cls, "authConfigList", _raw, exc)
 
-        _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _raw = src_dict.get("authType", UNSET)
+        try:
+            _auth_type = _raw
+            auth_type: EnumForSupportedAuthenticationTypes | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                try:
+                    auth_type = cast(
+                        EnumForSupportedAuthenticationTypes,
+                        EnumForSupportedAuthenticationTypes._value2member_map_[_auth_type],
+                    )
+                except (KeyError, TypeError):
+                    auth_type = EnumForSupportedAuthenticationTypes(_auth_type)
 
-        _expires_at = src_dict.get("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
+
+        _raw = src_dict.get("createdAt", UNSET)
+        try:
+            _created_at = _raw
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+
+        _raw = src_dict.get("expiresAt", UNSET)
+        try:
+            _expires_at = _raw
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            expires_at = _tolerance.tolerate(cls, "expiresAt", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         object_id = src_dict.get("objectId", UNSET)
+        if object_id is None:
+            _tolerance.absent(cls, "objectId", object_id)
 
         org_count = src_dict.get("orgCount", UNSET)
+        if org_count is None:
+            _tolerance.absent(cls, "orgCount", org_count)
 
         org_id = src_dict.get("orgId", UNSET)
+        if org_id is None:
+            _tolerance.absent(cls, "orgId", org_id)
 
         provider_id = src_dict.get("providerId", UNSET)
+        if provider_id is None:
+            _tolerance.absent(cls, "providerId", provider_id)
 
         role_id = src_dict.get("roleId", UNSET)
+        if role_id is None:
+            _tolerance.absent(cls, "roleId", role_id)
 
         role_name = src_dict.get("roleName", UNSET)
+        if role_name is None:
+            _tolerance.absent(cls, "roleName", role_name)
 
-        _status = src_dict.get("status", UNSET)
-        status: JumpcloudServiceAccountsStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            try:
-                status = cast(
-                    JumpcloudServiceAccountsStatus, JumpcloudServiceAccountsStatus._value2member_map_[_status]
-                )
-            except (KeyError, TypeError):
-                status = JumpcloudServiceAccountsStatus(_status)
+        _raw = src_dict.get("status", UNSET)
+        try:
+            _status = _raw
+            status: JumpcloudServiceAccountsStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                try:
+                    status = cast(
+                        JumpcloudServiceAccountsStatus, JumpcloudServiceAccountsStatus._value2member_map_[_status]
+                    )
+                except (KeyError, TypeError):
+                    status = JumpcloudServiceAccountsStatus(_status)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            status = _tolerance.tolerate(cls, "status", _raw, exc)
 
         the_service_account_object = cls(
             auth_config_list,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,12 +87,16 @@ class User:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        try:
+            addresses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addresses, Unset):
+                addresses = []
+                for addresses_item_data in self.addresses:
+                    addresses_item = addresses_item_data.to_dict()
+                    addresses.append(addresses_item)
+
+        except (AttributeError, TypeError, ValueError):
+            addresses = cast(Any, self.addresses)
 
         alternate_email = self.alternate_email
 
@@ -115,16 +120,19 @@ class User:
 
         location = self.location
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+        try:
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
+
+        except (AttributeError, TypeError, ValueError):
+            phone_numbers = cast(Any, self.phone_numbers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if addresses is not UNSET:
             field_dict["addresses"] = addresses
         if alternate_email is not UNSET:
@@ -158,45 +166,79 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _addresses = src_dict.get("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
+        _raw = src_dict.get("addresses", UNSET)
+        try:
+            _addresses = _raw
+            addresses: list[Address] | Unset = UNSET
+            if _addresses is not UNSET:
+                _tolerance.require_list(_addresses, "addresses")
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = Address.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+                    addresses.append(addresses_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
+        if alternate_email is None:
+            _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         company = src_dict.get("company", UNSET)
+        if company is None:
+            _tolerance.absent(cls, "company", company)
 
         cost_center = src_dict.get("costCenter", UNSET)
+        if cost_center is None:
+            _tolerance.absent(cls, "costCenter", cost_center)
 
         department = src_dict.get("department", UNSET)
+        if department is None:
+            _tolerance.absent(cls, "department", department)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         employee_identifier = src_dict.get("employeeIdentifier", UNSET)
+        if employee_identifier is None:
+            _tolerance.absent(cls, "employeeIdentifier", employee_identifier)
 
         employee_type = src_dict.get("employeeType", UNSET)
+        if employee_type is None:
+            _tolerance.absent(cls, "employeeType", employee_type)
 
         firstname = src_dict.get("firstname", UNSET)
+        if firstname is None:
+            _tolerance.absent(cls, "firstname", firstname)
 
         job_title = src_dict.get("jobTitle", UNSET)
+        if job_title is None:
+            _tolerance.absent(cls, "jobTitle", job_title)
 
         lastname = src_dict.get("lastname", UNSET)
+        if lastname is None:
+            _tolerance.absent(cls, "lastname", lastname)
 
         location = src_dict.get("location", UNSET)
+        if location is None:
+            _tolerance.absent(cls, "location", location)
 
-        _phone_numbers = src_dict.get("phoneNumbers", UNSET)
-        phone_numbers: list[PhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+        _raw = src_dict.get("phoneNumbers", UNSET)
+        try:
+            _phone_numbers = _raw
+            phone_numbers: list[PhoneNumber] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
 
-                phone_numbers.append(phone_numbers_item)
+                    phone_numbers.append(phone_numbers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
 
         user = cls(
             addresses,

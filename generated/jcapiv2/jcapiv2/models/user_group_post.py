@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..models.group_membership_method_type import GroupMembershipMethodType
 from ..types import UNSET, Unset
 
@@ -85,38 +86,49 @@ class UserGroupPost:
             _load_refs()
         name = self.name
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attributes = cast(Any, self.attributes)
 
         email = self.email
 
         description = self.description
 
-        member_query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_query, Unset):
-            member_query = self.member_query.to_dict()
+        try:
+            member_query: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.member_query, Unset):
+                member_query = self.member_query.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            member_query = cast(Any, self.member_query)
 
-        member_query_exemptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.member_query_exemptions, Unset):
-            member_query_exemptions = []
-            for member_query_exemptions_item_data in self.member_query_exemptions:
-                member_query_exemptions_item = member_query_exemptions_item_data.to_dict()
-                member_query_exemptions.append(member_query_exemptions_item)
+        try:
+            member_query_exemptions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.member_query_exemptions, Unset):
+                member_query_exemptions = []
+                for member_query_exemptions_item_data in self.member_query_exemptions:
+                    member_query_exemptions_item = member_query_exemptions_item_data.to_dict()
+                    member_query_exemptions.append(member_query_exemptions_item)
+
+        except (AttributeError, TypeError, ValueError):
+            member_query_exemptions = cast(Any, self.member_query_exemptions)
 
         member_suggestions_notify = self.member_suggestions_notify
 
-        membership_method: str | Unset = UNSET
-        if not isinstance(self.membership_method, Unset):
-            membership_method = self.membership_method.value
+        try:
+            membership_method: str | Unset = UNSET
+            if not isinstance(self.membership_method, Unset):
+                membership_method = self.membership_method.value
+
+        except (AttributeError, TypeError, ValueError):
+            membership_method = cast(Any, self.membership_method)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if email is not UNSET:
@@ -138,48 +150,77 @@ class UserGroupPost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
+        if name is UNSET or name is None:
+            _tolerance.absent(cls, "name", name)
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: GroupAttributesUserGroup | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = GroupAttributesUserGroup.from_dict(_attributes)
+        _raw = src_dict.get("attributes", UNSET)
+        try:
+            _attributes = _raw
+            attributes: GroupAttributesUserGroup | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = GroupAttributesUserGroup.from_dict(_attributes)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
 
         email = src_dict.get("email", UNSET)
+        if email is None:
+            _tolerance.absent(cls, "email", email)
 
         description = src_dict.get("description", UNSET)
+        if description is None:
+            _tolerance.absent(cls, "description", description)
 
-        _member_query = src_dict.get("memberQuery", UNSET)
-        member_query: MemberQuery | Unset
-        if _member_query is UNSET:
-            member_query = UNSET
-        else:
-            member_query = MemberQuery.from_dict(_member_query)
+        _raw = src_dict.get("memberQuery", UNSET)
+        try:
+            _member_query = _raw
+            member_query: MemberQuery | Unset
+            if _member_query is UNSET:
+                member_query = UNSET
+            else:
+                member_query = MemberQuery.from_dict(_member_query)
 
-        _member_query_exemptions = src_dict.get("memberQueryExemptions", UNSET)
-        member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
-        if _member_query_exemptions is not UNSET:
-            member_query_exemptions = []
-            for member_query_exemptions_item_data in _member_query_exemptions:
-                member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
 
-                member_query_exemptions.append(member_query_exemptions_item)
+        _raw = src_dict.get("memberQueryExemptions", UNSET)
+        try:
+            _member_query_exemptions = _raw
+            member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
+            if _member_query_exemptions is not UNSET:
+                _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+                member_query_exemptions = []
+                for member_query_exemptions_item_data in _member_query_exemptions:
+                    member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
+
+                    member_query_exemptions.append(member_query_exemptions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
+        if member_suggestions_notify is None:
+            _tolerance.absent(cls, "memberSuggestionsNotify", member_suggestions_notify)
 
-        _membership_method = src_dict.get("membershipMethod", UNSET)
-        membership_method: GroupMembershipMethodType | Unset
-        if _membership_method is UNSET:
-            membership_method = UNSET
-        else:
-            try:
-                membership_method = cast(
-                    GroupMembershipMethodType, GroupMembershipMethodType._value2member_map_[_membership_method]
-                )
-            except (KeyError, TypeError):
-                membership_method = GroupMembershipMethodType(_membership_method)
+        _raw = src_dict.get("membershipMethod", UNSET)
+        try:
+            _membership_method = _raw
+            membership_method: GroupMembershipMethodType | Unset
+            if _membership_method is UNSET:
+                membership_method = UNSET
+            else:
+                try:
+                    membership_method = cast(
+                        GroupMembershipMethodType, GroupMembershipMethodType._value2member_map_[_membership_method]
+                    )
+                except (KeyError, TypeError):
+                    membership_method = GroupMembershipMethodType(_membership_method)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            membership_method = _tolerance.tolerate(cls, "membershipMethod", _raw, exc)
 
         user_group_post = cls(
             name,

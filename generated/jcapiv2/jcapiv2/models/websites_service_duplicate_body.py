@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebsitesServiceDuplicateBody")
@@ -34,7 +35,6 @@ class WebsitesServiceDuplicateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if new_name is not UNSET:
             field_dict["newName"] = new_name
 
@@ -43,6 +43,8 @@ class WebsitesServiceDuplicateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         new_name = src_dict.get("newName", UNSET)
+        if new_name is None:
+            _tolerance.absent(cls, "newName", new_name)
 
         websites_service_duplicate_body = cls(
             new_name,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,9 +54,12 @@ class WorkdayInput:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auth, Unset):
+                auth = self.auth.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            auth = cast(Any, self.auth)
 
         name = self.name
 
@@ -63,7 +67,6 @@ class WorkdayInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auth is not UNSET:
             field_dict["auth"] = auth
         if name is not UNSET:
@@ -77,16 +80,25 @@ class WorkdayInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _auth = src_dict.get("auth", UNSET)
-        auth: AuthInput | Unset
-        if _auth is UNSET:
-            auth = UNSET
-        else:
-            auth = AuthInput.from_dict(_auth)
+        _raw = src_dict.get("auth", UNSET)
+        try:
+            _auth = _raw
+            auth: AuthInput | Unset
+            if _auth is UNSET:
+                auth = UNSET
+            else:
+                auth = AuthInput.from_dict(_auth)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            auth = _tolerance.tolerate(cls, "auth", _raw, exc)
 
         name = src_dict.get("name", UNSET)
+        if name is None:
+            _tolerance.absent(cls, "name", name)
 
         report_url = src_dict.get("reportUrl", UNSET)
+        if report_url is None:
+            _tolerance.absent(cls, "reportUrl", report_url)
 
         workday_input = cls(
             auth,

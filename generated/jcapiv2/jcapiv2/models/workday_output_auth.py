@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,17 +51,22 @@ class WorkdayOutputAuth:
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()
-        basic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.basic, Unset):
-            basic = self.basic.to_dict()
+        try:
+            basic: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.basic, Unset):
+                basic = self.basic.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            basic = cast(Any, self.basic)
 
-        oauth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oauth, Unset):
-            oauth = self.oauth.to_dict()
+        try:
+            oauth: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.oauth, Unset):
+                oauth = self.oauth.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            oauth = cast(Any, self.oauth)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if basic is not UNSET:
             field_dict["basic"] = basic
         if oauth is not UNSET:
@@ -72,19 +78,29 @@ class WorkdayOutputAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
-        _basic = src_dict.get("basic", UNSET)
-        basic: AuthInfo | Unset
-        if _basic is UNSET:
-            basic = UNSET
-        else:
-            basic = AuthInfo.from_dict(_basic)
+        _raw = src_dict.get("basic", UNSET)
+        try:
+            _basic = _raw
+            basic: AuthInfo | Unset
+            if _basic is UNSET:
+                basic = UNSET
+            else:
+                basic = AuthInfo.from_dict(_basic)
 
-        _oauth = src_dict.get("oauth", UNSET)
-        oauth: AuthInfo | Unset
-        if _oauth is UNSET:
-            oauth = UNSET
-        else:
-            oauth = AuthInfo.from_dict(_oauth)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            basic = _tolerance.tolerate(cls, "basic", _raw, exc)
+
+        _raw = src_dict.get("oauth", UNSET)
+        try:
+            _oauth = _raw
+            oauth: AuthInfo | Unset
+            if _oauth is UNSET:
+                oauth = UNSET
+            else:
+                oauth = AuthInfo.from_dict(_oauth)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            oauth = _tolerance.tolerate(cls, "oauth", _raw, exc)
 
         workday_output_auth = cls(
             basic,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowAccessRequestApiStartSessionBody")
@@ -34,7 +35,6 @@ class WorkflowAccessRequestApiStartSessionBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_object_id is not UNSET:
             field_dict["organizationObjectId"] = organization_object_id
 
@@ -43,6 +43,8 @@ class WorkflowAccessRequestApiStartSessionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         workflow_access_request_api_start_session_body = cls(
             organization_object_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowAccessRequestApiUpdateWorkflowAccessRequestsBody")
@@ -59,7 +60,6 @@ class WorkflowAccessRequestApiUpdateWorkflowAccessRequestsBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin is not UNSET:
             field_dict["admin"] = admin
         if approved_duration is not UNSET:
@@ -78,16 +78,28 @@ class WorkflowAccessRequestApiUpdateWorkflowAccessRequestsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         admin = src_dict.get("admin", UNSET)
+        if admin is None:
+            _tolerance.absent(cls, "admin", admin)
 
         approved_duration = src_dict.get("approvedDuration", UNSET)
+        if approved_duration is None:
+            _tolerance.absent(cls, "approvedDuration", approved_duration)
 
         internal_note = src_dict.get("internalNote", UNSET)
+        if internal_note is None:
+            _tolerance.absent(cls, "internalNote", internal_note)
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
+        if organization_object_id is None:
+            _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         remarks = src_dict.get("remarks", UNSET)
+        if remarks is None:
+            _tolerance.absent(cls, "remarks", remarks)
 
         status = src_dict.get("status", UNSET)
+        if status is None:
+            _tolerance.absent(cls, "status", status)
 
         workflow_access_request_api_update_workflow_access_requests_body = cls(
             admin,

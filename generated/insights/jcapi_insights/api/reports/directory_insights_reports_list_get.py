@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.directory_insights_reports_list_get_sort import DirectoryInsightsReportsListGetSort
 from ...models.report import Report
@@ -40,6 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         if 200 <= response.status_code <= 299:
             response_200 = []
             _response_200 = response.json()
+            _tolerance.require_list(_response_200, "response_200")
             for response_200_item_data in _response_200:
                 response_200_item = Report.from_dict(response_200_item_data)
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_schedule_user_state_change_create import BulkScheduleUserStateChangeCreate
 from ...models.scheduled_userstate_result import ScheduledUserstateResult
@@ -38,6 +39,7 @@ def _parse_response(
         if 200 <= response.status_code <= 299:
             response_201 = []
             _response_201 = response.json()
+            _tolerance.require_list(_response_201, "response_201")
             for response_201_item_data in _response_201:
                 response_201_item = ScheduledUserstateResult.from_dict(response_201_item_data)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.samba_domain import SambaDomain
 from ...types import UNSET, Response, Unset
@@ -63,6 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         if 200 <= response.status_code <= 299:
             response_200 = []
             _response_200 = response.json()
+            _tolerance.require_list(_response_200, "response_200")
             for response_200_item_data in _response_200:
                 response_200_item = SambaDomain.from_dict(response_200_item_data)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.groups_system_suggestions_post_body import GroupsSystemSuggestionsPostBody
 from ...models.member_suggestions_post_result import MemberSuggestionsPostResult
@@ -41,6 +42,7 @@ def _parse_response(
         if 200 <= response.status_code <= 299:
             response_200 = []
             _response_200 = response.json()
+            _tolerance.require_list(_response_200, "response_200")
             for response_200_item_data in _response_200:
                 response_200_item = MemberSuggestionsPostResult.from_dict(response_200_item_data)
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.system_insights_secure_boot import SystemInsightsSecureBoot
 from ...types import UNSET, Response, Unset
@@ -54,6 +55,7 @@ def _parse_response(
         if 200 <= response.status_code <= 299:
             response_200 = []
             _response_200 = response.json()
+            _tolerance.require_list(_response_200, "response_200")
             for response_200_item_data in _response_200:
                 response_200_item = SystemInsightsSecureBoot.from_dict(response_200_item_data)
 

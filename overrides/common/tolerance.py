@@ -1,0 +1,156 @@
+"""The tolerant reader: real JumpCloud answers differ from the descriptions, and records are kept anyway.
+
+Recorded from real organisations (``jumpcloud-api-notes.md``): ``"attributes": null`` on v2 groups
+and graph objects, ``"color": null`` on v1 applications, enum values no description lists yet
+(new group types, report statuses, Directory Insights services), required fields left out when
+``fields=`` narrows an answer. One such value used to make a whole list unreadable. Now every
+generated model's ``from_dict`` keeps the record:
+
+- ``null`` for any property is accepted, as ``None``;
+- an enum value the description does not list is kept: an *open* enum member that compares equal
+  to its string (``group.type_ == "new_kind"``), survives ``to_dict()``, and is an instance of the
+  enum class; known values are the usual members;
+- a required property that is absent stays ``UNSET`` (and is left out of ``to_dict()``);
+- a value that cannot be read as declared (a number where a date is declared, a string where an
+  object is) is kept as received; nested models follow the same rules.
+
+What stays an error: a body of the wrong shape: an object where a list is declared (a v2 list
+answered with ``{}``, a v1 page with ``"results": {}``), or a record that is not an object. That is
+not data; the call raises ``errors.InvalidResponse``.
+
+Deviations are visible, never silent: each (model, field, kind) is logged once at DEBUG on the
+``jcapi.tolerance`` logger (names and types only, never values: they can be personal data), and
+strict mode raises instead, so tests can prove an answer matches the description::
+
+    import logging
+    logging.getLogger("jcapi.tolerance").setLevel(logging.DEBUG)   # see what was tolerated
+
+    from jcapiv2 import tolerance
+    with tolerance.strict():                 # or JCAPI_STRICT_MODELS=1, or tolerance.set_strict(True)
+        groups_user_list.sync(client=client) # any deviation raises errors.InvalidResponse
+
+Written by hand: openapi-python-client's models are strict by design and have no hook for this;
+the generated code calls the few functions below only when a value deviates, so a conforming
+record costs nothing extra.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any, TypeVar, cast
+
+__all__ = [
+    "DeviationError",
+    "ShapeError",
+    "is_strict",
+    "set_strict",
+    "strict",
+]
+
+logger = logging.getLogger("jcapi.tolerance")
+
+#: How many distinct deviations are remembered for logging once (bounded: values come from servers).
+_SEEN_LIMIT = 10_000
+_seen: set[tuple[str, str]] = set()
+_state = threading.local()
+_global_strict = os.environ.get("JCAPI_STRICT_MODELS", "").strip().lower() in ("1", "true", "yes")
+
+E = TypeVar("E")
+
+
+class DeviationError(ValueError):
+    """Strict mode: an answer deviates from the description (becomes ``errors.InvalidResponse``)."""
+
+
+class ShapeError(TypeError):
+    """The body's structure is not the described one (an object where a list is declared): not data."""
+
+
+def is_strict() -> bool:
+    """Whether deviations raise (this thread's ``strict()`` block, ``set_strict`` or ``JCAPI_STRICT_MODELS``)."""
+    return bool(getattr(_state, "strict", _global_strict))
+
+
+def set_strict(enabled: bool) -> None:
+    """Make deviations raise (True) or be tolerated and logged (False, the default) in every thread."""
+    global _global_strict
+    _global_strict = enabled
+
+
+@contextlib.contextmanager
+def strict(enabled: bool = True) -> Iterator[None]:
+    """Within the block, in this thread, deviations raise ``DeviationError`` (``InvalidResponse`` from a call).
+
+    Example::
+
+        with tolerance.strict():
+            UserGroup.from_dict({"id": "1", "attributes": None})   # raises DeviationError
+    """
+    previous = getattr(_state, "strict", None)
+    _state.strict = enabled
+    try:
+        yield
+    finally:
+        if previous is None:
+            del _state.strict
+        else:
+            _state.strict = previous
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null, which the description does not allow"
+    if type(value).__name__ == "Unset":
+        return "required property missing"
+    return f"{type(value).__name__} value that is not of the declared type"
+
+
+def _record(where: str, kind: str) -> None:
+    if is_strict():
+        raise DeviationError(f"{where}: {kind} (strict mode; see jcapi tolerance)")
+    key = (where, kind)
+    if key not in _seen and len(_seen) < _SEEN_LIMIT:
+        _seen.add(key)
+        logger.debug("%s: %s; kept as received", where, kind)
+
+
+def tolerate(model: type, field: str, value: Any, exc: Exception) -> Any:
+    """Called by a generated ``from_dict`` when a property cannot be read as declared: keep ``value``.
+
+    A ``ShapeError`` is re-raised: a wrong structure is not a deviation of one value.
+    """
+    if isinstance(exc, ShapeError):
+        raise exc
+    _record(f"{model.__name__}.{field}", _kind(value))
+    return value
+
+
+def absent(model: type, field: str, value: Any) -> None:
+    """Called by a generated ``from_dict`` for a scalar that is ``null`` or missing against the description."""
+    _record(f"{model.__name__}.{field}", _kind(value))
+
+
+def open_member(enum: type[E], value: object) -> E | None:
+    """An enum's ``_missing_``: an open member for a string (or integer) value the description does not list."""
+    base: Any = str if issubclass(enum, str) else int if issubclass(enum, int) else None
+    if base is None or not isinstance(value, base) or isinstance(value, bool):
+        return None
+    _record(enum.__name__, f"value not listed in the description ({type(value).__name__})")
+    member: Any = base.__new__(enum, value)
+    member._name_ = str(value)
+    member._value_ = value
+    return cast(E, member)
+
+
+def require_list(value: Any, where: str) -> None:
+    """A list is declared: an object or a scalar is a ``ShapeError`` (``{"results": {}}`` is not data);
+    ``null`` or a missing value is a ``TypeError`` (a record's deviation, tolerated by its model)."""
+    if isinstance(value, list):
+        return
+    if value is None or type(value).__name__ == "Unset":
+        raise TypeError(f"{where}: no list")
+    raise ShapeError(f"{where}: {type(value).__name__} where a list is declared")
