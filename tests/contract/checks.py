@@ -13,7 +13,16 @@ from typing import Any
 import httpx
 
 from .adapter import HttpxOpenAPIRequest, HttpxOpenAPIResponse
-from .operations import Operation, base_url, build_request, explodes, is_file_type, openapi_for, type_problem
+from .operations import (
+    Operation,
+    base_url,
+    build_request,
+    explodes,
+    is_file_type,
+    openapi_for,
+    server_reading,
+    type_problem,
+)
 
 CSV_BODY = b"id,name\n5f0c1b2a3d4e5f6a7b8c9d0e,report\n"
 
@@ -74,17 +83,29 @@ def json_difference(sent: Any, got: Any, where: str = "$") -> str | None:
     return f"{where}: sent {sent!r}, got {got!r}"
 
 
+def _wire_text(value: Any) -> str:
+    """A primitive as it travels in a query, header or path (booleans as JSON spells them)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _wire_values(value: Any, param: dict[str, Any]) -> list[str]:
     """How the description says a query parameter value travels (form style)."""
-
-    def text(v: Any) -> str:
-        if isinstance(v, bool):
-            return "true" if v else "false"
-        return str(v)
-
     if isinstance(value, list):
-        return [text(v) for v in value] if explodes(param) else [",".join(text(v) for v in value)]
-    return [text(value)]
+        return [_wire_text(v) for v in value] if explodes(param) else [",".join(_wire_text(v) for v in value)]
+    return [_wire_text(value)]
+
+
+def _same_wire_values(expected: list[str], got: list[str]) -> bool:
+    """Equal, timestamps compared as instants (``...Z`` and ``...+00:00`` are the same value)."""
+    if len(expected) != len(got):
+        return False
+    for a, b in zip(expected, got, strict=True):
+        instant_a, instant_b = _as_datetime(a), _as_datetime(b)
+        if a != b and (instant_a is None or instant_a != instant_b):
+            return False
+    return True
 
 
 def request_problems(op: Operation, args: dict[str, Any], sent: dict[str, Any]) -> list[str]:
@@ -116,13 +137,20 @@ def request_problems(op: Operation, args: dict[str, Any], sent: dict[str, Any]) 
         if where == "query":
             got = request.url.params.get_list(name)
             expected = _wire_values(value, param)
-            if got != expected:
+            if not _same_wire_values(expected, got):
                 problems.append(f"query {name}: description says {expected}, SDK sent {got}")
         elif where == "header":
-            if request.headers.get(name) != str(value):
-                problems.append(f"header {name}: sent {request.headers.get(name)!r}, meant {value!r}")
-        elif where == "path" and not result.errors and result.parameters.path.get(name) != value:
-            problems.append(f"path {name}: the server reads {result.parameters.path.get(name)!r}, meant {value!r}")
+            # simple style, the only one for headers: arrays comma-joined
+            meant = ",".join(_wire_values(value, {**param, "explode": False}))
+            if request.headers.get(name) != meant:
+                problems.append(f"header {name}: sent {request.headers.get(name)!r}, meant {meant!r}")
+        elif where == "path" and not result.errors:
+            # Compared as the server reads them: openapi-core decodes formats (byte: base64 -> text), so
+            # what we meant goes through the same decoding before the comparison.
+            read = result.parameters.path.get(name)
+            meant = server_reading(op, param, value)
+            if read != meant:
+                problems.append(f"path {name}: the server reads {read!r}, meant {value!r} (read as {meant!r})")
     return problems
 
 

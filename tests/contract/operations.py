@@ -6,6 +6,7 @@ generated signature), the request the SDK builds from them, and the response a s
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 import importlib
@@ -21,7 +22,9 @@ from typing import Any
 
 import httpx
 from openapi_core import OpenAPI
+from openapi_core.unmarshalling.unmarshallers import BaseUnmarshaller
 
+from .openapi_config import config_for
 from .synth import HEX_ID, Synth
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +96,8 @@ def load_spec(api: str) -> dict[str, Any]:
 @functools.cache
 def openapi_for(api: str) -> OpenAPI:
     """The openapi-core object of ``api``, built once per process (v2 takes seconds)."""
-    return OpenAPI.from_dict(load_spec(api))
+    spec = load_spec(api)
+    return OpenAPI.from_dict(spec, config=config_for(spec))
 
 
 @functools.cache
@@ -235,6 +239,14 @@ def _to_python_one(value: Any, tp: Any) -> Any:
         if not isinstance(value, dict):
             raise TypeError("not an object")
         return value
+    if origin is typing.Literal:  # OpenAPI 3.1 ``const`` (and one-value enums)
+        if not any(_same_json(value, choice) for choice in typing.get_args(tp)):
+            raise TypeError(f"{value!r} is not one of {typing.get_args(tp)}")
+        return value
+    if tp is datetime.datetime and isinstance(value, str):  # format: date-time
+        return datetime.datetime.fromisoformat(value)  # Python 3.11+ reads the "Z" suffix
+    if tp is datetime.date and isinstance(value, str):  # format: date
+        return datetime.date.fromisoformat(value)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return tp(value)
     if is_file_type(tp):
@@ -249,6 +261,11 @@ def _to_python_one(value: Any, tp: Any) -> Any:
     if isinstance(tp, type) and isinstance(value, tp) and (tp is bool or not isinstance(value, bool)):
         return value
     raise TypeError(f"{value!r} is not a {tp}")
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    """Equal and of the same JSON type (``True`` is not ``1``)."""
+    return bool(a == b and type(a) is type(b))
 
 
 def type_problem(value: Any, annotation: Any, where: str = "result") -> str | None:
@@ -280,6 +297,10 @@ def _type_problem_one(value: Any, tp: Any, where: str) -> str | None:
         return None
     if origin is dict:
         return None if isinstance(value, dict) else f"{where} is {type(value).__name__}, not a dict"
+    if origin is typing.Literal:
+        if any(_same_json(value, choice) for choice in typing.get_args(tp)):
+            return None
+        return f"{where} is {value!r}, not one of {typing.get_args(tp)}"
     check = origin or tp
     if isinstance(check, type):
         if isinstance(value, check) and (check is bool or not isinstance(value, bool)):
@@ -300,11 +321,30 @@ def explodes(param: dict[str, Any]) -> bool:
 def parameter_value(op: Operation, param: dict[str, Any], *, multi: bool = False) -> Any:
     """A JSON value for a spec parameter (ids as 24 hex digits). Arrays get two items when
     ``multi`` or when the parameter explodes (so repetition is checked), else one."""
-    value = op.synth.value(param.get("schema", {}), "request", name=param["name"])
+    schema = param.get("schema", {})
+    value = op.synth.value(schema, "request", name=param["name"])
     if isinstance(value, list) and value and (multi or explodes(param)):
-        item = value[-1]
-        value = [*value, f"{item}b" if isinstance(item, str) else item]
+        value = [*value, *_another_item(op, schema, value[-1])]
     return value
+
+
+def _another_item(op: Operation, schema: dict[str, Any], item: Any) -> list[Any]:
+    """A second array item next to ``item``: another allowed value for enums and consts, else a variant
+    (``"x"`` -> ``"xb"``). Nothing when the only allowed value may not repeat (``uniqueItems``)."""
+    array = op.synth.flatten(schema)
+    items = op.synth.flatten(array.get("items", {}))
+    unique = bool(array.get("uniqueItems"))
+    allowed = [items["const"]] if "const" in items else [e for e in items.get("enum", []) if e is not None]
+    if allowed:
+        others = [a for a in allowed if a != item]
+        if others:
+            return [others[0]]
+        return [] if unique else [item]
+    if isinstance(item, str):
+        return [f"{item}b"]
+    if isinstance(item, int) and not isinstance(item, bool) and unique:
+        return [item + 1]
+    return [] if unique else [item]
 
 
 def build_arguments(
@@ -341,6 +381,25 @@ def build_arguments(
             args[name] = to_python(value, annotation)
             sent[spec_param["name"]] = value
     return args, sent
+
+
+def server_reading(op: Operation, param: dict[str, Any], value: Any) -> Any:
+    """What openapi-core's request unmarshaller makes of ``value`` for spec parameter ``param`` (its
+    formats applied: ``byte`` base64-decoded, ``date-time`` parsed...), i.e. how the server reads it."""
+    openapi = openapi_for(op.api)
+    item = openapi.spec / "paths" / op.row.path
+    schema = None
+    for holder in (item, item / op.row.method.lower()):  # operation-level parameters override path-level ones
+        if "parameters" not in holder:
+            continue
+        for candidate in holder / "parameters":
+            if candidate["name"] == param["name"] and candidate["in"] == param["in"]:
+                schema = candidate / "schema"
+    if schema is None:
+        raise AssertionError(f"{op.row.key}: no schema for {param['in']} parameter {param['name']!r}")
+    unmarshaller = openapi.request_unmarshaller
+    assert isinstance(unmarshaller, BaseUnmarshaller), unmarshaller
+    return unmarshaller.schema_unmarshallers_factory.create(openapi.spec, schema).unmarshal(value)
 
 
 @functools.cache

@@ -99,7 +99,9 @@ class Synth:
             choices = [e for e in schema["enum"] if e is not None]
             if not choices:
                 raise SchemaError(f"enum of {name!r} has no non-null value")
-            return choices[0]
+            # "" in a string enum is the zero value of the server's enum type (grpc-gateway, Go), not a
+            # representative value, and in a query it cannot travel without allowEmptyValue: prefer another.
+            return next((c for c in choices if c != ""), choices[0])
         if "const" in schema:
             return schema["const"]
         kind = schema.get("type")
@@ -173,16 +175,20 @@ def _number(schema: dict[str, Any], preferred: float, *, integer: bool) -> Any:
 def _string(schema: dict[str, Any], name: str) -> str:
     fmt = schema.get("format", "")
     candidates: list[str] = []
-    if isinstance(schema.get("example"), str):
-        candidates.append(schema["example"])
     if fmt in _FORMATS:
-        candidates.insert(0, _FORMATS[fmt])
+        candidates.append(_FORMATS[fmt])
     elif looks_like_id(name):
-        candidates.insert(0, HEX_ID)
+        candidates.append(HEX_ID)
     else:
-        candidates.insert(0, f"{re.sub(r'[^A-Za-z0-9]', '', name) or 'value'}1")
+        candidates.append(f"{re.sub(r'[^A-Za-z0-9]', '', name) or 'value'}1")
+    # The description's own samples: OpenAPI 3.0 ``example``, JSON Schema 2020-12 (OpenAPI 3.1) ``examples``.
+    examples = [schema.get("example"), *(schema.get("examples") or [])]
+    candidates += [e for e in examples if isinstance(e, str)]
     pattern = schema.get("pattern")
     if pattern:
+        # A pattern often restates a format without naming it (``email`` with an e-mail regex): the
+        # sample values of every known format are candidates too, after the ones above.
+        candidates += [v for v in _FORMATS.values() if v not in candidates]
         matching = [c for c in candidates if re.search(pattern, c)]
         if not matching:
             raise SchemaError(f"no candidate for {name!r} matches pattern {pattern!r}")
