@@ -211,6 +211,27 @@ def rule_empty_json_as_open_object(spec: Spec, ctx: Context, args: dict[str, Any
         raise PipelineError("no empty 2xx schemas left: drop this step")
 
 
+def rule_query_explode(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
+    """Set ``explode`` on every query parameter named ``args.name`` (``array: true`` also makes a
+    string parameter an array of strings), for the query formats JumpCloud actually reads."""
+    name, explode = args["name"], bool(args["explode"])
+    candidates: list[Any] = list(spec.get("components", {}).get("parameters", {}).values())
+    for path, _method, op in operations(spec):
+        candidates += op.get("parameters", []) + spec["paths"][path].get("parameters", [])
+    changed = 0
+    for param in candidates:
+        if not isinstance(param, dict) or param.get("in") != "query" or param.get("name") != name:
+            continue
+        schema = param.setdefault("schema", {})
+        if args.get("array") and schema.get("type") == "string":
+            param["schema"] = {"type": "array", "items": {k: v for k, v in schema.items() if k != "default"}}
+        if param["schema"].get("type") == "array":
+            param["style"], param["explode"] = "form", explode
+            changed += 1
+    if not changed:
+        raise PipelineError(f"no array query parameter named {name!r}: drop this step")
+
+
 #: The header parameters the client's auth sends: System Context's ``Authorization`` and ``Date``
 #: (``SystemContextAuth`` signs every attempt) and ``x-org-id`` (``connect(org_id=...)``).
 AUTH_HEADERS = {"authorization", "date", "x-org-id"}
@@ -240,6 +261,7 @@ RULES: dict[str, Callable[[Spec, Context, dict[str, Any]], None]] = {
     "drop-sentence-titles": rule_drop_sentence_titles,
     "auth-headers-from-client": rule_auth_headers_from_client,
     "file-responses": rule_file_responses,
+    "query-explode": rule_query_explode,
     "empty-json-as-open-object": rule_empty_json_as_open_object,
     "nullable-objects-as-objects": rule_nullable_objects_as_objects,
 }

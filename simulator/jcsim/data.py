@@ -154,16 +154,51 @@ def system_record(seed: int, n: int, created: datetime) -> dict[str, Any]:
 
 
 def group_record(seed: int, kind: str, n: int, name: str) -> dict[str, Any]:
-    """A v2 ``UserGroup`` (kind ``user_group``) or ``SystemGroup`` (kind ``system_group``)."""
+    """A v2 ``UserGroup`` (kind ``user_group``) or ``SystemGroup`` (kind ``system_group``).
+
+    As real organisations answer (jumpcloud-api-notes.md): system groups and every other user
+    group have ``"attributes": null``, which the descriptions do not allow.
+    """
     record: dict[str, Any] = {
         "id": object_id(seed, kind, n),
         "name": name,
         "type": kind,
-        "attributes": {},
+        "attributes": None,
         "description": f"{name} ({'users' if kind == 'user_group' else 'devices'})",
         "email": "",
         "membershipMethod": "STATIC",
     }
-    if kind == "user_group":
+    if kind == "user_group" and n % 2 == 0:
         record["attributes"] = {"sudo": {"enabled": False, "withoutPassword": False}}
     return record
+
+
+#: A group kind JumpCloud answers in ``GET /groups`` that no description lists yet.
+UNLISTED_GROUP_TYPE = "agent_group"
+#: A report status no description lists yet (a seeded old report carries it).
+UNLISTED_REPORT_STATUS = "ARCHIVED"
+
+#: Seeded v1 applications (``GET /applications``): real ones carry ``"color": null``.
+APPLICATIONS = (
+    ("Slack", "saml", "#202D38"),
+    ("Zoom", "saml", None),
+    ("GitHub", "oidc", None),
+)
+
+
+def application_record(seed: int, n: int, name: str, sso_type: str, color: str | None) -> dict[str, Any]:
+    """A v1 ``Application`` as a real organisation returns it (``color`` may be null)."""
+    return {
+        "_id": object_id(seed, "application", n),
+        "name": name.lower(),
+        "displayName": name,
+        "displayLabel": name,
+        "ssoUrl": f"https://sso.jumpcloud.com/saml2/{name.lower()}",
+        "organization": "",
+        "active": True,
+        "beta": False,
+        "color": color,
+        "config": {},
+        "learnMore": "",
+        "sso": {"type": sso_type},
+    }

@@ -26,6 +26,8 @@ EVENT_KINDS = (
     ("radius", "radius_auth_attempt"),
     ("ldap", "ldap_bind"),
     ("mdm", "mdm_command_result"),
+    ("workflows", "workflow_run"),  # services the descriptions do not list yet (jumpcloud-api-notes.md)
+    ("alert", "alert_raised"),
 )
 
 

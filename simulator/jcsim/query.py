@@ -1,9 +1,18 @@
-"""List query parameters shared by v1 and v2: ``limit``/``skip`` paging (max 100), ``filter``
-(v1 ``field:$op:value``, v2 ``field:op:value``), ``sort`` and ``fields``."""
+"""List query parameters shared by v1 and v2, read the way JumpCloud reads them
+(``jumpcloud-api-notes.md``, "Query parameters as JumpCloud reads them"):
+
+- ``limit``/``skip`` paging (max 100);
+- ``filter`` repeated, one expression per parameter, ANDed (v1 ``field:$op:value``, also
+  ``filter[0]=``; v2 ``field:op:value``); a v2 value holding a comma-joined second expression is a
+  400, as is a v2 ``filter`` sent the old ``filter[0]=`` way;
+- ``sort`` and ``fields``: one parameter, comma-separated in v2 (``sort=name,-id``),
+  space-separated in v1 (``sort=name -id``); the parameter repeated, or the other separator, is a 400.
+"""
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -61,12 +70,21 @@ def _matches(field: str, op: str, value: str, record: dict[str, Any]) -> bool:
     return _compare(op, record.get(field), value)
 
 
+_EXPRESSION_AFTER_COMMA = re.compile(r",\s*[A-Za-z_][\w.]*:\$?[a-z]+:")
+
+
 def filters(params: QueryParams, *, v1: bool) -> list[Callable[[dict[str, Any]], bool]]:
     """Predicates for every ``filter`` parameter (all must hold)."""
     out: list[Callable[[dict[str, Any]], bool]] = []
-    for raw in params.getlist("filter"):
+    indexed = [key for key in params if key.startswith("filter[")]
+    if indexed and not v1:
+        raise ApiError(400, f"unsupported query parameter {indexed[0]!r}: repeat filter= once per expression")
+    raws = params.getlist("filter") + [value for key in indexed for value in params.getlist(key)]
+    for raw in raws:
         if not raw:
             continue
+        if not v1 and _EXPRESSION_AFTER_COMMA.search(raw):
+            raise ApiError(400, f"invalid filter {raw!r}: one expression per filter parameter (repeat filter=)")
         parts = raw.split(":", 2)
         if len(parts) != 3:
             raise ApiError(400, f"invalid filter {raw!r}: expected field:operator:value")
@@ -77,6 +95,25 @@ def filters(params: QueryParams, *, v1: bool) -> list[Callable[[dict[str, Any]],
             op = op[1:]
         out.append(functools.partial(_matches, field, op, value))
     return out
+
+
+def field_list(params: QueryParams, name: str, *, v1: bool) -> list[str]:
+    """``sort`` or ``fields`` as a list: one parameter, space-separated (v1) or comma-separated (v2)."""
+    values = params.getlist(name)
+    if len(values) > 1:
+        joined = " " if v1 else ","
+        raise ApiError(
+            400,
+            f"request parameter {name!r} given {len(values)} times: send one, {'space' if v1 else 'comma'}-"
+            f"separated ({name}={joined.join(values)})",
+        )
+    raw = values[0].strip() if values else ""
+    if not raw:
+        return []
+    wrong, right = (",", " ") if v1 else (" ", ",")
+    if wrong in raw:
+        raise ApiError(400, f"invalid {name} {raw!r}: {'v1' if v1 else 'v2'} separates fields with {right!r}")
+    return [item for item in raw.split(right) if item]
 
 
 def apply_filters(records: list[dict[str, Any]], params: QueryParams, *, v1: bool) -> list[dict[str, Any]]:
@@ -90,20 +127,19 @@ def _sort_key(name: str, record: dict[str, Any]) -> tuple[bool, str]:
     return (value is None, "" if value is None else str(value))
 
 
-def apply_sort(records: list[dict[str, Any]], params: QueryParams) -> list[dict[str, Any]]:
-    """Records sorted by the space/comma separated ``sort`` keys (``-`` prefix = descending)."""
-    keys = [k for k in params.get("sort", "").replace(",", " ").split() if k]
+def apply_sort(records: list[dict[str, Any]], params: QueryParams, *, v1: bool) -> list[dict[str, Any]]:
+    """Records sorted by the ``sort`` keys (``-`` prefix = descending)."""
     out = list(records)
-    for key in reversed(keys):
+    for key in reversed(field_list(params, "sort", v1=v1)):
         desc = key.startswith("-")
         name = key.lstrip("-+")
         out.sort(key=functools.partial(_sort_key, name), reverse=desc)
     return out
 
 
-def apply_fields(record: dict[str, Any], params: QueryParams, id_field: str) -> dict[str, Any]:
-    """The record limited to the space separated ``fields`` (the id is always kept)."""
-    wanted = params.get("fields", "").replace(",", " ").split()
+def apply_fields(record: dict[str, Any], params: QueryParams, id_field: str, *, v1: bool) -> dict[str, Any]:
+    """The record limited to the requested ``fields`` (the id is always kept), as JumpCloud narrows answers."""
+    wanted = field_list(params, "fields", v1=v1)
     if not wanted:
         return record
     return {k: v for k, v in record.items() if k in wanted or k == id_field}

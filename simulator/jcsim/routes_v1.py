@@ -48,13 +48,19 @@ def listing(records: list[dict[str, Any]], request: Request, id_field: str) -> R
     """A v1 list body ``{totalCount, results}`` with ``x-total-count``."""
     params = request.query_params
     limit, skip = query.paging(params)
-    matched = query.apply_sort(query.apply_filters(records, params, v1=True), params)
-    results = [query.apply_fields(r, params, id_field) for r in query.page(matched, limit, skip)]
+    matched = query.apply_sort(query.apply_filters(records, params, v1=True), params, v1=True)
+    results = [query.apply_fields(r, params, id_field, v1=True) for r in query.page(matched, limit, skip)]
     return json_response({"totalCount": len(matched), "results": results}, headers={"x-total-count": str(len(matched))})
 
 
 def routes(state: SimState) -> list[Route]:
     """The v1 routes bound to ``state``."""
+
+    async def list_applications(request: Request) -> Response:
+        """``GET /applications``: SSO applications, some with ``"color": null`` as real ones have."""
+        with state.lock:
+            records = list(state.applications)
+        return listing(records, request, "_id")
 
     async def list_users(request: Request) -> Response:
         with state.lock:
@@ -74,7 +80,7 @@ def routes(state: SimState) -> list[Route]:
     async def get_user(request: Request) -> Response:
         with state.lock:
             user = get_user_record(request.path_params["id"])
-            return json_response(query.apply_fields(user, request.query_params, "_id"))
+            return json_response(query.apply_fields(user, request.query_params, "_id", v1=True))
 
     async def put_user(request: Request) -> Response:
         body = await json_object(request)
@@ -107,7 +113,7 @@ def routes(state: SimState) -> list[Route]:
     async def get_system(request: Request) -> Response:
         with state.lock:
             system = get_system_record(request)
-            return json_response(query.apply_fields(system, request.query_params, "_id"))
+            return json_response(query.apply_fields(system, request.query_params, "_id", v1=True))
 
     async def put_system(request: Request) -> Response:
         body = await json_object(request)
@@ -133,6 +139,7 @@ def routes(state: SimState) -> list[Route]:
             return json_response(system)
 
     return [
+        Route("/applications", list_applications, methods=["GET"]),
         Route("/systemusers", list_users, methods=["GET"]),
         Route("/systemusers", create_user, methods=["POST"]),
         Route("/systemusers/{id}", get_user, methods=["GET"]),

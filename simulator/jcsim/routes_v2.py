@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from jcsim import query
+from jcsim import data, query
 from jcsim.errors import ApiError, json_response
 from jcsim.routes_v1 import json_object, system_context_guard
 from jcsim.state import SimState
@@ -30,8 +30,8 @@ def v2_list(records: list[dict[str, Any]], request: Request) -> Response:
     """A bare JSON array page with ``x-total-count``."""
     params = request.query_params
     limit, skip = query.paging(params)
-    matched = query.apply_sort(query.apply_filters(records, params, v1=False), params)
-    body = [query.apply_fields(r, params, "id") for r in query.page(matched, limit, skip)]
+    matched = query.apply_sort(query.apply_filters(records, params, v1=False), params, v1=False)
+    body = [query.apply_fields(r, params, "id", v1=False) for r in query.page(matched, limit, skip)]
     return json_response(body, headers={"x-total-count": str(len(matched))})
 
 
@@ -42,13 +42,13 @@ def paged_array(items: list[dict[str, Any]], request: Request) -> Response:
 
 
 def node(kind: str, object_id: str) -> dict[str, Any]:
-    """A ``GraphObject``."""
-    return {"id": object_id, "type": kind}
+    """A ``GraphObject``: real answers carry ``"attributes": null`` (the descriptions say object)."""
+    return {"id": object_id, "type": kind, "attributes": None}
 
 
 def hop(kind: str, object_id: str) -> dict[str, Any]:
-    """A ``GraphConnection`` to an object."""
-    return {"to": node(kind, object_id)}
+    """A ``GraphConnection`` to an object, ``"attributes": null`` as real answers have it."""
+    return {"to": node(kind, object_id), "attributes": None}
 
 
 def parse_bool(raw: str | None, name: str) -> bool:
@@ -107,7 +107,7 @@ def routes(state: SimState) -> list[Route]:
         with state.lock:
             sid = system_id_of(request)
             items = [
-                {"id": gid, "type": "system_group", "paths": [[hop("system_group", gid)]], "compiledAttributes": {}}
+                {"id": gid, "type": "system_group", "paths": [[hop("system_group", gid)]], "compiledAttributes": None}
                 for gid, members in state.system_group_members.items()
                 if sid in members
             ]
@@ -154,14 +154,14 @@ def routes(state: SimState) -> list[Route]:
                 elif kind == "user_group":
                     for uid in state.user_group_members.get(oid, []):
                         paths.setdefault(uid, []).append([hop("user_group", oid), hop("user", uid)])
-            items = [{"id": uid, "type": "user", "paths": p, "compiledAttributes": {}} for uid, p in paths.items()]
+            items = [{"id": uid, "type": "user", "paths": p, "compiledAttributes": None} for uid, p in paths.items()]
         return paged_array(items, request)
 
     async def system_user_groups(request: Request) -> Response:
         with state.lock:
             sid = system_id_of(request)
             items = [
-                {"id": oid, "type": "user_group", "paths": [[hop("user_group", oid)]], "compiledAttributes": {}}
+                {"id": oid, "type": "user_group", "paths": [[hop("user_group", oid)]], "compiledAttributes": None}
                 for kind, oid in state.system_associations.get(sid, [])
                 if kind == "user_group"
             ]
@@ -253,7 +253,25 @@ def routes(state: SimState) -> list[Route]:
             }
         return paged_array([record], request)
 
+    async def list_groups(request: Request) -> Response:
+        """``GET /groups``: every group, including one of a kind no description lists yet."""
+        with state.lock:
+            records = [
+                {"id": g["id"], "name": g["name"], "type": g["type"], "attributes": g["attributes"]}
+                for g in [*state.user_groups.values(), *state.system_groups.values()]
+            ]
+        records.append(
+            {
+                "id": data.object_id(state.seed, data.UNLISTED_GROUP_TYPE, 0),
+                "name": "Remote agents",
+                "type": data.UNLISTED_GROUP_TYPE,
+                "attributes": None,
+            }
+        )
+        return v2_list(records, request)
+
     return [
+        Route("/groups", list_groups, methods=["GET"]),
         Route("/systeminsights/{system_id}/os_version", system_insights_os_version, methods=["GET"]),
         Route("/usergroups", list_user_groups, methods=["GET"]),
         Route("/usergroups/{id}", get_user_group, methods=["GET"]),

@@ -102,6 +102,7 @@ class SimState:
         self.system_associations: dict[str, list[tuple[str, str]]] = {}
         self.jobs: dict[str, jobs.Job] = {}
         self.reports: dict[str, reports.Report] = {}
+        self.applications: list[dict[str, Any]] = []
         self.add_users(n_users)
         for name in data.USER_GROUP_NAMES:
             group = data.group_record(self.seed, "user_group", self._next("user_group"), name)
@@ -128,6 +129,21 @@ class SimState:
             self.system_associations[sid] = assoc
         usernames = [u["username"] for u in self.users.values()]
         self.events = event_store.generate(self.seed, n_events, now, usernames, DEFAULT_ORG_ID)
+        self.applications = [data.application_record(self.seed, n, *spec) for n, spec in enumerate(data.APPLICATIONS)]
+        # An old report whose status no description lists (real answers carry such values).
+        archived = reports.Report(
+            id=data.object_id(self.seed, "archived-report", 0),
+            type="users-to-devices",
+            created=now - timedelta(days=60),
+            updated=now - timedelta(days=59),
+            expiration=now + timedelta(days=3650),
+            requester_id=ADMIN_ID,
+            requester_email=ADMIN_EMAIL,
+            rows=0,
+            will_fail=False,
+            status=data.UNLISTED_REPORT_STATUS,
+        )
+        self.reports[archived.id] = archived
 
     def knobs(self) -> dict[str, Any]:
         """The current behaviour settings."""

@@ -32,7 +32,8 @@ def transcript(seed: int) -> list[bytes]:
             for _ in range(2):
                 out.append(c.get(DI + "/reports").content)
             listing = c.get(DI + "/reports").json()
-            artifact = listing[0]["artifacts"][0]["id"]
+            (mine,) = [r for r in listing if r["id"] == report["id"]]
+            artifact = mine["artifacts"][0]["id"]
             out.append(c.get(f"{DI}/reports/{report['id']}/artifacts/{artifact}/content").content)
     return out
 

@@ -45,7 +45,7 @@ def test_graph_routes_with_api_key(sim: jcsim.RunningSim, client: httpx.Client, 
     add = client.post(base + "/associations", json={"op": "add", "type": "user", "id": new_user})
     assert add.status_code == 204
     after = client.get(base + "/associations", params={"targets": "user"}).json()
-    assert {"to": {"id": new_user, "type": "user"}} in after
+    assert {"to": {"id": new_user, "type": "user", "attributes": None}, "attributes": None} in after
 
 
 def _run_job(client: httpx.Client, path: str, job_id: str, polls: int = 20) -> list[list[dict[str, Any]]]:

@@ -18,7 +18,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,7 +31,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,7 +81,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[ApplicationTemplate]:
     """ Get an Application Template
 
@@ -98,7 +102,7 @@ def sync_detailed(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -133,7 +137,7 @@ def sync(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> ApplicationTemplate | None:
     """ Get an Application Template
 
@@ -154,7 +158,7 @@ def sync(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -184,7 +188,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[ApplicationTemplate]:
     """ Get an Application Template
 
@@ -205,7 +209,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -238,7 +242,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> ApplicationTemplate | None:
     """ Get an Application Template
 
@@ -259,7 +263,7 @@ async def asyncio(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

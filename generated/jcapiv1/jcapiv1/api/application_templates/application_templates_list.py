@@ -16,7 +16,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,7 +29,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,7 +80,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[ApplicationTemplatesList]:
     """ List Application Templates
 
@@ -96,7 +100,7 @@ def sync_detailed(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -129,7 +133,7 @@ def sync(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> ApplicationTemplatesList | None:
     """ List Application Templates
 
@@ -149,7 +153,7 @@ def sync(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -177,7 +181,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[ApplicationTemplatesList]:
     """ List Application Templates
 
@@ -197,7 +201,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -228,7 +232,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> ApplicationTemplatesList | None:
     """ List Application Templates
 
@@ -248,7 +252,7 @@ async def asyncio(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

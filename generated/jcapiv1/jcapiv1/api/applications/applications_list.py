@@ -16,7 +16,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = "name",
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,7 +29,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,7 +76,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = "name",
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[ApplicationsList]:
     """ Applications
 
@@ -92,7 +96,7 @@ def sync_detailed(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):  Default: 'name'.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -125,7 +129,7 @@ def sync(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = "name",
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> ApplicationsList | None:
     """ Applications
 
@@ -145,7 +149,7 @@ def sync(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):  Default: 'name'.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -173,7 +177,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = "name",
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[ApplicationsList]:
     """ Applications
 
@@ -193,7 +197,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):  Default: 'name'.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -224,7 +228,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sort: str | Unset = "name",
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> ApplicationsList | None:
     """ Applications
 
@@ -244,7 +248,7 @@ async def asyncio(
         limit (int | Unset):
         skip (int | Unset):
         sort (str | Unset):  Default: 'name'.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

@@ -15,14 +15,18 @@ def _get_kwargs(
     id: str,
     *,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[CommandResult]:
     """ List an individual Command result
 
@@ -82,7 +86,7 @@ def sync_detailed(
     Args:
         id (str):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -111,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> CommandResult | None:
     """ List an individual Command result
 
@@ -128,7 +132,7 @@ def sync(
     Args:
         id (str):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -152,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[CommandResult]:
     """ List an individual Command result
 
@@ -169,7 +173,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -196,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> CommandResult | None:
     """ List an individual Command result
 
@@ -213,7 +217,7 @@ async def asyncio(
     Args:
         id (str):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

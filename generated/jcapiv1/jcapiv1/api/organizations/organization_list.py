@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
@@ -25,7 +25,11 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params["limit"] = limit
 
@@ -75,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
@@ -98,7 +102,7 @@ def sync_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
@@ -135,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
@@ -158,7 +162,7 @@ def sync(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
@@ -190,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
@@ -213,7 +217,7 @@ async def asyncio_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.
@@ -248,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
@@ -271,7 +275,7 @@ async def asyncio(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         skip (int | Unset):  Default: 0.

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
@@ -23,7 +23,11 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params["limit"] = limit
 
@@ -69,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
@@ -88,7 +92,7 @@ def sync_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
@@ -121,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
@@ -140,7 +144,7 @@ def sync(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
@@ -168,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
@@ -187,7 +191,7 @@ async def asyncio_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
@@ -218,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
@@ -237,7 +241,7 @@ async def asyncio(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         sort (str | Unset):

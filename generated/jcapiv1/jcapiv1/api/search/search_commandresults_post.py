@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -25,7 +25,11 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params["limit"] = limit
 
@@ -76,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[CommandResultsList]:
@@ -112,7 +116,7 @@ def sync_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):
@@ -146,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> CommandResultsList | None:
@@ -182,7 +186,7 @@ def sync(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):
@@ -211,7 +215,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[CommandResultsList]:
@@ -247,7 +251,7 @@ async def asyncio_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):
@@ -279,7 +283,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> CommandResultsList | None:
@@ -315,7 +319,7 @@ async def asyncio(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):

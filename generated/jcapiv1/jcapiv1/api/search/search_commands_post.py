@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -25,7 +25,11 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params["limit"] = limit
 
@@ -76,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[CommandsList]:
@@ -160,7 +164,7 @@ def sync_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):
@@ -194,7 +198,7 @@ def sync(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> CommandsList | None:
@@ -278,7 +282,7 @@ def sync(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):
@@ -307,7 +311,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> Response[CommandsList]:
@@ -391,7 +395,7 @@ async def asyncio_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):
@@ -423,7 +427,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
 ) -> CommandsList | None:
@@ -507,7 +511,7 @@ async def asyncio(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         body (Search | Unset):

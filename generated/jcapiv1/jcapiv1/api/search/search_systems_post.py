@@ -17,7 +17,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     x_eventually_consistent: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,7 +32,11 @@ def _get_kwargs(
 
     params["skip"] = skip
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,7 +85,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     x_eventually_consistent: bool | Unset = False,
 ) -> Response[SystemsSearchList]:
     """ Search Systems
@@ -179,7 +183,7 @@ def sync_detailed(
         fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         x_eventually_consistent (bool | Unset):  Default: False.
         body (Search | Unset):
 
@@ -215,7 +219,7 @@ def sync(
     fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     x_eventually_consistent: bool | Unset = False,
 ) -> SystemsSearchList | None:
     """ Search Systems
@@ -313,7 +317,7 @@ def sync(
         fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         x_eventually_consistent (bool | Unset):  Default: False.
         body (Search | Unset):
 
@@ -344,7 +348,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     x_eventually_consistent: bool | Unset = False,
 ) -> Response[SystemsSearchList]:
     """ Search Systems
@@ -442,7 +446,7 @@ async def asyncio_detailed(
         fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         x_eventually_consistent (bool | Unset):  Default: False.
         body (Search | Unset):
 
@@ -476,7 +480,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     x_eventually_consistent: bool | Unset = False,
 ) -> SystemsSearchList | None:
     """ Search Systems
@@ -574,7 +578,7 @@ async def asyncio(
         fields (str | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         x_eventually_consistent (bool | Unset):  Default: False.
         body (Search | Unset):
 

@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     x_eventually_consistent: bool | Unset = False,
@@ -28,7 +28,11 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params["limit"] = limit
 
@@ -81,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     x_eventually_consistent: bool | Unset = False,
@@ -175,7 +179,7 @@ def sync_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         x_eventually_consistent (bool | Unset):  Default: False.
@@ -211,7 +215,7 @@ def sync(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     x_eventually_consistent: bool | Unset = False,
@@ -305,7 +309,7 @@ def sync(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         x_eventually_consistent (bool | Unset):  Default: False.
@@ -336,7 +340,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     x_eventually_consistent: bool | Unset = False,
@@ -430,7 +434,7 @@ async def asyncio_detailed(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         x_eventually_consistent (bool | Unset):  Default: False.
@@ -464,7 +468,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Search | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     limit: int | Unset = 10,
     skip: int | Unset = 0,
     x_eventually_consistent: bool | Unset = False,
@@ -558,7 +562,7 @@ async def asyncio(
 
     Args:
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         limit (int | Unset):  Default: 10.
         skip (int | Unset):  Default: 0.
         x_eventually_consistent (bool | Unset):  Default: False.

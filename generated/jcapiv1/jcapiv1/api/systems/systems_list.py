@@ -17,7 +17,7 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,7 +32,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,7 +80,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[SystemsList]:
     """ List All Systems
 
@@ -97,7 +101,7 @@ def sync_detailed(
         search (str | Unset):
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -132,7 +136,7 @@ def sync(
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> SystemsList | None:
     """ List All Systems
 
@@ -153,7 +157,7 @@ def sync(
         search (str | Unset):
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -183,7 +187,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> Response[SystemsList]:
     """ List All Systems
 
@@ -204,7 +208,7 @@ async def asyncio_detailed(
         search (str | Unset):
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,
@@ -237,7 +241,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
 ) -> SystemsList | None:
     """ List All Systems
 
@@ -258,7 +262,7 @@ async def asyncio(
         search (str | Unset):
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
 
     Raises:
         errors.APIError: For any answer that is not a success, as its typed subclass (NotFound,

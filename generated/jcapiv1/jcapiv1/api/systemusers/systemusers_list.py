@@ -16,7 +16,7 @@ def _get_kwargs(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -30,7 +30,11 @@ def _get_kwargs(
 
     params["fields"] = fields
 
-    params["filter"] = filter_
+    json_filter_: list[str] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    params["filter"] = json_filter_
 
     params["search"] = search
 
@@ -75,7 +79,7 @@ def sync_detailed(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[SystemUsersList]:
     """ List all system users
@@ -96,7 +100,7 @@ def sync_detailed(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         search (str | Unset):
 
     Raises:
@@ -131,7 +135,7 @@ def sync(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> SystemUsersList | None:
     """ List all system users
@@ -152,7 +156,7 @@ def sync(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         search (str | Unset):
 
     Raises:
@@ -182,7 +186,7 @@ async def asyncio_detailed(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[SystemUsersList]:
     """ List all system users
@@ -203,7 +207,7 @@ async def asyncio_detailed(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         search (str | Unset):
 
     Raises:
@@ -236,7 +240,7 @@ async def asyncio(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter_: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> SystemUsersList | None:
     """ List all system users
@@ -257,7 +261,7 @@ async def asyncio(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         fields (str | Unset):
-        filter_ (str | Unset):
+        filter_ (list[str] | Unset):
         search (str | Unset):
 
     Raises:

@@ -27,7 +27,7 @@ def _get_kwargs(
     if not isinstance(fields, Unset):
         json_fields = fields
 
-    params["fields"] = json_fields
+    params["fields"] = ",".join(map(str, json_fields)) if isinstance(json_fields, list) else json_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

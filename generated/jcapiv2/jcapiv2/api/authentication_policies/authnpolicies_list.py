@@ -39,7 +39,7 @@ def _get_kwargs(
     if not isinstance(sort, Unset):
         json_sort = sort
 
-    params["sort"] = json_sort
+    params["sort"] = ",".join(map(str, json_sort)) if isinstance(json_sort, list) else json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -21,7 +21,7 @@ def _get_kwargs(
 
     json_users = users
 
-    params["users"] = json_users
+    params["users"] = ",".join(map(str, json_users)) if isinstance(json_users, list) else json_users
 
     params["limit"] = limit
 

@@ -26,7 +26,7 @@ def _get_kwargs(
     if not isinstance(fields, Unset):
         json_fields = fields
 
-    params["fields"] = json_fields
+    params["fields"] = ",".join(map(str, json_fields)) if isinstance(json_fields, list) else json_fields
 
     json_filter_: list[str] | Unset = UNSET
     if not isinstance(filter_, Unset):
@@ -40,7 +40,7 @@ def _get_kwargs(
     if not isinstance(sort, Unset):
         json_sort = sort
 
-    params["sort"] = json_sort
+    params["sort"] = ",".join(map(str, json_sort)) if isinstance(json_sort, list) else json_sort
 
     params["skip"] = skip
 

@@ -28,7 +28,7 @@ def _get_kwargs(
         targets_item = targets_item_data.value
         json_targets.append(targets_item)
 
-    params["targets"] = json_targets
+    params["targets"] = ",".join(map(str, json_targets)) if isinstance(json_targets, list) else json_targets
 
     params["limit"] = limit
 

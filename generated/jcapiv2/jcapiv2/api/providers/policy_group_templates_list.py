@@ -27,7 +27,7 @@ def _get_kwargs(
     if not isinstance(fields, Unset):
         json_fields = fields
 
-    params["fields"] = json_fields
+    params["fields"] = ",".join(map(str, json_fields)) if isinstance(json_fields, list) else json_fields
 
     params["skip"] = skip
 
@@ -35,7 +35,7 @@ def _get_kwargs(
     if not isinstance(sort, Unset):
         json_sort = sort
 
-    params["sort"] = json_sort
+    params["sort"] = ",".join(map(str, json_sort)) if isinstance(json_sort, list) else json_sort
 
     params["limit"] = limit
 

@@ -28,7 +28,7 @@ def _get_kwargs(
     if not isinstance(fields, Unset):
         json_fields = fields
 
-    params["fields"] = json_fields
+    params["fields"] = ",".join(map(str, json_fields)) if isinstance(json_fields, list) else json_fields
 
     json_filter_: list[str] | Unset = UNSET
     if not isinstance(filter_, Unset):
@@ -44,7 +44,7 @@ def _get_kwargs(
     if not isinstance(sort, Unset):
         json_sort = sort
 
-    params["sort"] = json_sort
+    params["sort"] = ",".join(map(str, json_sort)) if isinstance(json_sort, list) else json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -25,7 +25,7 @@ def _get_kwargs(
     if not isinstance(expand, Unset):
         json_expand = expand
 
-    params["expand"] = json_expand
+    params["expand"] = ",".join(map(str, json_expand)) if isinstance(json_expand, list) else json_expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

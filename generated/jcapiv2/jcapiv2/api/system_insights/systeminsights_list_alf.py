@@ -33,7 +33,7 @@ def _get_kwargs(
     if not isinstance(sort, Unset):
         json_sort = sort
 
-    params["sort"] = json_sort
+    params["sort"] = ",".join(map(str, json_sort)) if isinstance(json_sort, list) else json_sort
 
     params["limit"] = limit
 

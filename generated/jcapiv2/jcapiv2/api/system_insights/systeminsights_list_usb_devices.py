@@ -27,7 +27,7 @@ def _get_kwargs(
     if not isinstance(sort, Unset):
         json_sort = sort
 
-    params["sort"] = json_sort
+    params["sort"] = ",".join(map(str, json_sort)) if isinstance(json_sort, list) else json_sort
 
     json_filter_: list[str] | Unset = UNSET
     if not isinstance(filter_, Unset):
