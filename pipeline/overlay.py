@@ -93,7 +93,8 @@ def rule_system_context_notes(spec: Spec, ctx: Context, args: dict[str, Any]) ->
 
 
 def rule_drop_empty_query_defaults(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
-    """Remove ``default: ""`` from query parameters, so calls do not send ``sort=&fields=``."""
+    """Remove ``default: ""`` (and ``""`` as an enum value) from query parameters, so calls do not send
+    ``sort=&fields=``: an empty value the description does not allow (``allowEmptyValue`` unset)."""
     candidates: list[Any] = list(spec.get("components", {}).get("parameters", {}).values())
     for _path, _method, op in operations(spec):
         candidates.extend(op.get("parameters", []))
@@ -104,6 +105,8 @@ def rule_drop_empty_query_defaults(spec: Spec, ctx: Context, args: dict[str, Any
         schema = param.get("schema") if isinstance(param, dict) and param.get("in") == "query" else None
         if isinstance(schema, dict) and schema.get("default") == "":
             del schema["default"]
+        if isinstance(schema, dict) and "" in schema.get("enum", []):  # a member that would send `sort=`
+            schema["enum"] = [value for value in schema["enum"] if value != ""]
 
 
 def _walk_schemas(node: Any) -> Iterator[dict[str, Any]]:
@@ -160,9 +163,21 @@ def _is_json(media_type: str) -> bool:
 FILE_SCHEMA = {"type": "string", "format": "binary"}
 
 
-def _is_structured(schema: Any) -> bool:
+def _resolve(spec: Spec, schema: Any) -> Any:
+    """A local ``$ref`` followed to its target (``#/components/schemas/x``), else the schema itself."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in schema["$ref"][2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        schema = target
+    return schema
+
+
+def _is_structured(spec: Spec, schema: Any) -> bool:
+    """Whether a schema describes JSON records (an object or an array), after following ``$ref``."""
+    schema = _resolve(spec, schema)
     return isinstance(schema, dict) and (
-        "$ref" in schema or schema.get("type") in ("array", "object") or "items" in schema or "properties" in schema
+        schema.get("type") in ("array", "object") or "items" in schema or "properties" in schema
     )
 
 
@@ -186,7 +201,7 @@ def rule_file_responses(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
                             body["schema"] = dict(FILE_SCHEMA)
                 continue
             first = next(iter(content.values()))
-            if not str(code).startswith("2") or _is_structured(first.get("schema")):
+            if not str(code).startswith("2") or _is_structured(spec, first.get("schema")):
                 response["content"] = {"application/json": first}
             else:
                 for body in content.values():

@@ -179,7 +179,20 @@ def test_sentence_titles_are_dropped_and_names_kept() -> None:
 def test_file_responses_become_binary_and_mislabelled_json_becomes_json() -> None:
     records = {"type": "array", "items": {"$ref": "#/components/schemas/R"}}
     spec: dict[str, Any] = {
+        "components": {"schemas": {"R": {"type": "object"}, "Pem": {"type": "string"}, "Rec": {"type": "object"}}},
         "paths": {
+            "/pem": {
+                "get": {
+                    "responses": {
+                        "200": {"content": {"application/x-pem-file": {"schema": {"$ref": "#/components/schemas/Pem"}}}}
+                    }
+                }
+            },
+            "/rec": {
+                "get": {
+                    "responses": {"200": {"content": {"text/html": {"schema": {"$ref": "#/components/schemas/Rec"}}}}}
+                }
+            },
             "/invoice": {
                 "get": {"responses": {"200": {"content": {"application/pdf": {"schema": {"type": "string"}}}}}}
             },
@@ -192,7 +205,7 @@ def test_file_responses_become_binary_and_mislabelled_json_becomes_json() -> Non
                     }
                 }
             },
-        }
+        },
     }
     paths = _apply_rule("file-responses", spec)["paths"]
     assert paths["/invoice"]["get"]["responses"]["200"]["content"] == {
@@ -200,6 +213,11 @@ def test_file_responses_become_binary_and_mislabelled_json_becomes_json() -> Non
     }
     assert paths["/tpm"]["get"]["responses"]["200"]["content"] == {"application/json": {"schema": records}}
     assert list(paths["/err"]["get"]["responses"]["400"]["content"]) == ["application/json"]
+    assert paths["/pem"]["get"]["responses"]["200"]["content"]["application/x-pem-file"]["schema"] == {
+        "type": "string",
+        "format": "binary",
+    }, "a $ref to a string is a file, not records"
+    assert list(paths["/rec"]["get"]["responses"]["200"]["content"]) == ["application/json"]
 
 
 def test_empty_json_schemas_become_open_objects() -> None:

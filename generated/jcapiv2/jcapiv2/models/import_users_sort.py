@@ -8,7 +8,6 @@ class ImportUsersSort(StrEnum):
     EMAIL = "email"
     FIRSTNAME = "firstname"
     LASTNAME = "lastname"
-    VALUE_0 = ""
 
     def __str__(self) -> str:
         return str(self.value)
