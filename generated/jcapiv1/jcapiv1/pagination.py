@@ -41,7 +41,8 @@ Paging styles
   ``body`` model with ``limit`` and ``search_after``): each page's ``X-Search_after``
   response header (a JSON array) becomes the next body's ``search_after``; paging goes on
   while ``X-Result-Count`` equals ``X-Limit``. Your ``body`` is copied, never modified.
-  ``page_size`` is at most 10,000.
+  ``page_size`` is 10,000 unless you set a smaller one (JumpCloud's own tools page events
+  10,000 at a time).
 
 ``max_items`` bounds the records yielded (and the last request asks only for what is
 still needed). Any other operation raises ``TypeError`` naming it; request failures raise
@@ -224,7 +225,11 @@ class _Cursor:
 
     __slots__ = ("_after", "_page_size", "_problem", "done", "kwargs", "plan", "remaining", "requested", "seen", "skip")
 
-    def __init__(self, plan: _Plan, client: Any, page_size: int, max_items: int | None, params: dict[str, Any]) -> None:
+    def __init__(
+        self, plan: _Plan, client: Any, page_size: int | None, max_items: int | None, params: dict[str, Any]
+    ) -> None:
+        if page_size is None:  # the largest page JumpCloud serves: fewest requests
+            page_size = MAX_PAGE_SIZE if plan.style == _LIMIT_SKIP else MAX_EVENTS_PAGE_SIZE
         if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
             raise ValueError(f"page_size must be a positive integer, got {page_size!r}")
         if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
@@ -361,7 +366,7 @@ def paginate(
     operation: types.ModuleType | Callable[..., Any] | str,
     *,
     client: Any,
-    page_size: int = MAX_PAGE_SIZE,
+    page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
 ) -> Iterator[Any]:
@@ -374,7 +379,8 @@ def paginate(
             ``client.request_raw()``: its pages may be bare lists or objects with ``results``
             (and ``totalCount``), and ``**params`` are sent as query parameters as given.
         client: the client to call it with (e.g. from ``connect()``).
-        page_size: records per request: at most 100 for limit/skip lists, 10,000 for events.
+        page_size: records per request; default and maximum 100 for limit/skip lists, and
+            10,000 for events, as JumpCloud's own tools ask.
         max_items: stop after this many records (None: all).
         **params: the operation's other parameters, by keyword, path ones included
             (``group_id=``, ``filter_``, ``fields``, ``sort``, ``body`` for events, ...);
@@ -400,7 +406,7 @@ def paginate_async(
     operation: types.ModuleType | Callable[..., Any] | str,
     *,
     client: Any,
-    page_size: int = MAX_PAGE_SIZE,
+    page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
 ) -> AsyncIterator[Any]:
