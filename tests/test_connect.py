@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -139,34 +140,47 @@ def test_package_exports_are_lazy_but_complete() -> None:
         jcapiv2.nope  # noqa: B018
 
 
-def test_with_timeout_is_a_per_call_copy_that_leaves_the_original_alone() -> None:
-    client = jcapiv2.connect(KEY)
-    original = client.get_httpx_client().timeout
+def recording_client(**kwargs: Any) -> tuple[JumpCloudClient, list[httpx.Request]]:
+    """A v2 client whose (shared) pool answers 200 [] and records every request."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    mock = httpx.MockTransport(handler)
+    return jcapiv2.connect(KEY, transport=mock, async_transport=mock, **kwargs), seen
+
+
+def test_with_options_copies_share_the_pool_and_leave_the_original_alone() -> None:
+    client, seen = recording_client()
     slow = client.with_timeout(120)
-    seen = capture(slow)
-    assert slow.get_httpx_client().timeout == httpx.Timeout(120)
-    assert client.get_httpx_client().timeout == original == httpx.Timeout(30.0, connect=10.0)
-    groups_user_list.sync(client=slow)
-    assert seen[0].headers["x-api-key"] == KEY, "the copy keeps auth and retries"
     tagged = client.with_headers({"x-trace": "1"})
-    assert "x-trace" not in client.get_httpx_client().headers and tagged.get_httpx_client().headers["x-trace"] == "1"
+    quiet = client.with_options(max_retries=0, timeout=5)
+    assert slow.get_httpx_client() is client.get_httpx_client() is tagged.get_httpx_client(), "one pool"
+    for c in (client, slow, tagged, quiet):
+        groups_user_list.sync(client=c)
+    timeouts = [r.extensions["timeout"]["read"] for r in seen]
+    assert timeouts == [30.0, 120, 30.0, 5]
+    assert [r.headers.get("x-trace") for r in seen] == [None, None, "1", None]
+    assert all(r.headers["x-api-key"] == KEY for r in seen), "copies keep the auth"
+    assert quiet.retry_policy.max_retries == 0 and client.retry_policy.max_retries == 2
+    with pytest.raises(ConfigurationError, match="max_retries must be 0 or more"):
+        client.with_options(max_retries=-1)
 
 
 def test_with_org_id_is_a_copy_in_another_organization() -> None:
-    client = jcapiv2.connect(KEY, org_id=ORG)
+    client, seen = recording_client(org_id=ORG)
     other = client.with_org_id("60a1b2c3d4e5f60718293a4b")
-    seen_other, seen_client = capture(other), capture(client)
     groups_user_list.sync(client=other)
     groups_user_list.sync(client=client)
-    assert seen_other[0].headers["x-org-id"] == "60a1b2c3d4e5f60718293a4b"
-    assert seen_client[0].headers["x-org-id"] == ORG, "the original keeps its org"
-    assert seen_other[0].headers["x-api-key"] == KEY
-    no_org = client.with_org_id(None)
-    seen_none = capture(no_org)
-    groups_user_list.sync(client=no_org)
-    assert "x-org-id" not in seen_none[0].headers
+    groups_user_list.sync(client=client.with_org_id(None))
+    assert seen[0].headers["x-org-id"] == "60a1b2c3d4e5f60718293a4b"
+    assert seen[1].headers["x-org-id"] == ORG, "the original keeps its org"
+    assert "x-org-id" not in seen[2].headers
+    assert all(r.headers["x-api-key"] == KEY for r in seen)
     admin_orgs.sync("5f0c1a2b3c4d5e6f7a8b9c0e", client=other)  # an exempt route never gets one either
-    assert "x-org-id" not in seen_other[-1].headers
+    assert "x-org-id" not in seen[-1].headers
 
 
 def test_with_org_id_refuses_a_system_context_client() -> None:

@@ -180,10 +180,28 @@ def test_v2_bare_list_pages_with_sort_as_a_list(sim: jcsim.RunningSim) -> None:
     ]
 
 
-def test_v2_exact_multiple_ends_on_an_empty_page(sim: jcsim.RunningSim) -> None:
+def test_v2_exact_multiple_stops_at_the_servers_total(sim: jcsim.RunningSim) -> None:
     count = len(sim.state.user_groups)
-    assert len(list(paginate_v2(groups_user_list, client=v2(sim), page_size=count))) == count
-    assert len(sim.state.requests_to("GET", "/api/v2/usergroups")) == 2
+    groups = paginate_v2(groups_user_list, client=v2(sim), page_size=count)
+    assert groups.total is None, "no page yet"
+    assert len(list(groups)) == count and groups.total == count
+    assert len(sim.state.requests_to("GET", "/api/v2/usergroups")) == 1, "x-total-count says there is no more"
+
+
+def test_v2_exact_multiple_without_a_total_ends_on_an_empty_page() -> None:
+    """Where a v2 route sends no x-total-count, a full last page is followed by one empty page."""
+    pages = [[{"id": "a"}, {"id": "b"}], []]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=pages[len(seen) - 1])
+
+    mock = httpx.MockTransport(answer)
+    client = jcapiv2.connect("key", base_url="https://x.example/api/v2", transport=mock)
+    found = paginate_v2(groups_user_list, client=client, page_size=2)
+    assert [g.id for g in found] == ["a", "b"] and found.total is None
+    assert len(seen) == 2
 
 
 def test_v2_many_pages_of_an_operation_without_sort(sim: jcsim.RunningSim) -> None:
@@ -197,7 +215,7 @@ def test_v2_many_pages_of_an_operation_without_sort(sim: jcsim.RunningSim) -> No
     finally:
         members[:] = saved
     logged = sim.state.requests_to("GET", f"/api/v2/systemgroups/{group_id}/members")
-    assert len(logged) == 11  # a v2 body has no total: the 11th page is the empty one
+    assert len(logged) == 10  # x-total-count (1,000) tells the 10th page is the last
     assert all("sort" not in params(r) for r in logged)  # the operation has no sort parameter
 
 
@@ -291,7 +309,7 @@ def test_events_page_size_limit() -> None:
         (systemusers_get, "jcapiv1.api.systemusers.systemusers_get"),
         (systemusers_get.sync, "jcapiv1.api.systemusers.systemusers_get"),
         (directory_insights_events_count_post, "jcapi_insights.api.event_query.directory_insights_events_count_post"),
-        (json, "json is not a generated API operation"),
+        (json, "json cannot be paginated"),
     ],
 )
 def test_non_pageable_operation(operation: Any, name: str) -> None:
@@ -303,7 +321,7 @@ def test_non_pageable_operation(operation: Any, name: str) -> None:
 
 def test_not_an_operation_at_all() -> None:
     with pytest.raises(TypeError, match="needs a generated operation module"):
-        paginate(42, client=None)  # type: ignore[arg-type]
+        paginate(42, client=None)  # type: ignore[call-overload]
 
 
 def test_plain_client_without_raising_gets_a_typed_error() -> None:

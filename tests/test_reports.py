@@ -299,9 +299,8 @@ def test_content_length_mismatch_sync(tmp_path: Path) -> None:
 
 
 def test_content_length_mismatch_async(tmp_path: Path) -> None:
-    client = connect(api_key="k", base_url="http://jc.test")
     transport = httpx.MockTransport(_truncating_transport(100, b"x" * 140))
-    client.set_async_httpx_client(httpx.AsyncClient(base_url="http://jc.test", transport=transport))
+    client = connect(api_key="k", base_url="http://jc.test", async_transport=transport)
     with pytest.raises(reports.DownloadError, match="Content-Length says 100 bytes but 140"):
         asyncio.run(reports.download_report_async(client, _completed(), dest=tmp_path / "r.csv"))
     assert list(tmp_path.iterdir()) == []

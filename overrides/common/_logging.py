@@ -10,6 +10,9 @@ sees no "no handler" warning. To watch the traffic::
     logging.basicConfig()
     logging.getLogger("jcapi").setLevel(logging.DEBUG)
 
+or, with no code change, set ``JCAPI_LOG=debug``: the ``jcapi`` logger then writes these lines
+(redacted as below) to standard error.
+
 Each HTTP attempt (the first try and every retry) produces exactly ONE line, written by
 :func:`log_response` when an answer came back or by :func:`log_request` when the attempt
 ended with a transport error (there is no response to describe). A line names the method,
@@ -22,6 +25,7 @@ signatures, cookies and most of the org id never reach a log.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Mapping
 
 import httpx
@@ -37,9 +41,24 @@ __all__ = [
 ]
 
 logger = logging.getLogger("jcapi")
-# The module is copied into each of the three packages: attach the handler only once.
+# The module is copied into each of the three packages: attach the handlers only once.
 if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
-    logging.getLogger("jcapi").addHandler(logging.NullHandler())
+    logger.addHandler(logging.NullHandler())
+
+
+def _log_from_environment() -> None:
+    """``JCAPI_LOG=debug``: the redacted request log on standard error, without touching code."""
+    if os.environ.get("JCAPI_LOG", "").strip().lower() != "debug":
+        return
+    if not any(getattr(h, "name", None) == "jcapi-env" for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.set_name("jcapi-env")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+_log_from_environment()
 
 #: What replaces a secret header value.
 MASK = "[REDACTED]"

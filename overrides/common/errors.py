@@ -1,31 +1,45 @@
-"""Typed errors raised by the SDK when JumpCloud answers with a status that is not a success.
+"""The SDK's errors: one tree per package, so ``except errors.JumpCloudError`` catches every failure.
 
-Every generated operation, called through a client made by ``connect()`` (which sets
-``raise_on_unexpected_status=True``), raises one of these for any non-2xx answer, so a
-call's return type is only ever its success model::
+::
 
     from jcapiv1 import connect, errors
     from jcapiv1.api.systemusers import systemusers_get
 
     try:
         user = systemusers_get.sync("5f0c...", client=connect())
-    except errors.NotFound as exc:
+    except errors.NotFoundError as exc:
         print(exc.status_code, exc.request_id, exc)
+    except errors.JumpCloudError as exc:       # anything else the SDK raises
+        print("failed:", exc)
 
-Hierarchy (as in the Stainless-generated clients)::
+The tree (as in the Stainless-generated clients; old names stay as aliases)::
 
-    APIError
-    ├── AuthenticationError   401
-    ├── PermissionDenied      403
-    ├── NotFound              404
-    ├── RateLimited           429 (``retry_after`` seconds when the server said)
-    ├── ServerError           5xx
-    └── UnexpectedStatus      anything else (other 4xx, 1xx/3xx)
+    JumpCloudError
+    ├── APIConnectionError          the request got no answer (refused, reset, DNS; wraps httpx's error)
+    │   └── APITimeoutError         ... because a timeout expired
+    ├── APIError                    JumpCloud answered
+    │   ├── APIStatusError          ... with a status that is not a success
+    │   │   ├── BadRequestError             400
+    │   │   ├── AuthenticationError         401
+    │   │   ├── PermissionDeniedError       403   (alias PermissionDenied)
+    │   │   ├── NotFoundError               404   (alias NotFound)
+    │   │   ├── ConflictError               409
+    │   │   ├── UnprocessableEntityError    422
+    │   │   ├── RateLimitError              429   (alias RateLimited; ``retry_after``)
+    │   │   ├── InternalServerError         5xx   (alias ServerError)
+    │   │   └── UnexpectedStatus            any other
+    │   └── InvalidResponse         ... with a success whose body is not what was described
+    ├── ConfigurationError          a setting the SDK cannot use (also a ValueError)
+    ├── PaginationError             a list that does not advance (also a RuntimeError; pagination)
+    ├── SystemContextError          agent files or keys (v1, v2; also a ValueError; system_context)
+    ├── ReportError                 Directory Insights reports (jcapi_insights.reports)
+    └── BulkJobError                bulk user jobs (jcapiv2.bulk)
 
 The message names the method, the URL (query string dropped: it can carry filters with
 personal data) and JumpCloud's own error message; the body kept on the exception is
 truncated, and no request header is ever copied into it, so API keys and signatures cannot
-leak through ``str()``, ``repr()`` or logs.
+leak through ``str()``, ``repr()`` or logs. Each package has its own copy of this module
+(each installs alone): catch the one of the package you called.
 """
 
 from __future__ import annotations
@@ -37,15 +51,28 @@ import httpx
 from .retries import parse_retry_after
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APIStatusError",
+    "APITimeoutError",
     "AuthenticationError",
+    "BadRequestError",
     "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
     "InvalidResponse",
+    "JumpCloudError",
     "NotFound",
+    "NotFoundError",
+    "PaginationError",
     "PermissionDenied",
+    "PermissionDeniedError",
+    "RateLimitError",
     "RateLimited",
     "ServerError",
     "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "connection_error",
     "error_for_response",
     "invalid_response",
 ]
@@ -63,12 +90,36 @@ _HINTS = {
 }
 
 
-class ConfigurationError(ValueError):
+class JumpCloudError(Exception):
+    """The root of every error this package raises."""
+
+
+class ConfigurationError(JumpCloudError, ValueError):
     """The SDK was given (or found in the environment) a setting it cannot use; says which and how to fix."""
 
 
-class APIError(Exception):
-    """JumpCloud answered with a status that is not a success.
+class PaginationError(JumpCloudError, RuntimeError):
+    """A paged list that does not advance, or a page that does not allow fetching the next one."""
+
+
+class APIConnectionError(JumpCloudError):
+    """No answer came: the connection was refused or reset, DNS failed, ... (after the retries).
+
+    ``__cause__`` is httpx's own exception; ``method`` and ``url`` (no query string) name the request.
+    """
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer came in time (a connect, read, write or pool timeout), after the retries."""
+
+
+class APIError(JumpCloudError):
+    """JumpCloud answered, but not with what was asked for (see the subclasses).
 
     Attributes:
         status_code: the HTTP status.
@@ -117,30 +168,53 @@ class APIError(Exception):
         return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
 
 
-class AuthenticationError(APIError):
+class APIStatusError(APIError):
+    """JumpCloud answered with a status that is not a success."""
+
+
+class BadRequestError(APIStatusError):
+    """400: JumpCloud refused the request as malformed (its message says what)."""
+
+
+class AuthenticationError(APIStatusError):
     """401: the API key, org id or System Context signature was not accepted."""
 
 
-class PermissionDenied(APIError):
+class PermissionDeniedError(APIStatusError):
     """403: authenticated, but not allowed (or the IP is blocked)."""
 
 
-class NotFound(APIError):
+class NotFoundError(APIStatusError):
     """404: no such object (or org)."""
 
 
-class RateLimited(APIError):
+class ConflictError(APIStatusError):
+    """409: the object exists already, or changed meanwhile."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but its content refused."""
+
+
+class RateLimitError(APIStatusError):
     """429: too many requests; ``retry_after`` is the server's advice in seconds, if any."""
 
     retry_after: float | None = None
 
 
-class ServerError(APIError):
-    """5xx: JumpCloud failed; retried automatically for idempotent requests."""
+class InternalServerError(APIStatusError):
+    """5xx: JumpCloud failed; retried automatically where that is safe."""
 
 
-class UnexpectedStatus(APIError):
+class UnexpectedStatus(APIStatusError):
     """Any other status that is not a success (other 4xx, 1xx, 3xx)."""
+
+
+#: The names before the PEP 8 ``...Error`` suffix, kept so existing code keeps working.
+PermissionDenied = PermissionDeniedError
+NotFound = NotFoundError
+RateLimited = RateLimitError
+ServerError = InternalServerError
 
 
 class InvalidResponse(APIError):
@@ -172,12 +246,19 @@ def _server_message(content: bytes, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _class_for(status: int) -> type[APIError]:
-    if status >= 500:
-        return ServerError
-    return {401: AuthenticationError, 403: PermissionDenied, 404: NotFound, 429: RateLimited}.get(
-        status, UnexpectedStatus
-    )
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _class_for(status: int) -> type[APIStatusError]:
+    return InternalServerError if status >= 500 else _BY_STATUS.get(status, UnexpectedStatus)
 
 
 def _request_facts(response: httpx.Response) -> tuple[str, str]:
@@ -209,13 +290,13 @@ def invalid_response(response: httpx.Response, cause: Exception) -> InvalidRespo
     return error
 
 
-def error_for_response(response: httpx.Response) -> APIError:
+def error_for_response(response: httpx.Response) -> APIStatusError:
     """Build the typed error for a response that is not a success (the caller raises it).
 
     >>> import httpx
     >>> request = httpx.Request("GET", "https://console.jumpcloud.com/api/systemusers/x?filter=a")
     >>> error_for_response(httpx.Response(404, request=request, json={"message": "Not Found"}))
-    NotFound(status_code=404, method='GET', url='https://console.jumpcloud.com/api/systemusers/x')
+    NotFoundError(status_code=404, method='GET', url='https://console.jumpcloud.com/api/systemusers/x')
     """
     method, url = _request_facts(response)
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
@@ -230,6 +311,23 @@ def error_for_response(response: httpx.Response) -> APIError:
         url=url,
         request_id=request_id,
     )
-    if isinstance(error, RateLimited):
+    if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(response.headers.get("retry-after"), date=response.headers.get("date"))
     return error
+
+
+def connection_error(
+    exc: httpx.TransportError, request: httpx.Request, attempts: int, note: str | None = None
+) -> APIConnectionError:
+    """The typed error for a request that got no answer (the caller raises it ``from exc``).
+
+    >>> import httpx
+    >>> request = httpx.Request("GET", "https://console.jumpcloud.com/api/systemusers?filter=a")
+    >>> str(connection_error(httpx.ConnectError("refused"), request, 3))
+    'no answer from GET https://console.jumpcloud.com/api/systemusers: ConnectError: refused (attempt 3)'
+    """
+    url = str(request.url.copy_with(query=None))
+    why = f"; {note}" if note else ""
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    message = f"no answer from {request.method} {url}: {type(exc).__name__}: {exc} (attempt {attempts}{why})"
+    return kind(message, method=request.method, url=url)

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import httpx
-
-from .errors import RateLimited, ServerError
+from .errors import APIConnectionError, InternalServerError, RateLimitError
 
 __all__ = ["BACKOFF_FACTOR", "MAX_TRANSIENT_FAILURES", "TRANSIENT", "PollSchedule"]
 
@@ -37,7 +35,7 @@ BACKOFF_FACTOR = 1.5
 #: Consecutive 5xx / network failures tolerated while polling (429s do not count).
 MAX_TRANSIENT_FAILURES = 3
 #: Failures a poll loop waits out instead of raising at once.
-TRANSIENT = (RateLimited, ServerError, httpx.TransportError)
+TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
 
 
 class PollSchedule:
@@ -77,7 +75,7 @@ class PollSchedule:
     def after_failure(self, exc: BaseException) -> float:
         """The wait after a 429 / 5xx / network failure; re-raises past the budget or the deadline."""
         wait = self.interval
-        if isinstance(exc, RateLimited):
+        if isinstance(exc, RateLimitError):
             if exc.retry_after is not None:
                 wait = exc.retry_after
         else:

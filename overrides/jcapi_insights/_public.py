@@ -7,21 +7,23 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import errors
+    from . import errors, tolerance
     from .auth import APIKeyAuth
     from .connection import connect
-    from .errors import APIError
+    from .errors import APIError, JumpCloudError
     from .pagination import paginate, paginate_async
 
 _WHERE = {
     "APIError": ".errors",
+    "JumpCloudError": ".errors",
     "APIKeyAuth": ".auth",
     "connect": ".connection",
     "errors": ".",
+    "tolerance": ".",
     "paginate": ".pagination",
     "paginate_async": ".pagination",
 }
-__all__ = ["APIError", "APIKeyAuth", "connect", "errors", "paginate", "paginate_async"]
+__all__ = ["APIError", "APIKeyAuth", "JumpCloudError", "connect", "errors", "paginate", "paginate_async", "tolerance"]
 
 
 def __getattr__(name: str) -> Any:

@@ -64,6 +64,7 @@ tolerantly.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import difflib
 import os
 import tempfile
@@ -78,12 +79,13 @@ import httpx
 
 from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
 from .client import AuthenticatedClient
-from .errors import APIError, error_for_response
+from .errors import APIError, JumpCloudError, error_for_response
 from .models.report import Report
 from .models.report_status import ReportStatus
 from .models.report_type import ReportType
 from .polling import TRANSIENT as _TRANSIENT
 from .polling import PollSchedule
+from .request_loop import asend, send
 from .types import Unset
 
 __all__ = [
@@ -124,7 +126,7 @@ Dest = str | os.PathLike[str] | IO[bytes] | None
 
 
 # --------------------------------------------------------------------------- errors
-class ReportError(Exception):
+class ReportError(JumpCloudError):
     """Base class of this module's errors; ``report_id`` when a report was involved."""
 
     report_id: str | None = None
@@ -408,12 +410,9 @@ def _artifact_for(report: Report, format: Format) -> str:
     raise FormatNotAvailable(report, format, available)
 
 
-#: Tells the retry transport not to read an artifact into memory (see retries.STREAM_EXTENSION).
-_STREAMED = {"jcapi_stream": True}
-
-
-def _content_url(report: Report, artifact_id: str) -> str:
-    return f"/reports/{_str(report.id)}/artifacts/{artifact_id}/content"
+def _content_request(report: Report, artifact_id: str) -> dict[str, Any]:
+    """The artifact download, sent with ``stream=True`` so the file never sits in memory."""
+    return {"method": "GET", "url": f"/reports/{_str(report.id)}/artifacts/{artifact_id}/content"}
 
 
 def _default_name(report: Report, format: Format) -> str:
@@ -583,7 +582,7 @@ def wait_for_report(
     waiter = _Waiter(report_id, timeout, poll_interval, on_progress, clock)
     while True:
         try:
-            response = client.get_httpx_client().request(**_list_kwargs())
+            response = send(client, _list_kwargs())
             reports = _parse_list(response)
         except _TRANSIENT as exc:
             sleep(waiter.transient(exc))
@@ -615,7 +614,7 @@ def download_report(
     progress = _Download(report, on_progress, clock)
     with (
         _sink(dest, report, fmt) as sink,
-        client.get_httpx_client().stream("GET", _content_url(report, artifact_id), extensions=_STREAMED) as response,
+        contextlib.closing(send(client, _content_request(report, artifact_id), stream=True)) as response,
     ):
         if response.status_code != 200:
             response.read()
@@ -692,7 +691,7 @@ async def wait_for_report_async(
     waiter = _Waiter(report_id, timeout, poll_interval, on_progress, clock)
     while True:
         try:
-            response = await client.get_async_httpx_client().request(**_list_kwargs())
+            response = await asend(client, _list_kwargs())
             reports = _parse_list(response)
         except _TRANSIENT as exc:
             await sleep(waiter.transient(exc))
@@ -717,9 +716,8 @@ async def download_report_async(
     artifact_id = _artifact_for(report, fmt)
     progress = _Download(report, on_progress, clock)
     with _sink(dest, report, fmt) as sink:
-        async with client.get_async_httpx_client().stream(
-            "GET", _content_url(report, artifact_id), extensions=_STREAMED
-        ) as response:
+        response = await asend(client, _content_request(report, artifact_id), stream=True)
+        async with contextlib.aclosing(response):
             if response.status_code != 200:
                 await response.aread()
             progress.start(response)

@@ -101,9 +101,10 @@ def test_async_reset_post_is_not_resent(fault_case: FaultCase, v1: Factory, kind
         body = SystemUserPost(email="async-reset@example.com", username="asyncreset")
         return await systemusers_post.asyncio(client=client, body=body)
 
-    with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)) as caught:
+    with pytest.raises(errors.APIConnectionError) as caught:
         run(v1(), create)
-    assert caught.value.request.method == "POST"
+    assert caught.value.method == "POST"
+    assert isinstance(caught.value.__cause__, httpx.ReadError | httpx.RemoteProtocolError), "wraps httpx's error"
     assert_clear(caught.value)
     assert case.writes("POST", USERS) == 1
     assert case.elapsed() < 0.5
@@ -123,7 +124,7 @@ def test_async_slow_get_retried_after_read_timeout(fault_case: FaultCase, v1: Fa
 def test_async_slow_get_every_time_raises_read_timeout(fault_case: FaultCase, v1: Factory) -> None:
     case = fault_case("async: slow past read timeout, GET always")
     case.add("slow", delay=READ_TIMEOUT + 0.5, times=10, path_prefix=USERS)
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(errors.APITimeoutError):
         run(v1(max_retries=1), list_five)
     assert case.received("GET", USERS) == 2
     assert 2 * READ_TIMEOUT <= case.elapsed() < 2 * READ_TIMEOUT + 0.6
@@ -146,7 +147,7 @@ def test_async_paging_survives_a_storm(fault_case: FaultCase, v1: Factory) -> No
     case.add("status", status=429, retry_after="0", times=1, path_prefix=USERS)
 
     async def collect(client: Any) -> list[str]:
-        return [u.field_id async for u in paginate_async(systemusers_list, client=client)]
+        return [str(u.field_id) async for u in paginate_async(systemusers_list, client=client)]
 
     assert run(v1(), collect) == sorted(case.sim.state.users)
     assert case.received("GET", USERS) == 3 + 3

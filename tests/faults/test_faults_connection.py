@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from jcapiv1 import errors
 from jcapiv1.api.systemusers import systemusers_list, systemusers_post
 from jcapiv1.models import SystemUserPost
 
@@ -39,10 +40,9 @@ def test_reset_before_response_post_is_not_resent(fault_case: FaultCase, v1: Fac
     case = fault_case("reset before response, POST")
     case.add("reset_before", method="POST", path_prefix=USERS)
     before = len(case.sim.state.users)
-    with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)) as caught:
+    with pytest.raises(errors.APIConnectionError) as caught:
         systemusers_post.sync(client=v1(), body=new_user("reset"))
-    assert caught.value.request.method == "POST"
-    assert caught.value.request.url.path == USERS
+    assert caught.value.method == "POST" and caught.value.url.endswith(USERS)
     assert_clear(caught.value, "POST", USERS)  # names the request, no secret
     assert case.writes("POST", USERS) == 1
     assert len(case.sim.state.users) == before
@@ -62,9 +62,10 @@ def test_reset_mid_body_get_is_retried(fault_case: FaultCase, v1: Factory) -> No
 def test_reset_mid_body_post_is_not_resent(fault_case: FaultCase, v1: Factory) -> None:
     case = fault_case("reset mid-body, POST")
     case.add("reset_mid_body", method="POST", path_prefix=USERS)
-    with pytest.raises(httpx.RemoteProtocolError) as caught:
+    with pytest.raises(errors.APIConnectionError) as caught:
         systemusers_post.sync(client=v1(), body=new_user("midbody"))
-    assert caught.value.request.method == "POST"
+    assert caught.value.method == "POST"
+    assert isinstance(caught.value.__cause__, httpx.ReadError | httpx.RemoteProtocolError), "wraps httpx's error"
     assert_clear(caught.value)
     assert case.writes("POST", USERS) == 1
     assert case.elapsed() < 0.5
@@ -84,9 +85,9 @@ def test_slow_response_get_times_out_then_retry_succeeds(fault_case: FaultCase, 
 def test_slow_response_get_every_time_raises_read_timeout(fault_case: FaultCase, v1: Factory) -> None:
     case = fault_case("slow past read timeout, GET always")
     case.add("slow", delay=READ_TIMEOUT + 0.5, times=10, path_prefix=USERS)
-    with pytest.raises(httpx.ReadTimeout) as caught:
+    with pytest.raises(errors.APITimeoutError) as caught:
         systemusers_list.sync(client=v1(max_retries=1), limit=5)
-    assert caught.value.request.method == "GET"
+    assert caught.value.method == "GET" and isinstance(caught.value.__cause__, httpx.ReadTimeout)
     assert_clear(caught.value)
     assert case.received("GET", USERS) == 2  # 1 + max_retries
     assert 2 * READ_TIMEOUT <= case.elapsed() < 2 * READ_TIMEOUT + 0.6
@@ -97,7 +98,7 @@ def test_slow_response_post_times_out_and_is_not_resent(fault_case: FaultCase, v
     case = fault_case("slow past read timeout, POST")
     case.add("slow", delay=READ_TIMEOUT + 0.3, method="POST", path_prefix=USERS)
     before = len(case.sim.state.users)
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(errors.APITimeoutError):
         systemusers_post.sync(client=v1(), body=new_user("slowpoke"))
     assert READ_TIMEOUT <= case.elapsed() < READ_TIMEOUT + 0.3
     # Let the stalled request finish server-side. The simulator delays *before* reading the
@@ -111,6 +112,6 @@ def test_slow_response_post_times_out_and_is_not_resent(fault_case: FaultCase, v
 
 def test_transport_error_messages_name_method_and_url(fault_case: FaultCase, v1: Factory) -> None:
     fault_case("reset before response, POST").add("reset_before", method="POST", path_prefix=USERS)
-    with pytest.raises(httpx.TransportError) as caught:
+    with pytest.raises(errors.APIConnectionError) as caught:
         systemusers_post.sync(client=v1(), body=new_user("named"))
     assert_clear(caught.value, "POST", USERS)

@@ -26,11 +26,12 @@ the thin glue between httpx and our errors module.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from . import errors
+from .request_loop import asend, send
 
 __all__ = ["RawRequests", "decode_json"]
 
@@ -87,13 +88,7 @@ def _arguments(
 
 
 class RawRequests:
-    """Mixin of the client: the raw request path over its ``get_httpx_client`` / ``get_async_httpx_client``."""
-
-    if TYPE_CHECKING:  # provided by the generated AuthenticatedClient the mixin is combined with
-
-        def get_httpx_client(self) -> httpx.Client: ...
-
-        def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+    """Mixin of the client: the raw request path, through the client's one request loop."""
 
     def request_raw(
         self,
@@ -116,7 +111,7 @@ class RawRequests:
             Path("logo.png").write_bytes(response.content)
         """
         arguments = _arguments(method, path, params, json, headers, timeout)
-        return _checked(self.get_httpx_client().request(**arguments))
+        return _checked(send(self, arguments))
 
     def request(
         self,
@@ -148,7 +143,7 @@ class RawRequests:
     ) -> httpx.Response:
         """The async twin of :meth:`request_raw`."""
         arguments = _arguments(method, path, params, json, headers, timeout)
-        return _checked(await self.get_async_httpx_client().request(**arguments))
+        return _checked(await asend(self, arguments))
 
     async def arequest(
         self,

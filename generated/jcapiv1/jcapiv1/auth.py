@@ -20,6 +20,8 @@ from collections.abc import Generator
 
 import httpx
 
+from .errors import ConfigurationError
+
 __all__ = ["ORG_ID_EXEMPT_PREFIXES", "APIKeyAuth"]
 
 #: Path prefixes on which JumpCloud does not accept ``x-org-id`` (after the host).
@@ -52,11 +54,11 @@ class APIKeyAuth(httpx.Auth):
 
     def __init__(self, api_key: str, org_id: str | None = None) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
-            raise ValueError("api_key must be a non-empty string (JumpCloud console > API Settings)")
+            raise ConfigurationError("api_key must be a non-empty string (JumpCloud console > API Settings)")
         if any(ch.isspace() for ch in api_key.strip()) or "\n" in api_key:
-            raise ValueError("api_key contains whitespace: copy the key again without spaces or newlines")
+            raise ConfigurationError("api_key contains whitespace: copy the key again without spaces or newlines")
         if org_id is not None and (not org_id.strip() or any(ch.isspace() for ch in org_id.strip())):
-            raise ValueError("org_id must be a non-empty id without spaces (JumpCloud console > Settings)")
+            raise ConfigurationError("org_id must be a non-empty id without spaces (JumpCloud console > Settings)")
         self._api_key = api_key.strip()
         self.org_id = org_id.strip() if org_id else None
 

@@ -57,6 +57,8 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from .errors import JumpCloudError
+
 __all__ = [
     "PrivateKeyInput",
     "SystemContextAuth",
@@ -92,7 +94,7 @@ _SYSTEM_ID_HINT = (
 # --------------------------------------------------------------------------- errors
 
 
-class SystemContextError(ValueError):
+class SystemContextError(JumpCloudError, ValueError):
     """Base class of every System Context setup error.
 
     ``path`` names the file involved, when there is one.  Messages never contain
@@ -498,17 +500,11 @@ class SystemContextAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign ``request`` at send time and yield it (no I/O: sync and async).
 
-        Also leaves a re-sign hook in ``request.extensions["jcapi_resign"]``, which the SDK's
-        retry transport calls before every retry, so each attempt carries a fresh ``Date``
-        and signature.
+        The client's request loop sends every attempt through httpx's auth, so each retry is
+        signed again with a fresh ``Date``.
         """
         self.sign(request)
-        request.extensions["jcapi_resign"] = self._resign
         yield request
-
-    def _resign(self, request: httpx.Request) -> httpx.Request:
-        self.sign(request)
-        return request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(system_id={self._system_id!r})"

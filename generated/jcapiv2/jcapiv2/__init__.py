@@ -12,6 +12,9 @@ Start with ``connect()``::
 
 from typing import TYPE_CHECKING
 
+#: This package's version (also in its pyproject.toml); it is in the ``User-Agent`` of every request.
+__version__ = "0.1.0"
+
 from . import _public
 from ._public import __getattr__ as __getattr__  # the hand-written API (overrides/), loaded on first use
 from .client import AuthenticatedClient, Client
@@ -19,5 +22,5 @@ from .client import AuthenticatedClient, Client
 if TYPE_CHECKING:
     from ._public import *  # noqa: F403
 
-__all__ = ["AuthenticatedClient", "Client"]
+__all__ = ["AuthenticatedClient", "Client", "__version__"]
 __all__ += _public.__all__

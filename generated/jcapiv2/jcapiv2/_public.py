@@ -9,33 +9,37 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import errors
+    from . import errors, tolerance
     from .auth import APIKeyAuth
     from .connection import connect
-    from .errors import APIError
+    from .errors import APIError, JumpCloudError
     from .pagination import paginate, paginate_async
     from .system_connection import connect_as_system
     from .system_context import SystemContextAuth
 
 _WHERE = {
     "APIError": ".errors",
+    "JumpCloudError": ".errors",
     "APIKeyAuth": ".auth",
     "SystemContextAuth": ".system_context",
     "connect": ".connection",
     "connect_as_system": ".system_connection",
     "errors": ".",
+    "tolerance": ".",
     "paginate": ".pagination",
     "paginate_async": ".pagination",
 }
 __all__ = [
     "APIError",
     "APIKeyAuth",
+    "JumpCloudError",
     "SystemContextAuth",
     "connect",
     "connect_as_system",
     "errors",
     "paginate",
     "paginate_async",
+    "tolerance",
 ]
 
 

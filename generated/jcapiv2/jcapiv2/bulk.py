@@ -49,6 +49,7 @@ from typing import Any, Literal
 
 from .api.bulk_job_requests import bulk_users_create, bulk_users_create_results, bulk_users_update, jobs_results
 from .client import AuthenticatedClient
+from .errors import JumpCloudError
 from .models.bulk_user_create import BulkUserCreate
 from .models.bulk_user_update import BulkUserUpdate
 from .models.bulk_users_create_creation_source import BulkUsersCreateCreationSource
@@ -87,7 +88,7 @@ JobKind = Literal["create", "update"]
 
 
 # --------------------------------------------------------------------------- errors
-class BulkJobError(Exception):
+class BulkJobError(JumpCloudError):
     """Base class of this module's errors."""
 
 

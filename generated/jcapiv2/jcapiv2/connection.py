@@ -28,11 +28,14 @@ from typing import Any
 import httpx
 from attrs import define, evolve, field
 
+from . import __version__
 from .auth import APIKeyAuth
 from .client import AuthenticatedClient
 from .errors import ConfigurationError
+from .pool import ConnectionPool
 from .raw import RawRequests
-from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .request_loop import REAL_TIME, Timing
+from .retries import RetryPolicy
 from .timeouts import resolve_timeout
 
 __all__ = ["REGIONS", "ConfigurationError", "JumpCloudClient", "base_url_for", "connect"]
@@ -57,6 +60,10 @@ BASE_URLS: dict[str, dict[str, str]] = {
 }
 REGIONS = ("us", "eu", "in")
 _PACKAGE = __name__.rpartition(".")[0]
+#: Where each API lives under a root URL given as ``JUMPCLOUD_BASE_URL`` (a simulator, a proxy).
+API_PATHS = {"jcapiv1": "/api", "jcapiv2": "/api/v2", "jcapi_insights": "/insights/directory/v1"}
+#: Sent with every request: who is calling (JumpCloud's PowerShell module identifies itself too).
+USER_AGENT = f"jcapi-python/{__version__} {_PACKAGE} python-httpx/{httpx.__version__}"
 
 
 def base_url_for(region: str, package: str = _PACKAGE) -> str:
@@ -74,13 +81,24 @@ def base_url_for(region: str, package: str = _PACKAGE) -> str:
     return BASE_URLS[package][key]
 
 
+@dataclasses.dataclass(frozen=True)
+class RequestOptions:
+    """What a client copy adds to each request it sends through the shared pool (see ``request_loop``)."""
+
+    headers: dict[str, str]
+    timeout: httpx.Timeout | None
+    auth: httpx.Auth | None
+
+
 @define
 class JumpCloudClient(AuthenticatedClient, RawRequests):
     """The generated ``AuthenticatedClient`` plus auth, retries and timeouts (built by ``connect()``).
 
     Credentials travel in an ``httpx.Auth`` (``auth``), never in ``token``, which stays empty.
-    ``request()`` / ``request_raw()`` (and ``arequest()`` / ``arequest_raw()``) reach endpoints
-    that have no generated function, through the same auth, retries and errors (see ``raw``).
+    Every generated operation sends through ``request_loop.send`` with this client's auth,
+    retry policy and timeout; ``request()`` / ``request_raw()`` (and ``arequest()`` /
+    ``arequest_raw()``) reach endpoints that have no generated function the same way (see
+    ``raw``). ``with_options()`` makes copies that share the connection pool (see ``pool``).
     """
 
     token: str = field(default="", repr=False)
@@ -88,58 +106,89 @@ class JumpCloudClient(AuthenticatedClient, RawRequests):
     _retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True, alias="retry")
     _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
     _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
+    timing: Timing = field(default=REAL_TIME, kw_only=True, repr=False)
+    _pool: ConnectionPool = field(factory=ConnectionPool, kw_only=True, alias="pool", repr=False)
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry policy of this client (``with_options(max_retries=...)`` for a copy with another)."""
+        return self._retry
+
+    @property
+    def request_options(self) -> RequestOptions:
+        """Headers, timeout and auth this copy sends with each request (the pool holds none of them)."""
+        return RequestOptions(self._headers, self._timeout, self._auth)
 
     def _client_args(self) -> dict[str, Any]:
-        """What the sync and async httpx clients share."""
+        """What the shared sync and async httpx clients are built with (no per-copy options)."""
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": self._headers,
-            "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
-            "auth": self._auth,
+            "headers": {"User-Agent": USER_AGENT},
             **self._httpx_args,
         }
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying ``httpx.Client``, built on first use."""
-        if self._client is None:
-            inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl)
-            self._client = httpx.Client(transport=RetryTransport(inner, policy=self._retry), **self._client_args())
-        return self._client
+        """The shared ``httpx.Client``, built on first use (once, however many threads ask)."""
+        return self._pool.sync_client(
+            lambda: httpx.Client(
+                transport=self._transport or httpx.HTTPTransport(verify=self._verify_ssl), **self._client_args()
+            )
+        )
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient``, built on first use."""
-        if self._async_client is None:
-            inner = self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-            self._async_client = httpx.AsyncClient(
-                transport=AsyncRetryTransport(inner, policy=self._retry), **self._client_args()
+        """The ``httpx.AsyncClient`` of the running event loop, built on first use there."""
+        return self._pool.async_client(
+            lambda: httpx.AsyncClient(
+                transport=self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl),
+                **self._client_args(),
             )
-        return self._async_client
+        )
 
-    def with_timeout(self, timeout: httpx.Timeout | float) -> JumpCloudClient:
-        """A copy of this client with another timeout; this one keeps its own.
-
-        (The generated ``Client.with_timeout`` also changes the timeout of the client it is
-        called on; for a per-call override that would leak into every later call.)
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> JumpCloudClient:
+        """A copy with other options that shares this client's connection pool; this one is unchanged.
 
         Example::
 
-            slow = client.with_timeout(120)
-            report = some_operation.sync(client=slow)
+            patient = client.with_options(timeout=120, max_retries=5)
+            report = some_operation.sync(client=patient)
+            quiet = client.with_options(max_retries=0, headers={"x-trace": "job-42"})
         """
-        return evolve(self, timeout=resolve_timeout(timeout))
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = resolve_timeout(timeout)
+        if retry is not None or max_retries is not None:
+            changes["retry"] = _policy(retry if retry is not None else self._retry, max_retries)
+        if headers:
+            changes["headers"] = {**self._headers, **headers}
+        return evolve(self, **changes)
+
+    def with_timeout(self, timeout: httpx.Timeout | float) -> JumpCloudClient:
+        """``with_options(timeout=...)``: a copy with another timeout, sharing the pool.
+
+        (The generated ``Client.with_timeout`` also changes the timeout of the client it is
+        called on; for a per-call override that would leak into every later call.)
+        """
+        return self.with_options(timeout=timeout)
 
     def with_headers(self, headers: dict[str, str]) -> JumpCloudClient:
-        """A copy of this client that also sends ``headers``; this one is unchanged."""
-        return evolve(self, headers={**self._headers, **headers})
+        """``with_options(headers=...)``: a copy that also sends ``headers``, sharing the pool."""
+        return self.with_options(headers=headers)
 
     def with_org_id(self, org_id: str | None) -> JumpCloudClient:
         """A copy of this client that works in another organization (for MSP administrators).
 
         Generated functions take no ``x_org_id`` argument: the org id is part of the client's
         auth (``connect(org_id=...)`` or ``JUMPCLOUD_ORG_ID``), which also knows the routes where
-        JumpCloud refuses one. This copy keeps the key and every other setting.
+        JumpCloud refuses one. This copy keeps the key and every other setting, and the pool.
 
         Example::
 
@@ -154,14 +203,20 @@ class JumpCloudClient(AuthenticatedClient, RawRequests):
         return evolve(self, auth=self._auth.with_org_id(org_id))
 
     def close(self) -> None:
-        """Close the sync connection pool (the async one closes with ``aclose()``)."""
-        if self._client is not None:
-            self._client.close()
+        """Close the sync connection pool, shared with this client's copies (async: ``aclose()``)."""
+        self._pool.close()
 
     async def aclose(self) -> None:
-        """Close the async connection pool."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        """Close the running event loop's async connection pool, shared with this client's copies."""
+        await self._pool.aclose()
+
+
+def _policy(base: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    if max_retries is None:
+        return base
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
+    return dataclasses.replace(base, max_retries=max_retries)
 
 
 def _env(name: str) -> str | None:
@@ -184,6 +239,7 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: dict[str, Any] | None = None,
+    timing: Timing | None = None,
 ) -> JumpCloudClient:
     """A client for this package's API, ready for every operation.
 
@@ -191,15 +247,18 @@ def connect(
         api_key: admin API key; default ``JUMPCLOUD_API_KEY``. Not needed with ``auth=``.
         org_id: organization id for multi-tenant (MSP) admins; default ``JUMPCLOUD_ORG_ID``.
         region: ``us`` (default), ``eu`` or ``in``; default ``JUMPCLOUD_REGION``.
-        base_url: overrides the region (e.g. a local simulator).
+        base_url: overrides the region (e.g. a local simulator); default from ``JUMPCLOUD_BASE_URL``,
+            a root URL under which this API lives at ``API_PATHS`` (``/api``, ``/api/v2``,
+            ``/insights/directory/v1``), as on the simulator.
         timeout: seconds or an ``httpx.Timeout``; default 30 s read, 10 s connect.
         auth: any ``httpx.Auth``, e.g. ``SystemContextAuth`` (then no API key is used).
         max_retries: retries of failed requests (default 2); ``retry`` sets the whole policy.
         headers: extra headers sent with every request.
         verify_ssl: TLS verification, as in httpx.
-        transport, async_transport: the httpx transports under the retry layer (e.g. an
-            ``httpx.MockTransport`` in tests); default httpx's own.
+        transport, async_transport: the httpx transports (e.g. an ``httpx.MockTransport`` in
+            tests); default httpx's own.
         httpx_args: further keyword arguments for ``httpx.Client`` / ``httpx.AsyncClient``.
+        timing: how retries sleep and draw jitter (``request_loop.Timing``; tests pass fakes).
 
     Example::
 
@@ -217,15 +276,15 @@ def connect(
         auth = APIKeyAuth(key, org_id=org_id if org_id is not None else _env("JUMPCLOUD_ORG_ID"))
     elif api_key is not None:
         raise ConfigurationError("pass either api_key= or auth=, not both")
+    if base_url is None and (root := _env("JUMPCLOUD_BASE_URL")):
+        if not root.startswith(("http://", "https://")):
+            raise ConfigurationError(f"JUMPCLOUD_BASE_URL must start with http:// or https://, got {root!r}")
+        base_url = root.rstrip("/") + API_PATHS[_PACKAGE]
     if base_url is None:
         base_url = base_url_for(region or _env("JUMPCLOUD_REGION") or "us")
     elif not base_url.startswith(("http://", "https://")):
         raise ConfigurationError(f"base_url must start with http:// or https://, got {base_url!r}")
-    policy = retry if retry is not None else RetryPolicy()
-    if max_retries is not None:
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be 0 or more")
-        policy = dataclasses.replace(policy, max_retries=max_retries)
+    policy = _policy(retry if retry is not None else RetryPolicy(), max_retries)
     return JumpCloudClient(
         base_url=base_url.rstrip("/"),
         headers=dict(headers or {}),
@@ -237,4 +296,5 @@ def connect(
         retry=policy,
         transport=transport,
         async_transport=async_transport,
+        timing=timing or REAL_TIME,
     )

@@ -225,7 +225,7 @@ class EventQuery:
         _raw = src_dict.get("fields", UNSET)
         try:
             fields = _raw
-            if fields is not UNSET and fields is not None and not isinstance(fields, list):
+            if fields is not UNSET and not isinstance(fields, list):
                 _tolerance.require_list(fields, "fields")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -242,7 +242,7 @@ class EventQuery:
         _raw = src_dict.get("search_after", UNSET)
         try:
             search_after = _raw
-            if search_after is not UNSET and search_after is not None and not isinstance(search_after, list):
+            if search_after is not UNSET and not isinstance(search_after, list):
                 _tolerance.require_list(search_after, "search_after")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -256,6 +256,8 @@ class ApplicationConfig:
                         sp_error_flow_type_0 = ApplicationConfigSpErrorFlowType0.from_dict(data)
 
                         return sp_error_flow_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigSpErrorFlowType0 | None | Unset, data)
@@ -284,6 +286,8 @@ class ApplicationConfig:
                         sign_assertion_type_0 = ApplicationConfigSignAssertionType0.from_dict(data)
 
                         return sign_assertion_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigSignAssertionType0 | None | Unset, data)
@@ -312,6 +316,8 @@ class ApplicationConfig:
                         sign_response_type_0 = ApplicationConfigSignResponseType0.from_dict(data)
 
                         return sign_response_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigSignResponseType0 | None | Unset, data)
@@ -352,6 +358,8 @@ class ApplicationConfig:
                         constant_attributes_type_0 = ApplicationConfigConstantAttributesType0.from_dict(data)
 
                         return constant_attributes_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigConstantAttributesType0 | None | Unset, data)
@@ -442,6 +450,8 @@ class ApplicationConfig:
                         auth_claim_configuration_type_0 = ApplicationConfigAuthClaimConfigurationType0.from_dict(data)
 
                         return auth_claim_configuration_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigAuthClaimConfigurationType0 | None | Unset, data)

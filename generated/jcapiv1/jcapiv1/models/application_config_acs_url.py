@@ -176,6 +176,8 @@ class ApplicationConfigAcsUrl:
                         tooltip_type_0 = ApplicationConfigAcsUrlTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigAcsUrlTooltipType0 | None | Unset, data)

@@ -176,6 +176,8 @@ class ApplicationConfigIdpCertificate:
                         tooltip_type_0 = ApplicationConfigIdpCertificateTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigIdpCertificateTooltipType0 | None | Unset, data)

@@ -176,6 +176,8 @@ class ApplicationConfigIdpEntityId:
                         tooltip_type_0 = ApplicationConfigIdpEntityIdTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigIdpEntityIdTooltipType0 | None | Unset, data)

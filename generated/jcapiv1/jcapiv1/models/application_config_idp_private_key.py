@@ -176,6 +176,8 @@ class ApplicationConfigIdpPrivateKey:
                         tooltip_type_0 = ApplicationConfigIdpPrivateKeyTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigIdpPrivateKeyTooltipType0 | None | Unset, data)

@@ -158,6 +158,8 @@ class ApplicationConfigSignResponseType0:
                         tooltip_type_0 = ApplicationConfigSignResponseType0TooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigSignResponseType0TooltipType0 | None | Unset, data)

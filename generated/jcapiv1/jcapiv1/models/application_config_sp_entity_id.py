@@ -176,6 +176,8 @@ class ApplicationConfigSpEntityId:
                         tooltip_type_0 = ApplicationConfigSpEntityIdTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigSpEntityIdTooltipType0 | None | Unset, data)

@@ -158,6 +158,8 @@ class ApplicationConfigSpErrorFlowType0:
                         tooltip_type_0 = ApplicationConfigSpErrorFlowType0TooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationConfigSpErrorFlowType0TooltipType0 | None | Unset, data)

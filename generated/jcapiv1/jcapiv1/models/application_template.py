@@ -377,6 +377,8 @@ class ApplicationTemplate:
                         oidc_type_0 = ApplicationTemplateOidcType0.from_dict(data)
 
                         return oidc_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateOidcType0 | None | Unset, data)
@@ -405,6 +407,8 @@ class ApplicationTemplate:
                         provision_type_0 = ApplicationTemplateProvisionType0.from_dict(data)
 
                         return provision_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateProvisionType0 | None | Unset, data)
@@ -437,7 +441,7 @@ class ApplicationTemplate:
         _raw = src_dict.get("keywords", UNSET)
         try:
             keywords = _raw
-            if keywords is not UNSET and keywords is not None and not isinstance(keywords, list):
+            if keywords is not UNSET and not isinstance(keywords, list):
                 _tolerance.require_list(keywords, "keywords")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -263,6 +263,8 @@ class ApplicationTemplateConfig:
                         sp_error_flow_type_0 = ApplicationTemplateConfigSpErrorFlowType0.from_dict(data)
 
                         return sp_error_flow_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSpErrorFlowType0 | None | Unset, data)
@@ -291,6 +293,8 @@ class ApplicationTemplateConfig:
                         sign_assertion_type_0 = ApplicationTemplateConfigSignAssertionType0.from_dict(data)
 
                         return sign_assertion_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSignAssertionType0 | None | Unset, data)
@@ -319,6 +323,8 @@ class ApplicationTemplateConfig:
                         sign_response_type_0 = ApplicationTemplateConfigSignResponseType0.from_dict(data)
 
                         return sign_response_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSignResponseType0 | None | Unset, data)
@@ -361,6 +367,8 @@ class ApplicationTemplateConfig:
                         constant_attributes_type_0 = ApplicationTemplateConfigConstantAttributesType0.from_dict(data)
 
                         return constant_attributes_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigConstantAttributesType0 | None | Unset, data)
@@ -453,6 +461,8 @@ class ApplicationTemplateConfig:
                         )
 
                         return auth_claim_configuration_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset, data)

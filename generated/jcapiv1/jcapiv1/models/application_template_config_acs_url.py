@@ -176,6 +176,8 @@ class ApplicationTemplateConfigAcsUrl:
                         tooltip_type_0 = ApplicationTemplateConfigAcsUrlTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigAcsUrlTooltipType0 | None | Unset, data)

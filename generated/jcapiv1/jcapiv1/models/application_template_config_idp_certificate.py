@@ -180,6 +180,8 @@ class ApplicationTemplateConfigIdpCertificate:
                         tooltip_type_0 = ApplicationTemplateConfigIdpCertificateTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigIdpCertificateTooltipType0 | None | Unset, data)

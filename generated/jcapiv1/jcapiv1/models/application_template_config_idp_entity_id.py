@@ -180,6 +180,8 @@ class ApplicationTemplateConfigIdpEntityId:
                         tooltip_type_0 = ApplicationTemplateConfigIdpEntityIdTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigIdpEntityIdTooltipType0 | None | Unset, data)

@@ -180,6 +180,8 @@ class ApplicationTemplateConfigIdpPrivateKey:
                         tooltip_type_0 = ApplicationTemplateConfigIdpPrivateKeyTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigIdpPrivateKeyTooltipType0 | None | Unset, data)

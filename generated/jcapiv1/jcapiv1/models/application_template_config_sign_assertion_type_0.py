@@ -160,6 +160,8 @@ class ApplicationTemplateConfigSignAssertionType0:
                         tooltip_type_0 = ApplicationTemplateConfigSignAssertionType0TooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSignAssertionType0TooltipType0 | None | Unset, data)

@@ -160,6 +160,8 @@ class ApplicationTemplateConfigSignResponseType0:
                         tooltip_type_0 = ApplicationTemplateConfigSignResponseType0TooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset, data)

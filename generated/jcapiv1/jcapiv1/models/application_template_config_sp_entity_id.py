@@ -180,6 +180,8 @@ class ApplicationTemplateConfigSpEntityId:
                         tooltip_type_0 = ApplicationTemplateConfigSpEntityIdTooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSpEntityIdTooltipType0 | None | Unset, data)

@@ -160,6 +160,8 @@ class ApplicationTemplateConfigSpErrorFlowType0:
                         tooltip_type_0 = ApplicationTemplateConfigSpErrorFlowType0TooltipType0.from_dict(data)
 
                         return tooltip_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ApplicationTemplateConfigSpErrorFlowType0TooltipType0 | None | Unset, data)

@@ -115,7 +115,7 @@ class ApplicationTemplateOidcType0:
         _raw = src_dict.get("redirectUris", UNSET)
         try:
             redirect_uris = _raw
-            if redirect_uris is not UNSET and redirect_uris is not None and not isinstance(redirect_uris, list):
+            if redirect_uris is not UNSET and not isinstance(redirect_uris, list):
                 _tolerance.require_list(redirect_uris, "redirectUris")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -260,7 +260,7 @@ class Command:
         _raw = src_dict.get("commandRunners", UNSET)
         try:
             command_runners = _raw
-            if command_runners is not UNSET and command_runners is not None and not isinstance(command_runners, list):
+            if command_runners is not UNSET and not isinstance(command_runners, list):
                 _tolerance.require_list(command_runners, "commandRunners")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -269,7 +269,7 @@ class Command:
         _raw = src_dict.get("files", UNSET)
         try:
             files = _raw
-            if files is not UNSET and files is not None and not isinstance(files, list):
+            if files is not UNSET and not isinstance(files, list):
                 _tolerance.require_list(files, "files")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -302,7 +302,7 @@ class Command:
         _raw = src_dict.get("systems", UNSET)
         try:
             systems = _raw
-            if systems is not UNSET and systems is not None and not isinstance(systems, list):
+            if systems is not UNSET and not isinstance(systems, list):
                 _tolerance.require_list(systems, "systems")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

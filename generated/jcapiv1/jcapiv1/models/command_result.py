@@ -193,7 +193,7 @@ class CommandResult:
         _raw = src_dict.get("files", UNSET)
         try:
             files = _raw
-            if files is not UNSET and files is not None and not isinstance(files, list):
+            if files is not UNSET and not isinstance(files, list):
                 _tolerance.require_list(files, "files")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -226,6 +226,8 @@ class CommandResult:
                         request_time_type_0 = datetime.datetime.fromisoformat(data)
 
                         return request_time_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -266,6 +268,8 @@ class CommandResult:
                         response_time_type_0 = datetime.datetime.fromisoformat(data)
 
                         return response_time_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

@@ -193,6 +193,8 @@ class CommandResultsListResultsItem:
                         request_time_type_0 = datetime.datetime.fromisoformat(data)
 
                         return request_time_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -221,6 +223,8 @@ class CommandResultsListResultsItem:
                         response_time_type_0 = datetime.datetime.fromisoformat(data)
 
                         return response_time_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

@@ -63,7 +63,7 @@ class CommandsRunBody:
         _raw = src_dict.get("systemIds", UNSET)
         try:
             system_ids = _raw
-            if system_ids is not UNSET and system_ids is not None and not isinstance(system_ids, list):
+            if system_ids is not UNSET and not isinstance(system_ids, list):
                 _tolerance.require_list(system_ids, "systemIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

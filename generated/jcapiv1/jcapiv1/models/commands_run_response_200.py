@@ -58,7 +58,7 @@ class CommandsRunResponse200:
         _raw = src_dict.get("queueIds", UNSET)
         try:
             queue_ids = _raw
-            if queue_ids is not UNSET and queue_ids is not None and not isinstance(queue_ids, list):
+            if queue_ids is not UNSET and not isinstance(queue_ids, list):
                 _tolerance.require_list(queue_ids, "queueIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -254,7 +254,7 @@ class RadiusServer:
         _raw = src_dict.get("tagNames", UNSET)
         try:
             tag_names = _raw
-            if tag_names is not UNSET and tag_names is not None and not isinstance(tag_names, list):
+            if tag_names is not UNSET and not isinstance(tag_names, list):
                 _tolerance.require_list(tag_names, "tagNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -263,7 +263,7 @@ class RadiusServer:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -219,7 +219,7 @@ class RadiusServerPut:
         _raw = src_dict.get("tagNames", UNSET)
         try:
             tag_names = _raw
-            if tag_names is not UNSET and tag_names is not None and not isinstance(tag_names, list):
+            if tag_names is not UNSET and not isinstance(tag_names, list):
                 _tolerance.require_list(tag_names, "tagNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -192,7 +192,7 @@ class SystemPut:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

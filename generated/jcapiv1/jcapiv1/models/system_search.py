@@ -874,6 +874,8 @@ class SystemSearch:
                         last_contact_type_0 = datetime.datetime.fromisoformat(data)
 
                         return last_contact_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -1004,7 +1006,7 @@ class SystemSearch:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -1194,7 +1196,7 @@ class SystemSearch:
         _raw = src_dict.get("memberof", UNSET)
         try:
             memberof = _raw
-            if memberof is not UNSET and memberof is not None and not isinstance(memberof, list):
+            if memberof is not UNSET and not isinstance(memberof, list):
                 _tolerance.require_list(memberof, "memberof")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -1203,11 +1205,7 @@ class SystemSearch:
         _raw = src_dict.get("primarySystemUser.memberof", UNSET)
         try:
             primary_system_user_memberof = _raw
-            if (
-                primary_system_user_memberof is not UNSET
-                and primary_system_user_memberof is not None
-                and not isinstance(primary_system_user_memberof, list)
-            ):
+            if primary_system_user_memberof is not UNSET and not isinstance(primary_system_user_memberof, list):
                 _tolerance.require_list(primary_system_user_memberof, "primarySystemUser.memberof")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

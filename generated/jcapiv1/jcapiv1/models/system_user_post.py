@@ -736,7 +736,7 @@ class SystemUserPost:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -773,6 +773,8 @@ class SystemUserPost:
                         delegated_authority_type_0 = SystemUserPostDelegatedAuthorityType0.from_dict(data)
 
                         return delegated_authority_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(None | SystemUserPostDelegatedAuthorityType0 | Unset, data)

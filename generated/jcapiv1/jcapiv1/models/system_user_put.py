@@ -704,7 +704,7 @@ class SystemUserPut:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -745,6 +745,8 @@ class SystemUserPut:
                         delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
 
                         return delegated_authority_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)

@@ -659,6 +659,8 @@ class SystemUserReturn:
                         admin_type_0 = SystemUserReturnAdminType0.from_dict(data)
 
                         return admin_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(None | SystemUserReturnAdminType0 | Unset, data)
@@ -947,7 +949,7 @@ class SystemUserReturn:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -996,6 +998,8 @@ class SystemUserReturn:
                         delegated_authority_type_0 = SystemUserReturnDelegatedAuthorityType0.from_dict(data)
 
                         return delegated_authority_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(None | SystemUserReturnDelegatedAuthorityType0 | Unset, data)

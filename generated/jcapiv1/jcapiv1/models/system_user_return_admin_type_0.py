@@ -73,7 +73,7 @@ class SystemUserReturnAdminType0:
         _raw = src_dict.get("roleNames", UNSET)
         try:
             role_names = _raw
-            if role_names is not UNSET and role_names is not None and not isinstance(role_names, list):
+            if role_names is not UNSET and not isinstance(role_names, list):
                 _tolerance.require_list(role_names, "roleNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -676,6 +676,8 @@ class SystemUserSearchReturn:
                         admin_type_0 = SystemUserSearchReturnAdminType0.from_dict(data)
 
                         return admin_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(None | SystemUserSearchReturnAdminType0 | Unset, data)
@@ -760,6 +762,8 @@ class SystemUserSearchReturn:
                         delegated_authority_type_0 = SystemUserSearchReturnDelegatedAuthorityType0.from_dict(data)
 
                         return delegated_authority_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset, data)
@@ -994,7 +998,7 @@ class SystemUserSearchReturn:
         _raw = src_dict.get("tags", UNSET)
         try:
             tags = _raw
-            if tags is not UNSET and tags is not None and not isinstance(tags, list):
+            if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -1042,7 +1046,7 @@ class SystemUserSearchReturn:
         _raw = src_dict.get("memberof", UNSET)
         try:
             memberof = _raw
-            if memberof is not UNSET and memberof is not None and not isinstance(memberof, list):
+            if memberof is not UNSET and not isinstance(memberof, list):
                 _tolerance.require_list(memberof, "memberof")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -51,7 +51,7 @@ class TriggerReturn:
         _raw = src_dict.get("triggered", UNSET)
         try:
             triggered = _raw
-            if triggered is not UNSET and triggered is not None and not isinstance(triggered, list):
+            if triggered is not UNSET and not isinstance(triggered, list):
                 _tolerance.require_list(triggered, "triggered")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -185,7 +185,7 @@ class UserPut:
         _raw = src_dict.get("roles", UNSET)
         try:
             roles = _raw
-            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+            if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

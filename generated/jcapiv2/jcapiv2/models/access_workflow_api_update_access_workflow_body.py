@@ -270,11 +270,7 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
         _raw = src_dict.get("deviceLevelPermission", UNSET)
         try:
             device_level_permission = _raw
-            if (
-                device_level_permission is not UNSET
-                and device_level_permission is not None
-                and not isinstance(device_level_permission, list)
-            ):
+            if device_level_permission is not UNSET and not isinstance(device_level_permission, list):
                 _tolerance.require_list(device_level_permission, "deviceLevelPermission")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -295,11 +291,7 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
         _raw = src_dict.get("multiSelectDuration", UNSET)
         try:
             multi_select_duration = _raw
-            if (
-                multi_select_duration is not UNSET
-                and multi_select_duration is not None
-                and not isinstance(multi_select_duration, list)
-            ):
+            if multi_select_duration is not UNSET and not isinstance(multi_select_duration, list):
                 _tolerance.require_list(multi_select_duration, "multiSelectDuration")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -372,7 +364,7 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
         _raw = src_dict.get("visibleTo", UNSET)
         try:
             visible_to = _raw
-            if visible_to is not UNSET and visible_to is not None and not isinstance(visible_to, list):
+            if visible_to is not UNSET and not isinstance(visible_to, list):
                 _tolerance.require_list(visible_to, "visibleTo")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -143,10 +143,8 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
         _raw = src_dict.get("deleteTranslationRuleObjectIds", UNSET)
         try:
             delete_translation_rule_object_ids = _raw
-            if (
-                delete_translation_rule_object_ids is not UNSET
-                and delete_translation_rule_object_ids is not None
-                and not isinstance(delete_translation_rule_object_ids, list)
+            if delete_translation_rule_object_ids is not UNSET and not isinstance(
+                delete_translation_rule_object_ids, list
             ):
                 _tolerance.require_list(delete_translation_rule_object_ids, "deleteTranslationRuleObjectIds")
 

@@ -215,6 +215,8 @@ class ActiveDirectoryAgentList:
                         password_updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return password_updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

@@ -198,18 +198,17 @@ class ADE:
                         if not isinstance(data, list):
                             raise TypeError()
                         default_device_group_object_ids_type_0 = data
-                        if (
-                            default_device_group_object_ids_type_0 is not UNSET
-                            and default_device_group_object_ids_type_0 is not None
-                            and not isinstance(default_device_group_object_ids_type_0, list)
-                        ):
+                        if not isinstance(default_device_group_object_ids_type_0, list):
                             _tolerance.require_list(
                                 default_device_group_object_ids_type_0, "defaultDeviceGroupObjectIds_type_0"
                             )
 
                         return default_device_group_object_ids_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    _tolerance.require_list(data, "defaultDeviceGroupObjectIds")
                     return cast(list[str] | None | Unset, data)
 
                 default_device_group_object_ids = _parse_default_device_group_object_ids(

@@ -231,7 +231,7 @@ class Administrator:
         _raw = src_dict.get("roles", UNSET)
         try:
             roles = _raw
-            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+            if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -240,7 +240,7 @@ class Administrator:
         _raw = src_dict.get("roleNames", UNSET)
         try:
             role_names = _raw
-            if role_names is not UNSET and role_names is not None and not isinstance(role_names, list):
+            if role_names is not UNSET and not isinstance(role_names, list):
                 _tolerance.require_list(role_names, "roleNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -51,7 +51,7 @@ class ApplemdmsDevicesrestartBody:
         _raw = src_dict.get("kextPaths", UNSET)
         try:
             kext_paths = _raw
-            if kext_paths is not UNSET and kext_paths is not None and not isinstance(kext_paths, list):
+            if kext_paths is not UNSET and not isinstance(kext_paths, list):
                 _tolerance.require_list(kext_paths, "kextPaths")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

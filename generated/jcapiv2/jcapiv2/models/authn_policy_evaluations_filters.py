@@ -94,7 +94,7 @@ class AuthnPolicyEvaluationsFilters:
         _raw = src_dict.get("userGroupIds", UNSET)
         try:
             user_group_ids = _raw
-            if user_group_ids is not UNSET and user_group_ids is not None and not isinstance(user_group_ids, list):
+            if user_group_ids is not UNSET and not isinstance(user_group_ids, list):
                 _tolerance.require_list(user_group_ids, "userGroupIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

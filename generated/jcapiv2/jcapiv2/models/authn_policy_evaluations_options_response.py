@@ -184,7 +184,7 @@ class AuthnPolicyEvaluationsOptionsResponse:
         _raw = src_dict.get("resourceTypes", UNSET)
         try:
             resource_types = _raw
-            if resource_types is not UNSET and resource_types is not None and not isinstance(resource_types, list):
+            if resource_types is not UNSET and not isinstance(resource_types, list):
                 _tolerance.require_list(resource_types, "resourceTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

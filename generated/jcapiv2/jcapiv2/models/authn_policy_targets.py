@@ -134,11 +134,7 @@ class AuthnPolicyTargets:
         _raw = src_dict.get("excludedApplications", UNSET)
         try:
             excluded_applications = _raw
-            if (
-                excluded_applications is not UNSET
-                and excluded_applications is not None
-                and not isinstance(excluded_applications, list)
-            ):
+            if excluded_applications is not UNSET and not isinstance(excluded_applications, list):
                 _tolerance.require_list(excluded_applications, "excludedApplications")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

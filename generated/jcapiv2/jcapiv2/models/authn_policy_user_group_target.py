@@ -64,7 +64,7 @@ class AuthnPolicyUserGroupTarget:
         _raw = src_dict.get("inclusions", UNSET)
         try:
             inclusions = _raw
-            if inclusions is not UNSET and inclusions is not None and not isinstance(inclusions, list):
+            if inclusions is not UNSET and not isinstance(inclusions, list):
                 _tolerance.require_list(inclusions, "inclusions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -73,7 +73,7 @@ class AuthnPolicyUserGroupTarget:
         _raw = src_dict.get("exclusions", UNSET)
         try:
             exclusions = _raw
-            if exclusions is not UNSET and exclusions is not None and not isinstance(exclusions, list):
+            if exclusions is not UNSET and not isinstance(exclusions, list):
                 _tolerance.require_list(exclusions, "exclusions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -51,7 +51,7 @@ class AuthnPolicyUserTarget:
         _raw = src_dict.get("inclusions", UNSET)
         try:
             inclusions = _raw
-            if inclusions is not UNSET and inclusions is not None and not isinstance(inclusions, list):
+            if inclusions is not UNSET and not isinstance(inclusions, list):
                 _tolerance.require_list(inclusions, "inclusions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

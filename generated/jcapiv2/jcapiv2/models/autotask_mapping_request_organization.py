@@ -60,6 +60,8 @@ class AutotaskMappingRequestOrganization:
         _raw = src_dict.get("name", UNSET)
         try:
             name = _raw
+            if name is UNSET:
+                raise TypeError("missing")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             name = _tolerance.tolerate(cls, "name", _raw, exc)

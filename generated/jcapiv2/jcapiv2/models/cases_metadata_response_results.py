@@ -142,7 +142,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("caseTypes", UNSET)
         try:
             case_types = _raw
-            if case_types is not UNSET and case_types is not None and not isinstance(case_types, list):
+            if case_types is not UNSET and not isinstance(case_types, list):
                 _tolerance.require_list(case_types, "caseTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -151,11 +151,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("caseSubmissionProductTypes", UNSET)
         try:
             case_submission_product_types = _raw
-            if (
-                case_submission_product_types is not UNSET
-                and case_submission_product_types is not None
-                and not isinstance(case_submission_product_types, list)
-            ):
+            if case_submission_product_types is not UNSET and not isinstance(case_submission_product_types, list):
                 _tolerance.require_list(case_submission_product_types, "caseSubmissionProductTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -164,7 +160,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("statuses", UNSET)
         try:
             statuses = _raw
-            if statuses is not UNSET and statuses is not None and not isinstance(statuses, list):
+            if statuses is not UNSET and not isinstance(statuses, list):
                 _tolerance.require_list(statuses, "statuses")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -173,11 +169,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("productServiceGroups", UNSET)
         try:
             product_service_groups = _raw
-            if (
-                product_service_groups is not UNSET
-                and product_service_groups is not None
-                and not isinstance(product_service_groups, list)
-            ):
+            if product_service_groups is not UNSET and not isinstance(product_service_groups, list):
                 _tolerance.require_list(product_service_groups, "productServiceGroups")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -186,7 +178,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("products", UNSET)
         try:
             products = _raw
-            if products is not UNSET and products is not None and not isinstance(products, list):
+            if products is not UNSET and not isinstance(products, list):
                 _tolerance.require_list(products, "products")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -195,7 +187,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("severities", UNSET)
         try:
             severities = _raw
-            if severities is not UNSET and severities is not None and not isinstance(severities, list):
+            if severities is not UNSET and not isinstance(severities, list):
                 _tolerance.require_list(severities, "severities")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -204,11 +196,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("preferredResponseTimes", UNSET)
         try:
             preferred_response_times = _raw
-            if (
-                preferred_response_times is not UNSET
-                and preferred_response_times is not None
-                and not isinstance(preferred_response_times, list)
-            ):
+            if preferred_response_times is not UNSET and not isinstance(preferred_response_times, list):
                 _tolerance.require_list(preferred_response_times, "preferredResponseTimes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -217,7 +205,7 @@ class CasesMetadataResponseResults:
         _raw = src_dict.get("os", UNSET)
         try:
             os = _raw
-            if os is not UNSET and os is not None and not isinstance(os, list):
+            if os is not UNSET and not isinstance(os, list):
                 _tolerance.require_list(os, "os")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -95,7 +95,7 @@ class DevicesAggregatedPolicyResultResponse:
         _raw = src_dict.get("failedPolicies", UNSET)
         try:
             failed_policies = _raw
-            if failed_policies is not UNSET and failed_policies is not None and not isinstance(failed_policies, list):
+            if failed_policies is not UNSET and not isinstance(failed_policies, list):
                 _tolerance.require_list(failed_policies, "failedPolicies")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -104,11 +104,7 @@ class DevicesAggregatedPolicyResultResponse:
         _raw = src_dict.get("pendingPolicies", UNSET)
         try:
             pending_policies = _raw
-            if (
-                pending_policies is not UNSET
-                and pending_policies is not None
-                and not isinstance(pending_policies, list)
-            ):
+            if pending_policies is not UNSET and not isinstance(pending_policies, list):
                 _tolerance.require_list(pending_policies, "pendingPolicies")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -110,7 +110,7 @@ class DevicesAppCatalogInstallableItem:
         _raw = src_dict.get("architectures", UNSET)
         try:
             architectures = _raw
-            if architectures is not UNSET and architectures is not None and not isinstance(architectures, list):
+            if architectures is not UNSET and not isinstance(architectures, list):
                 _tolerance.require_list(architectures, "architectures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

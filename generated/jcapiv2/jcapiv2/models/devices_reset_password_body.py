@@ -58,7 +58,7 @@ class DevicesResetPasswordBody:
         _raw = src_dict.get("flags", UNSET)
         try:
             flags = _raw
-            if flags is not UNSET and flags is not None and not isinstance(flags, list):
+            if flags is not UNSET and not isinstance(flags, list):
                 _tolerance.require_list(flags, "flags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

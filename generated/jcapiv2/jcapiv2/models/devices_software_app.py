@@ -159,6 +159,8 @@ class DevicesSoftwareApp:
                         created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return created_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -187,6 +189,8 @@ class DevicesSoftwareApp:
                         deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return deleted_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -242,6 +246,8 @@ class DevicesSoftwareApp:
                         updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

@@ -275,11 +275,7 @@ class DevicesSoftwareAppGoogleAndroid:
         _raw = src_dict.get("androidFeatures", UNSET)
         try:
             android_features = _raw
-            if (
-                android_features is not UNSET
-                and android_features is not None
-                and not isinstance(android_features, list)
-            ):
+            if android_features is not UNSET and not isinstance(android_features, list):
                 _tolerance.require_list(android_features, "androidFeatures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -592,7 +592,7 @@ class DevicesSoftwareAppSetting:
         _raw = src_dict.get("architectures", UNSET)
         try:
             architectures = _raw
-            if architectures is not UNSET and architectures is not None and not isinstance(architectures, list):
+            if architectures is not UNSET and not isinstance(architectures, list):
                 _tolerance.require_list(architectures, "architectures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -609,11 +609,7 @@ class DevicesSoftwareAppSetting:
         _raw = src_dict.get("assetSha256Strings", UNSET)
         try:
             asset_sha_256_strings = _raw
-            if (
-                asset_sha_256_strings is not UNSET
-                and asset_sha_256_strings is not None
-                and not isinstance(asset_sha_256_strings, list)
-            ):
+            if asset_sha_256_strings is not UNSET and not isinstance(asset_sha_256_strings, list):
                 _tolerance.require_list(asset_sha_256_strings, "assetSha256Strings")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -650,6 +646,8 @@ class DevicesSoftwareAppSetting:
                         created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return created_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -700,6 +698,8 @@ class DevicesSoftwareAppSetting:
                         detection_rules_type_0 = DevicesWindowsCustomDetectionRules.from_dict(data)
 
                         return detection_rules_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(DevicesWindowsCustomDetectionRules | None | Unset, data)
@@ -773,6 +773,8 @@ class DevicesSoftwareAppSetting:
                         installer_config_type_0 = DevicesWindowsCustomInstallerConfig.from_dict(data)
 
                         return installer_config_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(DevicesWindowsCustomInstallerConfig | None | Unset, data)
@@ -877,6 +879,8 @@ class DevicesSoftwareAppSetting:
                         package_version_updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return package_version_updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -910,11 +914,7 @@ class DevicesSoftwareAppSetting:
         _raw = src_dict.get("silentInstallFlags", UNSET)
         try:
             silent_install_flags = _raw
-            if (
-                silent_install_flags is not UNSET
-                and silent_install_flags is not None
-                and not isinstance(silent_install_flags, list)
-            ):
+            if silent_install_flags is not UNSET and not isinstance(silent_install_flags, list):
                 _tolerance.require_list(silent_install_flags, "silentInstallFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -975,6 +975,8 @@ class DevicesSoftwareAppSetting:
                         updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

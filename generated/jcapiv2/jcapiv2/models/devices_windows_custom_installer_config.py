@@ -51,11 +51,7 @@ class DevicesWindowsCustomInstallerConfig:
         _raw = src_dict.get("successExitCodes", UNSET)
         try:
             success_exit_codes = _raw
-            if (
-                success_exit_codes is not UNSET
-                and success_exit_codes is not None
-                and not isinstance(success_exit_codes, list)
-            ):
+            if success_exit_codes is not UNSET and not isinstance(success_exit_codes, list):
                 _tolerance.require_list(success_exit_codes, "successExitCodes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -51,7 +51,7 @@ class EnterprisesGenerateEnterpriseUpgradeUrlBody:
         _raw = src_dict.get("domainsAllowed", UNSET)
         try:
             domains_allowed = _raw
-            if domains_allowed is not UNSET and domains_allowed is not None and not isinstance(domains_allowed, list):
+            if domains_allowed is not UNSET and not isinstance(domains_allowed, list):
                 _tolerance.require_list(domains_allowed, "domainsAllowed")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -203,7 +203,7 @@ class FilterCriteriaForSelectingAlerts:
         _raw = src_dict.get("sourceId", UNSET)
         try:
             source_id = _raw
-            if source_id is not UNSET and source_id is not None and not isinstance(source_id, list):
+            if source_id is not UNSET and not isinstance(source_id, list):
                 _tolerance.require_list(source_id, "sourceId")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

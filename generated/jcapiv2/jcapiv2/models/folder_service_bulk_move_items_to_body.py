@@ -71,7 +71,7 @@ class FolderServiceBulkMoveItemsToBody:
         _raw = src_dict.get("credentialIds", UNSET)
         try:
             credential_ids = _raw
-            if credential_ids is not UNSET and credential_ids is not None and not isinstance(credential_ids, list):
+            if credential_ids is not UNSET and not isinstance(credential_ids, list):
                 _tolerance.require_list(credential_ids, "credentialIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -80,7 +80,7 @@ class FolderServiceBulkMoveItemsToBody:
         _raw = src_dict.get("resourceIds", UNSET)
         try:
             resource_ids = _raw
-            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+            if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

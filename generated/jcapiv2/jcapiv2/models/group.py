@@ -201,11 +201,7 @@ class Group:
         _raw = src_dict.get("memberQueryErrorFlags", UNSET)
         try:
             member_query_error_flags = _raw
-            if (
-                member_query_error_flags is not UNSET
-                and member_query_error_flags is not None
-                and not isinstance(member_query_error_flags, list)
-            ):
+            if member_query_error_flags is not UNSET and not isinstance(member_query_error_flags, list):
                 _tolerance.require_list(member_query_error_flags, "memberQueryErrorFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -116,7 +116,7 @@ class GroupsServiceManageResourcesBody:
         _raw = src_dict.get("resourceIds", UNSET)
         try:
             resource_ids = _raw
-            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+            if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -51,7 +51,7 @@ class GroupsSystemSuggestionsPostBody:
         _raw = src_dict.get("object_ids", UNSET)
         try:
             object_ids = _raw
-            if object_ids is not UNSET and object_ids is not None and not isinstance(object_ids, list):
+            if object_ids is not UNSET and not isinstance(object_ids, list):
                 _tolerance.require_list(object_ids, "object_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

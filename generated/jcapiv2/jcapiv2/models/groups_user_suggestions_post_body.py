@@ -51,7 +51,7 @@ class GroupsUserSuggestionsPostBody:
         _raw = src_dict.get("user_ids", UNSET)
         try:
             user_ids = _raw
-            if user_ids is not UNSET and user_ids is not None and not isinstance(user_ids, list):
+            if user_ids is not UNSET and not isinstance(user_ids, list):
                 _tolerance.require_list(user_ids, "user_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -73,7 +73,7 @@ class IPListRequest:
         _raw = src_dict.get("ips", UNSET)
         try:
             ips = _raw
-            if ips is not UNSET and ips is not None and not isinstance(ips, list):
+            if ips is not UNSET and not isinstance(ips, list):
                 _tolerance.require_list(ips, "ips")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -105,7 +105,7 @@ class JumpcloudAlertsBulkUpdateRequest:
         _raw = src_dict.get("excludeIds", UNSET)
         try:
             exclude_ids = _raw
-            if exclude_ids is not UNSET and exclude_ids is not None and not isinstance(exclude_ids, list):
+            if exclude_ids is not UNSET and not isinstance(exclude_ids, list):
                 _tolerance.require_list(exclude_ids, "excludeIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

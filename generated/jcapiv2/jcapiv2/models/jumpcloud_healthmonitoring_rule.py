@@ -626,11 +626,7 @@ class JumpcloudHealthmonitoringRule:
         _raw = src_dict.get("groupObjectIds", UNSET)
         try:
             group_object_ids = _raw
-            if (
-                group_object_ids is not UNSET
-                and group_object_ids is not None
-                and not isinstance(group_object_ids, list)
-            ):
+            if group_object_ids is not UNSET and not isinstance(group_object_ids, list):
                 _tolerance.require_list(group_object_ids, "groupObjectIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -677,11 +673,7 @@ class JumpcloudHealthmonitoringRule:
         _raw = src_dict.get("notificationChannelObjectIds", UNSET)
         try:
             notification_channel_object_ids = _raw
-            if (
-                notification_channel_object_ids is not UNSET
-                and notification_channel_object_ids is not None
-                and not isinstance(notification_channel_object_ids, list)
-            ):
+            if notification_channel_object_ids is not UNSET and not isinstance(notification_channel_object_ids, list):
                 _tolerance.require_list(notification_channel_object_ids, "notificationChannelObjectIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -779,11 +771,7 @@ class JumpcloudHealthmonitoringRule:
         _raw = src_dict.get("selectedScopeValues", UNSET)
         try:
             selected_scope_values = _raw
-            if (
-                selected_scope_values is not UNSET
-                and selected_scope_values is not None
-                and not isinstance(selected_scope_values, list)
-            ):
+            if selected_scope_values is not UNSET and not isinstance(selected_scope_values, list):
                 _tolerance.require_list(selected_scope_values, "selectedScopeValues")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

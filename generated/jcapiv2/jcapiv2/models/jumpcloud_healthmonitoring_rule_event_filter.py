@@ -148,7 +148,7 @@ class JumpcloudHealthmonitoringRuleEventFilter:
         _raw = src_dict.get("eventTypes", UNSET)
         try:
             event_types = _raw
-            if event_types is not UNSET and event_types is not None and not isinstance(event_types, list):
+            if event_types is not UNSET and not isinstance(event_types, list):
                 _tolerance.require_list(event_types, "eventTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -179,11 +179,7 @@ class JumpcloudHealthmonitoringRuleEventFilter:
         _raw = src_dict.get("referenceFields", UNSET)
         try:
             reference_fields = _raw
-            if (
-                reference_fields is not UNSET
-                and reference_fields is not None
-                and not isinstance(reference_fields, list)
-            ):
+            if reference_fields is not UNSET and not isinstance(reference_fields, list):
                 _tolerance.require_list(reference_fields, "referenceFields")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -101,7 +101,7 @@ class JumpcloudHttpAssetsBatchUpdateAccessoryAssetsRequest:
         _raw = src_dict.get("assetIds", UNSET)
         try:
             asset_ids = _raw
-            if asset_ids is not UNSET and asset_ids is not None and not isinstance(asset_ids, list):
+            if not isinstance(asset_ids, list):
                 _tolerance.require_list(asset_ids, "assetIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

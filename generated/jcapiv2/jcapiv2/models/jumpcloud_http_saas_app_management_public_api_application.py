@@ -266,11 +266,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
         try:
             restriction_excluded_group_ids = _raw
-            if (
-                restriction_excluded_group_ids is not UNSET
-                and restriction_excluded_group_ids is not None
-                and not isinstance(restriction_excluded_group_ids, list)
-            ):
+            if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

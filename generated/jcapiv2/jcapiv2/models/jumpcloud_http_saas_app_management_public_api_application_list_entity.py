@@ -208,11 +208,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
         try:
             restriction_excluded_group_ids = _raw
-            if (
-                restriction_excluded_group_ids is not UNSET
-                and restriction_excluded_group_ids is not None
-                and not isinstance(restriction_excluded_group_ids, list)
-            ):
+            if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -221,11 +217,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
         _raw = src_dict.get("discovery_source_types", UNSET)
         try:
             discovery_source_types = _raw
-            if (
-                discovery_source_types is not UNSET
-                and discovery_source_types is not None
-                and not isinstance(discovery_source_types, list)
-            ):
+            if discovery_source_types is not UNSET and not isinstance(discovery_source_types, list):
                 _tolerance.require_list(discovery_source_types, "discovery_source_types")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

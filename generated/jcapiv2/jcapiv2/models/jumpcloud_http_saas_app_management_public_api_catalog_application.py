@@ -91,7 +91,7 @@ class JumpcloudHttpSaasAppManagementPublicAPICatalogApplication:
         _raw = src_dict.get("domains", UNSET)
         try:
             domains = _raw
-            if domains is not UNSET and domains is not None and not isinstance(domains, list):
+            if domains is not UNSET and not isinstance(domains, list):
                 _tolerance.require_list(domains, "domains")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

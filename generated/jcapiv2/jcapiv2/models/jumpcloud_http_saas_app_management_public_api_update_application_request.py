@@ -147,7 +147,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
         _raw = src_dict.get("app_domains", UNSET)
         try:
             app_domains = _raw
-            if app_domains is not UNSET and app_domains is not None and not isinstance(app_domains, list):
+            if app_domains is not UNSET and not isinstance(app_domains, list):
                 _tolerance.require_list(app_domains, "app_domains")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -216,11 +216,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
         try:
             restriction_excluded_group_ids = _raw
-            if (
-                restriction_excluded_group_ids is not UNSET
-                and restriction_excluded_group_ids is not None
-                and not isinstance(restriction_excluded_group_ids, list)
-            ):
+            if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

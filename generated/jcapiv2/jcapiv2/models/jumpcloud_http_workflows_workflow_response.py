@@ -223,6 +223,8 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
                         last_ran_type_0 = datetime.datetime.fromisoformat(data)
 
                         return last_ran_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

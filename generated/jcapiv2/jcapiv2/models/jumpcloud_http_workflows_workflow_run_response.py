@@ -222,6 +222,8 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
                         completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return completed_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -262,6 +264,8 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
                         workflow_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return workflow_deleted_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

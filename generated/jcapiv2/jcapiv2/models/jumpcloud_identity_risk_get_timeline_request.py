@@ -91,11 +91,7 @@ class JumpcloudIdentityRiskGetTimelineRequest:
         _raw = src_dict.get("riskFactorTypes", UNSET)
         try:
             risk_factor_types = _raw
-            if (
-                risk_factor_types is not UNSET
-                and risk_factor_types is not None
-                and not isinstance(risk_factor_types, list)
-            ):
+            if risk_factor_types is not UNSET and not isinstance(risk_factor_types, list):
                 _tolerance.require_list(risk_factor_types, "riskFactorTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

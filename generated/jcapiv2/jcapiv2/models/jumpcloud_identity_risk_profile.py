@@ -233,7 +233,7 @@ class JumpcloudIdentityRiskProfile:
         _raw = src_dict.get("applications", UNSET)
         try:
             applications = _raw
-            if applications is not UNSET and applications is not None and not isinstance(applications, list):
+            if applications is not UNSET and not isinstance(applications, list):
                 _tolerance.require_list(applications, "applications")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -246,7 +246,7 @@ class JumpcloudIdentityRiskProfile:
         _raw = src_dict.get("deviceIds", UNSET)
         try:
             device_ids = _raw
-            if device_ids is not UNSET and device_ids is not None and not isinstance(device_ids, list):
+            if device_ids is not UNSET and not isinstance(device_ids, list):
                 _tolerance.require_list(device_ids, "deviceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -301,11 +301,7 @@ class JumpcloudIdentityRiskProfile:
         _raw = src_dict.get("typicalLoginDays", UNSET)
         try:
             typical_login_days = _raw
-            if (
-                typical_login_days is not UNSET
-                and typical_login_days is not None
-                and not isinstance(typical_login_days, list)
-            ):
+            if typical_login_days is not UNSET and not isinstance(typical_login_days, list):
                 _tolerance.require_list(typical_login_days, "typicalLoginDays")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

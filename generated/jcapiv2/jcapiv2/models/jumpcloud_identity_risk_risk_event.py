@@ -494,6 +494,8 @@ class JumpcloudIdentityRiskRiskEvent:
                         created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return created_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -538,6 +540,8 @@ class JumpcloudIdentityRiskRiskEvent:
                         first_occurrence_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return first_occurrence_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -596,6 +600,8 @@ class JumpcloudIdentityRiskRiskEvent:
                         last_occurrence_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return last_occurrence_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -723,6 +729,8 @@ class JumpcloudIdentityRiskRiskEvent:
                         resolved_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return resolved_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -818,6 +826,8 @@ class JumpcloudIdentityRiskRiskEvent:
                         source_event_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
                         return source_event_timestamp_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -850,6 +860,8 @@ class JumpcloudIdentityRiskRiskEvent:
                         updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

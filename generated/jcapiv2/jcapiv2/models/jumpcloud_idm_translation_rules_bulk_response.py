@@ -86,10 +86,8 @@ class JumpcloudIdmTranslationRulesBulkResponse:
         _raw = src_dict.get("deletedTranslationRuleObjectIds", UNSET)
         try:
             deleted_translation_rule_object_ids = _raw
-            if (
-                deleted_translation_rule_object_ids is not UNSET
-                and deleted_translation_rule_object_ids is not None
-                and not isinstance(deleted_translation_rule_object_ids, list)
+            if deleted_translation_rule_object_ids is not UNSET and not isinstance(
+                deleted_translation_rule_object_ids, list
             ):
                 _tolerance.require_list(deleted_translation_rule_object_ids, "deletedTranslationRuleObjectIds")
 

@@ -324,11 +324,7 @@ class JumpcloudIngressoAccessWorkflow:
         _raw = src_dict.get("deviceLevelPermission", UNSET)
         try:
             device_level_permission = _raw
-            if (
-                device_level_permission is not UNSET
-                and device_level_permission is not None
-                and not isinstance(device_level_permission, list)
-            ):
+            if device_level_permission is not UNSET and not isinstance(device_level_permission, list):
                 _tolerance.require_list(device_level_permission, "deviceLevelPermission")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -353,11 +349,7 @@ class JumpcloudIngressoAccessWorkflow:
         _raw = src_dict.get("multiSelectDuration", UNSET)
         try:
             multi_select_duration = _raw
-            if (
-                multi_select_duration is not UNSET
-                and multi_select_duration is not None
-                and not isinstance(multi_select_duration, list)
-            ):
+            if multi_select_duration is not UNSET and not isinstance(multi_select_duration, list):
                 _tolerance.require_list(multi_select_duration, "multiSelectDuration")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

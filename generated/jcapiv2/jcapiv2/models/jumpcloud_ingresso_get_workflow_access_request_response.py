@@ -397,11 +397,7 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
         _raw = src_dict.get("multiSelectDuration", UNSET)
         try:
             multi_select_duration = _raw
-            if (
-                multi_select_duration is not UNSET
-                and multi_select_duration is not None
-                and not isinstance(multi_select_duration, list)
-            ):
+            if multi_select_duration is not UNSET and not isinstance(multi_select_duration, list):
                 _tolerance.require_list(multi_select_duration, "multiSelectDuration")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -62,7 +62,7 @@ class JumpcloudIngressoRevokeElevatedPermissionsRequest:
         _raw = src_dict.get("requestIds", UNSET)
         try:
             request_ids = _raw
-            if request_ids is not UNSET and request_ids is not None and not isinstance(request_ids, list):
+            if request_ids is not UNSET and not isinstance(request_ids, list):
                 _tolerance.require_list(request_ids, "requestIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

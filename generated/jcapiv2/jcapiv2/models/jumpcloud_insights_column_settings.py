@@ -51,7 +51,7 @@ class JumpcloudInsightsColumnSettings:
         _raw = src_dict.get("fixed", UNSET)
         try:
             fixed = _raw
-            if fixed is not UNSET and fixed is not None and not isinstance(fixed, list):
+            if fixed is not UNSET and not isinstance(fixed, list):
                 _tolerance.require_list(fixed, "fixed")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -194,7 +194,7 @@ class JumpcloudInsightsCustomReport:
         _raw = src_dict.get("columns", UNSET)
         try:
             columns = _raw
-            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+            if columns is not UNSET and not isinstance(columns, list):
                 _tolerance.require_list(columns, "columns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -242,11 +242,7 @@ class JumpcloudInsightsCustomReport:
         _raw = src_dict.get("secondaryObjects", UNSET)
         try:
             secondary_objects = _raw
-            if (
-                secondary_objects is not UNSET
-                and secondary_objects is not None
-                and not isinstance(secondary_objects, list)
-            ):
+            if secondary_objects is not UNSET and not isinstance(secondary_objects, list):
                 _tolerance.require_list(secondary_objects, "secondaryObjects")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -63,7 +63,7 @@ class JumpcloudInsightsRecipient:
         _raw = src_dict.get("value", UNSET)
         try:
             value = _raw
-            if value is not UNSET and value is not None and not isinstance(value, list):
+            if not isinstance(value, list):
                 _tolerance.require_list(value, "value")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

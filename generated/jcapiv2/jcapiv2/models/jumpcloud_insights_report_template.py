@@ -142,7 +142,7 @@ class JumpcloudInsightsReportTemplate:
         _raw = src_dict.get("resources", UNSET)
         try:
             resources = _raw
-            if resources is not UNSET and resources is not None and not isinstance(resources, list):
+            if resources is not UNSET and not isinstance(resources, list):
                 _tolerance.require_list(resources, "resources")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -324,7 +324,7 @@ class JumpcloudInsightsScheduledReport:
         _raw = src_dict.get("days", UNSET)
         try:
             days = _raw
-            if days is not UNSET and days is not None and not isinstance(days, list):
+            if days is not UNSET and not isinstance(days, list):
                 _tolerance.require_list(days, "days")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -353,6 +353,8 @@ class JumpcloudInsightsScheduledReport:
                         end_date_type_0 = datetime.datetime.fromisoformat(data)
 
                         return end_date_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -385,6 +387,8 @@ class JumpcloudInsightsScheduledReport:
                         last_run_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return last_run_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -443,6 +447,8 @@ class JumpcloudInsightsScheduledReport:
                         start_date_type_0 = datetime.datetime.fromisoformat(data)
 
                         return start_date_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

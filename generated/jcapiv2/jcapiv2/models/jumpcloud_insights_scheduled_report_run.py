@@ -302,6 +302,8 @@ class JumpcloudInsightsScheduledReportRun:
                         timeout_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return timeout_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

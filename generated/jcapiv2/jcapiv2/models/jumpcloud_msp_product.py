@@ -76,7 +76,7 @@ class JumpcloudMspProduct:
         _raw = src_dict.get("capabilities", UNSET)
         try:
             capabilities = _raw
-            if capabilities is not UNSET and capabilities is not None and not isinstance(capabilities, list):
+            if capabilities is not UNSET and not isinstance(capabilities, list):
                 _tolerance.require_list(capabilities, "capabilities")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -128,7 +128,7 @@ class JumpcloudOrganizationSettingsSavedView:
         _raw = src_dict.get("columns", UNSET)
         try:
             columns = _raw
-            if columns is not UNSET and columns is not None and not isinstance(columns, list):
+            if columns is not UNSET and not isinstance(columns, list):
                 _tolerance.require_list(columns, "columns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

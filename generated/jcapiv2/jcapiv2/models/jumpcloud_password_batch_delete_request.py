@@ -58,7 +58,7 @@ class JumpcloudPasswordBatchDeleteRequest:
         _raw = src_dict.get("objectIds", UNSET)
         try:
             object_ids = _raw
-            if object_ids is not UNSET and object_ids is not None and not isinstance(object_ids, list):
+            if object_ids is not UNSET and not isinstance(object_ids, list):
                 _tolerance.require_list(object_ids, "objectIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -51,7 +51,7 @@ class JumpcloudPrivilegedAccessArchiveCredentialsRequest:
         _raw = src_dict.get("ids", UNSET)
         try:
             ids = _raw
-            if ids is not UNSET and ids is not None and not isinstance(ids, list):
+            if ids is not UNSET and not isinstance(ids, list):
                 _tolerance.require_list(ids, "ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

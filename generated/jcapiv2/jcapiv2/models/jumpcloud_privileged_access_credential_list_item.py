@@ -324,11 +324,7 @@ class JumpcloudPrivilegedAccessCredentialListItem:
         _raw = src_dict.get("linkedWebsiteUris", UNSET)
         try:
             linked_website_uris = _raw
-            if (
-                linked_website_uris is not UNSET
-                and linked_website_uris is not None
-                and not isinstance(linked_website_uris, list)
-            ):
+            if linked_website_uris is not UNSET and not isinstance(linked_website_uris, list):
                 _tolerance.require_list(linked_website_uris, "linkedWebsiteUris")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -353,7 +349,7 @@ class JumpcloudPrivilegedAccessCredentialListItem:
         _raw = src_dict.get("permissions", UNSET)
         try:
             permissions = _raw
-            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+            if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -382,7 +382,7 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
         _raw = src_dict.get("permissions", UNSET)
         try:
             permissions = _raw
-            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+            if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

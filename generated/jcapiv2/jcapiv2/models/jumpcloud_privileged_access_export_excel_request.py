@@ -71,7 +71,7 @@ class JumpcloudPrivilegedAccessExportExcelRequest:
         _raw = src_dict.get("filter", UNSET)
         try:
             filter_ = _raw
-            if filter_ is not UNSET and filter_ is not None and not isinstance(filter_, list):
+            if filter_ is not UNSET and not isinstance(filter_, list):
                 _tolerance.require_list(filter_, "filter")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -84,11 +84,7 @@ class JumpcloudPrivilegedAccessExportExcelRequest:
         _raw = src_dict.get("selectedColumns", UNSET)
         try:
             selected_columns = _raw
-            if (
-                selected_columns is not UNSET
-                and selected_columns is not None
-                and not isinstance(selected_columns, list)
-            ):
+            if selected_columns is not UNSET and not isinstance(selected_columns, list):
                 _tolerance.require_list(selected_columns, "selectedColumns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -190,7 +190,7 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
         _raw = src_dict.get("approverIds", UNSET)
         try:
             approver_ids = _raw
-            if approver_ids is not UNSET and approver_ids is not None and not isinstance(approver_ids, list):
+            if approver_ids is not UNSET and not isinstance(approver_ids, list):
                 _tolerance.require_list(approver_ids, "approverIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

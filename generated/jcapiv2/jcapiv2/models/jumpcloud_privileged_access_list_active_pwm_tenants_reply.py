@@ -51,11 +51,7 @@ class JumpcloudPrivilegedAccessListActivePwmTenantsReply:
         _raw = src_dict.get("externalTenantIds", UNSET)
         try:
             external_tenant_ids = _raw
-            if (
-                external_tenant_ids is not UNSET
-                and external_tenant_ids is not None
-                and not isinstance(external_tenant_ids, list)
-            ):
+            if external_tenant_ids is not UNSET and not isinstance(external_tenant_ids, list):
                 _tolerance.require_list(external_tenant_ids, "externalTenantIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

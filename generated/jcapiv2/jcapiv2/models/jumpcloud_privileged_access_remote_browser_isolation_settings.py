@@ -144,7 +144,7 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
         _raw = src_dict.get("blacklistUri", UNSET)
         try:
             blacklist_uri = _raw
-            if blacklist_uri is not UNSET and blacklist_uri is not None and not isinstance(blacklist_uri, list):
+            if blacklist_uri is not UNSET and not isinstance(blacklist_uri, list):
                 _tolerance.require_list(blacklist_uri, "blacklistUri")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -193,7 +193,7 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
         _raw = src_dict.get("whitelistUri", UNSET)
         try:
             whitelist_uri = _raw
-            if whitelist_uri is not UNSET and whitelist_uri is not None and not isinstance(whitelist_uri, list):
+            if whitelist_uri is not UNSET and not isinstance(whitelist_uri, list):
                 _tolerance.require_list(whitelist_uri, "whitelistUri")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -340,7 +340,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
         _raw = src_dict.get("approvers", UNSET)
         try:
             approvers = _raw
-            if approvers is not UNSET and approvers is not None and not isinstance(approvers, list):
+            if approvers is not UNSET and not isinstance(approvers, list):
                 _tolerance.require_list(approvers, "approvers")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

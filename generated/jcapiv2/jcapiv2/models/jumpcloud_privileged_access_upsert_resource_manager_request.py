@@ -69,7 +69,7 @@ class JumpcloudPrivilegedAccessUpsertResourceManagerRequest:
         _raw = src_dict.get("memberIds", UNSET)
         try:
             member_ids = _raw
-            if member_ids is not UNSET and member_ids is not None and not isinstance(member_ids, list):
+            if member_ids is not UNSET and not isinstance(member_ids, list):
                 _tolerance.require_list(member_ids, "memberIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

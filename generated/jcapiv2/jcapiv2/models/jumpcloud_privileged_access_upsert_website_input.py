@@ -218,7 +218,7 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
         _raw = src_dict.get("credentialIds", UNSET)
         try:
             credential_ids = _raw
-            if credential_ids is not UNSET and credential_ids is not None and not isinstance(credential_ids, list):
+            if credential_ids is not UNSET and not isinstance(credential_ids, list):
                 _tolerance.require_list(credential_ids, "credentialIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

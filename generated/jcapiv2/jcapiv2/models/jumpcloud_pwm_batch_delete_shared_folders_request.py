@@ -51,7 +51,7 @@ class JumpcloudPwmBatchDeleteSharedFoldersRequest:
         _raw = src_dict.get("folderIds", UNSET)
         try:
             folder_ids = _raw
-            if folder_ids is not UNSET and folder_ids is not None and not isinstance(folder_ids, list):
+            if folder_ids is not UNSET and not isinstance(folder_ids, list):
                 _tolerance.require_list(folder_ids, "folderIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -117,7 +117,7 @@ class JumpcloudPwmSharedFolderPermission:
         _raw = src_dict.get("deletion", UNSET)
         try:
             deletion = _raw
-            if deletion is not UNSET and deletion is not None and not isinstance(deletion, list):
+            if deletion is not UNSET and not isinstance(deletion, list):
                 _tolerance.require_list(deletion, "deletion")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

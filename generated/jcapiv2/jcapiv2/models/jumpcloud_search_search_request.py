@@ -263,6 +263,8 @@ class JumpcloudSearchSearchRequest:
                         metadata_type_0 = JumpcloudSearchSearchRequestMetadata.from_dict(data)
 
                         return metadata_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(JumpcloudSearchSearchRequestMetadata | None | Unset, data)
@@ -291,6 +293,8 @@ class JumpcloudSearchSearchRequest:
                         pagination_type_0 = JumpcloudSearchPaginationParams.from_dict(data)
 
                         return pagination_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(JumpcloudSearchPaginationParams | None | Unset, data)

@@ -74,7 +74,7 @@ class JumpcloudSearchSearchRequestAggregation:
         _raw = src_dict.get("field", UNSET)
         try:
             field = _raw
-            if field is not UNSET and field is not None and not isinstance(field, list):
+            if field is not UNSET and not isinstance(field, list):
                 _tolerance.require_list(field, "field")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -64,7 +64,7 @@ class JumpcloudSearchSearchRequestFields:
         _raw = src_dict.get("exclude", UNSET)
         try:
             exclude = _raw
-            if exclude is not UNSET and exclude is not None and not isinstance(exclude, list):
+            if exclude is not UNSET and not isinstance(exclude, list):
                 _tolerance.require_list(exclude, "exclude")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -73,7 +73,7 @@ class JumpcloudSearchSearchRequestFields:
         _raw = src_dict.get("include", UNSET)
         try:
             include = _raw
-            if include is not UNSET and include is not None and not isinstance(include, list):
+            if include is not UNSET and not isinstance(include, list):
                 _tolerance.require_list(include, "include")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

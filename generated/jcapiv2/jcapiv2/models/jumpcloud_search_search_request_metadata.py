@@ -144,6 +144,8 @@ class JumpcloudSearchSearchRequestMetadata:
                             search_purpose_type_0 = JumpcloudSearchSearchPurpose(_search_purpose_type_0)
 
                         return search_purpose_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(JumpcloudSearchSearchPurpose | None | Unset, data)

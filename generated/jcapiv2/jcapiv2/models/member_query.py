@@ -83,7 +83,7 @@ class MemberQuery:
         _raw = src_dict.get("filters", UNSET)
         try:
             filters = _raw
-            if filters is not UNSET and filters is not None and not isinstance(filters, list):
+            if filters is not UNSET and not isinstance(filters, list):
                 _tolerance.require_list(filters, "filters")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

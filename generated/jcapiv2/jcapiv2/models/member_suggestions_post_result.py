@@ -64,11 +64,7 @@ class MemberSuggestionsPostResult:
         _raw = src_dict.get("suggestions_found", UNSET)
         try:
             suggestions_found = _raw
-            if (
-                suggestions_found is not UNSET
-                and suggestions_found is not None
-                and not isinstance(suggestions_found, list)
-            ):
+            if suggestions_found is not UNSET and not isinstance(suggestions_found, list):
                 _tolerance.require_list(suggestions_found, "suggestions_found")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -77,11 +73,7 @@ class MemberSuggestionsPostResult:
         _raw = src_dict.get("suggestions_not_found", UNSET)
         try:
             suggestions_not_found = _raw
-            if (
-                suggestions_not_found is not UNSET
-                and suggestions_not_found is not None
-                and not isinstance(suggestions_not_found, list)
-            ):
+            if suggestions_not_found is not UNSET and not isinstance(suggestions_not_found, list):
                 _tolerance.require_list(suggestions_not_found, "suggestions_not_found")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -203,14 +203,12 @@ class PolicyTemplateConfigField:
                         if not isinstance(data, list):
                             raise TypeError()
                         default_value_type_3 = data
-                        if (
-                            default_value_type_3 is not UNSET
-                            and default_value_type_3 is not None
-                            and not isinstance(default_value_type_3, list)
-                        ):
+                        if not isinstance(default_value_type_3, list):
                             _tolerance.require_list(default_value_type_3, "defaultValue_type_3")
 
                         return default_value_type_3
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(bool | float | list[Any] | None | str | Unset, data)

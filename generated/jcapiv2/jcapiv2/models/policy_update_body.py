@@ -89,7 +89,7 @@ class PolicyUpdateBody:
         _raw = src_dict.get("groupIds", UNSET)
         try:
             group_ids = _raw
-            if group_ids is not UNSET and group_ids is not None and not isinstance(group_ids, list):
+            if group_ids is not UNSET and not isinstance(group_ids, list):
                 _tolerance.require_list(group_ids, "groupIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

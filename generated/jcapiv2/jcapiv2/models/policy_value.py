@@ -79,20 +79,20 @@ class PolicyValue:
             else:
 
                 def _parse_value(data: object) -> bool | float | list[Any] | str | Unset:
+                    if data is None:
+                        raise TypeError("null")
                     if isinstance(data, Unset):
                         return data
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
                         value_type_3 = data
-                        if (
-                            value_type_3 is not UNSET
-                            and value_type_3 is not None
-                            and not isinstance(value_type_3, list)
-                        ):
+                        if not isinstance(value_type_3, list):
                             _tolerance.require_list(value_type_3, "value_type_3")
 
                         return value_type_3
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(bool | float | list[Any] | str | Unset, data)

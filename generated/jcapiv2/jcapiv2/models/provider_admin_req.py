@@ -196,7 +196,7 @@ class ProviderAdminReq:
         _raw = src_dict.get("roles", UNSET)
         try:
             roles = _raw
-            if roles is not UNSET and roles is not None and not isinstance(roles, list):
+            if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -205,11 +205,7 @@ class ProviderAdminReq:
         _raw = src_dict.get("administratorOrganizations", UNSET)
         try:
             administrator_organizations = _raw
-            if (
-                administrator_organizations is not UNSET
-                and administrator_organizations is not None
-                and not isinstance(administrator_organizations, list)
-            ):
+            if administrator_organizations is not UNSET and not isinstance(administrator_organizations, list):
                 _tolerance.require_list(administrator_organizations, "administratorOrganizations")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -62,7 +62,7 @@ class ProviderApplicationsGetAssociationsResponse200:
         _raw = src_dict.get("results", UNSET)
         try:
             results = _raw
-            if results is not UNSET and results is not None and not isinstance(results, list):
+            if results is not UNSET and not isinstance(results, list):
                 _tolerance.require_list(results, "results")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -172,6 +172,8 @@ class PushEndpointResponse:
                         last_used_date_type_0 = datetime.datetime.fromisoformat(data)
 
                         return last_used_date_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

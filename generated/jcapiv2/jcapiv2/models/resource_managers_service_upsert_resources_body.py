@@ -64,7 +64,7 @@ class ResourceManagersServiceUpsertResourcesBody:
         _raw = src_dict.get("permissions", UNSET)
         try:
             permissions = _raw
-            if permissions is not UNSET and permissions is not None and not isinstance(permissions, list):
+            if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -73,7 +73,7 @@ class ResourceManagersServiceUpsertResourcesBody:
         _raw = src_dict.get("resourceIds", UNSET)
         try:
             resource_ids = _raw
-            if resource_ids is not UNSET and resource_ids is not None and not isinstance(resource_ids, list):
+            if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -87,7 +87,7 @@ class RoleCreate:
         _raw = src_dict.get("scopes", UNSET)
         try:
             scopes = _raw
-            if scopes is not UNSET and scopes is not None and not isinstance(scopes, list):
+            if not isinstance(scopes, list):
                 _tolerance.require_list(scopes, "scopes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -100,11 +100,7 @@ class RoleCreate:
         _raw = src_dict.get("organizationIds", UNSET)
         try:
             organization_ids = _raw
-            if (
-                organization_ids is not UNSET
-                and organization_ids is not None
-                and not isinstance(organization_ids, list)
-            ):
+            if organization_ids is not UNSET and not isinstance(organization_ids, list):
                 _tolerance.require_list(organization_ids, "organizationIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

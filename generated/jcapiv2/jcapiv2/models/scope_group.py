@@ -158,11 +158,7 @@ class ScopeGroup:
         _raw = src_dict.get("fullAccessScopes", UNSET)
         try:
             full_access_scopes = _raw
-            if (
-                full_access_scopes is not UNSET
-                and full_access_scopes is not None
-                and not isinstance(full_access_scopes, list)
-            ):
+            if full_access_scopes is not UNSET and not isinstance(full_access_scopes, list):
                 _tolerance.require_list(full_access_scopes, "fullAccessScopes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

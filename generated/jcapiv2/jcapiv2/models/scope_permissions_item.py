@@ -62,7 +62,7 @@ class ScopePermissionsItem:
         _raw = src_dict.get("values", UNSET)
         try:
             values = _raw
-            if values is not UNSET and values is not None and not isinstance(values, list):
+            if values is not UNSET and not isinstance(values, list):
                 _tolerance.require_list(values, "values")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -609,11 +609,7 @@ class SoftwareAppSettings:
         _raw = src_dict.get("assetSha256Strings", UNSET)
         try:
             asset_sha_256_strings = _raw
-            if (
-                asset_sha_256_strings is not UNSET
-                and asset_sha_256_strings is not None
-                and not isinstance(asset_sha_256_strings, list)
-            ):
+            if asset_sha_256_strings is not UNSET and not isinstance(asset_sha_256_strings, list):
                 _tolerance.require_list(asset_sha_256_strings, "assetSha256Strings")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -718,11 +714,7 @@ class SoftwareAppSettings:
         _raw = src_dict.get("silentInstallFlags", UNSET)
         try:
             silent_install_flags = _raw
-            if (
-                silent_install_flags is not UNSET
-                and silent_install_flags is not None
-                and not isinstance(silent_install_flags, list)
-            ):
+            if silent_install_flags is not UNSET and not isinstance(silent_install_flags, list):
                 _tolerance.require_list(silent_install_flags, "silentInstallFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -735,7 +727,7 @@ class SoftwareAppSettings:
         _raw = src_dict.get("architectures", UNSET)
         try:
             architectures = _raw
-            if architectures is not UNSET and architectures is not None and not isinstance(architectures, list):
+            if architectures is not UNSET and not isinstance(architectures, list):
                 _tolerance.require_list(architectures, "architectures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -780,6 +772,8 @@ class SoftwareAppSettings:
                         created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return created_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -808,6 +802,8 @@ class SoftwareAppSettings:
                         updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -836,6 +832,8 @@ class SoftwareAppSettings:
                         package_version_updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return package_version_updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

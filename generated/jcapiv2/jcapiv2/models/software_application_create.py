@@ -181,6 +181,8 @@ class SoftwareApplicationCreate:
                         created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return created_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)
@@ -209,6 +211,8 @@ class SoftwareApplicationCreate:
                         updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                         return updated_at_type_0
+                    except _tolerance.DeviationError:
+                        raise
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(datetime.datetime | None | Unset, data)

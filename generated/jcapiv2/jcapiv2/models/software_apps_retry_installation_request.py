@@ -51,7 +51,7 @@ class SoftwareAppsRetryInstallationRequest:
         _raw = src_dict.get("system_ids", UNSET)
         try:
             system_ids = _raw
-            if system_ids is not UNSET and system_ids is not None and not isinstance(system_ids, list):
+            if system_ids is not UNSET and not isinstance(system_ids, list):
                 _tolerance.require_list(system_ids, "system_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

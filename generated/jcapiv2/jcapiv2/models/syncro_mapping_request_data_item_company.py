@@ -60,6 +60,8 @@ class SyncroMappingRequestDataItemCompany:
         _raw = src_dict.get("id", UNSET)
         try:
             id = _raw
+            if id is UNSET:
+                raise TypeError("missing")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             id = _tolerance.tolerate(cls, "id", _raw, exc)
@@ -67,6 +69,8 @@ class SyncroMappingRequestDataItemCompany:
         _raw = src_dict.get("name", UNSET)
         try:
             name = _raw
+            if name is UNSET:
+                raise TypeError("missing")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             name = _tolerance.tolerate(cls, "name", _raw, exc)

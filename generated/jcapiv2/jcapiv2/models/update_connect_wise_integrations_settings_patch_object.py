@@ -59,11 +59,7 @@ class UpdateConnectWiseIntegrationsSettingsPATCHObject:
         _raw = src_dict.get("companyTypeIds", UNSET)
         try:
             company_type_ids = _raw
-            if (
-                company_type_ids is not UNSET
-                and company_type_ids is not None
-                and not isinstance(company_type_ids, list)
-            ):
+            if company_type_ids is not UNSET and not isinstance(company_type_ids, list):
                 _tolerance.require_list(company_type_ids, "companyTypeIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

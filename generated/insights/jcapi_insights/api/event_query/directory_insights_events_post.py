@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.directory_insights_events_post_response_200_item import DirectoryInsightsEventsPostResponse200Item
@@ -96,9 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -208,3 +208,15 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[DirectoryInsightsEventsPostResponse200Item]" = _pagination.Plan(
+    name="directory_insights_events_post",
+    style="search_after",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["body"]),
+    results=None,
+    total=None,
+)

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -79,9 +80,7 @@ def sync_detailed(
         system_id=system_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -123,6 +122,6 @@ async def asyncio_detailed(
         system_id=system_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.system_user_post import SystemUserPost
 from ...models.system_user_return import SystemUserReturn
@@ -118,9 +119,7 @@ def sync_detailed(
         full_validation_details=full_validation_details,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -239,7 +238,7 @@ async def asyncio_detailed(
         full_validation_details=full_validation_details,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

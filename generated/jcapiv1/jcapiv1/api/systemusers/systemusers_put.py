@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.system_user_put import SystemUserPut
 from ...models.system_user_return import SystemUserReturn
@@ -111,9 +112,7 @@ def sync_detailed(
         full_validation_details=full_validation_details,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -210,7 +209,7 @@ async def asyncio_detailed(
         full_validation_details=full_validation_details,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_ingresso_delete_access_workflow_response import JumpcloudIngressoDeleteAccessWorkflowResponse
 from ...types import UNSET, Response, Unset
@@ -89,9 +90,7 @@ def sync_detailed(
         organization_object_id=organization_object_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,7 +153,7 @@ async def asyncio_detailed(
         organization_object_id=organization_object_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.apple_mdm import AppleMDM
@@ -90,9 +91,7 @@ def sync_detailed(
         apple_mdm_id=apple_mdm_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -169,7 +168,7 @@ async def asyncio_detailed(
         apple_mdm_id=apple_mdm_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
@@ -124,9 +126,7 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -260,3 +260,16 @@ async def asyncio(
             sort=sort,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[Application]" = _pagination.Plan(
+    name="applications_list_provider_applications",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["filter_", "limit", "provider_id", "search", "skip", "sort"]),
+    results=None,
+    total="x-total-count",
+    default_sort=["_id"],
+)

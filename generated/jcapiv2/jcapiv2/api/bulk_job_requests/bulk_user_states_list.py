@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.scheduled_userstate_result import ScheduledUserstateResult
@@ -118,9 +120,7 @@ def sync_detailed(
         userid=userid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         userid=userid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -257,3 +257,15 @@ async def asyncio(
             userid=userid,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[ScheduledUserstateResult]" = _pagination.Plan(
+    name="bulk_user_states_list",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["filter_", "limit", "skip", "userid"]),
+    results=None,
+    total="x-total-count",
+)

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_user_create import BulkUserCreate
 from ...models.bulk_users_create_creation_source import BulkUsersCreateCreationSource
@@ -146,9 +147,7 @@ def sync_detailed(
         creation_source=creation_source,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -309,7 +308,7 @@ async def asyncio_detailed(
         creation_source=creation_source,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_gapps_create_scheduled_response import JumpcloudGappsCreateScheduledResponse
 from ...types import UNSET, Response, Unset
@@ -94,9 +95,7 @@ def sync_detailed(
         send_email=send_email,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -159,7 +158,7 @@ async def asyncio_detailed(
         send_email=send_email,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.gapps_scheduled_import_delete_response_200 import GappsScheduledImportDeleteResponse200
 from ...models.gapps_scheduled_import_delete_response_204 import GappsScheduledImportDeleteResponse204
@@ -88,9 +89,7 @@ def sync_detailed(
         scheduled_job_id=scheduled_job_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -153,7 +152,7 @@ async def asyncio_detailed(
         scheduled_job_id=scheduled_job_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_google_emm_list_enterprises_response import JumpcloudGoogleEmmListEnterprisesResponse
 from ...types import UNSET, Response, Unset
@@ -101,9 +102,7 @@ def sync_detailed(
         skip=skip,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +191,7 @@ async def asyncio_detailed(
         skip=skip,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

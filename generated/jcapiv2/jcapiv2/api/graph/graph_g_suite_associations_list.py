@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.graph_connection import GraphConnection
@@ -125,9 +127,7 @@ def sync_detailed(
         skip=skip,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         skip=skip,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -282,3 +282,15 @@ async def asyncio(
             skip=skip,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[GraphConnection]" = _pagination.Plan(
+    name="graph_g_suite_associations_list",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["gsuite_id", "limit", "skip", "targets"]),
+    results=None,
+    total="x-total-count",
+)

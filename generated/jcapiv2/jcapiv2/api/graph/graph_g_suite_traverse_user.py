@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.graph_object_with_paths import GraphObjectWithPaths
@@ -137,9 +139,7 @@ def sync_detailed(
         sync_status=sync_status,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -258,7 +258,7 @@ async def asyncio_detailed(
         sync_status=sync_status,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -321,3 +321,15 @@ async def asyncio(
             sync_status=sync_status,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[GraphObjectWithPaths]" = _pagination.Plan(
+    name="graph_g_suite_traverse_user",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["filter_", "gsuite_id", "limit", "skip", "sync_status"]),
+    results=None,
+    total="x-total-count",
+)

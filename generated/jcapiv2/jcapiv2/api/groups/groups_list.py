@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.group import Group
@@ -145,9 +147,7 @@ def sync_detailed(
         x_unfiltered_total_count=x_unfiltered_total_count,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         x_unfiltered_total_count=x_unfiltered_total_count,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -329,3 +329,16 @@ async def asyncio(
             x_unfiltered_total_count=x_unfiltered_total_count,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[Group]" = _pagination.Plan(
+    name="groups_list",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["fields", "filter_", "limit", "skip", "sort", "x_unfiltered_total_count"]),
+    results=None,
+    total="x-total-count",
+    default_sort=["_id"],
+)

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_identity_risk_list_risk_events_response import JumpcloudIdentityRiskListRiskEventsResponse
 from ...types import UNSET, Response, Unset
@@ -136,9 +137,7 @@ def sync_detailed(
         search_term=search_term,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -249,7 +248,7 @@ async def asyncio_detailed(
         search_term=search_term,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.ip_list import IPList
@@ -127,9 +129,7 @@ def sync_detailed(
         x_total_count=x_total_count,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -226,7 +226,7 @@ async def asyncio_detailed(
         x_total_count=x_total_count,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -278,3 +278,16 @@ async def asyncio(
             x_total_count=x_total_count,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[IPList]" = _pagination.Plan(
+    name="iplists_list",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["filter_", "limit", "skip", "sort", "x_total_count"]),
+    results=None,
+    total="x-total-count",
+    default_sort=["_id"],
+)

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.background_tasks_list_response_200 import BackgroundTasksListResponse200
 from ...types import UNSET, Response, Unset
@@ -105,9 +106,7 @@ def sync_detailed(
         query_parameters_fields=query_parameters_fields,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +181,7 @@ async def asyncio_detailed(
         query_parameters_fields=query_parameters_fields,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.devices_get_recovery_lock_password_response_200 import DevicesGetRecoveryLockPasswordResponse200
 from ...types import UNSET, Response, Unset
@@ -94,9 +95,7 @@ def sync_detailed(
         organization_object_id=organization_object_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -165,7 +164,7 @@ async def asyncio_detailed(
         organization_object_id=organization_object_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

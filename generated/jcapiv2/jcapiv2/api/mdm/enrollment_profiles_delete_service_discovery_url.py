@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.enrollment_profiles_delete_service_discovery_url_response_200 import (
     EnrollmentProfilesDeleteServiceDiscoveryUrlResponse200,
@@ -79,9 +80,7 @@ def sync_detailed(
         device_manager_object_id=device_manager_object_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -138,7 +137,7 @@ async def asyncio_detailed(
         device_manager_object_id=device_manager_object_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.office_365s_list_import_users_response_200 import Office365SListImportUsersResponse200
 from ...types import UNSET, Response, Unset
@@ -127,9 +128,7 @@ def sync_detailed(
         consistency_level=consistency_level,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -228,7 +227,7 @@ async def asyncio_detailed(
         consistency_level=consistency_level,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.backup_restore_service_update_backup_restore_status import BackupRestoreServiceUpdateBackupRestoreStatus
 from ...models.jumpcloud_pwm_backup_restore import JumpcloudPwmBackupRestore
@@ -103,9 +104,7 @@ def sync_detailed(
         encryption_key=encryption_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -178,7 +177,7 @@ async def asyncio_detailed(
         encryption_key=encryption_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

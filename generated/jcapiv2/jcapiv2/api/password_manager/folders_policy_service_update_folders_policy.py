@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.folders_policy_service_update_folders_policy_share_folders import (
     FoldersPolicyServiceUpdateFoldersPolicyShareFolders,
@@ -99,9 +100,7 @@ def sync_detailed(
         share_folders=share_folders,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,7 +167,7 @@ async def asyncio_detailed(
         share_folders=share_folders,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.shared_folder_service_update_shared_folder_response_200 import (
     SharedFolderServiceUpdateSharedFolderResponse200,
@@ -97,9 +98,7 @@ def sync_detailed(
         description=description,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,7 +167,7 @@ async def asyncio_detailed(
         description=description,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.shared_folder_service_update_user_permission_response_200 import (
     SharedFolderServiceUpdateUserPermissionResponse200,
@@ -96,9 +97,7 @@ def sync_detailed(
         access_level=access_level,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -167,7 +166,7 @@ async def asyncio_detailed(
         access_level=access_level,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

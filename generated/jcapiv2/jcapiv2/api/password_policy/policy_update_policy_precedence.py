@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_password_policy_precedence import JumpcloudPasswordPolicyPrecedence
 from ...models.policy_update_policy_precedence_response_200 import PolicyUpdatePolicyPrecedenceResponse200
@@ -96,9 +97,7 @@ def sync_detailed(
         organization_object_id=organization_object_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -161,7 +160,7 @@ async def asyncio_detailed(
         organization_object_id=organization_object_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

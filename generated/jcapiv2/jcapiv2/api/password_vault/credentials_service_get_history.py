@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_privileged_access_get_credential_history_reply import (
     JumpcloudPrivilegedAccessGetCredentialHistoryReply,
@@ -91,9 +92,7 @@ def sync_detailed(
         continuation_token=continuation_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,7 +155,7 @@ async def asyncio_detailed(
         continuation_token=continuation_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

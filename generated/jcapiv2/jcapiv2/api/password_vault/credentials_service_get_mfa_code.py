@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_privileged_access_get_mfa_code_reply import JumpcloudPrivilegedAccessGetMfaCodeReply
 from ...types import UNSET, Response, Unset
@@ -89,9 +90,7 @@ def sync_detailed(
         domain=domain,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,7 +153,7 @@ async def asyncio_detailed(
         domain=domain,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

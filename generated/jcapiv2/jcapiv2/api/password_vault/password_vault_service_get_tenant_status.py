@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_privileged_access_get_password_vault_status_response import (
     JumpcloudPrivilegedAccessGetPasswordVaultStatusResponse,
@@ -84,9 +85,7 @@ def sync_detailed(
         edition_type=edition_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -143,7 +142,7 @@ async def asyncio_detailed(
         edition_type=edition_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

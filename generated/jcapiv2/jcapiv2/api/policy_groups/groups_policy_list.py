@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.policy_group import PolicyGroup
@@ -134,9 +136,7 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -243,7 +243,7 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -300,3 +300,16 @@ async def asyncio(
             sort=sort,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[PolicyGroup]" = _pagination.Plan(
+    name="groups_policy_list",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["fields", "filter_", "limit", "skip", "sort"]),
+    results=None,
+    total="x-total-count",
+    default_sort=["_id"],
+)

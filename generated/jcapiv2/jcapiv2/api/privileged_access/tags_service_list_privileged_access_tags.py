@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_privileged_access_list_privileged_access_tags_reply import (
     JumpcloudPrivilegedAccessListPrivilegedAccessTagsReply,
@@ -107,9 +108,7 @@ def sync_detailed(
         source=source,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -186,7 +185,7 @@ async def asyncio_detailed(
         source=source,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.get_connect_wise_integration_settings_get_object import GetConnectWiseIntegrationSettingsGETObject
 from ...types import Response
@@ -78,9 +79,7 @@ def sync_detailed(
         uuid=uuid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -139,7 +138,7 @@ async def asyncio_detailed(
         uuid=uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.graph_connection import GraphConnection
@@ -98,9 +99,7 @@ def sync_detailed(
         ad_id=ad_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +184,7 @@ async def asyncio_detailed(
         ad_id=ad_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.integrations_response import IntegrationsResponse
 from ...types import UNSET, Response, Unset
@@ -114,9 +115,7 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +198,7 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_insights_list_saved_reports_response import JumpcloudInsightsListSavedReportsResponse
 from ...types import UNSET, Response, Unset
@@ -114,9 +115,7 @@ def sync_detailed(
         filter_=filter_,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -197,7 +196,7 @@ async def asyncio_detailed(
         filter_=filter_,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_http_saas_app_management_public_api_catalog_application import (
     JumpcloudHttpSaasAppManagementPublicAPICatalogApplication,
@@ -80,9 +81,7 @@ def sync_detailed(
         catalog_application_id=catalog_application_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         catalog_application_id=catalog_application_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

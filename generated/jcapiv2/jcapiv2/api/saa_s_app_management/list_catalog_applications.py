@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.jumpcloud_http_saas_app_management_public_api_list_catalog_applications_response import (
     JumpcloudHttpSaasAppManagementPublicAPIListCatalogApplicationsResponse,
@@ -109,9 +110,7 @@ def sync_detailed(
         ids=ids,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +187,7 @@ async def asyncio_detailed(
         ids=ids,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.system_insights_bitlocker_info import SystemInsightsBitlockerInfo
@@ -115,9 +117,7 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -233,3 +233,16 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[SystemInsightsBitlockerInfo]" = _pagination.Plan(
+    name="systeminsights_list_bitlocker_info",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["filter_", "limit", "skip", "sort"]),
+    results=None,
+    total="x-total-count",
+    default_sort=["_id"],
+)

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.active_directories_translation_rules_list_response import ActiveDirectoriesTranslationRulesListResponse
 from ...types import UNSET, Response, Unset
@@ -115,9 +116,7 @@ def sync_detailed(
         skip=skip,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -212,7 +211,7 @@ async def asyncio_detailed(
         skip=skip,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

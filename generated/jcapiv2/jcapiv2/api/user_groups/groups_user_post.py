@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.groups_user_post_x_query_dsl import GroupsUserPostXQueryDsl
 from ...models.user_group import UserGroup
@@ -100,9 +101,7 @@ def sync_detailed(
         x_query_dsl=x_query_dsl,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,7 +192,7 @@ async def asyncio_detailed(
         x_query_dsl=x_query_dsl,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

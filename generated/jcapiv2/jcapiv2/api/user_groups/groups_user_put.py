@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.groups_user_put_x_query_dsl import GroupsUserPutXQueryDsl
 from ...models.user_group import UserGroup
@@ -107,9 +108,7 @@ def sync_detailed(
         x_query_dsl=x_query_dsl,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -206,7 +205,7 @@ async def asyncio_detailed(
         x_query_dsl=x_query_dsl,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 

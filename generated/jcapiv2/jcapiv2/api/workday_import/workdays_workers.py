@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
+from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.workday_worker import WorkdayWorker
@@ -120,9 +122,7 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _request_loop.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _request_loop.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -274,3 +274,16 @@ async def asyncio(
             sort=sort,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[WorkdayWorker]" = _pagination.Plan(
+    name="workdays_workers",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["limit", "skip", "sort", "workday_id"]),
+    results=None,
+    total="x-total-count",
+    default_sort=["_id"],
+)
