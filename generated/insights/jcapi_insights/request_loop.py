@@ -36,7 +36,7 @@ import httpx
 
 from . import errors
 from ._logging import log_request, log_response
-from .retries import NO_RETRY, RetryPolicy, decide_after_error, decide_after_response
+from .retries import NO_RETRY, RetryPolicy, coerce_policy, decide_after_error, decide_after_response, is_replayable
 
 __all__ = ["Timing", "asend", "send"]
 
@@ -57,7 +57,7 @@ REAL_TIME = Timing()
 def _settings(client: Any, policy: RetryPolicy | None) -> tuple[RetryPolicy, Timing]:
     """The policy (the call's, else the client's, else none: a stock client does not retry) and timing."""
     chosen = policy if policy is not None else getattr(client, "retry_policy", None)
-    return (chosen if isinstance(chosen, RetryPolicy) else NO_RETRY), getattr(client, "timing", REAL_TIME)
+    return (NO_RETRY if chosen is None else coerce_policy(chosen)), getattr(client, "timing", REAL_TIME)
 
 
 def _prepare(client: Any, arguments: dict[str, Any]) -> tuple[dict[str, Any], Any]:
@@ -77,22 +77,46 @@ def _prepare(client: Any, arguments: dict[str, Any]) -> tuple[dict[str, Any], An
     return merged, options.auth if options.auth is not None else httpx.USE_CLIENT_DEFAULT
 
 
-def _after_failure(
-    policy: RetryPolicy, timing: Timing, request: httpx.Request, exc: httpx.TransportError, done: int, started: float
-) -> float:
+@dataclasses.dataclass
+class _Attempt:
+    """One attempt's facts for the retry decision and its log line."""
+
+    policy: RetryPolicy
+    timing: Timing
+    request: httpx.Request
+    done: int  # retries made before this attempt
+    replayable: bool  # asked before the first send (a transport may consume a one-shot body)
+    started: float
+
+
+def _after_failure(attempt: _Attempt, exc: httpx.TransportError) -> float:
     """Log an attempt that got no answer; the wait before the next, or the typed error raised."""
-    delay, note = decide_after_error(policy, request, exc, done, timing.random)
+    policy, timing, request, done, started = (
+        attempt.policy,
+        attempt.timing,
+        attempt.request,
+        attempt.done,
+        attempt.started,
+    )
+    delay, note = decide_after_error(policy, request, exc, done, timing.random, replayable=attempt.replayable)
     log_request(request, done + 1, error=exc, elapsed=time.perf_counter() - started, retry_in=delay, note=note)
     if delay is None:
         raise errors.connection_error(exc, request, done + 1, note) from exc
     return delay
 
 
-def _after_answer(
-    policy: RetryPolicy, timing: Timing, request: httpx.Request, response: httpx.Response, done: int, started: float
-) -> float | None:
+def _after_answer(attempt: _Attempt, response: httpx.Response) -> float | None:
     """Log an attempt that got ``response``; the wait before the next, or ``None``: return it."""
-    delay, note = decide_after_response(policy, request, response, done, timing.random, timing.now)
+    policy, timing, request, done, started = (
+        attempt.policy,
+        attempt.timing,
+        attempt.request,
+        attempt.done,
+        attempt.started,
+    )
+    delay, note = decide_after_response(
+        policy, request, response, done, timing.random, timing.now, replayable=attempt.replayable
+    )
     log_response(response, done + 1, request=request, elapsed=time.perf_counter() - started, retry_in=delay, note=note)
     return delay
 
@@ -109,19 +133,20 @@ def send(
     http = client.get_httpx_client()
     policy, timing = _settings(client, policy)
     arguments, auth = _prepare(client, arguments)
-    done = 0
+    done, replayable = 0, True
     while True:
         request = http.build_request(**arguments)
-        started = time.perf_counter()
+        replayable = replayable and is_replayable(request)
+        attempt = _Attempt(policy, timing, request, done, replayable, time.perf_counter())
         try:
             response = http.send(request, auth=auth, stream=True)
             if not stream:
                 with _closed_on_error(response):
                     response.read()  # inside the loop: a body cut short is retried like any failure
         except httpx.TransportError as exc:
-            delay = _after_failure(policy, timing, request, exc, done, started)
+            delay = _after_failure(attempt, exc)
         else:
-            answer_delay = _after_answer(policy, timing, request, response, done, started)
+            answer_delay = _after_answer(attempt, response)
             if answer_delay is None:
                 return response
             delay = answer_delay
@@ -139,19 +164,20 @@ async def asend(
     http = client.get_async_httpx_client()
     policy, timing = _settings(client, policy)
     arguments, auth = _prepare(client, arguments)
-    done = 0
+    done, replayable = 0, True
     while True:
         request = http.build_request(**arguments)
-        started = time.perf_counter()
+        replayable = replayable and is_replayable(request)
+        attempt = _Attempt(policy, timing, request, done, replayable, time.perf_counter())
         try:
             response = await http.send(request, auth=auth, stream=True)
             if not stream:
                 async with _aclosed_on_error(response):
                     await response.aread()
         except httpx.TransportError as exc:
-            delay = _after_failure(policy, timing, request, exc, done, started)
+            delay = _after_failure(attempt, exc)
         else:
-            answer_delay = _after_answer(policy, timing, request, response, done, started)
+            answer_delay = _after_answer(attempt, response)
             if answer_delay is None:
                 return response
             delay = answer_delay

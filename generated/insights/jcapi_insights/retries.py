@@ -78,8 +78,10 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "NO_RETRY",
     "RetryPolicy",
+    "coerce_policy",
     "decide_after_error",
     "decide_after_response",
+    "is_replayable",
     "parse_retry_after",
 ]
 
@@ -189,10 +191,31 @@ Decision = tuple[float | None, str | None]
 """(delay before the next attempt or None to stop, note for the log line)."""
 
 
-def _budget(policy: RetryPolicy, request: httpx.Request, retries_done: int) -> Decision | None:
+def coerce_policy(value: object) -> RetryPolicy:
+    """``value`` as this package's :class:`RetryPolicy`.
+
+    Each generated package has its own copy of this module, so a policy built with
+    ``jcapiv1.retries`` may reach ``jcapiv2``: anything with the same fields is accepted.
+    """
+    if isinstance(value, RetryPolicy):
+        return value
+    names = [f.name for f in dataclasses.fields(RetryPolicy)]
+    if all(hasattr(value, name) for name in names):
+        return RetryPolicy(**{name: getattr(value, name) for name in names})
+    raise TypeError(f"a retry policy must be a RetryPolicy, not {type(value).__name__}")
+
+
+def is_replayable(request: httpx.Request) -> bool:
+    """Whether the body of ``request`` (built, not yet sent) can be sent again: bytes, JSON, form or
+    files, not a one-shot stream (a generator). Ask before sending: a transport or auth that reads
+    a one-shot body replaces its stream, and a rebuilt request would then send nothing."""
+    return _is_replayable(request)
+
+
+def _budget(policy: RetryPolicy, replayable: bool, retries_done: int) -> Decision | None:
     if retries_done >= policy.max_retries:
         return None, f"giving up after {retries_done} retries"
-    if not _is_replayable(request):
+    if not replayable:
         return None, "streamed body cannot be resent"
     return None
 
@@ -203,13 +226,20 @@ def decide_after_error(
     exc: httpx.TransportError,
     retries_done: int,
     random: Callable[[], float] = _random.random,
+    *,
+    replayable: bool | None = None,
 ) -> Decision:
-    """After an attempt that got no answer: the delay before the next one, or ``None`` to stop."""
+    """After an attempt that got no answer: the delay before the next one, or ``None`` to stop.
+
+    ``replayable``: whether the body can be resent, as :func:`is_replayable` said before sending
+    (default: asked of ``request`` now).
+    """
     if not isinstance(exc, _NOT_SENT + _MAYBE_SENT):
         return None, "not retryable"
     if not isinstance(exc, _NOT_SENT) and not policy.may_resend(request):
         return None, f"{request.method} is not idempotent: not retried"
-    return _budget(policy, request, retries_done) or (policy.backoff(retries_done, random), None)
+    replay = _is_replayable(request) if replayable is None else replayable
+    return _budget(policy, replay, retries_done) or (policy.backoff(retries_done, random), None)
 
 
 def decide_after_response(
@@ -219,6 +249,8 @@ def decide_after_response(
     retries_done: int,
     random: Callable[[], float] = _random.random,
     now: Callable[[], float] = time.time,
+    *,
+    replayable: bool | None = None,
 ) -> Decision:
     """After an attempt that got ``response``: the delay before the next one, or ``None`` to stop.
 
@@ -229,7 +261,7 @@ def decide_after_response(
         return None, None
     if response.status_code != 429 and not policy.may_resend(request):
         return None, f"{request.method} is not idempotent: not retried"
-    stop = _budget(policy, request, retries_done)
+    stop = _budget(policy, _is_replayable(request) if replayable is None else replayable, retries_done)
     if stop is not None:
         return stop
     wait = parse_retry_after(response.headers.get("retry-after"), date=response.headers.get("date"), now=now)

@@ -183,7 +183,7 @@ def log_response(
     """Log one DEBUG line for an attempt that got ``response``.
 
     ``request`` defaults to ``response.request`` (which a transport has not set yet, so
-    transports pass it); the other arguments are as for :func:`log_request`. The line
+    the request loop passes the attempt's request); the other arguments are as for :func:`log_request`. The line
     carries the status, the ``Retry-After`` header when present, and the request headers
     redacted.
     """

@@ -6,7 +6,7 @@ endpoints; no timeout at all would let a stalled connection hang a script foreve
 SDK therefore uses :data:`DEFAULT_TIMEOUT`:
 
 * connect: 10 s to open the TCP + TLS connection (a host that does not answer by then is
-  very likely unreachable; a connect failure is retried by the retry transport);
+  very likely unreachable; a connect failure is retried by the request loop);
 * read: 30 s between two chunks of the response (not for the whole body);
 * write: 30 s between two chunks of the request body;
 * pool: 30 s waiting for a free connection from the client's pool.
