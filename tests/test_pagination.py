@@ -330,3 +330,54 @@ def test_plain_client_without_raising_gets_a_typed_error() -> None:
     client.raise_on_unexpected_status = False
     with pytest.raises(errors.PermissionDenied, match="403"):
         list(paginate(systemusers_list, client=client))
+
+
+# --------------------------------------------------------------------------- loop guards
+def test_a_stuck_events_cursor_ends_in_pagination_error() -> None:
+    """A full page whose X-Search_after equals the one before cannot advance: stop, do not loop."""
+    calls: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        headers = {"X-Result-Count": "2", "X-Limit": "2", "X-Search_after": '[1700000000000, "x"]'}
+        return httpx.Response(200, json=[{"id": f"e{len(calls)}a"}, {"id": f"e{len(calls)}b"}], headers=headers)
+
+    mock = httpx.MockTransport(answer)
+    client = jcapi_insights.connect("key", base_url="https://x.example/insights/directory/v1", transport=mock)
+    seen: list[str] = []
+    with pytest.raises(PaginationError, match="directory_insights_events_post: the X-Search_after cursor did not move"):
+        for event in paginate_insights(
+            directory_insights_events_post, client=client, body=all_events_query(), page_size=2
+        ):
+            seen.append(event.additional_properties["id"])
+    assert seen == ["e1a", "e1b", "e2a", "e2b"], "every record that came is yielded first"
+    assert len(calls) == 2
+
+
+def test_more_pages_than_max_pages_ends_in_pagination_error() -> None:
+    """A server that always has one more distinct full page is stopped by the bound."""
+    count = itertools.count()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        n = next(count)
+        return httpx.Response(200, json=[{"id": f"g{n}a"}, {"id": f"g{n}b"}])
+
+    mock = httpx.MockTransport(answer)
+    client = jcapiv2.connect("key", base_url="https://x.example/api/v2", transport=mock)
+    pages = paginate_v2(groups_user_list, client=client, page_size=2, max_pages=3)
+    with pytest.raises(jcapiv2.errors.PaginationError, match=r"groups_user_list: more than 3 pages \(max_pages\)"):
+        list(pages)
+    assert next(count) == 3, "exactly max_pages requests"
+    with pytest.raises(ValueError, match="max_pages must be a positive integer"):
+        paginate_v2(groups_user_list, client=client, max_pages=0)
+
+
+def test_a_repeated_page_ends_in_pagination_error_async() -> None:
+    mock = httpx.MockTransport(lambda r: httpx.Response(200, json=[{"id": "same"}]))
+    client = jcapiv2.connect("key", base_url="https://x.example/api/v2", transport=mock, async_transport=mock)
+
+    async def collect() -> list[Any]:
+        return [g async for g in jcapiv2.paginate_async(groups_user_list, client=client, page_size=1)]
+
+    with pytest.raises(jcapiv2.errors.PaginationError, match="repeats the previous one"):
+        asyncio.run(collect())

@@ -1,4 +1,4 @@
-"""The main fault cases again through the async clients (``AsyncRetryTransport``)."""
+"""The main fault cases again through the async clients (the request loop's ``asend``)."""
 
 from __future__ import annotations
 
