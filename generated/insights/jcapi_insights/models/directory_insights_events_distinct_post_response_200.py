@@ -93,7 +93,8 @@ class DirectoryInsightsEventsDistinctPostResponse200:
             _buckets = _raw
             buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
             if _buckets is not UNSET:
-                _tolerance.require_list(_buckets, "buckets")
+                if not isinstance(_buckets, list):
+                    _tolerance.require_list(_buckets, "buckets")
                 buckets = []
                 for buckets_item_data in _buckets:
                     buckets_item = DirectoryInsightsEventsDistinctPostResponse200BucketsItem.from_dict(

@@ -79,7 +79,8 @@ class DirectoryInsightsEventsIntervalPostResponse200:
             _buckets = _raw
             buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
             if _buckets is not UNSET:
-                _tolerance.require_list(_buckets, "buckets")
+                if not isinstance(_buckets, list):
+                    _tolerance.require_list(_buckets, "buckets")
                 buckets = []
                 for buckets_item_data in _buckets:
                     buckets_item = DirectoryInsightsEventsIntervalPostResponse200BucketsItem.from_dict(

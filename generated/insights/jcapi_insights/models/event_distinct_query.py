@@ -125,7 +125,8 @@ class EventDistinctQuery:
         try:
             service = []
             _service = _raw
-            _tolerance.require_list(_service, "service")
+            if not isinstance(_service, list):
+                _tolerance.require_list(_service, "service")
             for service_item_data in _service:
                 _service_item = service_item_data
                 try:

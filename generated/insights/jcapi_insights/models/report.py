@@ -159,7 +159,8 @@ class Report:
             _artifacts = _raw
             artifacts: list[ReportArtifact] | Unset = UNSET
             if _artifacts is not UNSET:
-                _tolerance.require_list(_artifacts, "artifacts")
+                if not isinstance(_artifacts, list):
+                    _tolerance.require_list(_artifacts, "artifacts")
                 artifacts = []
                 for artifacts_item_data in _artifacts:
                     artifacts_item = ReportArtifact.from_dict(artifacts_item_data)
@@ -186,7 +187,8 @@ class Report:
             _parameters = _raw
             parameters: list[ReportParametersItem] | Unset = UNSET
             if _parameters is not UNSET:
-                _tolerance.require_list(_parameters, "parameters")
+                if not isinstance(_parameters, list):
+                    _tolerance.require_list(_parameters, "parameters")
                 parameters = []
                 for parameters_item_data in _parameters:
                     parameters_item = ReportParametersItem.from_dict(parameters_item_data)

@@ -271,7 +271,8 @@ class Application:
             _database_attributes = _raw
             database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
             if _database_attributes is not UNSET:
-                _tolerance.require_list(_database_attributes, "databaseAttributes")
+                if not isinstance(_database_attributes, list):
+                    _tolerance.require_list(_database_attributes, "databaseAttributes")
                 database_attributes = []
                 for database_attributes_item_data in _database_attributes:
                     database_attributes_item = ApplicationDatabaseAttributesItem.from_dict(

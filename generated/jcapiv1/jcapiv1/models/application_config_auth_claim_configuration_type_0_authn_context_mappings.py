@@ -90,7 +90,8 @@ class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings:
             _value = _raw
             value: list[ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = UNSET
             if _value is not UNSET:
-                _tolerance.require_list(_value, "value")
+                if not isinstance(_value, list):
+                    _tolerance.require_list(_value, "value")
                 value = []
                 for value_item_data in _value:
                     value_item = ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem.from_dict(

@@ -92,7 +92,8 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings:
                 UNSET
             )
             if _value is not UNSET:
-                _tolerance.require_list(_value, "value")
+                if not isinstance(_value, list):
+                    _tolerance.require_list(_value, "value")
                 value = []
                 for value_item_data in _value:
                     value_item = (

@@ -205,7 +205,8 @@ class ApplicationTemplateConfigConstantAttributesType0:
             _value = _raw
             value: list[ApplicationTemplateConfigConstantAttributesType0ValueItem] | Unset = UNSET
             if _value is not UNSET:
-                _tolerance.require_list(_value, "value")
+                if not isinstance(_value, list):
+                    _tolerance.require_list(_value, "value")
                 value = []
                 for value_item_data in _value:
                     value_item = ApplicationTemplateConfigConstantAttributesType0ValueItem.from_dict(value_item_data)

@@ -95,7 +95,8 @@ class ApplicationTemplateOidcType0:
             _grant_types = _raw
             grant_types: list[ApplicationTemplateOidcType0GrantTypesItem] | Unset = UNSET
             if _grant_types is not UNSET:
-                _tolerance.require_list(_grant_types, "grantTypes")
+                if not isinstance(_grant_types, list):
+                    _tolerance.require_list(_grant_types, "grantTypes")
                 grant_types = []
                 for grant_types_item_data in _grant_types:
                     _grant_types_item = grant_types_item_data

@@ -93,7 +93,8 @@ class ApplicationsList:
             _results = _raw
             results: list[Application] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = Application.from_dict(results_item_data)

@@ -341,7 +341,8 @@ class Command:
             _files_s3 = _raw
             files_s3: list[FilesS3] | Unset = UNSET
             if _files_s3 is not UNSET:
-                _tolerance.require_list(_files_s3, "filesS3")
+                if not isinstance(_files_s3, list):
+                    _tolerance.require_list(_files_s3, "filesS3")
                 files_s3 = []
                 for files_s3_item_data in _files_s3:
                     files_s3_item = FilesS3.from_dict(files_s3_item_data)

@@ -111,7 +111,8 @@ class ErrorDetails:
             _details = _raw
             details: list[ErrorDetailsDetailsItem] | Unset = UNSET
             if _details is not UNSET:
-                _tolerance.require_list(_details, "details")
+                if not isinstance(_details, list):
+                    _tolerance.require_list(_details, "details")
                 details = []
                 for details_item_data in _details:
                     details_item = ErrorDetailsDetailsItem.from_dict(details_item_data)

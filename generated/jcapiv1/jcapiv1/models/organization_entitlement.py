@@ -137,7 +137,8 @@ class OrganizationEntitlement:
             _entitlement_products = _raw
             entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
             if _entitlement_products is not UNSET:
-                _tolerance.require_list(_entitlement_products, "entitlementProducts")
+                if not isinstance(_entitlement_products, list):
+                    _tolerance.require_list(_entitlement_products, "entitlementProducts")
                 entitlement_products = []
                 for entitlement_products_item_data in _entitlement_products:
                     entitlement_products_item = OrganizationEntitlementEntitlementProductsItem.from_dict(

@@ -75,7 +75,8 @@ class OrganizationSettingsSystemUserDefaults:
             _restricted_fields = _raw
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
-                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                if not isinstance(_restricted_fields, list):
+                    _tolerance.require_list(_restricted_fields, "restrictedFields")
                 restricted_fields = []
                 for restricted_fields_item_data in _restricted_fields:
                     restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)

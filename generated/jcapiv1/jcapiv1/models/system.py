@@ -637,7 +637,8 @@ class System:
             _attributes = _raw
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = Attribute.from_dict(attributes_item_data)
@@ -652,7 +653,8 @@ class System:
             _connection_history = _raw
             connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
             if _connection_history is not UNSET:
-                _tolerance.require_list(_connection_history, "connectionHistory")
+                if not isinstance(_connection_history, list):
+                    _tolerance.require_list(_connection_history, "connectionHistory")
                 connection_history = []
                 for connection_history_item_data in _connection_history:
                     connection_history_item = SystemConnectionHistoryItem.from_dict(connection_history_item_data)
@@ -760,7 +762,8 @@ class System:
             _network_interfaces = _raw
             network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
             if _network_interfaces is not UNSET:
-                _tolerance.require_list(_network_interfaces, "networkInterfaces")
+                if not isinstance(_network_interfaces, list):
+                    _tolerance.require_list(_network_interfaces, "networkInterfaces")
                 network_interfaces = []
                 for network_interfaces_item_data in _network_interfaces:
                     network_interfaces_item = SystemNetworkInterfacesItem.from_dict(network_interfaces_item_data)
@@ -843,7 +846,8 @@ class System:
             _sshd_params = _raw
             sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
             if _sshd_params is not UNSET:
-                _tolerance.require_list(_sshd_params, "sshdParams")
+                if not isinstance(_sshd_params, list):
+                    _tolerance.require_list(_sshd_params, "sshdParams")
                 sshd_params = []
                 for sshd_params_item_data in _sshd_params:
                     sshd_params_item = SystemSshdParamsItem.from_dict(sshd_params_item_data)
@@ -903,7 +907,8 @@ class System:
             _built_in_commands = _raw
             built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
             if _built_in_commands is not UNSET:
-                _tolerance.require_list(_built_in_commands, "builtInCommands")
+                if not isinstance(_built_in_commands, list):
+                    _tolerance.require_list(_built_in_commands, "builtInCommands")
                 built_in_commands = []
                 for built_in_commands_item_data in _built_in_commands:
                     built_in_commands_item = SystemBuiltInCommandsItem.from_dict(built_in_commands_item_data)
@@ -934,7 +939,8 @@ class System:
             _user_metrics = _raw
             user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
             if _user_metrics is not UNSET:
-                _tolerance.require_list(_user_metrics, "userMetrics")
+                if not isinstance(_user_metrics, list):
+                    _tolerance.require_list(_user_metrics, "userMetrics")
                 user_metrics = []
                 for user_metrics_item_data in _user_metrics:
                     user_metrics_item = SystemUserMetricsItem.from_dict(user_metrics_item_data)

@@ -58,8 +58,8 @@ class SystemBuiltInCommandsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["security"] | Unset, _raw)
-            if type_ != "security" and not isinstance(type_, Unset):
+            type_ = _raw
+            if type_ != "security" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'security', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)

@@ -142,7 +142,8 @@ class SystemPut:
             _agent_bound_messages = _raw
             agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
             if _agent_bound_messages is not UNSET:
-                _tolerance.require_list(_agent_bound_messages, "agentBoundMessages")
+                if not isinstance(_agent_bound_messages, list):
+                    _tolerance.require_list(_agent_bound_messages, "agentBoundMessages")
                 agent_bound_messages = []
                 for agent_bound_messages_item_data in _agent_bound_messages:
                     agent_bound_messages_item = SystemPutAgentBoundMessagesItem.from_dict(
@@ -179,7 +180,8 @@ class SystemPut:
             _attributes = _raw
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = Attribute.from_dict(attributes_item_data)

@@ -771,7 +771,8 @@ class SystemSearch:
             _attributes = _raw
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = Attribute.from_dict(attributes_item_data)
@@ -786,7 +787,8 @@ class SystemSearch:
             _connection_history = _raw
             connection_history: list[SystemSearchConnectionHistoryItem] | Unset = UNSET
             if _connection_history is not UNSET:
-                _tolerance.require_list(_connection_history, "connectionHistory")
+                if not isinstance(_connection_history, list):
+                    _tolerance.require_list(_connection_history, "connectionHistory")
                 connection_history = []
                 for connection_history_item_data in _connection_history:
                     connection_history_item = SystemSearchConnectionHistoryItem.from_dict(connection_history_item_data)
@@ -894,7 +896,8 @@ class SystemSearch:
             _network_interfaces = _raw
             network_interfaces: list[SystemSearchNetworkInterfacesItem] | Unset = UNSET
             if _network_interfaces is not UNSET:
-                _tolerance.require_list(_network_interfaces, "networkInterfaces")
+                if not isinstance(_network_interfaces, list):
+                    _tolerance.require_list(_network_interfaces, "networkInterfaces")
                 network_interfaces = []
                 for network_interfaces_item_data in _network_interfaces:
                     network_interfaces_item = SystemSearchNetworkInterfacesItem.from_dict(network_interfaces_item_data)
@@ -977,7 +980,8 @@ class SystemSearch:
             _sshd_params = _raw
             sshd_params: list[SystemSearchSshdParamsItem] | Unset = UNSET
             if _sshd_params is not UNSET:
-                _tolerance.require_list(_sshd_params, "sshdParams")
+                if not isinstance(_sshd_params, list):
+                    _tolerance.require_list(_sshd_params, "sshdParams")
                 sshd_params = []
                 for sshd_params_item_data in _sshd_params:
                     sshd_params_item = SystemSearchSshdParamsItem.from_dict(sshd_params_item_data)
@@ -1037,7 +1041,8 @@ class SystemSearch:
             _built_in_commands = _raw
             built_in_commands: list[SystemSearchBuiltInCommandsItem] | Unset = UNSET
             if _built_in_commands is not UNSET:
-                _tolerance.require_list(_built_in_commands, "builtInCommands")
+                if not isinstance(_built_in_commands, list):
+                    _tolerance.require_list(_built_in_commands, "builtInCommands")
                 built_in_commands = []
                 for built_in_commands_item_data in _built_in_commands:
                     built_in_commands_item = SystemSearchBuiltInCommandsItem.from_dict(built_in_commands_item_data)
@@ -1068,7 +1073,8 @@ class SystemSearch:
             _user_metrics = _raw
             user_metrics: list[SystemSearchUserMetricsItem] | Unset = UNSET
             if _user_metrics is not UNSET:
-                _tolerance.require_list(_user_metrics, "userMetrics")
+                if not isinstance(_user_metrics, list):
+                    _tolerance.require_list(_user_metrics, "userMetrics")
                 user_metrics = []
                 for user_metrics_item_data in _user_metrics:
                     user_metrics_item = SystemSearchUserMetricsItem.from_dict(user_metrics_item_data)
@@ -1123,7 +1129,8 @@ class SystemSearch:
             _primary_system_user_attributes = _raw
             primary_system_user_attributes: list[Attribute] | Unset = UNSET
             if _primary_system_user_attributes is not UNSET:
-                _tolerance.require_list(_primary_system_user_attributes, "primarySystemUser.attributes")
+                if not isinstance(_primary_system_user_attributes, list):
+                    _tolerance.require_list(_primary_system_user_attributes, "primarySystemUser.attributes")
                 primary_system_user_attributes = []
                 for primary_system_user_attributes_item_data in _primary_system_user_attributes:
                     primary_system_user_attributes_item = Attribute.from_dict(primary_system_user_attributes_item_data)

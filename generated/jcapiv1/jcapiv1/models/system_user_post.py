@@ -511,7 +511,8 @@ class SystemUserPost:
             _addresses = _raw
             addresses: list[SystemUserPostAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
-                _tolerance.require_list(_addresses, "addresses")
+                if not isinstance(_addresses, list):
+                    _tolerance.require_list(_addresses, "addresses")
                 addresses = []
                 for addresses_item_data in _addresses:
                     addresses_item = SystemUserPostAddressesItem.from_dict(addresses_item_data)
@@ -534,7 +535,8 @@ class SystemUserPost:
             _attributes = _raw
             attributes: list[SystemUserPostAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = SystemUserPostAttributesItem.from_dict(attributes_item_data)
@@ -665,7 +667,8 @@ class SystemUserPost:
             _phone_numbers = _raw
             phone_numbers: list[SystemUserPostPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
-                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                if not isinstance(_phone_numbers, list):
+                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
                 phone_numbers = []
                 for phone_numbers_item_data in _phone_numbers:
                     phone_numbers_item = SystemUserPostPhoneNumbersItem.from_dict(phone_numbers_item_data)
@@ -696,7 +699,8 @@ class SystemUserPost:
             _relationships = _raw
             relationships: list[SystemUserPostRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
-                _tolerance.require_list(_relationships, "relationships")
+                if not isinstance(_relationships, list):
+                    _tolerance.require_list(_relationships, "relationships")
                 relationships = []
                 for relationships_item_data in _relationships:
                     relationships_item = SystemUserPostRelationshipsItem.from_dict(relationships_item_data)
@@ -789,7 +793,8 @@ class SystemUserPost:
             _restricted_fields = _raw
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
-                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                if not isinstance(_restricted_fields, list):
+                    _tolerance.require_list(_restricted_fields, "restrictedFields")
                 restricted_fields = []
                 for restricted_fields_item_data in _restricted_fields:
                     restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)

@@ -675,7 +675,8 @@ class SystemUserReturn:
             _addresses = _raw
             addresses: list[SystemUserReturnAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
-                _tolerance.require_list(_addresses, "addresses")
+                if not isinstance(_addresses, list):
+                    _tolerance.require_list(_addresses, "addresses")
                 addresses = []
                 for addresses_item_data in _addresses:
                     addresses_item = SystemUserReturnAddressesItem.from_dict(addresses_item_data)
@@ -698,7 +699,8 @@ class SystemUserReturn:
             _attributes = _raw
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = Attribute.from_dict(attributes_item_data)
@@ -863,7 +865,8 @@ class SystemUserReturn:
             _phone_numbers = _raw
             phone_numbers: list[SystemUserReturnPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
-                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                if not isinstance(_phone_numbers, list):
+                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
                 phone_numbers = []
                 for phone_numbers_item_data in _phone_numbers:
                     phone_numbers_item = SystemUserReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
@@ -894,7 +897,8 @@ class SystemUserReturn:
             _relationships = _raw
             relationships: list[SystemUserReturnRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
-                _tolerance.require_list(_relationships, "relationships")
+                if not isinstance(_relationships, list):
+                    _tolerance.require_list(_relationships, "relationships")
                 relationships = []
                 for relationships_item_data in _relationships:
                     relationships_item = SystemUserReturnRelationshipsItem.from_dict(relationships_item_data)
@@ -913,7 +917,8 @@ class SystemUserReturn:
             _ssh_keys = _raw
             ssh_keys: list[SSHKeyList] | Unset = UNSET
             if _ssh_keys is not UNSET:
-                _tolerance.require_list(_ssh_keys, "ssh_keys")
+                if not isinstance(_ssh_keys, list):
+                    _tolerance.require_list(_ssh_keys, "ssh_keys")
                 ssh_keys = []
                 for ssh_keys_item_data in _ssh_keys:
                     ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
@@ -1014,7 +1019,8 @@ class SystemUserReturn:
             _restricted_fields = _raw
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
-                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                if not isinstance(_restricted_fields, list):
+                    _tolerance.require_list(_restricted_fields, "restrictedFields")
                 restricted_fields = []
                 for restricted_fields_item_data in _restricted_fields:
                     restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)

@@ -692,7 +692,8 @@ class SystemUserSearchReturn:
             _addresses = _raw
             addresses: list[SystemUserSearchReturnAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
-                _tolerance.require_list(_addresses, "addresses")
+                if not isinstance(_addresses, list):
+                    _tolerance.require_list(_addresses, "addresses")
                 addresses = []
                 for addresses_item_data in _addresses:
                     addresses_item = SystemUserSearchReturnAddressesItem.from_dict(addresses_item_data)
@@ -715,7 +716,8 @@ class SystemUserSearchReturn:
             _attributes = _raw
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = Attribute.from_dict(attributes_item_data)
@@ -912,7 +914,8 @@ class SystemUserSearchReturn:
             _phone_numbers = _raw
             phone_numbers: list[SystemUserSearchReturnPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
-                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                if not isinstance(_phone_numbers, list):
+                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
                 phone_numbers = []
                 for phone_numbers_item_data in _phone_numbers:
                     phone_numbers_item = SystemUserSearchReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
@@ -943,7 +946,8 @@ class SystemUserSearchReturn:
             _relationships = _raw
             relationships: list[SystemUserSearchReturnRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
-                _tolerance.require_list(_relationships, "relationships")
+                if not isinstance(_relationships, list):
+                    _tolerance.require_list(_relationships, "relationships")
                 relationships = []
                 for relationships_item_data in _relationships:
                     relationships_item = SystemUserSearchReturnRelationshipsItem.from_dict(relationships_item_data)
@@ -962,7 +966,8 @@ class SystemUserSearchReturn:
             _ssh_keys = _raw
             ssh_keys: list[SSHKeyList] | Unset = UNSET
             if _ssh_keys is not UNSET:
-                _tolerance.require_list(_ssh_keys, "ssh_keys")
+                if not isinstance(_ssh_keys, list):
+                    _tolerance.require_list(_ssh_keys, "ssh_keys")
                 ssh_keys = []
                 for ssh_keys_item_data in _ssh_keys:
                     ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
@@ -1033,7 +1038,8 @@ class SystemUserSearchReturn:
             _restricted_fields = _raw
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
-                _tolerance.require_list(_restricted_fields, "restrictedFields")
+                if not isinstance(_restricted_fields, list):
+                    _tolerance.require_list(_restricted_fields, "restrictedFields")
                 restricted_fields = []
                 for restricted_fields_item_data in _restricted_fields:
                     restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,8 +52,8 @@ class SystemUserSearchReturnDelegatedAuthorityType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("name", UNSET)
         try:
-            name = cast(Literal["ActiveDirectory"] | Unset, _raw)
-            if name != "ActiveDirectory" and not isinstance(name, Unset):
+            name = _raw
+            if name != "ActiveDirectory" and name is not UNSET:
                 raise ValueError(f"name must match const 'ActiveDirectory', got '{name}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             name = _tolerance.tolerate(cls, "name", _raw, exc)

@@ -84,7 +84,8 @@ class TrustedappConfigGet:
         try:
             trusted_apps = []
             _trusted_apps = _raw
-            _tolerance.require_list(_trusted_apps, "trustedApps")
+            if not isinstance(_trusted_apps, list):
+                _tolerance.require_list(_trusted_apps, "trustedApps")
             for trusted_apps_item_data in _trusted_apps:
                 trusted_apps_item = TrustedappConfigGetTrustedAppsItem.from_dict(trusted_apps_item_data)
 

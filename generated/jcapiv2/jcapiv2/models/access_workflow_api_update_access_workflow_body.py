@@ -253,7 +253,8 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
             _approver_resources = _raw
             approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
             if _approver_resources is not UNSET:
-                _tolerance.require_list(_approver_resources, "approverResources")
+                if not isinstance(_approver_resources, list):
+                    _tolerance.require_list(_approver_resources, "approverResources")
                 approver_resources = []
                 for approver_resources_item_data in _approver_resources:
                     approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
@@ -318,7 +319,8 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
             _slack_config = _raw
             slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
             if _slack_config is not UNSET:
-                _tolerance.require_list(_slack_config, "slackConfig")
+                if not isinstance(_slack_config, list):
+                    _tolerance.require_list(_slack_config, "slackConfig")
                 slack_config = []
                 for slack_config_item_data in _slack_config:
                     slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)

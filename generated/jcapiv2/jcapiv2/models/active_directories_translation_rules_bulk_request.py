@@ -111,7 +111,8 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
             _insert_translation_rules = _raw
             insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
             if _insert_translation_rules is not UNSET:
-                _tolerance.require_list(_insert_translation_rules, "insertTranslationRules")
+                if not isinstance(_insert_translation_rules, list):
+                    _tolerance.require_list(_insert_translation_rules, "insertTranslationRules")
                 insert_translation_rules = []
                 for insert_translation_rules_item_data in _insert_translation_rules:
                     insert_translation_rules_item = JumpcloudIdmIdmTranslationRulesInsertRequest.from_dict(
@@ -128,7 +129,8 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
             _update_translation_rules = _raw
             update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
             if _update_translation_rules is not UNSET:
-                _tolerance.require_list(_update_translation_rules, "updateTranslationRules")
+                if not isinstance(_update_translation_rules, list):
+                    _tolerance.require_list(_update_translation_rules, "updateTranslationRules")
                 update_translation_rules = []
                 for update_translation_rules_item_data in _update_translation_rules:
                     update_translation_rules_item = ActiveDirectoriesBulkTranslationRulesUpdateRequest.from_dict(

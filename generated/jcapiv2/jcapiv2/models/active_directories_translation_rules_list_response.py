@@ -82,7 +82,8 @@ class ActiveDirectoriesTranslationRulesListResponse:
             _rules = _raw
             rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
             if _rules is not UNSET:
-                _tolerance.require_list(_rules, "rules")
+                if not isinstance(_rules, list):
+                    _tolerance.require_list(_rules, "rules")
                 rules = []
                 for rules_item_data in _rules:
                     rules_item = JumpcloudIdmTranslationRule.from_dict(rules_item_data)

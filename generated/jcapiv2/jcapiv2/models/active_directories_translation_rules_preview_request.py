@@ -88,7 +88,8 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
         try:
             translation_rules = []
             _translation_rules = _raw
-            _tolerance.require_list(_translation_rules, "translationRules")
+            if not isinstance(_translation_rules, list):
+                _tolerance.require_list(_translation_rules, "translationRules")
             for translation_rules_item_data in _translation_rules:
                 translation_rules_item = JumpcloudIdmTranslationRule.from_dict(translation_rules_item_data)
 

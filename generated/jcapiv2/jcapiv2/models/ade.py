@@ -146,7 +146,8 @@ class ADE:
             _setup_assistant_options = _raw
             setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
             if _setup_assistant_options is not UNSET:
-                _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
+                if not isinstance(_setup_assistant_options, list):
+                    _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
                 setup_assistant_options = []
                 for setup_assistant_options_item_data in _setup_assistant_options:
                     setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
@@ -161,7 +162,8 @@ class ADE:
             _setup_options = _raw
             setup_options: list[SetupAssistantOption] | Unset = UNSET
             if _setup_options is not UNSET:
-                _tolerance.require_list(_setup_options, "setupOptions")
+                if not isinstance(_setup_options, list):
+                    _tolerance.require_list(_setup_options, "setupOptions")
                 setup_options = []
                 for setup_options_item_data in _setup_options:
                     _setup_options_item = setup_options_item_data

@@ -108,7 +108,8 @@ class AuthnPolicyEvaluationsDetailsResponse:
             _rows = _raw
             rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
             if _rows is not UNSET:
-                _tolerance.require_list(_rows, "rows")
+                if not isinstance(_rows, list):
+                    _tolerance.require_list(_rows, "rows")
                 rows = []
                 for rows_item_data in _rows:
                     rows_item = AuthnPolicyEvaluationsEvent.from_dict(rows_item_data)

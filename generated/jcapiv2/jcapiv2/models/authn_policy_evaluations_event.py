@@ -201,7 +201,8 @@ class AuthnPolicyEvaluationsEvent:
             _user_groups = _raw
             user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
             if _user_groups is not UNSET:
-                _tolerance.require_list(_user_groups, "userGroups")
+                if not isinstance(_user_groups, list):
+                    _tolerance.require_list(_user_groups, "userGroups")
                 user_groups = []
                 for user_groups_item_data in _user_groups:
                     user_groups_item = AuthnPolicyEvaluationsEventUserGroupsItem.from_dict(user_groups_item_data)

@@ -141,7 +141,8 @@ class AuthnPolicyEvaluationsOptionsResponse:
             _users = _raw
             users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = AuthnPolicyEvaluationsFilterOption.from_dict(users_item_data)
@@ -156,7 +157,8 @@ class AuthnPolicyEvaluationsOptionsResponse:
             _applications = _raw
             applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
             if _applications is not UNSET:
-                _tolerance.require_list(_applications, "applications")
+                if not isinstance(_applications, list):
+                    _tolerance.require_list(_applications, "applications")
                 applications = []
                 for applications_item_data in _applications:
                     applications_item = AuthnPolicyEvaluationsFilterOption.from_dict(applications_item_data)
@@ -171,7 +173,8 @@ class AuthnPolicyEvaluationsOptionsResponse:
             _user_groups = _raw
             user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
             if _user_groups is not UNSET:
-                _tolerance.require_list(_user_groups, "userGroups")
+                if not isinstance(_user_groups, list):
+                    _tolerance.require_list(_user_groups, "userGroups")
                 user_groups = []
                 for user_groups_item_data in _user_groups:
                     user_groups_item = AuthnPolicyEvaluationsFilterOption.from_dict(user_groups_item_data)

@@ -106,7 +106,8 @@ class AuthnPolicyEvaluationsSummaryResponse:
             _available_policies = _raw
             available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
             if _available_policies is not UNSET:
-                _tolerance.require_list(_available_policies, "availablePolicies")
+                if not isinstance(_available_policies, list):
+                    _tolerance.require_list(_available_policies, "availablePolicies")
                 available_policies = []
                 for available_policies_item_data in _available_policies:
                     available_policies_item = AuthnPolicyEvaluationsAvailablePolicy.from_dict(

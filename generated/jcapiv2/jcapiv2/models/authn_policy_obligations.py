@@ -129,7 +129,8 @@ class AuthnPolicyObligations:
             _mfa_factors = _raw
             mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
             if _mfa_factors is not UNSET:
-                _tolerance.require_list(_mfa_factors, "mfaFactors")
+                if not isinstance(_mfa_factors, list):
+                    _tolerance.require_list(_mfa_factors, "mfaFactors")
                 mfa_factors = []
                 for mfa_factors_item_data in _mfa_factors:
                     mfa_factors_item = AuthnPolicyObligationsMfaFactorsItem.from_dict(mfa_factors_item_data)

@@ -145,7 +145,8 @@ class AuthnPolicyTargets:
             _resources = _raw
             resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
             if _resources is not UNSET:
-                _tolerance.require_list(_resources, "resources")
+                if not isinstance(_resources, list):
+                    _tolerance.require_list(_resources, "resources")
                 resources = []
                 for resources_item_data in _resources:
                     resources_item = AuthnPolicyResourceTarget.from_dict(resources_item_data)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,8 +62,8 @@ class AuthnPolicyUserAttributeFilter:
 
         _raw = src_dict.get("operator", UNSET)
         try:
-            operator = cast(Literal["EQ"] | Unset, _raw)
-            if operator != "EQ" and not isinstance(operator, Unset):
+            operator = _raw
+            if operator != "EQ" and operator is not UNSET:
                 raise ValueError(f"operator must match const 'EQ', got '{operator}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             operator = _tolerance.tolerate(cls, "operator", _raw, exc)

@@ -92,7 +92,8 @@ class AuthnPolicyUserAttributeTarget:
             _exclusions = _raw
             exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
             if _exclusions is not UNSET:
-                _tolerance.require_list(_exclusions, "exclusions")
+                if not isinstance(_exclusions, list):
+                    _tolerance.require_list(_exclusions, "exclusions")
                 exclusions = []
                 for exclusions_item_data in _exclusions:
                     exclusions_item = AuthnPolicyUserAttributeFilter.from_dict(exclusions_item_data)
@@ -107,7 +108,8 @@ class AuthnPolicyUserAttributeTarget:
             _inclusions = _raw
             inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
             if _inclusions is not UNSET:
-                _tolerance.require_list(_inclusions, "inclusions")
+                if not isinstance(_inclusions, list):
+                    _tolerance.require_list(_inclusions, "inclusions")
                 inclusions = []
                 for inclusions_item_data in _inclusions:
                     inclusions_item = AuthnPolicyUserAttributeFilter.from_dict(inclusions_item_data)

@@ -84,7 +84,8 @@ class AutotaskCompanyResp:
         try:
             records = []
             _records = _raw
-            _tolerance.require_list(_records, "records")
+            if not isinstance(_records, list):
+                _tolerance.require_list(_records, "records")
             for records_item_data in _records:
                 records_item = AutotaskCompany.from_dict(records_item_data)
 

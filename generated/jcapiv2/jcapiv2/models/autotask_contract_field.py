@@ -84,7 +84,8 @@ class AutotaskContractField:
         try:
             values = []
             _values = _raw
-            _tolerance.require_list(_values, "values")
+            if not isinstance(_values, list):
+                _tolerance.require_list(_values, "values")
             for values_item_data in _values:
                 values_item = AutotaskContractFieldValuesItem.from_dict(values_item_data)
 

@@ -76,7 +76,8 @@ class AutotaskMappingRequest:
             _data = _raw
             data: list[AutotaskMappingRequestDataItem] | Unset = UNSET
             if _data is not UNSET:
-                _tolerance.require_list(_data, "data")
+                if not isinstance(_data, list):
+                    _tolerance.require_list(_data, "data")
                 data = []
                 for data_item_data in _data:
                     data_item = AutotaskMappingRequestDataItem.from_dict(data_item_data)

@@ -90,7 +90,8 @@ class AutotaskTicketingAlertConfigurationOption:
             _values = _raw
             values: list[AutotaskTicketingAlertConfigurationOptionValuesItem] | Unset = UNSET
             if _values is not UNSET:
-                _tolerance.require_list(_values, "values")
+                if not isinstance(_values, list):
+                    _tolerance.require_list(_values, "values")
                 values = []
                 for values_item_data in _values:
                     values_item = AutotaskTicketingAlertConfigurationOptionValuesItem.from_dict(values_item_data)

@@ -94,7 +94,8 @@ class AutotaskTicketingAlertConfigurationOptions:
             _options = _raw
             options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
             if _options is not UNSET:
-                _tolerance.require_list(_options, "options")
+                if not isinstance(_options, list):
+                    _tolerance.require_list(_options, "options")
                 options = []
                 for options_item_data in _options:
                     options_item = AutotaskTicketingAlertConfigurationOption.from_dict(options_item_data)
@@ -109,7 +110,8 @@ class AutotaskTicketingAlertConfigurationOptions:
             _resources = _raw
             resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
             if _resources is not UNSET:
-                _tolerance.require_list(_resources, "resources")
+                if not isinstance(_resources, list):
+                    _tolerance.require_list(_resources, "resources")
                 resources = []
                 for resources_item_data in _resources:
                     resources_item = AutotaskTicketingAlertConfigurationResource.from_dict(resources_item_data)

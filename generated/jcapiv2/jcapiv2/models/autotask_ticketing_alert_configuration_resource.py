@@ -101,7 +101,8 @@ class AutotaskTicketingAlertConfigurationResource:
             _roles = _raw
             roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
             if _roles is not UNSET:
-                _tolerance.require_list(_roles, "roles")
+                if not isinstance(_roles, list):
+                    _tolerance.require_list(_roles, "roles")
                 roles = []
                 for roles_item_data in _roles:
                     roles_item = AutotaskTicketingAlertConfigurationResourceRolesItem.from_dict(roles_item_data)

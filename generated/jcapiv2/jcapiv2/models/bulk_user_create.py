@@ -105,7 +105,8 @@ class BulkUserCreate:
             _attributes = _raw
             attributes: list[BulkUserCreateAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = BulkUserCreateAttributesItem.from_dict(attributes_item_data)

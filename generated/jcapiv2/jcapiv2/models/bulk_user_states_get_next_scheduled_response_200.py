@@ -89,7 +89,8 @@ class BulkUserStatesGetNextScheduledResponse200:
             _results = _raw
             results: list[ScheduledUserstateResult] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = ScheduledUserstateResult.from_dict(results_item_data)

@@ -89,7 +89,8 @@ class BulkUserUnlock:
             _attributes = _raw
             attributes: list[BulkUserUnlockAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = BulkUserUnlockAttributesItem.from_dict(attributes_item_data)

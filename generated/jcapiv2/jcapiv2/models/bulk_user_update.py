@@ -119,7 +119,8 @@ class BulkUserUpdate:
             _attributes = _raw
             attributes: list[BulkUserUpdateAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = BulkUserUpdateAttributesItem.from_dict(attributes_item_data)

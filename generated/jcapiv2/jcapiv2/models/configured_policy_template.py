@@ -108,7 +108,8 @@ class ConfiguredPolicyTemplate:
             _values = _raw
             values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
             if _values is not UNSET:
-                _tolerance.require_list(_values, "values")
+                if not isinstance(_values, list):
+                    _tolerance.require_list(_values, "values")
                 values = []
                 for values_item_data in _values:
                     values_item = ConfiguredPolicyTemplateValue.from_dict(values_item_data)

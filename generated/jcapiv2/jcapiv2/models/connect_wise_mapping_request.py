@@ -76,7 +76,8 @@ class ConnectWiseMappingRequest:
             _data = _raw
             data: list[ConnectWiseMappingRequestDataItem] | Unset = UNSET
             if _data is not UNSET:
-                _tolerance.require_list(_data, "data")
+                if not isinstance(_data, list):
+                    _tolerance.require_list(_data, "data")
                 data = []
                 for data_item_data in _data:
                     data_item = ConnectWiseMappingRequestDataItem.from_dict(data_item_data)

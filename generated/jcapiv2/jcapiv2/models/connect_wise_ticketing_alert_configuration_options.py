@@ -72,7 +72,8 @@ class ConnectWiseTicketingAlertConfigurationOptions:
         try:
             records = []
             _records = _raw
-            _tolerance.require_list(_records, "records")
+            if not isinstance(_records, list):
+                _tolerance.require_list(_records, "records")
             for records_item_data in _records:
                 records_item = ConnectWiseTicketingAlertConfigurationOption.from_dict(records_item_data)
 

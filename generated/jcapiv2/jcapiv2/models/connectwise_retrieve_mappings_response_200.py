@@ -86,7 +86,8 @@ class ConnectwiseRetrieveMappingsResponse200:
             _records = _raw
             records: list[ConnectWiseMappingResponse] | Unset = UNSET
             if _records is not UNSET:
-                _tolerance.require_list(_records, "records")
+                if not isinstance(_records, list):
+                    _tolerance.require_list(_records, "records")
                 records = []
                 for records_item_data in _records:
                     records_item = ConnectWiseMappingResponse.from_dict(records_item_data)

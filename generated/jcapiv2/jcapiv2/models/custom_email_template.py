@@ -137,7 +137,8 @@ class CustomEmailTemplate:
             _fields = _raw
             fields: list[CustomEmailTemplateField] | Unset = UNSET
             if _fields is not UNSET:
-                _tolerance.require_list(_fields, "fields")
+                if not isinstance(_fields, list):
+                    _tolerance.require_list(_fields, "fields")
                 fields = []
                 for fields_item_data in _fields:
                     fields_item = CustomEmailTemplateField.from_dict(fields_item_data)

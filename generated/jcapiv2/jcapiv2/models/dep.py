@@ -110,7 +110,8 @@ class DEP:
             _setup_assistant_options = _raw
             setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
             if _setup_assistant_options is not UNSET:
-                _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
+                if not isinstance(_setup_assistant_options, list):
+                    _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
                 setup_assistant_options = []
                 for setup_assistant_options_item_data in _setup_assistant_options:
                     setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)

@@ -118,7 +118,8 @@ class DevicesAppCatalogItem:
             _installable_items = _raw
             installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
             if _installable_items is not UNSET:
-                _tolerance.require_list(_installable_items, "installableItems")
+                if not isinstance(_installable_items, list):
+                    _tolerance.require_list(_installable_items, "installableItems")
                 installable_items = []
                 for installable_items_item_data in _installable_items:
                     installable_items_item = DevicesAppCatalogInstallableItem.from_dict(installable_items_item_data)

@@ -86,7 +86,8 @@ class DevicesGetSignInWithJumpCloudSettingsResponse:
             _settings = _raw
             settings: list[DevicesSignInWithJumpCloudSetting] | Unset = UNSET
             if _settings is not UNSET:
-                _tolerance.require_list(_settings, "settings")
+                if not isinstance(_settings, list):
+                    _tolerance.require_list(_settings, "settings")
                 settings = []
                 for settings_item_data in _settings:
                     settings_item = DevicesSignInWithJumpCloudSetting.from_dict(settings_item_data)

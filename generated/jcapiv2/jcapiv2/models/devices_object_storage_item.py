@@ -105,7 +105,8 @@ class DevicesObjectStorageItem:
             _references = _raw
             references: list[DevicesObjectStorageReferrer] | Unset = UNSET
             if _references is not UNSET:
-                _tolerance.require_list(_references, "references")
+                if not isinstance(_references, list):
+                    _tolerance.require_list(_references, "references")
                 references = []
                 for references_item_data in _references:
                     references_item = DevicesObjectStorageReferrer.from_dict(references_item_data)
@@ -120,7 +121,8 @@ class DevicesObjectStorageItem:
             _versions = _raw
             versions: list[DevicesObjectStorageVersion] | Unset = UNSET
             if _versions is not UNSET:
-                _tolerance.require_list(_versions, "versions")
+                if not isinstance(_versions, list):
+                    _tolerance.require_list(_versions, "versions")
                 versions = []
                 for versions_item_data in _versions:
                     versions_item = DevicesObjectStorageVersion.from_dict(versions_item_data)

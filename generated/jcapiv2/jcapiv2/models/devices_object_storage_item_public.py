@@ -86,7 +86,8 @@ class DevicesObjectStorageItemPublic:
             _versions = _raw
             versions: list[DevicesObjectStorageVersionPublic] | Unset = UNSET
             if _versions is not UNSET:
-                _tolerance.require_list(_versions, "versions")
+                if not isinstance(_versions, list):
+                    _tolerance.require_list(_versions, "versions")
                 versions = []
                 for versions_item_data in _versions:
                     versions_item = DevicesObjectStorageVersionPublic.from_dict(versions_item_data)

@@ -139,7 +139,8 @@ class DevicesSavedView:
             _filters = _raw
             filters: list[DevicesFilters] | Unset = UNSET
             if _filters is not UNSET:
-                _tolerance.require_list(_filters, "filters")
+                if not isinstance(_filters, list):
+                    _tolerance.require_list(_filters, "filters")
                 filters = []
                 for filters_item_data in _filters:
                     filters_item = DevicesFilters.from_dict(filters_item_data)

@@ -217,7 +217,8 @@ class DevicesSoftwareApp:
             _settings = _raw
             settings: list[DevicesSoftwareAppSetting] | Unset = UNSET
             if _settings is not UNSET:
-                _tolerance.require_list(_settings, "settings")
+                if not isinstance(_settings, list):
+                    _tolerance.require_list(_settings, "settings")
                 settings = []
                 for settings_item_data in _settings:
                     settings_item = DevicesSoftwareAppSetting.from_dict(settings_item_data)

@@ -381,7 +381,8 @@ class DevicesSoftwareAppGoogleAndroid:
             _permission_grants = _raw
             permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
             if _permission_grants is not UNSET:
-                _tolerance.require_list(_permission_grants, "permissionGrants")
+                if not isinstance(_permission_grants, list):
+                    _tolerance.require_list(_permission_grants, "permissionGrants")
                 permission_grants = []
                 for permission_grants_item_data in _permission_grants:
                     permission_grants_item = DevicesSoftwareAppPermissionGrant.from_dict(permission_grants_item_data)

@@ -149,7 +149,8 @@ class FilterCriteriaForSelectingAlerts:
             _category = _raw
             category: list[JumpcloudAlertsAlertCategory] | Unset = UNSET
             if _category is not UNSET:
-                _tolerance.require_list(_category, "category")
+                if not isinstance(_category, list):
+                    _tolerance.require_list(_category, "category")
                 category = []
                 for category_item_data in _category:
                     _category_item = category_item_data
@@ -183,7 +184,8 @@ class FilterCriteriaForSelectingAlerts:
             _severity = _raw
             severity: list[JumpcloudAlertsAlertSeverity] | Unset = UNSET
             if _severity is not UNSET:
-                _tolerance.require_list(_severity, "severity")
+                if not isinstance(_severity, list):
+                    _tolerance.require_list(_severity, "severity")
                 severity = []
                 for severity_item_data in _severity:
                     _severity_item = severity_item_data
@@ -214,7 +216,8 @@ class FilterCriteriaForSelectingAlerts:
             _source_type = _raw
             source_type: list[JumpcloudAlertsAlertSourceType] | Unset = UNSET
             if _source_type is not UNSET:
-                _tolerance.require_list(_source_type, "sourceType")
+                if not isinstance(_source_type, list):
+                    _tolerance.require_list(_source_type, "sourceType")
                 source_type = []
                 for source_type_item_data in _source_type:
                     _source_type_item = source_type_item_data
@@ -236,7 +239,8 @@ class FilterCriteriaForSelectingAlerts:
             _status = _raw
             status: list[JumpcloudAlertsAlertStatus] | Unset = UNSET
             if _status is not UNSET:
-                _tolerance.require_list(_status, "status")
+                if not isinstance(_status, list):
+                    _tolerance.require_list(_status, "status")
                 status = []
                 for status_item_data in _status:
                     _status_item = status_item_data

@@ -106,7 +106,8 @@ class GoogleRpcStatus:
             _details = _raw
             details: list[GoogleProtobufAny] | Unset = UNSET
             if _details is not UNSET:
-                _tolerance.require_list(_details, "details")
+                if not isinstance(_details, list):
+                    _tolerance.require_list(_details, "details")
                 details = []
                 for details_item_data in _details:
                     details_item = GoogleProtobufAny.from_dict(details_item_data)

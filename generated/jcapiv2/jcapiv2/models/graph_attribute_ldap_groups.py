@@ -76,7 +76,8 @@ class GraphAttributeLdapGroups:
             _ldap_groups = _raw
             ldap_groups: list[LdapGroup] | Unset = UNSET
             if _ldap_groups is not UNSET:
-                _tolerance.require_list(_ldap_groups, "ldapGroups")
+                if not isinstance(_ldap_groups, list):
+                    _tolerance.require_list(_ldap_groups, "ldapGroups")
                 ldap_groups = []
                 for ldap_groups_item_data in _ldap_groups:
                     ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)

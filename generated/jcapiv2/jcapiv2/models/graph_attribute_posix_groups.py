@@ -76,7 +76,8 @@ class GraphAttributePosixGroups:
             _posix_groups = _raw
             posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
             if _posix_groups is not UNSET:
-                _tolerance.require_list(_posix_groups, "posixGroups")
+                if not isinstance(_posix_groups, list):
+                    _tolerance.require_list(_posix_groups, "posixGroups")
                 posix_groups = []
                 for posix_groups_item_data in _posix_groups:
                     posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)

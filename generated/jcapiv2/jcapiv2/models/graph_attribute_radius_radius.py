@@ -75,7 +75,8 @@ class GraphAttributeRadiusRadius:
             _reply = _raw
             reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
             if _reply is not UNSET:
-                _tolerance.require_list(_reply, "reply")
+                if not isinstance(_reply, list):
+                    _tolerance.require_list(_reply, "reply")
                 reply = []
                 for reply_item_data in _reply:
                     reply_item = GraphAttributeRadiusRadiusReplyItem.from_dict(reply_item_data)

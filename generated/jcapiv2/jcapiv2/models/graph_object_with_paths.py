@@ -137,11 +137,13 @@ class GraphObjectWithPaths:
         try:
             paths = []
             _paths = _raw
-            _tolerance.require_list(_paths, "paths")
+            if not isinstance(_paths, list):
+                _tolerance.require_list(_paths, "paths")
             for paths_item_data in _paths:
                 paths_item = []
                 _paths_item = paths_item_data
-                _tolerance.require_list(_paths_item, "paths_item")
+                if not isinstance(_paths_item, list):
+                    _tolerance.require_list(_paths_item, "paths_item")
                 for paths_item_item_data in _paths_item:
                     paths_item_item = GraphConnection.from_dict(paths_item_item_data)
 

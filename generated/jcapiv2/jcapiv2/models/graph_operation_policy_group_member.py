@@ -108,7 +108,7 @@ class GraphOperationPolicyGroupMember:
 
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["policy"], _raw)
+            type_ = _raw
             if type_ != "policy":
                 raise ValueError(f"type must match const 'policy', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -108,7 +108,7 @@ class GraphOperationSystemGroupMember:
 
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["system"], _raw)
+            type_ = _raw
             if type_ != "system":
                 raise ValueError(f"type must match const 'system', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

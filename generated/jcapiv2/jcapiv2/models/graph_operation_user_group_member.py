@@ -108,7 +108,7 @@ class GraphOperationUserGroupMember:
 
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["user"], _raw)
+            type_ = _raw
             if type_ != "user":
                 raise ValueError(f"type must match const 'user', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

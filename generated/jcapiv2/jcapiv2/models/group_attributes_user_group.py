@@ -144,7 +144,8 @@ class GroupAttributesUserGroup:
             _ldap_groups = _raw
             ldap_groups: list[LdapGroup] | Unset = UNSET
             if _ldap_groups is not UNSET:
-                _tolerance.require_list(_ldap_groups, "ldapGroups")
+                if not isinstance(_ldap_groups, list):
+                    _tolerance.require_list(_ldap_groups, "ldapGroups")
                 ldap_groups = []
                 for ldap_groups_item_data in _ldap_groups:
                     ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
@@ -159,7 +160,8 @@ class GroupAttributesUserGroup:
             _posix_groups = _raw
             posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
             if _posix_groups is not UNSET:
-                _tolerance.require_list(_posix_groups, "posixGroups")
+                if not isinstance(_posix_groups, list):
+                    _tolerance.require_list(_posix_groups, "posixGroups")
                 posix_groups = []
                 for posix_groups_item_data in _posix_groups:
                     posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)

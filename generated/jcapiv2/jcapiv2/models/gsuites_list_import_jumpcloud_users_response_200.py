@@ -86,7 +86,8 @@ class GsuitesListImportJumpcloudUsersResponse200:
             _users = _raw
             users: list[User] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = User.from_dict(users_item_data)

@@ -86,7 +86,8 @@ class GsuitesListImportUsersResponse200:
             _users = _raw
             users: list[GsuitesListImportUsersResponse200UsersItem] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = GsuitesListImportUsersResponse200UsersItem.from_dict(users_item_data)

@@ -277,7 +277,8 @@ class ImportUser:
             _addresses = _raw
             addresses: list[ImportUserAddress] | Unset = UNSET
             if _addresses is not UNSET:
-                _tolerance.require_list(_addresses, "addresses")
+                if not isinstance(_addresses, list):
+                    _tolerance.require_list(_addresses, "addresses")
                 addresses = []
                 for addresses_item_data in _addresses:
                     addresses_item = ImportUserAddress.from_dict(addresses_item_data)
@@ -292,7 +293,8 @@ class ImportUser:
             _phone_numbers = _raw
             phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
             if _phone_numbers is not UNSET:
-                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                if not isinstance(_phone_numbers, list):
+                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
                 phone_numbers = []
                 for phone_numbers_item_data in _phone_numbers:
                     phone_numbers_item = ImportUserPhoneNumber.from_dict(phone_numbers_item_data)
@@ -319,7 +321,8 @@ class ImportUser:
             _attributes = _raw
             attributes: list[ImportUserAttribute] | Unset = UNSET
             if _attributes is not UNSET:
-                _tolerance.require_list(_attributes, "attributes")
+                if not isinstance(_attributes, list):
+                    _tolerance.require_list(_attributes, "attributes")
                 attributes = []
                 for attributes_item_data in _attributes:
                     attributes_item = ImportUserAttribute.from_dict(attributes_item_data)

@@ -83,7 +83,8 @@ class ImportUsersRequest:
             _operations = _raw
             operations: list[ImportOperation] | Unset = UNSET
             if _operations is not UNSET:
-                _tolerance.require_list(_operations, "operations")
+                if not isinstance(_operations, list):
+                    _tolerance.require_list(_operations, "operations")
                 operations = []
                 for operations_item_data in _operations:
                     _operations_item = operations_item_data

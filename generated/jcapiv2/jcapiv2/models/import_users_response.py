@@ -104,7 +104,8 @@ class ImportUsersResponse:
             _users = _raw
             users: list[ImportUser] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = ImportUser.from_dict(users_item_data)

@@ -83,7 +83,8 @@ class IntegrationsResponse:
             _records = _raw
             records: list[Integration] | Unset = UNSET
             if _records is not UNSET:
-                _tolerance.require_list(_records, "records")
+                if not isinstance(_records, list):
+                    _tolerance.require_list(_records, "records")
                 records = []
                 for records_item_data in _records:
                     records_item = Integration.from_dict(records_item_data)

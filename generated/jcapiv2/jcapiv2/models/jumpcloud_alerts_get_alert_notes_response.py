@@ -76,7 +76,8 @@ class JumpcloudAlertsGetAlertNotesResponse:
             _notes = _raw
             notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
             if _notes is not UNSET:
-                _tolerance.require_list(_notes, "notes")
+                if not isinstance(_notes, list):
+                    _tolerance.require_list(_notes, "notes")
                 notes = []
                 for notes_item_data in _notes:
                     notes_item = JumpcloudAlertsAlertNote.from_dict(notes_item_data)

@@ -83,7 +83,8 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
             _alert_occurrences = _raw
             alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
             if _alert_occurrences is not UNSET:
-                _tolerance.require_list(_alert_occurrences, "alertOccurrences")
+                if not isinstance(_alert_occurrences, list):
+                    _tolerance.require_list(_alert_occurrences, "alertOccurrences")
                 alert_occurrences = []
                 for alert_occurrences_item_data in _alert_occurrences:
                     alert_occurrences_item = JumpcloudAlertsAlertOccurrence.from_dict(alert_occurrences_item_data)

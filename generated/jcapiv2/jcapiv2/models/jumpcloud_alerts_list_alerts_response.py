@@ -83,7 +83,8 @@ class JumpcloudAlertsListAlertsResponse:
             _alerts = _raw
             alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
             if _alerts is not UNSET:
-                _tolerance.require_list(_alerts, "alerts")
+                if not isinstance(_alerts, list):
+                    _tolerance.require_list(_alerts, "alerts")
                 alerts = []
                 for alerts_item_data in _alerts:
                     alerts_item = JumpcloudAlertsAlert.from_dict(alerts_item_data)

@@ -82,7 +82,8 @@ class JumpcloudGappsDomainListResponse:
             _domains = _raw
             domains: list[JumpcloudGappsDomain] | Unset = UNSET
             if _domains is not UNSET:
-                _tolerance.require_list(_domains, "domains")
+                if not isinstance(_domains, list):
+                    _tolerance.require_list(_domains, "domains")
                 domains = []
                 for domains_item_data in _domains:
                     domains_item = JumpcloudGappsDomain.from_dict(domains_item_data)

@@ -75,7 +75,8 @@ class JumpcloudGappsListScheduledResponse:
             _schedules = _raw
             schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
             if _schedules is not UNSET:
-                _tolerance.require_list(_schedules, "schedules")
+                if not isinstance(_schedules, list):
+                    _tolerance.require_list(_schedules, "schedules")
                 schedules = []
                 for schedules_item_data in _schedules:
                     schedules_item = JumpcloudGappsScheduledImport.from_dict(schedules_item_data)

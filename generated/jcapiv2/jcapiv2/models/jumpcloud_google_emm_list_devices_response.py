@@ -86,7 +86,8 @@ class JumpcloudGoogleEmmListDevicesResponse:
             _devices = _raw
             devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
             if _devices is not UNSET:
-                _tolerance.require_list(_devices, "devices")
+                if not isinstance(_devices, list):
+                    _tolerance.require_list(_devices, "devices")
                 devices = []
                 for devices_item_data in _devices:
                     devices_item = JumpcloudGoogleEmmDeviceData.from_dict(devices_item_data)

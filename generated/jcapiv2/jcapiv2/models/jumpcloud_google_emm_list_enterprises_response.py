@@ -86,7 +86,8 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
             _enterprises = _raw
             enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
             if _enterprises is not UNSET:
-                _tolerance.require_list(_enterprises, "enterprises")
+                if not isinstance(_enterprises, list):
+                    _tolerance.require_list(_enterprises, "enterprises")
                 enterprises = []
                 for enterprises_item_data in _enterprises:
                     enterprises_item = JumpcloudGoogleEmmEnterprise.from_dict(enterprises_item_data)

@@ -104,7 +104,8 @@ class JumpcloudGoogleEmmNetworkInfo:
             _telephony_info = _raw
             telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
             if _telephony_info is not UNSET:
-                _tolerance.require_list(_telephony_info, "telephonyInfo")
+                if not isinstance(_telephony_info, list):
+                    _tolerance.require_list(_telephony_info, "telephonyInfo")
                 telephony_info = []
                 for telephony_info_item_data in _telephony_info:
                     telephony_info_item = JumpcloudGoogleEmmTelephonyInfo.from_dict(telephony_info_item_data)

@@ -87,7 +87,8 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
             _templates = _raw
             templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
             if _templates is not UNSET:
-                _tolerance.require_list(_templates, "templates")
+                if not isinstance(_templates, list):
+                    _tolerance.require_list(_templates, "templates")
                 templates = []
                 for templates_item_data in _templates:
                     templates_item = JumpcloudHealthmonitoringRuleTemplate.from_dict(templates_item_data)

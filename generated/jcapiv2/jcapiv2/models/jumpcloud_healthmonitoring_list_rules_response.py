@@ -87,7 +87,8 @@ class JumpcloudHealthmonitoringListRulesResponse:
             _rules = _raw
             rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
             if _rules is not UNSET:
-                _tolerance.require_list(_rules, "rules")
+                if not isinstance(_rules, list):
+                    _tolerance.require_list(_rules, "rules")
                 rules = []
                 for rules_item_data in _rules:
                     rules_item = JumpcloudHealthmonitoringRule.from_dict(rules_item_data)

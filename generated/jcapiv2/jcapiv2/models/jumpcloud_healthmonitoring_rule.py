@@ -544,7 +544,8 @@ class JumpcloudHealthmonitoringRule:
             _conditions = _raw
             conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
             if _conditions is not UNSET:
-                _tolerance.require_list(_conditions, "conditions")
+                if not isinstance(_conditions, list):
+                    _tolerance.require_list(_conditions, "conditions")
                 conditions = []
                 for conditions_item_data in _conditions:
                     conditions_item = JumpcloudHealthmonitoringRuleCondition.from_dict(conditions_item_data)
@@ -605,7 +606,8 @@ class JumpcloudHealthmonitoringRule:
             _event_filters = _raw
             event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
             if _event_filters is not UNSET:
-                _tolerance.require_list(_event_filters, "eventFilters")
+                if not isinstance(_event_filters, list):
+                    _tolerance.require_list(_event_filters, "eventFilters")
                 event_filters = []
                 for event_filters_item_data in _event_filters:
                     event_filters_item = JumpcloudHealthmonitoringRuleEventFilter.from_dict(event_filters_item_data)
@@ -726,7 +728,8 @@ class JumpcloudHealthmonitoringRule:
             _poll_conditions = _raw
             poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
             if _poll_conditions is not UNSET:
-                _tolerance.require_list(_poll_conditions, "pollConditions")
+                if not isinstance(_poll_conditions, list):
+                    _tolerance.require_list(_poll_conditions, "pollConditions")
                 poll_conditions = []
                 for poll_conditions_item_data in _poll_conditions:
                     poll_conditions_item = JumpcloudHealthmonitoringPollRuleCondition.from_dict(

@@ -277,7 +277,8 @@ class JumpcloudHealthmonitoringRuleTemplate:
             _configurations = _raw
             configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
             if _configurations is not UNSET:
-                _tolerance.require_list(_configurations, "configurations")
+                if not isinstance(_configurations, list):
+                    _tolerance.require_list(_configurations, "configurations")
                 configurations = []
                 for configurations_item_data in _configurations:
                     configurations_item = JumpcloudHealthmonitoringRuleTemplateConfiguration.from_dict(

@@ -177,7 +177,8 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
             _changed_fields = _raw
             changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
             if _changed_fields is not UNSET:
-                _tolerance.require_list(_changed_fields, "changedFields")
+                if not isinstance(_changed_fields, list):
+                    _tolerance.require_list(_changed_fields, "changedFields")
                 changed_fields = []
                 for changed_fields_item_data in _changed_fields:
                     changed_fields_item = JumpcloudHttpAssetsFieldChange.from_dict(changed_fields_item_data)

@@ -80,7 +80,8 @@ class JumpcloudHttpAssetsListSelectOptionsResponse:
         try:
             results = []
             _results = _raw
-            _tolerance.require_list(_results, "results")
+            if not isinstance(_results, list):
+                _tolerance.require_list(_results, "results")
             for results_item_data in _results:
                 results_item = JumpcloudHttpAssetsSelectOption.from_dict(results_item_data)
 

@@ -277,7 +277,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
             _sso_apps = _raw
             sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
             if _sso_apps is not UNSET:
-                _tolerance.require_list(_sso_apps, "sso_apps")
+                if not isinstance(_sso_apps, list):
+                    _tolerance.require_list(_sso_apps, "sso_apps")
                 sso_apps = []
                 for sso_apps_item_data in _sso_apps:
                     sso_apps_item = JumpcloudHttpSaasAppManagementPublicAPISSOApp.from_dict(sso_apps_item_data)

@@ -87,7 +87,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageResponse:
             _results = _raw
             results: list[JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity.from_dict(

@@ -105,7 +105,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
             _results = _raw
             results: list[JumpcloudHttpSaasAppManagementPublicAPILicenseEntity] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudHttpSaasAppManagementPublicAPILicenseEntity.from_dict(results_item_data)

@@ -84,7 +84,8 @@ class JumpcloudHttpWorkflowsWorkflowRunListResponse:
         try:
             results = []
             _results = _raw
-            _tolerance.require_list(_results, "results")
+            if not isinstance(_results, list):
+                _tolerance.require_list(_results, "results")
             for results_item_data in _results:
                 results_item = JumpcloudHttpWorkflowsWorkflowRunResponse.from_dict(results_item_data)
 

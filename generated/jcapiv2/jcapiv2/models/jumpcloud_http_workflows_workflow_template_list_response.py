@@ -88,7 +88,8 @@ class JumpcloudHttpWorkflowsWorkflowTemplateListResponse:
         try:
             templates = []
             _templates = _raw
-            _tolerance.require_list(_templates, "templates")
+            if not isinstance(_templates, list):
+                _tolerance.require_list(_templates, "templates")
             for templates_item_data in _templates:
                 templates_item = JumpcloudHttpWorkflowsWorkflowTemplateResponse.from_dict(templates_item_data)
 

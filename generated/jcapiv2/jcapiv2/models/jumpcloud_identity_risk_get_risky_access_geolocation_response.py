@@ -75,7 +75,8 @@ class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse:
             _items = _raw
             items: list[JumpcloudIdentityRiskGeoItem] | Unset = UNSET
             if _items is not UNSET:
-                _tolerance.require_list(_items, "items")
+                if not isinstance(_items, list):
+                    _tolerance.require_list(_items, "items")
                 items = []
                 for items_item_data in _items:
                     items_item = JumpcloudIdentityRiskGeoItem.from_dict(items_item_data)

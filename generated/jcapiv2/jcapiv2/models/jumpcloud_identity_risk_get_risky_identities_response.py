@@ -90,7 +90,8 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
             _identities = _raw
             identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
             if _identities is not UNSET:
-                _tolerance.require_list(_identities, "identities")
+                if not isinstance(_identities, list):
+                    _tolerance.require_list(_identities, "identities")
                 identities = []
                 for identities_item_data in _identities:
                     identities_item = JumpcloudIdentityRiskIdentityItem.from_dict(identities_item_data)

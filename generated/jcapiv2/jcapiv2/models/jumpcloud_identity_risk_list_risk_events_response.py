@@ -83,7 +83,8 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
             _risk_events = _raw
             risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
             if _risk_events is not UNSET:
-                _tolerance.require_list(_risk_events, "riskEvents")
+                if not isinstance(_risk_events, list):
+                    _tolerance.require_list(_risk_events, "riskEvents")
                 risk_events = []
                 for risk_events_item_data in _risk_events:
                     risk_events_item = JumpcloudIdentityRiskRiskEvent.from_dict(risk_events_item_data)

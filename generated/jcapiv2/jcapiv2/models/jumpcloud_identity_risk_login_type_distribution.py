@@ -75,7 +75,8 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
             _login_types = _raw
             login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
             if _login_types is not UNSET:
-                _tolerance.require_list(_login_types, "loginTypes")
+                if not isinstance(_login_types, list):
+                    _tolerance.require_list(_login_types, "loginTypes")
                 login_types = []
                 for login_types_item_data in _login_types:
                     login_types_item = JumpcloudIdentityRiskLoginTypeItem.from_dict(login_types_item_data)

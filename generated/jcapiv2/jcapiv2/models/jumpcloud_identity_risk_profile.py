@@ -257,7 +257,8 @@ class JumpcloudIdentityRiskProfile:
             _devices = _raw
             devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
             if _devices is not UNSET:
-                _tolerance.require_list(_devices, "devices")
+                if not isinstance(_devices, list):
+                    _tolerance.require_list(_devices, "devices")
                 devices = []
                 for devices_item_data in _devices:
                     devices_item = JumpcloudIdentityRiskDevice.from_dict(devices_item_data)
@@ -288,7 +289,8 @@ class JumpcloudIdentityRiskProfile:
             _typical_browsers = _raw
             typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
             if _typical_browsers is not UNSET:
-                _tolerance.require_list(_typical_browsers, "typicalBrowsers")
+                if not isinstance(_typical_browsers, list):
+                    _tolerance.require_list(_typical_browsers, "typicalBrowsers")
                 typical_browsers = []
                 for typical_browsers_item_data in _typical_browsers:
                     typical_browsers_item = JumpcloudIdentityRiskBrowser.from_dict(typical_browsers_item_data)
@@ -312,7 +314,8 @@ class JumpcloudIdentityRiskProfile:
             _typical_login_hours = _raw
             typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
             if _typical_login_hours is not UNSET:
-                _tolerance.require_list(_typical_login_hours, "typicalLoginHours")
+                if not isinstance(_typical_login_hours, list):
+                    _tolerance.require_list(_typical_login_hours, "typicalLoginHours")
                 typical_login_hours = []
                 for typical_login_hours_item_data in _typical_login_hours:
                     typical_login_hours_item = JumpcloudIdentityRiskTypicalLoginHour.from_dict(
@@ -337,7 +340,8 @@ class JumpcloudIdentityRiskProfile:
             _typical_login_locations = _raw
             typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
             if _typical_login_locations is not UNSET:
-                _tolerance.require_list(_typical_login_locations, "typicalLoginLocations")
+                if not isinstance(_typical_login_locations, list):
+                    _tolerance.require_list(_typical_login_locations, "typicalLoginLocations")
                 typical_login_locations = []
                 for typical_login_locations_item_data in _typical_login_locations:
                     typical_login_locations_item = JumpcloudIdentityRiskLoginLocation.from_dict(
@@ -354,7 +358,8 @@ class JumpcloudIdentityRiskProfile:
             _typical_networks = _raw
             typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
             if _typical_networks is not UNSET:
-                _tolerance.require_list(_typical_networks, "typicalNetworks")
+                if not isinstance(_typical_networks, list):
+                    _tolerance.require_list(_typical_networks, "typicalNetworks")
                 typical_networks = []
                 for typical_networks_item_data in _typical_networks:
                     typical_networks_item = JumpcloudIdentityRiskNetwork.from_dict(typical_networks_item_data)

@@ -756,7 +756,8 @@ class JumpcloudIdentityRiskRiskEvent:
             _risk_factor_types = _raw
             risk_factor_types: list[JumpcloudIdentityRiskRiskFactorType] | Unset = UNSET
             if _risk_factor_types is not UNSET:
-                _tolerance.require_list(_risk_factor_types, "riskFactorTypes")
+                if not isinstance(_risk_factor_types, list):
+                    _tolerance.require_list(_risk_factor_types, "riskFactorTypes")
                 risk_factor_types = []
                 for risk_factor_types_item_data in _risk_factor_types:
                     _risk_factor_types_item = risk_factor_types_item_data
@@ -778,7 +779,8 @@ class JumpcloudIdentityRiskRiskEvent:
             _risk_factors = _raw
             risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
             if _risk_factors is not UNSET:
-                _tolerance.require_list(_risk_factors, "riskFactors")
+                if not isinstance(_risk_factors, list):
+                    _tolerance.require_list(_risk_factors, "riskFactors")
                 risk_factors = []
                 for risk_factors_item_data in _risk_factors:
                     risk_factors_item = JumpcloudIdentityRiskRiskFactor.from_dict(risk_factors_item_data)

@@ -86,7 +86,8 @@ class JumpcloudIdmIdmTranslationRulesUpdateRequest:
             _applied_on = _raw
             applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
             if _applied_on is not UNSET:
-                _tolerance.require_list(_applied_on, "appliedOn")
+                if not isinstance(_applied_on, list):
+                    _tolerance.require_list(_applied_on, "appliedOn")
                 applied_on = []
                 for applied_on_item_data in _applied_on:
                     _applied_on_item = applied_on_item_data

@@ -99,7 +99,8 @@ class JumpcloudIdmTranslationRulesBulkResponse:
             _inserted_translation_rules = _raw
             inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
             if _inserted_translation_rules is not UNSET:
-                _tolerance.require_list(_inserted_translation_rules, "insertedTranslationRules")
+                if not isinstance(_inserted_translation_rules, list):
+                    _tolerance.require_list(_inserted_translation_rules, "insertedTranslationRules")
                 inserted_translation_rules = []
                 for inserted_translation_rules_item_data in _inserted_translation_rules:
                     inserted_translation_rules_item = JumpcloudIdmTranslationRule.from_dict(

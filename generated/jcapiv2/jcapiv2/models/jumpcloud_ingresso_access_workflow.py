@@ -299,7 +299,8 @@ class JumpcloudIngressoAccessWorkflow:
             _approver_resources = _raw
             approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
             if _approver_resources is not UNSET:
-                _tolerance.require_list(_approver_resources, "approverResources")
+                if not isinstance(_approver_resources, list):
+                    _tolerance.require_list(_approver_resources, "approverResources")
                 approver_resources = []
                 for approver_resources_item_data in _approver_resources:
                     approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
@@ -372,7 +373,8 @@ class JumpcloudIngressoAccessWorkflow:
             _resources = _raw
             resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
             if _resources is not UNSET:
-                _tolerance.require_list(_resources, "resources")
+                if not isinstance(_resources, list):
+                    _tolerance.require_list(_resources, "resources")
                 resources = []
                 for resources_item_data in _resources:
                     resources_item = JumpcloudIngressoAccessWorkflowResources.from_dict(resources_item_data)
@@ -387,7 +389,8 @@ class JumpcloudIngressoAccessWorkflow:
             _slack_config = _raw
             slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
             if _slack_config is not UNSET:
-                _tolerance.require_list(_slack_config, "slackConfig")
+                if not isinstance(_slack_config, list):
+                    _tolerance.require_list(_slack_config, "slackConfig")
                 slack_config = []
                 for slack_config_item_data in _slack_config:
                     slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
@@ -439,7 +442,8 @@ class JumpcloudIngressoAccessWorkflow:
             _visible_to = _raw
             visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
             if _visible_to is not UNSET:
-                _tolerance.require_list(_visible_to, "visibleTo")
+                if not isinstance(_visible_to, list):
+                    _tolerance.require_list(_visible_to, "visibleTo")
                 visible_to = []
                 for visible_to_item_data in _visible_to:
                     visible_to_item = JumpcloudIngressoVisibleTo.from_dict(visible_to_item_data)

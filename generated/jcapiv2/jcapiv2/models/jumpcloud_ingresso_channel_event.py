@@ -68,7 +68,8 @@ class JumpcloudIngressoChannelEvent:
             _event_types = _raw
             event_types: list[JumpcloudIngressoEventType] | Unset = UNSET
             if _event_types is not UNSET:
-                _tolerance.require_list(_event_types, "eventTypes")
+                if not isinstance(_event_types, list):
+                    _tolerance.require_list(_event_types, "eventTypes")
                 event_types = []
                 for event_types_item_data in _event_types:
                     _event_types_item = event_types_item_data

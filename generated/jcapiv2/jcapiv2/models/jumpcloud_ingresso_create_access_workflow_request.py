@@ -267,7 +267,8 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
             _approver_resources = _raw
             approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
             if _approver_resources is not UNSET:
-                _tolerance.require_list(_approver_resources, "approverResources")
+                if not isinstance(_approver_resources, list):
+                    _tolerance.require_list(_approver_resources, "approverResources")
                 approver_resources = []
                 for approver_resources_item_data in _approver_resources:
                     approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
@@ -340,7 +341,8 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
             _slack_config = _raw
             slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
             if _slack_config is not UNSET:
-                _tolerance.require_list(_slack_config, "slackConfig")
+                if not isinstance(_slack_config, list):
+                    _tolerance.require_list(_slack_config, "slackConfig")
                 slack_config = []
                 for slack_config_item_data in _slack_config:
                     slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)

@@ -121,7 +121,8 @@ class JumpcloudIngressoCreateAccessWorkflowSettingsRequest:
             _channel_events = _raw
             channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
             if _channel_events is not UNSET:
-                _tolerance.require_list(_channel_events, "channelEvents")
+                if not isinstance(_channel_events, list):
+                    _tolerance.require_list(_channel_events, "channelEvents")
                 channel_events = []
                 for channel_events_item_data in _channel_events:
                     channel_events_item = JumpcloudIngressoChannelEvent.from_dict(channel_events_item_data)

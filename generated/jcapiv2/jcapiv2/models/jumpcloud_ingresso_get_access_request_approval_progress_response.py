@@ -82,7 +82,8 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
             _approvers = _raw
             approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
             if _approvers is not UNSET:
-                _tolerance.require_list(_approvers, "approvers")
+                if not isinstance(_approvers, list):
+                    _tolerance.require_list(_approvers, "approvers")
                 approvers = []
                 for approvers_item_data in _approvers:
                     approvers_item = JumpcloudIngressoApproversProgress.from_dict(approvers_item_data)

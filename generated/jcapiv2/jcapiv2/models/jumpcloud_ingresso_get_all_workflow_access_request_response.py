@@ -82,7 +82,8 @@ class JumpcloudIngressoGetAllWorkflowAccessRequestResponse:
             _results = _raw
             results: list[JumpcloudIngressoWorkflowAccessRequest] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudIngressoWorkflowAccessRequest.from_dict(results_item_data)

@@ -332,7 +332,8 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
             _approvers = _raw
             approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
             if _approvers is not UNSET:
-                _tolerance.require_list(_approvers, "approvers")
+                if not isinstance(_approvers, list):
+                    _tolerance.require_list(_approvers, "approvers")
                 approvers = []
                 for approvers_item_data in _approvers:
                     approvers_item = JumpcloudIngressoApprovers.from_dict(approvers_item_data)

@@ -225,7 +225,8 @@ class JumpcloudInsightsCustomReport:
             _filters = _raw
             filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
             if _filters is not UNSET:
-                _tolerance.require_list(_filters, "filters")
+                if not isinstance(_filters, list):
+                    _tolerance.require_list(_filters, "filters")
                 filters = []
                 for filters_item_data in _filters:
                     filters_item = JumpcloudInsightsCustomReportFilter.from_dict(filters_item_data)

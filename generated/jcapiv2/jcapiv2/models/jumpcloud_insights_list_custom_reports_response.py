@@ -82,7 +82,8 @@ class JumpcloudInsightsListCustomReportsResponse:
             _custom_reports = _raw
             custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
             if _custom_reports is not UNSET:
-                _tolerance.require_list(_custom_reports, "customReports")
+                if not isinstance(_custom_reports, list):
+                    _tolerance.require_list(_custom_reports, "customReports")
                 custom_reports = []
                 for custom_reports_item_data in _custom_reports:
                     custom_reports_item = JumpcloudInsightsCustomReport.from_dict(custom_reports_item_data)

@@ -82,7 +82,8 @@ class JumpcloudInsightsListReportTemplatesResponse:
             _report_templates = _raw
             report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
             if _report_templates is not UNSET:
-                _tolerance.require_list(_report_templates, "reportTemplates")
+                if not isinstance(_report_templates, list):
+                    _tolerance.require_list(_report_templates, "reportTemplates")
                 report_templates = []
                 for report_templates_item_data in _report_templates:
                     report_templates_item = JumpcloudInsightsReportTemplate.from_dict(report_templates_item_data)

@@ -82,7 +82,8 @@ class JumpcloudInsightsListReportViewsResponse:
             _report_views = _raw
             report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
             if _report_views is not UNSET:
-                _tolerance.require_list(_report_views, "reportViews")
+                if not isinstance(_report_views, list):
+                    _tolerance.require_list(_report_views, "reportViews")
                 report_views = []
                 for report_views_item_data in _report_views:
                     report_views_item = JumpcloudInsightsReportView.from_dict(report_views_item_data)

@@ -82,7 +82,8 @@ class JumpcloudInsightsListSavedReportsResponse:
             _saved_reports = _raw
             saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
             if _saved_reports is not UNSET:
-                _tolerance.require_list(_saved_reports, "savedReports")
+                if not isinstance(_saved_reports, list):
+                    _tolerance.require_list(_saved_reports, "savedReports")
                 saved_reports = []
                 for saved_reports_item_data in _saved_reports:
                     saved_reports_item = JumpcloudInsightsSavedReport.from_dict(saved_reports_item_data)

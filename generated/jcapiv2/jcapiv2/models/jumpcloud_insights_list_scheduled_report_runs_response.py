@@ -82,7 +82,8 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
             _runs = _raw
             runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
             if _runs is not UNSET:
-                _tolerance.require_list(_runs, "runs")
+                if not isinstance(_runs, list):
+                    _tolerance.require_list(_runs, "runs")
                 runs = []
                 for runs_item_data in _runs:
                     runs_item = JumpcloudInsightsScheduledReportRun.from_dict(runs_item_data)

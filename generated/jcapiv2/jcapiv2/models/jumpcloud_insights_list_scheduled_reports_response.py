@@ -82,7 +82,8 @@ class JumpcloudInsightsListScheduledReportsResponse:
             _scheduled_reports = _raw
             scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
             if _scheduled_reports is not UNSET:
-                _tolerance.require_list(_scheduled_reports, "scheduledReports")
+                if not isinstance(_scheduled_reports, list):
+                    _tolerance.require_list(_scheduled_reports, "scheduledReports")
                 scheduled_reports = []
                 for scheduled_reports_item_data in _scheduled_reports:
                     scheduled_reports_item = JumpcloudInsightsScheduledReport.from_dict(scheduled_reports_item_data)

@@ -284,7 +284,8 @@ class JumpcloudInsightsScheduledReport:
         try:
             recipients = []
             _recipients = _raw
-            _tolerance.require_list(_recipients, "recipients")
+            if not isinstance(_recipients, list):
+                _tolerance.require_list(_recipients, "recipients")
             for recipients_item_data in _recipients:
                 recipients_item = JumpcloudInsightsRecipient.from_dict(recipients_item_data)
 

@@ -104,7 +104,8 @@ class JumpcloudMspGetDetailsResponse:
             _products = _raw
             products: list[JumpcloudMspProduct] | Unset = UNSET
             if _products is not UNSET:
-                _tolerance.require_list(_products, "products")
+                if not isinstance(_products, list):
+                    _tolerance.require_list(_products, "products")
                 products = []
                 for products_item_data in _products:
                     products_item = JumpcloudMspProduct.from_dict(products_item_data)

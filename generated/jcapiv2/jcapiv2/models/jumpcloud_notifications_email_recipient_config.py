@@ -103,7 +103,8 @@ class JumpcloudNotificationsEmailRecipientConfig:
             _role = _raw
             role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
             if _role is not UNSET:
-                _tolerance.require_list(_role, "role")
+                if not isinstance(_role, list):
+                    _tolerance.require_list(_role, "role")
                 role = []
                 for role_item_data in _role:
                     role_item = JumpcloudNotificationsEmailRecipientConfigRole.from_dict(role_item_data)
@@ -118,7 +119,8 @@ class JumpcloudNotificationsEmailRecipientConfig:
             _user = _raw
             user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
             if _user is not UNSET:
-                _tolerance.require_list(_user, "user")
+                if not isinstance(_user, list):
+                    _tolerance.require_list(_user, "user")
                 user = []
                 for user_item_data in _user:
                     user_item = JumpcloudNotificationsEmailRecipientConfigUser.from_dict(user_item_data)

@@ -83,7 +83,8 @@ class JumpcloudNotificationsListChannelsResponse:
             _channels = _raw
             channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
             if _channels is not UNSET:
-                _tolerance.require_list(_channels, "channels")
+                if not isinstance(_channels, list):
+                    _tolerance.require_list(_channels, "channels")
                 channels = []
                 for channels_item_data in _channels:
                     channels_item = JumpcloudNotificationsChannel.from_dict(channels_item_data)

@@ -83,7 +83,8 @@ class JumpcloudNotificationsListWebhookChannelsResponse:
             _channels = _raw
             channels: list[JumpcloudNotificationsWebhookChannel] | Unset = UNSET
             if _channels is not UNSET:
-                _tolerance.require_list(_channels, "channels")
+                if not isinstance(_channels, list):
+                    _tolerance.require_list(_channels, "channels")
                 channels = []
                 for channels_item_data in _channels:
                     channels_item = JumpcloudNotificationsWebhookChannel.from_dict(channels_item_data)

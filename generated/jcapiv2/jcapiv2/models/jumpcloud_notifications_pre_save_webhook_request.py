@@ -167,7 +167,8 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
             _custom_headers = _raw
             custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
             if _custom_headers is not UNSET:
-                _tolerance.require_list(_custom_headers, "customHeaders")
+                if not isinstance(_custom_headers, list):
+                    _tolerance.require_list(_custom_headers, "customHeaders")
                 custom_headers = []
                 for custom_headers_item_data in _custom_headers:
                     custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)

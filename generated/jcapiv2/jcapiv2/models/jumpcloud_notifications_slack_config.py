@@ -77,7 +77,8 @@ class JumpcloudNotificationsSlackConfig:
             _slack_channel = _raw
             slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
             if _slack_channel is not UNSET:
-                _tolerance.require_list(_slack_channel, "slackChannel")
+                if not isinstance(_slack_channel, list):
+                    _tolerance.require_list(_slack_channel, "slackChannel")
                 slack_channel = []
                 for slack_channel_item_data in _slack_channel:
                     slack_channel_item = JumpcloudNotificationsSlackChannelConfig.from_dict(slack_channel_item_data)

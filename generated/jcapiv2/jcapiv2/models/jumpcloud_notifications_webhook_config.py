@@ -193,7 +193,8 @@ class JumpcloudNotificationsWebhookConfig:
             _custom_headers = _raw
             custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
             if _custom_headers is not UNSET:
-                _tolerance.require_list(_custom_headers, "customHeaders")
+                if not isinstance(_custom_headers, list):
+                    _tolerance.require_list(_custom_headers, "customHeaders")
                 custom_headers = []
                 for custom_headers_item_data in _custom_headers:
                     custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
@@ -208,7 +209,8 @@ class JumpcloudNotificationsWebhookConfig:
             _masked_url_portion = _raw
             masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
             if _masked_url_portion is not UNSET:
-                _tolerance.require_list(_masked_url_portion, "maskedUrlPortion")
+                if not isinstance(_masked_url_portion, list):
+                    _tolerance.require_list(_masked_url_portion, "maskedUrlPortion")
                 masked_url_portion = []
                 for masked_url_portion_item_data in _masked_url_portion:
                     masked_url_portion_item = JumpcloudNotificationsMaskedURLPortion.from_dict(

@@ -82,7 +82,8 @@ class JumpcloudOrganizationSettingsConfiguration:
             _filters = _raw
             filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
             if _filters is not UNSET:
-                _tolerance.require_list(_filters, "filters")
+                if not isinstance(_filters, list):
+                    _tolerance.require_list(_filters, "filters")
                 filters = []
                 for filters_item_data in _filters:
                     filters_item = JumpcloudOrganizationSettingsFilters.from_dict(filters_item_data)

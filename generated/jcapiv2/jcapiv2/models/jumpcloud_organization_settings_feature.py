@@ -97,7 +97,8 @@ class JumpcloudOrganizationSettingsFeature:
             _settings = _raw
             settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
             if _settings is not UNSET:
-                _tolerance.require_list(_settings, "settings")
+                if not isinstance(_settings, list):
+                    _tolerance.require_list(_settings, "settings")
                 settings = []
                 for settings_item_data in _settings:
                     settings_item = JumpcloudOrganizationSettingsSetting.from_dict(settings_item_data)

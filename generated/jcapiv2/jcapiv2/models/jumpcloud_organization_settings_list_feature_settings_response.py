@@ -75,7 +75,8 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
             _features = _raw
             features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
             if _features is not UNSET:
-                _tolerance.require_list(_features, "features")
+                if not isinstance(_features, list):
+                    _tolerance.require_list(_features, "features")
                 features = []
                 for features_item_data in _features:
                     features_item = JumpcloudOrganizationSettingsFeature.from_dict(features_item_data)

@@ -86,7 +86,8 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
             _views = _raw
             views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
             if _views is not UNSET:
-                _tolerance.require_list(_views, "views")
+                if not isinstance(_views, list):
+                    _tolerance.require_list(_views, "views")
                 views = []
                 for views_item_data in _views:
                     views_item = JumpcloudOrganizationSettingsSavedView.from_dict(views_item_data)

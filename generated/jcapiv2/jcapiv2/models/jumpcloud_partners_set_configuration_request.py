@@ -85,7 +85,8 @@ class JumpcloudPartnersSetConfigurationRequest:
             _applicable_os_families = _raw
             applicable_os_families: list[JumpcloudPartnersOSFamily] | Unset = UNSET
             if _applicable_os_families is not UNSET:
-                _tolerance.require_list(_applicable_os_families, "applicableOsFamilies")
+                if not isinstance(_applicable_os_families, list):
+                    _tolerance.require_list(_applicable_os_families, "applicableOsFamilies")
                 applicable_os_families = []
                 for applicable_os_families_item_data in _applicable_os_families:
                     _applicable_os_families_item = applicable_os_families_item_data

@@ -108,7 +108,8 @@ class JumpcloudPasswordResponse:
             _groups = _raw
             groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
             if _groups is not UNSET:
-                _tolerance.require_list(_groups, "groups")
+                if not isinstance(_groups, list):
+                    _tolerance.require_list(_groups, "groups")
                 groups = []
                 for groups_item_data in _groups:
                     groups_item = JumpcloudPasswordGroupResponse.from_dict(groups_item_data)

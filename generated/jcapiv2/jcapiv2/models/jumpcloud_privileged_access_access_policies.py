@@ -101,7 +101,8 @@ class JumpcloudPrivilegedAccessAccessPolicies:
             _groups = _raw
             groups: list[JumpcloudPrivilegedAccessGroupAccess] | Unset = UNSET
             if _groups is not UNSET:
-                _tolerance.require_list(_groups, "groups")
+                if not isinstance(_groups, list):
+                    _tolerance.require_list(_groups, "groups")
                 groups = []
                 for groups_item_data in _groups:
                     groups_item = JumpcloudPrivilegedAccessGroupAccess.from_dict(groups_item_data)
@@ -120,7 +121,8 @@ class JumpcloudPrivilegedAccessAccessPolicies:
             _users = _raw
             users: list[JumpcloudPrivilegedAccessUserAccess] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = JumpcloudPrivilegedAccessUserAccess.from_dict(users_item_data)

@@ -141,7 +141,8 @@ class JumpcloudPrivilegedAccessCredentialActivity:
             _events = _raw
             events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
             if _events is not UNSET:
-                _tolerance.require_list(_events, "events")
+                if not isinstance(_events, list):
+                    _tolerance.require_list(_events, "events")
                 events = []
                 for events_item_data in _events:
                     events_item = JumpcloudPrivilegedAccessCredentialActivityEvent.from_dict(events_item_data)

@@ -82,7 +82,8 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
             _credential_type_count = _raw
             credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
             if _credential_type_count is not UNSET:
-                _tolerance.require_list(_credential_type_count, "credentialTypeCount")
+                if not isinstance(_credential_type_count, list):
+                    _tolerance.require_list(_credential_type_count, "credentialTypeCount")
                 credential_type_count = []
                 for credential_type_count_item_data in _credential_type_count:
                     credential_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(

@@ -89,7 +89,8 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
             _credentials = _raw
             credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
             if _credentials is not UNSET:
-                _tolerance.require_list(_credentials, "credentials")
+                if not isinstance(_credentials, list):
+                    _tolerance.require_list(_credentials, "credentials")
                 credentials = []
                 for credentials_item_data in _credentials:
                     credentials_item = JumpcloudPrivilegedAccessCredentialPreview.from_dict(credentials_item_data)

@@ -101,7 +101,8 @@ class JumpcloudPrivilegedAccessFolderAccessPolicies:
             _groups = _raw
             groups: list[JumpcloudPrivilegedAccessFolderGroupAccess] | Unset = UNSET
             if _groups is not UNSET:
-                _tolerance.require_list(_groups, "groups")
+                if not isinstance(_groups, list):
+                    _tolerance.require_list(_groups, "groups")
                 groups = []
                 for groups_item_data in _groups:
                     groups_item = JumpcloudPrivilegedAccessFolderGroupAccess.from_dict(groups_item_data)
@@ -120,7 +121,8 @@ class JumpcloudPrivilegedAccessFolderAccessPolicies:
             _users = _raw
             users: list[JumpcloudPrivilegedAccessFolderUserAccess] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = JumpcloudPrivilegedAccessFolderUserAccess.from_dict(users_item_data)

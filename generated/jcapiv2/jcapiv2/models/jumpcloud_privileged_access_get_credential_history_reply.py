@@ -90,7 +90,8 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
             _items = _raw
             items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
             if _items is not UNSET:
-                _tolerance.require_list(_items, "items")
+                if not isinstance(_items, list):
+                    _tolerance.require_list(_items, "items")
                 items = []
                 for items_item_data in _items:
                     items_item = JumpcloudPrivilegedAccessCredentialHistoryEntry.from_dict(items_item_data)

@@ -90,7 +90,8 @@ class JumpcloudPrivilegedAccessGetCredentialSecretReply:
             _linked_websites = _raw
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
-                _tolerance.require_list(_linked_websites, "linkedWebsites")
+                if not isinstance(_linked_websites, list):
+                    _tolerance.require_list(_linked_websites, "linkedWebsites")
                 linked_websites = []
                 for linked_websites_item_data in _linked_websites:
                     linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)

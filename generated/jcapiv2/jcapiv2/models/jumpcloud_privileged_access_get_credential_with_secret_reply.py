@@ -205,7 +205,8 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
             _approvers = _raw
             approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
             if _approvers is not UNSET:
-                _tolerance.require_list(_approvers, "approvers")
+                if not isinstance(_approvers, list):
+                    _tolerance.require_list(_approvers, "approvers")
                 approvers = []
                 for approvers_item_data in _approvers:
                     approvers_item = JumpcloudPrivilegedAccessUserApprover.from_dict(approvers_item_data)
@@ -232,7 +233,8 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
             _linked_websites = _raw
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
-                _tolerance.require_list(_linked_websites, "linkedWebsites")
+                if not isinstance(_linked_websites, list):
+                    _tolerance.require_list(_linked_websites, "linkedWebsites")
                 linked_websites = []
                 for linked_websites_item_data in _linked_websites:
                     linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)

@@ -90,7 +90,8 @@ class JumpcloudPrivilegedAccessGetLinksForConnectReply:
             _results = _raw
             results: list[JumpcloudPrivilegedAccessLinkForConnectionItem] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudPrivilegedAccessLinkForConnectionItem.from_dict(results_item_data)

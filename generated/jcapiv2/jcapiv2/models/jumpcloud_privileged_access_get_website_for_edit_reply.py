@@ -105,7 +105,8 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
             _credentials = _raw
             credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
             if _credentials is not UNSET:
-                _tolerance.require_list(_credentials, "credentials")
+                if not isinstance(_credentials, list):
+                    _tolerance.require_list(_credentials, "credentials")
                 credentials = []
                 for credentials_item_data in _credentials:
                     credentials_item = JumpcloudPrivilegedAccessLinkedCredentialSummary.from_dict(credentials_item_data)

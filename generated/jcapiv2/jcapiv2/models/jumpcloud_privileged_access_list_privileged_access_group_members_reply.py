@@ -86,7 +86,8 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessGroupMembersReply:
             _results = _raw
             results: list[JumpcloudPrivilegedAccessPrivilegedAccessGroupMember] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudPrivilegedAccessPrivilegedAccessGroupMember.from_dict(results_item_data)

@@ -79,7 +79,8 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessGroupsReply:
             _results = _raw
             results: list[JumpcloudPrivilegedAccessPrivilegedAccessGroup] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudPrivilegedAccessPrivilegedAccessGroup.from_dict(results_item_data)

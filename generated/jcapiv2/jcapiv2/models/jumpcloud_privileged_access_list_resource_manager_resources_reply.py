@@ -86,7 +86,8 @@ class JumpcloudPrivilegedAccessListResourceManagerResourcesReply:
             _results = _raw
             results: list[JumpcloudPrivilegedAccessResourceManagerResource] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudPrivilegedAccessResourceManagerResource.from_dict(results_item_data)

@@ -79,7 +79,8 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
             _items = _raw
             items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
             if _items is not UNSET:
-                _tolerance.require_list(_items, "items")
+                if not isinstance(_items, list):
+                    _tolerance.require_list(_items, "items")
                 items = []
                 for items_item_data in _items:
                     items_item = JumpcloudPrivilegedAccessMostAccessedResource.from_dict(items_item_data)

@@ -82,7 +82,8 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
             _resource_type_count = _raw
             resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
             if _resource_type_count is not UNSET:
-                _tolerance.require_list(_resource_type_count, "resourceTypeCount")
+                if not isinstance(_resource_type_count, list):
+                    _tolerance.require_list(_resource_type_count, "resourceTypeCount")
                 resource_type_count = []
                 for resource_type_count_item_data in _resource_type_count:
                     resource_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(

@@ -239,7 +239,8 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
                 UNSET
             )
             if _linked_credentials_access_policies is not UNSET:
-                _tolerance.require_list(_linked_credentials_access_policies, "linkedCredentialsAccessPolicies")
+                if not isinstance(_linked_credentials_access_policies, list):
+                    _tolerance.require_list(_linked_credentials_access_policies, "linkedCredentialsAccessPolicies")
                 linked_credentials_access_policies = []
                 for linked_credentials_access_policies_item_data in _linked_credentials_access_policies:
                     linked_credentials_access_policies_item = (

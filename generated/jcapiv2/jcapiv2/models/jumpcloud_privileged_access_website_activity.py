@@ -122,7 +122,8 @@ class JumpcloudPrivilegedAccessWebsiteActivity:
             _events = _raw
             events: list[JumpcloudPrivilegedAccessWebsiteActivityEvent] | Unset = UNSET
             if _events is not UNSET:
-                _tolerance.require_list(_events, "events")
+                if not isinstance(_events, list):
+                    _tolerance.require_list(_events, "events")
                 events = []
                 for events_item_data in _events:
                     events_item = JumpcloudPrivilegedAccessWebsiteActivityEvent.from_dict(events_item_data)

@@ -161,7 +161,8 @@ class JumpcloudPwmFolderUser:
             _apps = _raw
             apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
             if _apps is not UNSET:
-                _tolerance.require_list(_apps, "apps")
+                if not isinstance(_apps, list):
+                    _tolerance.require_list(_apps, "apps")
                 apps = []
                 for apps_item_data in _apps:
                     apps_item = JumpcloudPwmAppFolder.from_dict(apps_item_data)

@@ -101,7 +101,8 @@ class JumpcloudPwmGetMetadataResponse:
             _items = _raw
             items: list[JumpcloudPwmItems] | Unset = UNSET
             if _items is not UNSET:
-                _tolerance.require_list(_items, "items")
+                if not isinstance(_items, list):
+                    _tolerance.require_list(_items, "items")
                 items = []
                 for items_item_data in _items:
                     items_item = JumpcloudPwmItems.from_dict(items_item_data)
@@ -116,7 +117,8 @@ class JumpcloudPwmGetMetadataResponse:
             _results = _raw
             results: list[JumpcloudPwmItemMetadata] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudPwmItemMetadata.from_dict(results_item_data)

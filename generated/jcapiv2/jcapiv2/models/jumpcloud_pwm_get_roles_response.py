@@ -75,7 +75,8 @@ class JumpcloudPwmGetRolesResponse:
             _results = _raw
             results: list[JumpcloudPwmRole] | Unset = UNSET
             if _results is not UNSET:
-                _tolerance.require_list(_results, "results")
+                if not isinstance(_results, list):
+                    _tolerance.require_list(_results, "results")
                 results = []
                 for results_item_data in _results:
                     results_item = JumpcloudPwmRole.from_dict(results_item_data)

@@ -142,7 +142,8 @@ class JumpcloudPwmMainOverviewResponse:
             _devices = _raw
             devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
             if _devices is not UNSET:
-                _tolerance.require_list(_devices, "devices")
+                if not isinstance(_devices, list):
+                    _tolerance.require_list(_devices, "devices")
                 devices = []
                 for devices_item_data in _devices:
                     devices_item = JumpcloudPwmOverviewDevice.from_dict(devices_item_data)

@@ -104,7 +104,8 @@ class JumpcloudPwmSharedFolderPermission:
             _addition = _raw
             addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
             if _addition is not UNSET:
-                _tolerance.require_list(_addition, "addition")
+                if not isinstance(_addition, list):
+                    _tolerance.require_list(_addition, "addition")
                 addition = []
                 for addition_item_data in _addition:
                     addition_item = JumpcloudPwmPermissionAccess.from_dict(addition_item_data)
@@ -128,7 +129,8 @@ class JumpcloudPwmSharedFolderPermission:
             _update = _raw
             update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
             if _update is not UNSET:
-                _tolerance.require_list(_update, "update")
+                if not isinstance(_update, list):
+                    _tolerance.require_list(_update, "update")
                 update = []
                 for update_item_data in _update:
                     update_item = JumpcloudPwmPermissionAccess.from_dict(update_item_data)

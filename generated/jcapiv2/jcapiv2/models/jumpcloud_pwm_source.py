@@ -86,7 +86,8 @@ class JumpcloudPwmSource:
             _groups = _raw
             groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
             if _groups is not UNSET:
-                _tolerance.require_list(_groups, "groups")
+                if not isinstance(_groups, list):
+                    _tolerance.require_list(_groups, "groups")
                 groups = []
                 for groups_item_data in _groups:
                     groups_item = JumpcloudPwmGroupSource.from_dict(groups_item_data)

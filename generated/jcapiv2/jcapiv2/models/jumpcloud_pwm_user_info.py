@@ -200,7 +200,8 @@ class JumpcloudPwmUserInfo:
             _apps = _raw
             apps: list[JumpcloudPwmApp] | Unset = UNSET
             if _apps is not UNSET:
-                _tolerance.require_list(_apps, "apps")
+                if not isinstance(_apps, list):
+                    _tolerance.require_list(_apps, "apps")
                 apps = []
                 for apps_item_data in _apps:
                     apps_item = JumpcloudPwmApp.from_dict(apps_item_data)
@@ -239,7 +240,8 @@ class JumpcloudPwmUserInfo:
             _groups = _raw
             groups: list[JumpcloudPwmGroup] | Unset = UNSET
             if _groups is not UNSET:
-                _tolerance.require_list(_groups, "groups")
+                if not isinstance(_groups, list):
+                    _tolerance.require_list(_groups, "groups")
                 groups = []
                 for groups_item_data in _groups:
                     groups_item = JumpcloudPwmGroup.from_dict(groups_item_data)

@@ -196,7 +196,8 @@ class JumpcloudSearchSearchRequest:
             _aggregations = _raw
             aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
             if _aggregations is not UNSET:
-                _tolerance.require_list(_aggregations, "aggregations")
+                if not isinstance(_aggregations, list):
+                    _tolerance.require_list(_aggregations, "aggregations")
                 aggregations = []
                 for aggregations_item_data in _aggregations:
                     aggregations_item = JumpcloudSearchSearchRequestAggregation.from_dict(aggregations_item_data)
@@ -230,7 +231,8 @@ class JumpcloudSearchSearchRequest:
             _filters = _raw
             filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
             if _filters is not UNSET:
-                _tolerance.require_list(_filters, "filters")
+                if not isinstance(_filters, list):
+                    _tolerance.require_list(_filters, "filters")
                 filters = []
                 for filters_item_data in _filters:
                     filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
@@ -313,7 +315,8 @@ class JumpcloudSearchSearchRequest:
             _sort = _raw
             sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
             if _sort is not UNSET:
-                _tolerance.require_list(_sort, "sort")
+                if not isinstance(_sort, list):
+                    _tolerance.require_list(_sort, "sort")
                 sort = []
                 for sort_item_data in _sort:
                     sort_item = JumpcloudSearchSearchRequestSort.from_dict(sort_item_data)

@@ -207,7 +207,8 @@ class JumpcloudSearchSearchRequestFilter:
             _filters = _raw
             filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
             if _filters is not UNSET:
-                _tolerance.require_list(_filters, "filters")
+                if not isinstance(_filters, list):
+                    _tolerance.require_list(_filters, "filters")
                 filters = []
                 for filters_item_data in _filters:
                     filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)

@@ -108,7 +108,8 @@ class JumpcloudSearchSearchRequestMetadata:
             _context = _raw
             context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
             if _context is not UNSET:
-                _tolerance.require_list(_context, "context")
+                if not isinstance(_context, list):
+                    _tolerance.require_list(_context, "context")
                 context = []
                 for context_item_data in _context:
                     context_item = JumpcloudSearchMetadataContextEntry.from_dict(context_item_data)

@@ -108,7 +108,7 @@ class ManageAssociationsGroup:
 
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["organization"], _raw)
+            type_ = _raw
             if type_ != "organization":
                 raise ValueError(f"type must match const 'organization', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -86,7 +86,8 @@ class O365DomainsListResponse:
             _domains = _raw
             domains: list[O365Domain] | Unset = UNSET
             if _domains is not UNSET:
-                _tolerance.require_list(_domains, "domains")
+                if not isinstance(_domains, list):
+                    _tolerance.require_list(_domains, "domains")
                 domains = []
                 for domains_item_data in _domains:
                     domains_item = O365Domain.from_dict(domains_item_data)

@@ -87,7 +87,8 @@ class ObjectStorageItem:
             _versions = _raw
             versions: list[ObjectStorageVersion] | Unset = UNSET
             if _versions is not UNSET:
-                _tolerance.require_list(_versions, "versions")
+                if not isinstance(_versions, list):
+                    _tolerance.require_list(_versions, "versions")
                 versions = []
                 for versions_item_data in _versions:
                     versions_item = ObjectStorageVersion.from_dict(versions_item_data)

@@ -101,8 +101,8 @@ class Office365TranslationRuleRequest:
 
         _raw = src_dict.get("direction", UNSET)
         try:
-            direction = cast(Literal["export"] | Unset, _raw)
-            if direction != "export" and not isinstance(direction, Unset):
+            direction = _raw
+            if direction != "export" and direction is not UNSET:
                 raise ValueError(f"direction must match const 'export', got '{direction}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             direction = _tolerance.tolerate(cls, "direction", _raw, exc)

@@ -101,7 +101,8 @@ class Office365SListImportUsersResponse200:
             _users = _raw
             users: list[Office365SListImportUsersResponse200UsersItem] | Unset = UNSET
             if _users is not UNSET:
-                _tolerance.require_list(_users, "users")
+                if not isinstance(_users, list):
+                    _tolerance.require_list(_users, "users")
                 users = []
                 for users_item_data in _users:
                     users_item = Office365SListImportUsersResponse200UsersItem.from_dict(users_item_data)

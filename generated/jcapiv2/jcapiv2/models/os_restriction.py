@@ -135,7 +135,8 @@ class OSRestriction:
             _supported_enrollment_types = _raw
             supported_enrollment_types: list[OSRestrictionSupportedEnrollmentTypesItem] | Unset = UNSET
             if _supported_enrollment_types is not UNSET:
-                _tolerance.require_list(_supported_enrollment_types, "supportedEnrollmentTypes")
+                if not isinstance(_supported_enrollment_types, list):
+                    _tolerance.require_list(_supported_enrollment_types, "supportedEnrollmentTypes")
                 supported_enrollment_types = []
                 for supported_enrollment_types_item_data in _supported_enrollment_types:
                     _supported_enrollment_types_item = supported_enrollment_types_item_data

@@ -152,8 +152,8 @@ class PolicyGroup:
 
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["policy_group"] | Unset, _raw)
-            if type_ != "policy_group" and not isinstance(type_, Unset):
+            type_ = _raw
+            if type_ != "policy_group" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'policy_group', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)

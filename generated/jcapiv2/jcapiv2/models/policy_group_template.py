@@ -108,7 +108,8 @@ class PolicyGroupTemplate:
             _members = _raw
             members: list[PolicyGroupTemplateMember] | Unset = UNSET
             if _members is not UNSET:
-                _tolerance.require_list(_members, "members")
+                if not isinstance(_members, list):
+                    _tolerance.require_list(_members, "members")
                 members = []
                 for members_item_data in _members:
                     members_item = PolicyGroupTemplateMember.from_dict(members_item_data)

@@ -98,7 +98,8 @@ class PolicyRequest:
             _values = _raw
             values: list[PolicyValue] | Unset = UNSET
             if _values is not UNSET:
-                _tolerance.require_list(_values, "values")
+                if not isinstance(_values, list):
+                    _tolerance.require_list(_values, "values")
                 values = []
                 for values_item_data in _values:
                     values_item = PolicyValue.from_dict(values_item_data)

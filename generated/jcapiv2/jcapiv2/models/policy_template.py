@@ -193,7 +193,8 @@ class PolicyTemplate:
             _delivery_types = _raw
             delivery_types: list[PolicyTemplateDeliveryTypesItem] | Unset = UNSET
             if _delivery_types is not UNSET:
-                _tolerance.require_list(_delivery_types, "deliveryTypes")
+                if not isinstance(_delivery_types, list):
+                    _tolerance.require_list(_delivery_types, "deliveryTypes")
                 delivery_types = []
                 for delivery_types_item_data in _delivery_types:
                     _delivery_types_item = delivery_types_item_data
@@ -266,7 +267,8 @@ class PolicyTemplate:
             _os_restrictions = _raw
             os_restrictions: list[OSRestriction] | Unset = UNSET
             if _os_restrictions is not UNSET:
-                _tolerance.require_list(_os_restrictions, "osRestrictions")
+                if not isinstance(_os_restrictions, list):
+                    _tolerance.require_list(_os_restrictions, "osRestrictions")
                 os_restrictions = []
                 for os_restrictions_item_data in _os_restrictions:
                     os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)

@@ -160,7 +160,8 @@ class PolicyTemplateWithDetails:
             _config_fields = _raw
             config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
             if _config_fields is not UNSET:
-                _tolerance.require_list(_config_fields, "configFields")
+                if not isinstance(_config_fields, list):
+                    _tolerance.require_list(_config_fields, "configFields")
                 config_fields = []
                 for config_fields_item_data in _config_fields:
                     config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
@@ -209,7 +210,8 @@ class PolicyTemplateWithDetails:
             _os_restrictions = _raw
             os_restrictions: list[OSRestriction] | Unset = UNSET
             if _os_restrictions is not UNSET:
-                _tolerance.require_list(_os_restrictions, "osRestrictions")
+                if not isinstance(_os_restrictions, list):
+                    _tolerance.require_list(_os_restrictions, "osRestrictions")
                 os_restrictions = []
                 for os_restrictions_item_data in _os_restrictions:
                     os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)

@@ -131,7 +131,8 @@ class PolicyWithDetails:
             _config_fields = _raw
             config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
             if _config_fields is not UNSET:
-                _tolerance.require_list(_config_fields, "configFields")
+                if not isinstance(_config_fields, list):
+                    _tolerance.require_list(_config_fields, "configFields")
                 config_fields = []
                 for config_fields_item_data in _config_fields:
                     config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
@@ -170,7 +171,8 @@ class PolicyWithDetails:
             _values = _raw
             values: list[PolicyValue] | Unset = UNSET
             if _values is not UNSET:
-                _tolerance.require_list(_values, "values")
+                if not isinstance(_values, list):
+                    _tolerance.require_list(_values, "values")
                 values = []
                 for values_item_data in _values:
                     values_item = PolicyValue.from_dict(values_item_data)

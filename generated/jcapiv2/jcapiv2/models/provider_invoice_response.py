@@ -87,7 +87,8 @@ class ProviderInvoiceResponse:
             _records = _raw
             records: list[ProviderInvoice] | Unset = UNSET
             if _records is not UNSET:
-                _tolerance.require_list(_records, "records")
+                if not isinstance(_records, list):
+                    _tolerance.require_list(_records, "records")
                 records = []
                 for records_item_data in _records:
                     records_item = ProviderInvoice.from_dict(records_item_data)

@@ -55,7 +55,8 @@ class SampleDataPostBody:
         try:
             resource_types = []
             _resource_types = _raw
-            _tolerance.require_list(_resource_types, "resourceTypes")
+            if not isinstance(_resource_types, list):
+                _tolerance.require_list(_resource_types, "resourceTypes")
             for resource_types_item_data in _resource_types:
                 _resource_types_item = resource_types_item_data
                 try:

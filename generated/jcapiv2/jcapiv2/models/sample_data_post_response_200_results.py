@@ -115,7 +115,8 @@ class SampleDataPostResponse200Results:
             _created = _raw
             created: list[SampleDataPostResponse200ResultsCreatedItem] | Unset = UNSET
             if _created is not UNSET:
-                _tolerance.require_list(_created, "created")
+                if not isinstance(_created, list):
+                    _tolerance.require_list(_created, "created")
                 created = []
                 for created_item_data in _created:
                     created_item = SampleDataPostResponse200ResultsCreatedItem.from_dict(created_item_data)
@@ -130,7 +131,8 @@ class SampleDataPostResponse200Results:
             _skipped = _raw
             skipped: list[SampleDataPostResponse200ResultsSkippedItem] | Unset = UNSET
             if _skipped is not UNSET:
-                _tolerance.require_list(_skipped, "skipped")
+                if not isinstance(_skipped, list):
+                    _tolerance.require_list(_skipped, "skipped")
                 skipped = []
                 for skipped_item_data in _skipped:
                     skipped_item = SampleDataPostResponse200ResultsSkippedItem.from_dict(skipped_item_data)
@@ -145,7 +147,8 @@ class SampleDataPostResponse200Results:
             _failed = _raw
             failed: list[SampleDataPostResponse200ResultsFailedItem] | Unset = UNSET
             if _failed is not UNSET:
-                _tolerance.require_list(_failed, "failed")
+                if not isinstance(_failed, list):
+                    _tolerance.require_list(_failed, "failed")
                 failed = []
                 for failed_item_data in _failed:
                     failed_item = SampleDataPostResponse200ResultsFailedItem.from_dict(failed_item_data)

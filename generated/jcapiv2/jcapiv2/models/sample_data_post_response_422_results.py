@@ -114,7 +114,8 @@ class SampleDataPostResponse422Results:
             _created = _raw
             created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
             if _created is not UNSET:
-                _tolerance.require_list(_created, "created")
+                if not isinstance(_created, list):
+                    _tolerance.require_list(_created, "created")
                 created = []
                 for created_item_data in _created:
                     created_item = SampleDataPostResponse422ResultsCreatedItem.from_dict(created_item_data)
@@ -129,7 +130,8 @@ class SampleDataPostResponse422Results:
             _skipped = _raw
             skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
             if _skipped is not UNSET:
-                _tolerance.require_list(_skipped, "skipped")
+                if not isinstance(_skipped, list):
+                    _tolerance.require_list(_skipped, "skipped")
                 skipped = []
                 for skipped_item_data in _skipped:
                     skipped_item = SampleDataPostResponse422ResultsSkippedItem.from_dict(skipped_item_data)
@@ -144,7 +146,8 @@ class SampleDataPostResponse422Results:
             _failed = _raw
             failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
             if _failed is not UNSET:
-                _tolerance.require_list(_failed, "failed")
+                if not isinstance(_failed, list):
+                    _tolerance.require_list(_failed, "failed")
                 failed = []
                 for failed_item_data in _failed:
                     failed_item = SampleDataPostResponse422ResultsFailedItem.from_dict(failed_item_data)

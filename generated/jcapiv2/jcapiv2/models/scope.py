@@ -173,7 +173,8 @@ class Scope:
             _permissions = _raw
             permissions: list[ScopePermissionsItem] | Unset = UNSET
             if _permissions is not UNSET:
-                _tolerance.require_list(_permissions, "permissions")
+                if not isinstance(_permissions, list):
+                    _tolerance.require_list(_permissions, "permissions")
                 permissions = []
                 for permissions_item_data in _permissions:
                     permissions_item = ScopePermissionsItem.from_dict(permissions_item_data)

@@ -177,7 +177,8 @@ class ScopeGroup:
             _scopes = _raw
             scopes: list[Scope] | Unset = UNSET
             if _scopes is not UNSET:
-                _tolerance.require_list(_scopes, "scopes")
+                if not isinstance(_scopes, list):
+                    _tolerance.require_list(_scopes, "scopes")
                 scopes = []
                 for scopes_item_data in _scopes:
                     scopes_item = Scope.from_dict(scopes_item_data)

@@ -160,7 +160,8 @@ class SoftwareAppAppleVpp:
             _supported_device_families = _raw
             supported_device_families: list[SoftwareAppAppleVppSupportedDeviceFamiliesItem] | Unset = UNSET
             if _supported_device_families is not UNSET:
-                _tolerance.require_list(_supported_device_families, "supportedDeviceFamilies")
+                if not isinstance(_supported_device_families, list):
+                    _tolerance.require_list(_supported_device_families, "supportedDeviceFamilies")
                 supported_device_families = []
                 for supported_device_families_item_data in _supported_device_families:
                     _supported_device_families_item = supported_device_families_item_data

@@ -393,7 +393,8 @@ class SoftwareAppGoogleAndroid:
             _permission_grants = _raw
             permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
             if _permission_grants is not UNSET:
-                _tolerance.require_list(_permission_grants, "permissionGrants")
+                if not isinstance(_permission_grants, list):
+                    _tolerance.require_list(_permission_grants, "permissionGrants")
                 permission_grants = []
                 for permission_grants_item_data in _permission_grants:
                     permission_grants_item = SoftwareAppPermissionGrants.from_dict(permission_grants_item_data)

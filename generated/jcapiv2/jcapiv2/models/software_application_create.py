@@ -148,7 +148,8 @@ class SoftwareApplicationCreate:
             _settings = _raw
             settings: list[SoftwareAppSettings] | Unset = UNSET
             if _settings is not UNSET:
-                _tolerance.require_list(_settings, "settings")
+                if not isinstance(_settings, list):
+                    _tolerance.require_list(_settings, "settings")
                 settings = []
                 for settings_item_data in _settings:
                     settings_item = SoftwareAppSettings.from_dict(settings_item_data)

@@ -111,7 +111,8 @@ class Subscription:
         try:
             features = []
             _features = _raw
-            _tolerance.require_list(_features, "features")
+            if not isinstance(_features, list):
+                _tolerance.require_list(_features, "features")
             for features_item_data in _features:
                 features_item = Feature.from_dict(features_item_data)
 

@@ -123,7 +123,8 @@ class SyncStatus:
             _details = _raw
             details: list[SyncStatusDetailsItem] | Unset = UNSET
             if _details is not UNSET:
-                _tolerance.require_list(_details, "details")
+                if not isinstance(_details, list):
+                    _tolerance.require_list(_details, "details")
                 details = []
                 for details_item_data in _details:
                     details_item = SyncStatusDetailsItem.from_dict(details_item_data)

@@ -88,7 +88,8 @@ class SyncroBillingMappingConfigurationOption:
             _values = _raw
             values: list[SyncroBillingMappingConfigurationOptionValue] | Unset = UNSET
             if _values is not UNSET:
-                _tolerance.require_list(_values, "values")
+                if not isinstance(_values, list):
+                    _tolerance.require_list(_values, "values")
                 values = []
                 for values_item_data in _values:
                     values_item = SyncroBillingMappingConfigurationOptionValue.from_dict(values_item_data)

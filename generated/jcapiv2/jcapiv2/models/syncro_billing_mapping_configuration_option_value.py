@@ -103,7 +103,8 @@ class SyncroBillingMappingConfigurationOptionValue:
             _lines = _raw
             lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
             if _lines is not UNSET:
-                _tolerance.require_list(_lines, "lines")
+                if not isinstance(_lines, list):
+                    _tolerance.require_list(_lines, "lines")
                 lines = []
                 for lines_item_data in _lines:
                     lines_item = SyncroBillingMappingConfigurationOptionValueLine.from_dict(lines_item_data)

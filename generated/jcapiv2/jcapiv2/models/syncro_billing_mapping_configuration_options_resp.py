@@ -73,7 +73,8 @@ class SyncroBillingMappingConfigurationOptionsResp:
         try:
             options = []
             _options = _raw
-            _tolerance.require_list(_options, "options")
+            if not isinstance(_options, list):
+                _tolerance.require_list(_options, "options")
             for options_item_data in _options:
                 options_item = SyncroBillingMappingConfigurationOption.from_dict(options_item_data)
 

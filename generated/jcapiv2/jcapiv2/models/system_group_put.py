@@ -212,7 +212,8 @@ class SystemGroupPut:
             _member_query_exemptions = _raw
             member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
             if _member_query_exemptions is not UNSET:
-                _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+                if not isinstance(_member_query_exemptions, list):
+                    _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
                 member_query_exemptions = []
                 for member_query_exemptions_item_data in _member_query_exemptions:
                     member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)

@@ -180,7 +180,8 @@ class TheServiceAccountObject:
             _auth_config_list = _raw
             auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
             if _auth_config_list is not UNSET:
-                _tolerance.require_list(_auth_config_list, "authConfigList")
+                if not isinstance(_auth_config_list, list):
+                    _tolerance.require_list(_auth_config_list, "authConfigList")
                 auth_config_list = []
                 for auth_config_list_item_data in _auth_config_list:
                     auth_config_list_item = JumpcloudServiceAccountsAuthConfig.from_dict(auth_config_list_item_data)

@@ -171,7 +171,8 @@ class User:
             _addresses = _raw
             addresses: list[Address] | Unset = UNSET
             if _addresses is not UNSET:
-                _tolerance.require_list(_addresses, "addresses")
+                if not isinstance(_addresses, list):
+                    _tolerance.require_list(_addresses, "addresses")
                 addresses = []
                 for addresses_item_data in _addresses:
                     addresses_item = Address.from_dict(addresses_item_data)
@@ -230,7 +231,8 @@ class User:
             _phone_numbers = _raw
             phone_numbers: list[PhoneNumber] | Unset = UNSET
             if _phone_numbers is not UNSET:
-                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                if not isinstance(_phone_numbers, list):
+                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
                 phone_numbers = []
                 for phone_numbers_item_data in _phone_numbers:
                     phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)

@@ -260,7 +260,8 @@ class UserGroup:
             _member_query_exemptions = _raw
             member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
             if _member_query_exemptions is not UNSET:
-                _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+                if not isinstance(_member_query_exemptions, list):
+                    _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
                 member_query_exemptions = []
                 for member_query_exemptions_item_data in _member_query_exemptions:
                     member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
@@ -325,8 +326,8 @@ class UserGroup:
 
         _raw = src_dict.get("type", UNSET)
         try:
-            type_ = cast(Literal["user_group"] | Unset, _raw)
-            if type_ != "user_group" and not isinstance(type_, Unset):
+            type_ = _raw
+            if type_ != "user_group" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'user_group', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)

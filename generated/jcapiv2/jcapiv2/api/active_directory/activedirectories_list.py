@@ -62,7 +62,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         if 200 <= response.status_code <= 299:
             response_200 = []
             _response_200 = response.json()
-            _tolerance.require_list(_response_200, "response_200")
+            if not isinstance(_response_200, list):
+                _tolerance.require_list(_response_200, "response_200")
             for response_200_item_data in _response_200:
                 response_200_item = ActiveDirectory.from_dict(response_200_item_data)
 

@@ -40,7 +40,8 @@ def _parse_response(
         if 200 <= response.status_code <= 299:
             response_201 = []
             _response_201 = response.json()
-            _tolerance.require_list(_response_201, "response_201")
+            if not isinstance(_response_201, list):
+                _tolerance.require_list(_response_201, "response_201")
             for response_201_item_data in _response_201:
                 response_201_item = ScheduledUserstateResult.from_dict(response_201_item_data)
 
