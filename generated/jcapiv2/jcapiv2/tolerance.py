@@ -130,6 +130,13 @@ def tolerate(model: type, field: str, value: Any, exc: Exception) -> Any:
     return value
 
 
+def null(model: type, field: str) -> Any:
+    """Called by a generated ``from_dict`` for ``null`` where an optional property does not allow it:
+    report it; the ``None`` returned is what the record keeps."""
+    _record(f"{model.__name__}.{field}", "null, which the description does not allow")
+    return None
+
+
 def absent(model: type, field: str, value: Any) -> None:
     """Called by a generated ``from_dict`` for a scalar that is ``null`` or missing against the description."""
     _record(f"{model.__name__}.{field}", _kind(value))

@@ -89,8 +89,9 @@ class DirectoryInsightsEventsDistinctPostResponse200:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("buckets", UNSET)
+        _buckets_value: Any = UNSET if _raw is None else _raw
         try:
-            _buckets = _raw
+            _buckets = _buckets_value
             buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
             if _buckets is not UNSET:
                 if not isinstance(_buckets, list):
@@ -105,6 +106,8 @@ class DirectoryInsightsEventsDistinctPostResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
+        if _raw is None:
+            buckets = _tolerance.null(cls, "buckets")
 
         doc_count_error_upper_bound = src_dict.get("doc_count_error_upper_bound", UNSET)
         if doc_count_error_upper_bound is None:

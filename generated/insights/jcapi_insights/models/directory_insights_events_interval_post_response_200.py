@@ -75,8 +75,9 @@ class DirectoryInsightsEventsIntervalPostResponse200:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("buckets", UNSET)
+        _buckets_value: Any = UNSET if _raw is None else _raw
         try:
-            _buckets = _raw
+            _buckets = _buckets_value
             buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
             if _buckets is not UNSET:
                 if not isinstance(_buckets, list):
@@ -91,6 +92,8 @@ class DirectoryInsightsEventsIntervalPostResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
+        if _raw is None:
+            buckets = _tolerance.null(cls, "buckets")
 
         directory_insights_events_interval_post_response_200 = cls(
             buckets,

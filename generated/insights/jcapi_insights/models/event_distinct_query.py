@@ -154,8 +154,9 @@ class EventDistinctQuery:
             _tolerance.absent(cls, "field", field)
 
         _raw = src_dict.get("end_time", UNSET)
+        _end_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _end_time = _raw
+            _end_time = _end_time_value
             end_time: datetime.datetime | Unset
             if _end_time is UNSET:
                 end_time = UNSET
@@ -164,14 +165,17 @@ class EventDistinctQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
+        if _raw is None:
+            end_time = _tolerance.null(cls, "end_time")
 
         exclude_provider_activity = src_dict.get("exclude_provider_activity", UNSET)
         if exclude_provider_activity is None:
             _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
         _raw = src_dict.get("search_term", UNSET)
+        _search_term_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_term = _raw
+            _search_term = _search_term_value
             search_term: SearchTerm | Unset
             if _search_term is UNSET:
                 search_term = UNSET
@@ -180,6 +184,8 @@ class EventDistinctQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
+        if _raw is None:
+            search_term = _tolerance.null(cls, "search_term")
 
         event_distinct_query = cls(
             service,

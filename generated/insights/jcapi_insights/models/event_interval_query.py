@@ -198,8 +198,9 @@ class EventIntervalQuery:
             interval_unit = _tolerance.tolerate(cls, "interval_unit", _raw, exc)
 
         _raw = src_dict.get("end_time", UNSET)
+        _end_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _end_time = _raw
+            _end_time = _end_time_value
             end_time: datetime.datetime | Unset
             if _end_time is UNSET:
                 end_time = UNSET
@@ -208,6 +209,8 @@ class EventIntervalQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
+        if _raw is None:
+            end_time = _tolerance.null(cls, "end_time")
 
         exact_match = src_dict.get("exact_match", UNSET)
         if exact_match is None:
@@ -226,8 +229,9 @@ class EventIntervalQuery:
             _tolerance.absent(cls, "q", q)
 
         _raw = src_dict.get("search_term", UNSET)
+        _search_term_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_term = _raw
+            _search_term = _search_term_value
             search_term: SearchTerm | Unset
             if _search_term is UNSET:
                 search_term = UNSET
@@ -236,6 +240,8 @@ class EventIntervalQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
+        if _raw is None:
+            search_term = _tolerance.null(cls, "search_term")
 
         timezone = src_dict.get("timezone", UNSET)
         if timezone is None:

@@ -204,8 +204,9 @@ class EventQuery:
             start_time = _tolerance.tolerate(cls, "start_time", _raw, exc)
 
         _raw = src_dict.get("end_time", UNSET)
+        _end_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _end_time = _raw
+            _end_time = _end_time_value
             end_time: datetime.datetime | Unset
             if _end_time is UNSET:
                 end_time = UNSET
@@ -214,6 +215,8 @@ class EventQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
+        if _raw is None:
+            end_time = _tolerance.null(cls, "end_time")
 
         exact_match = src_dict.get("exact_match", UNSET)
         if exact_match is None:
@@ -224,13 +227,16 @@ class EventQuery:
             _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
         _raw = src_dict.get("fields", UNSET)
+        _fields_value: Any = UNSET if _raw is None else _raw
         try:
-            fields = _raw
+            fields = _fields_value
             if fields is not UNSET and not isinstance(fields, list):
                 _tolerance.require_list(fields, "fields")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+        if _raw is None:
+            fields = _tolerance.null(cls, "fields")
 
         limit = src_dict.get("limit", UNSET)
         if limit is None:
@@ -241,17 +247,21 @@ class EventQuery:
             _tolerance.absent(cls, "q", q)
 
         _raw = src_dict.get("search_after", UNSET)
+        _search_after_value: Any = UNSET if _raw is None else _raw
         try:
-            search_after = _raw
+            search_after = _search_after_value
             if search_after is not UNSET and not isinstance(search_after, list):
                 _tolerance.require_list(search_after, "search_after")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_after = _tolerance.tolerate(cls, "search_after", _raw, exc)
+        if _raw is None:
+            search_after = _tolerance.null(cls, "search_after")
 
         _raw = src_dict.get("search_term", UNSET)
+        _search_term_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_term = _raw
+            _search_term = _search_term_value
             search_term: SearchTerm | Unset
             if _search_term is UNSET:
                 search_term = UNSET
@@ -260,6 +270,8 @@ class EventQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
+        if _raw is None:
+            search_term = _tolerance.null(cls, "search_term")
 
         skip = src_dict.get("skip", UNSET)
         if skip is None:

@@ -104,8 +104,9 @@ class EventServiceTimeQuery:
             start_time = _tolerance.tolerate(cls, "start_time", _raw, exc)
 
         _raw = src_dict.get("end_time", UNSET)
+        _end_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _end_time = _raw
+            _end_time = _end_time_value
             end_time: datetime.datetime | Unset
             if _end_time is UNSET:
                 end_time = UNSET
@@ -114,6 +115,8 @@ class EventServiceTimeQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             end_time = _tolerance.tolerate(cls, "end_time", _raw, exc)
+        if _raw is None:
+            end_time = _tolerance.null(cls, "end_time")
 
         event_service_time_query = cls(
             service,

@@ -155,8 +155,9 @@ class Report:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("artifacts", UNSET)
+        _artifacts_value: Any = UNSET if _raw is None else _raw
         try:
-            _artifacts = _raw
+            _artifacts = _artifacts_value
             artifacts: list[ReportArtifact] | Unset = UNSET
             if _artifacts is not UNSET:
                 if not isinstance(_artifacts, list):
@@ -169,6 +170,8 @@ class Report:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             artifacts = _tolerance.tolerate(cls, "artifacts", _raw, exc)
+        if _raw is None:
+            artifacts = _tolerance.null(cls, "artifacts")
 
         created_at = src_dict.get("created_at", UNSET)
         if created_at is None:
@@ -183,8 +186,9 @@ class Report:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("parameters", UNSET)
+        _parameters_value: Any = UNSET if _raw is None else _raw
         try:
-            _parameters = _raw
+            _parameters = _parameters_value
             parameters: list[ReportParametersItem] | Unset = UNSET
             if _parameters is not UNSET:
                 if not isinstance(_parameters, list):
@@ -197,6 +201,8 @@ class Report:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             parameters = _tolerance.tolerate(cls, "parameters", _raw, exc)
+        if _raw is None:
+            parameters = _tolerance.null(cls, "parameters")
 
         requester_email = src_dict.get("requester_email", UNSET)
         if requester_email is None:
@@ -207,8 +213,9 @@ class Report:
             _tolerance.absent(cls, "requester_id", requester_id)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: ReportStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -220,6 +227,8 @@ class Report:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:

@@ -58,8 +58,9 @@ class ReportArtifact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("format", UNSET)
+        _format__value: Any = UNSET if _raw is None else _raw
         try:
-            _format_ = _raw
+            _format_ = _format__value
             format_: ReportArtifactFormat | Unset
             if _format_ is UNSET:
                 format_ = UNSET
@@ -71,6 +72,8 @@ class ReportArtifact:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             format_ = _tolerance.tolerate(cls, "format", _raw, exc)
+        if _raw is None:
+            format_ = _tolerance.null(cls, "format")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -102,8 +102,9 @@ class SearchTerm:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("and", UNSET)
+        _and__value: Any = UNSET if _raw is None else _raw
         try:
-            _and_ = _raw
+            _and_ = _and__value
             and_: TermConjunction | Unset
             if _and_ is UNSET:
                 and_ = UNSET
@@ -112,10 +113,13 @@ class SearchTerm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             and_ = _tolerance.tolerate(cls, "and", _raw, exc)
+        if _raw is None:
+            and_ = _tolerance.null(cls, "and")
 
         _raw = src_dict.get("not", UNSET)
+        _not__value: Any = UNSET if _raw is None else _raw
         try:
-            _not_ = _raw
+            _not_ = _not__value
             not_: TermConjunction | Unset
             if _not_ is UNSET:
                 not_ = UNSET
@@ -124,10 +128,13 @@ class SearchTerm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             not_ = _tolerance.tolerate(cls, "not", _raw, exc)
+        if _raw is None:
+            not_ = _tolerance.null(cls, "not")
 
         _raw = src_dict.get("or", UNSET)
+        _or__value: Any = UNSET if _raw is None else _raw
         try:
-            _or_ = _raw
+            _or_ = _or__value
             or_: TermConjunction | Unset
             if _or_ is UNSET:
                 or_ = UNSET
@@ -136,6 +143,8 @@ class SearchTerm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             or_ = _tolerance.tolerate(cls, "or", _raw, exc)
+        if _raw is None:
+            or_ = _tolerance.null(cls, "or")
 
         search_term = cls(
             and_,

@@ -248,8 +248,9 @@ class Application:
             _tolerance.absent(cls, "beta", beta)
 
         _raw = src_dict.get("color", UNSET)
+        _color_value: Any = UNSET if _raw is None else _raw
         try:
-            _color = _raw
+            _color = _color_value
             color: ApplicationColor | Unset
             if _color is UNSET:
                 color = UNSET
@@ -261,14 +262,17 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             color = _tolerance.tolerate(cls, "color", _raw, exc)
+        if _raw is None:
+            color = _tolerance.null(cls, "color")
 
         created = src_dict.get("created", UNSET)
         if created is None:
             _tolerance.absent(cls, "created", created)
 
         _raw = src_dict.get("databaseAttributes", UNSET)
+        _database_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _database_attributes = _raw
+            _database_attributes = _database_attributes_value
             database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
             if _database_attributes is not UNSET:
                 if not isinstance(_database_attributes, list):
@@ -283,6 +287,8 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+        if _raw is None:
+            database_attributes = _tolerance.null(cls, "databaseAttributes")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -301,8 +307,9 @@ class Application:
             _tolerance.absent(cls, "learnMore", learn_more)
 
         _raw = src_dict.get("logo", UNSET)
+        _logo_value: Any = UNSET if _raw is None else _raw
         try:
-            _logo = _raw
+            _logo = _logo_value
             logo: ApplicationLogo | Unset
             if _logo is UNSET:
                 logo = UNSET
@@ -311,14 +318,17 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+        if _raw is None:
+            logo = _tolerance.null(cls, "logo")
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
             _tolerance.absent(cls, "organization", organization)
 
         _raw = src_dict.get("sso", UNSET)
+        _sso_value: Any = UNSET if _raw is None else _raw
         try:
-            _sso = _raw
+            _sso = _sso_value
             sso: Sso | Unset
             if _sso is UNSET:
                 sso = UNSET
@@ -327,6 +337,8 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+        if _raw is None:
+            sso = _tolerance.null(cls, "sso")
 
         parent_app = src_dict.get("parentApp", UNSET)
         if parent_app is None:

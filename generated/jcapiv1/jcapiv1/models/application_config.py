@@ -328,8 +328,9 @@ class ApplicationConfig:
             sign_response = _tolerance.tolerate(cls, "signResponse", _raw, exc)
 
         _raw = src_dict.get("acsUrl", UNSET)
+        _acs_url_value: Any = UNSET if _raw is None else _raw
         try:
-            _acs_url = _raw
+            _acs_url = _acs_url_value
             acs_url: ApplicationConfigAcsUrl | Unset
             if _acs_url is UNSET:
                 acs_url = UNSET
@@ -338,6 +339,8 @@ class ApplicationConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             acs_url = _tolerance.tolerate(cls, "acsUrl", _raw, exc)
+        if _raw is None:
+            acs_url = _tolerance.null(cls, "acsUrl")
 
         _raw = src_dict.get("constantAttributes", UNSET)
         try:
@@ -370,8 +373,9 @@ class ApplicationConfig:
             constant_attributes = _tolerance.tolerate(cls, "constantAttributes", _raw, exc)
 
         _raw = src_dict.get("databaseAttributes", UNSET)
+        _database_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _database_attributes = _raw
+            _database_attributes = _database_attributes_value
             database_attributes: ApplicationConfigDatabaseAttributes | Unset
             if _database_attributes is UNSET:
                 database_attributes = UNSET
@@ -380,10 +384,13 @@ class ApplicationConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+        if _raw is None:
+            database_attributes = _tolerance.null(cls, "databaseAttributes")
 
         _raw = src_dict.get("idpCertificate", UNSET)
+        _idp_certificate_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_certificate = _raw
+            _idp_certificate = _idp_certificate_value
             idp_certificate: ApplicationConfigIdpCertificate | Unset
             if _idp_certificate is UNSET:
                 idp_certificate = UNSET
@@ -392,10 +399,13 @@ class ApplicationConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_certificate = _tolerance.tolerate(cls, "idpCertificate", _raw, exc)
+        if _raw is None:
+            idp_certificate = _tolerance.null(cls, "idpCertificate")
 
         _raw = src_dict.get("idpEntityId", UNSET)
+        _idp_entity_id_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_entity_id = _raw
+            _idp_entity_id = _idp_entity_id_value
             idp_entity_id: ApplicationConfigIdpEntityId | Unset
             if _idp_entity_id is UNSET:
                 idp_entity_id = UNSET
@@ -404,10 +414,13 @@ class ApplicationConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_entity_id = _tolerance.tolerate(cls, "idpEntityId", _raw, exc)
+        if _raw is None:
+            idp_entity_id = _tolerance.null(cls, "idpEntityId")
 
         _raw = src_dict.get("idpPrivateKey", UNSET)
+        _idp_private_key_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_private_key = _raw
+            _idp_private_key = _idp_private_key_value
             idp_private_key: ApplicationConfigIdpPrivateKey | Unset
             if _idp_private_key is UNSET:
                 idp_private_key = UNSET
@@ -416,10 +429,13 @@ class ApplicationConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_private_key = _tolerance.tolerate(cls, "idpPrivateKey", _raw, exc)
+        if _raw is None:
+            idp_private_key = _tolerance.null(cls, "idpPrivateKey")
 
         _raw = src_dict.get("spEntityId", UNSET)
+        _sp_entity_id_value: Any = UNSET if _raw is None else _raw
         try:
-            _sp_entity_id = _raw
+            _sp_entity_id = _sp_entity_id_value
             sp_entity_id: ApplicationConfigSpEntityId | Unset
             if _sp_entity_id is UNSET:
                 sp_entity_id = UNSET
@@ -428,6 +444,8 @@ class ApplicationConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sp_entity_id = _tolerance.tolerate(cls, "spEntityId", _raw, exc)
+        if _raw is None:
+            sp_entity_id = _tolerance.null(cls, "spEntityId")
 
         _raw = src_dict.get("authClaimConfiguration", UNSET)
         try:

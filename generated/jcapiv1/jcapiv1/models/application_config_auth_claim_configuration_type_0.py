@@ -150,8 +150,9 @@ class ApplicationConfigAuthClaimConfigurationType0:
             _tolerance.absent(cls, "visible", visible)
 
         _raw = src_dict.get("sendAmrClaim", UNSET)
+        _send_amr_claim_value: Any = UNSET if _raw is None else _raw
         try:
-            _send_amr_claim = _raw
+            _send_amr_claim = _send_amr_claim_value
             send_amr_claim: ApplicationConfigAuthClaimConfigurationType0SendAmrClaim | Unset
             if _send_amr_claim is UNSET:
                 send_amr_claim = UNSET
@@ -160,10 +161,13 @@ class ApplicationConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             send_amr_claim = _tolerance.tolerate(cls, "sendAmrClaim", _raw, exc)
+        if _raw is None:
+            send_amr_claim = _tolerance.null(cls, "sendAmrClaim")
 
         _raw = src_dict.get("authnContextMode", UNSET)
+        _authn_context_mode_value: Any = UNSET if _raw is None else _raw
         try:
-            _authn_context_mode = _raw
+            _authn_context_mode = _authn_context_mode_value
             authn_context_mode: ApplicationConfigAuthClaimConfigurationType0AuthnContextMode | Unset
             if _authn_context_mode is UNSET:
                 authn_context_mode = UNSET
@@ -174,10 +178,13 @@ class ApplicationConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             authn_context_mode = _tolerance.tolerate(cls, "authnContextMode", _raw, exc)
+        if _raw is None:
+            authn_context_mode = _tolerance.null(cls, "authnContextMode")
 
         _raw = src_dict.get("singleAuthnContextValue", UNSET)
+        _single_authn_context_value_value: Any = UNSET if _raw is None else _raw
         try:
-            _single_authn_context_value = _raw
+            _single_authn_context_value = _single_authn_context_value_value
             single_authn_context_value: ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
             if _single_authn_context_value is UNSET:
                 single_authn_context_value = UNSET
@@ -190,10 +197,13 @@ class ApplicationConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             single_authn_context_value = _tolerance.tolerate(cls, "singleAuthnContextValue", _raw, exc)
+        if _raw is None:
+            single_authn_context_value = _tolerance.null(cls, "singleAuthnContextValue")
 
         _raw = src_dict.get("authnContextMappings", UNSET)
+        _authn_context_mappings_value: Any = UNSET if _raw is None else _raw
         try:
-            _authn_context_mappings = _raw
+            _authn_context_mappings = _authn_context_mappings_value
             authn_context_mappings: ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
             if _authn_context_mappings is UNSET:
                 authn_context_mappings = UNSET
@@ -204,6 +214,8 @@ class ApplicationConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             authn_context_mappings = _tolerance.tolerate(cls, "authnContextMappings", _raw, exc)
+        if _raw is None:
+            authn_context_mappings = _tolerance.null(cls, "authnContextMappings")
 
         application_config_auth_claim_configuration_type_0 = cls(
             type_,

@@ -86,8 +86,9 @@ class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("value", UNSET)
+        _value_value: Any = UNSET if _raw is None else _raw
         try:
-            _value = _raw
+            _value = _value_value
             value: list[ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = UNSET
             if _value is not UNSET:
                 if not isinstance(_value, list):
@@ -102,6 +103,8 @@ class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             value = _tolerance.tolerate(cls, "value", _raw, exc)
+        if _raw is None:
+            value = _tolerance.null(cls, "value")
 
         application_config_auth_claim_configuration_type_0_authn_context_mappings = cls(
             type_,

@@ -185,8 +185,9 @@ class ApplicationConfigConstantAttributesType0:
             _tolerance.absent(cls, "toggle", toggle)
 
         _raw = src_dict.get("tooltip", UNSET)
+        _tooltip_value: Any = UNSET if _raw is None else _raw
         try:
-            _tooltip = _raw
+            _tooltip = _tooltip_value
             tooltip: ApplicationConfigConstantAttributesType0Tooltip | Unset
             if _tooltip is UNSET:
                 tooltip = UNSET
@@ -195,14 +196,17 @@ class ApplicationConfigConstantAttributesType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+        if _raw is None:
+            tooltip = _tolerance.null(cls, "tooltip")
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("value", UNSET)
+        _value_value: Any = UNSET if _raw is None else _raw
         try:
-            _value = _raw
+            _value = _value_value
             value: list[ApplicationConfigConstantAttributesType0ValueItem] | Unset = UNSET
             if _value is not UNSET:
                 if not isinstance(_value, list):
@@ -215,6 +219,8 @@ class ApplicationConfigConstantAttributesType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             value = _tolerance.tolerate(cls, "value", _raw, exc)
+        if _raw is None:
+            value = _tolerance.null(cls, "value")
 
         visible = src_dict.get("visible", UNSET)
         if visible is None:

@@ -82,8 +82,9 @@ class ApplicationConfigIdpCertificateTooltipType0:
             _tolerance.absent(cls, "template", template)
 
         _raw = src_dict.get("variables", UNSET)
+        _variables_value: Any = UNSET if _raw is None else _raw
         try:
-            _variables = _raw
+            _variables = _variables_value
             variables: ApplicationConfigIdpCertificateTooltipType0Variables | Unset
             if _variables is UNSET:
                 variables = UNSET
@@ -92,6 +93,8 @@ class ApplicationConfigIdpCertificateTooltipType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+        if _raw is None:
+            variables = _tolerance.null(cls, "variables")
 
         application_config_idp_certificate_tooltip_type_0 = cls(
             template,

@@ -82,8 +82,9 @@ class ApplicationConfigSpErrorFlowType0TooltipType0:
             _tolerance.absent(cls, "template", template)
 
         _raw = src_dict.get("variables", UNSET)
+        _variables_value: Any = UNSET if _raw is None else _raw
         try:
-            _variables = _raw
+            _variables = _variables_value
             variables: ApplicationConfigSpErrorFlowType0TooltipType0Variables | Unset
             if _variables is UNSET:
                 variables = UNSET
@@ -92,6 +93,8 @@ class ApplicationConfigSpErrorFlowType0TooltipType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+        if _raw is None:
+            variables = _tolerance.null(cls, "variables")
 
         application_config_sp_error_flow_type_0_tooltip_type_0 = cls(
             template,

@@ -57,8 +57,9 @@ class ApplicationLogo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("color", UNSET)
+        _color_value: Any = UNSET if _raw is None else _raw
         try:
-            _color = _raw
+            _color = _color_value
             color: ApplicationLogoColor | Unset
             if _color is UNSET:
                 color = UNSET
@@ -70,6 +71,8 @@ class ApplicationLogo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             color = _tolerance.tolerate(cls, "color", _raw, exc)
+        if _raw is None:
+            color = _tolerance.null(cls, "color")
 
         url = src_dict.get("url", UNSET)
         if url is None:

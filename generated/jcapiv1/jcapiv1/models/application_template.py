@@ -273,8 +273,9 @@ class ApplicationTemplate:
             _tolerance.absent(cls, "beta", beta)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: ApplicationTemplateStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -286,10 +287,13 @@ class ApplicationTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         _raw = src_dict.get("color", UNSET)
+        _color_value: Any = UNSET if _raw is None else _raw
         try:
-            _color = _raw
+            _color = _color_value
             color: ApplicationTemplateColor | Unset
             if _color is UNSET:
                 color = UNSET
@@ -301,10 +305,13 @@ class ApplicationTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             color = _tolerance.tolerate(cls, "color", _raw, exc)
+        if _raw is None:
+            color = _tolerance.null(cls, "color")
 
         _raw = src_dict.get("config", UNSET)
+        _config_value: Any = UNSET if _raw is None else _raw
         try:
-            _config = _raw
+            _config = _config_value
             config: ApplicationTemplateConfig | Unset
             if _config is UNSET:
                 config = UNSET
@@ -313,6 +320,8 @@ class ApplicationTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             config = _tolerance.tolerate(cls, "config", _raw, exc)
+        if _raw is None:
+            config = _tolerance.null(cls, "config")
 
         display_label = src_dict.get("displayLabel", UNSET)
         if display_label is None:
@@ -327,8 +336,9 @@ class ApplicationTemplate:
             _tolerance.absent(cls, "isConfigured", is_configured)
 
         _raw = src_dict.get("jit", UNSET)
+        _jit_value: Any = UNSET if _raw is None else _raw
         try:
-            _jit = _raw
+            _jit = _jit_value
             jit: ApplicationTemplateJit | Unset
             if _jit is UNSET:
                 jit = UNSET
@@ -337,14 +347,17 @@ class ApplicationTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             jit = _tolerance.tolerate(cls, "jit", _raw, exc)
+        if _raw is None:
+            jit = _tolerance.null(cls, "jit")
 
         learn_more = src_dict.get("learnMore", UNSET)
         if learn_more is None:
             _tolerance.absent(cls, "learnMore", learn_more)
 
         _raw = src_dict.get("logo", UNSET)
+        _logo_value: Any = UNSET if _raw is None else _raw
         try:
-            _logo = _raw
+            _logo = _logo_value
             logo: ApplicationTemplateLogo | Unset
             if _logo is UNSET:
                 logo = UNSET
@@ -353,6 +366,8 @@ class ApplicationTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+        if _raw is None:
+            logo = _tolerance.null(cls, "logo")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -419,8 +434,9 @@ class ApplicationTemplate:
             provision = _tolerance.tolerate(cls, "provision", _raw, exc)
 
         _raw = src_dict.get("sso", UNSET)
+        _sso_value: Any = UNSET if _raw is None else _raw
         try:
-            _sso = _raw
+            _sso = _sso_value
             sso: Sso | Unset
             if _sso is UNSET:
                 sso = UNSET
@@ -429,6 +445,8 @@ class ApplicationTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+        if _raw is None:
+            sso = _tolerance.null(cls, "sso")
 
         sso_url = src_dict.get("ssoUrl", UNSET)
         if sso_url is None:
@@ -439,13 +457,16 @@ class ApplicationTemplate:
             _tolerance.absent(cls, "test", test)
 
         _raw = src_dict.get("keywords", UNSET)
+        _keywords_value: Any = UNSET if _raw is None else _raw
         try:
-            keywords = _raw
+            keywords = _keywords_value
             if keywords is not UNSET and not isinstance(keywords, list):
                 _tolerance.require_list(keywords, "keywords")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             keywords = _tolerance.tolerate(cls, "keywords", _raw, exc)
+        if _raw is None:
+            keywords = _tolerance.null(cls, "keywords")
 
         application_template = cls(
             field_id,

@@ -335,8 +335,9 @@ class ApplicationTemplateConfig:
             sign_response = _tolerance.tolerate(cls, "signResponse", _raw, exc)
 
         _raw = src_dict.get("acsUrl", UNSET)
+        _acs_url_value: Any = UNSET if _raw is None else _raw
         try:
-            _acs_url = _raw
+            _acs_url = _acs_url_value
             acs_url: ApplicationTemplateConfigAcsUrl | Unset
             if _acs_url is UNSET:
                 acs_url = UNSET
@@ -345,6 +346,8 @@ class ApplicationTemplateConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             acs_url = _tolerance.tolerate(cls, "acsUrl", _raw, exc)
+        if _raw is None:
+            acs_url = _tolerance.null(cls, "acsUrl")
 
         _raw = src_dict.get("constantAttributes", UNSET)
         try:
@@ -379,8 +382,9 @@ class ApplicationTemplateConfig:
             constant_attributes = _tolerance.tolerate(cls, "constantAttributes", _raw, exc)
 
         _raw = src_dict.get("databaseAttributes", UNSET)
+        _database_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _database_attributes = _raw
+            _database_attributes = _database_attributes_value
             database_attributes: ApplicationTemplateConfigDatabaseAttributes | Unset
             if _database_attributes is UNSET:
                 database_attributes = UNSET
@@ -389,10 +393,13 @@ class ApplicationTemplateConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+        if _raw is None:
+            database_attributes = _tolerance.null(cls, "databaseAttributes")
 
         _raw = src_dict.get("idpCertificate", UNSET)
+        _idp_certificate_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_certificate = _raw
+            _idp_certificate = _idp_certificate_value
             idp_certificate: ApplicationTemplateConfigIdpCertificate | Unset
             if _idp_certificate is UNSET:
                 idp_certificate = UNSET
@@ -401,10 +408,13 @@ class ApplicationTemplateConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_certificate = _tolerance.tolerate(cls, "idpCertificate", _raw, exc)
+        if _raw is None:
+            idp_certificate = _tolerance.null(cls, "idpCertificate")
 
         _raw = src_dict.get("idpEntityId", UNSET)
+        _idp_entity_id_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_entity_id = _raw
+            _idp_entity_id = _idp_entity_id_value
             idp_entity_id: ApplicationTemplateConfigIdpEntityId | Unset
             if _idp_entity_id is UNSET:
                 idp_entity_id = UNSET
@@ -413,10 +423,13 @@ class ApplicationTemplateConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_entity_id = _tolerance.tolerate(cls, "idpEntityId", _raw, exc)
+        if _raw is None:
+            idp_entity_id = _tolerance.null(cls, "idpEntityId")
 
         _raw = src_dict.get("idpPrivateKey", UNSET)
+        _idp_private_key_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_private_key = _raw
+            _idp_private_key = _idp_private_key_value
             idp_private_key: ApplicationTemplateConfigIdpPrivateKey | Unset
             if _idp_private_key is UNSET:
                 idp_private_key = UNSET
@@ -425,10 +438,13 @@ class ApplicationTemplateConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_private_key = _tolerance.tolerate(cls, "idpPrivateKey", _raw, exc)
+        if _raw is None:
+            idp_private_key = _tolerance.null(cls, "idpPrivateKey")
 
         _raw = src_dict.get("spEntityId", UNSET)
+        _sp_entity_id_value: Any = UNSET if _raw is None else _raw
         try:
-            _sp_entity_id = _raw
+            _sp_entity_id = _sp_entity_id_value
             sp_entity_id: ApplicationTemplateConfigSpEntityId | Unset
             if _sp_entity_id is UNSET:
                 sp_entity_id = UNSET
@@ -437,6 +453,8 @@ class ApplicationTemplateConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sp_entity_id = _tolerance.tolerate(cls, "spEntityId", _raw, exc)
+        if _raw is None:
+            sp_entity_id = _tolerance.null(cls, "spEntityId")
 
         _raw = src_dict.get("authClaimConfiguration", UNSET)
         try:

@@ -153,8 +153,9 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
             _tolerance.absent(cls, "visible", visible)
 
         _raw = src_dict.get("sendAmrClaim", UNSET)
+        _send_amr_claim_value: Any = UNSET if _raw is None else _raw
         try:
-            _send_amr_claim = _raw
+            _send_amr_claim = _send_amr_claim_value
             send_amr_claim: ApplicationTemplateConfigAuthClaimConfigurationType0SendAmrClaim | Unset
             if _send_amr_claim is UNSET:
                 send_amr_claim = UNSET
@@ -165,10 +166,13 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             send_amr_claim = _tolerance.tolerate(cls, "sendAmrClaim", _raw, exc)
+        if _raw is None:
+            send_amr_claim = _tolerance.null(cls, "sendAmrClaim")
 
         _raw = src_dict.get("authnContextMode", UNSET)
+        _authn_context_mode_value: Any = UNSET if _raw is None else _raw
         try:
-            _authn_context_mode = _raw
+            _authn_context_mode = _authn_context_mode_value
             authn_context_mode: ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMode | Unset
             if _authn_context_mode is UNSET:
                 authn_context_mode = UNSET
@@ -179,10 +183,13 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             authn_context_mode = _tolerance.tolerate(cls, "authnContextMode", _raw, exc)
+        if _raw is None:
+            authn_context_mode = _tolerance.null(cls, "authnContextMode")
 
         _raw = src_dict.get("singleAuthnContextValue", UNSET)
+        _single_authn_context_value_value: Any = UNSET if _raw is None else _raw
         try:
-            _single_authn_context_value = _raw
+            _single_authn_context_value = _single_authn_context_value_value
             single_authn_context_value: (
                 ApplicationTemplateConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
             )
@@ -197,10 +204,13 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             single_authn_context_value = _tolerance.tolerate(cls, "singleAuthnContextValue", _raw, exc)
+        if _raw is None:
+            single_authn_context_value = _tolerance.null(cls, "singleAuthnContextValue")
 
         _raw = src_dict.get("authnContextMappings", UNSET)
+        _authn_context_mappings_value: Any = UNSET if _raw is None else _raw
         try:
-            _authn_context_mappings = _raw
+            _authn_context_mappings = _authn_context_mappings_value
             authn_context_mappings: ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
             if _authn_context_mappings is UNSET:
                 authn_context_mappings = UNSET
@@ -213,6 +223,8 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             authn_context_mappings = _tolerance.tolerate(cls, "authnContextMappings", _raw, exc)
+        if _raw is None:
+            authn_context_mappings = _tolerance.null(cls, "authnContextMappings")
 
         application_template_config_auth_claim_configuration_type_0 = cls(
             type_,

@@ -74,8 +74,9 @@ class ApplicationTemplateJit:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: ApplicationTemplateJitAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -84,6 +85,8 @@ class ApplicationTemplateJit:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         create_only = src_dict.get("createOnly", UNSET)
         if create_only is None:

@@ -91,8 +91,9 @@ class ApplicationTemplateOidcType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("grantTypes", UNSET)
+        _grant_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _grant_types = _raw
+            _grant_types = _grant_types_value
             grant_types: list[ApplicationTemplateOidcType0GrantTypesItem] | Unset = UNSET
             if _grant_types is not UNSET:
                 if not isinstance(_grant_types, list):
@@ -112,19 +113,25 @@ class ApplicationTemplateOidcType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             grant_types = _tolerance.tolerate(cls, "grantTypes", _raw, exc)
+        if _raw is None:
+            grant_types = _tolerance.null(cls, "grantTypes")
 
         _raw = src_dict.get("redirectUris", UNSET)
+        _redirect_uris_value: Any = UNSET if _raw is None else _raw
         try:
-            redirect_uris = _raw
+            redirect_uris = _redirect_uris_value
             if redirect_uris is not UNSET and not isinstance(redirect_uris, list):
                 _tolerance.require_list(redirect_uris, "redirectUris")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             redirect_uris = _tolerance.tolerate(cls, "redirectUris", _raw, exc)
+        if _raw is None:
+            redirect_uris = _tolerance.null(cls, "redirectUris")
 
         _raw = src_dict.get("tokenEndpointAuthMethod", UNSET)
+        _token_endpoint_auth_method_value: Any = UNSET if _raw is None else _raw
         try:
-            _token_endpoint_auth_method = _raw
+            _token_endpoint_auth_method = _token_endpoint_auth_method_value
             token_endpoint_auth_method: ApplicationTemplateOidcType0TokenEndpointAuthMethod | Unset
             if _token_endpoint_auth_method is UNSET:
                 token_endpoint_auth_method = UNSET
@@ -143,6 +150,8 @@ class ApplicationTemplateOidcType0:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             token_endpoint_auth_method = _tolerance.tolerate(cls, "tokenEndpointAuthMethod", _raw, exc)
+        if _raw is None:
+            token_endpoint_auth_method = _tolerance.null(cls, "tokenEndpointAuthMethod")
 
         sso_url = src_dict.get("ssoUrl", UNSET)
         if sso_url is None:

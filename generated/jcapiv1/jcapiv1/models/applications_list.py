@@ -89,8 +89,9 @@ class ApplicationsList:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[Application] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -103,6 +104,8 @@ class ApplicationsList:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

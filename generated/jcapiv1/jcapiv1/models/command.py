@@ -258,22 +258,28 @@ class Command:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("commandRunners", UNSET)
+        _command_runners_value: Any = UNSET if _raw is None else _raw
         try:
-            command_runners = _raw
+            command_runners = _command_runners_value
             if command_runners is not UNSET and not isinstance(command_runners, list):
                 _tolerance.require_list(command_runners, "commandRunners")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             command_runners = _tolerance.tolerate(cls, "commandRunners", _raw, exc)
+        if _raw is None:
+            command_runners = _tolerance.null(cls, "commandRunners")
 
         _raw = src_dict.get("files", UNSET)
+        _files_value: Any = UNSET if _raw is None else _raw
         try:
-            files = _raw
+            files = _files_value
             if files is not UNSET and not isinstance(files, list):
                 _tolerance.require_list(files, "files")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             files = _tolerance.tolerate(cls, "files", _raw, exc)
+        if _raw is None:
+            files = _tolerance.null(cls, "files")
 
         launch_type = src_dict.get("launchType", UNSET)
         if launch_type is None:
@@ -300,13 +306,16 @@ class Command:
             _tolerance.absent(cls, "sudo", sudo)
 
         _raw = src_dict.get("systems", UNSET)
+        _systems_value: Any = UNSET if _raw is None else _raw
         try:
-            systems = _raw
+            systems = _systems_value
             if systems is not UNSET and not isinstance(systems, list):
                 _tolerance.require_list(systems, "systems")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             systems = _tolerance.tolerate(cls, "systems", _raw, exc)
+        if _raw is None:
+            systems = _tolerance.null(cls, "systems")
 
         template = src_dict.get("template", UNSET)
         if template is None:
@@ -337,8 +346,9 @@ class Command:
             _tolerance.absent(cls, "scheduleYear", schedule_year)
 
         _raw = src_dict.get("filesS3", UNSET)
+        _files_s3_value: Any = UNSET if _raw is None else _raw
         try:
-            _files_s3 = _raw
+            _files_s3 = _files_s3_value
             files_s3: list[FilesS3] | Unset = UNSET
             if _files_s3 is not UNSET:
                 if not isinstance(_files_s3, list):
@@ -351,6 +361,8 @@ class Command:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             files_s3 = _tolerance.tolerate(cls, "filesS3", _raw, exc)
+        if _raw is None:
+            files_s3 = _tolerance.null(cls, "filesS3")
 
         description = src_dict.get("description", UNSET)
         if description is None:

@@ -191,13 +191,16 @@ class CommandResult:
             _tolerance.absent(cls, "command", command)
 
         _raw = src_dict.get("files", UNSET)
+        _files_value: Any = UNSET if _raw is None else _raw
         try:
-            files = _raw
+            files = _files_value
             if files is not UNSET and not isinstance(files, list):
                 _tolerance.require_list(files, "files")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             files = _tolerance.tolerate(cls, "files", _raw, exc)
+        if _raw is None:
+            files = _tolerance.null(cls, "files")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -238,8 +241,9 @@ class CommandResult:
             request_time = _tolerance.tolerate(cls, "requestTime", _raw, exc)
 
         _raw = src_dict.get("response", UNSET)
+        _response_value: Any = UNSET if _raw is None else _raw
         try:
-            _response = _raw
+            _response = _response_value
             response: CommandResultResponse | Unset
             if _response is UNSET:
                 response = UNSET
@@ -248,6 +252,8 @@ class CommandResult:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             response = _tolerance.tolerate(cls, "response", _raw, exc)
+        if _raw is None:
+            response = _tolerance.null(cls, "response")
 
         _raw = src_dict.get("responseTime", UNSET)
         try:

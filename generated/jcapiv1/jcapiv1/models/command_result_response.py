@@ -81,8 +81,9 @@ class CommandResultResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("data", UNSET)
+        _data_value: Any = UNSET if _raw is None else _raw
         try:
-            _data = _raw
+            _data = _data_value
             data: CommandResultResponseData | Unset
             if _data is UNSET:
                 data = UNSET
@@ -91,6 +92,8 @@ class CommandResultResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             data = _tolerance.tolerate(cls, "data", _raw, exc)
+        if _raw is None:
+            data = _tolerance.null(cls, "data")
 
         error = src_dict.get("error", UNSET)
         if error is None:

@@ -259,8 +259,9 @@ class CommandResultsListResultsItem:
             _tolerance.absent(cls, "_id", field_id)
 
         _raw = src_dict.get("response", UNSET)
+        _response_value: Any = UNSET if _raw is None else _raw
         try:
-            _response = _raw
+            _response = _response_value
             response: CommandResultsListResultsItemResponse | Unset
             if _response is UNSET:
                 response = UNSET
@@ -269,6 +270,8 @@ class CommandResultsListResultsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             response = _tolerance.tolerate(cls, "response", _raw, exc)
+        if _raw is None:
+            response = _tolerance.null(cls, "response")
 
         command_results_list_results_item = cls(
             command,

@@ -74,8 +74,9 @@ class CommandResultsListResultsItemResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("data", UNSET)
+        _data_value: Any = UNSET if _raw is None else _raw
         try:
-            _data = _raw
+            _data = _data_value
             data: CommandResultsListResultsItemResponseData | Unset
             if _data is UNSET:
                 data = UNSET
@@ -84,6 +85,8 @@ class CommandResultsListResultsItemResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             data = _tolerance.tolerate(cls, "data", _raw, exc)
+        if _raw is None:
+            data = _tolerance.null(cls, "data")
 
         error = src_dict.get("error", UNSET)
         if error is None:

@@ -61,13 +61,16 @@ class CommandsRunBody:
             _tolerance.absent(cls, "_id", field_id)
 
         _raw = src_dict.get("systemIds", UNSET)
+        _system_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            system_ids = _raw
+            system_ids = _system_ids_value
             if system_ids is not UNSET and not isinstance(system_ids, list):
                 _tolerance.require_list(system_ids, "systemIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_ids = _tolerance.tolerate(cls, "systemIds", _raw, exc)
+        if _raw is None:
+            system_ids = _tolerance.null(cls, "systemIds")
 
         commands_run_body = cls(
             field_id,

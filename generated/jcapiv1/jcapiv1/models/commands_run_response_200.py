@@ -56,13 +56,16 @@ class CommandsRunResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("queueIds", UNSET)
+        _queue_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            queue_ids = _raw
+            queue_ids = _queue_ids_value
             if queue_ids is not UNSET and not isinstance(queue_ids, list):
                 _tolerance.require_list(queue_ids, "queueIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             queue_ids = _tolerance.tolerate(cls, "queueIds", _raw, exc)
+        if _raw is None:
+            queue_ids = _tolerance.null(cls, "queueIds")
 
         workflow_instance_id = src_dict.get("workflowInstanceId", UNSET)
         if workflow_instance_id is None:

@@ -115,8 +115,9 @@ class MfaEnrollment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("totpStatus", UNSET)
+        _totp_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _totp_status = _raw
+            _totp_status = _totp_status_value
             totp_status: MfaEnrollmentStatus | Unset
             if _totp_status is UNSET:
                 totp_status = UNSET
@@ -128,10 +129,13 @@ class MfaEnrollment:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             totp_status = _tolerance.tolerate(cls, "totpStatus", _raw, exc)
+        if _raw is None:
+            totp_status = _tolerance.null(cls, "totpStatus")
 
         _raw = src_dict.get("webAuthnStatus", UNSET)
+        _web_authn_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _web_authn_status = _raw
+            _web_authn_status = _web_authn_status_value
             web_authn_status: MfaEnrollmentStatus | Unset
             if _web_authn_status is UNSET:
                 web_authn_status = UNSET
@@ -145,10 +149,13 @@ class MfaEnrollment:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             web_authn_status = _tolerance.tolerate(cls, "webAuthnStatus", _raw, exc)
+        if _raw is None:
+            web_authn_status = _tolerance.null(cls, "webAuthnStatus")
 
         _raw = src_dict.get("pushStatus", UNSET)
+        _push_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _push_status = _raw
+            _push_status = _push_status_value
             push_status: MfaEnrollmentStatus | Unset
             if _push_status is UNSET:
                 push_status = UNSET
@@ -160,10 +167,13 @@ class MfaEnrollment:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             push_status = _tolerance.tolerate(cls, "pushStatus", _raw, exc)
+        if _raw is None:
+            push_status = _tolerance.null(cls, "pushStatus")
 
         _raw = src_dict.get("smsStatus", UNSET)
+        _sms_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _sms_status = _raw
+            _sms_status = _sms_status_value
             sms_status: MfaEnrollmentStatus | Unset
             if _sms_status is UNSET:
                 sms_status = UNSET
@@ -175,10 +185,13 @@ class MfaEnrollment:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sms_status = _tolerance.tolerate(cls, "smsStatus", _raw, exc)
+        if _raw is None:
+            sms_status = _tolerance.null(cls, "smsStatus")
 
         _raw = src_dict.get("overallStatus", UNSET)
+        _overall_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _overall_status = _raw
+            _overall_status = _overall_status_value
             overall_status: MfaEnrollmentStatus | Unset
             if _overall_status is UNSET:
                 overall_status = UNSET
@@ -190,10 +203,13 @@ class MfaEnrollment:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             overall_status = _tolerance.tolerate(cls, "overallStatus", _raw, exc)
+        if _raw is None:
+            overall_status = _tolerance.null(cls, "overallStatus")
 
         _raw = src_dict.get("jcGoStatus", UNSET)
+        _jc_go_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _jc_go_status = _raw
+            _jc_go_status = _jc_go_status_value
             jc_go_status: MfaEnrollmentStatus | Unset
             if _jc_go_status is UNSET:
                 jc_go_status = UNSET
@@ -205,6 +221,8 @@ class MfaEnrollment:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             jc_go_status = _tolerance.tolerate(cls, "jcGoStatus", _raw, exc)
+        if _raw is None:
+            jc_go_status = _tolerance.null(cls, "jcGoStatus")
 
         mfa_enrollment = cls(
             totp_status,

@@ -226,8 +226,9 @@ class Organization:
             _tolerance.absent(cls, "created", created)
 
         _raw = src_dict.get("customEmailSettings", UNSET)
+        _custom_email_settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_email_settings = _raw
+            _custom_email_settings = _custom_email_settings_value
             custom_email_settings: CustomEmailSettings | Unset
             if _custom_email_settings is UNSET:
                 custom_email_settings = UNSET
@@ -236,14 +237,17 @@ class Organization:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_email_settings = _tolerance.tolerate(cls, "customEmailSettings", _raw, exc)
+        if _raw is None:
+            custom_email_settings = _tolerance.null(cls, "customEmailSettings")
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is None:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("entitlement", UNSET)
+        _entitlement_value: Any = UNSET if _raw is None else _raw
         try:
-            _entitlement = _raw
+            _entitlement = _entitlement_value
             entitlement: OrganizationEntitlement | Unset
             if _entitlement is UNSET:
                 entitlement = UNSET
@@ -252,6 +256,8 @@ class Organization:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             entitlement = _tolerance.tolerate(cls, "entitlement", _raw, exc)
+        if _raw is None:
+            entitlement = _tolerance.null(cls, "entitlement")
 
         has_stripe_customer_id = src_dict.get("hasStripeCustomerId", UNSET)
         if has_stripe_customer_id is None:
@@ -266,8 +272,9 @@ class Organization:
             _tolerance.absent(cls, "lastEstimateCalculationTimeStamp", last_estimate_calculation_time_stamp)
 
         _raw = src_dict.get("lastSfdcSyncStatus", UNSET)
+        _last_sfdc_sync_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_sfdc_sync_status = _raw
+            _last_sfdc_sync_status = _last_sfdc_sync_status_value
             last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
             if _last_sfdc_sync_status is UNSET:
                 last_sfdc_sync_status = UNSET
@@ -276,6 +283,8 @@ class Organization:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_sfdc_sync_status = _tolerance.tolerate(cls, "lastSfdcSyncStatus", _raw, exc)
+        if _raw is None:
+            last_sfdc_sync_status = _tolerance.null(cls, "lastSfdcSyncStatus")
 
         accounts_receivable = src_dict.get("accountsReceivable", UNSET)
         if accounts_receivable is None:
@@ -286,8 +295,9 @@ class Organization:
             _tolerance.absent(cls, "accessRestriction", access_restriction)
 
         _raw = src_dict.get("accountType", UNSET)
+        _account_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _account_type = _raw
+            _account_type = _account_type_value
             account_type: OrganizationAccountType | Unset
             if _account_type is UNSET:
                 account_type = UNSET
@@ -301,6 +311,8 @@ class Organization:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             account_type = _tolerance.tolerate(cls, "accountType", _raw, exc)
+        if _raw is None:
+            account_type = _tolerance.null(cls, "accountType")
 
         _raw = src_dict.get("logoUrl", UNSET)
         try:
@@ -317,8 +329,9 @@ class Organization:
             provider = _tolerance.tolerate(cls, "provider", _raw, exc)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: OrganizationSettings | Unset
             if _settings is UNSET:
                 settings = UNSET
@@ -327,6 +340,8 @@ class Organization:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         total_billing_estimate = src_dict.get("totalBillingEstimate", UNSET)
         if total_billing_estimate is None:

@@ -133,8 +133,9 @@ class OrganizationEntitlement:
             _tolerance.absent(cls, "purchaseChannel", purchase_channel)
 
         _raw = src_dict.get("entitlementProducts", UNSET)
+        _entitlement_products_value: Any = UNSET if _raw is None else _raw
         try:
-            _entitlement_products = _raw
+            _entitlement_products = _entitlement_products_value
             entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
             if _entitlement_products is not UNSET:
                 if not isinstance(_entitlement_products, list):
@@ -149,6 +150,8 @@ class OrganizationEntitlement:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             entitlement_products = _tolerance.tolerate(cls, "entitlementProducts", _raw, exc)
+        if _raw is None:
+            entitlement_products = _tolerance.null(cls, "entitlementProducts")
 
         is_manually_billed = src_dict.get("isManuallyBilled", UNSET)
         if is_manually_billed is None:

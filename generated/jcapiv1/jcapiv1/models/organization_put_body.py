@@ -67,8 +67,9 @@ class OrganizationPutBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: OrganizationSettingsPut | Unset
             if _settings is UNSET:
                 settings = UNSET
@@ -77,6 +78,8 @@ class OrganizationPutBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         organization_put_body = cls(
             settings,

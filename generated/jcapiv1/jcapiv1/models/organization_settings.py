@@ -372,8 +372,9 @@ class OrganizationSettings:
             _tolerance.absent(cls, "agentVersion", agent_version)
 
         _raw = src_dict.get("betaFeatures", UNSET)
+        _beta_features_value: Any = UNSET if _raw is None else _raw
         try:
-            _beta_features = _raw
+            _beta_features = _beta_features_value
             beta_features: OrganizationSettingsBetaFeatures | Unset
             if _beta_features is UNSET:
                 beta_features = UNSET
@@ -382,6 +383,8 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             beta_features = _tolerance.tolerate(cls, "betaFeatures", _raw, exc)
+        if _raw is None:
+            beta_features = _tolerance.null(cls, "betaFeatures")
 
         chrome_dtc_enabled = src_dict.get("chromeDTCEnabled", UNSET)
         if chrome_dtc_enabled is None:
@@ -432,8 +435,9 @@ class OrganizationSettings:
             _tolerance.absent(cls, "enableUserPortalAgentInstall", enable_user_portal_agent_install)
 
         _raw = src_dict.get("features", UNSET)
+        _features_value: Any = UNSET if _raw is None else _raw
         try:
-            _features = _raw
+            _features = _features_value
             features: OrganizationSettingsFeatures | Unset
             if _features is UNSET:
                 features = UNSET
@@ -442,10 +446,13 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             features = _tolerance.tolerate(cls, "features", _raw, exc)
+        if _raw is None:
+            features = _tolerance.null(cls, "features")
 
         _raw = src_dict.get("growthData", UNSET)
+        _growth_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _growth_data = _raw
+            _growth_data = _growth_data_value
             growth_data: OrganizationSettingsGrowthData | Unset
             if _growth_data is UNSET:
                 growth_data = UNSET
@@ -454,6 +461,8 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+        if _raw is None:
+            growth_data = _tolerance.null(cls, "growthData")
 
         logo = src_dict.get("logo", UNSET)
         if logo is None:
@@ -464,8 +473,9 @@ class OrganizationSettings:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("newSystemUserStateDefaults", UNSET)
+        _new_system_user_state_defaults_value: Any = UNSET if _raw is None else _raw
         try:
-            _new_system_user_state_defaults = _raw
+            _new_system_user_state_defaults = _new_system_user_state_defaults_value
             new_system_user_state_defaults: OrganizationSettingsNewSystemUserStateDefaults | Unset
             if _new_system_user_state_defaults is UNSET:
                 new_system_user_state_defaults = UNSET
@@ -476,10 +486,13 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             new_system_user_state_defaults = _tolerance.tolerate(cls, "newSystemUserStateDefaults", _raw, exc)
+        if _raw is None:
+            new_system_user_state_defaults = _tolerance.null(cls, "newSystemUserStateDefaults")
 
         _raw = src_dict.get("passwordCompliance", UNSET)
+        _password_compliance_value: Any = UNSET if _raw is None else _raw
         try:
-            _password_compliance = _raw
+            _password_compliance = _password_compliance_value
             password_compliance: OrganizationSettingsPasswordCompliance | Unset
             if _password_compliance is UNSET:
                 password_compliance = UNSET
@@ -494,10 +507,13 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             password_compliance = _tolerance.tolerate(cls, "passwordCompliance", _raw, exc)
+        if _raw is None:
+            password_compliance = _tolerance.null(cls, "passwordCompliance")
 
         _raw = src_dict.get("passwordPolicy", UNSET)
+        _password_policy_value: Any = UNSET if _raw is None else _raw
         try:
-            _password_policy = _raw
+            _password_policy = _password_policy_value
             password_policy: OrganizationSettingsPasswordPolicy | Unset
             if _password_policy is UNSET:
                 password_policy = UNSET
@@ -506,6 +522,8 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             password_policy = _tolerance.tolerate(cls, "passwordPolicy", _raw, exc)
+        if _raw is None:
+            password_policy = _tolerance.null(cls, "passwordPolicy")
 
         pending_delete = src_dict.get("pendingDelete", UNSET)
         if pending_delete is None:
@@ -520,8 +538,9 @@ class OrganizationSettings:
             _tolerance.absent(cls, "showIntro", show_intro)
 
         _raw = src_dict.get("systemUserDefaults", UNSET)
+        _system_user_defaults_value: Any = UNSET if _raw is None else _raw
         try:
-            _system_user_defaults = _raw
+            _system_user_defaults = _system_user_defaults_value
             system_user_defaults: OrganizationSettingsSystemUserDefaults | Unset
             if _system_user_defaults is UNSET:
                 system_user_defaults = UNSET
@@ -530,6 +549,8 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_user_defaults = _tolerance.tolerate(cls, "systemUserDefaults", _raw, exc)
+        if _raw is None:
+            system_user_defaults = _tolerance.null(cls, "systemUserDefaults")
 
         system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
         if system_user_password_expiration_in_days is None:
@@ -544,8 +565,9 @@ class OrganizationSettings:
             _tolerance.absent(cls, "disableGoogleLogin", disable_google_login)
 
         _raw = src_dict.get("userPortal", UNSET)
+        _user_portal_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_portal = _raw
+            _user_portal = _user_portal_value
             user_portal: OrganizationSettingsUserPortal | Unset
             if _user_portal is UNSET:
                 user_portal = UNSET
@@ -554,14 +576,17 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_portal = _tolerance.tolerate(cls, "userPortal", _raw, exc)
+        if _raw is None:
+            user_portal = _tolerance.null(cls, "userPortal")
 
         device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
         if device_identification_enabled is None:
             _tolerance.absent(cls, "deviceIdentificationEnabled", device_identification_enabled)
 
         _raw = src_dict.get("trustedAppConfig", UNSET)
+        _trusted_app_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _trusted_app_config = _raw
+            _trusted_app_config = _trusted_app_config_value
             trusted_app_config: TrustedappConfigGet | Unset
             if _trusted_app_config is UNSET:
                 trusted_app_config = UNSET
@@ -570,14 +595,17 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             trusted_app_config = _tolerance.tolerate(cls, "trustedAppConfig", _raw, exc)
+        if _raw is None:
+            trusted_app_config = _tolerance.null(cls, "trustedAppConfig")
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
         if max_system_users is None:
             _tolerance.absent(cls, "maxSystemUsers", max_system_users)
 
         _raw = src_dict.get("windowsMDM", UNSET)
+        _windows_mdm_value: Any = UNSET if _raw is None else _raw
         try:
-            _windows_mdm = _raw
+            _windows_mdm = _windows_mdm_value
             windows_mdm: OrganizationSettingsWindowsMDM | Unset
             if _windows_mdm is UNSET:
                 windows_mdm = UNSET
@@ -586,6 +614,8 @@ class OrganizationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             windows_mdm = _tolerance.tolerate(cls, "windowsMDM", _raw, exc)
+        if _raw is None:
+            windows_mdm = _tolerance.null(cls, "windowsMDM")
 
         organization_settings = cls(
             agent_version,

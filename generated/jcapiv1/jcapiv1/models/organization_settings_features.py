@@ -101,8 +101,9 @@ class OrganizationSettingsFeatures:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("directoryInsightsPremium", UNSET)
+        _directory_insights_premium_value: Any = UNSET if _raw is None else _raw
         try:
-            _directory_insights_premium = _raw
+            _directory_insights_premium = _directory_insights_premium_value
             directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
             if _directory_insights_premium is UNSET:
                 directory_insights_premium = UNSET
@@ -113,10 +114,13 @@ class OrganizationSettingsFeatures:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             directory_insights_premium = _tolerance.tolerate(cls, "directoryInsightsPremium", _raw, exc)
+        if _raw is None:
+            directory_insights_premium = _tolerance.null(cls, "directoryInsightsPremium")
 
         _raw = src_dict.get("systemInsights", UNSET)
+        _system_insights_value: Any = UNSET if _raw is None else _raw
         try:
-            _system_insights = _raw
+            _system_insights = _system_insights_value
             system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
             if _system_insights is UNSET:
                 system_insights = UNSET
@@ -125,10 +129,13 @@ class OrganizationSettingsFeatures:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+        if _raw is None:
+            system_insights = _tolerance.null(cls, "systemInsights")
 
         _raw = src_dict.get("directoryInsights", UNSET)
+        _directory_insights_value: Any = UNSET if _raw is None else _raw
         try:
-            _directory_insights = _raw
+            _directory_insights = _directory_insights_value
             directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
             if _directory_insights is UNSET:
                 directory_insights = UNSET
@@ -137,6 +144,8 @@ class OrganizationSettingsFeatures:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             directory_insights = _tolerance.tolerate(cls, "directoryInsights", _raw, exc)
+        if _raw is None:
+            directory_insights = _tolerance.null(cls, "directoryInsights")
 
         organization_settings_features = cls(
             directory_insights_premium,

@@ -310,8 +310,9 @@ class OrganizationSettingsPut:
             _tolerance.absent(cls, "enableManagedUID", enable_managed_uid)
 
         _raw = src_dict.get("features", UNSET)
+        _features_value: Any = UNSET if _raw is None else _raw
         try:
-            _features = _raw
+            _features = _features_value
             features: OrganizationSettingsPutFeatures | Unset
             if _features is UNSET:
                 features = UNSET
@@ -320,10 +321,13 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             features = _tolerance.tolerate(cls, "features", _raw, exc)
+        if _raw is None:
+            features = _tolerance.null(cls, "features")
 
         _raw = src_dict.get("growthData", UNSET)
+        _growth_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _growth_data = _raw
+            _growth_data = _growth_data_value
             growth_data: OrganizationSettingsPutGrowthData | Unset
             if _growth_data is UNSET:
                 growth_data = UNSET
@@ -332,6 +336,8 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+        if _raw is None:
+            growth_data = _tolerance.null(cls, "growthData")
 
         logo = src_dict.get("logo", UNSET)
         if logo is None:
@@ -342,8 +348,9 @@ class OrganizationSettingsPut:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("newSystemUserStateDefaults", UNSET)
+        _new_system_user_state_defaults_value: Any = UNSET if _raw is None else _raw
         try:
-            _new_system_user_state_defaults = _raw
+            _new_system_user_state_defaults = _new_system_user_state_defaults_value
             new_system_user_state_defaults: OrganizationSettingsPutNewSystemUserStateDefaults | Unset
             if _new_system_user_state_defaults is UNSET:
                 new_system_user_state_defaults = UNSET
@@ -354,10 +361,13 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             new_system_user_state_defaults = _tolerance.tolerate(cls, "newSystemUserStateDefaults", _raw, exc)
+        if _raw is None:
+            new_system_user_state_defaults = _tolerance.null(cls, "newSystemUserStateDefaults")
 
         _raw = src_dict.get("passwordCompliance", UNSET)
+        _password_compliance_value: Any = UNSET if _raw is None else _raw
         try:
-            _password_compliance = _raw
+            _password_compliance = _password_compliance_value
             password_compliance: OrganizationSettingsPutPasswordCompliance | Unset
             if _password_compliance is UNSET:
                 password_compliance = UNSET
@@ -372,10 +382,13 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             password_compliance = _tolerance.tolerate(cls, "passwordCompliance", _raw, exc)
+        if _raw is None:
+            password_compliance = _tolerance.null(cls, "passwordCompliance")
 
         _raw = src_dict.get("passwordPolicy", UNSET)
+        _password_policy_value: Any = UNSET if _raw is None else _raw
         try:
-            _password_policy = _raw
+            _password_policy = _password_policy_value
             password_policy: OrganizationSettingsPutPasswordPolicy | Unset
             if _password_policy is UNSET:
                 password_policy = UNSET
@@ -384,14 +397,17 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             password_policy = _tolerance.tolerate(cls, "passwordPolicy", _raw, exc)
+        if _raw is None:
+            password_policy = _tolerance.null(cls, "passwordPolicy")
 
         show_intro = src_dict.get("showIntro", UNSET)
         if show_intro is None:
             _tolerance.absent(cls, "showIntro", show_intro)
 
         _raw = src_dict.get("systemUserDefaults", UNSET)
+        _system_user_defaults_value: Any = UNSET if _raw is None else _raw
         try:
-            _system_user_defaults = _raw
+            _system_user_defaults = _system_user_defaults_value
             system_user_defaults: OrganizationSettingsPutSystemUserDefaults | Unset
             if _system_user_defaults is UNSET:
                 system_user_defaults = UNSET
@@ -400,6 +416,8 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_user_defaults = _tolerance.tolerate(cls, "systemUserDefaults", _raw, exc)
+        if _raw is None:
+            system_user_defaults = _tolerance.null(cls, "systemUserDefaults")
 
         system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
         if system_user_password_expiration_in_days is None:
@@ -414,8 +432,9 @@ class OrganizationSettingsPut:
             _tolerance.absent(cls, "disableGoogleLogin", disable_google_login)
 
         _raw = src_dict.get("userPortal", UNSET)
+        _user_portal_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_portal = _raw
+            _user_portal = _user_portal_value
             user_portal: OrganizationSettingsPutUserPortal | Unset
             if _user_portal is UNSET:
                 user_portal = UNSET
@@ -424,14 +443,17 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_portal = _tolerance.tolerate(cls, "userPortal", _raw, exc)
+        if _raw is None:
+            user_portal = _tolerance.null(cls, "userPortal")
 
         device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
         if device_identification_enabled is None:
             _tolerance.absent(cls, "deviceIdentificationEnabled", device_identification_enabled)
 
         _raw = src_dict.get("trustedAppConfig", UNSET)
+        _trusted_app_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _trusted_app_config = _raw
+            _trusted_app_config = _trusted_app_config_value
             trusted_app_config: TrustedappConfigPut | Unset
             if _trusted_app_config is UNSET:
                 trusted_app_config = UNSET
@@ -440,6 +462,8 @@ class OrganizationSettingsPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             trusted_app_config = _tolerance.tolerate(cls, "trustedAppConfig", _raw, exc)
+        if _raw is None:
+            trusted_app_config = _tolerance.null(cls, "trustedAppConfig")
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
         if max_system_users is None:

@@ -84,8 +84,9 @@ class OrganizationSettingsPutNewSystemUserStateDefaults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("applicationImport", UNSET)
+        _application_import_value: Any = UNSET if _raw is None else _raw
         try:
-            _application_import = _raw
+            _application_import = _application_import_value
             application_import: OrganizationSettingsPutNewSystemUserStateDefaultsApplicationImport | Unset
             if _application_import is UNSET:
                 application_import = UNSET
@@ -104,10 +105,13 @@ class OrganizationSettingsPutNewSystemUserStateDefaults:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             application_import = _tolerance.tolerate(cls, "applicationImport", _raw, exc)
+        if _raw is None:
+            application_import = _tolerance.null(cls, "applicationImport")
 
         _raw = src_dict.get("csvImport", UNSET)
+        _csv_import_value: Any = UNSET if _raw is None else _raw
         try:
-            _csv_import = _raw
+            _csv_import = _csv_import_value
             csv_import: OrganizationSettingsPutNewSystemUserStateDefaultsCsvImport | Unset
             if _csv_import is UNSET:
                 csv_import = UNSET
@@ -122,10 +126,13 @@ class OrganizationSettingsPutNewSystemUserStateDefaults:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             csv_import = _tolerance.tolerate(cls, "csvImport", _raw, exc)
+        if _raw is None:
+            csv_import = _tolerance.null(cls, "csvImport")
 
         _raw = src_dict.get("manualEntry", UNSET)
+        _manual_entry_value: Any = UNSET if _raw is None else _raw
         try:
-            _manual_entry = _raw
+            _manual_entry = _manual_entry_value
             manual_entry: OrganizationSettingsPutNewSystemUserStateDefaultsManualEntry | Unset
             if _manual_entry is UNSET:
                 manual_entry = UNSET
@@ -140,6 +147,8 @@ class OrganizationSettingsPutNewSystemUserStateDefaults:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             manual_entry = _tolerance.tolerate(cls, "manualEntry", _raw, exc)
+        if _raw is None:
+            manual_entry = _tolerance.null(cls, "manualEntry")
 
         organization_settings_put_new_system_user_state_defaults = cls(
             application_import,

@@ -71,8 +71,9 @@ class OrganizationSettingsSystemUserDefaults:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("restrictedFields", UNSET)
+        _restricted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _restricted_fields = _raw
+            _restricted_fields = _restricted_fields_value
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
                 if not isinstance(_restricted_fields, list):
@@ -85,6 +86,8 @@ class OrganizationSettingsSystemUserDefaults:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+        if _raw is None:
+            restricted_fields = _tolerance.null(cls, "restrictedFields")
 
         organization_settings_system_user_defaults = cls(
             restricted_fields,

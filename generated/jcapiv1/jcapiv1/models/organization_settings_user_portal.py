@@ -66,8 +66,9 @@ class OrganizationSettingsUserPortal:
             _tolerance.absent(cls, "idleSessionDurationMinutes", idle_session_duration_minutes)
 
         _raw = src_dict.get("cookieExpirationType", UNSET)
+        _cookie_expiration_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _cookie_expiration_type = _raw
+            _cookie_expiration_type = _cookie_expiration_type_value
             cookie_expiration_type: OrganizationSettingsUserPortalCookieExpirationType | Unset
             if _cookie_expiration_type is UNSET:
                 cookie_expiration_type = UNSET
@@ -82,6 +83,8 @@ class OrganizationSettingsUserPortal:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             cookie_expiration_type = _tolerance.tolerate(cls, "cookieExpirationType", _raw, exc)
+        if _raw is None:
+            cookie_expiration_type = _tolerance.null(cls, "cookieExpirationType")
 
         organization_settings_user_portal = cls(
             idle_session_duration_minutes,

@@ -179,8 +179,9 @@ class RadiusServerPut:
             _tolerance.absent(cls, "_id", field_id)
 
         _raw = src_dict.get("authIdp", UNSET)
+        _auth_idp_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_idp = _raw
+            _auth_idp = _auth_idp_value
             auth_idp: RadiusServerPutAuthIdp | Unset
             if _auth_idp is UNSET:
                 auth_idp = UNSET
@@ -192,10 +193,13 @@ class RadiusServerPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_idp = _tolerance.tolerate(cls, "authIdp", _raw, exc)
+        if _raw is None:
+            auth_idp = _tolerance.null(cls, "authIdp")
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: RadiusServerPutMfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -207,6 +211,8 @@ class RadiusServerPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -217,13 +223,16 @@ class RadiusServerPut:
             _tolerance.absent(cls, "networkSourceIp", network_source_ip)
 
         _raw = src_dict.get("tagNames", UNSET)
+        _tag_names_value: Any = UNSET if _raw is None else _raw
         try:
-            tag_names = _raw
+            tag_names = _tag_names_value
             if tag_names is not UNSET and not isinstance(tag_names, list):
                 _tolerance.require_list(tag_names, "tagNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tag_names = _tolerance.tolerate(cls, "tagNames", _raw, exc)
+        if _raw is None:
+            tag_names = _tolerance.null(cls, "tagNames")
 
         user_lockout_action = src_dict.get("userLockoutAction", UNSET)
         if user_lockout_action is None:
@@ -262,8 +271,9 @@ class RadiusServerPut:
             _tolerance.absent(cls, "requireRadsec", require_radsec)
 
         _raw = src_dict.get("caSource", UNSET)
+        _ca_source_value: Any = UNSET if _raw is None else _raw
         try:
-            _ca_source = _raw
+            _ca_source = _ca_source_value
             ca_source: RadiusServerPutCaSource | Unset
             if _ca_source is UNSET:
                 ca_source = UNSET
@@ -275,6 +285,8 @@ class RadiusServerPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ca_source = _tolerance.tolerate(cls, "caSource", _raw, exc)
+        if _raw is None:
+            ca_source = _tolerance.null(cls, "caSource")
 
         radius_server_put = cls(
             field_id,

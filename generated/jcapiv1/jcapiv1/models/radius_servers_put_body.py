@@ -173,8 +173,9 @@ class RadiusServersPutBody:
             _tolerance.absent(cls, "sharedSecret", shared_secret)
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: RadiusServersPutBodyMfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -186,15 +187,20 @@ class RadiusServersPutBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         user_lockout_action = src_dict.get("userLockoutAction", UNSET)
         if user_lockout_action is None:
@@ -233,8 +239,9 @@ class RadiusServersPutBody:
             _tolerance.absent(cls, "requireRadsec", require_radsec)
 
         _raw = src_dict.get("caSource", UNSET)
+        _ca_source_value: Any = UNSET if _raw is None else _raw
         try:
-            _ca_source = _raw
+            _ca_source = _ca_source_value
             ca_source: RadiusServersPutBodyCaSource | Unset
             if _ca_source is UNSET:
                 ca_source = UNSET
@@ -248,6 +255,8 @@ class RadiusServersPutBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ca_source = _tolerance.tolerate(cls, "caSource", _raw, exc)
+        if _raw is None:
+            ca_source = _tolerance.null(cls, "caSource")
 
         radius_servers_put_body = cls(
             name,

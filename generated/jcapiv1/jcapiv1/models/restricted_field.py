@@ -71,8 +71,9 @@ class RestrictedField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("field", UNSET)
+        _field_value: Any = UNSET if _raw is None else _raw
         try:
-            _field = _raw
+            _field = _field_value
             field: RestrictedFieldField | Unset
             if _field is UNSET:
                 field = UNSET
@@ -84,10 +85,13 @@ class RestrictedField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             field = _tolerance.tolerate(cls, "field", _raw, exc)
+        if _raw is None:
+            field = _tolerance.null(cls, "field")
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: RestrictedFieldType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -99,6 +103,8 @@ class RestrictedField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -93,8 +93,9 @@ class Search:
             _tolerance.absent(cls, "fields", fields)
 
         _raw = src_dict.get("filter", UNSET)
+        _filter__value: Any = UNSET if _raw is None else _raw
         try:
-            _filter_ = _raw
+            _filter_ = _filter__value
             filter_: SearchFilter | Unset
             if _filter_ is UNSET:
                 filter_ = UNSET
@@ -103,10 +104,13 @@ class Search:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+        if _raw is None:
+            filter_ = _tolerance.null(cls, "filter")
 
         _raw = src_dict.get("searchFilter", UNSET)
+        _search_filter_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_filter = _raw
+            _search_filter = _search_filter_value
             search_filter: SearchSearchFilter | Unset
             if _search_filter is UNSET:
                 search_filter = UNSET
@@ -115,6 +119,8 @@ class Search:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_filter = _tolerance.tolerate(cls, "searchFilter", _raw, exc)
+        if _raw is None:
+            search_filter = _tolerance.null(cls, "searchFilter")
 
         search = cls(
             fields,

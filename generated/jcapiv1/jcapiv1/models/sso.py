@@ -125,8 +125,9 @@ class Sso:
             _tolerance.absent(cls, "jit", jit)
 
         _raw = src_dict.get("idpCertExpirationAt", UNSET)
+        _idp_cert_expiration_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_cert_expiration_at = _raw
+            _idp_cert_expiration_at = _idp_cert_expiration_at_value
             idp_cert_expiration_at: datetime.datetime | Unset
             if _idp_cert_expiration_at is UNSET:
                 idp_cert_expiration_at = UNSET
@@ -135,10 +136,13 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_cert_expiration_at = _tolerance.tolerate(cls, "idpCertExpirationAt", _raw, exc)
+        if _raw is None:
+            idp_cert_expiration_at = _tolerance.null(cls, "idpCertExpirationAt")
 
         _raw = src_dict.get("idpCertificateUpdatedAt", UNSET)
+        _idp_certificate_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_certificate_updated_at = _raw
+            _idp_certificate_updated_at = _idp_certificate_updated_at_value
             idp_certificate_updated_at: datetime.datetime | Unset
             if _idp_certificate_updated_at is UNSET:
                 idp_certificate_updated_at = UNSET
@@ -147,10 +151,13 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_certificate_updated_at = _tolerance.tolerate(cls, "idpCertificateUpdatedAt", _raw, exc)
+        if _raw is None:
+            idp_certificate_updated_at = _tolerance.null(cls, "idpCertificateUpdatedAt")
 
         _raw = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
+        _idp_private_key_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_private_key_updated_at = _raw
+            _idp_private_key_updated_at = _idp_private_key_updated_at_value
             idp_private_key_updated_at: datetime.datetime | Unset
             if _idp_private_key_updated_at is UNSET:
                 idp_private_key_updated_at = UNSET
@@ -159,10 +166,13 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_private_key_updated_at = _tolerance.tolerate(cls, "idpPrivateKeyUpdatedAt", _raw, exc)
+        if _raw is None:
+            idp_private_key_updated_at = _tolerance.null(cls, "idpPrivateKeyUpdatedAt")
 
         _raw = src_dict.get("spCertificateUpdatedAt", UNSET)
+        _sp_certificate_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _sp_certificate_updated_at = _raw
+            _sp_certificate_updated_at = _sp_certificate_updated_at_value
             sp_certificate_updated_at: datetime.datetime | Unset
             if _sp_certificate_updated_at is UNSET:
                 sp_certificate_updated_at = UNSET
@@ -171,6 +181,8 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sp_certificate_updated_at = _tolerance.tolerate(cls, "spCertificateUpdatedAt", _raw, exc)
+        if _raw is None:
+            sp_certificate_updated_at = _tolerance.null(cls, "spCertificateUpdatedAt")
 
         hidden = src_dict.get("hidden", UNSET)
         if hidden is None:

@@ -633,8 +633,9 @@ class System:
             _tolerance.absent(cls, "archFamily", arch_family)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -647,10 +648,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         _raw = src_dict.get("connectionHistory", UNSET)
+        _connection_history_value: Any = UNSET if _raw is None else _raw
         try:
-            _connection_history = _raw
+            _connection_history = _connection_history_value
             connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
             if _connection_history is not UNSET:
                 if not isinstance(_connection_history, list):
@@ -663,10 +667,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+        if _raw is None:
+            connection_history = _tolerance.null(cls, "connectionHistory")
 
         _raw = src_dict.get("created", UNSET)
+        _created_value: Any = UNSET if _raw is None else _raw
         try:
-            _created = _raw
+            _created = _created_value
             created: datetime.datetime | Unset
             if _created is UNSET:
                 created = UNSET
@@ -675,6 +682,8 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created = _tolerance.tolerate(cls, "created", _raw, exc)
+        if _raw is None:
+            created = _tolerance.null(cls, "created")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -689,8 +698,9 @@ class System:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("fde", UNSET)
+        _fde_value: Any = UNSET if _raw is None else _raw
         try:
-            _fde = _raw
+            _fde = _fde_value
             fde: FDE | Unset
             if _fde is UNSET:
                 fde = UNSET
@@ -699,6 +709,8 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+        if _raw is None:
+            fde = _tolerance.null(cls, "fde")
 
         _raw = src_dict.get("fileSystem", UNSET)
         try:
@@ -758,8 +770,9 @@ class System:
             _tolerance.absent(cls, "modifySSHDConfig", modify_sshd_config)
 
         _raw = src_dict.get("networkInterfaces", UNSET)
+        _network_interfaces_value: Any = UNSET if _raw is None else _raw
         try:
-            _network_interfaces = _raw
+            _network_interfaces = _network_interfaces_value
             network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
             if _network_interfaces is not UNSET:
                 if not isinstance(_network_interfaces, list):
@@ -772,6 +785,8 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
+        if _raw is None:
+            network_interfaces = _tolerance.null(cls, "networkInterfaces")
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
@@ -782,8 +797,9 @@ class System:
             _tolerance.absent(cls, "os", os)
 
         _raw = src_dict.get("osVersionDetail", UNSET)
+        _os_version_detail_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_version_detail = _raw
+            _os_version_detail = _os_version_detail_value
             os_version_detail: SystemOsVersionDetail | Unset
             if _os_version_detail is UNSET:
                 os_version_detail = UNSET
@@ -792,10 +808,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
+        if _raw is None:
+            os_version_detail = _tolerance.null(cls, "osVersionDetail")
 
         _raw = src_dict.get("policyStats", UNSET)
+        _policy_stats_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy_stats = _raw
+            _policy_stats = _policy_stats_value
             policy_stats: SystemPolicyStats | Unset
             if _policy_stats is UNSET:
                 policy_stats = UNSET
@@ -804,10 +823,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+        if _raw is None:
+            policy_stats = _tolerance.null(cls, "policyStats")
 
         _raw = src_dict.get("provisionMetadata", UNSET)
+        _provision_metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _provision_metadata = _raw
+            _provision_metadata = _provision_metadata_value
             provision_metadata: SystemProvisionMetadata | Unset
             if _provision_metadata is UNSET:
                 provision_metadata = UNSET
@@ -816,10 +838,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+        if _raw is None:
+            provision_metadata = _tolerance.null(cls, "provisionMetadata")
 
         _raw = src_dict.get("primarySystemUser", UNSET)
+        _primary_system_user_value: Any = UNSET if _raw is None else _raw
         try:
-            _primary_system_user = _raw
+            _primary_system_user = _primary_system_user_value
             primary_system_user: SystemPrimarySystemUser | Unset
             if _primary_system_user is UNSET:
                 primary_system_user = UNSET
@@ -828,6 +853,8 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
+        if _raw is None:
+            primary_system_user = _tolerance.null(cls, "primarySystemUser")
 
         remote_ip = src_dict.get("remoteIP", UNSET)
         if remote_ip is None:
@@ -842,8 +869,9 @@ class System:
             _tolerance.absent(cls, "sshRootEnabled", ssh_root_enabled)
 
         _raw = src_dict.get("sshdParams", UNSET)
+        _sshd_params_value: Any = UNSET if _raw is None else _raw
         try:
-            _sshd_params = _raw
+            _sshd_params = _sshd_params_value
             sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
             if _sshd_params is not UNSET:
                 if not isinstance(_sshd_params, list):
@@ -856,10 +884,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+        if _raw is None:
+            sshd_params = _tolerance.null(cls, "sshdParams")
 
         _raw = src_dict.get("systemInsights", UNSET)
+        _system_insights_value: Any = UNSET if _raw is None else _raw
         try:
-            _system_insights = _raw
+            _system_insights = _system_insights_value
             system_insights: SystemSystemInsights | Unset
             if _system_insights is UNSET:
                 system_insights = UNSET
@@ -868,19 +899,24 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+        if _raw is None:
+            system_insights = _tolerance.null(cls, "systemInsights")
 
         system_timezone = src_dict.get("systemTimezone", UNSET)
         if system_timezone is None:
             _tolerance.absent(cls, "systemTimezone", system_timezone)
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         template_name = src_dict.get("templateName", UNSET)
         if template_name is None:
@@ -891,8 +927,9 @@ class System:
             _tolerance.absent(cls, "version", version)
 
         _raw = src_dict.get("mdm", UNSET)
+        _mdm_value: Any = UNSET if _raw is None else _raw
         try:
-            _mdm = _raw
+            _mdm = _mdm_value
             mdm: SystemMdm | Unset
             if _mdm is UNSET:
                 mdm = UNSET
@@ -901,10 +938,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
+        if _raw is None:
+            mdm = _tolerance.null(cls, "mdm")
 
         _raw = src_dict.get("builtInCommands", UNSET)
+        _built_in_commands_value: Any = UNSET if _raw is None else _raw
         try:
-            _built_in_commands = _raw
+            _built_in_commands = _built_in_commands_value
             built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
             if _built_in_commands is not UNSET:
                 if not isinstance(_built_in_commands, list):
@@ -917,14 +957,17 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
+        if _raw is None:
+            built_in_commands = _tolerance.null(cls, "builtInCommands")
 
         os_family = src_dict.get("osFamily", UNSET)
         if os_family is None:
             _tolerance.absent(cls, "osFamily", os_family)
 
         _raw = src_dict.get("domainInfo", UNSET)
+        _domain_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _domain_info = _raw
+            _domain_info = _domain_info_value
             domain_info: SystemDomainInfo | Unset
             if _domain_info is UNSET:
                 domain_info = UNSET
@@ -933,10 +976,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
+        if _raw is None:
+            domain_info = _tolerance.null(cls, "domainInfo")
 
         _raw = src_dict.get("userMetrics", UNSET)
+        _user_metrics_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_metrics = _raw
+            _user_metrics = _user_metrics_value
             user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
             if _user_metrics is not UNSET:
                 if not isinstance(_user_metrics, list):
@@ -949,10 +995,13 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+        if _raw is None:
+            user_metrics = _tolerance.null(cls, "userMetrics")
 
         _raw = src_dict.get("serviceAccountState", UNSET)
+        _service_account_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _service_account_state = _raw
+            _service_account_state = _service_account_state_value
             service_account_state: SystemServiceAccountState | Unset
             if _service_account_state is UNSET:
                 service_account_state = UNSET
@@ -961,6 +1010,8 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
+        if _raw is None:
+            service_account_state = _tolerance.null(cls, "serviceAccountState")
 
         azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
         if azure_ad_joined is None:
@@ -971,8 +1022,9 @@ class System:
             _tolerance.absent(cls, "displayManager", display_manager)
 
         _raw = src_dict.get("secureLogin", UNSET)
+        _secure_login_value: Any = UNSET if _raw is None else _raw
         try:
-            _secure_login = _raw
+            _secure_login = _secure_login_value
             secure_login: SystemSecureLogin | Unset
             if _secure_login is UNSET:
                 secure_login = UNSET
@@ -981,6 +1033,8 @@ class System:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
+        if _raw is None:
+            secure_login = _tolerance.null(cls, "secureLogin")
 
         remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
         if remote_assist_agent_version is None:

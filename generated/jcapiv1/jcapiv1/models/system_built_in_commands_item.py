@@ -57,16 +57,20 @@ class SystemBuiltInCommandsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            type_ = _raw
+            type_ = _type__value
             if type_ != "security" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'security', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("name", UNSET)
+        _name_value: Any = UNSET if _raw is None else _raw
         try:
-            _name = _raw
+            _name = _name_value
             name: SystemBuiltInCommandsItemName | Unset
             if _name is UNSET:
                 name = UNSET
@@ -78,6 +82,8 @@ class SystemBuiltInCommandsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             name = _tolerance.tolerate(cls, "name", _raw, exc)
+        if _raw is None:
+            name = _tolerance.null(cls, "name")
 
         system_built_in_commands_item = cls(
             type_,

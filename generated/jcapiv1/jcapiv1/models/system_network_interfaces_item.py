@@ -75,8 +75,9 @@ class SystemNetworkInterfacesItem:
             _tolerance.absent(cls, "address", address)
 
         _raw = src_dict.get("family", UNSET)
+        _family_value: Any = UNSET if _raw is None else _raw
         try:
-            _family = _raw
+            _family = _family_value
             family: SystemNetworkInterfacesItemFamily | Unset
             if _family is UNSET:
                 family = UNSET
@@ -90,6 +91,8 @@ class SystemNetworkInterfacesItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             family = _tolerance.tolerate(cls, "family", _raw, exc)
+        if _raw is None:
+            family = _tolerance.null(cls, "family")
 
         internal = src_dict.get("internal", UNSET)
         if internal is None:

@@ -67,8 +67,9 @@ class SystemProvisionMetadata:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("provisioner", UNSET)
+        _provisioner_value: Any = UNSET if _raw is None else _raw
         try:
-            _provisioner = _raw
+            _provisioner = _provisioner_value
             provisioner: SystemProvisionMetadataProvisioner | Unset
             if _provisioner is UNSET:
                 provisioner = UNSET
@@ -77,6 +78,8 @@ class SystemProvisionMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             provisioner = _tolerance.tolerate(cls, "provisioner", _raw, exc)
+        if _raw is None:
+            provisioner = _tolerance.null(cls, "provisioner")
 
         system_provision_metadata = cls(
             provisioner,

@@ -58,8 +58,9 @@ class SystemProvisionMetadataProvisioner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: SystemProvisionMetadataProvisionerType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -74,6 +75,8 @@ class SystemProvisionMetadataProvisioner:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         provisioner_id = src_dict.get("provisionerId", UNSET)
         if provisioner_id is None:

@@ -138,8 +138,9 @@ class SystemPut:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("agentBoundMessages", UNSET)
+        _agent_bound_messages_value: Any = UNSET if _raw is None else _raw
         try:
-            _agent_bound_messages = _raw
+            _agent_bound_messages = _agent_bound_messages_value
             agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
             if _agent_bound_messages is not UNSET:
                 if not isinstance(_agent_bound_messages, list):
@@ -154,6 +155,8 @@ class SystemPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             agent_bound_messages = _tolerance.tolerate(cls, "agentBoundMessages", _raw, exc)
+        if _raw is None:
+            agent_bound_messages = _tolerance.null(cls, "agentBoundMessages")
 
         allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
         if allow_multi_factor_authentication is None:
@@ -176,8 +179,9 @@ class SystemPut:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -190,15 +194,20 @@ class SystemPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         system_put = cls(
             agent_bound_messages,

@@ -767,8 +767,9 @@ class SystemSearch:
             _tolerance.absent(cls, "archFamily", arch_family)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -781,10 +782,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         _raw = src_dict.get("connectionHistory", UNSET)
+        _connection_history_value: Any = UNSET if _raw is None else _raw
         try:
-            _connection_history = _raw
+            _connection_history = _connection_history_value
             connection_history: list[SystemSearchConnectionHistoryItem] | Unset = UNSET
             if _connection_history is not UNSET:
                 if not isinstance(_connection_history, list):
@@ -797,10 +801,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+        if _raw is None:
+            connection_history = _tolerance.null(cls, "connectionHistory")
 
         _raw = src_dict.get("created", UNSET)
+        _created_value: Any = UNSET if _raw is None else _raw
         try:
-            _created = _raw
+            _created = _created_value
             created: datetime.datetime | Unset
             if _created is UNSET:
                 created = UNSET
@@ -809,6 +816,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created = _tolerance.tolerate(cls, "created", _raw, exc)
+        if _raw is None:
+            created = _tolerance.null(cls, "created")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -823,8 +832,9 @@ class SystemSearch:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("fde", UNSET)
+        _fde_value: Any = UNSET if _raw is None else _raw
         try:
-            _fde = _raw
+            _fde = _fde_value
             fde: FDE | Unset
             if _fde is UNSET:
                 fde = UNSET
@@ -833,6 +843,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+        if _raw is None:
+            fde = _tolerance.null(cls, "fde")
 
         _raw = src_dict.get("fileSystem", UNSET)
         try:
@@ -892,8 +904,9 @@ class SystemSearch:
             _tolerance.absent(cls, "modifySSHDConfig", modify_sshd_config)
 
         _raw = src_dict.get("networkInterfaces", UNSET)
+        _network_interfaces_value: Any = UNSET if _raw is None else _raw
         try:
-            _network_interfaces = _raw
+            _network_interfaces = _network_interfaces_value
             network_interfaces: list[SystemSearchNetworkInterfacesItem] | Unset = UNSET
             if _network_interfaces is not UNSET:
                 if not isinstance(_network_interfaces, list):
@@ -906,6 +919,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
+        if _raw is None:
+            network_interfaces = _tolerance.null(cls, "networkInterfaces")
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
@@ -916,8 +931,9 @@ class SystemSearch:
             _tolerance.absent(cls, "os", os)
 
         _raw = src_dict.get("osVersionDetail", UNSET)
+        _os_version_detail_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_version_detail = _raw
+            _os_version_detail = _os_version_detail_value
             os_version_detail: SystemSearchOsVersionDetail | Unset
             if _os_version_detail is UNSET:
                 os_version_detail = UNSET
@@ -926,10 +942,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
+        if _raw is None:
+            os_version_detail = _tolerance.null(cls, "osVersionDetail")
 
         _raw = src_dict.get("policyStats", UNSET)
+        _policy_stats_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy_stats = _raw
+            _policy_stats = _policy_stats_value
             policy_stats: SystemSearchPolicyStats | Unset
             if _policy_stats is UNSET:
                 policy_stats = UNSET
@@ -938,10 +957,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+        if _raw is None:
+            policy_stats = _tolerance.null(cls, "policyStats")
 
         _raw = src_dict.get("provisionMetadata", UNSET)
+        _provision_metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _provision_metadata = _raw
+            _provision_metadata = _provision_metadata_value
             provision_metadata: SystemSearchProvisionMetadata | Unset
             if _provision_metadata is UNSET:
                 provision_metadata = UNSET
@@ -950,10 +972,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+        if _raw is None:
+            provision_metadata = _tolerance.null(cls, "provisionMetadata")
 
         _raw = src_dict.get("primarySystemUser", UNSET)
+        _primary_system_user_value: Any = UNSET if _raw is None else _raw
         try:
-            _primary_system_user = _raw
+            _primary_system_user = _primary_system_user_value
             primary_system_user: SystemSearchPrimarySystemUser | Unset
             if _primary_system_user is UNSET:
                 primary_system_user = UNSET
@@ -962,6 +987,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
+        if _raw is None:
+            primary_system_user = _tolerance.null(cls, "primarySystemUser")
 
         remote_ip = src_dict.get("remoteIP", UNSET)
         if remote_ip is None:
@@ -976,8 +1003,9 @@ class SystemSearch:
             _tolerance.absent(cls, "sshRootEnabled", ssh_root_enabled)
 
         _raw = src_dict.get("sshdParams", UNSET)
+        _sshd_params_value: Any = UNSET if _raw is None else _raw
         try:
-            _sshd_params = _raw
+            _sshd_params = _sshd_params_value
             sshd_params: list[SystemSearchSshdParamsItem] | Unset = UNSET
             if _sshd_params is not UNSET:
                 if not isinstance(_sshd_params, list):
@@ -990,10 +1018,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+        if _raw is None:
+            sshd_params = _tolerance.null(cls, "sshdParams")
 
         _raw = src_dict.get("systemInsights", UNSET)
+        _system_insights_value: Any = UNSET if _raw is None else _raw
         try:
-            _system_insights = _raw
+            _system_insights = _system_insights_value
             system_insights: SystemSearchSystemInsights | Unset
             if _system_insights is UNSET:
                 system_insights = UNSET
@@ -1002,19 +1033,24 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+        if _raw is None:
+            system_insights = _tolerance.null(cls, "systemInsights")
 
         system_timezone = src_dict.get("systemTimezone", UNSET)
         if system_timezone is None:
             _tolerance.absent(cls, "systemTimezone", system_timezone)
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         template_name = src_dict.get("templateName", UNSET)
         if template_name is None:
@@ -1025,8 +1061,9 @@ class SystemSearch:
             _tolerance.absent(cls, "version", version)
 
         _raw = src_dict.get("mdm", UNSET)
+        _mdm_value: Any = UNSET if _raw is None else _raw
         try:
-            _mdm = _raw
+            _mdm = _mdm_value
             mdm: SystemSearchMdm | Unset
             if _mdm is UNSET:
                 mdm = UNSET
@@ -1035,10 +1072,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
+        if _raw is None:
+            mdm = _tolerance.null(cls, "mdm")
 
         _raw = src_dict.get("builtInCommands", UNSET)
+        _built_in_commands_value: Any = UNSET if _raw is None else _raw
         try:
-            _built_in_commands = _raw
+            _built_in_commands = _built_in_commands_value
             built_in_commands: list[SystemSearchBuiltInCommandsItem] | Unset = UNSET
             if _built_in_commands is not UNSET:
                 if not isinstance(_built_in_commands, list):
@@ -1051,14 +1091,17 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
+        if _raw is None:
+            built_in_commands = _tolerance.null(cls, "builtInCommands")
 
         os_family = src_dict.get("osFamily", UNSET)
         if os_family is None:
             _tolerance.absent(cls, "osFamily", os_family)
 
         _raw = src_dict.get("domainInfo", UNSET)
+        _domain_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _domain_info = _raw
+            _domain_info = _domain_info_value
             domain_info: SystemSearchDomainInfo | Unset
             if _domain_info is UNSET:
                 domain_info = UNSET
@@ -1067,10 +1110,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
+        if _raw is None:
+            domain_info = _tolerance.null(cls, "domainInfo")
 
         _raw = src_dict.get("userMetrics", UNSET)
+        _user_metrics_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_metrics = _raw
+            _user_metrics = _user_metrics_value
             user_metrics: list[SystemSearchUserMetricsItem] | Unset = UNSET
             if _user_metrics is not UNSET:
                 if not isinstance(_user_metrics, list):
@@ -1083,10 +1129,13 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+        if _raw is None:
+            user_metrics = _tolerance.null(cls, "userMetrics")
 
         _raw = src_dict.get("serviceAccountState", UNSET)
+        _service_account_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _service_account_state = _raw
+            _service_account_state = _service_account_state_value
             service_account_state: SystemSearchServiceAccountState | Unset
             if _service_account_state is UNSET:
                 service_account_state = UNSET
@@ -1095,6 +1144,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
+        if _raw is None:
+            service_account_state = _tolerance.null(cls, "serviceAccountState")
 
         azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
         if azure_ad_joined is None:
@@ -1105,8 +1156,9 @@ class SystemSearch:
             _tolerance.absent(cls, "displayManager", display_manager)
 
         _raw = src_dict.get("secureLogin", UNSET)
+        _secure_login_value: Any = UNSET if _raw is None else _raw
         try:
-            _secure_login = _raw
+            _secure_login = _secure_login_value
             secure_login: SystemSearchSecureLogin | Unset
             if _secure_login is UNSET:
                 secure_login = UNSET
@@ -1115,6 +1167,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
+        if _raw is None:
+            secure_login = _tolerance.null(cls, "secureLogin")
 
         remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
         if remote_assist_agent_version is None:
@@ -1125,8 +1179,9 @@ class SystemSearch:
             _tolerance.absent(cls, "primarySystemUser._id", primary_system_user_id)
 
         _raw = src_dict.get("primarySystemUser.attributes", UNSET)
+        _primary_system_user_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _primary_system_user_attributes = _raw
+            _primary_system_user_attributes = _primary_system_user_attributes_value
             primary_system_user_attributes: list[Attribute] | Unset = UNSET
             if _primary_system_user_attributes is not UNSET:
                 if not isinstance(_primary_system_user_attributes, list):
@@ -1139,6 +1194,8 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             primary_system_user_attributes = _tolerance.tolerate(cls, "primarySystemUser.attributes", _raw, exc)
+        if _raw is None:
+            primary_system_user_attributes = _tolerance.null(cls, "primarySystemUser.attributes")
 
         primary_system_user_company = src_dict.get("primarySystemUser.company", UNSET)
         if primary_system_user_company is None:
@@ -1183,8 +1240,9 @@ class SystemSearch:
             _tolerance.absent(cls, "primarySystemUser.manager", primary_system_user_manager)
 
         _raw = src_dict.get("primarySystemUser.state", UNSET)
+        _primary_system_user_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _primary_system_user_state = _raw
+            _primary_system_user_state = _primary_system_user_state_value
             primary_system_user_state: SystemSearchPrimarySystemUserState | Unset
             if _primary_system_user_state is UNSET:
                 primary_system_user_state = UNSET
@@ -1199,24 +1257,32 @@ class SystemSearch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             primary_system_user_state = _tolerance.tolerate(cls, "primarySystemUser.state", _raw, exc)
+        if _raw is None:
+            primary_system_user_state = _tolerance.null(cls, "primarySystemUser.state")
 
         _raw = src_dict.get("memberof", UNSET)
+        _memberof_value: Any = UNSET if _raw is None else _raw
         try:
-            memberof = _raw
+            memberof = _memberof_value
             if memberof is not UNSET and not isinstance(memberof, list):
                 _tolerance.require_list(memberof, "memberof")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             memberof = _tolerance.tolerate(cls, "memberof", _raw, exc)
+        if _raw is None:
+            memberof = _tolerance.null(cls, "memberof")
 
         _raw = src_dict.get("primarySystemUser.memberof", UNSET)
+        _primary_system_user_memberof_value: Any = UNSET if _raw is None else _raw
         try:
-            primary_system_user_memberof = _raw
+            primary_system_user_memberof = _primary_system_user_memberof_value
             if primary_system_user_memberof is not UNSET and not isinstance(primary_system_user_memberof, list):
                 _tolerance.require_list(primary_system_user_memberof, "primarySystemUser.memberof")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             primary_system_user_memberof = _tolerance.tolerate(cls, "primarySystemUser.memberof", _raw, exc)
+        if _raw is None:
+            primary_system_user_memberof = _tolerance.null(cls, "primarySystemUser.memberof")
 
         system_search = cls(
             field_id,

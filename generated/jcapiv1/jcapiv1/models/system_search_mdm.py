@@ -145,8 +145,9 @@ class SystemSearchMdm:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("vendor", UNSET)
+        _vendor_value: Any = UNSET if _raw is None else _raw
         try:
-            _vendor = _raw
+            _vendor = _vendor_value
             vendor: SystemSearchMdmVendor | Unset
             if _vendor is UNSET:
                 vendor = UNSET
@@ -158,10 +159,13 @@ class SystemSearchMdm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             vendor = _tolerance.tolerate(cls, "vendor", _raw, exc)
+        if _raw is None:
+            vendor = _tolerance.null(cls, "vendor")
 
         _raw = src_dict.get("internal", UNSET)
+        _internal_value: Any = UNSET if _raw is None else _raw
         try:
-            _internal = _raw
+            _internal = _internal_value
             internal: SystemSearchMdmInternal | Unset
             if _internal is UNSET:
                 internal = UNSET
@@ -170,6 +174,8 @@ class SystemSearchMdm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             internal = _tolerance.tolerate(cls, "internal", _raw, exc)
+        if _raw is None:
+            internal = _tolerance.null(cls, "internal")
 
         profile_identifier = src_dict.get("profileIdentifier", UNSET)
         if profile_identifier is None:
@@ -184,8 +190,9 @@ class SystemSearchMdm:
             _tolerance.absent(cls, "userApproved", user_approved)
 
         _raw = src_dict.get("enrollmentType", UNSET)
+        _enrollment_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _enrollment_type = _raw
+            _enrollment_type = _enrollment_type_value
             enrollment_type: SystemSearchMdmEnrollmentType | Unset
             if _enrollment_type is UNSET:
                 enrollment_type = UNSET
@@ -200,14 +207,17 @@ class SystemSearchMdm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enrollment_type = _tolerance.tolerate(cls, "enrollmentType", _raw, exc)
+        if _raw is None:
+            enrollment_type = _tolerance.null(cls, "enrollmentType")
 
         provider_id = src_dict.get("providerId", UNSET)
         if provider_id is None:
             _tolerance.absent(cls, "providerId", provider_id)
 
         _raw = src_dict.get("windows", UNSET)
+        _windows_value: Any = UNSET if _raw is None else _raw
         try:
-            _windows = _raw
+            _windows = _windows_value
             windows: SystemSearchMdmWindows | Unset
             if _windows is UNSET:
                 windows = UNSET
@@ -216,6 +226,8 @@ class SystemSearchMdm:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             windows = _tolerance.tolerate(cls, "windows", _raw, exc)
+        if _raw is None:
+            windows = _tolerance.null(cls, "windows")
 
         lost_mode_status = src_dict.get("lostModeStatus", UNSET)
         if lost_mode_status is None:

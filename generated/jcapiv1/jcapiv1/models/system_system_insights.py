@@ -50,8 +50,9 @@ class SystemSystemInsights:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: SystemSystemInsightsState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -63,6 +64,8 @@ class SystemSystemInsights:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         system_system_insights = cls(
             state,

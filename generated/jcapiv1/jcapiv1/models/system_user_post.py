@@ -507,8 +507,9 @@ class SystemUserPost:
             _tolerance.absent(cls, "activated", activated)
 
         _raw = src_dict.get("addresses", UNSET)
+        _addresses_value: Any = UNSET if _raw is None else _raw
         try:
-            _addresses = _raw
+            _addresses = _addresses_value
             addresses: list[SystemUserPostAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
                 if not isinstance(_addresses, list):
@@ -521,6 +522,8 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+        if _raw is None:
+            addresses = _tolerance.null(cls, "addresses")
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -531,8 +534,9 @@ class SystemUserPost:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[SystemUserPostAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -545,6 +549,8 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         company = src_dict.get("company", UNSET)
         if company is None:
@@ -591,8 +597,9 @@ class SystemUserPost:
             _tolerance.absent(cls, "external_dn", external_dn)
 
         _raw = src_dict.get("external_password_expiration_date", UNSET)
+        _external_password_expiration_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _external_password_expiration_date = _raw
+            _external_password_expiration_date = _external_password_expiration_date_value
             external_password_expiration_date: datetime.datetime | Unset
             if _external_password_expiration_date is UNSET:
                 external_password_expiration_date = UNSET
@@ -601,6 +608,8 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             external_password_expiration_date = _tolerance.tolerate(cls, "external_password_expiration_date", _raw, exc)
+        if _raw is None:
+            external_password_expiration_date = _tolerance.null(cls, "external_password_expiration_date")
 
         external_source_type = src_dict.get("external_source_type", UNSET)
         if external_source_type is None:
@@ -635,8 +644,9 @@ class SystemUserPost:
             _tolerance.absent(cls, "manager", manager)
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: Mfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -645,6 +655,8 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -663,8 +675,9 @@ class SystemUserPost:
             _tolerance.absent(cls, "passwordless_sudo", passwordless_sudo)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
+        _phone_numbers_value: Any = UNSET if _raw is None else _raw
         try:
-            _phone_numbers = _raw
+            _phone_numbers = _phone_numbers_value
             phone_numbers: list[SystemUserPostPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
                 if not isinstance(_phone_numbers, list):
@@ -677,14 +690,17 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+        if _raw is None:
+            phone_numbers = _tolerance.null(cls, "phoneNumbers")
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
             _tolerance.absent(cls, "public_key", public_key)
 
         _raw = src_dict.get("recoveryEmail", UNSET)
+        _recovery_email_value: Any = UNSET if _raw is None else _raw
         try:
-            _recovery_email = _raw
+            _recovery_email = _recovery_email_value
             recovery_email: SystemUserPostRecoveryEmail | Unset
             if _recovery_email is UNSET:
                 recovery_email = UNSET
@@ -693,10 +709,13 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
+        if _raw is None:
+            recovery_email = _tolerance.null(cls, "recoveryEmail")
 
         _raw = src_dict.get("relationships", UNSET)
+        _relationships_value: Any = UNSET if _raw is None else _raw
         try:
-            _relationships = _raw
+            _relationships = _relationships_value
             relationships: list[SystemUserPostRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
                 if not isinstance(_relationships, list):
@@ -709,14 +728,17 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+        if _raw is None:
+            relationships = _tolerance.null(cls, "relationships")
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
             _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: SystemUserPostState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -728,6 +750,8 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         sudo = src_dict.get("sudo", UNSET)
         if sudo is None:
@@ -738,13 +762,16 @@ class SystemUserPost:
             _tolerance.absent(cls, "suspended", suspended)
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         unix_guid = src_dict.get("unix_guid", UNSET)
         if unix_guid is None:
@@ -789,8 +816,9 @@ class SystemUserPost:
             delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
 
         _raw = src_dict.get("restrictedFields", UNSET)
+        _restricted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _restricted_fields = _raw
+            _restricted_fields = _restricted_fields_value
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
                 if not isinstance(_restricted_fields, list):
@@ -803,6 +831,8 @@ class SystemUserPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+        if _raw is None:
+            restricted_fields = _tolerance.null(cls, "restrictedFields")
 
         system_user_post = cls(
             email,

@@ -480,8 +480,9 @@ class SystemUserPut:
             _tolerance.absent(cls, "account_locked", account_locked)
 
         _raw = src_dict.get("addresses", UNSET)
+        _addresses_value: Any = UNSET if _raw is None else _raw
         try:
-            _addresses = _raw
+            _addresses = _addresses_value
             addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
                 if not isinstance(_addresses, list):
@@ -494,6 +495,8 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+        if _raw is None:
+            addresses = _tolerance.null(cls, "addresses")
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -504,8 +507,9 @@ class SystemUserPut:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -518,6 +522,8 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         company = src_dict.get("company", UNSET)
         if company is None:
@@ -604,8 +610,9 @@ class SystemUserPut:
             _tolerance.absent(cls, "manager", manager)
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: Mfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -614,6 +621,8 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -628,8 +637,9 @@ class SystemUserPut:
             _tolerance.absent(cls, "password_never_expires", password_never_expires)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
+        _phone_numbers_value: Any = UNSET if _raw is None else _raw
         try:
-            _phone_numbers = _raw
+            _phone_numbers = _phone_numbers_value
             phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
                 if not isinstance(_phone_numbers, list):
@@ -642,14 +652,17 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+        if _raw is None:
+            phone_numbers = _tolerance.null(cls, "phoneNumbers")
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
             _tolerance.absent(cls, "public_key", public_key)
 
         _raw = src_dict.get("relationships", UNSET)
+        _relationships_value: Any = UNSET if _raw is None else _raw
         try:
-            _relationships = _raw
+            _relationships = _relationships_value
             relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
                 if not isinstance(_relationships, list):
@@ -662,14 +675,17 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+        if _raw is None:
+            relationships = _tolerance.null(cls, "relationships")
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
             _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
         _raw = src_dict.get("ssh_keys", UNSET)
+        _ssh_keys_value: Any = UNSET if _raw is None else _raw
         try:
-            _ssh_keys = _raw
+            _ssh_keys = _ssh_keys_value
             ssh_keys: list[SSHKeyPost] | Unset = UNSET
             if _ssh_keys is not UNSET:
                 if not isinstance(_ssh_keys, list):
@@ -682,10 +698,13 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+        if _raw is None:
+            ssh_keys = _tolerance.null(cls, "ssh_keys")
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: SystemUserPutState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -697,6 +716,8 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         sudo = src_dict.get("sudo", UNSET)
         if sudo is None:
@@ -707,13 +728,16 @@ class SystemUserPut:
             _tolerance.absent(cls, "suspended", suspended)
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         unix_guid = src_dict.get("unix_guid", UNSET)
         if unix_guid is None:
@@ -762,8 +786,9 @@ class SystemUserPut:
             delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
 
         _raw = src_dict.get("restrictedFields", UNSET)
+        _restricted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _restricted_fields = _raw
+            _restricted_fields = _restricted_fields_value
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
                 if not isinstance(_restricted_fields, list):
@@ -776,6 +801,8 @@ class SystemUserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+        if _raw is None:
+            restricted_fields = _tolerance.null(cls, "restrictedFields")
 
         system_user_put = cls(
             account_locked,

@@ -671,8 +671,9 @@ class SystemUserReturn:
             admin = _tolerance.tolerate(cls, "admin", _raw, exc)
 
         _raw = src_dict.get("addresses", UNSET)
+        _addresses_value: Any = UNSET if _raw is None else _raw
         try:
-            _addresses = _raw
+            _addresses = _addresses_value
             addresses: list[SystemUserReturnAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
                 if not isinstance(_addresses, list):
@@ -685,6 +686,8 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+        if _raw is None:
+            addresses = _tolerance.null(cls, "addresses")
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -695,8 +698,9 @@ class SystemUserReturn:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -709,6 +713,8 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         bad_login_attempts = src_dict.get("badLoginAttempts", UNSET)
         if bad_login_attempts is None:
@@ -803,8 +809,9 @@ class SystemUserReturn:
             _tolerance.absent(cls, "manager", manager)
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: Mfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -813,10 +820,13 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         _raw = src_dict.get("mfaEnrollment", UNSET)
+        _mfa_enrollment_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa_enrollment = _raw
+            _mfa_enrollment = _mfa_enrollment_value
             mfa_enrollment: MfaEnrollment | Unset
             if _mfa_enrollment is UNSET:
                 mfa_enrollment = UNSET
@@ -825,6 +835,8 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa_enrollment = _tolerance.tolerate(cls, "mfaEnrollment", _raw, exc)
+        if _raw is None:
+            mfa_enrollment = _tolerance.null(cls, "mfaEnrollment")
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -861,8 +873,9 @@ class SystemUserReturn:
             _tolerance.absent(cls, "passwordless_sudo", passwordless_sudo)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
+        _phone_numbers_value: Any = UNSET if _raw is None else _raw
         try:
-            _phone_numbers = _raw
+            _phone_numbers = _phone_numbers_value
             phone_numbers: list[SystemUserReturnPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
                 if not isinstance(_phone_numbers, list):
@@ -875,14 +888,17 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+        if _raw is None:
+            phone_numbers = _tolerance.null(cls, "phoneNumbers")
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
             _tolerance.absent(cls, "public_key", public_key)
 
         _raw = src_dict.get("recoveryEmail", UNSET)
+        _recovery_email_value: Any = UNSET if _raw is None else _raw
         try:
-            _recovery_email = _raw
+            _recovery_email = _recovery_email_value
             recovery_email: SystemUserReturnRecoveryEmail | Unset
             if _recovery_email is UNSET:
                 recovery_email = UNSET
@@ -891,10 +907,13 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
+        if _raw is None:
+            recovery_email = _tolerance.null(cls, "recoveryEmail")
 
         _raw = src_dict.get("relationships", UNSET)
+        _relationships_value: Any = UNSET if _raw is None else _raw
         try:
-            _relationships = _raw
+            _relationships = _relationships_value
             relationships: list[SystemUserReturnRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
                 if not isinstance(_relationships, list):
@@ -907,14 +926,17 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+        if _raw is None:
+            relationships = _tolerance.null(cls, "relationships")
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
             _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
         _raw = src_dict.get("ssh_keys", UNSET)
+        _ssh_keys_value: Any = UNSET if _raw is None else _raw
         try:
-            _ssh_keys = _raw
+            _ssh_keys = _ssh_keys_value
             ssh_keys: list[SSHKeyList] | Unset = UNSET
             if _ssh_keys is not UNSET:
                 if not isinstance(_ssh_keys, list):
@@ -927,10 +949,13 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+        if _raw is None:
+            ssh_keys = _tolerance.null(cls, "ssh_keys")
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: SystemUserReturnState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -942,6 +967,8 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         sudo = src_dict.get("sudo", UNSET)
         if sudo is None:
@@ -952,13 +979,16 @@ class SystemUserReturn:
             _tolerance.absent(cls, "suspended", suspended)
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         totp_enabled = src_dict.get("totp_enabled", UNSET)
         if totp_enabled is None:
@@ -1015,8 +1045,9 @@ class SystemUserReturn:
             delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
 
         _raw = src_dict.get("restrictedFields", UNSET)
+        _restricted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _restricted_fields = _raw
+            _restricted_fields = _restricted_fields_value
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
                 if not isinstance(_restricted_fields, list):
@@ -1029,6 +1060,8 @@ class SystemUserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+        if _raw is None:
+            restricted_fields = _tolerance.null(cls, "restrictedFields")
 
         system_user_return = cls(
             field_id,

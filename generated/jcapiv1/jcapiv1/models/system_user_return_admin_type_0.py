@@ -71,13 +71,16 @@ class SystemUserReturnAdminType0:
             _tolerance.absent(cls, "roleName", role_name)
 
         _raw = src_dict.get("roleNames", UNSET)
+        _role_names_value: Any = UNSET if _raw is None else _raw
         try:
-            role_names = _raw
+            role_names = _role_names_value
             if role_names is not UNSET and not isinstance(role_names, list):
                 _tolerance.require_list(role_names, "roleNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             role_names = _tolerance.tolerate(cls, "roleNames", _raw, exc)
+        if _raw is None:
+            role_names = _tolerance.null(cls, "roleNames")
 
         system_user_return_admin_type_0 = cls(
             id,

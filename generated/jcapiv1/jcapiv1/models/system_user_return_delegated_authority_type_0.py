@@ -51,12 +51,15 @@ class SystemUserReturnDelegatedAuthorityType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("name", UNSET)
+        _name_value: Any = UNSET if _raw is None else _raw
         try:
-            name = _raw
+            name = _name_value
             if name != "ActiveDirectory" and name is not UNSET:
                 raise ValueError(f"name must match const 'ActiveDirectory', got '{name}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             name = _tolerance.tolerate(cls, "name", _raw, exc)
+        if _raw is None:
+            name = _tolerance.null(cls, "name")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -688,8 +688,9 @@ class SystemUserSearchReturn:
             admin = _tolerance.tolerate(cls, "admin", _raw, exc)
 
         _raw = src_dict.get("addresses", UNSET)
+        _addresses_value: Any = UNSET if _raw is None else _raw
         try:
-            _addresses = _raw
+            _addresses = _addresses_value
             addresses: list[SystemUserSearchReturnAddressesItem] | Unset = UNSET
             if _addresses is not UNSET:
                 if not isinstance(_addresses, list):
@@ -702,6 +703,8 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+        if _raw is None:
+            addresses = _tolerance.null(cls, "addresses")
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -712,8 +715,9 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[Attribute] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -726,6 +730,8 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         bad_login_attempts = src_dict.get("badLoginAttempts", UNSET)
         if bad_login_attempts is None:
@@ -852,8 +858,9 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "manager", manager)
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: Mfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -862,10 +869,13 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         _raw = src_dict.get("mfaEnrollment", UNSET)
+        _mfa_enrollment_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa_enrollment = _raw
+            _mfa_enrollment = _mfa_enrollment_value
             mfa_enrollment: MfaEnrollment | Unset
             if _mfa_enrollment is UNSET:
                 mfa_enrollment = UNSET
@@ -874,6 +884,8 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa_enrollment = _tolerance.tolerate(cls, "mfaEnrollment", _raw, exc)
+        if _raw is None:
+            mfa_enrollment = _tolerance.null(cls, "mfaEnrollment")
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -910,8 +922,9 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "passwordless_sudo", passwordless_sudo)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
+        _phone_numbers_value: Any = UNSET if _raw is None else _raw
         try:
-            _phone_numbers = _raw
+            _phone_numbers = _phone_numbers_value
             phone_numbers: list[SystemUserSearchReturnPhoneNumbersItem] | Unset = UNSET
             if _phone_numbers is not UNSET:
                 if not isinstance(_phone_numbers, list):
@@ -924,14 +937,17 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+        if _raw is None:
+            phone_numbers = _tolerance.null(cls, "phoneNumbers")
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
             _tolerance.absent(cls, "public_key", public_key)
 
         _raw = src_dict.get("recoveryEmail", UNSET)
+        _recovery_email_value: Any = UNSET if _raw is None else _raw
         try:
-            _recovery_email = _raw
+            _recovery_email = _recovery_email_value
             recovery_email: SystemUserSearchReturnRecoveryEmail | Unset
             if _recovery_email is UNSET:
                 recovery_email = UNSET
@@ -940,10 +956,13 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
+        if _raw is None:
+            recovery_email = _tolerance.null(cls, "recoveryEmail")
 
         _raw = src_dict.get("relationships", UNSET)
+        _relationships_value: Any = UNSET if _raw is None else _raw
         try:
-            _relationships = _raw
+            _relationships = _relationships_value
             relationships: list[SystemUserSearchReturnRelationshipsItem] | Unset = UNSET
             if _relationships is not UNSET:
                 if not isinstance(_relationships, list):
@@ -956,14 +975,17 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+        if _raw is None:
+            relationships = _tolerance.null(cls, "relationships")
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
             _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
         _raw = src_dict.get("ssh_keys", UNSET)
+        _ssh_keys_value: Any = UNSET if _raw is None else _raw
         try:
-            _ssh_keys = _raw
+            _ssh_keys = _ssh_keys_value
             ssh_keys: list[SSHKeyList] | Unset = UNSET
             if _ssh_keys is not UNSET:
                 if not isinstance(_ssh_keys, list):
@@ -976,10 +998,13 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+        if _raw is None:
+            ssh_keys = _tolerance.null(cls, "ssh_keys")
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: SystemUserSearchReturnState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -991,6 +1016,8 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         sudo = src_dict.get("sudo", UNSET)
         if sudo is None:
@@ -1001,13 +1028,16 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "suspended", suspended)
 
         _raw = src_dict.get("tags", UNSET)
+        _tags_value: Any = UNSET if _raw is None else _raw
         try:
-            tags = _raw
+            tags = _tags_value
             if tags is not UNSET and not isinstance(tags, list):
                 _tolerance.require_list(tags, "tags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tags = _tolerance.tolerate(cls, "tags", _raw, exc)
+        if _raw is None:
+            tags = _tolerance.null(cls, "tags")
 
         totp_enabled = src_dict.get("totp_enabled", UNSET)
         if totp_enabled is None:
@@ -1034,8 +1064,9 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "creationSource", creation_source)
 
         _raw = src_dict.get("restrictedFields", UNSET)
+        _restricted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _restricted_fields = _raw
+            _restricted_fields = _restricted_fields_value
             restricted_fields: list[RestrictedField] | Unset = UNSET
             if _restricted_fields is not UNSET:
                 if not isinstance(_restricted_fields, list):
@@ -1048,15 +1079,20 @@ class SystemUserSearchReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+        if _raw is None:
+            restricted_fields = _tolerance.null(cls, "restrictedFields")
 
         _raw = src_dict.get("memberof", UNSET)
+        _memberof_value: Any = UNSET if _raw is None else _raw
         try:
-            memberof = _raw
+            memberof = _memberof_value
             if memberof is not UNSET and not isinstance(memberof, list):
                 _tolerance.require_list(memberof, "memberof")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             memberof = _tolerance.tolerate(cls, "memberof", _raw, exc)
+        if _raw is None:
+            memberof = _tolerance.null(cls, "memberof")
 
         system_user_search_return = cls(
             field_id,

@@ -78,8 +78,9 @@ class SystemusersMfaEnforceBody:
             _tolerance.absent(cls, "enable_user_portal_multifactor", enable_user_portal_multifactor)
 
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: Mfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -88,6 +89,8 @@ class SystemusersMfaEnforceBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         systemusers_mfa_enforce_body = cls(
             enable_user_portal_multifactor,

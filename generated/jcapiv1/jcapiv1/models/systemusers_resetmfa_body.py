@@ -67,8 +67,9 @@ class SystemusersResetmfaBody:
             _tolerance.absent(cls, "exclusion", exclusion)
 
         _raw = src_dict.get("exclusionUntil", UNSET)
+        _exclusion_until_value: Any = UNSET if _raw is None else _raw
         try:
-            _exclusion_until = _raw
+            _exclusion_until = _exclusion_until_value
             exclusion_until: datetime.datetime | Unset
             if _exclusion_until is UNSET:
                 exclusion_until = UNSET
@@ -77,6 +78,8 @@ class SystemusersResetmfaBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             exclusion_until = _tolerance.tolerate(cls, "exclusionUntil", _raw, exc)
+        if _raw is None:
+            exclusion_until = _tolerance.null(cls, "exclusionUntil")
 
         exclusion_days = src_dict.get("exclusionDays", UNSET)
         if exclusion_days is None:

@@ -67,8 +67,9 @@ class SystemusersStateActivateBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("email", UNSET)
+        _email_value: Any = UNSET if _raw is None else _raw
         try:
-            _email = _raw
+            _email = _email_value
             email: SystemusersStateActivateBodyEmail | Unset
             if _email is UNSET:
                 email = UNSET
@@ -77,6 +78,8 @@ class SystemusersStateActivateBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             email = _tolerance.tolerate(cls, "email", _raw, exc)
+        if _raw is None:
+            email = _tolerance.null(cls, "email")
 
         systemusers_state_activate_body = cls(
             email,

@@ -49,8 +49,9 @@ class Totpenrollmentinfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("enrollmentDate", UNSET)
+        _enrollment_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _enrollment_date = _raw
+            _enrollment_date = _enrollment_date_value
             enrollment_date: datetime.datetime | Unset
             if _enrollment_date is UNSET:
                 enrollment_date = UNSET
@@ -59,6 +60,8 @@ class Totpenrollmentinfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enrollment_date = _tolerance.tolerate(cls, "enrollmentDate", _raw, exc)
+        if _raw is None:
+            enrollment_date = _tolerance.null(cls, "enrollmentDate")
 
         totpenrollmentinfo = cls(
             enrollment_date,

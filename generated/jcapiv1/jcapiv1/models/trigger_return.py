@@ -49,13 +49,16 @@ class TriggerReturn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("triggered", UNSET)
+        _triggered_value: Any = UNSET if _raw is None else _raw
         try:
-            triggered = _raw
+            triggered = _triggered_value
             if triggered is not UNSET and not isinstance(triggered, list):
                 _tolerance.require_list(triggered, "triggered")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             triggered = _tolerance.tolerate(cls, "triggered", _raw, exc)
+        if _raw is None:
+            triggered = _tolerance.null(cls, "triggered")
 
         trigger_return = cls(
             triggered,

@@ -151,8 +151,9 @@ class UserPut:
             _tolerance.absent(cls, "firstname", firstname)
 
         _raw = src_dict.get("growthData", UNSET)
+        _growth_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _growth_data = _raw
+            _growth_data = _growth_data_value
             growth_data: UserPutGrowthData | Unset
             if _growth_data is UNSET:
                 growth_data = UNSET
@@ -161,10 +162,13 @@ class UserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+        if _raw is None:
+            growth_data = _tolerance.null(cls, "growthData")
 
         _raw = src_dict.get("lastWhatsNewChecked", UNSET)
+        _last_whats_new_checked_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_whats_new_checked = _raw
+            _last_whats_new_checked = _last_whats_new_checked_value
             last_whats_new_checked: datetime.date | Unset
             if _last_whats_new_checked is UNSET:
                 last_whats_new_checked = UNSET
@@ -173,6 +177,8 @@ class UserPut:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_whats_new_checked = _tolerance.tolerate(cls, "lastWhatsNewChecked", _raw, exc)
+        if _raw is None:
+            last_whats_new_checked = _tolerance.null(cls, "lastWhatsNewChecked")
 
         lastname = src_dict.get("lastname", UNSET)
         if lastname is None:
@@ -183,13 +189,16 @@ class UserPut:
             _tolerance.absent(cls, "roleName", role_name)
 
         _raw = src_dict.get("roles", UNSET)
+        _roles_value: Any = UNSET if _raw is None else _raw
         try:
-            roles = _raw
+            roles = _roles_value
             if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+        if _raw is None:
+            roles = _tolerance.null(cls, "roles")
 
         user_put = cls(
             api_key_allowed,

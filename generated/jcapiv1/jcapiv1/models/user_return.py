@@ -296,8 +296,9 @@ class UserReturn:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         _raw = src_dict.get("apiKeyHash", UNSET)
+        _api_key_hash_value: Any = UNSET if _raw is None else _raw
         try:
-            _api_key_hash = _raw
+            _api_key_hash = _api_key_hash_value
             api_key_hash: UserReturnApiKeyHash | Unset
             if _api_key_hash is UNSET:
                 api_key_hash = UNSET
@@ -306,14 +307,17 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+        if _raw is None:
+            api_key_hash = _tolerance.null(cls, "apiKeyHash")
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
         if api_key_set is None:
             _tolerance.absent(cls, "apiKeySet", api_key_set)
 
         _raw = src_dict.get("apiKeyUpdatedAt", UNSET)
+        _api_key_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _api_key_updated_at = _raw
+            _api_key_updated_at = _api_key_updated_at_value
             api_key_updated_at: datetime.datetime | Unset
             if _api_key_updated_at is UNSET:
                 api_key_updated_at = UNSET
@@ -322,10 +326,13 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             api_key_updated_at = _tolerance.tolerate(cls, "apiKeyUpdatedAt", _raw, exc)
+        if _raw is None:
+            api_key_updated_at = _tolerance.null(cls, "apiKeyUpdatedAt")
 
         _raw = src_dict.get("created", UNSET)
+        _created_value: Any = UNSET if _raw is None else _raw
         try:
-            _created = _raw
+            _created = _created_value
             created: datetime.datetime | Unset
             if _created is UNSET:
                 created = UNSET
@@ -334,6 +341,8 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created = _tolerance.tolerate(cls, "created", _raw, exc)
+        if _raw is None:
+            created = _tolerance.null(cls, "created")
 
         disable_introduction = src_dict.get("disableIntroduction", UNSET)
         if disable_introduction is None:
@@ -352,8 +361,9 @@ class UserReturn:
             _tolerance.absent(cls, "firstname", firstname)
 
         _raw = src_dict.get("growthData", UNSET)
+        _growth_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _growth_data = _raw
+            _growth_data = _growth_data_value
             growth_data: UserReturnGrowthData | Unset
             if _growth_data is UNSET:
                 growth_data = UNSET
@@ -362,14 +372,17 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+        if _raw is None:
+            growth_data = _tolerance.null(cls, "growthData")
 
         is_enterprise = src_dict.get("isEnterprise", UNSET)
         if is_enterprise is None:
             _tolerance.absent(cls, "isEnterprise", is_enterprise)
 
         _raw = src_dict.get("lastWhatsNewChecked", UNSET)
+        _last_whats_new_checked_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_whats_new_checked = _raw
+            _last_whats_new_checked = _last_whats_new_checked_value
             last_whats_new_checked: datetime.datetime | Unset
             if _last_whats_new_checked is UNSET:
                 last_whats_new_checked = UNSET
@@ -378,6 +391,8 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_whats_new_checked = _tolerance.tolerate(cls, "lastWhatsNewChecked", _raw, exc)
+        if _raw is None:
+            last_whats_new_checked = _tolerance.null(cls, "lastWhatsNewChecked")
 
         lastname = src_dict.get("lastname", UNSET)
         if lastname is None:
@@ -388,8 +403,9 @@ class UserReturn:
             _tolerance.absent(cls, "organization", organization)
 
         _raw = src_dict.get("passwordUpdatedAt", UNSET)
+        _password_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _password_updated_at = _raw
+            _password_updated_at = _password_updated_at_value
             password_updated_at: datetime.datetime | Unset
             if _password_updated_at is UNSET:
                 password_updated_at = UNSET
@@ -398,6 +414,8 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             password_updated_at = _tolerance.tolerate(cls, "passwordUpdatedAt", _raw, exc)
+        if _raw is None:
+            password_updated_at = _tolerance.null(cls, "passwordUpdatedAt")
 
         provider = src_dict.get("provider", UNSET)
         if provider is None:
@@ -408,26 +426,32 @@ class UserReturn:
             _tolerance.absent(cls, "role", role)
 
         _raw = src_dict.get("roles", UNSET)
+        _roles_value: Any = UNSET if _raw is None else _raw
         try:
-            roles = _raw
+            roles = _roles_value
             if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+        if _raw is None:
+            roles = _tolerance.null(cls, "roles")
 
         role_name = src_dict.get("roleName", UNSET)
         if role_name is None:
             _tolerance.absent(cls, "roleName", role_name)
 
         _raw = src_dict.get("roleNames", UNSET)
+        _role_names_value: Any = UNSET if _raw is None else _raw
         try:
-            role_names = _raw
+            role_names = _role_names_value
             if role_names is not UNSET and not isinstance(role_names, list):
                 _tolerance.require_list(role_names, "roleNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             role_names = _tolerance.tolerate(cls, "roleNames", _raw, exc)
+        if _raw is None:
+            role_names = _tolerance.null(cls, "roleNames")
 
         users_time_zone = src_dict.get("usersTimeZone", UNSET)
         if users_time_zone is None:
@@ -446,8 +470,9 @@ class UserReturn:
             _tolerance.absent(cls, "totpEnrolled", totp_enrolled)
 
         _raw = src_dict.get("totpUpdatedAt", UNSET)
+        _totp_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _totp_updated_at = _raw
+            _totp_updated_at = _totp_updated_at_value
             totp_updated_at: datetime.datetime | Unset
             if _totp_updated_at is UNSET:
                 totp_updated_at = UNSET
@@ -456,6 +481,8 @@ class UserReturn:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             totp_updated_at = _tolerance.tolerate(cls, "totpUpdatedAt", _raw, exc)
+        if _raw is None:
+            totp_updated_at = _tolerance.null(cls, "totpUpdatedAt")
 
         user_return = cls(
             field_id,

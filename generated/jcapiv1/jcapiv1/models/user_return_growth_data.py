@@ -82,8 +82,9 @@ class UserReturnGrowthData:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("onboardingState", UNSET)
+        _onboarding_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _onboarding_state = _raw
+            _onboarding_state = _onboarding_state_value
             onboarding_state: UserReturnGrowthDataOnboardingState | Unset
             if _onboarding_state is UNSET:
                 onboarding_state = UNSET
@@ -92,10 +93,13 @@ class UserReturnGrowthData:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             onboarding_state = _tolerance.tolerate(cls, "onboardingState", _raw, exc)
+        if _raw is None:
+            onboarding_state = _tolerance.null(cls, "onboardingState")
 
         _raw = src_dict.get("experimentStates", UNSET)
+        _experiment_states_value: Any = UNSET if _raw is None else _raw
         try:
-            _experiment_states = _raw
+            _experiment_states = _experiment_states_value
             experiment_states: UserReturnGrowthDataExperimentStates | Unset
             if _experiment_states is UNSET:
                 experiment_states = UNSET
@@ -104,6 +108,8 @@ class UserReturnGrowthData:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             experiment_states = _tolerance.tolerate(cls, "experimentStates", _raw, exc)
+        if _raw is None:
+            experiment_states = _tolerance.null(cls, "experimentStates")
 
         user_return_growth_data = cls(
             onboarding_state,

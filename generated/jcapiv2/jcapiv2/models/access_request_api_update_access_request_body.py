@@ -98,8 +98,9 @@ class AccessRequestApiUpdateAccessRequestBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("additionalAttributes", UNSET)
+        _additional_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _additional_attributes = _raw
+            _additional_attributes = _additional_attributes_value
             additional_attributes: AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset
             if _additional_attributes is UNSET:
                 additional_attributes = UNSET
@@ -110,10 +111,13 @@ class AccessRequestApiUpdateAccessRequestBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+        if _raw is None:
+            additional_attributes = _tolerance.null(cls, "additionalAttributes")
 
         _raw = src_dict.get("expiry", UNSET)
+        _expiry_value: Any = UNSET if _raw is None else _raw
         try:
-            _expiry = _raw
+            _expiry = _expiry_value
             expiry: datetime.datetime | Unset
             if _expiry is UNSET:
                 expiry = UNSET
@@ -122,6 +126,8 @@ class AccessRequestApiUpdateAccessRequestBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expiry = _tolerance.tolerate(cls, "expiry", _raw, exc)
+        if _raw is None:
+            expiry = _tolerance.null(cls, "expiry")
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:

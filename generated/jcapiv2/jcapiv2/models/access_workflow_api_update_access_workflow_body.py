@@ -249,8 +249,9 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
             _tolerance.absent(cls, "approverRequirement", approver_requirement)
 
         _raw = src_dict.get("approverResources", UNSET)
+        _approver_resources_value: Any = UNSET if _raw is None else _raw
         try:
-            _approver_resources = _raw
+            _approver_resources = _approver_resources_value
             approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
             if _approver_resources is not UNSET:
                 if not isinstance(_approver_resources, list):
@@ -263,19 +264,24 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
+        if _raw is None:
+            approver_resources = _tolerance.null(cls, "approverResources")
 
         description = src_dict.get("description", UNSET)
         if description is None:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("deviceLevelPermission", UNSET)
+        _device_level_permission_value: Any = UNSET if _raw is None else _raw
         try:
-            device_level_permission = _raw
+            device_level_permission = _device_level_permission_value
             if device_level_permission is not UNSET and not isinstance(device_level_permission, list):
                 _tolerance.require_list(device_level_permission, "deviceLevelPermission")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device_level_permission = _tolerance.tolerate(cls, "deviceLevelPermission", _raw, exc)
+        if _raw is None:
+            device_level_permission = _tolerance.null(cls, "deviceLevelPermission")
 
         fixed_duration = src_dict.get("fixedDuration", UNSET)
         if fixed_duration is None:
@@ -290,13 +296,16 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
             _tolerance.absent(cls, "iconUrl", icon_url)
 
         _raw = src_dict.get("multiSelectDuration", UNSET)
+        _multi_select_duration_value: Any = UNSET if _raw is None else _raw
         try:
-            multi_select_duration = _raw
+            multi_select_duration = _multi_select_duration_value
             if multi_select_duration is not UNSET and not isinstance(multi_select_duration, list):
                 _tolerance.require_list(multi_select_duration, "multiSelectDuration")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             multi_select_duration = _tolerance.tolerate(cls, "multiSelectDuration", _raw, exc)
+        if _raw is None:
+            multi_select_duration = _tolerance.null(cls, "multiSelectDuration")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -315,8 +324,9 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
             _tolerance.absent(cls, "resourceId", resource_id)
 
         _raw = src_dict.get("slackConfig", UNSET)
+        _slack_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _slack_config = _raw
+            _slack_config = _slack_config_value
             slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
             if _slack_config is not UNSET:
                 if not isinstance(_slack_config, list):
@@ -329,6 +339,8 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
+        if _raw is None:
+            slack_config = _tolerance.null(cls, "slackConfig")
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
         if slack_dm_enabled is None:
@@ -347,8 +359,9 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
             _tolerance.absent(cls, "timeBasedAccess", time_based_access)
 
         _raw = src_dict.get("ttlConfig", UNSET)
+        _ttl_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _ttl_config = _raw
+            _ttl_config = _ttl_config_value
             ttl_config: JumpcloudIngressoTtlConfig | Unset
             if _ttl_config is UNSET:
                 ttl_config = UNSET
@@ -362,15 +375,20 @@ class AccessWorkflowApiUpdateAccessWorkflowBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ttl_config = _tolerance.tolerate(cls, "ttlConfig", _raw, exc)
+        if _raw is None:
+            ttl_config = _tolerance.null(cls, "ttlConfig")
 
         _raw = src_dict.get("visibleTo", UNSET)
+        _visible_to_value: Any = UNSET if _raw is None else _raw
         try:
-            visible_to = _raw
+            visible_to = _visible_to_value
             if visible_to is not UNSET and not isinstance(visible_to, list):
                 _tolerance.require_list(visible_to, "visibleTo")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             visible_to = _tolerance.tolerate(cls, "visibleTo", _raw, exc)
+        if _raw is None:
+            visible_to = _tolerance.null(cls, "visibleTo")
 
         access_workflow_api_update_access_workflow_body = cls(
             approval_type,

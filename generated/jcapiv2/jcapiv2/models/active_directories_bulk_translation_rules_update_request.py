@@ -116,8 +116,9 @@ class ActiveDirectoriesBulkTranslationRulesUpdateRequest:
             _tolerance.absent(cls, "destination", destination)
 
         _raw = src_dict.get("direction", UNSET)
+        _direction_value: Any = UNSET if _raw is None else _raw
         try:
-            _direction = _raw
+            _direction = _direction_value
             direction: JumpcloudIdmDirection | Unset
             if _direction is UNSET:
                 direction = UNSET
@@ -129,10 +130,13 @@ class ActiveDirectoriesBulkTranslationRulesUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             direction = _tolerance.tolerate(cls, "direction", _raw, exc)
+        if _raw is None:
+            direction = _tolerance.null(cls, "direction")
 
         _raw = src_dict.get("sourceType", UNSET)
+        _source_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _source_type = _raw
+            _source_type = _source_type_value
             source_type: JumpcloudIdmSourceType | Unset
             if _source_type is UNSET:
                 source_type = UNSET
@@ -144,10 +148,13 @@ class ActiveDirectoriesBulkTranslationRulesUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+        if _raw is None:
+            source_type = _tolerance.null(cls, "sourceType")
 
         _raw = src_dict.get("appliedOn", UNSET)
+        _applied_on_value: Any = UNSET if _raw is None else _raw
         try:
-            _applied_on = _raw
+            _applied_on = _applied_on_value
             applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
             if _applied_on is not UNSET:
                 if not isinstance(_applied_on, list):
@@ -166,6 +173,8 @@ class ActiveDirectoriesBulkTranslationRulesUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applied_on = _tolerance.tolerate(cls, "appliedOn", _raw, exc)
+        if _raw is None:
+            applied_on = _tolerance.null(cls, "appliedOn")
 
         active_directories_bulk_translation_rules_update_request = cls(
             object_id,

@@ -107,8 +107,9 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("insertTranslationRules", UNSET)
+        _insert_translation_rules_value: Any = UNSET if _raw is None else _raw
         try:
-            _insert_translation_rules = _raw
+            _insert_translation_rules = _insert_translation_rules_value
             insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
             if _insert_translation_rules is not UNSET:
                 if not isinstance(_insert_translation_rules, list):
@@ -123,10 +124,13 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             insert_translation_rules = _tolerance.tolerate(cls, "insertTranslationRules", _raw, exc)
+        if _raw is None:
+            insert_translation_rules = _tolerance.null(cls, "insertTranslationRules")
 
         _raw = src_dict.get("updateTranslationRules", UNSET)
+        _update_translation_rules_value: Any = UNSET if _raw is None else _raw
         try:
-            _update_translation_rules = _raw
+            _update_translation_rules = _update_translation_rules_value
             update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
             if _update_translation_rules is not UNSET:
                 if not isinstance(_update_translation_rules, list):
@@ -141,10 +145,13 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             update_translation_rules = _tolerance.tolerate(cls, "updateTranslationRules", _raw, exc)
+        if _raw is None:
+            update_translation_rules = _tolerance.null(cls, "updateTranslationRules")
 
         _raw = src_dict.get("deleteTranslationRuleObjectIds", UNSET)
+        _delete_translation_rule_object_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            delete_translation_rule_object_ids = _raw
+            delete_translation_rule_object_ids = _delete_translation_rule_object_ids_value
             if delete_translation_rule_object_ids is not UNSET and not isinstance(
                 delete_translation_rule_object_ids, list
             ):
@@ -152,6 +159,8 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             delete_translation_rule_object_ids = _tolerance.tolerate(cls, "deleteTranslationRuleObjectIds", _raw, exc)
+        if _raw is None:
+            delete_translation_rule_object_ids = _tolerance.null(cls, "deleteTranslationRuleObjectIds")
 
         active_directories_translation_rules_bulk_request = cls(
             insert_translation_rules,

@@ -68,8 +68,9 @@ class ActiveDirectoriesTranslationRulesInsertResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("translation_rule", UNSET)
+        _translation_rule_value: Any = UNSET if _raw is None else _raw
         try:
-            _translation_rule = _raw
+            _translation_rule = _translation_rule_value
             translation_rule: JumpcloudIdmTranslationRule | Unset
             if _translation_rule is UNSET:
                 translation_rule = UNSET
@@ -78,6 +79,8 @@ class ActiveDirectoriesTranslationRulesInsertResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             translation_rule = _tolerance.tolerate(cls, "translation_rule", _raw, exc)
+        if _raw is None:
+            translation_rule = _tolerance.null(cls, "translation_rule")
 
         active_directories_translation_rules_insert_response = cls(
             translation_rule,

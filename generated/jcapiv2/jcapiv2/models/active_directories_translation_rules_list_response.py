@@ -78,8 +78,9 @@ class ActiveDirectoriesTranslationRulesListResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("rules", UNSET)
+        _rules_value: Any = UNSET if _raw is None else _raw
         try:
-            _rules = _raw
+            _rules = _rules_value
             rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
             if _rules is not UNSET:
                 if not isinstance(_rules, list):
@@ -92,6 +93,8 @@ class ActiveDirectoriesTranslationRulesListResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rules = _tolerance.tolerate(cls, "rules", _raw, exc)
+        if _raw is None:
+            rules = _tolerance.null(cls, "rules")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -145,8 +145,9 @@ class ActiveDirectory:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("useCase", UNSET)
+        _use_case_value: Any = UNSET if _raw is None else _raw
         try:
-            _use_case = _raw
+            _use_case = _use_case_value
             use_case: ActiveDirectoryUseCase | Unset
             if _use_case is UNSET:
                 use_case = UNSET
@@ -158,14 +159,17 @@ class ActiveDirectory:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             use_case = _tolerance.tolerate(cls, "useCase", _raw, exc)
+        if _raw is None:
+            use_case = _tolerance.null(cls, "useCase")
 
         groups_enabled = src_dict.get("groupsEnabled", UNSET)
         if groups_enabled is None:
             _tolerance.absent(cls, "groupsEnabled", groups_enabled)
 
         _raw = src_dict.get("delegationState", UNSET)
+        _delegation_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _delegation_state = _raw
+            _delegation_state = _delegation_state_value
             delegation_state: ActiveDirectoryDelegationState | Unset
             if _delegation_state is UNSET:
                 delegation_state = UNSET
@@ -180,6 +184,8 @@ class ActiveDirectory:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             delegation_state = _tolerance.tolerate(cls, "delegationState", _raw, exc)
+        if _raw is None:
+            delegation_state = _tolerance.null(cls, "delegationState")
 
         primary_agent = src_dict.get("primaryAgent", UNSET)
         if primary_agent is None:
@@ -220,8 +226,9 @@ class ActiveDirectory:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         _raw = src_dict.get("permission", UNSET)
+        _permission_value: Any = UNSET if _raw is None else _raw
         try:
-            _permission = _raw
+            _permission = _permission_value
             permission: ActiveDirectoryPermission | Unset
             if _permission is UNSET:
                 permission = UNSET
@@ -235,6 +242,8 @@ class ActiveDirectory:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permission = _tolerance.tolerate(cls, "permission", _raw, exc)
+        if _raw is None:
+            permission = _tolerance.null(cls, "permission")
 
         organization_id = src_dict.get("organizationId", UNSET)
         if organization_id is None:

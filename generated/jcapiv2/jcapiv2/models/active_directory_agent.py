@@ -50,8 +50,9 @@ class ActiveDirectoryAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("agentType", UNSET)
+        _agent_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _agent_type = _raw
+            _agent_type = _agent_type_value
             agent_type: ActiveDirectoryAgentAgentType | Unset
             if _agent_type is UNSET:
                 agent_type = UNSET
@@ -65,6 +66,8 @@ class ActiveDirectoryAgent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             agent_type = _tolerance.tolerate(cls, "agentType", _raw, exc)
+        if _raw is None:
+            agent_type = _tolerance.null(cls, "agentType")
 
         active_directory_agent = cls(
             agent_type,

@@ -217,8 +217,9 @@ class ActiveDirectoryAgentGet:
             source_ip = _tolerance.tolerate(cls, "source_ip", _raw, exc)
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: ActiveDirectoryAgentGetState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -230,6 +231,8 @@ class ActiveDirectoryAgentGet:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         _raw = src_dict.get("version", UNSET)
         try:

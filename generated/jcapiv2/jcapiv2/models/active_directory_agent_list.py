@@ -234,8 +234,9 @@ class ActiveDirectoryAgentList:
             source_ip = _tolerance.tolerate(cls, "source_ip", _raw, exc)
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: ActiveDirectoryAgentListState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -249,10 +250,13 @@ class ActiveDirectoryAgentList:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         _raw = src_dict.get("agentType", UNSET)
+        _agent_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _agent_type = _raw
+            _agent_type = _agent_type_value
             agent_type: ActiveDirectoryAgentListAgentType | Unset
             if _agent_type is UNSET:
                 agent_type = UNSET
@@ -267,6 +271,8 @@ class ActiveDirectoryAgentList:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             agent_type = _tolerance.tolerate(cls, "agentType", _raw, exc)
+        if _raw is None:
+            agent_type = _tolerance.null(cls, "agentType")
 
         _raw = src_dict.get("version", UNSET)
         try:

@@ -130,8 +130,9 @@ class ADE:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("welcomeScreen", UNSET)
+        _welcome_screen_value: Any = UNSET if _raw is None else _raw
         try:
-            _welcome_screen = _raw
+            _welcome_screen = _welcome_screen_value
             welcome_screen: DEPWelcomeScreen | Unset
             if _welcome_screen is UNSET:
                 welcome_screen = UNSET
@@ -140,10 +141,13 @@ class ADE:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             welcome_screen = _tolerance.tolerate(cls, "welcomeScreen", _raw, exc)
+        if _raw is None:
+            welcome_screen = _tolerance.null(cls, "welcomeScreen")
 
         _raw = src_dict.get("setupAssistantOptions", UNSET)
+        _setup_assistant_options_value: Any = UNSET if _raw is None else _raw
         try:
-            _setup_assistant_options = _raw
+            _setup_assistant_options = _setup_assistant_options_value
             setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
             if _setup_assistant_options is not UNSET:
                 if not isinstance(_setup_assistant_options, list):
@@ -156,10 +160,13 @@ class ADE:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             setup_assistant_options = _tolerance.tolerate(cls, "setupAssistantOptions", _raw, exc)
+        if _raw is None:
+            setup_assistant_options = _tolerance.null(cls, "setupAssistantOptions")
 
         _raw = src_dict.get("setupOptions", UNSET)
+        _setup_options_value: Any = UNSET if _raw is None else _raw
         try:
-            _setup_options = _raw
+            _setup_options = _setup_options_value
             setup_options: list[SetupAssistantOption] | Unset = UNSET
             if _setup_options is not UNSET:
                 if not isinstance(_setup_options, list):
@@ -178,6 +185,8 @@ class ADE:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             setup_options = _tolerance.tolerate(cls, "setupOptions", _raw, exc)
+        if _raw is None:
+            setup_options = _tolerance.null(cls, "setupOptions")
 
         enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
         if enable_zero_touch_enrollment is None:

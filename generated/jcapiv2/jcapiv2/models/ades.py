@@ -79,8 +79,9 @@ class ADES:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("macos", UNSET)
+        _macos_value: Any = UNSET if _raw is None else _raw
         try:
-            _macos = _raw
+            _macos = _macos_value
             macos: ADE | Unset
             if _macos is UNSET:
                 macos = UNSET
@@ -89,10 +90,13 @@ class ADES:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             macos = _tolerance.tolerate(cls, "macos", _raw, exc)
+        if _raw is None:
+            macos = _tolerance.null(cls, "macos")
 
         _raw = src_dict.get("ios", UNSET)
+        _ios_value: Any = UNSET if _raw is None else _raw
         try:
-            _ios = _raw
+            _ios = _ios_value
             ios: ADE | Unset
             if _ios is UNSET:
                 ios = UNSET
@@ -101,6 +105,8 @@ class ADES:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ios = _tolerance.tolerate(cls, "ios", _raw, exc)
+        if _raw is None:
+            ios = _tolerance.null(cls, "ios")
 
         ades = cls(
             macos,

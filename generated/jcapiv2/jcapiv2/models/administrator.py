@@ -181,8 +181,9 @@ class Administrator:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         _raw = src_dict.get("apiKeyHash", UNSET)
+        _api_key_hash_value: Any = UNSET if _raw is None else _raw
         try:
-            _api_key_hash = _raw
+            _api_key_hash = _api_key_hash_value
             api_key_hash: AdministratorApiKeyHash | Unset
             if _api_key_hash is UNSET:
                 api_key_hash = UNSET
@@ -191,6 +192,8 @@ class Administrator:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+        if _raw is None:
+            api_key_hash = _tolerance.null(cls, "apiKeyHash")
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
         if api_key_set is None:
@@ -229,22 +232,28 @@ class Administrator:
             _tolerance.absent(cls, "roleName", role_name)
 
         _raw = src_dict.get("roles", UNSET)
+        _roles_value: Any = UNSET if _raw is None else _raw
         try:
-            roles = _raw
+            roles = _roles_value
             if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+        if _raw is None:
+            roles = _tolerance.null(cls, "roles")
 
         _raw = src_dict.get("roleNames", UNSET)
+        _role_names_value: Any = UNSET if _raw is None else _raw
         try:
-            role_names = _raw
+            role_names = _role_names_value
             if role_names is not UNSET and not isinstance(role_names, list):
                 _tolerance.require_list(role_names, "roleNames")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             role_names = _tolerance.tolerate(cls, "roleNames", _raw, exc)
+        if _raw is None:
+            role_names = _tolerance.null(cls, "roleNames")
 
         suspended = src_dict.get("suspended", UNSET)
         if suspended is None:

@@ -68,8 +68,9 @@ class AdministratorApiKeyHash:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -78,10 +79,13 @@ class AdministratorApiKeyHash:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("expireAt", UNSET)
+        _expire_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _expire_at = _raw
+            _expire_at = _expire_at_value
             expire_at: datetime.datetime | Unset
             if _expire_at is UNSET:
                 expire_at = UNSET
@@ -90,6 +94,8 @@ class AdministratorApiKeyHash:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expire_at = _tolerance.tolerate(cls, "expireAt", _raw, exc)
+        if _raw is None:
+            expire_at = _tolerance.null(cls, "expireAt")
 
         prefix = src_dict.get("prefix", UNSET)
         if prefix is None:

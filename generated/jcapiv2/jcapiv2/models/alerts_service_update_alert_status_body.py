@@ -62,8 +62,9 @@ class AlertsServiceUpdateAlertStatusBody:
             _tolerance.absent(cls, "remark", remark)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudAlertsAlertStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -75,6 +76,8 @@ class AlertsServiceUpdateAlertStatusBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         alerts_service_update_alert_status_body = cls(
             remark,

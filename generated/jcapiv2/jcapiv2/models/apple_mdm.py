@@ -238,8 +238,9 @@ class AppleMDM:
             _tolerance.absent(cls, "apnsPushTopic", apns_push_topic)
 
         _raw = src_dict.get("depServerTokenState", UNSET)
+        _dep_server_token_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _dep_server_token_state = _raw
+            _dep_server_token_state = _dep_server_token_state_value
             dep_server_token_state: AppleMDMDepServerTokenState | Unset
             if _dep_server_token_state is UNSET:
                 dep_server_token_state = UNSET
@@ -254,6 +255,8 @@ class AppleMDM:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             dep_server_token_state = _tolerance.tolerate(cls, "depServerTokenState", _raw, exc)
+        if _raw is None:
+            dep_server_token_state = _tolerance.null(cls, "depServerTokenState")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -294,8 +297,9 @@ class AppleMDM:
             )
 
         _raw = src_dict.get("dep", UNSET)
+        _dep_value: Any = UNSET if _raw is None else _raw
         try:
-            _dep = _raw
+            _dep = _dep_value
             dep: DEP | Unset
             if _dep is UNSET:
                 dep = UNSET
@@ -304,6 +308,8 @@ class AppleMDM:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             dep = _tolerance.tolerate(cls, "dep", _raw, exc)
+        if _raw is None:
+            dep = _tolerance.null(cls, "dep")
 
         _raw = src_dict.get("allowMobileUserEnrollment", UNSET)
         try:
@@ -313,8 +319,9 @@ class AppleMDM:
             allow_mobile_user_enrollment = _tolerance.tolerate(cls, "allowMobileUserEnrollment", _raw, exc)
 
         _raw = src_dict.get("ades", UNSET)
+        _ades_value: Any = UNSET if _raw is None else _raw
         try:
-            _ades = _raw
+            _ades = _ades_value
             ades: ADES | Unset
             if _ades is UNSET:
                 ades = UNSET
@@ -323,6 +330,8 @@ class AppleMDM:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ades = _tolerance.tolerate(cls, "ades", _raw, exc)
+        if _raw is None:
+            ades = _tolerance.null(cls, "ades")
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
         if apple_cert_creator_apple_id is None:

@@ -192,8 +192,9 @@ class AppleMDMDevice:
             _tolerance.absent(cls, "mdmOsFamily", mdm_os_family)
 
         _raw = src_dict.get("securityInfo", UNSET)
+        _security_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _security_info = _raw
+            _security_info = _security_info_value
             security_info: AppleMDMDeviceSecurityInfo | Unset
             if _security_info is UNSET:
                 security_info = UNSET
@@ -202,10 +203,13 @@ class AppleMDMDevice:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             security_info = _tolerance.tolerate(cls, "securityInfo", _raw, exc)
+        if _raw is None:
+            security_info = _tolerance.null(cls, "securityInfo")
 
         _raw = src_dict.get("deviceInformation", UNSET)
+        _device_information_value: Any = UNSET if _raw is None else _raw
         try:
-            _device_information = _raw
+            _device_information = _device_information_value
             device_information: AppleMDMDeviceInfo | Unset
             if _device_information is UNSET:
                 device_information = UNSET
@@ -214,6 +218,8 @@ class AppleMDMDevice:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
+        if _raw is None:
+            device_information = _tolerance.null(cls, "deviceInformation")
 
         apple_mdm_device = cls(
             id,

@@ -158,8 +158,9 @@ class AppleMDMPatch:
             _tolerance.absent(cls, "allowMobileUserEnrollment", allow_mobile_user_enrollment)
 
         _raw = src_dict.get("dep", UNSET)
+        _dep_value: Any = UNSET if _raw is None else _raw
         try:
-            _dep = _raw
+            _dep = _dep_value
             dep: DEP | Unset
             if _dep is UNSET:
                 dep = UNSET
@@ -168,10 +169,13 @@ class AppleMDMPatch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             dep = _tolerance.tolerate(cls, "dep", _raw, exc)
+        if _raw is None:
+            dep = _tolerance.null(cls, "dep")
 
         _raw = src_dict.get("ades", UNSET)
+        _ades_value: Any = UNSET if _raw is None else _raw
         try:
-            _ades = _raw
+            _ades = _ades_value
             ades: ADES | Unset
             if _ades is UNSET:
                 ades = UNSET
@@ -180,6 +184,8 @@ class AppleMDMPatch:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ades = _tolerance.tolerate(cls, "ades", _raw, exc)
+        if _raw is None:
+            ades = _tolerance.null(cls, "ades")
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
         if apple_cert_creator_apple_id is None:

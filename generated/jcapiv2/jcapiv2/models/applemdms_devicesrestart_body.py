@@ -49,13 +49,16 @@ class ApplemdmsDevicesrestartBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("kextPaths", UNSET)
+        _kext_paths_value: Any = UNSET if _raw is None else _raw
         try:
-            kext_paths = _raw
+            kext_paths = _kext_paths_value
             if kext_paths is not UNSET and not isinstance(kext_paths, list):
                 _tolerance.require_list(kext_paths, "kextPaths")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             kext_paths = _tolerance.tolerate(cls, "kextPaths", _raw, exc)
+        if _raw is None:
+            kext_paths = _tolerance.null(cls, "kextPaths")
 
         applemdms_devicesrestart_body = cls(
             kext_paths,

@@ -250,8 +250,9 @@ class Application:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("logo", UNSET)
+        _logo_value: Any = UNSET if _raw is None else _raw
         try:
-            _logo = _raw
+            _logo = _logo_value
             logo: ApplicationLogo | Unset
             if _logo is UNSET:
                 logo = UNSET
@@ -260,14 +261,17 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+        if _raw is None:
+            logo = _tolerance.null(cls, "logo")
 
         name = src_dict.get("name", UNSET)
         if name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("provision", UNSET)
+        _provision_value: Any = UNSET if _raw is None else _raw
         try:
-            _provision = _raw
+            _provision = _provision_value
             provision: ApplicationProvision | Unset
             if _provision is UNSET:
                 provision = UNSET
@@ -276,10 +280,13 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+        if _raw is None:
+            provision = _tolerance.null(cls, "provision")
 
         _raw = src_dict.get("sso", UNSET)
+        _sso_value: Any = UNSET if _raw is None else _raw
         try:
-            _sso = _raw
+            _sso = _sso_value
             sso: Sso | Unset
             if _sso is UNSET:
                 sso = UNSET
@@ -288,10 +295,13 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+        if _raw is None:
+            sso = _tolerance.null(cls, "sso")
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: ApplicationStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -303,6 +313,8 @@ class Application:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         _raw = src_dict.get("associatedOrganizationsCount", UNSET)
         try:

@@ -82,8 +82,9 @@ class AuthInput:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("basic", UNSET)
+        _basic_value: Any = UNSET if _raw is None else _raw
         try:
-            _basic = _raw
+            _basic = _basic_value
             basic: AuthInputBasic | Unset
             if _basic is UNSET:
                 basic = UNSET
@@ -92,10 +93,13 @@ class AuthInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             basic = _tolerance.tolerate(cls, "basic", _raw, exc)
+        if _raw is None:
+            basic = _tolerance.null(cls, "basic")
 
         _raw = src_dict.get("oauth", UNSET)
+        _oauth_value: Any = UNSET if _raw is None else _raw
         try:
-            _oauth = _raw
+            _oauth = _oauth_value
             oauth: AuthInputOauth | Unset
             if _oauth is UNSET:
                 oauth = UNSET
@@ -104,6 +108,8 @@ class AuthInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             oauth = _tolerance.tolerate(cls, "oauth", _raw, exc)
+        if _raw is None:
+            oauth = _tolerance.null(cls, "oauth")
 
         auth_input = cls(
             basic,

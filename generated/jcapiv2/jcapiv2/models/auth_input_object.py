@@ -67,8 +67,9 @@ class AuthInputObject:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("auth", UNSET)
+        _auth_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth = _raw
+            _auth = _auth_value
             auth: AuthInput | Unset
             if _auth is UNSET:
                 auth = UNSET
@@ -77,6 +78,8 @@ class AuthInputObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth = _tolerance.tolerate(cls, "auth", _raw, exc)
+        if _raw is None:
+            auth = _tolerance.null(cls, "auth")
 
         auth_input_object = cls(
             auth,

@@ -225,8 +225,9 @@ class AuthnPolicy:
             _tolerance.absent(cls, "monitorOnly", monitor_only)
 
         _raw = src_dict.get("effect", UNSET)
+        _effect_value: Any = UNSET if _raw is None else _raw
         try:
-            _effect = _raw
+            _effect = _effect_value
             effect: AuthnPolicyEffect | Unset
             if _effect is UNSET:
                 effect = UNSET
@@ -235,10 +236,13 @@ class AuthnPolicy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             effect = _tolerance.tolerate(cls, "effect", _raw, exc)
+        if _raw is None:
+            effect = _tolerance.null(cls, "effect")
 
         _raw = src_dict.get("targets", UNSET)
+        _targets_value: Any = UNSET if _raw is None else _raw
         try:
-            _targets = _raw
+            _targets = _targets_value
             targets: AuthnPolicyTargets | Unset
             if _targets is UNSET:
                 targets = UNSET
@@ -247,10 +251,13 @@ class AuthnPolicy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             targets = _tolerance.tolerate(cls, "targets", _raw, exc)
+        if _raw is None:
+            targets = _tolerance.null(cls, "targets")
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: AuthnPolicyType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -262,10 +269,13 @@ class AuthnPolicy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("conditions", UNSET)
+        _conditions_value: Any = UNSET if _raw is None else _raw
         try:
-            _conditions = _raw
+            _conditions = _conditions_value
             conditions: AuthnPolicyConditions | Unset
             if _conditions is UNSET:
                 conditions = UNSET
@@ -274,6 +284,8 @@ class AuthnPolicy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+        if _raw is None:
+            conditions = _tolerance.null(cls, "conditions")
 
         authn_policy = cls(
             id,

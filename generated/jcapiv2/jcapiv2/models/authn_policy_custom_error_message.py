@@ -102,8 +102,9 @@ class AuthnPolicyCustomErrorMessage:
             _tolerance.absent(cls, "enabled", enabled)
 
         _raw = src_dict.get("primary_help", UNSET)
+        _primary_help_value: Any = UNSET if _raw is None else _raw
         try:
-            _primary_help = _raw
+            _primary_help = _primary_help_value
             primary_help: AuthnPolicyHelpLink | Unset
             if _primary_help is UNSET:
                 primary_help = UNSET
@@ -112,10 +113,13 @@ class AuthnPolicyCustomErrorMessage:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             primary_help = _tolerance.tolerate(cls, "primary_help", _raw, exc)
+        if _raw is None:
+            primary_help = _tolerance.null(cls, "primary_help")
 
         _raw = src_dict.get("secondary_help", UNSET)
+        _secondary_help_value: Any = UNSET if _raw is None else _raw
         try:
-            _secondary_help = _raw
+            _secondary_help = _secondary_help_value
             secondary_help: AuthnPolicyHelpLink | Unset
             if _secondary_help is UNSET:
                 secondary_help = UNSET
@@ -124,6 +128,8 @@ class AuthnPolicyCustomErrorMessage:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secondary_help = _tolerance.tolerate(cls, "secondary_help", _raw, exc)
+        if _raw is None:
+            secondary_help = _tolerance.null(cls, "secondary_help")
 
         authn_policy_custom_error_message = cls(
             message,

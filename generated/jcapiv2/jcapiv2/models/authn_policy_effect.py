@@ -104,8 +104,9 @@ class AuthnPolicyEffect:
             action = _tolerance.tolerate(cls, "action", _raw, exc)
 
         _raw = src_dict.get("obligations", UNSET)
+        _obligations_value: Any = UNSET if _raw is None else _raw
         try:
-            _obligations = _raw
+            _obligations = _obligations_value
             obligations: AuthnPolicyObligations | Unset
             if _obligations is UNSET:
                 obligations = UNSET
@@ -114,10 +115,13 @@ class AuthnPolicyEffect:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             obligations = _tolerance.tolerate(cls, "obligations", _raw, exc)
+        if _raw is None:
+            obligations = _tolerance.null(cls, "obligations")
 
         _raw = src_dict.get("custom_error_message", UNSET)
+        _custom_error_message_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_error_message = _raw
+            _custom_error_message = _custom_error_message_value
             custom_error_message: AuthnPolicyCustomErrorMessage | Unset
             if _custom_error_message is UNSET:
                 custom_error_message = UNSET
@@ -126,6 +130,8 @@ class AuthnPolicyEffect:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_error_message = _tolerance.tolerate(cls, "custom_error_message", _raw, exc)
+        if _raw is None:
+            custom_error_message = _tolerance.null(cls, "custom_error_message")
 
         authn_policy_effect = cls(
             action,

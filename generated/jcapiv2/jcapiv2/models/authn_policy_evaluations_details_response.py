@@ -104,8 +104,9 @@ class AuthnPolicyEvaluationsDetailsResponse:
             _tolerance.absent(cls, "totalRowCount", total_row_count)
 
         _raw = src_dict.get("rows", UNSET)
+        _rows_value: Any = UNSET if _raw is None else _raw
         try:
-            _rows = _raw
+            _rows = _rows_value
             rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
             if _rows is not UNSET:
                 if not isinstance(_rows, list):
@@ -118,6 +119,8 @@ class AuthnPolicyEvaluationsDetailsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rows = _tolerance.tolerate(cls, "rows", _raw, exc)
+        if _raw is None:
+            rows = _tolerance.null(cls, "rows")
 
         authn_policy_evaluations_details_response = cls(
             governed_count,

@@ -161,8 +161,9 @@ class AuthnPolicyEvaluationsEvent:
             _tolerance.absent(cls, "correlationId", correlation_id)
 
         _raw = src_dict.get("policy", UNSET)
+        _policy_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy = _raw
+            _policy = _policy_value
             policy: AuthnPolicyEvaluationsEventPolicy | Unset
             if _policy is UNSET:
                 policy = UNSET
@@ -171,10 +172,13 @@ class AuthnPolicyEvaluationsEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+        if _raw is None:
+            policy = _tolerance.null(cls, "policy")
 
         _raw = src_dict.get("user", UNSET)
+        _user_value: Any = UNSET if _raw is None else _raw
         try:
-            _user = _raw
+            _user = _user_value
             user: AuthnPolicyEvaluationsEventUser | Unset
             if _user is UNSET:
                 user = UNSET
@@ -183,10 +187,13 @@ class AuthnPolicyEvaluationsEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user = _tolerance.tolerate(cls, "user", _raw, exc)
+        if _raw is None:
+            user = _tolerance.null(cls, "user")
 
         _raw = src_dict.get("application", UNSET)
+        _application_value: Any = UNSET if _raw is None else _raw
         try:
-            _application = _raw
+            _application = _application_value
             application: AuthnPolicyEvaluationsEventApplication | Unset
             if _application is UNSET:
                 application = UNSET
@@ -195,10 +202,13 @@ class AuthnPolicyEvaluationsEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             application = _tolerance.tolerate(cls, "application", _raw, exc)
+        if _raw is None:
+            application = _tolerance.null(cls, "application")
 
         _raw = src_dict.get("userGroups", UNSET)
+        _user_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_groups = _raw
+            _user_groups = _user_groups_value
             user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
             if _user_groups is not UNSET:
                 if not isinstance(_user_groups, list):
@@ -211,6 +221,8 @@ class AuthnPolicyEvaluationsEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+        if _raw is None:
+            user_groups = _tolerance.null(cls, "userGroups")
 
         resource_type = src_dict.get("resourceType", UNSET)
         if resource_type is None:
@@ -225,8 +237,9 @@ class AuthnPolicyEvaluationsEvent:
             _tolerance.absent(cls, "monitorOnly", monitor_only)
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -235,6 +248,8 @@ class AuthnPolicyEvaluationsEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         authn_policy_evaluations_event = cls(
             correlation_id,

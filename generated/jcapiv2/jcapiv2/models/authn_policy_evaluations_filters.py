@@ -92,13 +92,16 @@ class AuthnPolicyEvaluationsFilters:
             _tolerance.absent(cls, "policyName", policy_name)
 
         _raw = src_dict.get("userGroupIds", UNSET)
+        _user_group_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            user_group_ids = _raw
+            user_group_ids = _user_group_ids_value
             if user_group_ids is not UNSET and not isinstance(user_group_ids, list):
                 _tolerance.require_list(user_group_ids, "userGroupIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_group_ids = _tolerance.tolerate(cls, "userGroupIds", _raw, exc)
+        if _raw is None:
+            user_group_ids = _tolerance.null(cls, "userGroupIds")
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is None:

@@ -137,8 +137,9 @@ class AuthnPolicyEvaluationsOptionsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
             if _users is not UNSET:
                 if not isinstance(_users, list):
@@ -151,10 +152,13 @@ class AuthnPolicyEvaluationsOptionsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         _raw = src_dict.get("applications", UNSET)
+        _applications_value: Any = UNSET if _raw is None else _raw
         try:
-            _applications = _raw
+            _applications = _applications_value
             applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
             if _applications is not UNSET:
                 if not isinstance(_applications, list):
@@ -167,10 +171,13 @@ class AuthnPolicyEvaluationsOptionsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applications = _tolerance.tolerate(cls, "applications", _raw, exc)
+        if _raw is None:
+            applications = _tolerance.null(cls, "applications")
 
         _raw = src_dict.get("userGroups", UNSET)
+        _user_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_groups = _raw
+            _user_groups = _user_groups_value
             user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
             if _user_groups is not UNSET:
                 if not isinstance(_user_groups, list):
@@ -183,15 +190,20 @@ class AuthnPolicyEvaluationsOptionsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+        if _raw is None:
+            user_groups = _tolerance.null(cls, "userGroups")
 
         _raw = src_dict.get("resourceTypes", UNSET)
+        _resource_types_value: Any = UNSET if _raw is None else _raw
         try:
-            resource_types = _raw
+            resource_types = _resource_types_value
             if resource_types is not UNSET and not isinstance(resource_types, list):
                 _tolerance.require_list(resource_types, "resourceTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_types = _tolerance.tolerate(cls, "resourceTypes", _raw, exc)
+        if _raw is None:
+            resource_types = _tolerance.null(cls, "resourceTypes")
 
         users_truncated = src_dict.get("usersTruncated", UNSET)
         if users_truncated is None:

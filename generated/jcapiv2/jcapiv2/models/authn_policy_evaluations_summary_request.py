@@ -82,8 +82,9 @@ class AuthnPolicyEvaluationsSummaryRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("timeRange", UNSET)
+        _time_range_value: Any = UNSET if _raw is None else _raw
         try:
-            _time_range = _raw
+            _time_range = _time_range_value
             time_range: AuthnPolicyEvaluationsTimeRange | Unset
             if _time_range is UNSET:
                 time_range = UNSET
@@ -92,10 +93,13 @@ class AuthnPolicyEvaluationsSummaryRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+        if _raw is None:
+            time_range = _tolerance.null(cls, "timeRange")
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: AuthnPolicyEvaluationsFilters | Unset
             if _filters is UNSET:
                 filters = UNSET
@@ -104,6 +108,8 @@ class AuthnPolicyEvaluationsSummaryRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         authn_policy_evaluations_summary_request = cls(
             time_range,

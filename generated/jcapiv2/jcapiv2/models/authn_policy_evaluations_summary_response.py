@@ -90,8 +90,9 @@ class AuthnPolicyEvaluationsSummaryResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("aggregates", UNSET)
+        _aggregates_value: Any = UNSET if _raw is None else _raw
         try:
-            _aggregates = _raw
+            _aggregates = _aggregates_value
             aggregates: AuthnPolicyEvaluationsSummaryResponseAggregates | Unset
             if _aggregates is UNSET:
                 aggregates = UNSET
@@ -100,10 +101,13 @@ class AuthnPolicyEvaluationsSummaryResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             aggregates = _tolerance.tolerate(cls, "aggregates", _raw, exc)
+        if _raw is None:
+            aggregates = _tolerance.null(cls, "aggregates")
 
         _raw = src_dict.get("availablePolicies", UNSET)
+        _available_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _available_policies = _raw
+            _available_policies = _available_policies_value
             available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
             if _available_policies is not UNSET:
                 if not isinstance(_available_policies, list):
@@ -118,6 +122,8 @@ class AuthnPolicyEvaluationsSummaryResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             available_policies = _tolerance.tolerate(cls, "availablePolicies", _raw, exc)
+        if _raw is None:
+            available_policies = _tolerance.null(cls, "availablePolicies")
 
         authn_policy_evaluations_summary_response = cls(
             aggregates,

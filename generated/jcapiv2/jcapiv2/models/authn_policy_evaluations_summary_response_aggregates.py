@@ -142,8 +142,9 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
             _tolerance.absent(cls, "notApplied", not_applied)
 
         _raw = src_dict.get("failedConditionCounts", UNSET)
+        _failed_condition_counts_value: Any = UNSET if _raw is None else _raw
         try:
-            _failed_condition_counts = _raw
+            _failed_condition_counts = _failed_condition_counts_value
             failed_condition_counts: AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts | Unset
             if _failed_condition_counts is UNSET:
                 failed_condition_counts = UNSET
@@ -156,10 +157,13 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             failed_condition_counts = _tolerance.tolerate(cls, "failedConditionCounts", _raw, exc)
+        if _raw is None:
+            failed_condition_counts = _tolerance.null(cls, "failedConditionCounts")
 
         _raw = src_dict.get("actionResultDistribution", UNSET)
+        _action_result_distribution_value: Any = UNSET if _raw is None else _raw
         try:
-            _action_result_distribution = _raw
+            _action_result_distribution = _action_result_distribution_value
             action_result_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution | Unset
             if _action_result_distribution is UNSET:
                 action_result_distribution = UNSET
@@ -172,10 +176,13 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             action_result_distribution = _tolerance.tolerate(cls, "actionResultDistribution", _raw, exc)
+        if _raw is None:
+            action_result_distribution = _tolerance.null(cls, "actionResultDistribution")
 
         _raw = src_dict.get("mfaDistribution", UNSET)
+        _mfa_distribution_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa_distribution = _raw
+            _mfa_distribution = _mfa_distribution_value
             mfa_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution | Unset
             if _mfa_distribution is UNSET:
                 mfa_distribution = UNSET
@@ -186,6 +193,8 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa_distribution = _tolerance.tolerate(cls, "mfaDistribution", _raw, exc)
+        if _raw is None:
+            mfa_distribution = _tolerance.null(cls, "mfaDistribution")
 
         authn_policy_evaluations_summary_response_aggregates = cls(
             total_hits,

@@ -101,8 +101,9 @@ class AuthnPolicyObligations:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("mfa", UNSET)
+        _mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa = _raw
+            _mfa = _mfa_value
             mfa: AuthnPolicyObligationsMfa | Unset
             if _mfa is UNSET:
                 mfa = UNSET
@@ -111,10 +112,13 @@ class AuthnPolicyObligations:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+        if _raw is None:
+            mfa = _tolerance.null(cls, "mfa")
 
         _raw = src_dict.get("userVerification", UNSET)
+        _user_verification_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_verification = _raw
+            _user_verification = _user_verification_value
             user_verification: AuthnPolicyObligationsUserVerification | Unset
             if _user_verification is UNSET:
                 user_verification = UNSET
@@ -123,10 +127,13 @@ class AuthnPolicyObligations:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_verification = _tolerance.tolerate(cls, "userVerification", _raw, exc)
+        if _raw is None:
+            user_verification = _tolerance.null(cls, "userVerification")
 
         _raw = src_dict.get("mfaFactors", UNSET)
+        _mfa_factors_value: Any = UNSET if _raw is None else _raw
         try:
-            _mfa_factors = _raw
+            _mfa_factors = _mfa_factors_value
             mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
             if _mfa_factors is not UNSET:
                 if not isinstance(_mfa_factors, list):
@@ -139,6 +146,8 @@ class AuthnPolicyObligations:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             mfa_factors = _tolerance.tolerate(cls, "mfaFactors", _raw, exc)
+        if _raw is None:
+            mfa_factors = _tolerance.null(cls, "mfaFactors")
 
         authn_policy_obligations = cls(
             mfa,

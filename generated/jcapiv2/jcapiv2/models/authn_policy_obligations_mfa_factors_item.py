@@ -50,8 +50,9 @@ class AuthnPolicyObligationsMfaFactorsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: AuthnPolicyObligationsMfaFactorsItemType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -66,6 +67,8 @@ class AuthnPolicyObligationsMfaFactorsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         authn_policy_obligations_mfa_factors_item = cls(
             type_,

@@ -52,8 +52,9 @@ class AuthnPolicyObligationsUserVerification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("requirement", UNSET)
+        _requirement_value: Any = UNSET if _raw is None else _raw
         try:
-            _requirement = _raw
+            _requirement = _requirement_value
             requirement: AuthnPolicyObligationsUserVerificationRequirement | Unset
             if _requirement is UNSET:
                 requirement = UNSET
@@ -68,6 +69,8 @@ class AuthnPolicyObligationsUserVerification:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             requirement = _tolerance.tolerate(cls, "requirement", _raw, exc)
+        if _raw is None:
+            requirement = _tolerance.null(cls, "requirement")
 
         authn_policy_obligations_user_verification = cls(
             requirement,

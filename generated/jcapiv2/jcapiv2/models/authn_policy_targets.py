@@ -132,17 +132,21 @@ class AuthnPolicyTargets:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("excludedApplications", UNSET)
+        _excluded_applications_value: Any = UNSET if _raw is None else _raw
         try:
-            excluded_applications = _raw
+            excluded_applications = _excluded_applications_value
             if excluded_applications is not UNSET and not isinstance(excluded_applications, list):
                 _tolerance.require_list(excluded_applications, "excludedApplications")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             excluded_applications = _tolerance.tolerate(cls, "excludedApplications", _raw, exc)
+        if _raw is None:
+            excluded_applications = _tolerance.null(cls, "excludedApplications")
 
         _raw = src_dict.get("resources", UNSET)
+        _resources_value: Any = UNSET if _raw is None else _raw
         try:
-            _resources = _raw
+            _resources = _resources_value
             resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
             if _resources is not UNSET:
                 if not isinstance(_resources, list):
@@ -155,10 +159,13 @@ class AuthnPolicyTargets:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+        if _raw is None:
+            resources = _tolerance.null(cls, "resources")
 
         _raw = src_dict.get("userAttributes", UNSET)
+        _user_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_attributes = _raw
+            _user_attributes = _user_attributes_value
             user_attributes: AuthnPolicyUserAttributeTarget | Unset
             if _user_attributes is UNSET:
                 user_attributes = UNSET
@@ -167,10 +174,13 @@ class AuthnPolicyTargets:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_attributes = _tolerance.tolerate(cls, "userAttributes", _raw, exc)
+        if _raw is None:
+            user_attributes = _tolerance.null(cls, "userAttributes")
 
         _raw = src_dict.get("userGroups", UNSET)
+        _user_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_groups = _raw
+            _user_groups = _user_groups_value
             user_groups: AuthnPolicyUserGroupTarget | Unset
             if _user_groups is UNSET:
                 user_groups = UNSET
@@ -179,10 +189,13 @@ class AuthnPolicyTargets:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+        if _raw is None:
+            user_groups = _tolerance.null(cls, "userGroups")
 
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: AuthnPolicyUserTarget | Unset
             if _users is UNSET:
                 users = UNSET
@@ -191,6 +204,8 @@ class AuthnPolicyTargets:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         authn_policy_targets = cls(
             excluded_applications,

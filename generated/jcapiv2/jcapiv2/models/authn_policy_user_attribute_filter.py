@@ -61,12 +61,15 @@ class AuthnPolicyUserAttributeFilter:
             _tolerance.absent(cls, "field", field)
 
         _raw = src_dict.get("operator", UNSET)
+        _operator_value: Any = UNSET if _raw is None else _raw
         try:
-            operator = _raw
+            operator = _operator_value
             if operator != "EQ" and operator is not UNSET:
                 raise ValueError(f"operator must match const 'EQ', got '{operator}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             operator = _tolerance.tolerate(cls, "operator", _raw, exc)
+        if _raw is None:
+            operator = _tolerance.null(cls, "operator")
 
         value = src_dict.get("value", UNSET)
         if value is None:

@@ -88,8 +88,9 @@ class AuthnPolicyUserAttributeTarget:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("exclusions", UNSET)
+        _exclusions_value: Any = UNSET if _raw is None else _raw
         try:
-            _exclusions = _raw
+            _exclusions = _exclusions_value
             exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
             if _exclusions is not UNSET:
                 if not isinstance(_exclusions, list):
@@ -102,10 +103,13 @@ class AuthnPolicyUserAttributeTarget:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
+        if _raw is None:
+            exclusions = _tolerance.null(cls, "exclusions")
 
         _raw = src_dict.get("inclusions", UNSET)
+        _inclusions_value: Any = UNSET if _raw is None else _raw
         try:
-            _inclusions = _raw
+            _inclusions = _inclusions_value
             inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
             if _inclusions is not UNSET:
                 if not isinstance(_inclusions, list):
@@ -118,6 +122,8 @@ class AuthnPolicyUserAttributeTarget:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
+        if _raw is None:
+            inclusions = _tolerance.null(cls, "inclusions")
 
         authn_policy_user_attribute_target = cls(
             exclusions,

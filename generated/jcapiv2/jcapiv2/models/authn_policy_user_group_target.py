@@ -62,22 +62,28 @@ class AuthnPolicyUserGroupTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("inclusions", UNSET)
+        _inclusions_value: Any = UNSET if _raw is None else _raw
         try:
-            inclusions = _raw
+            inclusions = _inclusions_value
             if inclusions is not UNSET and not isinstance(inclusions, list):
                 _tolerance.require_list(inclusions, "inclusions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
+        if _raw is None:
+            inclusions = _tolerance.null(cls, "inclusions")
 
         _raw = src_dict.get("exclusions", UNSET)
+        _exclusions_value: Any = UNSET if _raw is None else _raw
         try:
-            exclusions = _raw
+            exclusions = _exclusions_value
             if exclusions is not UNSET and not isinstance(exclusions, list):
                 _tolerance.require_list(exclusions, "exclusions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
+        if _raw is None:
+            exclusions = _tolerance.null(cls, "exclusions")
 
         authn_policy_user_group_target = cls(
             inclusions,

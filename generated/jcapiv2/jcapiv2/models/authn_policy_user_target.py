@@ -49,13 +49,16 @@ class AuthnPolicyUserTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("inclusions", UNSET)
+        _inclusions_value: Any = UNSET if _raw is None else _raw
         try:
-            inclusions = _raw
+            inclusions = _inclusions_value
             if inclusions is not UNSET and not isinstance(inclusions, list):
                 _tolerance.require_list(inclusions, "inclusions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
+        if _raw is None:
+            inclusions = _tolerance.null(cls, "inclusions")
 
         authn_policy_user_target = cls(
             inclusions,

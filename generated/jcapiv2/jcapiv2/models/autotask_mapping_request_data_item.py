@@ -133,8 +133,9 @@ class AutotaskMappingRequestDataItem:
             _tolerance.absent(cls, "delete", delete)
 
         _raw = src_dict.get("contract", UNSET)
+        _contract_value: Any = UNSET if _raw is None else _raw
         try:
-            _contract = _raw
+            _contract = _contract_value
             contract: AutotaskMappingRequestContract | Unset
             if _contract is UNSET:
                 contract = UNSET
@@ -143,10 +144,13 @@ class AutotaskMappingRequestDataItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+        if _raw is None:
+            contract = _tolerance.null(cls, "contract")
 
         _raw = src_dict.get("service", UNSET)
+        _service_value: Any = UNSET if _raw is None else _raw
         try:
-            _service = _raw
+            _service = _service_value
             service: AutotaskMappingRequestService | Unset
             if _service is UNSET:
                 service = UNSET
@@ -155,6 +159,8 @@ class AutotaskMappingRequestDataItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             service = _tolerance.tolerate(cls, "service", _raw, exc)
+        if _raw is None:
+            service = _tolerance.null(cls, "service")
 
         autotask_mapping_request_data_item = cls(
             organization,

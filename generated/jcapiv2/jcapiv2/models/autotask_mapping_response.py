@@ -155,8 +155,9 @@ class AutotaskMappingResponse:
             last_sync_date_time = _tolerance.tolerate(cls, "lastSyncDateTime", _raw, exc)
 
         _raw = src_dict.get("organization", UNSET)
+        _organization_value: Any = UNSET if _raw is None else _raw
         try:
-            _organization = _raw
+            _organization = _organization_value
             organization: AutotaskMappingResponseOrganization | Unset
             if _organization is UNSET:
                 organization = UNSET
@@ -165,10 +166,13 @@ class AutotaskMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+        if _raw is None:
+            organization = _tolerance.null(cls, "organization")
 
         _raw = src_dict.get("company", UNSET)
+        _company_value: Any = UNSET if _raw is None else _raw
         try:
-            _company = _raw
+            _company = _company_value
             company: AutotaskMappingResponseCompany | Unset
             if _company is UNSET:
                 company = UNSET
@@ -177,10 +181,13 @@ class AutotaskMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             company = _tolerance.tolerate(cls, "company", _raw, exc)
+        if _raw is None:
+            company = _tolerance.null(cls, "company")
 
         _raw = src_dict.get("contract", UNSET)
+        _contract_value: Any = UNSET if _raw is None else _raw
         try:
-            _contract = _raw
+            _contract = _contract_value
             contract: AutotaskMappingResponseContract | Unset
             if _contract is UNSET:
                 contract = UNSET
@@ -189,10 +196,13 @@ class AutotaskMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+        if _raw is None:
+            contract = _tolerance.null(cls, "contract")
 
         _raw = src_dict.get("service", UNSET)
+        _service_value: Any = UNSET if _raw is None else _raw
         try:
-            _service = _raw
+            _service = _service_value
             service: AutotaskMappingResponseService | Unset
             if _service is UNSET:
                 service = UNSET
@@ -201,6 +211,8 @@ class AutotaskMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             service = _tolerance.tolerate(cls, "service", _raw, exc)
+        if _raw is None:
+            service = _tolerance.null(cls, "service")
 
         autotask_mapping_response = cls(
             last_sync_status,

@@ -103,8 +103,9 @@ class AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssi
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("role", UNSET)
+        _role_value: Any = UNSET if _raw is None else _raw
         try:
-            _role = _raw
+            _role = _role_value
             role: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssigneeRole | Unset
             if _role is UNSET:
                 role = UNSET
@@ -115,6 +116,8 @@ class AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssi
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             role = _tolerance.tolerate(cls, "role", _raw, exc)
+        if _raw is None:
+            role = _tolerance.null(cls, "role")
 
         autotask_ticketing_alert_configuration_autotask_ticketing_alert_configuration_assignee = cls(
             id,

@@ -214,8 +214,9 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
             _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         _raw = src_dict.get("priority", UNSET)
+        _priority_value: Any = UNSET if _raw is None else _raw
         try:
-            _priority = _raw
+            _priority = _priority_value
             priority: AutotaskTicketingAlertConfigurationPriority | Unset
             if _priority is UNSET:
                 priority = UNSET
@@ -224,10 +225,13 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+        if _raw is None:
+            priority = _tolerance.null(cls, "priority")
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: AutotaskTicketingAlertConfigurationStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -236,10 +240,13 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         _raw = src_dict.get("source", UNSET)
+        _source_value: Any = UNSET if _raw is None else _raw
         try:
-            _source = _raw
+            _source = _source_value
             source: AutotaskTicketingAlertConfigurationSource | Unset
             if _source is UNSET:
                 source = UNSET
@@ -248,14 +255,17 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source = _tolerance.tolerate(cls, "source", _raw, exc)
+        if _raw is None:
+            source = _tolerance.null(cls, "source")
 
         due_days = src_dict.get("dueDays", UNSET)
         if due_days is None:
             _tolerance.absent(cls, "dueDays", due_days)
 
         _raw = src_dict.get("destination", UNSET)
+        _destination_value: Any = UNSET if _raw is None else _raw
         try:
-            _destination = _raw
+            _destination = _destination_value
             destination: AutotaskTicketingAlertConfigurationDestination | Unset
             if _destination is UNSET:
                 destination = UNSET
@@ -270,10 +280,13 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             destination = _tolerance.tolerate(cls, "destination", _raw, exc)
+        if _raw is None:
+            destination = _tolerance.null(cls, "destination")
 
         _raw = src_dict.get("resource", UNSET)
+        _resource_value: Any = UNSET if _raw is None else _raw
         try:
-            _resource = _raw
+            _resource = _resource_value
             resource: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee | Unset
             if _resource is UNSET:
                 resource = UNSET
@@ -284,10 +297,13 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+        if _raw is None:
+            resource = _tolerance.null(cls, "resource")
 
         _raw = src_dict.get("queue", UNSET)
+        _queue_value: Any = UNSET if _raw is None else _raw
         try:
-            _queue = _raw
+            _queue = _queue_value
             queue: AutotaskTicketingAlertConfigurationQueue | Unset
             if _queue is UNSET:
                 queue = UNSET
@@ -296,6 +312,8 @@ class AutotaskTicketingAlertConfigurationListRecordsItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             queue = _tolerance.tolerate(cls, "queue", _raw, exc)
+        if _raw is None:
+            queue = _tolerance.null(cls, "queue")
 
         alert_id = src_dict.get("alertId", UNSET)
         if alert_id is None:

@@ -86,8 +86,9 @@ class AutotaskTicketingAlertConfigurationOption:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            _values = _raw
+            _values = _values_value
             values: list[AutotaskTicketingAlertConfigurationOptionValuesItem] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):
@@ -100,6 +101,8 @@ class AutotaskTicketingAlertConfigurationOption:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         autotask_ticketing_alert_configuration_option = cls(
             name,

@@ -90,8 +90,9 @@ class AutotaskTicketingAlertConfigurationOptions:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("options", UNSET)
+        _options_value: Any = UNSET if _raw is None else _raw
         try:
-            _options = _raw
+            _options = _options_value
             options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
             if _options is not UNSET:
                 if not isinstance(_options, list):
@@ -104,10 +105,13 @@ class AutotaskTicketingAlertConfigurationOptions:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             options = _tolerance.tolerate(cls, "options", _raw, exc)
+        if _raw is None:
+            options = _tolerance.null(cls, "options")
 
         _raw = src_dict.get("resources", UNSET)
+        _resources_value: Any = UNSET if _raw is None else _raw
         try:
-            _resources = _raw
+            _resources = _resources_value
             resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
             if _resources is not UNSET:
                 if not isinstance(_resources, list):
@@ -120,6 +124,8 @@ class AutotaskTicketingAlertConfigurationOptions:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+        if _raw is None:
+            resources = _tolerance.null(cls, "resources")
 
         autotask_ticketing_alert_configuration_options = cls(
             options,

@@ -208,8 +208,9 @@ class AutotaskTicketingAlertConfigurationRequest:
             destination = _tolerance.tolerate(cls, "destination", _raw, exc)
 
         _raw = src_dict.get("source", UNSET)
+        _source_value: Any = UNSET if _raw is None else _raw
         try:
-            _source = _raw
+            _source = _source_value
             source: AutotaskTicketingAlertConfigurationRequestSource | Unset
             if _source is UNSET:
                 source = UNSET
@@ -218,10 +219,13 @@ class AutotaskTicketingAlertConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source = _tolerance.tolerate(cls, "source", _raw, exc)
+        if _raw is None:
+            source = _tolerance.null(cls, "source")
 
         _raw = src_dict.get("resource", UNSET)
+        _resource_value: Any = UNSET if _raw is None else _raw
         try:
-            _resource = _raw
+            _resource = _resource_value
             resource: AutotaskTicketingAlertConfigurationRequestResource | Unset
             if _resource is UNSET:
                 resource = UNSET
@@ -230,10 +234,13 @@ class AutotaskTicketingAlertConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+        if _raw is None:
+            resource = _tolerance.null(cls, "resource")
 
         _raw = src_dict.get("queue", UNSET)
+        _queue_value: Any = UNSET if _raw is None else _raw
         try:
-            _queue = _raw
+            _queue = _queue_value
             queue: AutotaskTicketingAlertConfigurationRequestQueue | Unset
             if _queue is UNSET:
                 queue = UNSET
@@ -242,6 +249,8 @@ class AutotaskTicketingAlertConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             queue = _tolerance.tolerate(cls, "queue", _raw, exc)
+        if _raw is None:
+            queue = _tolerance.null(cls, "queue")
 
         autotask_ticketing_alert_configuration_request = cls(
             should_create_tickets,

@@ -97,8 +97,9 @@ class AutotaskTicketingAlertConfigurationResource:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("roles", UNSET)
+        _roles_value: Any = UNSET if _raw is None else _raw
         try:
-            _roles = _raw
+            _roles = _roles_value
             roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
             if _roles is not UNSET:
                 if not isinstance(_roles, list):
@@ -111,6 +112,8 @@ class AutotaskTicketingAlertConfigurationResource:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+        if _raw is None:
+            roles = _tolerance.null(cls, "roles")
 
         autotask_ticketing_alert_configuration_resource = cls(
             id,

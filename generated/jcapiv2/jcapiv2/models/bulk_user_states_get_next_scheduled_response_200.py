@@ -85,8 +85,9 @@ class BulkUserStatesGetNextScheduledResponse200:
             _tolerance.absent(cls, "events_count", events_count)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[ScheduledUserstateResult] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -99,6 +100,8 @@ class BulkUserStatesGetNextScheduledResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         bulk_user_states_get_next_scheduled_response_200 = cls(
             events_count,

@@ -115,8 +115,9 @@ class BulkUserUpdate:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[BulkUserUpdateAttributesItem] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -129,6 +130,8 @@ class BulkUserUpdate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         email = src_dict.get("email", UNSET)
         if email is None:

@@ -68,8 +68,9 @@ class CasesMetadataResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: CasesMetadataResponseResults | Unset
             if _results is UNSET:
                 results = UNSET
@@ -78,6 +79,8 @@ class CasesMetadataResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         cases_metadata_response = cls(
             results,

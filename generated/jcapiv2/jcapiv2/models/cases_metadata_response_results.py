@@ -140,76 +140,100 @@ class CasesMetadataResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("caseTypes", UNSET)
+        _case_types_value: Any = UNSET if _raw is None else _raw
         try:
-            case_types = _raw
+            case_types = _case_types_value
             if case_types is not UNSET and not isinstance(case_types, list):
                 _tolerance.require_list(case_types, "caseTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             case_types = _tolerance.tolerate(cls, "caseTypes", _raw, exc)
+        if _raw is None:
+            case_types = _tolerance.null(cls, "caseTypes")
 
         _raw = src_dict.get("caseSubmissionProductTypes", UNSET)
+        _case_submission_product_types_value: Any = UNSET if _raw is None else _raw
         try:
-            case_submission_product_types = _raw
+            case_submission_product_types = _case_submission_product_types_value
             if case_submission_product_types is not UNSET and not isinstance(case_submission_product_types, list):
                 _tolerance.require_list(case_submission_product_types, "caseSubmissionProductTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             case_submission_product_types = _tolerance.tolerate(cls, "caseSubmissionProductTypes", _raw, exc)
+        if _raw is None:
+            case_submission_product_types = _tolerance.null(cls, "caseSubmissionProductTypes")
 
         _raw = src_dict.get("statuses", UNSET)
+        _statuses_value: Any = UNSET if _raw is None else _raw
         try:
-            statuses = _raw
+            statuses = _statuses_value
             if statuses is not UNSET and not isinstance(statuses, list):
                 _tolerance.require_list(statuses, "statuses")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             statuses = _tolerance.tolerate(cls, "statuses", _raw, exc)
+        if _raw is None:
+            statuses = _tolerance.null(cls, "statuses")
 
         _raw = src_dict.get("productServiceGroups", UNSET)
+        _product_service_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            product_service_groups = _raw
+            product_service_groups = _product_service_groups_value
             if product_service_groups is not UNSET and not isinstance(product_service_groups, list):
                 _tolerance.require_list(product_service_groups, "productServiceGroups")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             product_service_groups = _tolerance.tolerate(cls, "productServiceGroups", _raw, exc)
+        if _raw is None:
+            product_service_groups = _tolerance.null(cls, "productServiceGroups")
 
         _raw = src_dict.get("products", UNSET)
+        _products_value: Any = UNSET if _raw is None else _raw
         try:
-            products = _raw
+            products = _products_value
             if products is not UNSET and not isinstance(products, list):
                 _tolerance.require_list(products, "products")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             products = _tolerance.tolerate(cls, "products", _raw, exc)
+        if _raw is None:
+            products = _tolerance.null(cls, "products")
 
         _raw = src_dict.get("severities", UNSET)
+        _severities_value: Any = UNSET if _raw is None else _raw
         try:
-            severities = _raw
+            severities = _severities_value
             if severities is not UNSET and not isinstance(severities, list):
                 _tolerance.require_list(severities, "severities")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             severities = _tolerance.tolerate(cls, "severities", _raw, exc)
+        if _raw is None:
+            severities = _tolerance.null(cls, "severities")
 
         _raw = src_dict.get("preferredResponseTimes", UNSET)
+        _preferred_response_times_value: Any = UNSET if _raw is None else _raw
         try:
-            preferred_response_times = _raw
+            preferred_response_times = _preferred_response_times_value
             if preferred_response_times is not UNSET and not isinstance(preferred_response_times, list):
                 _tolerance.require_list(preferred_response_times, "preferredResponseTimes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             preferred_response_times = _tolerance.tolerate(cls, "preferredResponseTimes", _raw, exc)
+        if _raw is None:
+            preferred_response_times = _tolerance.null(cls, "preferredResponseTimes")
 
         _raw = src_dict.get("os", UNSET)
+        _os_value: Any = UNSET if _raw is None else _raw
         try:
-            os = _raw
+            os = _os_value
             if os is not UNSET and not isinstance(os, list):
                 _tolerance.require_list(os, "os")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os = _tolerance.tolerate(cls, "os", _raw, exc)
+        if _raw is None:
+            os = _tolerance.null(cls, "os")
 
         cases_metadata_response_results = cls(
             case_types,

@@ -205,8 +205,9 @@ class CommandsGraphObjectWithPaths:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("compiledAttributes", UNSET)
+        _compiled_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _compiled_attributes = _raw
+            _compiled_attributes = _compiled_attributes_value
             compiled_attributes: GraphAttributes | Unset
             if _compiled_attributes is UNSET:
                 compiled_attributes = UNSET
@@ -215,6 +216,8 @@ class CommandsGraphObjectWithPaths:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
+        if _raw is None:
+            compiled_attributes = _tolerance.null(cls, "compiledAttributes")
 
         command_type = src_dict.get("commandType", UNSET)
         if command_type is None:

@@ -104,8 +104,9 @@ class ConfiguredPolicyTemplate:
             _tolerance.absent(cls, "policyTemplateId", policy_template_id)
 
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            _values = _raw
+            _values = _values_value
             values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):
@@ -118,6 +119,8 @@ class ConfiguredPolicyTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         configured_policy_template = cls(
             id,

@@ -72,8 +72,9 @@ class ConnectWiseMappingRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("data", UNSET)
+        _data_value: Any = UNSET if _raw is None else _raw
         try:
-            _data = _raw
+            _data = _data_value
             data: list[ConnectWiseMappingRequestDataItem] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
@@ -86,6 +87,8 @@ class ConnectWiseMappingRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             data = _tolerance.tolerate(cls, "data", _raw, exc)
+        if _raw is None:
+            data = _tolerance.null(cls, "data")
 
         connect_wise_mapping_request = cls(
             data,

@@ -137,8 +137,9 @@ class ConnectWiseMappingRequestDataItem:
             _tolerance.absent(cls, "delete", delete)
 
         _raw = src_dict.get("agreement", UNSET)
+        _agreement_value: Any = UNSET if _raw is None else _raw
         try:
-            _agreement = _raw
+            _agreement = _agreement_value
             agreement: ConnectWiseMappingRequestDataItemAgreement | Unset
             if _agreement is UNSET:
                 agreement = UNSET
@@ -147,10 +148,13 @@ class ConnectWiseMappingRequestDataItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+        if _raw is None:
+            agreement = _tolerance.null(cls, "agreement")
 
         _raw = src_dict.get("addition", UNSET)
+        _addition_value: Any = UNSET if _raw is None else _raw
         try:
-            _addition = _raw
+            _addition = _addition_value
             addition: ConnectWiseMappingRequestDataItemAddition | Unset
             if _addition is UNSET:
                 addition = UNSET
@@ -159,6 +163,8 @@ class ConnectWiseMappingRequestDataItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+        if _raw is None:
+            addition = _tolerance.null(cls, "addition")
 
         connect_wise_mapping_request_data_item = cls(
             organization,

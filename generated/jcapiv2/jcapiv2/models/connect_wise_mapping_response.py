@@ -155,8 +155,9 @@ class ConnectWiseMappingResponse:
             last_sync_date_time = _tolerance.tolerate(cls, "lastSyncDateTime", _raw, exc)
 
         _raw = src_dict.get("organization", UNSET)
+        _organization_value: Any = UNSET if _raw is None else _raw
         try:
-            _organization = _raw
+            _organization = _organization_value
             organization: ConnectWiseMappingResponseOrganization | Unset
             if _organization is UNSET:
                 organization = UNSET
@@ -165,10 +166,13 @@ class ConnectWiseMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+        if _raw is None:
+            organization = _tolerance.null(cls, "organization")
 
         _raw = src_dict.get("company", UNSET)
+        _company_value: Any = UNSET if _raw is None else _raw
         try:
-            _company = _raw
+            _company = _company_value
             company: ConnectWiseMappingResponseCompany | Unset
             if _company is UNSET:
                 company = UNSET
@@ -177,10 +181,13 @@ class ConnectWiseMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             company = _tolerance.tolerate(cls, "company", _raw, exc)
+        if _raw is None:
+            company = _tolerance.null(cls, "company")
 
         _raw = src_dict.get("agreement", UNSET)
+        _agreement_value: Any = UNSET if _raw is None else _raw
         try:
-            _agreement = _raw
+            _agreement = _agreement_value
             agreement: ConnectWiseMappingResponseAgreement | Unset
             if _agreement is UNSET:
                 agreement = UNSET
@@ -189,10 +196,13 @@ class ConnectWiseMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+        if _raw is None:
+            agreement = _tolerance.null(cls, "agreement")
 
         _raw = src_dict.get("addition", UNSET)
+        _addition_value: Any = UNSET if _raw is None else _raw
         try:
-            _addition = _raw
+            _addition = _addition_value
             addition: ConnectWiseMappingResponseAddition | Unset
             if _addition is UNSET:
                 addition = UNSET
@@ -201,6 +211,8 @@ class ConnectWiseMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+        if _raw is None:
+            addition = _tolerance.null(cls, "addition")
 
         connect_wise_mapping_response = cls(
             last_sync_status,

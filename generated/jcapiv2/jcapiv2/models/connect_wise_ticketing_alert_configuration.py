@@ -155,8 +155,9 @@ class ConnectWiseTicketingAlertConfiguration:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("priority", UNSET)
+        _priority_value: Any = UNSET if _raw is None else _raw
         try:
-            _priority = _raw
+            _priority = _priority_value
             priority: ConnectWiseTicketingAlertConfigurationPriority | Unset
             if _priority is UNSET:
                 priority = UNSET
@@ -165,10 +166,13 @@ class ConnectWiseTicketingAlertConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+        if _raw is None:
+            priority = _tolerance.null(cls, "priority")
 
         _raw = src_dict.get("source", UNSET)
+        _source_value: Any = UNSET if _raw is None else _raw
         try:
-            _source = _raw
+            _source = _source_value
             source: ConnectWiseTicketingAlertConfigurationSource | Unset
             if _source is UNSET:
                 source = UNSET
@@ -177,6 +181,8 @@ class ConnectWiseTicketingAlertConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source = _tolerance.tolerate(cls, "source", _raw, exc)
+        if _raw is None:
+            source = _tolerance.null(cls, "source")
 
         _raw = src_dict.get("dueDays", UNSET)
         try:

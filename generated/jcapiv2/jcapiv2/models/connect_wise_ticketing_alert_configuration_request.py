@@ -115,8 +115,9 @@ class ConnectWiseTicketingAlertConfigurationRequest:
             _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         _raw = src_dict.get("priority", UNSET)
+        _priority_value: Any = UNSET if _raw is None else _raw
         try:
-            _priority = _raw
+            _priority = _priority_value
             priority: ConnectWiseTicketingAlertConfigurationRequestPriority | Unset
             if _priority is UNSET:
                 priority = UNSET
@@ -125,10 +126,13 @@ class ConnectWiseTicketingAlertConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+        if _raw is None:
+            priority = _tolerance.null(cls, "priority")
 
         _raw = src_dict.get("source", UNSET)
+        _source_value: Any = UNSET if _raw is None else _raw
         try:
-            _source = _raw
+            _source = _source_value
             source: ConnectWiseTicketingAlertConfigurationRequestSource | Unset
             if _source is UNSET:
                 source = UNSET
@@ -137,6 +141,8 @@ class ConnectWiseTicketingAlertConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source = _tolerance.tolerate(cls, "source", _raw, exc)
+        if _raw is None:
+            source = _tolerance.null(cls, "source")
 
         _raw = src_dict.get("dueDays", UNSET)
         try:

@@ -82,8 +82,9 @@ class ConnectwiseRetrieveMappingsResponse200:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("records", UNSET)
+        _records_value: Any = UNSET if _raw is None else _raw
         try:
-            _records = _raw
+            _records = _records_value
             records: list[ConnectWiseMappingResponse] | Unset = UNSET
             if _records is not UNSET:
                 if not isinstance(_records, list):
@@ -96,6 +97,8 @@ class ConnectwiseRetrieveMappingsResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             records = _tolerance.tolerate(cls, "records", _raw, exc)
+        if _raw is None:
+            records = _tolerance.null(cls, "records")
 
         connectwise_retrieve_mappings_response_200 = cls(
             total_count,

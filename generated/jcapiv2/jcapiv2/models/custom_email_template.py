@@ -106,8 +106,9 @@ class CustomEmailTemplate:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: CustomEmailType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -119,6 +120,8 @@ class CustomEmailTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is None:
@@ -133,8 +136,9 @@ class CustomEmailTemplate:
             _tolerance.absent(cls, "messageType", message_type)
 
         _raw = src_dict.get("fields", UNSET)
+        _fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _fields = _raw
+            _fields = _fields_value
             fields: list[CustomEmailTemplateField] | Unset = UNSET
             if _fields is not UNSET:
                 if not isinstance(_fields, list):
@@ -147,6 +151,8 @@ class CustomEmailTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+        if _raw is None:
+            fields = _tolerance.null(cls, "fields")
 
         custom_email_template = cls(
             type_,

@@ -96,8 +96,9 @@ class DEPSetupAssistantOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("option", UNSET)
+        _option_value: Any = UNSET if _raw is None else _raw
         try:
-            _option = _raw
+            _option = _option_value
             option: SetupAssistantOption | Unset
             if _option is UNSET:
                 option = UNSET
@@ -109,6 +110,8 @@ class DEPSetupAssistantOption:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             option = _tolerance.tolerate(cls, "option", _raw, exc)
+        if _raw is None:
+            option = _tolerance.null(cls, "option")
 
         dep_setup_assistant_option = cls(
             option,

@@ -93,26 +93,33 @@ class DevicesAggregatedPolicyResultResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("failedPolicies", UNSET)
+        _failed_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            failed_policies = _raw
+            failed_policies = _failed_policies_value
             if failed_policies is not UNSET and not isinstance(failed_policies, list):
                 _tolerance.require_list(failed_policies, "failedPolicies")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             failed_policies = _tolerance.tolerate(cls, "failedPolicies", _raw, exc)
+        if _raw is None:
+            failed_policies = _tolerance.null(cls, "failedPolicies")
 
         _raw = src_dict.get("pendingPolicies", UNSET)
+        _pending_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            pending_policies = _raw
+            pending_policies = _pending_policies_value
             if pending_policies is not UNSET and not isinstance(pending_policies, list):
                 _tolerance.require_list(pending_policies, "pendingPolicies")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             pending_policies = _tolerance.tolerate(cls, "pendingPolicies", _raw, exc)
+        if _raw is None:
+            pending_policies = _tolerance.null(cls, "pendingPolicies")
 
         _raw = src_dict.get("policyCountData", UNSET)
+        _policy_count_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy_count_data = _raw
+            _policy_count_data = _policy_count_data_value
             policy_count_data: Responses | Unset
             if _policy_count_data is UNSET:
                 policy_count_data = UNSET
@@ -121,6 +128,8 @@ class DevicesAggregatedPolicyResultResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy_count_data = _tolerance.tolerate(cls, "policyCountData", _raw, exc)
+        if _raw is None:
+            policy_count_data = _tolerance.null(cls, "policyCountData")
 
         devices_aggregated_policy_result_response = cls(
             failed_policies,

@@ -108,13 +108,16 @@ class DevicesAppCatalogInstallableItem:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("architectures", UNSET)
+        _architectures_value: Any = UNSET if _raw is None else _raw
         try:
-            architectures = _raw
+            architectures = _architectures_value
             if architectures is not UNSET and not isinstance(architectures, list):
                 _tolerance.require_list(architectures, "architectures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             architectures = _tolerance.tolerate(cls, "architectures", _raw, exc)
+        if _raw is None:
+            architectures = _tolerance.null(cls, "architectures")
 
         installer_type = src_dict.get("installerType", UNSET)
         if installer_type is None:
@@ -129,8 +132,9 @@ class DevicesAppCatalogInstallableItem:
             _tolerance.absent(cls, "operatingSystem", operating_system)
 
         _raw = src_dict.get("softwareApp", UNSET)
+        _software_app_value: Any = UNSET if _raw is None else _raw
         try:
-            _software_app = _raw
+            _software_app = _software_app_value
             software_app: DevicesSoftwareApp | Unset
             if _software_app is UNSET:
                 software_app = UNSET
@@ -139,6 +143,8 @@ class DevicesAppCatalogInstallableItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             software_app = _tolerance.tolerate(cls, "softwareApp", _raw, exc)
+        if _raw is None:
+            software_app = _tolerance.null(cls, "softwareApp")
 
         version = src_dict.get("version", UNSET)
         if version is None:

@@ -114,8 +114,9 @@ class DevicesAppCatalogItem:
             _tolerance.absent(cls, "iconUrl", icon_url)
 
         _raw = src_dict.get("installableItems", UNSET)
+        _installable_items_value: Any = UNSET if _raw is None else _raw
         try:
-            _installable_items = _raw
+            _installable_items = _installable_items_value
             installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
             if _installable_items is not UNSET:
                 if not isinstance(_installable_items, list):
@@ -128,6 +129,8 @@ class DevicesAppCatalogItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             installable_items = _tolerance.tolerate(cls, "installableItems", _raw, exc)
+        if _raw is None:
+            installable_items = _tolerance.null(cls, "installableItems")
 
         name = src_dict.get("name", UNSET)
         if name is None:

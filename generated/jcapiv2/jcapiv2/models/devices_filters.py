@@ -60,13 +60,16 @@ class DevicesFilters:
             _tolerance.absent(cls, "field", field)
 
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            values = _raw
+            values = _values_value
             if values is not UNSET and not isinstance(values, list):
                 _tolerance.require_list(values, "values")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         devices_filters = cls(
             field,

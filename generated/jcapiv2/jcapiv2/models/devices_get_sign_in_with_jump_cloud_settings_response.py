@@ -82,8 +82,9 @@ class DevicesGetSignInWithJumpCloudSettingsResponse:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: list[DevicesSignInWithJumpCloudSetting] | Unset = UNSET
             if _settings is not UNSET:
                 if not isinstance(_settings, list):
@@ -96,6 +97,8 @@ class DevicesGetSignInWithJumpCloudSettingsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         devices_get_sign_in_with_jump_cloud_settings_response = cls(
             organization_object_id,

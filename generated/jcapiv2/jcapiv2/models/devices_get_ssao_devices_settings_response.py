@@ -82,8 +82,9 @@ class DevicesGetSsaoDevicesSettingsResponse:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: list[DevicesSsaoDevicesSettings] | Unset = UNSET
             if _settings is not UNSET:
                 if not isinstance(_settings, list):
@@ -96,6 +97,8 @@ class DevicesGetSsaoDevicesSettingsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         devices_get_ssao_devices_settings_response = cls(
             organization_object_id,

@@ -82,8 +82,9 @@ class DevicesLostModeBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("disableLostMode", UNSET)
+        _disable_lost_mode_value: Any = UNSET if _raw is None else _raw
         try:
-            _disable_lost_mode = _raw
+            _disable_lost_mode = _disable_lost_mode_value
             disable_lost_mode: JumpcloudAppleMdmDisableLostMode | Unset
             if _disable_lost_mode is UNSET:
                 disable_lost_mode = UNSET
@@ -92,10 +93,13 @@ class DevicesLostModeBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             disable_lost_mode = _tolerance.tolerate(cls, "disableLostMode", _raw, exc)
+        if _raw is None:
+            disable_lost_mode = _tolerance.null(cls, "disableLostMode")
 
         _raw = src_dict.get("enableLostMode", UNSET)
+        _enable_lost_mode_value: Any = UNSET if _raw is None else _raw
         try:
-            _enable_lost_mode = _raw
+            _enable_lost_mode = _enable_lost_mode_value
             enable_lost_mode: JumpcloudAppleMdmEnableLostMode | Unset
             if _enable_lost_mode is UNSET:
                 enable_lost_mode = UNSET
@@ -104,6 +108,8 @@ class DevicesLostModeBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enable_lost_mode = _tolerance.tolerate(cls, "enableLostMode", _raw, exc)
+        if _raw is None:
+            enable_lost_mode = _tolerance.null(cls, "enableLostMode")
 
         devices_lost_mode_body = cls(
             disable_lost_mode,

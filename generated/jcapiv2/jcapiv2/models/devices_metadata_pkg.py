@@ -120,8 +120,9 @@ class DevicesMetadataPKG:
             _tolerance.absent(cls, "bundleVersion", bundle_version)
 
         _raw = src_dict.get("managedInstallEligibilityStatus", UNSET)
+        _managed_install_eligibility_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _managed_install_eligibility_status = _raw
+            _managed_install_eligibility_status = _managed_install_eligibility_status_value
             managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
             if _managed_install_eligibility_status is UNSET:
                 managed_install_eligibility_status = UNSET
@@ -140,6 +141,8 @@ class DevicesMetadataPKG:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             managed_install_eligibility_status = _tolerance.tolerate(cls, "managedInstallEligibilityStatus", _raw, exc)
+        if _raw is None:
+            managed_install_eligibility_status = _tolerance.null(cls, "managedInstallEligibilityStatus")
 
         package_kind = src_dict.get("packageKind", UNSET)
         if package_kind is None:

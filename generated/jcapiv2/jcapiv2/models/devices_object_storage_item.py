@@ -101,8 +101,9 @@ class DevicesObjectStorageItem:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("references", UNSET)
+        _references_value: Any = UNSET if _raw is None else _raw
         try:
-            _references = _raw
+            _references = _references_value
             references: list[DevicesObjectStorageReferrer] | Unset = UNSET
             if _references is not UNSET:
                 if not isinstance(_references, list):
@@ -115,10 +116,13 @@ class DevicesObjectStorageItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             references = _tolerance.tolerate(cls, "references", _raw, exc)
+        if _raw is None:
+            references = _tolerance.null(cls, "references")
 
         _raw = src_dict.get("versions", UNSET)
+        _versions_value: Any = UNSET if _raw is None else _raw
         try:
-            _versions = _raw
+            _versions = _versions_value
             versions: list[DevicesObjectStorageVersion] | Unset = UNSET
             if _versions is not UNSET:
                 if not isinstance(_versions, list):
@@ -131,6 +135,8 @@ class DevicesObjectStorageItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+        if _raw is None:
+            versions = _tolerance.null(cls, "versions")
 
         devices_object_storage_item = cls(
             object_id,

@@ -82,8 +82,9 @@ class DevicesObjectStorageItemPublic:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("versions", UNSET)
+        _versions_value: Any = UNSET if _raw is None else _raw
         try:
-            _versions = _raw
+            _versions = _versions_value
             versions: list[DevicesObjectStorageVersionPublic] | Unset = UNSET
             if _versions is not UNSET:
                 if not isinstance(_versions, list):
@@ -96,6 +97,8 @@ class DevicesObjectStorageItemPublic:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+        if _raw is None:
+            versions = _tolerance.null(cls, "versions")
 
         devices_object_storage_item_public = cls(
             object_id,

@@ -128,8 +128,9 @@ class DevicesObjectStorageMetadata:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("metadataExe", UNSET)
+        _metadata_exe_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata_exe = _raw
+            _metadata_exe = _metadata_exe_value
             metadata_exe: DevicesMetadataEXE | Unset
             if _metadata_exe is UNSET:
                 metadata_exe = UNSET
@@ -138,10 +139,13 @@ class DevicesObjectStorageMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
+        if _raw is None:
+            metadata_exe = _tolerance.null(cls, "metadataExe")
 
         _raw = src_dict.get("metadataFile", UNSET)
+        _metadata_file_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata_file = _raw
+            _metadata_file = _metadata_file_value
             metadata_file: DevicesMetadataFile | Unset
             if _metadata_file is UNSET:
                 metadata_file = UNSET
@@ -150,10 +154,13 @@ class DevicesObjectStorageMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata_file = _tolerance.tolerate(cls, "metadataFile", _raw, exc)
+        if _raw is None:
+            metadata_file = _tolerance.null(cls, "metadataFile")
 
         _raw = src_dict.get("metadataIpa", UNSET)
+        _metadata_ipa_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata_ipa = _raw
+            _metadata_ipa = _metadata_ipa_value
             metadata_ipa: DevicesMetadataIPA | Unset
             if _metadata_ipa is UNSET:
                 metadata_ipa = UNSET
@@ -162,10 +169,13 @@ class DevicesObjectStorageMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata_ipa = _tolerance.tolerate(cls, "metadataIpa", _raw, exc)
+        if _raw is None:
+            metadata_ipa = _tolerance.null(cls, "metadataIpa")
 
         _raw = src_dict.get("metadataMsi", UNSET)
+        _metadata_msi_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata_msi = _raw
+            _metadata_msi = _metadata_msi_value
             metadata_msi: DevicesMetadataMSI | Unset
             if _metadata_msi is UNSET:
                 metadata_msi = UNSET
@@ -174,10 +184,13 @@ class DevicesObjectStorageMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata_msi = _tolerance.tolerate(cls, "metadataMsi", _raw, exc)
+        if _raw is None:
+            metadata_msi = _tolerance.null(cls, "metadataMsi")
 
         _raw = src_dict.get("metadataPkg", UNSET)
+        _metadata_pkg_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata_pkg = _raw
+            _metadata_pkg = _metadata_pkg_value
             metadata_pkg: DevicesMetadataPKG | Unset
             if _metadata_pkg is UNSET:
                 metadata_pkg = UNSET
@@ -186,6 +199,8 @@ class DevicesObjectStorageMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata_pkg = _tolerance.tolerate(cls, "metadataPkg", _raw, exc)
+        if _raw is None:
+            metadata_pkg = _tolerance.null(cls, "metadataPkg")
 
         devices_object_storage_metadata = cls(
             metadata_exe,

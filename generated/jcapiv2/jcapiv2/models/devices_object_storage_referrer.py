@@ -70,8 +70,9 @@ class DevicesObjectStorageReferrer:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("trackObject", UNSET)
+        _track_object_value: Any = UNSET if _raw is None else _raw
         try:
-            _track_object = _raw
+            _track_object = _track_object_value
             track_object: DevicesTrackObject | Unset
             if _track_object is UNSET:
                 track_object = UNSET
@@ -80,6 +81,8 @@ class DevicesObjectStorageReferrer:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             track_object = _tolerance.tolerate(cls, "trackObject", _raw, exc)
+        if _raw is None:
+            track_object = _tolerance.null(cls, "trackObject")
 
         devices_object_storage_referrer = cls(
             track_object,

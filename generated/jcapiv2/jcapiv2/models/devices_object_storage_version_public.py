@@ -162,8 +162,9 @@ class DevicesObjectStorageVersionPublic:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -172,14 +173,17 @@ class DevicesObjectStorageVersionPublic:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         display_version = src_dict.get("displayVersion", UNSET)
         if display_version is None:
             _tolerance.absent(cls, "displayVersion", display_version)
 
         _raw = src_dict.get("metadata", UNSET)
+        _metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata = _raw
+            _metadata = _metadata_value
             metadata: DevicesObjectStorageMetadataPublic | Unset
             if _metadata is UNSET:
                 metadata = UNSET
@@ -188,6 +192,8 @@ class DevicesObjectStorageVersionPublic:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+        if _raw is None:
+            metadata = _tolerance.null(cls, "metadata")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -210,8 +216,9 @@ class DevicesObjectStorageVersionPublic:
             _tolerance.absent(cls, "size", size)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: DevicesObjectStorageVersionPublicStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -226,14 +233,17 @@ class DevicesObjectStorageVersionPublic:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         storage_path = src_dict.get("storagePath", UNSET)
         if storage_path is None:
             _tolerance.absent(cls, "storagePath", storage_path)
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -242,6 +252,8 @@ class DevicesObjectStorageVersionPublic:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         version = src_dict.get("version", UNSET)
         if version is None:

@@ -56,13 +56,16 @@ class DevicesResetPasswordBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("flags", UNSET)
+        _flags_value: Any = UNSET if _raw is None else _raw
         try:
-            flags = _raw
+            flags = _flags_value
             if flags is not UNSET and not isinstance(flags, list):
                 _tolerance.require_list(flags, "flags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             flags = _tolerance.tolerate(cls, "flags", _raw, exc)
+        if _raw is None:
+            flags = _tolerance.null(cls, "flags")
 
         new_password = src_dict.get("newPassword", UNSET)
         if new_password is None:

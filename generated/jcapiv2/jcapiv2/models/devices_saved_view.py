@@ -126,17 +126,21 @@ class DevicesSavedView:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("columns", UNSET)
+        _columns_value: Any = UNSET if _raw is None else _raw
         try:
-            columns = _raw
+            columns = _columns_value
             if columns is not UNSET and not isinstance(columns, list):
                 _tolerance.require_list(columns, "columns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+        if _raw is None:
+            columns = _tolerance.null(cls, "columns")
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: list[DevicesFilters] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -149,6 +153,8 @@ class DevicesSavedView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         is_default = src_dict.get("isDefault", UNSET)
         if is_default is None:

@@ -71,8 +71,9 @@ class DevicesSignInWithJumpCloudSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("defaultPermission", UNSET)
+        _default_permission_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_permission = _raw
+            _default_permission = _default_permission_value
             default_permission: DevicesSignInWithJumpCloudSettingPermission | Unset
             if _default_permission is UNSET:
                 default_permission = UNSET
@@ -87,14 +88,17 @@ class DevicesSignInWithJumpCloudSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_permission = _tolerance.tolerate(cls, "defaultPermission", _raw, exc)
+        if _raw is None:
+            default_permission = _tolerance.null(cls, "defaultPermission")
 
         enabled = src_dict.get("enabled", UNSET)
         if enabled is None:
             _tolerance.absent(cls, "enabled", enabled)
 
         _raw = src_dict.get("osFamily", UNSET)
+        _os_family_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_family = _raw
+            _os_family = _os_family_value
             os_family: DevicesSignInWithJumpCloudSettingOSFamily | Unset
             if _os_family is UNSET:
                 os_family = UNSET
@@ -109,6 +113,8 @@ class DevicesSignInWithJumpCloudSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
+        if _raw is None:
+            os_family = _tolerance.null(cls, "osFamily")
 
         devices_sign_in_with_jump_cloud_setting = cls(
             default_permission,

@@ -213,8 +213,9 @@ class DevicesSoftwareApp:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: list[DevicesSoftwareAppSetting] | Unset = UNSET
             if _settings is not UNSET:
                 if not isinstance(_settings, list):
@@ -227,6 +228,8 @@ class DevicesSoftwareApp:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         _raw = src_dict.get("updatedAt", UNSET)
         try:

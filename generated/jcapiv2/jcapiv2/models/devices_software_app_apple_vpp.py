@@ -115,8 +115,9 @@ class DevicesSoftwareAppAppleVpp:
             _tolerance.absent(cls, "isConfigEnabled", is_config_enabled)
 
         _raw = src_dict.get("supportedDeviceFamilies", UNSET)
+        _supported_device_families_value: Any = UNSET if _raw is None else _raw
         try:
-            _supported_device_families = _raw
+            _supported_device_families = _supported_device_families_value
             supported_device_families: list[DevicesSoftwareAppAppleVppDeviceFamily] | Unset = UNSET
             if _supported_device_families is not UNSET:
                 if not isinstance(_supported_device_families, list):
@@ -138,6 +139,8 @@ class DevicesSoftwareAppAppleVpp:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             supported_device_families = _tolerance.tolerate(cls, "supportedDeviceFamilies", _raw, exc)
+        if _raw is None:
+            supported_device_families = _tolerance.null(cls, "supportedDeviceFamilies")
 
         total_licenses = src_dict.get("totalLicenses", UNSET)
         if total_licenses is None:

@@ -273,13 +273,16 @@ class DevicesSoftwareAppGoogleAndroid:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("androidFeatures", UNSET)
+        _android_features_value: Any = UNSET if _raw is None else _raw
         try:
-            android_features = _raw
+            android_features = _android_features_value
             if android_features is not UNSET and not isinstance(android_features, list):
                 _tolerance.require_list(android_features, "androidFeatures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             android_features = _tolerance.tolerate(cls, "androidFeatures", _raw, exc)
+        if _raw is None:
+            android_features = _tolerance.null(cls, "androidFeatures")
 
         app_pricing = src_dict.get("appPricing", UNSET)
         if app_pricing is None:
@@ -294,8 +297,9 @@ class DevicesSoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "author", author)
 
         _raw = src_dict.get("autoUpdateMode", UNSET)
+        _auto_update_mode_value: Any = UNSET if _raw is None else _raw
         try:
-            _auto_update_mode = _raw
+            _auto_update_mode = _auto_update_mode_value
             auto_update_mode: DevicesSoftwareAppAutoUpdateMode | Unset
             if _auto_update_mode is UNSET:
                 auto_update_mode = UNSET
@@ -310,6 +314,8 @@ class DevicesSoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auto_update_mode = _tolerance.tolerate(cls, "autoUpdateMode", _raw, exc)
+        if _raw is None:
+            auto_update_mode = _tolerance.null(cls, "autoUpdateMode")
 
         category = src_dict.get("category", UNSET)
         if category is None:
@@ -344,8 +350,9 @@ class DevicesSoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "installPriority", install_priority)
 
         _raw = src_dict.get("installType", UNSET)
+        _install_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _install_type = _raw
+            _install_type = _install_type_value
             install_type: DevicesSoftwareAppInstallType | Unset
             if _install_type is UNSET:
                 install_type = UNSET
@@ -359,6 +366,8 @@ class DevicesSoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             install_type = _tolerance.tolerate(cls, "installType", _raw, exc)
+        if _raw is None:
+            install_type = _tolerance.null(cls, "installType")
 
         managed_configuration_template_id = src_dict.get("managedConfigurationTemplateId", UNSET)
         if managed_configuration_template_id is None:
@@ -377,8 +386,9 @@ class DevicesSoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("permissionGrants", UNSET)
+        _permission_grants_value: Any = UNSET if _raw is None else _raw
         try:
-            _permission_grants = _raw
+            _permission_grants = _permission_grants_value
             permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
             if _permission_grants is not UNSET:
                 if not isinstance(_permission_grants, list):
@@ -391,14 +401,17 @@ class DevicesSoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+        if _raw is None:
+            permission_grants = _tolerance.null(cls, "permissionGrants")
 
         play_store_url = src_dict.get("playStoreUrl", UNSET)
         if play_store_url is None:
             _tolerance.absent(cls, "playStoreUrl", play_store_url)
 
         _raw = src_dict.get("runtimePermission", UNSET)
+        _runtime_permission_value: Any = UNSET if _raw is None else _raw
         try:
-            _runtime_permission = _raw
+            _runtime_permission = _runtime_permission_value
             runtime_permission: DevicesSoftwareAppRuntimePermission | Unset
             if _runtime_permission is UNSET:
                 runtime_permission = UNSET
@@ -413,14 +426,17 @@ class DevicesSoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             runtime_permission = _tolerance.tolerate(cls, "runtimePermission", _raw, exc)
+        if _raw is None:
+            runtime_permission = _tolerance.null(cls, "runtimePermission")
 
         start_url = src_dict.get("startUrl", UNSET)
         if start_url is None:
             _tolerance.absent(cls, "startUrl", start_url)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: DevicesSoftwareAppType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -432,6 +448,8 @@ class DevicesSoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         update_time = src_dict.get("updateTime", UNSET)
         if update_time is None:

@@ -530,8 +530,9 @@ class DevicesSoftwareAppSetting:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("adminIntent", UNSET)
+        _admin_intent_value: Any = UNSET if _raw is None else _raw
         try:
-            _admin_intent = _raw
+            _admin_intent = _admin_intent_value
             admin_intent: DevicesSoftwareAppSettingAdminManagementIntent | Unset
             if _admin_intent is UNSET:
                 admin_intent = UNSET
@@ -546,6 +547,8 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             admin_intent = _tolerance.tolerate(cls, "adminIntent", _raw, exc)
+        if _raw is None:
+            admin_intent = _tolerance.null(cls, "adminIntent")
 
         allow_update_delay = src_dict.get("allowUpdateDelay", UNSET)
         if allow_update_delay is None:
@@ -556,8 +559,9 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "appCatalogInstallableObjectId", app_catalog_installable_object_id)
 
         _raw = src_dict.get("appDeliveryMethod", UNSET)
+        _app_delivery_method_value: Any = UNSET if _raw is None else _raw
         try:
-            _app_delivery_method = _raw
+            _app_delivery_method = _app_delivery_method_value
             app_delivery_method: DevicesSoftwareAppSettingAppDeliveryMethod | Unset
             if _app_delivery_method is UNSET:
                 app_delivery_method = UNSET
@@ -572,14 +576,17 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             app_delivery_method = _tolerance.tolerate(cls, "appDeliveryMethod", _raw, exc)
+        if _raw is None:
+            app_delivery_method = _tolerance.null(cls, "appDeliveryMethod")
 
         app_file_name = src_dict.get("appFileName", UNSET)
         if app_file_name is None:
             _tolerance.absent(cls, "appFileName", app_file_name)
 
         _raw = src_dict.get("appleVpp", UNSET)
+        _apple_vpp_value: Any = UNSET if _raw is None else _raw
         try:
-            _apple_vpp = _raw
+            _apple_vpp = _apple_vpp_value
             apple_vpp: DevicesSoftwareAppAppleVpp | Unset
             if _apple_vpp is UNSET:
                 apple_vpp = UNSET
@@ -588,15 +595,20 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+        if _raw is None:
+            apple_vpp = _tolerance.null(cls, "appleVpp")
 
         _raw = src_dict.get("architectures", UNSET)
+        _architectures_value: Any = UNSET if _raw is None else _raw
         try:
-            architectures = _raw
+            architectures = _architectures_value
             if architectures is not UNSET and not isinstance(architectures, list):
                 _tolerance.require_list(architectures, "architectures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             architectures = _tolerance.tolerate(cls, "architectures", _raw, exc)
+        if _raw is None:
+            architectures = _tolerance.null(cls, "architectures")
 
         asset_kind = src_dict.get("assetKind", UNSET)
         if asset_kind is None:
@@ -607,13 +619,16 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "assetSha256Size", asset_sha_256_size)
 
         _raw = src_dict.get("assetSha256Strings", UNSET)
+        _asset_sha_256_strings_value: Any = UNSET if _raw is None else _raw
         try:
-            asset_sha_256_strings = _raw
+            asset_sha_256_strings = _asset_sha_256_strings_value
             if asset_sha_256_strings is not UNSET and not isinstance(asset_sha_256_strings, list):
                 _tolerance.require_list(asset_sha_256_strings, "assetSha256Strings")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             asset_sha_256_strings = _tolerance.tolerate(cls, "assetSha256Strings", _raw, exc)
+        if _raw is None:
+            asset_sha_256_strings = _tolerance.null(cls, "assetSha256Strings")
 
         auto_update = src_dict.get("autoUpdate", UNSET)
         if auto_update is None:
@@ -662,8 +677,9 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("desiredState", UNSET)
+        _desired_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _desired_state = _raw
+            _desired_state = _desired_state_value
             desired_state: DevicesSoftwareAppDesiredState | Unset
             if _desired_state is UNSET:
                 desired_state = UNSET
@@ -678,6 +694,8 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             desired_state = _tolerance.tolerate(cls, "desiredState", _raw, exc)
+        if _raw is None:
+            desired_state = _tolerance.null(cls, "desiredState")
 
         _raw = src_dict.get("detectionRules", UNSET)
         try:
@@ -722,8 +740,9 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "enterpriseObjectId", enterprise_object_id)
 
         _raw = src_dict.get("format", UNSET)
+        _format__value: Any = UNSET if _raw is None else _raw
         try:
-            _format_ = _raw
+            _format_ = _format__value
             format_: DevicesSoftwareAppSettingFormat | Unset
             if _format_ is UNSET:
                 format_ = UNSET
@@ -737,10 +756,13 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             format_ = _tolerance.tolerate(cls, "format", _raw, exc)
+        if _raw is None:
+            format_ = _tolerance.null(cls, "format")
 
         _raw = src_dict.get("googleAndroid", UNSET)
+        _google_android_value: Any = UNSET if _raw is None else _raw
         try:
-            _google_android = _raw
+            _google_android = _google_android_value
             google_android: DevicesSoftwareAppGoogleAndroid | Unset
             if _google_android is UNSET:
                 google_android = UNSET
@@ -749,6 +771,8 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
+        if _raw is None:
+            google_android = _tolerance.null(cls, "googleAndroid")
 
         icon_url = src_dict.get("iconUrl", UNSET)
         if icon_url is None:
@@ -793,8 +817,9 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "locationObjectId", location_object_id)
 
         _raw = src_dict.get("managedInstallEligibilityStatus", UNSET)
+        _managed_install_eligibility_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _managed_install_eligibility_status = _raw
+            _managed_install_eligibility_status = _managed_install_eligibility_status_value
             managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
             if _managed_install_eligibility_status is UNSET:
                 managed_install_eligibility_status = UNSET
@@ -813,10 +838,13 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             managed_install_eligibility_status = _tolerance.tolerate(cls, "managedInstallEligibilityStatus", _raw, exc)
+        if _raw is None:
+            managed_install_eligibility_status = _tolerance.null(cls, "managedInstallEligibilityStatus")
 
         _raw = src_dict.get("microsoftStore", UNSET)
+        _microsoft_store_value: Any = UNSET if _raw is None else _raw
         try:
-            _microsoft_store = _raw
+            _microsoft_store = _microsoft_store_value
             microsoft_store: DevicesSoftwareAppMicrosoftStore | Unset
             if _microsoft_store is UNSET:
                 microsoft_store = UNSET
@@ -825,6 +853,8 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
+        if _raw is None:
+            microsoft_store = _tolerance.null(cls, "microsoftStore")
 
         package_id = src_dict.get("packageId", UNSET)
         if package_id is None:
@@ -835,8 +865,9 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "packageKind", package_kind)
 
         _raw = src_dict.get("packageManager", UNSET)
+        _package_manager_value: Any = UNSET if _raw is None else _raw
         try:
-            _package_manager = _raw
+            _package_manager = _package_manager_value
             package_manager: DevicesSoftwareAppPackageManager | Unset
             if _package_manager is UNSET:
                 package_manager = UNSET
@@ -851,6 +882,8 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             package_manager = _tolerance.tolerate(cls, "packageManager", _raw, exc)
+        if _raw is None:
+            package_manager = _tolerance.null(cls, "packageManager")
 
         package_subtitle = src_dict.get("packageSubtitle", UNSET)
         if package_subtitle is None:
@@ -891,8 +924,9 @@ class DevicesSoftwareAppSetting:
             package_version_updated_at = _tolerance.tolerate(cls, "packageVersionUpdatedAt", _raw, exc)
 
         _raw = src_dict.get("scope", UNSET)
+        _scope_value: Any = UNSET if _raw is None else _raw
         try:
-            _scope = _raw
+            _scope = _scope_value
             scope: DevicesSoftwareAppSettingScope | Unset
             if _scope is UNSET:
                 scope = UNSET
@@ -906,23 +940,29 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             scope = _tolerance.tolerate(cls, "scope", _raw, exc)
+        if _raw is None:
+            scope = _tolerance.null(cls, "scope")
 
         short_version = src_dict.get("shortVersion", UNSET)
         if short_version is None:
             _tolerance.absent(cls, "shortVersion", short_version)
 
         _raw = src_dict.get("silentInstallFlags", UNSET)
+        _silent_install_flags_value: Any = UNSET if _raw is None else _raw
         try:
-            silent_install_flags = _raw
+            silent_install_flags = _silent_install_flags_value
             if silent_install_flags is not UNSET and not isinstance(silent_install_flags, list):
                 _tolerance.require_list(silent_install_flags, "silentInstallFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             silent_install_flags = _tolerance.tolerate(cls, "silentInstallFlags", _raw, exc)
+        if _raw is None:
+            silent_install_flags = _tolerance.null(cls, "silentInstallFlags")
 
         _raw = src_dict.get("storedPackage", UNSET)
+        _stored_package_value: Any = UNSET if _raw is None else _raw
         try:
-            _stored_package = _raw
+            _stored_package = _stored_package_value
             stored_package: DevicesObjectStorageItem | Unset
             if _stored_package is UNSET:
                 stored_package = UNSET
@@ -931,6 +971,8 @@ class DevicesSoftwareAppSetting:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
+        if _raw is None:
+            stored_package = _tolerance.null(cls, "storedPackage")
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
         if stored_package_object_id is None:

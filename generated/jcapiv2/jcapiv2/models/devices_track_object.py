@@ -67,8 +67,9 @@ class DevicesTrackObject:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: DirectoryType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -80,6 +81,8 @@ class DevicesTrackObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         devices_track_object = cls(
             object_id,

@@ -97,8 +97,9 @@ class DevicesWindowsCustomDetectionRules:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("customScript", UNSET)
+        _custom_script_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_script = _raw
+            _custom_script = _custom_script_value
             custom_script: DevicesDetectionRuleCustomScript | Unset
             if _custom_script is UNSET:
                 custom_script = UNSET
@@ -107,10 +108,13 @@ class DevicesWindowsCustomDetectionRules:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_script = _tolerance.tolerate(cls, "customScript", _raw, exc)
+        if _raw is None:
+            custom_script = _tolerance.null(cls, "customScript")
 
         _raw = src_dict.get("displayName", UNSET)
+        _display_name_value: Any = UNSET if _raw is None else _raw
         try:
-            _display_name = _raw
+            _display_name = _display_name_value
             display_name: DevicesDetectionRuleDisplayName | Unset
             if _display_name is UNSET:
                 display_name = UNSET
@@ -119,10 +123,13 @@ class DevicesWindowsCustomDetectionRules:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             display_name = _tolerance.tolerate(cls, "displayName", _raw, exc)
+        if _raw is None:
+            display_name = _tolerance.null(cls, "displayName")
 
         _raw = src_dict.get("registry", UNSET)
+        _registry_value: Any = UNSET if _raw is None else _raw
         try:
-            _registry = _raw
+            _registry = _registry_value
             registry: DevicesDetectionRuleRegistry | Unset
             if _registry is UNSET:
                 registry = UNSET
@@ -131,6 +138,8 @@ class DevicesWindowsCustomDetectionRules:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             registry = _tolerance.tolerate(cls, "registry", _raw, exc)
+        if _raw is None:
+            registry = _tolerance.null(cls, "registry")
 
         devices_windows_custom_detection_rules = cls(
             custom_script,

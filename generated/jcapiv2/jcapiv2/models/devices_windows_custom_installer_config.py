@@ -49,13 +49,16 @@ class DevicesWindowsCustomInstallerConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("successExitCodes", UNSET)
+        _success_exit_codes_value: Any = UNSET if _raw is None else _raw
         try:
-            success_exit_codes = _raw
+            success_exit_codes = _success_exit_codes_value
             if success_exit_codes is not UNSET and not isinstance(success_exit_codes, list):
                 _tolerance.require_list(success_exit_codes, "successExitCodes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             success_exit_codes = _tolerance.tolerate(cls, "successExitCodes", _raw, exc)
+        if _raw is None:
+            success_exit_codes = _tolerance.null(cls, "successExitCodes")
 
         devices_windows_custom_installer_config = cls(
             success_exit_codes,

@@ -134,8 +134,9 @@ class Directory:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("oAuthStatus", UNSET)
+        _o_auth_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _o_auth_status = _raw
+            _o_auth_status = _o_auth_status_value
             o_auth_status: DirectoryOAuthStatus | Unset
             if _o_auth_status is UNSET:
                 o_auth_status = UNSET
@@ -144,10 +145,13 @@ class Directory:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             o_auth_status = _tolerance.tolerate(cls, "oAuthStatus", _raw, exc)
+        if _raw is None:
+            o_auth_status = _tolerance.null(cls, "oAuthStatus")
 
         _raw = src_dict.get("defaultDomain", UNSET)
+        _default_domain_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_domain = _raw
+            _default_domain = _default_domain_value
             default_domain: DirectoryDefaultDomain | Unset
             if _default_domain is UNSET:
                 default_domain = UNSET
@@ -156,6 +160,8 @@ class Directory:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+        if _raw is None:
+            default_domain = _tolerance.null(cls, "defaultDomain")
 
         organization_id = src_dict.get("organizationId", UNSET)
         if organization_id is None:

@@ -144,8 +144,9 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("allowPersonalUsage", UNSET)
+        _allow_personal_usage_value: Any = UNSET if _raw is None else _raw
         try:
-            _allow_personal_usage = _raw
+            _allow_personal_usage = _allow_personal_usage_value
             allow_personal_usage: JumpcloudGoogleEmmAllowPersonalUsage | Unset
             if _allow_personal_usage is UNSET:
                 allow_personal_usage = UNSET
@@ -160,10 +161,13 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             allow_personal_usage = _tolerance.tolerate(cls, "allowPersonalUsage", _raw, exc)
+        if _raw is None:
+            allow_personal_usage = _tolerance.null(cls, "allowPersonalUsage")
 
         _raw = src_dict.get("createdWhere", UNSET)
+        _created_where_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_where = _raw
+            _created_where = _created_where_value
             created_where: JumpcloudGoogleEmmCreatedWhere | Unset
             if _created_where is UNSET:
                 created_where = UNSET
@@ -178,6 +182,8 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_where = _tolerance.tolerate(cls, "createdWhere", _raw, exc)
+        if _raw is None:
+            created_where = _tolerance.null(cls, "createdWhere")
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is None:
@@ -188,8 +194,9 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
             _tolerance.absent(cls, "duration", duration)
 
         _raw = src_dict.get("enrollmentType", UNSET)
+        _enrollment_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _enrollment_type = _raw
+            _enrollment_type = _enrollment_type_value
             enrollment_type: IdentifiesHowDeviceEnrolled | Unset
             if _enrollment_type is UNSET:
                 enrollment_type = UNSET
@@ -203,14 +210,17 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enrollment_type = _tolerance.tolerate(cls, "enrollmentType", _raw, exc)
+        if _raw is None:
+            enrollment_type = _tolerance.null(cls, "enrollmentType")
 
         one_time_only = src_dict.get("oneTimeOnly", UNSET)
         if one_time_only is None:
             _tolerance.absent(cls, "oneTimeOnly", one_time_only)
 
         _raw = src_dict.get("provisioningExtras", UNSET)
+        _provisioning_extras_value: Any = UNSET if _raw is None else _raw
         try:
-            _provisioning_extras = _raw
+            _provisioning_extras = _provisioning_extras_value
             provisioning_extras: JumpcloudGoogleEmmProvisioningExtras | Unset
             if _provisioning_extras is UNSET:
                 provisioning_extras = UNSET
@@ -219,6 +229,8 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             provisioning_extras = _tolerance.tolerate(cls, "provisioningExtras", _raw, exc)
+        if _raw is None:
+            provisioning_extras = _tolerance.null(cls, "provisioningExtras")
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is None:

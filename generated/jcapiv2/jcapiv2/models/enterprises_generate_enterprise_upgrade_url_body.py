@@ -49,13 +49,16 @@ class EnterprisesGenerateEnterpriseUpgradeUrlBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("domainsAllowed", UNSET)
+        _domains_allowed_value: Any = UNSET if _raw is None else _raw
         try:
-            domains_allowed = _raw
+            domains_allowed = _domains_allowed_value
             if domains_allowed is not UNSET and not isinstance(domains_allowed, list):
                 _tolerance.require_list(domains_allowed, "domainsAllowed")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domains_allowed = _tolerance.tolerate(cls, "domainsAllowed", _raw, exc)
+        if _raw is None:
+            domains_allowed = _tolerance.null(cls, "domainsAllowed")
 
         enterprises_generate_enterprise_upgrade_url_body = cls(
             domains_allowed,

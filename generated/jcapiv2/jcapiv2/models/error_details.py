@@ -109,8 +109,9 @@ class ErrorDetails:
             _tolerance.absent(cls, "status", status)
 
         _raw = src_dict.get("details", UNSET)
+        _details_value: Any = UNSET if _raw is None else _raw
         try:
-            _details = _raw
+            _details = _details_value
             details: list[ErrorDetailsDetailsItem] | Unset = UNSET
             if _details is not UNSET:
                 if not isinstance(_details, list):
@@ -123,6 +124,8 @@ class ErrorDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             details = _tolerance.tolerate(cls, "details", _raw, exc)
+        if _raw is None:
+            details = _tolerance.null(cls, "details")
 
         error_details = cls(
             code,

@@ -51,8 +51,9 @@ class Feature:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("name", UNSET)
+        _name_value: Any = UNSET if _raw is None else _raw
         try:
-            _name = _raw
+            _name = _name_value
             name: FeatureName | Unset
             if _name is UNSET:
                 name = UNSET
@@ -64,6 +65,8 @@ class Feature:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             name = _tolerance.tolerate(cls, "name", _raw, exc)
+        if _raw is None:
+            name = _tolerance.null(cls, "name")
 
         feature = cls(
             name,

@@ -145,8 +145,9 @@ class FilterCriteriaForSelectingAlerts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("category", UNSET)
+        _category_value: Any = UNSET if _raw is None else _raw
         try:
-            _category = _raw
+            _category = _category_value
             category: list[JumpcloudAlertsAlertCategory] | Unset = UNSET
             if _category is not UNSET:
                 if not isinstance(_category, list):
@@ -166,6 +167,8 @@ class FilterCriteriaForSelectingAlerts:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             category = _tolerance.tolerate(cls, "category", _raw, exc)
+        if _raw is None:
+            category = _tolerance.null(cls, "category")
 
         existing_condition = src_dict.get("existingCondition", UNSET)
         if existing_condition is None:
@@ -180,8 +183,9 @@ class FilterCriteriaForSelectingAlerts:
             _tolerance.absent(cls, "lastOccurredAtBefore", last_occurred_at_before)
 
         _raw = src_dict.get("severity", UNSET)
+        _severity_value: Any = UNSET if _raw is None else _raw
         try:
-            _severity = _raw
+            _severity = _severity_value
             severity: list[JumpcloudAlertsAlertSeverity] | Unset = UNSET
             if _severity is not UNSET:
                 if not isinstance(_severity, list):
@@ -201,19 +205,25 @@ class FilterCriteriaForSelectingAlerts:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             severity = _tolerance.tolerate(cls, "severity", _raw, exc)
+        if _raw is None:
+            severity = _tolerance.null(cls, "severity")
 
         _raw = src_dict.get("sourceId", UNSET)
+        _source_id_value: Any = UNSET if _raw is None else _raw
         try:
-            source_id = _raw
+            source_id = _source_id_value
             if source_id is not UNSET and not isinstance(source_id, list):
                 _tolerance.require_list(source_id, "sourceId")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source_id = _tolerance.tolerate(cls, "sourceId", _raw, exc)
+        if _raw is None:
+            source_id = _tolerance.null(cls, "sourceId")
 
         _raw = src_dict.get("sourceType", UNSET)
+        _source_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _source_type = _raw
+            _source_type = _source_type_value
             source_type: list[JumpcloudAlertsAlertSourceType] | Unset = UNSET
             if _source_type is not UNSET:
                 if not isinstance(_source_type, list):
@@ -233,10 +243,13 @@ class FilterCriteriaForSelectingAlerts:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+        if _raw is None:
+            source_type = _tolerance.null(cls, "sourceType")
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: list[JumpcloudAlertsAlertStatus] | Unset = UNSET
             if _status is not UNSET:
                 if not isinstance(_status, list):
@@ -255,6 +268,8 @@ class FilterCriteriaForSelectingAlerts:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         title = src_dict.get("title", UNSET)
         if title is None:

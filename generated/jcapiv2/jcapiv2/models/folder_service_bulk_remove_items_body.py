@@ -62,22 +62,28 @@ class FolderServiceBulkRemoveItemsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("credentialIds", UNSET)
+        _credential_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            credential_ids = _raw
+            credential_ids = _credential_ids_value
             if credential_ids is not UNSET and not isinstance(credential_ids, list):
                 _tolerance.require_list(credential_ids, "credentialIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_ids = _tolerance.tolerate(cls, "credentialIds", _raw, exc)
+        if _raw is None:
+            credential_ids = _tolerance.null(cls, "credentialIds")
 
         _raw = src_dict.get("resourceIds", UNSET)
+        _resource_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            resource_ids = _raw
+            resource_ids = _resource_ids_value
             if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
+        if _raw is None:
+            resource_ids = _tolerance.null(cls, "resourceIds")
 
         folder_service_bulk_remove_items_body = cls(
             credential_ids,

@@ -71,8 +71,9 @@ class FolderServiceUpdateFolderPoliciesBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -81,6 +82,8 @@ class FolderServiceUpdateFolderPoliciesBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         folder_service_update_folder_policies_body = cls(
             access_policies,

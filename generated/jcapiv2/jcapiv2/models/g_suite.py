@@ -135,8 +135,9 @@ class GSuite:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("userLockoutAction", UNSET)
+        _user_lockout_action_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_lockout_action = _raw
+            _user_lockout_action = _user_lockout_action_value
             user_lockout_action: GSuiteUserLockoutAction | Unset
             if _user_lockout_action is UNSET:
                 user_lockout_action = UNSET
@@ -150,10 +151,13 @@ class GSuite:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_lockout_action = _tolerance.tolerate(cls, "userLockoutAction", _raw, exc)
+        if _raw is None:
+            user_lockout_action = _tolerance.null(cls, "userLockoutAction")
 
         _raw = src_dict.get("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_password_expiration_action = _raw
+            _user_password_expiration_action = _user_password_expiration_action_value
             user_password_expiration_action: GSuiteUserPasswordExpirationAction | Unset
             if _user_password_expiration_action is UNSET:
                 user_password_expiration_action = UNSET
@@ -170,6 +174,8 @@ class GSuite:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_password_expiration_action = _tolerance.tolerate(cls, "userPasswordExpirationAction", _raw, exc)
+        if _raw is None:
+            user_password_expiration_action = _tolerance.null(cls, "userPasswordExpirationAction")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -184,8 +190,9 @@ class GSuite:
             _tolerance.absent(cls, "importFilter", import_filter)
 
         _raw = src_dict.get("defaultDomain", UNSET)
+        _default_domain_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_domain = _raw
+            _default_domain = _default_domain_value
             default_domain: DefaultDomain | Unset
             if _default_domain is UNSET:
                 default_domain = UNSET
@@ -194,6 +201,8 @@ class GSuite:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+        if _raw is None:
+            default_domain = _tolerance.null(cls, "defaultDomain")
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:

@@ -106,8 +106,9 @@ class GSuiteTranslationRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("builtIn", UNSET)
+        _built_in_value: Any = UNSET if _raw is None else _raw
         try:
-            _built_in = _raw
+            _built_in = _built_in_value
             built_in: GSuiteBuiltInTranslation | Unset
             if _built_in is UNSET:
                 built_in = UNSET
@@ -119,10 +120,13 @@ class GSuiteTranslationRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             built_in = _tolerance.tolerate(cls, "builtIn", _raw, exc)
+        if _raw is None:
+            built_in = _tolerance.null(cls, "builtIn")
 
         _raw = src_dict.get("direction", UNSET)
+        _direction_value: Any = UNSET if _raw is None else _raw
         try:
-            _direction = _raw
+            _direction = _direction_value
             direction: GSuiteDirectionTranslation | Unset
             if _direction is UNSET:
                 direction = UNSET
@@ -136,6 +140,8 @@ class GSuiteTranslationRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             direction = _tolerance.tolerate(cls, "direction", _raw, exc)
+        if _raw is None:
+            direction = _tolerance.null(cls, "direction")
 
         id = src_dict.get("id", UNSET)
         if id is None:

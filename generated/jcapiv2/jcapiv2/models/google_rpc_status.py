@@ -102,8 +102,9 @@ class GoogleRpcStatus:
             _tolerance.absent(cls, "code", code)
 
         _raw = src_dict.get("details", UNSET)
+        _details_value: Any = UNSET if _raw is None else _raw
         try:
-            _details = _raw
+            _details = _details_value
             details: list[GoogleProtobufAny] | Unset = UNSET
             if _details is not UNSET:
                 if not isinstance(_details, list):
@@ -116,6 +117,8 @@ class GoogleRpcStatus:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             details = _tolerance.tolerate(cls, "details", _raw, exc)
+        if _raw is None:
+            details = _tolerance.null(cls, "details")
 
         message = src_dict.get("message", UNSET)
         if message is None:

@@ -72,8 +72,9 @@ class GraphAttributeLdapGroups:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("ldapGroups", UNSET)
+        _ldap_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _ldap_groups = _raw
+            _ldap_groups = _ldap_groups_value
             ldap_groups: list[LdapGroup] | Unset = UNSET
             if _ldap_groups is not UNSET:
                 if not isinstance(_ldap_groups, list):
@@ -86,6 +87,8 @@ class GraphAttributeLdapGroups:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
+        if _raw is None:
+            ldap_groups = _tolerance.null(cls, "ldapGroups")
 
         graph_attribute_ldap_groups = cls(
             ldap_groups,

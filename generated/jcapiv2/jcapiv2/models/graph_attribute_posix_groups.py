@@ -72,8 +72,9 @@ class GraphAttributePosixGroups:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("posixGroups", UNSET)
+        _posix_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _posix_groups = _raw
+            _posix_groups = _posix_groups_value
             posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
             if _posix_groups is not UNSET:
                 if not isinstance(_posix_groups, list):
@@ -86,6 +87,8 @@ class GraphAttributePosixGroups:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+        if _raw is None:
+            posix_groups = _tolerance.null(cls, "posixGroups")
 
         graph_attribute_posix_groups = cls(
             posix_groups,

@@ -69,8 +69,9 @@ class GraphAttributeRadius:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("radius", UNSET)
+        _radius_value: Any = UNSET if _raw is None else _raw
         try:
-            _radius = _raw
+            _radius = _radius_value
             radius: GraphAttributeRadiusRadius | Unset
             if _radius is UNSET:
                 radius = UNSET
@@ -79,6 +80,8 @@ class GraphAttributeRadius:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             radius = _tolerance.tolerate(cls, "radius", _raw, exc)
+        if _raw is None:
+            radius = _tolerance.null(cls, "radius")
 
         graph_attribute_radius = cls(
             radius,

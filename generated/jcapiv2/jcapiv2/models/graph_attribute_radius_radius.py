@@ -71,8 +71,9 @@ class GraphAttributeRadiusRadius:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("reply", UNSET)
+        _reply_value: Any = UNSET if _raw is None else _raw
         try:
-            _reply = _raw
+            _reply = _reply_value
             reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
             if _reply is not UNSET:
                 if not isinstance(_reply, list):
@@ -85,6 +86,8 @@ class GraphAttributeRadiusRadius:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             reply = _tolerance.tolerate(cls, "reply", _raw, exc)
+        if _raw is None:
+            reply = _tolerance.null(cls, "reply")
 
         graph_attribute_radius_radius = cls(
             reply,

@@ -68,8 +68,9 @@ class GraphAttributeSudo:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("sudo", UNSET)
+        _sudo_value: Any = UNSET if _raw is None else _raw
         try:
-            _sudo = _raw
+            _sudo = _sudo_value
             sudo: GraphAttributeSudoSudo | Unset
             if _sudo is UNSET:
                 sudo = UNSET
@@ -78,6 +79,8 @@ class GraphAttributeSudo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+        if _raw is None:
+            sudo = _tolerance.null(cls, "sudo")
 
         graph_attribute_sudo = cls(
             sudo,

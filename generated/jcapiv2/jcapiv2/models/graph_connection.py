@@ -100,8 +100,9 @@ class GraphConnection:
             to = _tolerance.tolerate(cls, "to", _raw, exc)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -110,10 +111,13 @@ class GraphConnection:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         _raw = src_dict.get("from", UNSET)
+        _from__value: Any = UNSET if _raw is None else _raw
         try:
-            _from_ = _raw
+            _from_ = _from__value
             from_: GraphObject | Unset
             if _from_ is UNSET:
                 from_ = UNSET
@@ -122,6 +126,8 @@ class GraphConnection:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             from_ = _tolerance.tolerate(cls, "from", _raw, exc)
+        if _raw is None:
+            from_ = _tolerance.null(cls, "from")
 
         graph_connection = cls(
             to,

@@ -89,8 +89,9 @@ class GraphObject:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -99,6 +100,8 @@ class GraphObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         graph_object = cls(
             id,

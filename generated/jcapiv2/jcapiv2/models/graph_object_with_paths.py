@@ -166,8 +166,9 @@ class GraphObjectWithPaths:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("compiledAttributes", UNSET)
+        _compiled_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _compiled_attributes = _raw
+            _compiled_attributes = _compiled_attributes_value
             compiled_attributes: GraphAttributes | Unset
             if _compiled_attributes is UNSET:
                 compiled_attributes = UNSET
@@ -176,14 +177,17 @@ class GraphObjectWithPaths:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
+        if _raw is None:
+            compiled_attributes = _tolerance.null(cls, "compiledAttributes")
 
         external_id = src_dict.get("externalId", UNSET)
         if external_id is None:
             _tolerance.absent(cls, "externalId", external_id)
 
         _raw = src_dict.get("syncStatus", UNSET)
+        _sync_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _sync_status = _raw
+            _sync_status = _sync_status_value
             sync_status: SyncStatus | Unset
             if _sync_status is UNSET:
                 sync_status = UNSET
@@ -192,6 +196,8 @@ class GraphObjectWithPaths:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sync_status = _tolerance.tolerate(cls, "syncStatus", _raw, exc)
+        if _raw is None:
+            sync_status = _tolerance.null(cls, "syncStatus")
 
         graph_object_with_paths = cls(
             id,

@@ -122,8 +122,9 @@ class GraphOperationOffice365:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -132,6 +133,8 @@ class GraphOperationOffice365:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         graph_operation_office_365 = cls(
             id,

@@ -125,8 +125,9 @@ class GraphOperationPasswordManagerItem:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -135,6 +136,8 @@ class GraphOperationPasswordManagerItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         graph_operation_password_manager_item = cls(
             id,

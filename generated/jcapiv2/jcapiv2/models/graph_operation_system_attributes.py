@@ -67,8 +67,9 @@ class GraphOperationSystemAttributes:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("sudo", UNSET)
+        _sudo_value: Any = UNSET if _raw is None else _raw
         try:
-            _sudo = _raw
+            _sudo = _sudo_value
             sudo: GraphAttributeSudoSudo | Unset
             if _sudo is UNSET:
                 sudo = UNSET
@@ -77,6 +78,8 @@ class GraphOperationSystemAttributes:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+        if _raw is None:
+            sudo = _tolerance.null(cls, "sudo")
 
         graph_operation_system_attributes = cls(
             sudo,

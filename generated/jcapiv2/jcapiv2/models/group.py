@@ -149,8 +149,9 @@ class Group:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -159,6 +160,8 @@ class Group:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -184,8 +187,9 @@ class Group:
             organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: GroupType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -197,15 +201,20 @@ class Group:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("memberQueryErrorFlags", UNSET)
+        _member_query_error_flags_value: Any = UNSET if _raw is None else _raw
         try:
-            member_query_error_flags = _raw
+            member_query_error_flags = _member_query_error_flags_value
             if member_query_error_flags is not UNSET and not isinstance(member_query_error_flags, list):
                 _tolerance.require_list(member_query_error_flags, "memberQueryErrorFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query_error_flags = _tolerance.tolerate(cls, "memberQueryErrorFlags", _raw, exc)
+        if _raw is None:
+            member_query_error_flags = _tolerance.null(cls, "memberQueryErrorFlags")
 
         group = cls(
             attributes,

@@ -128,8 +128,9 @@ class GroupAttributesUserGroup:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("sudo", UNSET)
+        _sudo_value: Any = UNSET if _raw is None else _raw
         try:
-            _sudo = _raw
+            _sudo = _sudo_value
             sudo: GraphAttributeSudoSudo | Unset
             if _sudo is UNSET:
                 sudo = UNSET
@@ -138,10 +139,13 @@ class GroupAttributesUserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+        if _raw is None:
+            sudo = _tolerance.null(cls, "sudo")
 
         _raw = src_dict.get("ldapGroups", UNSET)
+        _ldap_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _ldap_groups = _raw
+            _ldap_groups = _ldap_groups_value
             ldap_groups: list[LdapGroup] | Unset = UNSET
             if _ldap_groups is not UNSET:
                 if not isinstance(_ldap_groups, list):
@@ -154,10 +158,13 @@ class GroupAttributesUserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
+        if _raw is None:
+            ldap_groups = _tolerance.null(cls, "ldapGroups")
 
         _raw = src_dict.get("posixGroups", UNSET)
+        _posix_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _posix_groups = _raw
+            _posix_groups = _posix_groups_value
             posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
             if _posix_groups is not UNSET:
                 if not isinstance(_posix_groups, list):
@@ -170,10 +177,13 @@ class GroupAttributesUserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+        if _raw is None:
+            posix_groups = _tolerance.null(cls, "posixGroups")
 
         _raw = src_dict.get("radius", UNSET)
+        _radius_value: Any = UNSET if _raw is None else _raw
         try:
-            _radius = _raw
+            _radius = _radius_value
             radius: GraphAttributeRadiusRadius | Unset
             if _radius is UNSET:
                 radius = UNSET
@@ -182,6 +192,8 @@ class GroupAttributesUserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             radius = _tolerance.tolerate(cls, "radius", _raw, exc)
+        if _raw is None:
+            radius = _tolerance.null(cls, "radius")
 
         samba_enabled = src_dict.get("sambaEnabled", UNSET)
         if samba_enabled is None:

@@ -98,8 +98,9 @@ class GroupsServiceManageResourcesBody:
             _tolerance.absent(cls, "category", category)
 
         _raw = src_dict.get("group", UNSET)
+        _group_value: Any = UNSET if _raw is None else _raw
         try:
-            _group = _raw
+            _group = _group_value
             group: JumpcloudPrivilegedAccessGroupResourceAccess | Unset
             if _group is UNSET:
                 group = UNSET
@@ -108,19 +109,24 @@ class GroupsServiceManageResourcesBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             group = _tolerance.tolerate(cls, "group", _raw, exc)
+        if _raw is None:
+            group = _tolerance.null(cls, "group")
 
         is_deleting = src_dict.get("isDeleting", UNSET)
         if is_deleting is None:
             _tolerance.absent(cls, "isDeleting", is_deleting)
 
         _raw = src_dict.get("resourceIds", UNSET)
+        _resource_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            resource_ids = _raw
+            resource_ids = _resource_ids_value
             if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
+        if _raw is None:
+            resource_ids = _tolerance.null(cls, "resourceIds")
 
         groups_service_manage_resources_body = cls(
             category,

@@ -49,13 +49,16 @@ class GroupsSystemSuggestionsPostBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("object_ids", UNSET)
+        _object_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            object_ids = _raw
+            object_ids = _object_ids_value
             if object_ids is not UNSET and not isinstance(object_ids, list):
                 _tolerance.require_list(object_ids, "object_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             object_ids = _tolerance.tolerate(cls, "object_ids", _raw, exc)
+        if _raw is None:
+            object_ids = _tolerance.null(cls, "object_ids")
 
         groups_system_suggestions_post_body = cls(
             object_ids,

@@ -49,13 +49,16 @@ class GroupsUserSuggestionsPostBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("user_ids", UNSET)
+        _user_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            user_ids = _raw
+            user_ids = _user_ids_value
             if user_ids is not UNSET and not isinstance(user_ids, list):
                 _tolerance.require_list(user_ids, "user_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_ids = _tolerance.tolerate(cls, "user_ids", _raw, exc)
+        if _raw is None:
+            user_ids = _tolerance.null(cls, "user_ids")
 
         groups_user_suggestions_post_body = cls(
             user_ids,

@@ -82,8 +82,9 @@ class GsuitesListImportJumpcloudUsersResponse200:
             _tolerance.absent(cls, "nextPageToken", next_page_token)
 
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: list[User] | Unset = UNSET
             if _users is not UNSET:
                 if not isinstance(_users, list):
@@ -96,6 +97,8 @@ class GsuitesListImportJumpcloudUsersResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         gsuites_list_import_jumpcloud_users_response_200 = cls(
             next_page_token,

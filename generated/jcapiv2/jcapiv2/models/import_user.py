@@ -273,8 +273,9 @@ class ImportUser:
             _tolerance.absent(cls, "company", company)
 
         _raw = src_dict.get("addresses", UNSET)
+        _addresses_value: Any = UNSET if _raw is None else _raw
         try:
-            _addresses = _raw
+            _addresses = _addresses_value
             addresses: list[ImportUserAddress] | Unset = UNSET
             if _addresses is not UNSET:
                 if not isinstance(_addresses, list):
@@ -287,10 +288,13 @@ class ImportUser:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+        if _raw is None:
+            addresses = _tolerance.null(cls, "addresses")
 
         _raw = src_dict.get("phoneNumbers", UNSET)
+        _phone_numbers_value: Any = UNSET if _raw is None else _raw
         try:
-            _phone_numbers = _raw
+            _phone_numbers = _phone_numbers_value
             phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
             if _phone_numbers is not UNSET:
                 if not isinstance(_phone_numbers, list):
@@ -303,6 +307,8 @@ class ImportUser:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+        if _raw is None:
+            phone_numbers = _tolerance.null(cls, "phoneNumbers")
 
         manager = src_dict.get("manager", UNSET)
         if manager is None:
@@ -317,8 +323,9 @@ class ImportUser:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: list[ImportUserAttribute] | Unset = UNSET
             if _attributes is not UNSET:
                 if not isinstance(_attributes, list):
@@ -331,6 +338,8 @@ class ImportUser:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         import_user = cls(
             id,

@@ -79,8 +79,9 @@ class ImportUsersRequest:
             _tolerance.absent(cls, "allowUserReactivation", allow_user_reactivation)
 
         _raw = src_dict.get("operations", UNSET)
+        _operations_value: Any = UNSET if _raw is None else _raw
         try:
-            _operations = _raw
+            _operations = _operations_value
             operations: list[ImportOperation] | Unset = UNSET
             if _operations is not UNSET:
                 if not isinstance(_operations, list):
@@ -97,6 +98,8 @@ class ImportUsersRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             operations = _tolerance.tolerate(cls, "operations", _raw, exc)
+        if _raw is None:
+            operations = _tolerance.null(cls, "operations")
 
         import_users_request = cls(
             query_string,

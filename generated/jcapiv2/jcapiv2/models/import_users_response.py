@@ -100,8 +100,9 @@ class ImportUsersResponse:
             _tolerance.absent(cls, "session_id", session_id)
 
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: list[ImportUser] | Unset = UNSET
             if _users is not UNSET:
                 if not isinstance(_users, list):
@@ -114,6 +115,8 @@ class ImportUsersResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         cursor = src_dict.get("cursor", UNSET)
         if cursor is None:

@@ -62,8 +62,9 @@ class Integration:
             _tolerance.absent(cls, "integrationId", integration_id)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: IntegrationType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -75,6 +76,8 @@ class Integration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         integration = cls(
             integration_id,

@@ -79,8 +79,9 @@ class IntegrationsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("records", UNSET)
+        _records_value: Any = UNSET if _raw is None else _raw
         try:
-            _records = _raw
+            _records = _records_value
             records: list[Integration] | Unset = UNSET
             if _records is not UNSET:
                 if not isinstance(_records, list):
@@ -93,6 +94,8 @@ class IntegrationsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             records = _tolerance.tolerate(cls, "records", _raw, exc)
+        if _raw is None:
+            records = _tolerance.null(cls, "records")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

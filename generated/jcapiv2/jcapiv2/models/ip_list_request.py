@@ -71,13 +71,16 @@ class IPListRequest:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("ips", UNSET)
+        _ips_value: Any = UNSET if _raw is None else _raw
         try:
-            ips = _raw
+            ips = _ips_value
             if ips is not UNSET and not isinstance(ips, list):
                 _tolerance.require_list(ips, "ips")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ips = _tolerance.tolerate(cls, "ips", _raw, exc)
+        if _raw is None:
+            ips = _tolerance.null(cls, "ips")
 
         ip_list_request = cls(
             name,

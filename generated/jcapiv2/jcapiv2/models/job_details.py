@@ -141,8 +141,9 @@ class JobDetails:
             _tolerance.absent(cls, "workUnitsCount", work_units_count)
 
         _raw = src_dict.get("meta", UNSET)
+        _meta_value: Any = UNSET if _raw is None else _raw
         try:
-            _meta = _raw
+            _meta = _meta_value
             meta: JobDetailsMeta | Unset
             if _meta is UNSET:
                 meta = UNSET
@@ -151,10 +152,13 @@ class JobDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+        if _raw is None:
+            meta = _tolerance.null(cls, "meta")
 
         _raw = src_dict.get("persistedFields", UNSET)
+        _persisted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _persisted_fields = _raw
+            _persisted_fields = _persisted_fields_value
             persisted_fields: JobDetailsPersistedFields | Unset
             if _persisted_fields is UNSET:
                 persisted_fields = UNSET
@@ -163,6 +167,8 @@ class JobDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+        if _raw is None:
+            persisted_fields = _tolerance.null(cls, "persistedFields")
 
         created_at = src_dict.get("createdAt", UNSET)
         if created_at is None:

@@ -166,8 +166,9 @@ class JobWorkResult:
             id = _tolerance.tolerate(cls, "id", _raw, exc)
 
         _raw = src_dict.get("meta", UNSET)
+        _meta_value: Any = UNSET if _raw is None else _raw
         try:
-            _meta = _raw
+            _meta = _meta_value
             meta: JobWorkResultMeta | Unset
             if _meta is UNSET:
                 meta = UNSET
@@ -176,10 +177,13 @@ class JobWorkResult:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+        if _raw is None:
+            meta = _tolerance.null(cls, "meta")
 
         _raw = src_dict.get("persistedFields", UNSET)
+        _persisted_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _persisted_fields = _raw
+            _persisted_fields = _persisted_fields_value
             persisted_fields: JobWorkResultPersistedFields | Unset
             if _persisted_fields is UNSET:
                 persisted_fields = UNSET
@@ -188,6 +192,8 @@ class JobWorkResult:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+        if _raw is None:
+            persisted_fields = _tolerance.null(cls, "persistedFields")
 
         _raw = src_dict.get("status", UNSET)
         try:

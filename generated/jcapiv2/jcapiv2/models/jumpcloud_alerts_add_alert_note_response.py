@@ -68,8 +68,9 @@ class JumpcloudAlertsAddAlertNoteResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("note", UNSET)
+        _note_value: Any = UNSET if _raw is None else _raw
         try:
-            _note = _raw
+            _note = _note_value
             note: JumpcloudAlertsAlertNote | Unset
             if _note is UNSET:
                 note = UNSET
@@ -78,6 +79,8 @@ class JumpcloudAlertsAddAlertNoteResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             note = _tolerance.tolerate(cls, "note", _raw, exc)
+        if _raw is None:
+            note = _tolerance.null(cls, "note")
 
         jumpcloud_alerts_add_alert_note_response = cls(
             note,

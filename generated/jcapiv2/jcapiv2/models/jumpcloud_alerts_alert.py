@@ -271,8 +271,9 @@ class JumpcloudAlertsAlert:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("acknowledgedAt", UNSET)
+        _acknowledged_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _acknowledged_at = _raw
+            _acknowledged_at = _acknowledged_at_value
             acknowledged_at: datetime.datetime | Unset
             if _acknowledged_at is UNSET:
                 acknowledged_at = UNSET
@@ -281,10 +282,13 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             acknowledged_at = _tolerance.tolerate(cls, "acknowledgedAt", _raw, exc)
+        if _raw is None:
+            acknowledged_at = _tolerance.null(cls, "acknowledgedAt")
 
         _raw = src_dict.get("category", UNSET)
+        _category_value: Any = UNSET if _raw is None else _raw
         try:
-            _category = _raw
+            _category = _category_value
             category: JumpcloudAlertsAlertCategory | Unset
             if _category is UNSET:
                 category = UNSET
@@ -298,10 +302,13 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             category = _tolerance.tolerate(cls, "category", _raw, exc)
+        if _raw is None:
+            category = _tolerance.null(cls, "category")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -310,14 +317,17 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         description = src_dict.get("description", UNSET)
         if description is None:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("firstOccurredAt", UNSET)
+        _first_occurred_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _first_occurred_at = _raw
+            _first_occurred_at = _first_occurred_at_value
             first_occurred_at: datetime.datetime | Unset
             if _first_occurred_at is UNSET:
                 first_occurred_at = UNSET
@@ -326,14 +336,17 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             first_occurred_at = _tolerance.tolerate(cls, "firstOccurredAt", _raw, exc)
+        if _raw is None:
+            first_occurred_at = _tolerance.null(cls, "firstOccurredAt")
 
         frequency = src_dict.get("frequency", UNSET)
         if frequency is None:
             _tolerance.absent(cls, "frequency", frequency)
 
         _raw = src_dict.get("lastOccurredAt", UNSET)
+        _last_occurred_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_occurred_at = _raw
+            _last_occurred_at = _last_occurred_at_value
             last_occurred_at: datetime.datetime | Unset
             if _last_occurred_at is UNSET:
                 last_occurred_at = UNSET
@@ -342,10 +355,13 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_occurred_at = _tolerance.tolerate(cls, "lastOccurredAt", _raw, exc)
+        if _raw is None:
+            last_occurred_at = _tolerance.null(cls, "lastOccurredAt")
 
         _raw = src_dict.get("lastOccurrenceContext", UNSET)
+        _last_occurrence_context_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_occurrence_context = _raw
+            _last_occurrence_context = _last_occurrence_context_value
             last_occurrence_context: JumpcloudAlertsAlertLastOccurrenceContext | Unset
             if _last_occurrence_context is UNSET:
                 last_occurrence_context = UNSET
@@ -354,6 +370,8 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_occurrence_context = _tolerance.tolerate(cls, "lastOccurrenceContext", _raw, exc)
+        if _raw is None:
+            last_occurrence_context = _tolerance.null(cls, "lastOccurrenceContext")
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
@@ -376,8 +394,9 @@ class JumpcloudAlertsAlert:
             _tolerance.absent(cls, "remark", remark)
 
         _raw = src_dict.get("resolvedAt", UNSET)
+        _resolved_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _resolved_at = _raw
+            _resolved_at = _resolved_at_value
             resolved_at: datetime.datetime | Unset
             if _resolved_at is UNSET:
                 resolved_at = UNSET
@@ -386,10 +405,13 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resolved_at = _tolerance.tolerate(cls, "resolvedAt", _raw, exc)
+        if _raw is None:
+            resolved_at = _tolerance.null(cls, "resolvedAt")
 
         _raw = src_dict.get("severity", UNSET)
+        _severity_value: Any = UNSET if _raw is None else _raw
         try:
-            _severity = _raw
+            _severity = _severity_value
             severity: JumpcloudAlertsAlertSeverity | Unset
             if _severity is UNSET:
                 severity = UNSET
@@ -403,6 +425,8 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             severity = _tolerance.tolerate(cls, "severity", _raw, exc)
+        if _raw is None:
+            severity = _tolerance.null(cls, "severity")
 
         source_id = src_dict.get("sourceId", UNSET)
         if source_id is None:
@@ -413,8 +437,9 @@ class JumpcloudAlertsAlert:
             _tolerance.absent(cls, "sourceName", source_name)
 
         _raw = src_dict.get("sourceType", UNSET)
+        _source_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _source_type = _raw
+            _source_type = _source_type_value
             source_type: JumpcloudAlertsAlertSourceType | Unset
             if _source_type is UNSET:
                 source_type = UNSET
@@ -428,10 +453,13 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+        if _raw is None:
+            source_type = _tolerance.null(cls, "sourceType")
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudAlertsAlertStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -443,14 +471,17 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         title = src_dict.get("title", UNSET)
         if title is None:
             _tolerance.absent(cls, "title", title)
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -459,6 +490,8 @@ class JumpcloudAlertsAlert:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         jumpcloud_alerts_alert = cls(
             acknowledged_at,

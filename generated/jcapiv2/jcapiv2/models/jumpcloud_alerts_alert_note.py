@@ -106,8 +106,9 @@ class JumpcloudAlertsAlertNote:
             _tolerance.absent(cls, "authorId", author_id)
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -116,10 +117,13 @@ class JumpcloudAlertsAlertNote:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -128,6 +132,8 @@ class JumpcloudAlertsAlertNote:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         jumpcloud_alerts_alert_note = cls(
             alert_note,

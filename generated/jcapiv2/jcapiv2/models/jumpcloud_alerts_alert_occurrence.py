@@ -117,8 +117,9 @@ class JumpcloudAlertsAlertOccurrence:
             _tolerance.absent(cls, "alertObjectId", alert_object_id)
 
         _raw = src_dict.get("context", UNSET)
+        _context_value: Any = UNSET if _raw is None else _raw
         try:
-            _context = _raw
+            _context = _context_value
             context: JumpcloudAlertsAlertOccurrenceContext | Unset
             if _context is UNSET:
                 context = UNSET
@@ -127,10 +128,13 @@ class JumpcloudAlertsAlertOccurrence:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             context = _tolerance.tolerate(cls, "context", _raw, exc)
+        if _raw is None:
+            context = _tolerance.null(cls, "context")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -139,10 +143,13 @@ class JumpcloudAlertsAlertOccurrence:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("occurredAt", UNSET)
+        _occurred_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _occurred_at = _raw
+            _occurred_at = _occurred_at_value
             occurred_at: datetime.datetime | Unset
             if _occurred_at is UNSET:
                 occurred_at = UNSET
@@ -151,10 +158,13 @@ class JumpcloudAlertsAlertOccurrence:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             occurred_at = _tolerance.tolerate(cls, "occurredAt", _raw, exc)
+        if _raw is None:
+            occurred_at = _tolerance.null(cls, "occurredAt")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -163,6 +173,8 @@ class JumpcloudAlertsAlertOccurrence:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         jumpcloud_alerts_alert_occurrence = cls(
             alert_object_id,

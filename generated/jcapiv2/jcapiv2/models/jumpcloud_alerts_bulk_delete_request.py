@@ -81,17 +81,21 @@ class JumpcloudAlertsBulkDeleteRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("excludeIds", UNSET)
+        _exclude_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            exclude_ids = _raw
+            exclude_ids = _exclude_ids_value
             if exclude_ids is not UNSET and not isinstance(exclude_ids, list):
                 _tolerance.require_list(exclude_ids, "excludeIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             exclude_ids = _tolerance.tolerate(cls, "excludeIds", _raw, exc)
+        if _raw is None:
+            exclude_ids = _tolerance.null(cls, "excludeIds")
 
         _raw = src_dict.get("filter", UNSET)
+        _filter__value: Any = UNSET if _raw is None else _raw
         try:
-            _filter_ = _raw
+            _filter_ = _filter__value
             filter_: FilterCriteriaForSelectingAlerts | Unset
             if _filter_ is UNSET:
                 filter_ = UNSET
@@ -100,6 +104,8 @@ class JumpcloudAlertsBulkDeleteRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+        if _raw is None:
+            filter_ = _tolerance.null(cls, "filter")
 
         jumpcloud_alerts_bulk_delete_request = cls(
             exclude_ids,

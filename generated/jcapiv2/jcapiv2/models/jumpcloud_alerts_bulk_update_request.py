@@ -103,17 +103,21 @@ class JumpcloudAlertsBulkUpdateRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("excludeIds", UNSET)
+        _exclude_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            exclude_ids = _raw
+            exclude_ids = _exclude_ids_value
             if exclude_ids is not UNSET and not isinstance(exclude_ids, list):
                 _tolerance.require_list(exclude_ids, "excludeIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             exclude_ids = _tolerance.tolerate(cls, "excludeIds", _raw, exc)
+        if _raw is None:
+            exclude_ids = _tolerance.null(cls, "excludeIds")
 
         _raw = src_dict.get("filter", UNSET)
+        _filter__value: Any = UNSET if _raw is None else _raw
         try:
-            _filter_ = _raw
+            _filter_ = _filter__value
             filter_: FilterCriteriaForSelectingAlerts | Unset
             if _filter_ is UNSET:
                 filter_ = UNSET
@@ -122,14 +126,17 @@ class JumpcloudAlertsBulkUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+        if _raw is None:
+            filter_ = _tolerance.null(cls, "filter")
 
         remark = src_dict.get("remark", UNSET)
         if remark is None:
             _tolerance.absent(cls, "remark", remark)
 
         _raw = src_dict.get("updateField", UNSET)
+        _update_field_value: Any = UNSET if _raw is None else _raw
         try:
-            _update_field = _raw
+            _update_field = _update_field_value
             update_field: JumpcloudAlertsUpdateField | Unset
             if _update_field is UNSET:
                 update_field = UNSET
@@ -138,6 +145,8 @@ class JumpcloudAlertsBulkUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             update_field = _tolerance.tolerate(cls, "updateField", _raw, exc)
+        if _raw is None:
+            update_field = _tolerance.null(cls, "updateField")
 
         jumpcloud_alerts_bulk_update_request = cls(
             exclude_ids,

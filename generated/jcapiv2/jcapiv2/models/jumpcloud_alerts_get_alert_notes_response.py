@@ -72,8 +72,9 @@ class JumpcloudAlertsGetAlertNotesResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("notes", UNSET)
+        _notes_value: Any = UNSET if _raw is None else _raw
         try:
-            _notes = _raw
+            _notes = _notes_value
             notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
             if _notes is not UNSET:
                 if not isinstance(_notes, list):
@@ -86,6 +87,8 @@ class JumpcloudAlertsGetAlertNotesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             notes = _tolerance.tolerate(cls, "notes", _raw, exc)
+        if _raw is None:
+            notes = _tolerance.null(cls, "notes")
 
         jumpcloud_alerts_get_alert_notes_response = cls(
             notes,

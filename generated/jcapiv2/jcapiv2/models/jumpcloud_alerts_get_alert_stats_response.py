@@ -74,8 +74,9 @@ class JumpcloudAlertsGetAlertStatsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("context", UNSET)
+        _context_value: Any = UNSET if _raw is None else _raw
         try:
-            _context = _raw
+            _context = _context_value
             context: JumpcloudAlertsGetAlertStatsResponseContext | Unset
             if _context is UNSET:
                 context = UNSET
@@ -84,6 +85,8 @@ class JumpcloudAlertsGetAlertStatsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             context = _tolerance.tolerate(cls, "context", _raw, exc)
+        if _raw is None:
+            context = _tolerance.null(cls, "context")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

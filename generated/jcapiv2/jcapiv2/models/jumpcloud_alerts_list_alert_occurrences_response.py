@@ -79,8 +79,9 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("alertOccurrences", UNSET)
+        _alert_occurrences_value: Any = UNSET if _raw is None else _raw
         try:
-            _alert_occurrences = _raw
+            _alert_occurrences = _alert_occurrences_value
             alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
             if _alert_occurrences is not UNSET:
                 if not isinstance(_alert_occurrences, list):
@@ -93,6 +94,8 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             alert_occurrences = _tolerance.tolerate(cls, "alertOccurrences", _raw, exc)
+        if _raw is None:
+            alert_occurrences = _tolerance.null(cls, "alertOccurrences")
 
         count = src_dict.get("count", UNSET)
         if count is None:

@@ -79,8 +79,9 @@ class JumpcloudAlertsListAlertsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("alerts", UNSET)
+        _alerts_value: Any = UNSET if _raw is None else _raw
         try:
-            _alerts = _raw
+            _alerts = _alerts_value
             alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
             if _alerts is not UNSET:
                 if not isinstance(_alerts, list):
@@ -93,6 +94,8 @@ class JumpcloudAlertsListAlertsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             alerts = _tolerance.tolerate(cls, "alerts", _raw, exc)
+        if _raw is None:
+            alerts = _tolerance.null(cls, "alerts")
 
         count = src_dict.get("count", UNSET)
         if count is None:

@@ -68,8 +68,9 @@ class JumpcloudAlertsUpdateAlertStatusResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("alert", UNSET)
+        _alert_value: Any = UNSET if _raw is None else _raw
         try:
-            _alert = _raw
+            _alert = _alert_value
             alert: JumpcloudAlertsAlert | Unset
             if _alert is UNSET:
                 alert = UNSET
@@ -78,6 +79,8 @@ class JumpcloudAlertsUpdateAlertStatusResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             alert = _tolerance.tolerate(cls, "alert", _raw, exc)
+        if _raw is None:
+            alert = _tolerance.null(cls, "alert")
 
         jumpcloud_alerts_update_alert_status_response = cls(
             alert,

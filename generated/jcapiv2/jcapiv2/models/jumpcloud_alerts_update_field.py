@@ -50,8 +50,9 @@ class JumpcloudAlertsUpdateField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudAlertsAlertStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -63,6 +64,8 @@ class JumpcloudAlertsUpdateField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         jumpcloud_alerts_update_field = cls(
             status,

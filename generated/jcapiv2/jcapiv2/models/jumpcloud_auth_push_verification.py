@@ -144,8 +144,9 @@ class JumpcloudAuthPushVerification:
             _tolerance.absent(cls, "confirmationCode", confirmation_code)
 
         _raw = src_dict.get("expiresAt", UNSET)
+        _expires_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _expires_at = _raw
+            _expires_at = _expires_at_value
             expires_at: datetime.datetime | Unset
             if _expires_at is UNSET:
                 expires_at = UNSET
@@ -154,10 +155,13 @@ class JumpcloudAuthPushVerification:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expires_at = _tolerance.tolerate(cls, "expiresAt", _raw, exc)
+        if _raw is None:
+            expires_at = _tolerance.null(cls, "expiresAt")
 
         _raw = src_dict.get("failureStatus", UNSET)
+        _failure_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _failure_status = _raw
+            _failure_status = _failure_status_value
             failure_status: GoogleRpcStatus | Unset
             if _failure_status is UNSET:
                 failure_status = UNSET
@@ -166,14 +170,17 @@ class JumpcloudAuthPushVerification:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             failure_status = _tolerance.tolerate(cls, "failureStatus", _raw, exc)
+        if _raw is None:
+            failure_status = _tolerance.null(cls, "failureStatus")
 
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("initiatedAt", UNSET)
+        _initiated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _initiated_at = _raw
+            _initiated_at = _initiated_at_value
             initiated_at: datetime.datetime | Unset
             if _initiated_at is UNSET:
                 initiated_at = UNSET
@@ -182,14 +189,17 @@ class JumpcloudAuthPushVerification:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             initiated_at = _tolerance.tolerate(cls, "initiatedAt", _raw, exc)
+        if _raw is None:
+            initiated_at = _tolerance.null(cls, "initiatedAt")
 
         push_endpoint_id = src_dict.get("pushEndpointId", UNSET)
         if push_endpoint_id is None:
             _tolerance.absent(cls, "pushEndpointId", push_endpoint_id)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudAuthPushVerificationStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -204,6 +214,8 @@ class JumpcloudAuthPushVerification:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is None:

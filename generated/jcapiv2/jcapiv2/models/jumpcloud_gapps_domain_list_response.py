@@ -78,8 +78,9 @@ class JumpcloudGappsDomainListResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("domains", UNSET)
+        _domains_value: Any = UNSET if _raw is None else _raw
         try:
-            _domains = _raw
+            _domains = _domains_value
             domains: list[JumpcloudGappsDomain] | Unset = UNSET
             if _domains is not UNSET:
                 if not isinstance(_domains, list):
@@ -92,6 +93,8 @@ class JumpcloudGappsDomainListResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domains = _tolerance.tolerate(cls, "domains", _raw, exc)
+        if _raw is None:
+            domains = _tolerance.null(cls, "domains")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -71,8 +71,9 @@ class JumpcloudGappsListScheduledResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("schedules", UNSET)
+        _schedules_value: Any = UNSET if _raw is None else _raw
         try:
-            _schedules = _raw
+            _schedules = _schedules_value
             schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
             if _schedules is not UNSET:
                 if not isinstance(_schedules, list):
@@ -85,6 +86,8 @@ class JumpcloudGappsListScheduledResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             schedules = _tolerance.tolerate(cls, "schedules", _raw, exc)
+        if _raw is None:
+            schedules = _tolerance.null(cls, "schedules")
 
         jumpcloud_gapps_list_scheduled_response = cls(
             schedules,

@@ -67,8 +67,9 @@ class JumpcloudGappsUpdateScheduledResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("scheduledJob", UNSET)
+        _scheduled_job_value: Any = UNSET if _raw is None else _raw
         try:
-            _scheduled_job = _raw
+            _scheduled_job = _scheduled_job_value
             scheduled_job: JumpcloudGappsScheduledImport | Unset
             if _scheduled_job is UNSET:
                 scheduled_job = UNSET
@@ -77,6 +78,8 @@ class JumpcloudGappsUpdateScheduledResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             scheduled_job = _tolerance.tolerate(cls, "scheduledJob", _raw, exc)
+        if _raw is None:
+            scheduled_job = _tolerance.null(cls, "scheduledJob")
 
         jumpcloud_gapps_update_scheduled_response = cls(
             scheduled_job,

@@ -68,8 +68,9 @@ class JumpcloudGoogleEmmCreateWebTokenRequest:
             _tolerance.absent(cls, "enterpriseObjectId", enterprise_object_id)
 
         _raw = src_dict.get("iframeFeature", UNSET)
+        _iframe_feature_value: Any = UNSET if _raw is None else _raw
         try:
-            _iframe_feature = _raw
+            _iframe_feature = _iframe_feature_value
             iframe_feature: JumpcloudGoogleEmmFeature | Unset
             if _iframe_feature is UNSET:
                 iframe_feature = UNSET
@@ -83,6 +84,8 @@ class JumpcloudGoogleEmmCreateWebTokenRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             iframe_feature = _tolerance.tolerate(cls, "iframeFeature", _raw, exc)
+        if _raw is None:
+            iframe_feature = _tolerance.null(cls, "iframeFeature")
 
         parent_frame_url = src_dict.get("parentFrameUrl", UNSET)
         if parent_frame_url is None:

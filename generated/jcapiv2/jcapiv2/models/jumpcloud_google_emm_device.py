@@ -85,8 +85,9 @@ class JumpcloudGoogleEmmDevice:
             _tolerance.absent(cls, "deviceId", device_id)
 
         _raw = src_dict.get("deviceInformation", UNSET)
+        _device_information_value: Any = UNSET if _raw is None else _raw
         try:
-            _device_information = _raw
+            _device_information = _device_information_value
             device_information: JumpcloudGoogleEmmDeviceInformation | Unset
             if _device_information is UNSET:
                 device_information = UNSET
@@ -95,6 +96,8 @@ class JumpcloudGoogleEmmDevice:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
+        if _raw is None:
+            device_information = _tolerance.null(cls, "deviceInformation")
 
         name = src_dict.get("name", UNSET)
         if name is None:

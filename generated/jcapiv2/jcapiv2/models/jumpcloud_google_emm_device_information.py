@@ -142,8 +142,9 @@ class JumpcloudGoogleEmmDeviceInformation:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("deviceStateInfo", UNSET)
+        _device_state_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _device_state_info = _raw
+            _device_state_info = _device_state_info_value
             device_state_info: JumpcloudGoogleEmmDeviceStateInfo | Unset
             if _device_state_info is UNSET:
                 device_state_info = UNSET
@@ -152,10 +153,13 @@ class JumpcloudGoogleEmmDeviceInformation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device_state_info = _tolerance.tolerate(cls, "deviceStateInfo", _raw, exc)
+        if _raw is None:
+            device_state_info = _tolerance.null(cls, "deviceStateInfo")
 
         _raw = src_dict.get("emmEnrollmentInfo", UNSET)
+        _emm_enrollment_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _emm_enrollment_info = _raw
+            _emm_enrollment_info = _emm_enrollment_info_value
             emm_enrollment_info: JumpcloudGoogleEmmEMMEnrollmentInfo | Unset
             if _emm_enrollment_info is UNSET:
                 emm_enrollment_info = UNSET
@@ -164,10 +168,13 @@ class JumpcloudGoogleEmmDeviceInformation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             emm_enrollment_info = _tolerance.tolerate(cls, "emmEnrollmentInfo", _raw, exc)
+        if _raw is None:
+            emm_enrollment_info = _tolerance.null(cls, "emmEnrollmentInfo")
 
         _raw = src_dict.get("hardwareInfo", UNSET)
+        _hardware_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _hardware_info = _raw
+            _hardware_info = _hardware_info_value
             hardware_info: JumpcloudGoogleEmmHardwareInfo | Unset
             if _hardware_info is UNSET:
                 hardware_info = UNSET
@@ -176,10 +183,13 @@ class JumpcloudGoogleEmmDeviceInformation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             hardware_info = _tolerance.tolerate(cls, "hardwareInfo", _raw, exc)
+        if _raw is None:
+            hardware_info = _tolerance.null(cls, "hardwareInfo")
 
         _raw = src_dict.get("memoryInfo", UNSET)
+        _memory_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _memory_info = _raw
+            _memory_info = _memory_info_value
             memory_info: JumpcloudGoogleEmmMemoryInfo | Unset
             if _memory_info is UNSET:
                 memory_info = UNSET
@@ -188,10 +198,13 @@ class JumpcloudGoogleEmmDeviceInformation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             memory_info = _tolerance.tolerate(cls, "memoryInfo", _raw, exc)
+        if _raw is None:
+            memory_info = _tolerance.null(cls, "memoryInfo")
 
         _raw = src_dict.get("networkInfo", UNSET)
+        _network_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _network_info = _raw
+            _network_info = _network_info_value
             network_info: JumpcloudGoogleEmmNetworkInfo | Unset
             if _network_info is UNSET:
                 network_info = UNSET
@@ -200,10 +213,13 @@ class JumpcloudGoogleEmmDeviceInformation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             network_info = _tolerance.tolerate(cls, "networkInfo", _raw, exc)
+        if _raw is None:
+            network_info = _tolerance.null(cls, "networkInfo")
 
         _raw = src_dict.get("softwareInfo", UNSET)
+        _software_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _software_info = _raw
+            _software_info = _software_info_value
             software_info: JumpcloudGoogleEmmSoftwareInfo | Unset
             if _software_info is UNSET:
                 software_info = UNSET
@@ -212,6 +228,8 @@ class JumpcloudGoogleEmmDeviceInformation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             software_info = _tolerance.tolerate(cls, "softwareInfo", _raw, exc)
+        if _raw is None:
+            software_info = _tolerance.null(cls, "softwareInfo")
 
         jumpcloud_google_emm_device_information = cls(
             device_state_info,

@@ -143,8 +143,9 @@ class JumpcloudGoogleEmmDeviceStateInfo:
             _tolerance.absent(cls, "appliedDeviceState", applied_device_state)
 
         _raw = src_dict.get("commonCriteriaModeInfo", UNSET)
+        _common_criteria_mode_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _common_criteria_mode_info = _raw
+            _common_criteria_mode_info = _common_criteria_mode_info_value
             common_criteria_mode_info: JumpcloudGoogleEmmCommonCriteriaModeInfo | Unset
             if _common_criteria_mode_info is UNSET:
                 common_criteria_mode_info = UNSET
@@ -155,10 +156,13 @@ class JumpcloudGoogleEmmDeviceStateInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             common_criteria_mode_info = _tolerance.tolerate(cls, "commonCriteriaModeInfo", _raw, exc)
+        if _raw is None:
+            common_criteria_mode_info = _tolerance.null(cls, "commonCriteriaModeInfo")
 
         _raw = src_dict.get("deviceSettings", UNSET)
+        _device_settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _device_settings = _raw
+            _device_settings = _device_settings_value
             device_settings: JumpcloudGoogleEmmDeviceSettings | Unset
             if _device_settings is UNSET:
                 device_settings = UNSET
@@ -167,6 +171,8 @@ class JumpcloudGoogleEmmDeviceStateInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device_settings = _tolerance.tolerate(cls, "deviceSettings", _raw, exc)
+        if _raw is None:
+            device_settings = _tolerance.null(cls, "deviceSettings")
 
         device_state = src_dict.get("deviceState", UNSET)
         if device_state is None:
@@ -189,8 +195,9 @@ class JumpcloudGoogleEmmDeviceStateInfo:
             _tolerance.absent(cls, "policyCompliant", policy_compliant)
 
         _raw = src_dict.get("securityPosture", UNSET)
+        _security_posture_value: Any = UNSET if _raw is None else _raw
         try:
-            _security_posture = _raw
+            _security_posture = _security_posture_value
             security_posture: JumpcloudGoogleEmmSecurityPosture | Unset
             if _security_posture is UNSET:
                 security_posture = UNSET
@@ -199,6 +206,8 @@ class JumpcloudGoogleEmmDeviceStateInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             security_posture = _tolerance.tolerate(cls, "securityPosture", _raw, exc)
+        if _raw is None:
+            security_posture = _tolerance.null(cls, "securityPosture")
 
         jumpcloud_google_emm_device_state_info = cls(
             applied_device_state,

@@ -134,8 +134,9 @@ class JumpcloudGoogleEmmEnterprise:
             _tolerance.absent(cls, "contactEmail", contact_email)
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -144,6 +145,8 @@ class JumpcloudGoogleEmmEnterprise:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         device_group_id = src_dict.get("deviceGroupId", UNSET)
         if device_group_id is None:
@@ -154,8 +157,9 @@ class JumpcloudGoogleEmmEnterprise:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("enterpriseType", UNSET)
+        _enterprise_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _enterprise_type = _raw
+            _enterprise_type = _enterprise_type_value
             enterprise_type: JumpcloudGoogleEmmEnterpriseType | Unset
             if _enterprise_type is UNSET:
                 enterprise_type = UNSET
@@ -170,10 +174,13 @@ class JumpcloudGoogleEmmEnterprise:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enterprise_type = _tolerance.tolerate(cls, "enterpriseType", _raw, exc)
+        if _raw is None:
+            enterprise_type = _tolerance.null(cls, "enterpriseType")
 
         _raw = src_dict.get("googleAuthenticationRequired", UNSET)
+        _google_authentication_required_value: Any = UNSET if _raw is None else _raw
         try:
-            _google_authentication_required = _raw
+            _google_authentication_required = _google_authentication_required_value
             google_authentication_required: JumpcloudGoogleEmmGoogleAuthenticationRequired | Unset
             if _google_authentication_required is UNSET:
                 google_authentication_required = UNSET
@@ -192,6 +199,8 @@ class JumpcloudGoogleEmmEnterprise:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             google_authentication_required = _tolerance.tolerate(cls, "googleAuthenticationRequired", _raw, exc)
+        if _raw is None:
+            google_authentication_required = _tolerance.null(cls, "googleAuthenticationRequired")
 
         name = src_dict.get("name", UNSET)
         if name is None:

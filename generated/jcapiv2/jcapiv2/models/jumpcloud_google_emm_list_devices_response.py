@@ -82,8 +82,9 @@ class JumpcloudGoogleEmmListDevicesResponse:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("devices", UNSET)
+        _devices_value: Any = UNSET if _raw is None else _raw
         try:
-            _devices = _raw
+            _devices = _devices_value
             devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
             if _devices is not UNSET:
                 if not isinstance(_devices, list):
@@ -96,6 +97,8 @@ class JumpcloudGoogleEmmListDevicesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+        if _raw is None:
+            devices = _tolerance.null(cls, "devices")
 
         jumpcloud_google_emm_list_devices_response = cls(
             count,

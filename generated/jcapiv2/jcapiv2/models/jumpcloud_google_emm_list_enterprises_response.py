@@ -82,8 +82,9 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("enterprises", UNSET)
+        _enterprises_value: Any = UNSET if _raw is None else _raw
         try:
-            _enterprises = _raw
+            _enterprises = _enterprises_value
             enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
             if _enterprises is not UNSET:
                 if not isinstance(_enterprises, list):
@@ -96,6 +97,8 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enterprises = _tolerance.tolerate(cls, "enterprises", _raw, exc)
+        if _raw is None:
+            enterprises = _tolerance.null(cls, "enterprises")
 
         jumpcloud_google_emm_list_enterprises_response = cls(
             count,

@@ -100,8 +100,9 @@ class JumpcloudGoogleEmmNetworkInfo:
             _tolerance.absent(cls, "meid", meid)
 
         _raw = src_dict.get("telephonyInfo", UNSET)
+        _telephony_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _telephony_info = _raw
+            _telephony_info = _telephony_info_value
             telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
             if _telephony_info is not UNSET:
                 if not isinstance(_telephony_info, list):
@@ -114,6 +115,8 @@ class JumpcloudGoogleEmmNetworkInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             telephony_info = _tolerance.tolerate(cls, "telephonyInfo", _raw, exc)
+        if _raw is None:
+            telephony_info = _tolerance.null(cls, "telephonyInfo")
 
         wifi_mac_address = src_dict.get("wifiMacAddress", UNSET)
         if wifi_mac_address is None:

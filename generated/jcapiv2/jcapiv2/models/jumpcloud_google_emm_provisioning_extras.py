@@ -156,8 +156,9 @@ class JumpcloudGoogleEmmProvisioningExtras:
             _tolerance.absent(cls, "wifiPassword", wifi_password)
 
         _raw = src_dict.get("wifiSecurityType", UNSET)
+        _wifi_security_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _wifi_security_type = _raw
+            _wifi_security_type = _wifi_security_type_value
             wifi_security_type: JumpcloudGoogleEmmWifiSecurityType | Unset
             if _wifi_security_type is UNSET:
                 wifi_security_type = UNSET
@@ -172,6 +173,8 @@ class JumpcloudGoogleEmmProvisioningExtras:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             wifi_security_type = _tolerance.tolerate(cls, "wifiSecurityType", _raw, exc)
+        if _raw is None:
+            wifi_security_type = _tolerance.null(cls, "wifiSecurityType")
 
         wifi_ssid = src_dict.get("wifiSsid", UNSET)
         if wifi_ssid is None:

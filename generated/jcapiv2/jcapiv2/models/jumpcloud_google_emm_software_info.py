@@ -166,8 +166,9 @@ class JumpcloudGoogleEmmSoftwareInfo:
             _tolerance.absent(cls, "securityPatchLevel", security_patch_level)
 
         _raw = src_dict.get("systemUpdateInfo", UNSET)
+        _system_update_info_value: Any = UNSET if _raw is None else _raw
         try:
-            _system_update_info = _raw
+            _system_update_info = _system_update_info_value
             system_update_info: JumpcloudGoogleEmmSystemUpdateInfo | Unset
             if _system_update_info is UNSET:
                 system_update_info = UNSET
@@ -176,6 +177,8 @@ class JumpcloudGoogleEmmSoftwareInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_update_info = _tolerance.tolerate(cls, "systemUpdateInfo", _raw, exc)
+        if _raw is None:
+            system_update_info = _tolerance.null(cls, "systemUpdateInfo")
 
         jumpcloud_google_emm_software_info = cls(
             android_build_number,

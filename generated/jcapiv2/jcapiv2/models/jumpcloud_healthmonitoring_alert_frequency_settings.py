@@ -94,8 +94,9 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
             _tolerance.absent(cls, "eventThresholdCount", event_threshold_count)
 
         _raw = src_dict.get("monitoringWindow", UNSET)
+        _monitoring_window_value: Any = UNSET if _raw is None else _raw
         try:
-            _monitoring_window = _raw
+            _monitoring_window = _monitoring_window_value
             monitoring_window: JumpcloudHealthmonitoringMonitoringWindow | Unset
             if _monitoring_window is UNSET:
                 monitoring_window = UNSET
@@ -104,6 +105,8 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             monitoring_window = _tolerance.tolerate(cls, "monitoringWindow", _raw, exc)
+        if _raw is None:
+            monitoring_window = _tolerance.null(cls, "monitoringWindow")
 
         jumpcloud_healthmonitoring_alert_frequency_settings = cls(
             count_per_resource,

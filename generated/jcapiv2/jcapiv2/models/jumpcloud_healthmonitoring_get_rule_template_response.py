@@ -68,8 +68,9 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("template", UNSET)
+        _template_value: Any = UNSET if _raw is None else _raw
         try:
-            _template = _raw
+            _template = _template_value
             template: JumpcloudHealthmonitoringRuleTemplate | Unset
             if _template is UNSET:
                 template = UNSET
@@ -78,6 +79,8 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             template = _tolerance.tolerate(cls, "template", _raw, exc)
+        if _raw is None:
+            template = _tolerance.null(cls, "template")
 
         jumpcloud_healthmonitoring_get_rule_template_response = cls(
             template,

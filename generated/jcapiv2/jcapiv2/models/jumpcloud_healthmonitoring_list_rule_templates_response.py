@@ -83,8 +83,9 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("templates", UNSET)
+        _templates_value: Any = UNSET if _raw is None else _raw
         try:
-            _templates = _raw
+            _templates = _templates_value
             templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
             if _templates is not UNSET:
                 if not isinstance(_templates, list):
@@ -97,6 +98,8 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             templates = _tolerance.tolerate(cls, "templates", _raw, exc)
+        if _raw is None:
+            templates = _tolerance.null(cls, "templates")
 
         jumpcloud_healthmonitoring_list_rule_templates_response = cls(
             count,

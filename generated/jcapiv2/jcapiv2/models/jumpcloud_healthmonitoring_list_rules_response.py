@@ -83,8 +83,9 @@ class JumpcloudHealthmonitoringListRulesResponse:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("rules", UNSET)
+        _rules_value: Any = UNSET if _raw is None else _raw
         try:
-            _rules = _raw
+            _rules = _rules_value
             rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
             if _rules is not UNSET:
                 if not isinstance(_rules, list):
@@ -97,6 +98,8 @@ class JumpcloudHealthmonitoringListRulesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rules = _tolerance.tolerate(cls, "rules", _raw, exc)
+        if _raw is None:
+            rules = _tolerance.null(cls, "rules")
 
         jumpcloud_healthmonitoring_list_rules_response = cls(
             count,

@@ -504,8 +504,9 @@ class JumpcloudHealthmonitoringRule:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("alertFrequencySettings", UNSET)
+        _alert_frequency_settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _alert_frequency_settings = _raw
+            _alert_frequency_settings = _alert_frequency_settings_value
             alert_frequency_settings: JumpcloudHealthmonitoringAlertFrequencySettings | Unset
             if _alert_frequency_settings is UNSET:
                 alert_frequency_settings = UNSET
@@ -516,14 +517,17 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             alert_frequency_settings = _tolerance.tolerate(cls, "alertFrequencySettings", _raw, exc)
+        if _raw is None:
+            alert_frequency_settings = _tolerance.null(cls, "alertFrequencySettings")
 
         alerts_enabled = src_dict.get("alertsEnabled", UNSET)
         if alerts_enabled is None:
             _tolerance.absent(cls, "alertsEnabled", alerts_enabled)
 
         _raw = src_dict.get("category", UNSET)
+        _category_value: Any = UNSET if _raw is None else _raw
         try:
-            _category = _raw
+            _category = _category_value
             category: JumpcloudHealthmonitoringRuleCategory | Unset
             if _category is UNSET:
                 category = UNSET
@@ -538,10 +542,13 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             category = _tolerance.tolerate(cls, "category", _raw, exc)
+        if _raw is None:
+            category = _tolerance.null(cls, "category")
 
         _raw = src_dict.get("conditions", UNSET)
+        _conditions_value: Any = UNSET if _raw is None else _raw
         try:
-            _conditions = _raw
+            _conditions = _conditions_value
             conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
             if _conditions is not UNSET:
                 if not isinstance(_conditions, list):
@@ -554,10 +561,13 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+        if _raw is None:
+            conditions = _tolerance.null(cls, "conditions")
 
         _raw = src_dict.get("conditionsRelation", UNSET)
+        _conditions_relation_value: Any = UNSET if _raw is None else _raw
         try:
-            _conditions_relation = _raw
+            _conditions_relation = _conditions_relation_value
             conditions_relation: JumpcloudHealthmonitoringLogicalOperator | Unset
             if _conditions_relation is UNSET:
                 conditions_relation = UNSET
@@ -572,10 +582,13 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             conditions_relation = _tolerance.tolerate(cls, "conditionsRelation", _raw, exc)
+        if _raw is None:
+            conditions_relation = _tolerance.null(cls, "conditionsRelation")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -584,6 +597,8 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         created_by = src_dict.get("createdBy", UNSET)
         if created_by is None:
@@ -602,8 +617,9 @@ class JumpcloudHealthmonitoringRule:
             _tolerance.absent(cls, "detectPreExistingAnamolies", detect_pre_existing_anamolies)
 
         _raw = src_dict.get("eventFilters", UNSET)
+        _event_filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _event_filters = _raw
+            _event_filters = _event_filters_value
             event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
             if _event_filters is not UNSET:
                 if not isinstance(_event_filters, list):
@@ -616,6 +632,8 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             event_filters = _tolerance.tolerate(cls, "eventFilters", _raw, exc)
+        if _raw is None:
+            event_filters = _tolerance.null(cls, "eventFilters")
 
         event_type = src_dict.get("eventType", UNSET)
         if event_type is None:
@@ -626,17 +644,21 @@ class JumpcloudHealthmonitoringRule:
             _tolerance.absent(cls, "excludeSuspendedUsers", exclude_suspended_users)
 
         _raw = src_dict.get("groupObjectIds", UNSET)
+        _group_object_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            group_object_ids = _raw
+            group_object_ids = _group_object_ids_value
             if group_object_ids is not UNSET and not isinstance(group_object_ids, list):
                 _tolerance.require_list(group_object_ids, "groupObjectIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             group_object_ids = _tolerance.tolerate(cls, "groupObjectIds", _raw, exc)
+        if _raw is None:
+            group_object_ids = _tolerance.null(cls, "groupObjectIds")
 
         _raw = src_dict.get("labels", UNSET)
+        _labels_value: Any = UNSET if _raw is None else _raw
         try:
-            _labels = _raw
+            _labels = _labels_value
             labels: JumpcloudHealthmonitoringRuleLabel | Unset
             if _labels is UNSET:
                 labels = UNSET
@@ -651,10 +673,13 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             labels = _tolerance.tolerate(cls, "labels", _raw, exc)
+        if _raw is None:
+            labels = _tolerance.null(cls, "labels")
 
         _raw = src_dict.get("lastUpdatedAt", UNSET)
+        _last_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_updated_at = _raw
+            _last_updated_at = _last_updated_at_value
             last_updated_at: datetime.datetime | Unset
             if _last_updated_at is UNSET:
                 last_updated_at = UNSET
@@ -663,6 +688,8 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_updated_at = _tolerance.tolerate(cls, "lastUpdatedAt", _raw, exc)
+        if _raw is None:
+            last_updated_at = _tolerance.null(cls, "lastUpdatedAt")
 
         last_updated_by = src_dict.get("lastUpdatedBy", UNSET)
         if last_updated_by is None:
@@ -673,13 +700,16 @@ class JumpcloudHealthmonitoringRule:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("notificationChannelObjectIds", UNSET)
+        _notification_channel_object_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            notification_channel_object_ids = _raw
+            notification_channel_object_ids = _notification_channel_object_ids_value
             if notification_channel_object_ids is not UNSET and not isinstance(notification_channel_object_ids, list):
                 _tolerance.require_list(notification_channel_object_ids, "notificationChannelObjectIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             notification_channel_object_ids = _tolerance.tolerate(cls, "notificationChannelObjectIds", _raw, exc)
+        if _raw is None:
+            notification_channel_object_ids = _tolerance.null(cls, "notificationChannelObjectIds")
 
         notify_on_acknowledgement = src_dict.get("notifyOnAcknowledgement", UNSET)
         if notify_on_acknowledgement is None:
@@ -706,8 +736,9 @@ class JumpcloudHealthmonitoringRule:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("osFamily", UNSET)
+        _os_family_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_family = _raw
+            _os_family = _os_family_value
             os_family: JumpcloudHealthmonitoringRuleOsFamily | Unset
             if _os_family is UNSET:
                 os_family = UNSET
@@ -722,10 +753,13 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
+        if _raw is None:
+            os_family = _tolerance.null(cls, "osFamily")
 
         _raw = src_dict.get("pollConditions", UNSET)
+        _poll_conditions_value: Any = UNSET if _raw is None else _raw
         try:
-            _poll_conditions = _raw
+            _poll_conditions = _poll_conditions_value
             poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
             if _poll_conditions is not UNSET:
                 if not isinstance(_poll_conditions, list):
@@ -740,6 +774,8 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             poll_conditions = _tolerance.tolerate(cls, "pollConditions", _raw, exc)
+        if _raw is None:
+            poll_conditions = _tolerance.null(cls, "pollConditions")
 
         post_expiry_enabled = src_dict.get("postExpiryEnabled", UNSET)
         if post_expiry_enabled is None:
@@ -750,8 +786,9 @@ class JumpcloudHealthmonitoringRule:
             _tolerance.absent(cls, "ruleSubtype", rule_subtype)
 
         _raw = src_dict.get("ruleType", UNSET)
+        _rule_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _rule_type = _raw
+            _rule_type = _rule_type_value
             rule_type: JumpcloudHealthmonitoringRuleType | Unset
             if _rule_type is UNSET:
                 rule_type = UNSET
@@ -766,23 +803,29 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rule_type = _tolerance.tolerate(cls, "ruleType", _raw, exc)
+        if _raw is None:
+            rule_type = _tolerance.null(cls, "ruleType")
 
         scope_type = src_dict.get("scopeType", UNSET)
         if scope_type is None:
             _tolerance.absent(cls, "scopeType", scope_type)
 
         _raw = src_dict.get("selectedScopeValues", UNSET)
+        _selected_scope_values_value: Any = UNSET if _raw is None else _raw
         try:
-            selected_scope_values = _raw
+            selected_scope_values = _selected_scope_values_value
             if selected_scope_values is not UNSET and not isinstance(selected_scope_values, list):
                 _tolerance.require_list(selected_scope_values, "selectedScopeValues")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             selected_scope_values = _tolerance.tolerate(cls, "selectedScopeValues", _raw, exc)
+        if _raw is None:
+            selected_scope_values = _tolerance.null(cls, "selectedScopeValues")
 
         _raw = src_dict.get("severity", UNSET)
+        _severity_value: Any = UNSET if _raw is None else _raw
         try:
-            _severity = _raw
+            _severity = _severity_value
             severity: JumpcloudHealthmonitoringRuleSeverity | Unset
             if _severity is UNSET:
                 severity = UNSET
@@ -797,10 +840,13 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             severity = _tolerance.tolerate(cls, "severity", _raw, exc)
+        if _raw is None:
+            severity = _tolerance.null(cls, "severity")
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHealthmonitoringRuleStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -815,6 +861,8 @@ class JumpcloudHealthmonitoringRule:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         template_object_id = src_dict.get("templateObjectId", UNSET)
         if template_object_id is None:

@@ -105,8 +105,9 @@ class JumpcloudHealthmonitoringRuleCondition:
             _tolerance.absent(cls, "eventType", event_type)
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: JumpcloudHealthmonitoringRuleConditionFilters | Unset
             if _filters is UNSET:
                 filters = UNSET
@@ -115,6 +116,8 @@ class JumpcloudHealthmonitoringRuleCondition:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:

@@ -134,8 +134,9 @@ class JumpcloudHealthmonitoringRuleEventFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -144,19 +145,25 @@ class JumpcloudHealthmonitoringRuleEventFilter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("eventTypes", UNSET)
+        _event_types_value: Any = UNSET if _raw is None else _raw
         try:
-            event_types = _raw
+            event_types = _event_types_value
             if event_types is not UNSET and not isinstance(event_types, list):
                 _tolerance.require_list(event_types, "eventTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             event_types = _tolerance.tolerate(cls, "eventTypes", _raw, exc)
+        if _raw is None:
+            event_types = _tolerance.null(cls, "eventTypes")
 
         _raw = src_dict.get("filterSource", UNSET)
+        _filter_source_value: Any = UNSET if _raw is None else _raw
         try:
-            _filter_source = _raw
+            _filter_source = _filter_source_value
             filter_source: JumpcloudHealthmonitoringFilterSource | Unset
             if _filter_source is UNSET:
                 filter_source = UNSET
@@ -171,27 +178,33 @@ class JumpcloudHealthmonitoringRuleEventFilter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filter_source = _tolerance.tolerate(cls, "filterSource", _raw, exc)
+        if _raw is None:
+            filter_source = _tolerance.null(cls, "filterSource")
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("referenceFields", UNSET)
+        _reference_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            reference_fields = _raw
+            reference_fields = _reference_fields_value
             if reference_fields is not UNSET and not isinstance(reference_fields, list):
                 _tolerance.require_list(reference_fields, "referenceFields")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             reference_fields = _tolerance.tolerate(cls, "referenceFields", _raw, exc)
+        if _raw is None:
+            reference_fields = _tolerance.null(cls, "referenceFields")
 
         resolution_condition = src_dict.get("resolutionCondition", UNSET)
         if resolution_condition is None:
             _tolerance.absent(cls, "resolutionCondition", resolution_condition)
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -200,6 +213,8 @@ class JumpcloudHealthmonitoringRuleEventFilter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         violation_condition = src_dict.get("violationCondition", UNSET)
         if violation_condition is None:

@@ -255,8 +255,9 @@ class JumpcloudHealthmonitoringRuleTemplate:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("category", UNSET)
+        _category_value: Any = UNSET if _raw is None else _raw
         try:
-            _category = _raw
+            _category = _category_value
             category: JumpcloudHealthmonitoringRuleCategory | Unset
             if _category is UNSET:
                 category = UNSET
@@ -271,10 +272,13 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             category = _tolerance.tolerate(cls, "category", _raw, exc)
+        if _raw is None:
+            category = _tolerance.null(cls, "category")
 
         _raw = src_dict.get("configurations", UNSET)
+        _configurations_value: Any = UNSET if _raw is None else _raw
         try:
-            _configurations = _raw
+            _configurations = _configurations_value
             configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
             if _configurations is not UNSET:
                 if not isinstance(_configurations, list):
@@ -289,10 +293,13 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             configurations = _tolerance.tolerate(cls, "configurations", _raw, exc)
+        if _raw is None:
+            configurations = _tolerance.null(cls, "configurations")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -301,6 +308,8 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -319,8 +328,9 @@ class JumpcloudHealthmonitoringRuleTemplate:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("osFamily", UNSET)
+        _os_family_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_family = _raw
+            _os_family = _os_family_value
             os_family: JumpcloudHealthmonitoringRuleOsFamily | Unset
             if _os_family is UNSET:
                 os_family = UNSET
@@ -335,10 +345,13 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_family = _tolerance.tolerate(cls, "osFamily", _raw, exc)
+        if _raw is None:
+            os_family = _tolerance.null(cls, "osFamily")
 
         _raw = src_dict.get("outputSchema", UNSET)
+        _output_schema_value: Any = UNSET if _raw is None else _raw
         try:
-            _output_schema = _raw
+            _output_schema = _output_schema_value
             output_schema: JumpcloudHealthmonitoringRuleTemplateOutputSchema | Unset
             if _output_schema is UNSET:
                 output_schema = UNSET
@@ -347,14 +360,17 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             output_schema = _tolerance.tolerate(cls, "outputSchema", _raw, exc)
+        if _raw is None:
+            output_schema = _tolerance.null(cls, "outputSchema")
 
         rule_subtype = src_dict.get("ruleSubtype", UNSET)
         if rule_subtype is None:
             _tolerance.absent(cls, "ruleSubtype", rule_subtype)
 
         _raw = src_dict.get("ruleType", UNSET)
+        _rule_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _rule_type = _raw
+            _rule_type = _rule_type_value
             rule_type: JumpcloudHealthmonitoringRuleType | Unset
             if _rule_type is UNSET:
                 rule_type = UNSET
@@ -369,6 +385,8 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rule_type = _tolerance.tolerate(cls, "ruleType", _raw, exc)
+        if _raw is None:
+            rule_type = _tolerance.null(cls, "ruleType")
 
         si_required = src_dict.get("siRequired", UNSET)
         if si_required is None:
@@ -391,8 +409,9 @@ class JumpcloudHealthmonitoringRuleTemplate:
             _tolerance.absent(cls, "unrestricted", unrestricted)
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -401,6 +420,8 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         version = src_dict.get("version", UNSET)
         if version is None:

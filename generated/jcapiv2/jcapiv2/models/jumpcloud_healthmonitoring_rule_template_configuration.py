@@ -185,8 +185,9 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("defaultValue", UNSET)
+        _default_value_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_value = _raw
+            _default_value = _default_value_value
             default_value: JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue | Unset
             if _default_value is UNSET:
                 default_value = UNSET
@@ -195,10 +196,13 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
+        if _raw is None:
+            default_value = _tolerance.null(cls, "defaultValue")
 
         _raw = src_dict.get("displayOptions", UNSET)
+        _display_options_value: Any = UNSET if _raw is None else _raw
         try:
-            _display_options = _raw
+            _display_options = _display_options_value
             display_options: JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions | Unset
             if _display_options is UNSET:
                 display_options = UNSET
@@ -209,10 +213,13 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+        if _raw is None:
+            display_options = _tolerance.null(cls, "displayOptions")
 
         _raw = src_dict.get("displayType", UNSET)
+        _display_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _display_type = _raw
+            _display_type = _display_type_value
             display_type: JumpcloudHealthmonitoringDisplayType | Unset
             if _display_type is UNSET:
                 display_type = UNSET
@@ -227,6 +234,8 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             display_type = _tolerance.tolerate(cls, "displayType", _raw, exc)
+        if _raw is None:
+            display_type = _tolerance.null(cls, "displayType")
 
         label = src_dict.get("label", UNSET)
         if label is None:
@@ -253,8 +262,9 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
             _tolerance.absent(cls, "required", required)
 
         _raw = src_dict.get("tooltip", UNSET)
+        _tooltip_value: Any = UNSET if _raw is None else _raw
         try:
-            _tooltip = _raw
+            _tooltip = _tooltip_value
             tooltip: JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip | Unset
             if _tooltip is UNSET:
                 tooltip = UNSET
@@ -263,10 +273,13 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+        if _raw is None:
+            tooltip = _tolerance.null(cls, "tooltip")
 
         _raw = src_dict.get("validators", UNSET)
+        _validators_value: Any = UNSET if _raw is None else _raw
         try:
-            _validators = _raw
+            _validators = _validators_value
             validators: JumpcloudHealthmonitoringRuleTemplateConfigurationValidators | Unset
             if _validators is UNSET:
                 validators = UNSET
@@ -275,6 +288,8 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+        if _raw is None:
+            validators = _tolerance.null(cls, "validators")
 
         jumpcloud_healthmonitoring_rule_template_configuration = cls(
             default_value,

@@ -173,8 +173,9 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
             _tolerance.absent(cls, "note", note)
 
         _raw = src_dict.get("changedFields", UNSET)
+        _changed_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _changed_fields = _raw
+            _changed_fields = _changed_fields_value
             changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
             if _changed_fields is not UNSET:
                 if not isinstance(_changed_fields, list):
@@ -187,6 +188,8 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             changed_fields = _tolerance.tolerate(cls, "changedFields", _raw, exc)
+        if _raw is None:
+            changed_fields = _tolerance.null(cls, "changedFields")
 
         jumpcloud_http_assets_asset_history_event = cls(
             event_type,

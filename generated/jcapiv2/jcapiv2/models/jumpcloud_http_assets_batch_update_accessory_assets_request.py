@@ -108,8 +108,9 @@ class JumpcloudHttpAssetsBatchUpdateAccessoryAssetsRequest:
             asset_ids = _tolerance.tolerate(cls, "assetIds", _raw, exc)
 
         _raw = src_dict.get("fieldValue", UNSET)
+        _field_value_value: Any = UNSET if _raw is None else _raw
         try:
-            _field_value = _raw
+            _field_value = _field_value_value
             field_value: JumpcloudHttpAssetsBatchUpdateFieldValue | Unset
             if _field_value is UNSET:
                 field_value = UNSET
@@ -118,10 +119,13 @@ class JumpcloudHttpAssetsBatchUpdateAccessoryAssetsRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             field_value = _tolerance.tolerate(cls, "fieldValue", _raw, exc)
+        if _raw is None:
+            field_value = _tolerance.null(cls, "fieldValue")
 
         _raw = src_dict.get("fields", UNSET)
+        _fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _fields = _raw
+            _fields = _fields_value
             fields: JumpcloudHttpAssetsBatchUpdateAccessoryAssetsRequestFields | Unset
             if _fields is UNSET:
                 fields = UNSET
@@ -130,6 +134,8 @@ class JumpcloudHttpAssetsBatchUpdateAccessoryAssetsRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+        if _raw is None:
+            fields = _tolerance.null(cls, "fields")
 
         jumpcloud_http_assets_batch_update_accessory_assets_request = cls(
             asset_ids,

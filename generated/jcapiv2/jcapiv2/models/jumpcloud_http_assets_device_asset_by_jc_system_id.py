@@ -143,8 +143,9 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
             _tolerance.absent(cls, "connectedAccessoryCount", connected_accessory_count)
 
         _raw = src_dict.get("assetStatus", UNSET)
+        _asset_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _asset_status = _raw
+            _asset_status = _asset_status_value
             asset_status: JumpcloudHttpAssetsReference | Unset
             if _asset_status is UNSET:
                 asset_status = UNSET
@@ -153,10 +154,13 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             asset_status = _tolerance.tolerate(cls, "assetStatus", _raw, exc)
+        if _raw is None:
+            asset_status = _tolerance.null(cls, "assetStatus")
 
         _raw = src_dict.get("warrantyExpiredDate", UNSET)
+        _warranty_expired_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _warranty_expired_date = _raw
+            _warranty_expired_date = _warranty_expired_date_value
             warranty_expired_date: datetime.date | Unset
             if _warranty_expired_date is UNSET:
                 warranty_expired_date = UNSET
@@ -165,10 +169,13 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             warranty_expired_date = _tolerance.tolerate(cls, "warrantyExpiredDate", _raw, exc)
+        if _raw is None:
+            warranty_expired_date = _tolerance.null(cls, "warrantyExpiredDate")
 
         _raw = src_dict.get("purchaseCost", UNSET)
+        _purchase_cost_value: Any = UNSET if _raw is None else _raw
         try:
-            _purchase_cost = _raw
+            _purchase_cost = _purchase_cost_value
             purchase_cost: JumpcloudHttpAssetsPrice | Unset
             if _purchase_cost is UNSET:
                 purchase_cost = UNSET
@@ -177,10 +184,13 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             purchase_cost = _tolerance.tolerate(cls, "purchaseCost", _raw, exc)
+        if _raw is None:
+            purchase_cost = _tolerance.null(cls, "purchaseCost")
 
         _raw = src_dict.get("deployedDate", UNSET)
+        _deployed_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _deployed_date = _raw
+            _deployed_date = _deployed_date_value
             deployed_date: datetime.date | Unset
             if _deployed_date is UNSET:
                 deployed_date = UNSET
@@ -189,10 +199,13 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             deployed_date = _tolerance.tolerate(cls, "deployedDate", _raw, exc)
+        if _raw is None:
+            deployed_date = _tolerance.null(cls, "deployedDate")
 
         _raw = src_dict.get("ownershipType", UNSET)
+        _ownership_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _ownership_type = _raw
+            _ownership_type = _ownership_type_value
             ownership_type: JumpcloudHttpAssetsReference | Unset
             if _ownership_type is UNSET:
                 ownership_type = UNSET
@@ -201,6 +214,8 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ownership_type = _tolerance.tolerate(cls, "ownershipType", _raw, exc)
+        if _raw is None:
+            ownership_type = _tolerance.null(cls, "ownershipType")
 
         jumpcloud_http_assets_device_asset_by_jc_system_id = cls(
             id,

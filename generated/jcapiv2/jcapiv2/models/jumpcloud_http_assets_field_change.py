@@ -93,8 +93,9 @@ class JumpcloudHttpAssetsFieldChange:
             _tolerance.absent(cls, "label", label)
 
         _raw = src_dict.get("oldValue", UNSET)
+        _old_value_value: Any = UNSET if _raw is None else _raw
         try:
-            _old_value = _raw
+            _old_value = _old_value_value
             old_value: JumpcloudHttpAssetsChangeValue | Unset
             if _old_value is UNSET:
                 old_value = UNSET
@@ -103,10 +104,13 @@ class JumpcloudHttpAssetsFieldChange:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             old_value = _tolerance.tolerate(cls, "oldValue", _raw, exc)
+        if _raw is None:
+            old_value = _tolerance.null(cls, "oldValue")
 
         _raw = src_dict.get("newValue", UNSET)
+        _new_value_value: Any = UNSET if _raw is None else _raw
         try:
-            _new_value = _raw
+            _new_value = _new_value_value
             new_value: JumpcloudHttpAssetsChangeValue | Unset
             if _new_value is UNSET:
                 new_value = UNSET
@@ -115,6 +119,8 @@ class JumpcloudHttpAssetsFieldChange:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             new_value = _tolerance.tolerate(cls, "newValue", _raw, exc)
+        if _raw is None:
+            new_value = _tolerance.null(cls, "newValue")
 
         jumpcloud_http_assets_field_change = cls(
             label,

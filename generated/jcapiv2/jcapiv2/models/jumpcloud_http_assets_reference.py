@@ -73,8 +73,9 @@ class JumpcloudHttpAssetsReference:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: JumpcloudHttpAssetsReferenceType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -88,6 +89,8 @@ class JumpcloudHttpAssetsReference:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         jumpcloud_http_assets_reference = cls(
             id,

@@ -200,8 +200,9 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
             _tolerance.absent(cls, "owner_user_id", owner_user_id)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHttpSaasAppManagementPublicAPIApplicationStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -216,10 +217,13 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         _raw = src_dict.get("access_restriction", UNSET)
+        _access_restriction_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_restriction = _raw
+            _access_restriction = _access_restriction_value
             access_restriction: JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction | Unset
             if _access_restriction is UNSET:
                 access_restriction = UNSET
@@ -238,6 +242,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
+        if _raw is None:
+            access_restriction = _tolerance.null(cls, "access_restriction")
 
         alternative_button = src_dict.get("alternative_button", UNSET)
         if alternative_button is None:
@@ -252,8 +258,9 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
             _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
         _raw = src_dict.get("discovered_at", UNSET)
+        _discovered_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _discovered_at = _raw
+            _discovered_at = _discovered_at_value
             discovered_at: datetime.datetime | Unset
             if _discovered_at is UNSET:
                 discovered_at = UNSET
@@ -262,19 +269,25 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             discovered_at = _tolerance.tolerate(cls, "discovered_at", _raw, exc)
+        if _raw is None:
+            discovered_at = _tolerance.null(cls, "discovered_at")
 
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        _restriction_excluded_group_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            restriction_excluded_group_ids = _raw
+            restriction_excluded_group_ids = _restriction_excluded_group_ids_value
             if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
+        if _raw is None:
+            restriction_excluded_group_ids = _tolerance.null(cls, "restriction_excluded_group_ids")
 
         _raw = src_dict.get("sso_apps", UNSET)
+        _sso_apps_value: Any = UNSET if _raw is None else _raw
         try:
-            _sso_apps = _raw
+            _sso_apps = _sso_apps_value
             sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
             if _sso_apps is not UNSET:
                 if not isinstance(_sso_apps, list):
@@ -287,6 +300,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sso_apps = _tolerance.tolerate(cls, "sso_apps", _raw, exc)
+        if _raw is None:
+            sso_apps = _tolerance.null(cls, "sso_apps")
 
         jumpcloud_http_saas_app_management_public_api_application = cls(
             id,

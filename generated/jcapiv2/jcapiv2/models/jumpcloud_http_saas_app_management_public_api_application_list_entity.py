@@ -150,8 +150,9 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
             _tolerance.absent(cls, "owner_user_id", owner_user_id)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -166,10 +167,13 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         _raw = src_dict.get("access_restriction", UNSET)
+        _access_restriction_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_restriction = _raw
+            _access_restriction = _access_restriction_value
             access_restriction: JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntityAccessRestriction | Unset
             if _access_restriction is UNSET:
                 access_restriction = UNSET
@@ -188,14 +192,17 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
+        if _raw is None:
+            access_restriction = _tolerance.null(cls, "access_restriction")
 
         custom_restriction_message = src_dict.get("custom_restriction_message", UNSET)
         if custom_restriction_message is None:
             _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
         _raw = src_dict.get("discovered_at", UNSET)
+        _discovered_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _discovered_at = _raw
+            _discovered_at = _discovered_at_value
             discovered_at: datetime.datetime | Unset
             if _discovered_at is UNSET:
                 discovered_at = UNSET
@@ -204,24 +211,32 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationListEntity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             discovered_at = _tolerance.tolerate(cls, "discovered_at", _raw, exc)
+        if _raw is None:
+            discovered_at = _tolerance.null(cls, "discovered_at")
 
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        _restriction_excluded_group_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            restriction_excluded_group_ids = _raw
+            restriction_excluded_group_ids = _restriction_excluded_group_ids_value
             if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
+        if _raw is None:
+            restriction_excluded_group_ids = _tolerance.null(cls, "restriction_excluded_group_ids")
 
         _raw = src_dict.get("discovery_source_types", UNSET)
+        _discovery_source_types_value: Any = UNSET if _raw is None else _raw
         try:
-            discovery_source_types = _raw
+            discovery_source_types = _discovery_source_types_value
             if discovery_source_types is not UNSET and not isinstance(discovery_source_types, list):
                 _tolerance.require_list(discovery_source_types, "discovery_source_types")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             discovery_source_types = _tolerance.tolerate(cls, "discovery_source_types", _raw, exc)
+        if _raw is None:
+            discovery_source_types = _tolerance.null(cls, "discovery_source_types")
 
         jumpcloud_http_saas_app_management_public_api_application_list_entity = cls(
             id,

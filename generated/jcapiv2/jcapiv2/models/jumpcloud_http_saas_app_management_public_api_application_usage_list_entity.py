@@ -88,8 +88,9 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity:
             _tolerance.absent(cls, "account_id", account_id)
 
         _raw = src_dict.get("latest_used_at", UNSET)
+        _latest_used_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _latest_used_at = _raw
+            _latest_used_at = _latest_used_at_value
             latest_used_at: datetime.datetime | Unset
             if _latest_used_at is UNSET:
                 latest_used_at = UNSET
@@ -98,6 +99,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplicationUsageListEntity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             latest_used_at = _tolerance.tolerate(cls, "latest_used_at", _raw, exc)
+        if _raw is None:
+            latest_used_at = _tolerance.null(cls, "latest_used_at")
 
         account_email = src_dict.get("account_email", UNSET)
         if account_email is None:

@@ -89,13 +89,16 @@ class JumpcloudHttpSaasAppManagementPublicAPICatalogApplication:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("domains", UNSET)
+        _domains_value: Any = UNSET if _raw is None else _raw
         try:
-            domains = _raw
+            domains = _domains_value
             if domains is not UNSET and not isinstance(domains, list):
                 _tolerance.require_list(domains, "domains")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domains = _tolerance.tolerate(cls, "domains", _raw, exc)
+        if _raw is None:
+            domains = _tolerance.null(cls, "domains")
 
         logo_url = src_dict.get("logo_url", UNSET)
         if logo_url is None:

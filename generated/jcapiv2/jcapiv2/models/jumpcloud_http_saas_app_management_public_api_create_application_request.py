@@ -161,13 +161,16 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
             _tolerance.absent(cls, "app_name", app_name)
 
         _raw = src_dict.get("app_domains", UNSET)
+        _app_domains_value: Any = UNSET if _raw is None else _raw
         try:
-            app_domains = _raw
+            app_domains = _app_domains_value
             if app_domains is not UNSET and not isinstance(app_domains, list):
                 _tolerance.require_list(app_domains, "app_domains")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             app_domains = _tolerance.tolerate(cls, "app_domains", _raw, exc)
+        if _raw is None:
+            app_domains = _tolerance.null(cls, "app_domains")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -182,8 +185,9 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
             _tolerance.absent(cls, "owner_user_id", owner_user_id)
 
         _raw = src_dict.get("access_restriction", UNSET)
+        _access_restriction_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_restriction = _raw
+            _access_restriction = _access_restriction_value
             access_restriction: JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequestAccessRestriction | Unset
             if _access_restriction is UNSET:
                 access_restriction = UNSET
@@ -204,6 +208,8 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
+        if _raw is None:
+            access_restriction = _tolerance.null(cls, "access_restriction")
 
         alternative_button = src_dict.get("alternative_button", UNSET)
         if alternative_button is None:
@@ -218,13 +224,16 @@ class JumpcloudHttpSaasAppManagementPublicAPICreateApplicationRequest:
             _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        _restriction_excluded_group_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            restriction_excluded_group_ids = _raw
+            restriction_excluded_group_ids = _restriction_excluded_group_ids_value
             if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
+        if _raw is None:
+            restriction_excluded_group_ids = _tolerance.null(cls, "restriction_excluded_group_ids")
 
         jumpcloud_http_saas_app_management_public_api_create_application_request = cls(
             status,

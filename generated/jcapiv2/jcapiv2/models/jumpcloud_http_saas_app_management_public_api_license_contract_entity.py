@@ -89,8 +89,9 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity:
             _tolerance.absent(cls, "currency", currency)
 
         _raw = src_dict.get("term", UNSET)
+        _term_value: Any = UNSET if _raw is None else _raw
         try:
-            _term = _raw
+            _term = _term_value
             term: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntityTerm | Unset
             if _term is UNSET:
                 term = UNSET
@@ -105,6 +106,8 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             term = _tolerance.tolerate(cls, "term", _raw, exc)
+        if _raw is None:
+            term = _tolerance.null(cls, "term")
 
         renewal_date = src_dict.get("renewal_date", UNSET)
         if renewal_date is None:

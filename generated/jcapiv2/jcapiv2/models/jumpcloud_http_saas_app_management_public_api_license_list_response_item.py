@@ -138,8 +138,9 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
             _tolerance.absent(cls, "currency", currency)
 
         _raw = src_dict.get("licenses", UNSET)
+        _licenses_value: Any = UNSET if _raw is None else _raw
         try:
-            _licenses = _raw
+            _licenses = _licenses_value
             licenses: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses | Unset
             if _licenses is UNSET:
                 licenses = UNSET
@@ -148,10 +149,13 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             licenses = _tolerance.tolerate(cls, "licenses", _raw, exc)
+        if _raw is None:
+            licenses = _tolerance.null(cls, "licenses")
 
         _raw = src_dict.get("costs", UNSET)
+        _costs_value: Any = UNSET if _raw is None else _raw
         try:
-            _costs = _raw
+            _costs = _costs_value
             costs: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts | Unset
             if _costs is UNSET:
                 costs = UNSET
@@ -160,14 +164,17 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             costs = _tolerance.tolerate(cls, "costs", _raw, exc)
+        if _raw is None:
+            costs = _tolerance.null(cls, "costs")
 
         renewal_date = src_dict.get("renewal_date", UNSET)
         if renewal_date is None:
             _tolerance.absent(cls, "renewal_date", renewal_date)
 
         _raw = src_dict.get("contract_term", UNSET)
+        _contract_term_value: Any = UNSET if _raw is None else _raw
         try:
-            _contract_term = _raw
+            _contract_term = _contract_term_value
             contract_term: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm | Unset
             if _contract_term is UNSET:
                 contract_term = UNSET
@@ -186,6 +193,8 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             contract_term = _tolerance.tolerate(cls, "contract_term", _raw, exc)
+        if _raw is None:
+            contract_term = _tolerance.null(cls, "contract_term")
 
         jumpcloud_http_saas_app_management_public_api_license_list_response_item = cls(
             id,

@@ -101,8 +101,9 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudHttpSaasAppManagementPublicAPILicenseEntity] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -115,14 +116,17 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("contract", UNSET)
+        _contract_value: Any = UNSET if _raw is None else _raw
         try:
-            _contract = _raw
+            _contract = _contract_value
             contract: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity | Unset
             if _contract is UNSET:
                 contract = UNSET
@@ -131,6 +135,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+        if _raw is None:
+            contract = _tolerance.null(cls, "contract")
 
         jumpcloud_http_saas_app_management_public_api_list_application_licenses_response = cls(
             results,

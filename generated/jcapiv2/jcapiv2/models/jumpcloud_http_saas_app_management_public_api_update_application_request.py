@@ -145,21 +145,25 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
             _tolerance.absent(cls, "app_name", app_name)
 
         _raw = src_dict.get("app_domains", UNSET)
+        _app_domains_value: Any = UNSET if _raw is None else _raw
         try:
-            app_domains = _raw
+            app_domains = _app_domains_value
             if app_domains is not UNSET and not isinstance(app_domains, list):
                 _tolerance.require_list(app_domains, "app_domains")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             app_domains = _tolerance.tolerate(cls, "app_domains", _raw, exc)
+        if _raw is None:
+            app_domains = _tolerance.null(cls, "app_domains")
 
         description = src_dict.get("description", UNSET)
         if description is None:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -176,10 +180,13 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         _raw = src_dict.get("access_restriction", UNSET)
+        _access_restriction_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_restriction = _raw
+            _access_restriction = _access_restriction_value
             access_restriction: JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequestAccessRestriction | Unset
             if _access_restriction is UNSET:
                 access_restriction = UNSET
@@ -200,6 +207,8 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_restriction = _tolerance.tolerate(cls, "access_restriction", _raw, exc)
+        if _raw is None:
+            access_restriction = _tolerance.null(cls, "access_restriction")
 
         alternative_button = src_dict.get("alternative_button", UNSET)
         if alternative_button is None:
@@ -214,13 +223,16 @@ class JumpcloudHttpSaasAppManagementPublicAPIUpdateApplicationRequest:
             _tolerance.absent(cls, "custom_restriction_message", custom_restriction_message)
 
         _raw = src_dict.get("restriction_excluded_group_ids", UNSET)
+        _restriction_excluded_group_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            restriction_excluded_group_ids = _raw
+            restriction_excluded_group_ids = _restriction_excluded_group_ids_value
             if restriction_excluded_group_ids is not UNSET and not isinstance(restriction_excluded_group_ids, list):
                 _tolerance.require_list(restriction_excluded_group_ids, "restriction_excluded_group_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             restriction_excluded_group_ids = _tolerance.tolerate(cls, "restriction_excluded_group_ids", _raw, exc)
+        if _raw is None:
+            restriction_excluded_group_ids = _tolerance.null(cls, "restriction_excluded_group_ids")
 
         jumpcloud_http_saas_app_management_public_api_update_application_request = cls(
             owner_user_id,

@@ -97,8 +97,9 @@ class JumpcloudHttpSaasAppManagementPublicAPISSOApp:
             _tolerance.absent(cls, "template_name", template_name)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHttpSaasAppManagementPublicAPISSOAppStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -113,6 +114,8 @@ class JumpcloudHttpSaasAppManagementPublicAPISSOApp:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         jumpcloud_http_saas_app_management_public_apisso_app = cls(
             id,

@@ -129,8 +129,9 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHttpWorkflowsCreateWorkflowRequestStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -145,6 +146,8 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         jumpcloud_http_workflows_create_workflow_request = cls(
             name,

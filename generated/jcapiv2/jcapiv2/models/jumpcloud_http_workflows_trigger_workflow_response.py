@@ -83,8 +83,9 @@ class JumpcloudHttpWorkflowsTriggerWorkflowResponse:
             _tolerance.absent(cls, "status", status)
 
         _raw = src_dict.get("startedAt", UNSET)
+        _started_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _started_at = _raw
+            _started_at = _started_at_value
             started_at: datetime.datetime | Unset
             if _started_at is UNSET:
                 started_at = UNSET
@@ -93,6 +94,8 @@ class JumpcloudHttpWorkflowsTriggerWorkflowResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
+        if _raw is None:
+            started_at = _tolerance.null(cls, "startedAt")
 
         jumpcloud_http_workflows_trigger_workflow_response = cls(
             id,

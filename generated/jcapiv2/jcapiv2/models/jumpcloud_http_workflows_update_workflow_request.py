@@ -126,8 +126,9 @@ class JumpcloudHttpWorkflowsUpdateWorkflowRequest:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHttpWorkflowsUpdateWorkflowRequestStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -142,6 +143,8 @@ class JumpcloudHttpWorkflowsUpdateWorkflowRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         execution_role_id = src_dict.get("execution_role_id", UNSET)
         if execution_role_id is None:

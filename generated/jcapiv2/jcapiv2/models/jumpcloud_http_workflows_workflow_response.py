@@ -178,8 +178,9 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("dsl", UNSET)
+        _dsl_value: Any = UNSET if _raw is None else _raw
         try:
-            _dsl = _raw
+            _dsl = _dsl_value
             dsl: JumpcloudHttpWorkflowsWorkflowResponseDsl | Unset
             if _dsl is UNSET:
                 dsl = UNSET
@@ -188,6 +189,8 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+        if _raw is None:
+            dsl = _tolerance.null(cls, "dsl")
 
         status = src_dict.get("status", UNSET)
         if status is None:
@@ -239,8 +242,9 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
             _tolerance.absent(cls, "created_by", created_by)
 
         _raw = src_dict.get("created_at", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -249,10 +253,13 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "created_at", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "created_at")
 
         _raw = src_dict.get("updated_at", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -261,6 +268,8 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updated_at", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updated_at")
 
         jumpcloud_http_workflows_workflow_response = cls(
             id,

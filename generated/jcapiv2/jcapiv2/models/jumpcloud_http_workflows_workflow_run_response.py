@@ -192,8 +192,9 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
             _tolerance.absent(cls, "status", status)
 
         _raw = src_dict.get("startedAt", UNSET)
+        _started_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _started_at = _raw
+            _started_at = _started_at_value
             started_at: datetime.datetime | Unset
             if _started_at is UNSET:
                 started_at = UNSET
@@ -202,6 +203,8 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
+        if _raw is None:
+            started_at = _tolerance.null(cls, "startedAt")
 
         _raw = src_dict.get("completedAt", UNSET)
         try:
@@ -276,8 +279,9 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
             workflow_deleted_at = _tolerance.tolerate(cls, "workflowDeletedAt", _raw, exc)
 
         _raw = src_dict.get("input", UNSET)
+        _input__value: Any = UNSET if _raw is None else _raw
         try:
-            _input_ = _raw
+            _input_ = _input__value
             input_: JumpcloudHttpWorkflowsWorkflowRunResponseInput | Unset
             if _input_ is UNSET:
                 input_ = UNSET
@@ -286,10 +290,13 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             input_ = _tolerance.tolerate(cls, "input", _raw, exc)
+        if _raw is None:
+            input_ = _tolerance.null(cls, "input")
 
         _raw = src_dict.get("executionDetails", UNSET)
+        _execution_details_value: Any = UNSET if _raw is None else _raw
         try:
-            _execution_details = _raw
+            _execution_details = _execution_details_value
             execution_details: JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails | Unset
             if _execution_details is UNSET:
                 execution_details = UNSET
@@ -300,6 +307,8 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             execution_details = _tolerance.tolerate(cls, "executionDetails", _raw, exc)
+        if _raw is None:
+            execution_details = _tolerance.null(cls, "executionDetails")
 
         jumpcloud_http_workflows_workflow_run_response = cls(
             id,

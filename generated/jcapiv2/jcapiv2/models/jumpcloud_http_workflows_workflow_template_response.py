@@ -116,8 +116,9 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
             _tolerance.absent(cls, "category", category)
 
         _raw = src_dict.get("dsl", UNSET)
+        _dsl_value: Any = UNSET if _raw is None else _raw
         try:
-            _dsl = _raw
+            _dsl = _dsl_value
             dsl: JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl | Unset
             if _dsl is UNSET:
                 dsl = UNSET
@@ -126,6 +127,8 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+        if _raw is None:
+            dsl = _tolerance.null(cls, "dsl")
 
         jumpcloud_http_workflows_workflow_template_response = cls(
             id,

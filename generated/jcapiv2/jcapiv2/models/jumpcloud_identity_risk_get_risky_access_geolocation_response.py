@@ -71,8 +71,9 @@ class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("items", UNSET)
+        _items_value: Any = UNSET if _raw is None else _raw
         try:
-            _items = _raw
+            _items = _items_value
             items: list[JumpcloudIdentityRiskGeoItem] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -85,6 +86,8 @@ class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             items = _tolerance.tolerate(cls, "items", _raw, exc)
+        if _raw is None:
+            items = _tolerance.null(cls, "items")
 
         jumpcloud_identity_risk_get_risky_access_geolocation_response = cls(
             items,

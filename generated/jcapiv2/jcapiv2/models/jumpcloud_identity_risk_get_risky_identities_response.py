@@ -86,8 +86,9 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("identities", UNSET)
+        _identities_value: Any = UNSET if _raw is None else _raw
         try:
-            _identities = _raw
+            _identities = _identities_value
             identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
             if _identities is not UNSET:
                 if not isinstance(_identities, list):
@@ -100,6 +101,8 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             identities = _tolerance.tolerate(cls, "identities", _raw, exc)
+        if _raw is None:
+            identities = _tolerance.null(cls, "identities")
 
         total_identities_with_risk = src_dict.get("totalIdentitiesWithRisk", UNSET)
         if total_identities_with_risk is None:

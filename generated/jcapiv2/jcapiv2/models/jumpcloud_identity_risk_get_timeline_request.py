@@ -89,13 +89,16 @@ class JumpcloudIdentityRiskGetTimelineRequest:
             _tolerance.absent(cls, "intervalValue", interval_value)
 
         _raw = src_dict.get("riskFactorTypes", UNSET)
+        _risk_factor_types_value: Any = UNSET if _raw is None else _raw
         try:
-            risk_factor_types = _raw
+            risk_factor_types = _risk_factor_types_value
             if risk_factor_types is not UNSET and not isinstance(risk_factor_types, list):
                 _tolerance.require_list(risk_factor_types, "riskFactorTypes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             risk_factor_types = _tolerance.tolerate(cls, "riskFactorTypes", _raw, exc)
+        if _raw is None:
+            risk_factor_types = _tolerance.null(cls, "riskFactorTypes")
 
         start_time = src_dict.get("startTime", UNSET)
         if start_time is None:

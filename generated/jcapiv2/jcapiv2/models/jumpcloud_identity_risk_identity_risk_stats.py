@@ -154,8 +154,9 @@ class JumpcloudIdentityRiskIdentityRiskStats:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("adminResolved", UNSET)
+        _admin_resolved_value: Any = UNSET if _raw is None else _raw
         try:
-            _admin_resolved = _raw
+            _admin_resolved = _admin_resolved_value
             admin_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
             if _admin_resolved is UNSET:
                 admin_resolved = UNSET
@@ -164,10 +165,13 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             admin_resolved = _tolerance.tolerate(cls, "adminResolved", _raw, exc)
+        if _raw is None:
+            admin_resolved = _tolerance.null(cls, "adminResolved")
 
         _raw = src_dict.get("autoResolvedByMfa", UNSET)
+        _auto_resolved_by_mfa_value: Any = UNSET if _raw is None else _raw
         try:
-            _auto_resolved_by_mfa = _raw
+            _auto_resolved_by_mfa = _auto_resolved_by_mfa_value
             auto_resolved_by_mfa: JumpcloudIdentityRiskRiskStatCount | Unset
             if _auto_resolved_by_mfa is UNSET:
                 auto_resolved_by_mfa = UNSET
@@ -176,10 +180,13 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auto_resolved_by_mfa = _tolerance.tolerate(cls, "autoResolvedByMfa", _raw, exc)
+        if _raw is None:
+            auto_resolved_by_mfa = _tolerance.null(cls, "autoResolvedByMfa")
 
         _raw = src_dict.get("criticalRisk", UNSET)
+        _critical_risk_value: Any = UNSET if _raw is None else _raw
         try:
-            _critical_risk = _raw
+            _critical_risk = _critical_risk_value
             critical_risk: JumpcloudIdentityRiskRiskStatCount | Unset
             if _critical_risk is UNSET:
                 critical_risk = UNSET
@@ -188,6 +195,8 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             critical_risk = _tolerance.tolerate(cls, "criticalRisk", _raw, exc)
+        if _raw is None:
+            critical_risk = _tolerance.null(cls, "criticalRisk")
 
         mfa_failed = src_dict.get("mfaFailed", UNSET)
         if mfa_failed is None:
@@ -198,8 +207,9 @@ class JumpcloudIdentityRiskIdentityRiskStats:
             _tolerance.absent(cls, "normalIdentities", normal_identities)
 
         _raw = src_dict.get("openDetections", UNSET)
+        _open_detections_value: Any = UNSET if _raw is None else _raw
         try:
-            _open_detections = _raw
+            _open_detections = _open_detections_value
             open_detections: JumpcloudIdentityRiskRiskStatCount | Unset
             if _open_detections is UNSET:
                 open_detections = UNSET
@@ -208,10 +218,13 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             open_detections = _tolerance.tolerate(cls, "openDetections", _raw, exc)
+        if _raw is None:
+            open_detections = _tolerance.null(cls, "openDetections")
 
         _raw = src_dict.get("overallDetections", UNSET)
+        _overall_detections_value: Any = UNSET if _raw is None else _raw
         try:
-            _overall_detections = _raw
+            _overall_detections = _overall_detections_value
             overall_detections: JumpcloudIdentityRiskRiskStatCount | Unset
             if _overall_detections is UNSET:
                 overall_detections = UNSET
@@ -220,14 +233,17 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             overall_detections = _tolerance.tolerate(cls, "overallDetections", _raw, exc)
+        if _raw is None:
+            overall_detections = _tolerance.null(cls, "overallDetections")
 
         privileged_identities = src_dict.get("privilegedIdentities", UNSET)
         if privileged_identities is None:
             _tolerance.absent(cls, "privilegedIdentities", privileged_identities)
 
         _raw = src_dict.get("totalResolved", UNSET)
+        _total_resolved_value: Any = UNSET if _raw is None else _raw
         try:
-            _total_resolved = _raw
+            _total_resolved = _total_resolved_value
             total_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
             if _total_resolved is UNSET:
                 total_resolved = UNSET
@@ -236,6 +252,8 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             total_resolved = _tolerance.tolerate(cls, "totalResolved", _raw, exc)
+        if _raw is None:
+            total_resolved = _tolerance.null(cls, "totalResolved")
 
         jumpcloud_identity_risk_identity_risk_stats = cls(
             admin_resolved,

@@ -79,8 +79,9 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("riskEvents", UNSET)
+        _risk_events_value: Any = UNSET if _raw is None else _raw
         try:
-            _risk_events = _raw
+            _risk_events = _risk_events_value
             risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
             if _risk_events is not UNSET:
                 if not isinstance(_risk_events, list):
@@ -93,6 +94,8 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             risk_events = _tolerance.tolerate(cls, "riskEvents", _raw, exc)
+        if _raw is None:
+            risk_events = _tolerance.null(cls, "riskEvents")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

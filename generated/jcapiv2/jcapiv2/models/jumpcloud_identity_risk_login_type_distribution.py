@@ -71,8 +71,9 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("loginTypes", UNSET)
+        _login_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _login_types = _raw
+            _login_types = _login_types_value
             login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
             if _login_types is not UNSET:
                 if not isinstance(_login_types, list):
@@ -85,6 +86,8 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             login_types = _tolerance.tolerate(cls, "loginTypes", _raw, exc)
+        if _raw is None:
+            login_types = _tolerance.null(cls, "loginTypes")
 
         jumpcloud_identity_risk_login_type_distribution = cls(
             login_types,

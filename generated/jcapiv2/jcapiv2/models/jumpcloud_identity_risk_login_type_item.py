@@ -62,8 +62,9 @@ class JumpcloudIdentityRiskLoginTypeItem:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("loginResource", UNSET)
+        _login_resource_value: Any = UNSET if _raw is None else _raw
         try:
-            _login_resource = _raw
+            _login_resource = _login_resource_value
             login_resource: JumpcloudIdentityRiskTargetResourceType | Unset
             if _login_resource is UNSET:
                 login_resource = UNSET
@@ -78,6 +79,8 @@ class JumpcloudIdentityRiskLoginTypeItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             login_resource = _tolerance.tolerate(cls, "loginResource", _raw, exc)
+        if _raw is None:
+            login_resource = _tolerance.null(cls, "loginResource")
 
         jumpcloud_identity_risk_login_type_item = cls(
             count,

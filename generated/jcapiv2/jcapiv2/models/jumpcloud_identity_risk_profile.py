@@ -231,30 +231,37 @@ class JumpcloudIdentityRiskProfile:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("applications", UNSET)
+        _applications_value: Any = UNSET if _raw is None else _raw
         try:
-            applications = _raw
+            applications = _applications_value
             if applications is not UNSET and not isinstance(applications, list):
                 _tolerance.require_list(applications, "applications")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applications = _tolerance.tolerate(cls, "applications", _raw, exc)
+        if _raw is None:
+            applications = _tolerance.null(cls, "applications")
 
         avg_login_session_count_per_day = src_dict.get("avgLoginSessionCountPerDay", UNSET)
         if avg_login_session_count_per_day is None:
             _tolerance.absent(cls, "avgLoginSessionCountPerDay", avg_login_session_count_per_day)
 
         _raw = src_dict.get("deviceIds", UNSET)
+        _device_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            device_ids = _raw
+            device_ids = _device_ids_value
             if device_ids is not UNSET and not isinstance(device_ids, list):
                 _tolerance.require_list(device_ids, "deviceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device_ids = _tolerance.tolerate(cls, "deviceIds", _raw, exc)
+        if _raw is None:
+            device_ids = _tolerance.null(cls, "deviceIds")
 
         _raw = src_dict.get("devices", UNSET)
+        _devices_value: Any = UNSET if _raw is None else _raw
         try:
-            _devices = _raw
+            _devices = _devices_value
             devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
             if _devices is not UNSET:
                 if not isinstance(_devices, list):
@@ -267,14 +274,17 @@ class JumpcloudIdentityRiskProfile:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+        if _raw is None:
+            devices = _tolerance.null(cls, "devices")
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("profileData", UNSET)
+        _profile_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _profile_data = _raw
+            _profile_data = _profile_data_value
             profile_data: JumpcloudIdentityRiskProfileProfileData | Unset
             if _profile_data is UNSET:
                 profile_data = UNSET
@@ -283,10 +293,13 @@ class JumpcloudIdentityRiskProfile:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             profile_data = _tolerance.tolerate(cls, "profileData", _raw, exc)
+        if _raw is None:
+            profile_data = _tolerance.null(cls, "profileData")
 
         _raw = src_dict.get("typicalBrowsers", UNSET)
+        _typical_browsers_value: Any = UNSET if _raw is None else _raw
         try:
-            _typical_browsers = _raw
+            _typical_browsers = _typical_browsers_value
             typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
             if _typical_browsers is not UNSET:
                 if not isinstance(_typical_browsers, list):
@@ -299,19 +312,25 @@ class JumpcloudIdentityRiskProfile:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             typical_browsers = _tolerance.tolerate(cls, "typicalBrowsers", _raw, exc)
+        if _raw is None:
+            typical_browsers = _tolerance.null(cls, "typicalBrowsers")
 
         _raw = src_dict.get("typicalLoginDays", UNSET)
+        _typical_login_days_value: Any = UNSET if _raw is None else _raw
         try:
-            typical_login_days = _raw
+            typical_login_days = _typical_login_days_value
             if typical_login_days is not UNSET and not isinstance(typical_login_days, list):
                 _tolerance.require_list(typical_login_days, "typicalLoginDays")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             typical_login_days = _tolerance.tolerate(cls, "typicalLoginDays", _raw, exc)
+        if _raw is None:
+            typical_login_days = _tolerance.null(cls, "typicalLoginDays")
 
         _raw = src_dict.get("typicalLoginHours", UNSET)
+        _typical_login_hours_value: Any = UNSET if _raw is None else _raw
         try:
-            _typical_login_hours = _raw
+            _typical_login_hours = _typical_login_hours_value
             typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
             if _typical_login_hours is not UNSET:
                 if not isinstance(_typical_login_hours, list):
@@ -326,6 +345,8 @@ class JumpcloudIdentityRiskProfile:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             typical_login_hours = _tolerance.tolerate(cls, "typicalLoginHours", _raw, exc)
+        if _raw is None:
+            typical_login_hours = _tolerance.null(cls, "typicalLoginHours")
 
         typical_login_hours_end = src_dict.get("typicalLoginHoursEnd", UNSET)
         if typical_login_hours_end is None:
@@ -336,8 +357,9 @@ class JumpcloudIdentityRiskProfile:
             _tolerance.absent(cls, "typicalLoginHoursStart", typical_login_hours_start)
 
         _raw = src_dict.get("typicalLoginLocations", UNSET)
+        _typical_login_locations_value: Any = UNSET if _raw is None else _raw
         try:
-            _typical_login_locations = _raw
+            _typical_login_locations = _typical_login_locations_value
             typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
             if _typical_login_locations is not UNSET:
                 if not isinstance(_typical_login_locations, list):
@@ -352,10 +374,13 @@ class JumpcloudIdentityRiskProfile:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             typical_login_locations = _tolerance.tolerate(cls, "typicalLoginLocations", _raw, exc)
+        if _raw is None:
+            typical_login_locations = _tolerance.null(cls, "typicalLoginLocations")
 
         _raw = src_dict.get("typicalNetworks", UNSET)
+        _typical_networks_value: Any = UNSET if _raw is None else _raw
         try:
-            _typical_networks = _raw
+            _typical_networks = _typical_networks_value
             typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
             if _typical_networks is not UNSET:
                 if not isinstance(_typical_networks, list):
@@ -368,6 +393,8 @@ class JumpcloudIdentityRiskProfile:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             typical_networks = _tolerance.tolerate(cls, "typicalNetworks", _raw, exc)
+        if _raw is None:
+            typical_networks = _tolerance.null(cls, "typicalNetworks")
 
         jumpcloud_identity_risk_profile = cls(
             applications,

@@ -510,8 +510,9 @@ class JumpcloudIdentityRiskRiskEvent:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("diEvent", UNSET)
+        _di_event_value: Any = UNSET if _raw is None else _raw
         try:
-            _di_event = _raw
+            _di_event = _di_event_value
             di_event: JumpcloudIdentityRiskRiskEventDiEvent | Unset
             if _di_event is UNSET:
                 di_event = UNSET
@@ -520,6 +521,8 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             di_event = _tolerance.tolerate(cls, "diEvent", _raw, exc)
+        if _raw is None:
+            di_event = _tolerance.null(cls, "diEvent")
 
         _raw = src_dict.get("firstOccurrenceAt", UNSET)
         try:
@@ -564,8 +567,9 @@ class JumpcloudIdentityRiskRiskEvent:
             _tolerance.absent(cls, "identityObjectId", identity_object_id)
 
         _raw = src_dict.get("identityType", UNSET)
+        _identity_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _identity_type = _raw
+            _identity_type = _identity_type_value
             identity_type: JumpcloudIdentityRiskIdentityType | Unset
             if _identity_type is UNSET:
                 identity_type = UNSET
@@ -580,6 +584,8 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             identity_type = _tolerance.tolerate(cls, "identityType", _raw, exc)
+        if _raw is None:
+            identity_type = _tolerance.null(cls, "identityType")
 
         _raw = src_dict.get("lastOccurrenceAt", UNSET)
         try:
@@ -612,8 +618,9 @@ class JumpcloudIdentityRiskRiskEvent:
             last_occurrence_at = _tolerance.tolerate(cls, "lastOccurrenceAt", _raw, exc)
 
         _raw = src_dict.get("level", UNSET)
+        _level_value: Any = UNSET if _raw is None else _raw
         try:
-            _level = _raw
+            _level = _level_value
             level: JumpcloudIdentityRiskRiskLevel | Unset
             if _level is UNSET:
                 level = UNSET
@@ -627,14 +634,17 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             level = _tolerance.tolerate(cls, "level", _raw, exc)
+        if _raw is None:
+            level = _tolerance.null(cls, "level")
 
         location = src_dict.get("location", UNSET)
         if location is None:
             _tolerance.absent(cls, "location", location)
 
         _raw = src_dict.get("loginResource", UNSET)
+        _login_resource_value: Any = UNSET if _raw is None else _raw
         try:
-            _login_resource = _raw
+            _login_resource = _login_resource_value
             login_resource: JumpcloudIdentityRiskTargetResourceType | Unset
             if _login_resource is UNSET:
                 login_resource = UNSET
@@ -649,6 +659,8 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             login_resource = _tolerance.tolerate(cls, "loginResource", _raw, exc)
+        if _raw is None:
+            login_resource = _tolerance.null(cls, "loginResource")
 
         login_status = src_dict.get("loginStatus", UNSET)
         if login_status is None:
@@ -675,8 +687,9 @@ class JumpcloudIdentityRiskRiskEvent:
             _tolerance.absent(cls, "resolutionNotes", resolution_notes)
 
         _raw = src_dict.get("resolutionState", UNSET)
+        _resolution_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _resolution_state = _raw
+            _resolution_state = _resolution_state_value
             resolution_state: JumpcloudIdentityRiskRiskResolutionState | Unset
             if _resolution_state is UNSET:
                 resolution_state = UNSET
@@ -691,10 +704,13 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resolution_state = _tolerance.tolerate(cls, "resolutionState", _raw, exc)
+        if _raw is None:
+            resolution_state = _tolerance.null(cls, "resolutionState")
 
         _raw = src_dict.get("resolutionStatus", UNSET)
+        _resolution_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _resolution_status = _raw
+            _resolution_status = _resolution_status_value
             resolution_status: JumpcloudIdentityRiskRiskResolutionStatus | Unset
             if _resolution_status is UNSET:
                 resolution_status = UNSET
@@ -709,6 +725,8 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resolution_status = _tolerance.tolerate(cls, "resolutionStatus", _raw, exc)
+        if _raw is None:
+            resolution_status = _tolerance.null(cls, "resolutionStatus")
 
         _raw = src_dict.get("resolvedAt", UNSET)
         try:
@@ -752,8 +770,9 @@ class JumpcloudIdentityRiskRiskEvent:
             _tolerance.absent(cls, "resolvedByEmail", resolved_by_email)
 
         _raw = src_dict.get("riskFactorTypes", UNSET)
+        _risk_factor_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _risk_factor_types = _raw
+            _risk_factor_types = _risk_factor_types_value
             risk_factor_types: list[JumpcloudIdentityRiskRiskFactorType] | Unset = UNSET
             if _risk_factor_types is not UNSET:
                 if not isinstance(_risk_factor_types, list):
@@ -773,10 +792,13 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             risk_factor_types = _tolerance.tolerate(cls, "riskFactorTypes", _raw, exc)
+        if _raw is None:
+            risk_factor_types = _tolerance.null(cls, "riskFactorTypes")
 
         _raw = src_dict.get("riskFactors", UNSET)
+        _risk_factors_value: Any = UNSET if _raw is None else _raw
         try:
-            _risk_factors = _raw
+            _risk_factors = _risk_factors_value
             risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
             if _risk_factors is not UNSET:
                 if not isinstance(_risk_factors, list):
@@ -789,6 +811,8 @@ class JumpcloudIdentityRiskRiskEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             risk_factors = _tolerance.tolerate(cls, "riskFactors", _raw, exc)
+        if _raw is None:
+            risk_factors = _tolerance.null(cls, "riskFactors")
 
         _raw = src_dict.get("riskPolicyId", UNSET)
         try:

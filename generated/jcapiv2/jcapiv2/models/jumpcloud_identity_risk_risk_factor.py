@@ -116,8 +116,9 @@ class JumpcloudIdentityRiskRiskFactor:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("metadata", UNSET)
+        _metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata = _raw
+            _metadata = _metadata_value
             metadata: JumpcloudIdentityRiskRiskFactorMetadata | Unset
             if _metadata is UNSET:
                 metadata = UNSET
@@ -126,10 +127,13 @@ class JumpcloudIdentityRiskRiskFactor:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+        if _raw is None:
+            metadata = _tolerance.null(cls, "metadata")
 
         _raw = src_dict.get("severity", UNSET)
+        _severity_value: Any = UNSET if _raw is None else _raw
         try:
-            _severity = _raw
+            _severity = _severity_value
             severity: JumpcloudIdentityRiskRiskFactorSeverity | Unset
             if _severity is UNSET:
                 severity = UNSET
@@ -144,10 +148,13 @@ class JumpcloudIdentityRiskRiskFactor:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             severity = _tolerance.tolerate(cls, "severity", _raw, exc)
+        if _raw is None:
+            severity = _tolerance.null(cls, "severity")
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: JumpcloudIdentityRiskRiskFactorType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -162,6 +169,8 @@ class JumpcloudIdentityRiskRiskFactor:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         weight = src_dict.get("weight", UNSET)
         if weight is None:

@@ -73,8 +73,9 @@ class JumpcloudIdentityRiskRiskTimelineResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("timelineData", UNSET)
+        _timeline_data_value: Any = UNSET if _raw is None else _raw
         try:
-            _timeline_data = _raw
+            _timeline_data = _timeline_data_value
             timeline_data: JumpcloudIdentityRiskRiskTimelineResponseTimelineData | Unset
             if _timeline_data is UNSET:
                 timeline_data = UNSET
@@ -83,6 +84,8 @@ class JumpcloudIdentityRiskRiskTimelineResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             timeline_data = _tolerance.tolerate(cls, "timelineData", _raw, exc)
+        if _raw is None:
+            timeline_data = _tolerance.null(cls, "timelineData")
 
         jumpcloud_identity_risk_risk_timeline_response = cls(
             timeline_data,

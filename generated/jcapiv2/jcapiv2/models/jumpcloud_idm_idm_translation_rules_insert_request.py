@@ -97,8 +97,9 @@ class JumpcloudIdmIdmTranslationRulesInsertRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("appliedOn", UNSET)
+        _applied_on_value: Any = UNSET if _raw is None else _raw
         try:
-            _applied_on = _raw
+            _applied_on = _applied_on_value
             applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
             if _applied_on is not UNSET:
                 if not isinstance(_applied_on, list):
@@ -117,14 +118,17 @@ class JumpcloudIdmIdmTranslationRulesInsertRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applied_on = _tolerance.tolerate(cls, "appliedOn", _raw, exc)
+        if _raw is None:
+            applied_on = _tolerance.null(cls, "appliedOn")
 
         destination = src_dict.get("destination", UNSET)
         if destination is None:
             _tolerance.absent(cls, "destination", destination)
 
         _raw = src_dict.get("direction", UNSET)
+        _direction_value: Any = UNSET if _raw is None else _raw
         try:
-            _direction = _raw
+            _direction = _direction_value
             direction: JumpcloudIdmDirection | Unset
             if _direction is UNSET:
                 direction = UNSET
@@ -136,14 +140,17 @@ class JumpcloudIdmIdmTranslationRulesInsertRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             direction = _tolerance.tolerate(cls, "direction", _raw, exc)
+        if _raw is None:
+            direction = _tolerance.null(cls, "direction")
 
         source = src_dict.get("source", UNSET)
         if source is None:
             _tolerance.absent(cls, "source", source)
 
         _raw = src_dict.get("sourceType", UNSET)
+        _source_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _source_type = _raw
+            _source_type = _source_type_value
             source_type: JumpcloudIdmSourceType | Unset
             if _source_type is UNSET:
                 source_type = UNSET
@@ -155,6 +162,8 @@ class JumpcloudIdmIdmTranslationRulesInsertRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+        if _raw is None:
+            source_type = _tolerance.null(cls, "sourceType")
 
         jumpcloud_idm_idm_translation_rules_insert_request = cls(
             applied_on,

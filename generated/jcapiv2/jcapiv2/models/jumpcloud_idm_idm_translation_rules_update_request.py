@@ -82,8 +82,9 @@ class JumpcloudIdmIdmTranslationRulesUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("appliedOn", UNSET)
+        _applied_on_value: Any = UNSET if _raw is None else _raw
         try:
-            _applied_on = _raw
+            _applied_on = _applied_on_value
             applied_on: list[JumpcloudIdmAppliedOn] | Unset = UNSET
             if _applied_on is not UNSET:
                 if not isinstance(_applied_on, list):
@@ -102,6 +103,8 @@ class JumpcloudIdmIdmTranslationRulesUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applied_on = _tolerance.tolerate(cls, "appliedOn", _raw, exc)
+        if _raw is None:
+            applied_on = _tolerance.null(cls, "appliedOn")
 
         destination = src_dict.get("destination", UNSET)
         if destination is None:
@@ -112,8 +115,9 @@ class JumpcloudIdmIdmTranslationRulesUpdateRequest:
             _tolerance.absent(cls, "source", source)
 
         _raw = src_dict.get("sourceType", UNSET)
+        _source_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _source_type = _raw
+            _source_type = _source_type_value
             source_type: JumpcloudIdmSourceType | Unset
             if _source_type is UNSET:
                 source_type = UNSET
@@ -125,6 +129,8 @@ class JumpcloudIdmIdmTranslationRulesUpdateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source_type = _tolerance.tolerate(cls, "sourceType", _raw, exc)
+        if _raw is None:
+            source_type = _tolerance.null(cls, "sourceType")
 
         jumpcloud_idm_idm_translation_rules_update_request = cls(
             applied_on,

@@ -84,8 +84,9 @@ class JumpcloudIdmTranslationRulesBulkResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("deletedTranslationRuleObjectIds", UNSET)
+        _deleted_translation_rule_object_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            deleted_translation_rule_object_ids = _raw
+            deleted_translation_rule_object_ids = _deleted_translation_rule_object_ids_value
             if deleted_translation_rule_object_ids is not UNSET and not isinstance(
                 deleted_translation_rule_object_ids, list
             ):
@@ -93,10 +94,13 @@ class JumpcloudIdmTranslationRulesBulkResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             deleted_translation_rule_object_ids = _tolerance.tolerate(cls, "deletedTranslationRuleObjectIds", _raw, exc)
+        if _raw is None:
+            deleted_translation_rule_object_ids = _tolerance.null(cls, "deletedTranslationRuleObjectIds")
 
         _raw = src_dict.get("insertedTranslationRules", UNSET)
+        _inserted_translation_rules_value: Any = UNSET if _raw is None else _raw
         try:
-            _inserted_translation_rules = _raw
+            _inserted_translation_rules = _inserted_translation_rules_value
             inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
             if _inserted_translation_rules is not UNSET:
                 if not isinstance(_inserted_translation_rules, list):
@@ -111,6 +115,8 @@ class JumpcloudIdmTranslationRulesBulkResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             inserted_translation_rules = _tolerance.tolerate(cls, "insertedTranslationRules", _raw, exc)
+        if _raw is None:
+            inserted_translation_rules = _tolerance.null(cls, "insertedTranslationRules")
 
         jumpcloud_idm_translation_rules_bulk_response = cls(
             deleted_translation_rule_object_ids,

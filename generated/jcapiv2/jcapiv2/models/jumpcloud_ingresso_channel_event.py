@@ -64,8 +64,9 @@ class JumpcloudIngressoChannelEvent:
             _tolerance.absent(cls, "channelObjectId", channel_object_id)
 
         _raw = src_dict.get("eventTypes", UNSET)
+        _event_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _event_types = _raw
+            _event_types = _event_types_value
             event_types: list[JumpcloudIngressoEventType] | Unset = UNSET
             if _event_types is not UNSET:
                 if not isinstance(_event_types, list):
@@ -84,6 +85,8 @@ class JumpcloudIngressoChannelEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             event_types = _tolerance.tolerate(cls, "eventTypes", _raw, exc)
+        if _raw is None:
+            event_types = _tolerance.null(cls, "eventTypes")
 
         jumpcloud_ingresso_channel_event = cls(
             channel_object_id,

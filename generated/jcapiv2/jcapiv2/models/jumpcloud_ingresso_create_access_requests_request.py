@@ -133,8 +133,9 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("additionalAttributes", UNSET)
+        _additional_attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _additional_attributes = _raw
+            _additional_attributes = _additional_attributes_value
             additional_attributes: JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset
             if _additional_attributes is UNSET:
                 additional_attributes = UNSET
@@ -145,14 +146,17 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+        if _raw is None:
+            additional_attributes = _tolerance.null(cls, "additionalAttributes")
 
         application_int_id = src_dict.get("applicationIntId", UNSET)
         if application_int_id is None:
             _tolerance.absent(cls, "applicationIntId", application_int_id)
 
         _raw = src_dict.get("expiry", UNSET)
+        _expiry_value: Any = UNSET if _raw is None else _raw
         try:
-            _expiry = _raw
+            _expiry = _expiry_value
             expiry: datetime.datetime | Unset
             if _expiry is UNSET:
                 expiry = UNSET
@@ -161,6 +165,8 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expiry = _tolerance.tolerate(cls, "expiry", _raw, exc)
+        if _raw is None:
+            expiry = _tolerance.null(cls, "expiry")
 
         operation_id = src_dict.get("operationId", UNSET)
         if operation_id is None:

@@ -78,8 +78,9 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("approvers", UNSET)
+        _approvers_value: Any = UNSET if _raw is None else _raw
         try:
-            _approvers = _raw
+            _approvers = _approvers_value
             approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
             if _approvers is not UNSET:
                 if not isinstance(_approvers, list):
@@ -92,6 +93,8 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+        if _raw is None:
+            approvers = _tolerance.null(cls, "approvers")
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
         if approvers_requirement is None:

@@ -328,8 +328,9 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
             _tolerance.absent(cls, "approvedDuration", approved_duration)
 
         _raw = src_dict.get("approvers", UNSET)
+        _approvers_value: Any = UNSET if _raw is None else _raw
         try:
-            _approvers = _raw
+            _approvers = _approvers_value
             approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
             if _approvers is not UNSET:
                 if not isinstance(_approvers, list):
@@ -342,6 +343,8 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+        if _raw is None:
+            approvers = _tolerance.null(cls, "approvers")
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
         if approvers_requirement is None:
@@ -396,13 +399,16 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
             _tolerance.absent(cls, "metadata", metadata)
 
         _raw = src_dict.get("multiSelectDuration", UNSET)
+        _multi_select_duration_value: Any = UNSET if _raw is None else _raw
         try:
-            multi_select_duration = _raw
+            multi_select_duration = _multi_select_duration_value
             if multi_select_duration is not UNSET and not isinstance(multi_select_duration, list):
                 _tolerance.require_list(multi_select_duration, "multiSelectDuration")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             multi_select_duration = _tolerance.tolerate(cls, "multiSelectDuration", _raw, exc)
+        if _raw is None:
+            multi_select_duration = _tolerance.null(cls, "multiSelectDuration")
 
         non_admin_approval = src_dict.get("nonAdminApproval", UNSET)
         if non_admin_approval is None:

@@ -60,13 +60,16 @@ class JumpcloudIngressoRevokeElevatedPermissionsRequest:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("requestIds", UNSET)
+        _request_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            request_ids = _raw
+            request_ids = _request_ids_value
             if request_ids is not UNSET and not isinstance(request_ids, list):
                 _tolerance.require_list(request_ids, "requestIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             request_ids = _tolerance.tolerate(cls, "requestIds", _raw, exc)
+        if _raw is None:
+            request_ids = _tolerance.null(cls, "requestIds")
 
         jumpcloud_ingresso_revoke_elevated_permissions_request = cls(
             organization_object_id,

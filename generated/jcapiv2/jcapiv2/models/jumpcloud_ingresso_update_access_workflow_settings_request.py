@@ -117,8 +117,9 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
             _tolerance.absent(cls, "adminApprovalEmail", admin_approval_email)
 
         _raw = src_dict.get("channelEvents", UNSET)
+        _channel_events_value: Any = UNSET if _raw is None else _raw
         try:
-            _channel_events = _raw
+            _channel_events = _channel_events_value
             channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
             if _channel_events is not UNSET:
                 if not isinstance(_channel_events, list):
@@ -131,6 +132,8 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             channel_events = _tolerance.tolerate(cls, "channelEvents", _raw, exc)
+        if _raw is None:
+            channel_events = _tolerance.null(cls, "channelEvents")
 
         expose_approval_progress = src_dict.get("exposeApprovalProgress", UNSET)
         if expose_approval_progress is None:

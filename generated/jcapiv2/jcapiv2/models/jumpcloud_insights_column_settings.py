@@ -49,13 +49,16 @@ class JumpcloudInsightsColumnSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("fixed", UNSET)
+        _fixed_value: Any = UNSET if _raw is None else _raw
         try:
-            fixed = _raw
+            fixed = _fixed_value
             if fixed is not UNSET and not isinstance(fixed, list):
                 _tolerance.require_list(fixed, "fixed")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fixed = _tolerance.tolerate(cls, "fixed", _raw, exc)
+        if _raw is None:
+            fixed = _tolerance.null(cls, "fixed")
 
         jumpcloud_insights_column_settings = cls(
             fixed,

@@ -67,8 +67,9 @@ class JumpcloudInsightsConfiguration:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("columnSettings", UNSET)
+        _column_settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _column_settings = _raw
+            _column_settings = _column_settings_value
             column_settings: JumpcloudInsightsColumnSettings | Unset
             if _column_settings is UNSET:
                 column_settings = UNSET
@@ -77,6 +78,8 @@ class JumpcloudInsightsConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             column_settings = _tolerance.tolerate(cls, "columnSettings", _raw, exc)
+        if _raw is None:
+            column_settings = _tolerance.null(cls, "columnSettings")
 
         jumpcloud_insights_configuration = cls(
             column_settings,

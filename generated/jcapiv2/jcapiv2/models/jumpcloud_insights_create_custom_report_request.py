@@ -67,8 +67,9 @@ class JumpcloudInsightsCreateCustomReportRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("customReport", UNSET)
+        _custom_report_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_report = _raw
+            _custom_report = _custom_report_value
             custom_report: JumpcloudInsightsCustomReport | Unset
             if _custom_report is UNSET:
                 custom_report = UNSET
@@ -77,6 +78,8 @@ class JumpcloudInsightsCreateCustomReportRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
+        if _raw is None:
+            custom_report = _tolerance.null(cls, "customReport")
 
         jumpcloud_insights_create_custom_report_request = cls(
             custom_report,

@@ -192,17 +192,21 @@ class JumpcloudInsightsCustomReport:
             search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
 
         _raw = src_dict.get("columns", UNSET)
+        _columns_value: Any = UNSET if _raw is None else _raw
         try:
-            columns = _raw
+            columns = _columns_value
             if columns is not UNSET and not isinstance(columns, list):
                 _tolerance.require_list(columns, "columns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+        if _raw is None:
+            columns = _tolerance.null(cls, "columns")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -211,6 +215,8 @@ class JumpcloudInsightsCustomReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         created_by = src_dict.get("createdBy", UNSET)
         if created_by is None:
@@ -221,8 +227,9 @@ class JumpcloudInsightsCustomReport:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -235,23 +242,29 @@ class JumpcloudInsightsCustomReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("secondaryObjects", UNSET)
+        _secondary_objects_value: Any = UNSET if _raw is None else _raw
         try:
-            secondary_objects = _raw
+            secondary_objects = _secondary_objects_value
             if secondary_objects is not UNSET and not isinstance(secondary_objects, list):
                 _tolerance.require_list(secondary_objects, "secondaryObjects")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secondary_objects = _tolerance.tolerate(cls, "secondaryObjects", _raw, exc)
+        if _raw is None:
+            secondary_objects = _tolerance.null(cls, "secondaryObjects")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -260,6 +273,8 @@ class JumpcloudInsightsCustomReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         updated_by = src_dict.get("updatedBy", UNSET)
         if updated_by is None:

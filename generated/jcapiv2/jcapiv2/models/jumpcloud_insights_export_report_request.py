@@ -95,8 +95,9 @@ class JumpcloudInsightsExportReportRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("exportType", UNSET)
+        _export_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _export_type = _raw
+            _export_type = _export_type_value
             export_type: JumpcloudInsightsExportType | Unset
             if _export_type is UNSET:
                 export_type = UNSET
@@ -110,6 +111,8 @@ class JumpcloudInsightsExportReportRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             export_type = _tolerance.tolerate(cls, "exportType", _raw, exc)
+        if _raw is None:
+            export_type = _tolerance.null(cls, "exportType")
 
         notify_by_email = src_dict.get("notifyByEmail", UNSET)
         if notify_by_email is None:
@@ -120,8 +123,9 @@ class JumpcloudInsightsExportReportRequest:
             _tolerance.absent(cls, "reportName", report_name)
 
         _raw = src_dict.get("searchRequest", UNSET)
+        _search_request_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_request = _raw
+            _search_request = _search_request_value
             search_request: JumpcloudSearchSearchRequest | Unset
             if _search_request is UNSET:
                 search_request = UNSET
@@ -130,6 +134,8 @@ class JumpcloudInsightsExportReportRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+        if _raw is None:
+            search_request = _tolerance.null(cls, "searchRequest")
 
         jumpcloud_insights_export_report_request = cls(
             export_type,

@@ -61,8 +61,9 @@ class JumpcloudInsightsExportReportResponse:
             _tolerance.absent(cls, "downloadUrl", download_url)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudInsightsExportStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -76,6 +77,8 @@ class JumpcloudInsightsExportReportResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         jumpcloud_insights_export_report_response = cls(
             download_url,

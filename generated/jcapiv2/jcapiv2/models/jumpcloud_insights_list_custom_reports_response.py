@@ -78,8 +78,9 @@ class JumpcloudInsightsListCustomReportsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("customReports", UNSET)
+        _custom_reports_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_reports = _raw
+            _custom_reports = _custom_reports_value
             custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
             if _custom_reports is not UNSET:
                 if not isinstance(_custom_reports, list):
@@ -92,6 +93,8 @@ class JumpcloudInsightsListCustomReportsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_reports = _tolerance.tolerate(cls, "customReports", _raw, exc)
+        if _raw is None:
+            custom_reports = _tolerance.null(cls, "customReports")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

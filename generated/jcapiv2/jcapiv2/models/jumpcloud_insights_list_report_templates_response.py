@@ -78,8 +78,9 @@ class JumpcloudInsightsListReportTemplatesResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("reportTemplates", UNSET)
+        _report_templates_value: Any = UNSET if _raw is None else _raw
         try:
-            _report_templates = _raw
+            _report_templates = _report_templates_value
             report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
             if _report_templates is not UNSET:
                 if not isinstance(_report_templates, list):
@@ -92,6 +93,8 @@ class JumpcloudInsightsListReportTemplatesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             report_templates = _tolerance.tolerate(cls, "reportTemplates", _raw, exc)
+        if _raw is None:
+            report_templates = _tolerance.null(cls, "reportTemplates")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -78,8 +78,9 @@ class JumpcloudInsightsListReportViewsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("reportViews", UNSET)
+        _report_views_value: Any = UNSET if _raw is None else _raw
         try:
-            _report_views = _raw
+            _report_views = _report_views_value
             report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
             if _report_views is not UNSET:
                 if not isinstance(_report_views, list):
@@ -92,6 +93,8 @@ class JumpcloudInsightsListReportViewsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             report_views = _tolerance.tolerate(cls, "reportViews", _raw, exc)
+        if _raw is None:
+            report_views = _tolerance.null(cls, "reportViews")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -78,8 +78,9 @@ class JumpcloudInsightsListSavedReportsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("savedReports", UNSET)
+        _saved_reports_value: Any = UNSET if _raw is None else _raw
         try:
-            _saved_reports = _raw
+            _saved_reports = _saved_reports_value
             saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
             if _saved_reports is not UNSET:
                 if not isinstance(_saved_reports, list):
@@ -92,6 +93,8 @@ class JumpcloudInsightsListSavedReportsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             saved_reports = _tolerance.tolerate(cls, "savedReports", _raw, exc)
+        if _raw is None:
+            saved_reports = _tolerance.null(cls, "savedReports")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -78,8 +78,9 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("runs", UNSET)
+        _runs_value: Any = UNSET if _raw is None else _raw
         try:
-            _runs = _raw
+            _runs = _runs_value
             runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
             if _runs is not UNSET:
                 if not isinstance(_runs, list):
@@ -92,6 +93,8 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             runs = _tolerance.tolerate(cls, "runs", _raw, exc)
+        if _raw is None:
+            runs = _tolerance.null(cls, "runs")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

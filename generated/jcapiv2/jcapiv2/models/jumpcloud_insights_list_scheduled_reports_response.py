@@ -78,8 +78,9 @@ class JumpcloudInsightsListScheduledReportsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("scheduledReports", UNSET)
+        _scheduled_reports_value: Any = UNSET if _raw is None else _raw
         try:
-            _scheduled_reports = _raw
+            _scheduled_reports = _scheduled_reports_value
             scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
             if _scheduled_reports is not UNSET:
                 if not isinstance(_scheduled_reports, list):
@@ -92,6 +93,8 @@ class JumpcloudInsightsListScheduledReportsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             scheduled_reports = _tolerance.tolerate(cls, "scheduledReports", _raw, exc)
+        if _raw is None:
+            scheduled_reports = _tolerance.null(cls, "scheduledReports")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -116,8 +116,9 @@ class JumpcloudInsightsReportTemplate:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("configuration", UNSET)
+        _configuration_value: Any = UNSET if _raw is None else _raw
         try:
-            _configuration = _raw
+            _configuration = _configuration_value
             configuration: JumpcloudInsightsConfiguration | Unset
             if _configuration is UNSET:
                 configuration = UNSET
@@ -126,6 +127,8 @@ class JumpcloudInsightsReportTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+        if _raw is None:
+            configuration = _tolerance.null(cls, "configuration")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -140,17 +143,21 @@ class JumpcloudInsightsReportTemplate:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("resources", UNSET)
+        _resources_value: Any = UNSET if _raw is None else _raw
         try:
-            resources = _raw
+            resources = _resources_value
             if resources is not UNSET and not isinstance(resources, list):
                 _tolerance.require_list(resources, "resources")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+        if _raw is None:
+            resources = _tolerance.null(cls, "resources")
 
         _raw = src_dict.get("searchRequest", UNSET)
+        _search_request_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_request = _raw
+            _search_request = _search_request_value
             search_request: JumpcloudSearchSearchRequest | Unset
             if _search_request is UNSET:
                 search_request = UNSET
@@ -159,6 +166,8 @@ class JumpcloudInsightsReportTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+        if _raw is None:
+            search_request = _tolerance.null(cls, "searchRequest")
 
         jumpcloud_insights_report_template = cls(
             configuration,

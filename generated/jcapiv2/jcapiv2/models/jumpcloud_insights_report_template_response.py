@@ -67,8 +67,9 @@ class JumpcloudInsightsReportTemplateResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("reportTemplate", UNSET)
+        _report_template_value: Any = UNSET if _raw is None else _raw
         try:
-            _report_template = _raw
+            _report_template = _report_template_value
             report_template: JumpcloudInsightsReportTemplate | Unset
             if _report_template is UNSET:
                 report_template = UNSET
@@ -77,6 +78,8 @@ class JumpcloudInsightsReportTemplateResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             report_template = _tolerance.tolerate(cls, "reportTemplate", _raw, exc)
+        if _raw is None:
+            report_template = _tolerance.null(cls, "reportTemplate")
 
         jumpcloud_insights_report_template_response = cls(
             report_template,

@@ -169,8 +169,9 @@ class JumpcloudInsightsReportView:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("configuration", UNSET)
+        _configuration_value: Any = UNSET if _raw is None else _raw
         try:
-            _configuration = _raw
+            _configuration = _configuration_value
             configuration: JumpcloudInsightsConfiguration | Unset
             if _configuration is UNSET:
                 configuration = UNSET
@@ -179,10 +180,13 @@ class JumpcloudInsightsReportView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+        if _raw is None:
+            configuration = _tolerance.null(cls, "configuration")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -191,6 +195,8 @@ class JumpcloudInsightsReportView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         created_by = src_dict.get("createdBy", UNSET)
         if created_by is None:
@@ -209,17 +215,21 @@ class JumpcloudInsightsReportView:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("resources", UNSET)
+        _resources_value: Any = UNSET if _raw is None else _raw
         try:
-            resources = _raw
+            resources = _resources_value
             if resources is not UNSET and not isinstance(resources, list):
                 _tolerance.require_list(resources, "resources")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+        if _raw is None:
+            resources = _tolerance.null(cls, "resources")
 
         _raw = src_dict.get("searchRequest", UNSET)
+        _search_request_value: Any = UNSET if _raw is None else _raw
         try:
-            _search_request = _raw
+            _search_request = _search_request_value
             search_request: JumpcloudSearchSearchRequest | Unset
             if _search_request is UNSET:
                 search_request = UNSET
@@ -228,10 +238,13 @@ class JumpcloudInsightsReportView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+        if _raw is None:
+            search_request = _tolerance.null(cls, "searchRequest")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -240,14 +253,17 @@ class JumpcloudInsightsReportView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         updated_by = src_dict.get("updatedBy", UNSET)
         if updated_by is None:
             _tolerance.absent(cls, "updatedBy", updated_by)
 
         _raw = src_dict.get("updatedBySource", UNSET)
+        _updated_by_source_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_by_source = _raw
+            _updated_by_source = _updated_by_source_value
             updated_by_source: JumpcloudInsightsSource | Unset
             if _updated_by_source is UNSET:
                 updated_by_source = UNSET
@@ -261,6 +277,8 @@ class JumpcloudInsightsReportView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_by_source = _tolerance.tolerate(cls, "updatedBySource", _raw, exc)
+        if _raw is None:
+            updated_by_source = _tolerance.null(cls, "updatedBySource")
 
         jumpcloud_insights_report_view = cls(
             configuration,

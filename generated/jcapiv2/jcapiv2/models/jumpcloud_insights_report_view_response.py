@@ -67,8 +67,9 @@ class JumpcloudInsightsReportViewResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("reportView", UNSET)
+        _report_view_value: Any = UNSET if _raw is None else _raw
         try:
-            _report_view = _raw
+            _report_view = _report_view_value
             report_view: JumpcloudInsightsReportView | Unset
             if _report_view is UNSET:
                 report_view = UNSET
@@ -77,6 +78,8 @@ class JumpcloudInsightsReportViewResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
+        if _raw is None:
+            report_view = _tolerance.null(cls, "reportView")
 
         jumpcloud_insights_report_view_response = cls(
             report_view,

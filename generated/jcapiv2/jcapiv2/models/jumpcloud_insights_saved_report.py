@@ -92,8 +92,9 @@ class JumpcloudInsightsSavedReport:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("customReport", UNSET)
+        _custom_report_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_report = _raw
+            _custom_report = _custom_report_value
             custom_report: JumpcloudInsightsCustomReport | Unset
             if _custom_report is UNSET:
                 custom_report = UNSET
@@ -102,14 +103,17 @@ class JumpcloudInsightsSavedReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
+        if _raw is None:
+            custom_report = _tolerance.null(cls, "customReport")
 
         report_type = src_dict.get("reportType", UNSET)
         if report_type is None:
             _tolerance.absent(cls, "reportType", report_type)
 
         _raw = src_dict.get("reportView", UNSET)
+        _report_view_value: Any = UNSET if _raw is None else _raw
         try:
-            _report_view = _raw
+            _report_view = _report_view_value
             report_view: JumpcloudInsightsReportView | Unset
             if _report_view is UNSET:
                 report_view = UNSET
@@ -118,6 +122,8 @@ class JumpcloudInsightsSavedReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
+        if _raw is None:
+            report_view = _tolerance.null(cls, "reportView")
 
         jumpcloud_insights_saved_report = cls(
             custom_report,

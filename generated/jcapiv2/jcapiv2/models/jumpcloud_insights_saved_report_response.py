@@ -70,8 +70,9 @@ class JumpcloudInsightsSavedReportResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("savedReport", UNSET)
+        _saved_report_value: Any = UNSET if _raw is None else _raw
         try:
-            _saved_report = _raw
+            _saved_report = _saved_report_value
             saved_report: JumpcloudInsightsSavedReport | Unset
             if _saved_report is UNSET:
                 saved_report = UNSET
@@ -80,6 +81,8 @@ class JumpcloudInsightsSavedReportResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             saved_report = _tolerance.tolerate(cls, "savedReport", _raw, exc)
+        if _raw is None:
+            saved_report = _tolerance.null(cls, "savedReport")
 
         jumpcloud_insights_saved_report_response = cls(
             saved_report,

@@ -307,8 +307,9 @@ class JumpcloudInsightsScheduledReport:
             _tolerance.absent(cls, "timeZone", time_zone)
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -317,19 +318,24 @@ class JumpcloudInsightsScheduledReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         cron_expression = src_dict.get("cronExpression", UNSET)
         if cron_expression is None:
             _tolerance.absent(cls, "cronExpression", cron_expression)
 
         _raw = src_dict.get("days", UNSET)
+        _days_value: Any = UNSET if _raw is None else _raw
         try:
-            days = _raw
+            days = _days_value
             if days is not UNSET and not isinstance(days, list):
                 _tolerance.require_list(days, "days")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             days = _tolerance.tolerate(cls, "days", _raw, exc)
+        if _raw is None:
+            days = _tolerance.null(cls, "days")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -404,8 +410,9 @@ class JumpcloudInsightsScheduledReport:
             _tolerance.absent(cls, "lastRunStatus", last_run_status)
 
         _raw = src_dict.get("nextRunAt", UNSET)
+        _next_run_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _next_run_at = _raw
+            _next_run_at = _next_run_at_value
             next_run_at: datetime.datetime | Unset
             if _next_run_at is UNSET:
                 next_run_at = UNSET
@@ -414,6 +421,8 @@ class JumpcloudInsightsScheduledReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             next_run_at = _tolerance.tolerate(cls, "nextRunAt", _raw, exc)
+        if _raw is None:
+            next_run_at = _tolerance.null(cls, "nextRunAt")
 
         _raw = src_dict.get("reportId", UNSET)
         try:
@@ -460,8 +469,9 @@ class JumpcloudInsightsScheduledReport:
             start_date = _tolerance.tolerate(cls, "startDate", _raw, exc)
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -470,6 +480,8 @@ class JumpcloudInsightsScheduledReport:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         jumpcloud_insights_scheduled_report = cls(
             display_name,

@@ -67,8 +67,9 @@ class JumpcloudInsightsScheduledReportResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("scheduledReport", UNSET)
+        _scheduled_report_value: Any = UNSET if _raw is None else _raw
         try:
-            _scheduled_report = _raw
+            _scheduled_report = _scheduled_report_value
             scheduled_report: JumpcloudInsightsScheduledReport | Unset
             if _scheduled_report is UNSET:
                 scheduled_report = UNSET
@@ -77,6 +78,8 @@ class JumpcloudInsightsScheduledReportResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
+        if _raw is None:
+            scheduled_report = _tolerance.null(cls, "scheduledReport")
 
         jumpcloud_insights_scheduled_report_response = cls(
             scheduled_report,

@@ -206,8 +206,9 @@ class JumpcloudInsightsScheduledReportRun:
             artifact_url = _tolerance.tolerate(cls, "artifactUrl", _raw, exc)
 
         _raw = src_dict.get("completedAt", UNSET)
+        _completed_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _completed_at = _raw
+            _completed_at = _completed_at_value
             completed_at: datetime.datetime | Unset
             if _completed_at is UNSET:
                 completed_at = UNSET
@@ -216,6 +217,8 @@ class JumpcloudInsightsScheduledReportRun:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             completed_at = _tolerance.tolerate(cls, "completedAt", _raw, exc)
+        if _raw is None:
+            completed_at = _tolerance.null(cls, "completedAt")
 
         _raw = src_dict.get("displayName", UNSET)
         try:
@@ -261,8 +264,9 @@ class JumpcloudInsightsScheduledReportRun:
             _tolerance.absent(cls, "scheduledReportId", scheduled_report_id)
 
         _raw = src_dict.get("startedAt", UNSET)
+        _started_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _started_at = _raw
+            _started_at = _started_at_value
             started_at: datetime.datetime | Unset
             if _started_at is UNSET:
                 started_at = UNSET
@@ -271,6 +275,8 @@ class JumpcloudInsightsScheduledReportRun:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
+        if _raw is None:
+            started_at = _tolerance.null(cls, "startedAt")
 
         status = src_dict.get("status", UNSET)
         if status is None:

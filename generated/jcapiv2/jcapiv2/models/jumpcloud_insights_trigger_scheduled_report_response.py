@@ -60,8 +60,9 @@ class JumpcloudInsightsTriggerScheduledReportResponse:
             _tolerance.absent(cls, "runId", run_id)
 
         _raw = src_dict.get("startedAt", UNSET)
+        _started_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _started_at = _raw
+            _started_at = _started_at_value
             started_at: datetime.datetime | Unset
             if _started_at is UNSET:
                 started_at = UNSET
@@ -70,6 +71,8 @@ class JumpcloudInsightsTriggerScheduledReportResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
+        if _raw is None:
+            started_at = _tolerance.null(cls, "startedAt")
 
         jumpcloud_insights_trigger_scheduled_report_response = cls(
             run_id,

@@ -100,8 +100,9 @@ class JumpcloudMspGetDetailsResponse:
             _tolerance.absent(cls, "assignedLicenses", assigned_licenses)
 
         _raw = src_dict.get("products", UNSET)
+        _products_value: Any = UNSET if _raw is None else _raw
         try:
-            _products = _raw
+            _products = _products_value
             products: list[JumpcloudMspProduct] | Unset = UNSET
             if _products is not UNSET:
                 if not isinstance(_products, list):
@@ -114,6 +115,8 @@ class JumpcloudMspGetDetailsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             products = _tolerance.tolerate(cls, "products", _raw, exc)
+        if _raw is None:
+            products = _tolerance.null(cls, "products")
 
         has_contract = src_dict.get("hasContract", UNSET)
         if has_contract is None:

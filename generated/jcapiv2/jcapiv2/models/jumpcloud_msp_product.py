@@ -74,13 +74,16 @@ class JumpcloudMspProduct:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("capabilities", UNSET)
+        _capabilities_value: Any = UNSET if _raw is None else _raw
         try:
-            capabilities = _raw
+            capabilities = _capabilities_value
             if capabilities is not UNSET and not isinstance(capabilities, list):
                 _tolerance.require_list(capabilities, "capabilities")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             capabilities = _tolerance.tolerate(cls, "capabilities", _raw, exc)
+        if _raw is None:
+            capabilities = _tolerance.null(cls, "capabilities")
 
         included_licenses = src_dict.get("includedLicenses", UNSET)
         if included_licenses is None:

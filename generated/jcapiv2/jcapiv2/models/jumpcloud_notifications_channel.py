@@ -163,8 +163,9 @@ class JumpcloudNotificationsChannel:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("config", UNSET)
+        _config_value: Any = UNSET if _raw is None else _raw
         try:
-            _config = _raw
+            _config = _config_value
             config: JumpcloudNotificationsChannelTypeConfig | Unset
             if _config is UNSET:
                 config = UNSET
@@ -173,10 +174,13 @@ class JumpcloudNotificationsChannel:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             config = _tolerance.tolerate(cls, "config", _raw, exc)
+        if _raw is None:
+            config = _tolerance.null(cls, "config")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -185,6 +189,8 @@ class JumpcloudNotificationsChannel:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         created_by = src_dict.get("createdBy", UNSET)
         if created_by is None:
@@ -211,8 +217,9 @@ class JumpcloudNotificationsChannel:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: JumpcloudNotificationsChannelType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -226,10 +233,13 @@ class JumpcloudNotificationsChannel:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -238,6 +248,8 @@ class JumpcloudNotificationsChannel:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         updated_by = src_dict.get("updatedBy", UNSET)
         if updated_by is None:

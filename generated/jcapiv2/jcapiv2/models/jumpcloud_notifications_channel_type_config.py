@@ -98,8 +98,9 @@ class JumpcloudNotificationsChannelTypeConfig:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("email", UNSET)
+        _email_value: Any = UNSET if _raw is None else _raw
         try:
-            _email = _raw
+            _email = _email_value
             email: JumpcloudNotificationsEmailRecipientConfig | Unset
             if _email is UNSET:
                 email = UNSET
@@ -108,10 +109,13 @@ class JumpcloudNotificationsChannelTypeConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             email = _tolerance.tolerate(cls, "email", _raw, exc)
+        if _raw is None:
+            email = _tolerance.null(cls, "email")
 
         _raw = src_dict.get("slack", UNSET)
+        _slack_value: Any = UNSET if _raw is None else _raw
         try:
-            _slack = _raw
+            _slack = _slack_value
             slack: JumpcloudNotificationsSlackConfig | Unset
             if _slack is UNSET:
                 slack = UNSET
@@ -120,10 +124,13 @@ class JumpcloudNotificationsChannelTypeConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             slack = _tolerance.tolerate(cls, "slack", _raw, exc)
+        if _raw is None:
+            slack = _tolerance.null(cls, "slack")
 
         _raw = src_dict.get("webhook", UNSET)
+        _webhook_value: Any = UNSET if _raw is None else _raw
         try:
-            _webhook = _raw
+            _webhook = _webhook_value
             webhook: JumpcloudNotificationsWebhookConfig | Unset
             if _webhook is UNSET:
                 webhook = UNSET
@@ -132,6 +139,8 @@ class JumpcloudNotificationsChannelTypeConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             webhook = _tolerance.tolerate(cls, "webhook", _raw, exc)
+        if _raw is None:
+            webhook = _tolerance.null(cls, "webhook")
 
         jumpcloud_notifications_channel_type_config = cls(
             email,

@@ -99,8 +99,9 @@ class JumpcloudNotificationsEmailRecipientConfig:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("role", UNSET)
+        _role_value: Any = UNSET if _raw is None else _raw
         try:
-            _role = _raw
+            _role = _role_value
             role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
             if _role is not UNSET:
                 if not isinstance(_role, list):
@@ -113,10 +114,13 @@ class JumpcloudNotificationsEmailRecipientConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             role = _tolerance.tolerate(cls, "role", _raw, exc)
+        if _raw is None:
+            role = _tolerance.null(cls, "role")
 
         _raw = src_dict.get("user", UNSET)
+        _user_value: Any = UNSET if _raw is None else _raw
         try:
-            _user = _raw
+            _user = _user_value
             user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
             if _user is not UNSET:
                 if not isinstance(_user, list):
@@ -129,6 +133,8 @@ class JumpcloudNotificationsEmailRecipientConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user = _tolerance.tolerate(cls, "user", _raw, exc)
+        if _raw is None:
+            user = _tolerance.null(cls, "user")
 
         jumpcloud_notifications_email_recipient_config = cls(
             role,

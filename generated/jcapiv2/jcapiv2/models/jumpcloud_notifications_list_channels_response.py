@@ -79,8 +79,9 @@ class JumpcloudNotificationsListChannelsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("channels", UNSET)
+        _channels_value: Any = UNSET if _raw is None else _raw
         try:
-            _channels = _raw
+            _channels = _channels_value
             channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
             if _channels is not UNSET:
                 if not isinstance(_channels, list):
@@ -93,6 +94,8 @@ class JumpcloudNotificationsListChannelsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             channels = _tolerance.tolerate(cls, "channels", _raw, exc)
+        if _raw is None:
+            channels = _tolerance.null(cls, "channels")
 
         count = src_dict.get("count", UNSET)
         if count is None:

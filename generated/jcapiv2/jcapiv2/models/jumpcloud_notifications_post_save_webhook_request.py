@@ -167,8 +167,9 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
             _tolerance.absent(cls, "authToken", auth_token)
 
         _raw = src_dict.get("authType", UNSET)
+        _auth_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_type = _raw
+            _auth_type = _auth_type_value
             auth_type: JumpcloudNotificationsWebhookAuthType | Unset
             if _auth_type is UNSET:
                 auth_type = UNSET
@@ -183,14 +184,17 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
+        if _raw is None:
+            auth_type = _tolerance.null(cls, "authType")
 
         auth_username = src_dict.get("authUsername", UNSET)
         if auth_username is None:
             _tolerance.absent(cls, "authUsername", auth_username)
 
         _raw = src_dict.get("customHeaders", UNSET)
+        _custom_headers_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_headers = _raw
+            _custom_headers = _custom_headers_value
             custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
             if _custom_headers is not UNSET:
                 if not isinstance(_custom_headers, list):
@@ -203,10 +207,13 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
+        if _raw is None:
+            custom_headers = _tolerance.null(cls, "customHeaders")
 
         _raw = src_dict.get("maskedUrlPortion", UNSET)
+        _masked_url_portion_value: Any = UNSET if _raw is None else _raw
         try:
-            _masked_url_portion = _raw
+            _masked_url_portion = _masked_url_portion_value
             masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
             if _masked_url_portion is not UNSET:
                 if not isinstance(_masked_url_portion, list):
@@ -221,6 +228,8 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             masked_url_portion = _tolerance.tolerate(cls, "maskedUrlPortion", _raw, exc)
+        if _raw is None:
+            masked_url_portion = _tolerance.null(cls, "maskedUrlPortion")
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:

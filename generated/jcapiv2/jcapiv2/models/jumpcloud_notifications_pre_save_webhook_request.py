@@ -141,8 +141,9 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
             _tolerance.absent(cls, "authToken", auth_token)
 
         _raw = src_dict.get("authType", UNSET)
+        _auth_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_type = _raw
+            _auth_type = _auth_type_value
             auth_type: JumpcloudNotificationsWebhookAuthType | Unset
             if _auth_type is UNSET:
                 auth_type = UNSET
@@ -157,14 +158,17 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
+        if _raw is None:
+            auth_type = _tolerance.null(cls, "authType")
 
         auth_username = src_dict.get("authUsername", UNSET)
         if auth_username is None:
             _tolerance.absent(cls, "authUsername", auth_username)
 
         _raw = src_dict.get("customHeaders", UNSET)
+        _custom_headers_value: Any = UNSET if _raw is None else _raw
         try:
-            _custom_headers = _raw
+            _custom_headers = _custom_headers_value
             custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
             if _custom_headers is not UNSET:
                 if not isinstance(_custom_headers, list):
@@ -177,6 +181,8 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
+        if _raw is None:
+            custom_headers = _tolerance.null(cls, "customHeaders")
 
         ssl_verification = src_dict.get("sslVerification", UNSET)
         if ssl_verification is None:

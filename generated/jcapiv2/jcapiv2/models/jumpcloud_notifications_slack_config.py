@@ -73,8 +73,9 @@ class JumpcloudNotificationsSlackConfig:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("slackChannel", UNSET)
+        _slack_channel_value: Any = UNSET if _raw is None else _raw
         try:
-            _slack_channel = _raw
+            _slack_channel = _slack_channel_value
             slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
             if _slack_channel is not UNSET:
                 if not isinstance(_slack_channel, list):
@@ -87,6 +88,8 @@ class JumpcloudNotificationsSlackConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             slack_channel = _tolerance.tolerate(cls, "slackChannel", _raw, exc)
+        if _raw is None:
+            slack_channel = _tolerance.null(cls, "slackChannel")
 
         jumpcloud_notifications_slack_config = cls(
             slack_channel,

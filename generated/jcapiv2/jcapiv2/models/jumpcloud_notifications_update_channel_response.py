@@ -68,8 +68,9 @@ class JumpcloudNotificationsUpdateChannelResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("channel", UNSET)
+        _channel_value: Any = UNSET if _raw is None else _raw
         try:
-            _channel = _raw
+            _channel = _channel_value
             channel: JumpcloudNotificationsChannel | Unset
             if _channel is UNSET:
                 channel = UNSET
@@ -78,6 +79,8 @@ class JumpcloudNotificationsUpdateChannelResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             channel = _tolerance.tolerate(cls, "channel", _raw, exc)
+        if _raw is None:
+            channel = _tolerance.null(cls, "channel")
 
         jumpcloud_notifications_update_channel_response = cls(
             channel,

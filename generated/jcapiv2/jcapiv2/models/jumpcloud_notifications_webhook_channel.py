@@ -107,8 +107,9 @@ class JumpcloudNotificationsWebhookChannel:
             _tolerance.absent(cls, "lastResponseStatusCode", last_response_status_code)
 
         _raw = src_dict.get("lastResponseTimeStamp", UNSET)
+        _last_response_time_stamp_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_response_time_stamp = _raw
+            _last_response_time_stamp = _last_response_time_stamp_value
             last_response_time_stamp: datetime.datetime | Unset
             if _last_response_time_stamp is UNSET:
                 last_response_time_stamp = UNSET
@@ -117,6 +118,8 @@ class JumpcloudNotificationsWebhookChannel:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_response_time_stamp = _tolerance.tolerate(cls, "lastResponseTimeStamp", _raw, exc)
+        if _raw is None:
+            last_response_time_stamp = _tolerance.null(cls, "lastResponseTimeStamp")
 
         name = src_dict.get("name", UNSET)
         if name is None:

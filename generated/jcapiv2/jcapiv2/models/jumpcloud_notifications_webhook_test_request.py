@@ -95,8 +95,9 @@ class JumpcloudNotificationsWebhookTestRequest:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("postSave", UNSET)
+        _post_save_value: Any = UNSET if _raw is None else _raw
         try:
-            _post_save = _raw
+            _post_save = _post_save_value
             post_save: JumpcloudNotificationsPostSaveWebhookRequest | Unset
             if _post_save is UNSET:
                 post_save = UNSET
@@ -105,10 +106,13 @@ class JumpcloudNotificationsWebhookTestRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             post_save = _tolerance.tolerate(cls, "postSave", _raw, exc)
+        if _raw is None:
+            post_save = _tolerance.null(cls, "postSave")
 
         _raw = src_dict.get("preSave", UNSET)
+        _pre_save_value: Any = UNSET if _raw is None else _raw
         try:
-            _pre_save = _raw
+            _pre_save = _pre_save_value
             pre_save: JumpcloudNotificationsPreSaveWebhookRequest | Unset
             if _pre_save is UNSET:
                 pre_save = UNSET
@@ -117,6 +121,8 @@ class JumpcloudNotificationsWebhookTestRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             pre_save = _tolerance.tolerate(cls, "preSave", _raw, exc)
+        if _raw is None:
+            pre_save = _tolerance.null(cls, "preSave")
 
         jumpcloud_notifications_webhook_test_request = cls(
             organization_object_id,

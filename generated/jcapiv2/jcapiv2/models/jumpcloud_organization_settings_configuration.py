@@ -78,8 +78,9 @@ class JumpcloudOrganizationSettingsConfiguration:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -92,6 +93,8 @@ class JumpcloudOrganizationSettingsConfiguration:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         sort = src_dict.get("sort", UNSET)
         if sort is None:

@@ -93,8 +93,9 @@ class JumpcloudOrganizationSettingsFeature:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
             if _settings is not UNSET:
                 if not isinstance(_settings, list):
@@ -107,6 +108,8 @@ class JumpcloudOrganizationSettingsFeature:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         jumpcloud_organization_settings_feature = cls(
             category,

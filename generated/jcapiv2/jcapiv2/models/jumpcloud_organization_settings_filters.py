@@ -95,8 +95,9 @@ class JumpcloudOrganizationSettingsFilters:
             field = _tolerance.tolerate(cls, "field", _raw, exc)
 
         _raw = src_dict.get("operation", UNSET)
+        _operation_value: Any = UNSET if _raw is None else _raw
         try:
-            _operation = _raw
+            _operation = _operation_value
             operation: JumpcloudOrganizationSettingsFiltersOperation | Unset
             if _operation is UNSET:
                 operation = UNSET
@@ -111,6 +112,8 @@ class JumpcloudOrganizationSettingsFilters:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             operation = _tolerance.tolerate(cls, "operation", _raw, exc)
+        if _raw is None:
+            operation = _tolerance.null(cls, "operation")
 
         value = src_dict.get("value", UNSET)
         if value is None:

@@ -71,8 +71,9 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("features", UNSET)
+        _features_value: Any = UNSET if _raw is None else _raw
         try:
-            _features = _raw
+            _features = _features_value
             features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
             if _features is not UNSET:
                 if not isinstance(_features, list):
@@ -85,6 +86,8 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             features = _tolerance.tolerate(cls, "features", _raw, exc)
+        if _raw is None:
+            features = _tolerance.null(cls, "features")
 
         jumpcloud_organization_settings_list_feature_settings_response = cls(
             features,

@@ -115,17 +115,21 @@ class JumpcloudOrganizationSettingsSavedViewCreateRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("columns", UNSET)
+        _columns_value: Any = UNSET if _raw is None else _raw
         try:
-            columns = _raw
+            columns = _columns_value
             if columns is not UNSET and not isinstance(columns, list):
                 _tolerance.require_list(columns, "columns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+        if _raw is None:
+            columns = _tolerance.null(cls, "columns")
 
         _raw = src_dict.get("configuration", UNSET)
+        _configuration_value: Any = UNSET if _raw is None else _raw
         try:
-            _configuration = _raw
+            _configuration = _configuration_value
             configuration: JumpcloudOrganizationSettingsConfiguration | Unset
             if _configuration is UNSET:
                 configuration = UNSET
@@ -134,6 +138,8 @@ class JumpcloudOrganizationSettingsSavedViewCreateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+        if _raw is None:
+            configuration = _tolerance.null(cls, "configuration")
 
         id = src_dict.get("id", UNSET)
         if id is None:

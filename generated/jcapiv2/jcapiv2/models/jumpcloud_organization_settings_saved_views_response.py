@@ -82,8 +82,9 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("views", UNSET)
+        _views_value: Any = UNSET if _raw is None else _raw
         try:
-            _views = _raw
+            _views = _views_value
             views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
             if _views is not UNSET:
                 if not isinstance(_views, list):
@@ -96,6 +97,8 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             views = _tolerance.tolerate(cls, "views", _raw, exc)
+        if _raw is None:
+            views = _tolerance.null(cls, "views")
 
         jumpcloud_organization_settings_saved_views_response = cls(
             total_count,

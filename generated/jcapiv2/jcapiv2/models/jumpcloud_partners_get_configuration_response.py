@@ -88,8 +88,9 @@ class JumpcloudPartnersGetConfigurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("applicableOsFamilies", UNSET)
+        _applicable_os_families_value: Any = UNSET if _raw is None else _raw
         try:
-            _applicable_os_families = _raw
+            _applicable_os_families = _applicable_os_families_value
             applicable_os_families: list[JumpcloudPartnersOSFamily] | Unset = UNSET
             if _applicable_os_families is not UNSET:
                 if not isinstance(_applicable_os_families, list):
@@ -109,6 +110,8 @@ class JumpcloudPartnersGetConfigurationResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applicable_os_families = _tolerance.tolerate(cls, "applicableOsFamilies", _raw, exc)
+        if _raw is None:
+            applicable_os_families = _tolerance.null(cls, "applicableOsFamilies")
 
         customer_id = src_dict.get("customerId", UNSET)
         if customer_id is None:
@@ -123,8 +126,9 @@ class JumpcloudPartnersGetConfigurationResponse:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: JumpcloudPartnersConfigurationState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -139,6 +143,8 @@ class JumpcloudPartnersGetConfigurationResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         jumpcloud_partners_get_configuration_response = cls(
             applicable_os_families,

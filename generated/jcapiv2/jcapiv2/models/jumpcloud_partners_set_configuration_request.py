@@ -81,8 +81,9 @@ class JumpcloudPartnersSetConfigurationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("applicableOsFamilies", UNSET)
+        _applicable_os_families_value: Any = UNSET if _raw is None else _raw
         try:
-            _applicable_os_families = _raw
+            _applicable_os_families = _applicable_os_families_value
             applicable_os_families: list[JumpcloudPartnersOSFamily] | Unset = UNSET
             if _applicable_os_families is not UNSET:
                 if not isinstance(_applicable_os_families, list):
@@ -102,6 +103,8 @@ class JumpcloudPartnersSetConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             applicable_os_families = _tolerance.tolerate(cls, "applicableOsFamilies", _raw, exc)
+        if _raw is None:
+            applicable_os_families = _tolerance.null(cls, "applicableOsFamilies")
 
         customer_id = src_dict.get("customerId", UNSET)
         if customer_id is None:
@@ -112,8 +115,9 @@ class JumpcloudPartnersSetConfigurationRequest:
             _tolerance.absent(cls, "googleUserEmail", google_user_email)
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: JumpcloudPartnersConfigurationState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -128,6 +132,8 @@ class JumpcloudPartnersSetConfigurationRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         jumpcloud_partners_set_configuration_request = cls(
             applicable_os_families,

@@ -56,13 +56,16 @@ class JumpcloudPasswordBatchDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("objectIds", UNSET)
+        _object_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            object_ids = _raw
+            object_ids = _object_ids_value
             if object_ids is not UNSET and not isinstance(object_ids, list):
                 _tolerance.require_list(object_ids, "objectIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             object_ids = _tolerance.tolerate(cls, "objectIds", _raw, exc)
+        if _raw is None:
+            object_ids = _tolerance.null(cls, "objectIds")
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:

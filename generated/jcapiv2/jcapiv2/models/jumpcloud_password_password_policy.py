@@ -309,8 +309,9 @@ class JumpcloudPasswordPasswordPolicy:
             _tolerance.absent(cls, "displayComplexityOnResetScreen", display_complexity_on_reset_screen)
 
         _raw = src_dict.get("effectiveDate", UNSET)
+        _effective_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _effective_date = _raw
+            _effective_date = _effective_date_value
             effective_date: datetime.datetime | Unset
             if _effective_date is UNSET:
                 effective_date = UNSET
@@ -319,6 +320,8 @@ class JumpcloudPasswordPasswordPolicy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             effective_date = _tolerance.tolerate(cls, "effectiveDate", _raw, exc)
+        if _raw is None:
+            effective_date = _tolerance.null(cls, "effectiveDate")
 
         enable_days_after_expiration_to_self_recover = src_dict.get("enableDaysAfterExpirationToSelfRecover", UNSET)
         if enable_days_after_expiration_to_self_recover is None:

@@ -104,8 +104,9 @@ class JumpcloudPasswordResponse:
             _tolerance.absent(cls, "cached", cached)
 
         _raw = src_dict.get("groups", UNSET)
+        _groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _groups = _raw
+            _groups = _groups_value
             groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
             if _groups is not UNSET:
                 if not isinstance(_groups, list):
@@ -118,14 +119,17 @@ class JumpcloudPasswordResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+        if _raw is None:
+            groups = _tolerance.null(cls, "groups")
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("policy", UNSET)
+        _policy_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy = _raw
+            _policy = _policy_value
             policy: JumpcloudPasswordPasswordPolicy | Unset
             if _policy is UNSET:
                 policy = UNSET
@@ -134,6 +138,8 @@ class JumpcloudPasswordResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+        if _raw is None:
+            policy = _tolerance.null(cls, "policy")
 
         jumpcloud_password_response = cls(
             cached,

@@ -97,8 +97,9 @@ class JumpcloudPrivilegedAccessAccessPolicies:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("groups", UNSET)
+        _groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _groups = _raw
+            _groups = _groups_value
             groups: list[JumpcloudPrivilegedAccessGroupAccess] | Unset = UNSET
             if _groups is not UNSET:
                 if not isinstance(_groups, list):
@@ -111,14 +112,17 @@ class JumpcloudPrivilegedAccessAccessPolicies:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+        if _raw is None:
+            groups = _tolerance.null(cls, "groups")
 
         is_private = src_dict.get("isPrivate", UNSET)
         if is_private is None:
             _tolerance.absent(cls, "isPrivate", is_private)
 
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: list[JumpcloudPrivilegedAccessUserAccess] | Unset = UNSET
             if _users is not UNSET:
                 if not isinstance(_users, list):
@@ -131,6 +135,8 @@ class JumpcloudPrivilegedAccessAccessPolicies:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         jumpcloud_privileged_access_access_policies = cls(
             groups,

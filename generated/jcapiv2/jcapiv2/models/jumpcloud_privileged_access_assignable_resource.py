@@ -71,8 +71,9 @@ class JumpcloudPrivilegedAccessAssignableResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -87,6 +88,8 @@ class JumpcloudPrivilegedAccessAssignableResource:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         id = src_dict.get("id", UNSET)
         if id is None:

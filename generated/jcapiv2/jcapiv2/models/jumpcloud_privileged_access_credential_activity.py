@@ -121,8 +121,9 @@ class JumpcloudPrivilegedAccessCredentialActivity:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("createTime", UNSET)
+        _create_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _create_time = _raw
+            _create_time = _create_time_value
             create_time: datetime.datetime | Unset
             if _create_time is UNSET:
                 create_time = UNSET
@@ -131,14 +132,17 @@ class JumpcloudPrivilegedAccessCredentialActivity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             create_time = _tolerance.tolerate(cls, "createTime", _raw, exc)
+        if _raw is None:
+            create_time = _tolerance.null(cls, "createTime")
 
         created_by = src_dict.get("createdBy", UNSET)
         if created_by is None:
             _tolerance.absent(cls, "createdBy", created_by)
 
         _raw = src_dict.get("events", UNSET)
+        _events_value: Any = UNSET if _raw is None else _raw
         try:
-            _events = _raw
+            _events = _events_value
             events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
@@ -151,14 +155,17 @@ class JumpcloudPrivilegedAccessCredentialActivity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             events = _tolerance.tolerate(cls, "events", _raw, exc)
+        if _raw is None:
+            events = _tolerance.null(cls, "events")
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
         if last_modified_by is None:
             _tolerance.absent(cls, "lastModifiedBy", last_modified_by)
 
         _raw = src_dict.get("lastModifiedTime", UNSET)
+        _last_modified_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _last_modified_time = _raw
+            _last_modified_time = _last_modified_time_value
             last_modified_time: datetime.datetime | Unset
             if _last_modified_time is UNSET:
                 last_modified_time = UNSET
@@ -167,6 +174,8 @@ class JumpcloudPrivilegedAccessCredentialActivity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             last_modified_time = _tolerance.tolerate(cls, "lastModifiedTime", _raw, exc)
+        if _raw is None:
+            last_modified_time = _tolerance.null(cls, "lastModifiedTime")
 
         resource_name = src_dict.get("resourceName", UNSET)
         if resource_name is None:

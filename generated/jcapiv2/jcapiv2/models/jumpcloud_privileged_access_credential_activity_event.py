@@ -67,8 +67,9 @@ class JumpcloudPrivilegedAccessCredentialActivityEvent:
             _tolerance.absent(cls, "action", action)
 
         _raw = src_dict.get("auditTime", UNSET)
+        _audit_time_value: Any = UNSET if _raw is None else _raw
         try:
-            _audit_time = _raw
+            _audit_time = _audit_time_value
             audit_time: datetime.datetime | Unset
             if _audit_time is UNSET:
                 audit_time = UNSET
@@ -77,6 +78,8 @@ class JumpcloudPrivilegedAccessCredentialActivityEvent:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             audit_time = _tolerance.tolerate(cls, "auditTime", _raw, exc)
+        if _raw is None:
+            audit_time = _tolerance.null(cls, "auditTime")
 
         user = src_dict.get("user", UNSET)
         if user is None:

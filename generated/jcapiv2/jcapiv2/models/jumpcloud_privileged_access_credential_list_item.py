@@ -244,8 +244,9 @@ class JumpcloudPrivilegedAccessCredentialListItem:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -254,6 +255,8 @@ class JumpcloudPrivilegedAccessCredentialListItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         archived = src_dict.get("archived", UNSET)
         if archived is None:
@@ -264,8 +267,9 @@ class JumpcloudPrivilegedAccessCredentialListItem:
             _tolerance.absent(cls, "cardholderName", cardholder_name)
 
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -280,6 +284,8 @@ class JumpcloudPrivilegedAccessCredentialListItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -322,13 +328,16 @@ class JumpcloudPrivilegedAccessCredentialListItem:
             _tolerance.absent(cls, "lastTimeUsed", last_time_used)
 
         _raw = src_dict.get("linkedWebsiteUris", UNSET)
+        _linked_website_uris_value: Any = UNSET if _raw is None else _raw
         try:
-            linked_website_uris = _raw
+            linked_website_uris = _linked_website_uris_value
             if linked_website_uris is not UNSET and not isinstance(linked_website_uris, list):
                 _tolerance.require_list(linked_website_uris, "linkedWebsiteUris")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_website_uris = _tolerance.tolerate(cls, "linkedWebsiteUris", _raw, exc)
+        if _raw is None:
+            linked_website_uris = _tolerance.null(cls, "linkedWebsiteUris")
 
         mfa_registered = src_dict.get("mfaRegistered", UNSET)
         if mfa_registered is None:
@@ -347,13 +356,16 @@ class JumpcloudPrivilegedAccessCredentialListItem:
             _tolerance.absent(cls, "passwordStrength", password_strength)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         rotation_enabled = src_dict.get("rotationEnabled", UNSET)
         if rotation_enabled is None:

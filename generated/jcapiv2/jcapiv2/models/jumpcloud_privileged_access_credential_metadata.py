@@ -258,8 +258,9 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -268,6 +269,8 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         archived = src_dict.get("archived", UNSET)
         if archived is None:
@@ -282,8 +285,9 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
             _tolerance.absent(cls, "credentialRotationId", credential_rotation_id)
 
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -298,10 +302,13 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         _raw = src_dict.get("creditCard", UNSET)
+        _credit_card_value: Any = UNSET if _raw is None else _raw
         try:
-            _credit_card = _raw
+            _credit_card = _credit_card_value
             credit_card: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
             if _credit_card is UNSET:
                 credit_card = UNSET
@@ -310,6 +317,8 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+        if _raw is None:
+            credit_card = _tolerance.null(cls, "creditCard")
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -332,8 +341,9 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("idCard", UNSET)
+        _id_card_value: Any = UNSET if _raw is None else _raw
         try:
-            _id_card = _raw
+            _id_card = _id_card_value
             id_card: JumpcloudPrivilegedAccessIdCardMetadata | Unset
             if _id_card is UNSET:
                 id_card = UNSET
@@ -342,10 +352,13 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+        if _raw is None:
+            id_card = _tolerance.null(cls, "idCard")
 
         _raw = src_dict.get("identity", UNSET)
+        _identity_value: Any = UNSET if _raw is None else _raw
         try:
-            _identity = _raw
+            _identity = _identity_value
             identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
             if _identity is UNSET:
                 identity = UNSET
@@ -354,6 +367,8 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             identity = _tolerance.tolerate(cls, "identity", _raw, exc)
+        if _raw is None:
+            identity = _tolerance.null(cls, "identity")
 
         last_4_digits = src_dict.get("last4Digits", UNSET)
         if last_4_digits is None:
@@ -380,13 +395,16 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         tags = src_dict.get("tags", UNSET)
         if tags is None:

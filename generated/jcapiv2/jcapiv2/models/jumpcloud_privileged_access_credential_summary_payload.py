@@ -78,8 +78,9 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("credentialTypeCount", UNSET)
+        _credential_type_count_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type_count = _raw
+            _credential_type_count = _credential_type_count_value
             credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
             if _credential_type_count is not UNSET:
                 if not isinstance(_credential_type_count, list):
@@ -94,6 +95,8 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type_count = _tolerance.tolerate(cls, "credentialTypeCount", _raw, exc)
+        if _raw is None:
+            credential_type_count = _tolerance.null(cls, "credentialTypeCount")
 
         total_credential = src_dict.get("totalCredential", UNSET)
         if total_credential is None:

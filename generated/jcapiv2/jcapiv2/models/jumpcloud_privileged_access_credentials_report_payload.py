@@ -85,8 +85,9 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("credentials", UNSET)
+        _credentials_value: Any = UNSET if _raw is None else _raw
         try:
-            _credentials = _raw
+            _credentials = _credentials_value
             credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
             if _credentials is not UNSET:
                 if not isinstance(_credentials, list):
@@ -99,6 +100,8 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+        if _raw is None:
+            credentials = _tolerance.null(cls, "credentials")
 
         title = src_dict.get("title", UNSET)
         if title is None:

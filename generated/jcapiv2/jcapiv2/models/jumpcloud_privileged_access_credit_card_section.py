@@ -82,8 +82,9 @@ class JumpcloudPrivilegedAccessCreditCardSection:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("metadata", UNSET)
+        _metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata = _raw
+            _metadata = _metadata_value
             metadata: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
             if _metadata is UNSET:
                 metadata = UNSET
@@ -92,10 +93,13 @@ class JumpcloudPrivilegedAccessCreditCardSection:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+        if _raw is None:
+            metadata = _tolerance.null(cls, "metadata")
 
         _raw = src_dict.get("secret", UNSET)
+        _secret_value: Any = UNSET if _raw is None else _raw
         try:
-            _secret = _raw
+            _secret = _secret_value
             secret: JumpcloudPrivilegedAccessCreditCardSecret | Unset
             if _secret is UNSET:
                 secret = UNSET
@@ -104,6 +108,8 @@ class JumpcloudPrivilegedAccessCreditCardSection:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+        if _raw is None:
+            secret = _tolerance.null(cls, "secret")
 
         jumpcloud_privileged_access_credit_card_section = cls(
             metadata,

@@ -49,13 +49,16 @@ class JumpcloudPrivilegedAccessDeleteSelectedCredentialsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("ids", UNSET)
+        _ids_value: Any = UNSET if _raw is None else _raw
         try:
-            ids = _raw
+            ids = _ids_value
             if ids is not UNSET and not isinstance(ids, list):
                 _tolerance.require_list(ids, "ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ids = _tolerance.tolerate(cls, "ids", _raw, exc)
+        if _raw is None:
+            ids = _tolerance.null(cls, "ids")
 
         jumpcloud_privileged_access_delete_selected_credentials_request = cls(
             ids,

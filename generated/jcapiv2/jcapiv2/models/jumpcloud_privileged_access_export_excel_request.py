@@ -69,26 +69,32 @@ class JumpcloudPrivilegedAccessExportExcelRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("filter", UNSET)
+        _filter__value: Any = UNSET if _raw is None else _raw
         try:
-            filter_ = _raw
+            filter_ = _filter__value
             if filter_ is not UNSET and not isinstance(filter_, list):
                 _tolerance.require_list(filter_, "filter")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+        if _raw is None:
+            filter_ = _tolerance.null(cls, "filter")
 
         search = src_dict.get("search", UNSET)
         if search is None:
             _tolerance.absent(cls, "search", search)
 
         _raw = src_dict.get("selectedColumns", UNSET)
+        _selected_columns_value: Any = UNSET if _raw is None else _raw
         try:
-            selected_columns = _raw
+            selected_columns = _selected_columns_value
             if selected_columns is not UNSET and not isinstance(selected_columns, list):
                 _tolerance.require_list(selected_columns, "selectedColumns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             selected_columns = _tolerance.tolerate(cls, "selectedColumns", _raw, exc)
+        if _raw is None:
+            selected_columns = _tolerance.null(cls, "selectedColumns")
 
         jumpcloud_privileged_access_export_excel_request = cls(
             filter_,

@@ -56,13 +56,16 @@ class JumpcloudPrivilegedAccessExtractExcelColumnsReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("columns", UNSET)
+        _columns_value: Any = UNSET if _raw is None else _raw
         try:
-            columns = _raw
+            columns = _columns_value
             if columns is not UNSET and not isinstance(columns, list):
                 _tolerance.require_list(columns, "columns")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+        if _raw is None:
+            columns = _tolerance.null(cls, "columns")
 
         file_token = src_dict.get("fileToken", UNSET)
         if file_token is None:

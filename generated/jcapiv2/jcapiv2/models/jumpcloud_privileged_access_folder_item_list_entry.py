@@ -89,8 +89,9 @@ class JumpcloudPrivilegedAccessFolderItemListEntry:
             _tolerance.absent(cls, "category", category)
 
         _raw = src_dict.get("contentType", UNSET)
+        _content_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _content_type = _raw
+            _content_type = _content_type_value
             content_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _content_type is UNSET:
                 content_type = UNSET
@@ -105,6 +106,8 @@ class JumpcloudPrivilegedAccessFolderItemListEntry:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             content_type = _tolerance.tolerate(cls, "contentType", _raw, exc)
+        if _raw is None:
+            content_type = _tolerance.null(cls, "contentType")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -124,17 +124,21 @@ class JumpcloudPrivilegedAccessFolderListItem:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         _raw = src_dict.get("stats", UNSET)
+        _stats_value: Any = UNSET if _raw is None else _raw
         try:
-            _stats = _raw
+            _stats = _stats_value
             stats: JumpcloudPrivilegedAccessFolderStatsMetadata | Unset
             if _stats is UNSET:
                 stats = UNSET
@@ -143,6 +147,8 @@ class JumpcloudPrivilegedAccessFolderListItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             stats = _tolerance.tolerate(cls, "stats", _raw, exc)
+        if _raw is None:
+            stats = _tolerance.null(cls, "stats")
 
         jumpcloud_privileged_access_folder_list_item = cls(
             description,

@@ -144,8 +144,9 @@ class JumpcloudPrivilegedAccessFolderMetadata:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -154,10 +155,13 @@ class JumpcloudPrivilegedAccessFolderMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         _raw = src_dict.get("creationDate", UNSET)
+        _creation_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _creation_date = _raw
+            _creation_date = _creation_date_value
             creation_date: datetime.datetime | Unset
             if _creation_date is UNSET:
                 creation_date = UNSET
@@ -166,6 +170,8 @@ class JumpcloudPrivilegedAccessFolderMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             creation_date = _tolerance.tolerate(cls, "creationDate", _raw, exc)
+        if _raw is None:
+            creation_date = _tolerance.null(cls, "creationDate")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -176,8 +182,9 @@ class JumpcloudPrivilegedAccessFolderMetadata:
             _tolerance.absent(cls, "directlyBound", directly_bound)
 
         _raw = src_dict.get("editDate", UNSET)
+        _edit_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _edit_date = _raw
+            _edit_date = _edit_date_value
             edit_date: datetime.datetime | Unset
             if _edit_date is UNSET:
                 edit_date = UNSET
@@ -186,6 +193,8 @@ class JumpcloudPrivilegedAccessFolderMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             edit_date = _tolerance.tolerate(cls, "editDate", _raw, exc)
+        if _raw is None:
+            edit_date = _tolerance.null(cls, "editDate")
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -200,13 +209,16 @@ class JumpcloudPrivilegedAccessFolderMetadata:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         jumpcloud_privileged_access_folder_metadata = cls(
             access_policies,

@@ -89,13 +89,16 @@ class JumpcloudPrivilegedAccessFolderUserAccess:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:

@@ -86,8 +86,9 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
             _tolerance.absent(cls, "continuationToken", continuation_token)
 
         _raw = src_dict.get("items", UNSET)
+        _items_value: Any = UNSET if _raw is None else _raw
         try:
-            _items = _raw
+            _items = _items_value
             items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -100,6 +101,8 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             items = _tolerance.tolerate(cls, "items", _raw, exc)
+        if _raw is None:
+            items = _tolerance.null(cls, "items")
 
         jumpcloud_privileged_access_get_credential_history_reply = cls(
             continuation_token,

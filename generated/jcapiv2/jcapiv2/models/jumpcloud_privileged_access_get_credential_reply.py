@@ -86,8 +86,9 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("credential", UNSET)
+        _credential_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential = _raw
+            _credential = _credential_value
             credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
             if _credential is UNSET:
                 credential = UNSET
@@ -96,10 +97,13 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+        if _raw is None:
+            credential = _tolerance.null(cls, "credential")
 
         _raw = src_dict.get("linkedWebsites", UNSET)
+        _linked_websites_value: Any = UNSET if _raw is None else _raw
         try:
-            _linked_websites = _raw
+            _linked_websites = _linked_websites_value
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
                 if not isinstance(_linked_websites, list):
@@ -112,6 +116,8 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+        if _raw is None:
+            linked_websites = _tolerance.null(cls, "linkedWebsites")
 
         jumpcloud_privileged_access_get_credential_reply = cls(
             credential,

@@ -86,8 +86,9 @@ class JumpcloudPrivilegedAccessGetCredentialSecretReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("linkedWebsites", UNSET)
+        _linked_websites_value: Any = UNSET if _raw is None else _raw
         try:
-            _linked_websites = _raw
+            _linked_websites = _linked_websites_value
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
                 if not isinstance(_linked_websites, list):
@@ -100,10 +101,13 @@ class JumpcloudPrivilegedAccessGetCredentialSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+        if _raw is None:
+            linked_websites = _tolerance.null(cls, "linkedWebsites")
 
         _raw = src_dict.get("secret", UNSET)
+        _secret_value: Any = UNSET if _raw is None else _raw
         try:
-            _secret = _raw
+            _secret = _secret_value
             secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
             if _secret is UNSET:
                 secret = UNSET
@@ -112,6 +116,8 @@ class JumpcloudPrivilegedAccessGetCredentialSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+        if _raw is None:
+            secret = _tolerance.null(cls, "secret")
 
         jumpcloud_privileged_access_get_credential_secret_reply = cls(
             linked_websites,

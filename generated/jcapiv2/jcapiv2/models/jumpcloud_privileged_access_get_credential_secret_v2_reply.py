@@ -71,8 +71,9 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("result", UNSET)
+        _result_value: Any = UNSET if _raw is None else _raw
         try:
-            _result = _raw
+            _result = _result_value
             result: JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset
             if _result is UNSET:
                 result = UNSET
@@ -81,6 +82,8 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             result = _tolerance.tolerate(cls, "result", _raw, exc)
+        if _raw is None:
+            result = _tolerance.null(cls, "result")
 
         jumpcloud_privileged_access_get_credential_secret_v2_reply = cls(
             result,

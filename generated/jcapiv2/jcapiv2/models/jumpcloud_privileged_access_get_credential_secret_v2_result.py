@@ -432,8 +432,9 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
             _tolerance.absent(cls, "lastName", last_name)
 
         _raw = src_dict.get("linkedWebsites", UNSET)
+        _linked_websites_value: Any = UNSET if _raw is None else _raw
         try:
-            _linked_websites = _raw
+            _linked_websites = _linked_websites_value
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
                 if not isinstance(_linked_websites, list):
@@ -446,6 +447,8 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+        if _raw is None:
+            linked_websites = _tolerance.null(cls, "linkedWebsites")
 
         middle_name = src_dict.get("middleName", UNSET)
         if middle_name is None:

@@ -176,8 +176,9 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -186,23 +187,29 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         _raw = src_dict.get("approverIds", UNSET)
+        _approver_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            approver_ids = _raw
+            approver_ids = _approver_ids_value
             if approver_ids is not UNSET and not isinstance(approver_ids, list):
                 _tolerance.require_list(approver_ids, "approverIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             approver_ids = _tolerance.tolerate(cls, "approverIds", _raw, exc)
+        if _raw is None:
+            approver_ids = _tolerance.null(cls, "approverIds")
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
         if approver_requires_justification is None:
             _tolerance.absent(cls, "approverRequiresJustification", approver_requires_justification)
 
         _raw = src_dict.get("approvers", UNSET)
+        _approvers_value: Any = UNSET if _raw is None else _raw
         try:
-            _approvers = _raw
+            _approvers = _approvers_value
             approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
             if _approvers is not UNSET:
                 if not isinstance(_approvers, list):
@@ -215,10 +222,13 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+        if _raw is None:
+            approvers = _tolerance.null(cls, "approvers")
 
         _raw = src_dict.get("credential", UNSET)
+        _credential_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential = _raw
+            _credential = _credential_value
             credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
             if _credential is UNSET:
                 credential = UNSET
@@ -227,10 +237,13 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+        if _raw is None:
+            credential = _tolerance.null(cls, "credential")
 
         _raw = src_dict.get("linkedWebsites", UNSET)
+        _linked_websites_value: Any = UNSET if _raw is None else _raw
         try:
-            _linked_websites = _raw
+            _linked_websites = _linked_websites_value
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
                 if not isinstance(_linked_websites, list):
@@ -243,6 +256,8 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+        if _raw is None:
+            linked_websites = _tolerance.null(cls, "linkedWebsites")
 
         password_strength = src_dict.get("passwordStrength", UNSET)
         if password_strength is None:
@@ -253,8 +268,9 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
             _tolerance.absent(cls, "requiredApprovers", required_approvers)
 
         _raw = src_dict.get("secret", UNSET)
+        _secret_value: Any = UNSET if _raw is None else _raw
         try:
-            _secret = _raw
+            _secret = _secret_value
             secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
             if _secret is UNSET:
                 secret = UNSET
@@ -263,6 +279,8 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+        if _raw is None:
+            secret = _tolerance.null(cls, "secret")
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
         if sequential_approvers is None:

@@ -194,8 +194,9 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("credentialSummary", UNSET)
+        _credential_summary_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_summary = _raw
+            _credential_summary = _credential_summary_value
             credential_summary: JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset
             if _credential_summary is UNSET:
                 credential_summary = UNSET
@@ -204,10 +205,13 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_summary = _tolerance.tolerate(cls, "credentialSummary", _raw, exc)
+        if _raw is None:
+            credential_summary = _tolerance.null(cls, "credentialSummary")
 
         _raw = src_dict.get("credentialsNotUsed", UNSET)
+        _credentials_not_used_value: Any = UNSET if _raw is None else _raw
         try:
-            _credentials_not_used = _raw
+            _credentials_not_used = _credentials_not_used_value
             credentials_not_used: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
             if _credentials_not_used is UNSET:
                 credentials_not_used = UNSET
@@ -218,10 +222,13 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credentials_not_used = _tolerance.tolerate(cls, "credentialsNotUsed", _raw, exc)
+        if _raw is None:
+            credentials_not_used = _tolerance.null(cls, "credentialsNotUsed")
 
         _raw = src_dict.get("expiredCredentials", UNSET)
+        _expired_credentials_value: Any = UNSET if _raw is None else _raw
         try:
-            _expired_credentials = _raw
+            _expired_credentials = _expired_credentials_value
             expired_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
             if _expired_credentials is UNSET:
                 expired_credentials = UNSET
@@ -230,10 +237,13 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expired_credentials = _tolerance.tolerate(cls, "expiredCredentials", _raw, exc)
+        if _raw is None:
+            expired_credentials = _tolerance.null(cls, "expiredCredentials")
 
         _raw = src_dict.get("expiringCredentials", UNSET)
+        _expiring_credentials_value: Any = UNSET if _raw is None else _raw
         try:
-            _expiring_credentials = _raw
+            _expiring_credentials = _expiring_credentials_value
             expiring_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
             if _expiring_credentials is UNSET:
                 expiring_credentials = UNSET
@@ -244,10 +254,13 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expiring_credentials = _tolerance.tolerate(cls, "expiringCredentials", _raw, exc)
+        if _raw is None:
+            expiring_credentials = _tolerance.null(cls, "expiringCredentials")
 
         _raw = src_dict.get("mostAccessedResources", UNSET)
+        _most_accessed_resources_value: Any = UNSET if _raw is None else _raw
         try:
-            _most_accessed_resources = _raw
+            _most_accessed_resources = _most_accessed_resources_value
             most_accessed_resources: JumpcloudPrivilegedAccessMostAccessedResourcesPayload | Unset
             if _most_accessed_resources is UNSET:
                 most_accessed_resources = UNSET
@@ -258,10 +271,13 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             most_accessed_resources = _tolerance.tolerate(cls, "mostAccessedResources", _raw, exc)
+        if _raw is None:
+            most_accessed_resources = _tolerance.null(cls, "mostAccessedResources")
 
         _raw = src_dict.get("resourceSummary", UNSET)
+        _resource_summary_value: Any = UNSET if _raw is None else _raw
         try:
-            _resource_summary = _raw
+            _resource_summary = _resource_summary_value
             resource_summary: JumpcloudPrivilegedAccessResourceSummaryPayload | Unset
             if _resource_summary is UNSET:
                 resource_summary = UNSET
@@ -270,14 +286,17 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_summary = _tolerance.tolerate(cls, "resourceSummary", _raw, exc)
+        if _raw is None:
+            resource_summary = _tolerance.null(cls, "resourceSummary")
 
         tenant_password_health = src_dict.get("tenantPasswordHealth", UNSET)
         if tenant_password_health is None:
             _tolerance.absent(cls, "tenantPasswordHealth", tenant_password_health)
 
         _raw = src_dict.get("tenantStats", UNSET)
+        _tenant_stats_value: Any = UNSET if _raw is None else _raw
         try:
-            _tenant_stats = _raw
+            _tenant_stats = _tenant_stats_value
             tenant_stats: JumpcloudPrivilegedAccessTenantStatsPayload | Unset
             if _tenant_stats is UNSET:
                 tenant_stats = UNSET
@@ -286,14 +305,17 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tenant_stats = _tolerance.tolerate(cls, "tenantStats", _raw, exc)
+        if _raw is None:
+            tenant_stats = _tolerance.null(cls, "tenantStats")
 
         user_password_health = src_dict.get("userPasswordHealth", UNSET)
         if user_password_health is None:
             _tolerance.absent(cls, "userPasswordHealth", user_password_health)
 
         _raw = src_dict.get("weakCredentials", UNSET)
+        _weak_credentials_value: Any = UNSET if _raw is None else _raw
         try:
-            _weak_credentials = _raw
+            _weak_credentials = _weak_credentials_value
             weak_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
             if _weak_credentials is UNSET:
                 weak_credentials = UNSET
@@ -302,6 +324,8 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             weak_credentials = _tolerance.tolerate(cls, "weakCredentials", _raw, exc)
+        if _raw is None:
+            weak_credentials = _tolerance.null(cls, "weakCredentials")
 
         jumpcloud_privileged_access_get_dashboard_overview_reply = cls(
             credential_summary,

@@ -71,8 +71,9 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("defaultPermissions", UNSET)
+        _default_permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_permissions = _raw
+            _default_permissions = _default_permissions_value
             default_permissions: JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset
             if _default_permissions is UNSET:
                 default_permissions = UNSET
@@ -81,6 +82,8 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_permissions = _tolerance.tolerate(cls, "defaultPermissions", _raw, exc)
+        if _raw is None:
+            default_permissions = _tolerance.null(cls, "defaultPermissions")
 
         jumpcloud_privileged_access_get_default_permissions_reply = cls(
             default_permissions,

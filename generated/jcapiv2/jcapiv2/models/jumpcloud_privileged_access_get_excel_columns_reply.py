@@ -71,8 +71,9 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("columns", UNSET)
+        _columns_value: Any = UNSET if _raw is None else _raw
         try:
-            _columns = _raw
+            _columns = _columns_value
             columns: JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset
             if _columns is UNSET:
                 columns = UNSET
@@ -81,6 +82,8 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+        if _raw is None:
+            columns = _tolerance.null(cls, "columns")
 
         jumpcloud_privileged_access_get_excel_columns_reply = cls(
             columns,

@@ -67,8 +67,9 @@ class JumpcloudPrivilegedAccessGetFolderForEditReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("folder", UNSET)
+        _folder_value: Any = UNSET if _raw is None else _raw
         try:
-            _folder = _raw
+            _folder = _folder_value
             folder: JumpcloudPrivilegedAccessUpsertFolderInput | Unset
             if _folder is UNSET:
                 folder = UNSET
@@ -77,6 +78,8 @@ class JumpcloudPrivilegedAccessGetFolderForEditReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             folder = _tolerance.tolerate(cls, "folder", _raw, exc)
+        if _raw is None:
+            folder = _tolerance.null(cls, "folder")
 
         jumpcloud_privileged_access_get_folder_for_edit_reply = cls(
             folder,

@@ -86,8 +86,9 @@ class JumpcloudPrivilegedAccessGetLinksForConnectReply:
             _tolerance.absent(cls, "continuationToken", continuation_token)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPrivilegedAccessLinkForConnectionItem] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -100,6 +101,8 @@ class JumpcloudPrivilegedAccessGetLinksForConnectReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         jumpcloud_privileged_access_get_links_for_connect_reply = cls(
             continuation_token,

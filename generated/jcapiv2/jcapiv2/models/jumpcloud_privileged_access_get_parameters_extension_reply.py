@@ -67,8 +67,9 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("parametersExtension", UNSET)
+        _parameters_extension_value: Any = UNSET if _raw is None else _raw
         try:
-            _parameters_extension = _raw
+            _parameters_extension = _parameters_extension_value
             parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
             if _parameters_extension is UNSET:
                 parameters_extension = UNSET
@@ -77,6 +78,8 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+        if _raw is None:
+            parameters_extension = _tolerance.null(cls, "parametersExtension")
 
         jumpcloud_privileged_access_get_parameters_extension_reply = cls(
             parameters_extension,

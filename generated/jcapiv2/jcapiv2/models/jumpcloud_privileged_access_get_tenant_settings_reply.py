@@ -71,8 +71,9 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            _values = _raw
+            _values = _values_value
             values: JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset
             if _values is UNSET:
                 values = UNSET
@@ -81,6 +82,8 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         jumpcloud_privileged_access_get_tenant_settings_reply = cls(
             values,

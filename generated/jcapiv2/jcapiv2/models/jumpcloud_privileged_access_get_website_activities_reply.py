@@ -67,8 +67,9 @@ class JumpcloudPrivilegedAccessGetWebsiteActivitiesReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("activity", UNSET)
+        _activity_value: Any = UNSET if _raw is None else _raw
         try:
-            _activity = _raw
+            _activity = _activity_value
             activity: JumpcloudPrivilegedAccessWebsiteActivity | Unset
             if _activity is UNSET:
                 activity = UNSET
@@ -77,6 +78,8 @@ class JumpcloudPrivilegedAccessGetWebsiteActivitiesReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             activity = _tolerance.tolerate(cls, "activity", _raw, exc)
+        if _raw is None:
+            activity = _tolerance.null(cls, "activity")
 
         jumpcloud_privileged_access_get_website_activities_reply = cls(
             activity,

@@ -101,8 +101,9 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
             _tolerance.absent(cls, "connectorDescription", connector_description)
 
         _raw = src_dict.get("credentials", UNSET)
+        _credentials_value: Any = UNSET if _raw is None else _raw
         try:
-            _credentials = _raw
+            _credentials = _credentials_value
             credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
             if _credentials is not UNSET:
                 if not isinstance(_credentials, list):
@@ -115,10 +116,13 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+        if _raw is None:
+            credentials = _tolerance.null(cls, "credentials")
 
         _raw = src_dict.get("website", UNSET)
+        _website_value: Any = UNSET if _raw is None else _raw
         try:
-            _website = _raw
+            _website = _website_value
             website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
             if _website is UNSET:
                 website = UNSET
@@ -127,6 +131,8 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             website = _tolerance.tolerate(cls, "website", _raw, exc)
+        if _raw is None:
+            website = _tolerance.null(cls, "website")
 
         jumpcloud_privileged_access_get_website_for_edit_reply = cls(
             connector_description,

@@ -78,8 +78,9 @@ class JumpcloudPrivilegedAccessGetWebsiteForViewReply:
             _tolerance.absent(cls, "connectorDescription", connector_description)
 
         _raw = src_dict.get("website", UNSET)
+        _website_value: Any = UNSET if _raw is None else _raw
         try:
-            _website = _raw
+            _website = _website_value
             website: JumpcloudPrivilegedAccessWebsiteForView | Unset
             if _website is UNSET:
                 website = UNSET
@@ -88,6 +89,8 @@ class JumpcloudPrivilegedAccessGetWebsiteForViewReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             website = _tolerance.tolerate(cls, "website", _raw, exc)
+        if _raw is None:
+            website = _tolerance.null(cls, "website")
 
         jumpcloud_privileged_access_get_website_for_view_reply = cls(
             connector_description,

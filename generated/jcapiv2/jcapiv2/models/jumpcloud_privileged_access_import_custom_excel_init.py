@@ -140,8 +140,9 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("columnMapping", UNSET)
+        _column_mapping_value: Any = UNSET if _raw is None else _raw
         try:
-            _column_mapping = _raw
+            _column_mapping = _column_mapping_value
             column_mapping: JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset
             if _column_mapping is UNSET:
                 column_mapping = UNSET
@@ -150,14 +151,17 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             column_mapping = _tolerance.tolerate(cls, "columnMapping", _raw, exc)
+        if _raw is None:
+            column_mapping = _tolerance.null(cls, "columnMapping")
 
         create_single_website_per_url = src_dict.get("createSingleWebsitePerUrl", UNSET)
         if create_single_website_per_url is None:
             _tolerance.absent(cls, "createSingleWebsitePerUrl", create_single_website_per_url)
 
         _raw = src_dict.get("credentialTypeOverride", UNSET)
+        _credential_type_override_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type_override = _raw
+            _credential_type_override = _credential_type_override_value
             credential_type_override: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type_override is UNSET:
                 credential_type_override = UNSET
@@ -172,10 +176,13 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type_override = _tolerance.tolerate(cls, "credentialTypeOverride", _raw, exc)
+        if _raw is None:
+            credential_type_override = _tolerance.null(cls, "credentialTypeOverride")
 
         _raw = src_dict.get("defaultAccessPolicies", UNSET)
+        _default_access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_access_policies = _raw
+            _default_access_policies = _default_access_policies_value
             default_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _default_access_policies is UNSET:
                 default_access_policies = UNSET
@@ -184,6 +191,8 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_access_policies = _tolerance.tolerate(cls, "defaultAccessPolicies", _raw, exc)
+        if _raw is None:
+            default_access_policies = _tolerance.null(cls, "defaultAccessPolicies")
 
         file_name = src_dict.get("fileName", UNSET)
         if file_name is None:
@@ -198,8 +207,9 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
             _tolerance.absent(cls, "folderId", folder_id)
 
         _raw = src_dict.get("websiteAccessPolicies", UNSET)
+        _website_access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _website_access_policies = _raw
+            _website_access_policies = _website_access_policies_value
             website_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _website_access_policies is UNSET:
                 website_access_policies = UNSET
@@ -208,6 +218,8 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             website_access_policies = _tolerance.tolerate(cls, "websiteAccessPolicies", _raw, exc)
+        if _raw is None:
+            website_access_policies = _tolerance.null(cls, "websiteAccessPolicies")
 
         jumpcloud_privileged_access_import_custom_excel_init = cls(
             column_mapping,

@@ -167,8 +167,9 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -177,10 +178,13 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         _raw = src_dict.get("accessRequest", UNSET)
+        _access_request_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_request = _raw
+            _access_request = _access_request_value
             access_request: JumpcloudPrivilegedAccessAccessRequestValidationStatusCode | Unset
             if _access_request is UNSET:
                 access_request = UNSET
@@ -195,6 +199,8 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_request = _tolerance.tolerate(cls, "accessRequest", _raw, exc)
+        if _raw is None:
+            access_request = _tolerance.null(cls, "accessRequest")
 
         approved_end_time = src_dict.get("approvedEndTime", UNSET)
         if approved_end_time is None:
@@ -217,8 +223,9 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
             _tolerance.absent(cls, "credentialName", credential_name)
 
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -233,6 +240,8 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         credential_username = src_dict.get("credentialUsername", UNSET)
         if credential_username is None:
@@ -247,13 +256,16 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem:
             _tolerance.absent(cls, "mfaRegistered", mfa_registered)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         jumpcloud_privileged_access_link_for_connection_item = cls(
             access_policies,

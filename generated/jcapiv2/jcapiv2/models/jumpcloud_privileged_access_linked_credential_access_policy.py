@@ -75,8 +75,9 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -85,6 +86,8 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         credential_id = src_dict.get("credentialId", UNSET)
         if credential_id is None:

@@ -102,8 +102,9 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -112,10 +113,13 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -130,6 +134,8 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -49,13 +49,16 @@ class JumpcloudPrivilegedAccessListActivePwmTenantsReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("externalTenantIds", UNSET)
+        _external_tenant_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            external_tenant_ids = _raw
+            external_tenant_ids = _external_tenant_ids_value
             if external_tenant_ids is not UNSET and not isinstance(external_tenant_ids, list):
                 _tolerance.require_list(external_tenant_ids, "externalTenantIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             external_tenant_ids = _tolerance.tolerate(cls, "externalTenantIds", _raw, exc)
+        if _raw is None:
+            external_tenant_ids = _tolerance.null(cls, "externalTenantIds")
 
         jumpcloud_privileged_access_list_active_pwm_tenants_reply = cls(
             external_tenant_ids,

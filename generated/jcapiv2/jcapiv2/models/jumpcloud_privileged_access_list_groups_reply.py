@@ -71,8 +71,9 @@ class JumpcloudPrivilegedAccessListGroupsReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPrivilegedAccessGroup] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -85,6 +86,8 @@ class JumpcloudPrivilegedAccessListGroupsReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         jumpcloud_privileged_access_list_groups_reply = cls(
             results,

@@ -75,8 +75,9 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessGroupsReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPrivilegedAccessPrivilegedAccessGroup] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -89,6 +90,8 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessGroupsReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         jumpcloud_privileged_access_list_privileged_access_groups_reply = cls(
             results,

@@ -52,13 +52,16 @@ class JumpcloudPrivilegedAccessListPrivilegedAccessTagsReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            results = _raw
+            results = _results_value
             if results is not UNSET and not isinstance(results, list):
                 _tolerance.require_list(results, "results")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         jumpcloud_privileged_access_list_privileged_access_tags_reply = cls(
             results,

@@ -82,8 +82,9 @@ class JumpcloudPrivilegedAccessListResourceManagersReply:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPrivilegedAccessResourceManagerListItem] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -96,6 +97,8 @@ class JumpcloudPrivilegedAccessListResourceManagersReply:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

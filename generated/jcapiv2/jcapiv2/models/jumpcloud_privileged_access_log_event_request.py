@@ -81,8 +81,9 @@ class JumpcloudPrivilegedAccessLogEventRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("eventType", UNSET)
+        _event_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _event_type = _raw
+            _event_type = _event_type_value
             event_type: JumpcloudPrivilegedAccessLogEventType | Unset
             if _event_type is UNSET:
                 event_type = UNSET
@@ -97,10 +98,13 @@ class JumpcloudPrivilegedAccessLogEventRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             event_type = _tolerance.tolerate(cls, "eventType", _raw, exc)
+        if _raw is None:
+            event_type = _tolerance.null(cls, "eventType")
 
         _raw = src_dict.get("resource", UNSET)
+        _resource_value: Any = UNSET if _raw is None else _raw
         try:
-            _resource = _raw
+            _resource = _resource_value
             resource: JumpcloudPrivilegedAccessLogEventResource | Unset
             if _resource is UNSET:
                 resource = UNSET
@@ -109,6 +113,8 @@ class JumpcloudPrivilegedAccessLogEventRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+        if _raw is None:
+            resource = _tolerance.null(cls, "resource")
 
         jumpcloud_privileged_access_log_event_request = cls(
             event_type,

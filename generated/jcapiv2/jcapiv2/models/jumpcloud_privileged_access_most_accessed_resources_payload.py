@@ -75,8 +75,9 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("items", UNSET)
+        _items_value: Any = UNSET if _raw is None else _raw
         try:
-            _items = _raw
+            _items = _items_value
             items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -89,6 +90,8 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             items = _tolerance.tolerate(cls, "items", _raw, exc)
+        if _raw is None:
+            items = _tolerance.null(cls, "items")
 
         jumpcloud_privileged_access_most_accessed_resources_payload = cls(
             items,

@@ -96,8 +96,9 @@ class JumpcloudPrivilegedAccessPrivilegedAccessGroupResource:
             _tolerance.absent(cls, "category", category)
 
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -112,6 +113,8 @@ class JumpcloudPrivilegedAccessPrivilegedAccessGroupResource:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -122,13 +125,16 @@ class JumpcloudPrivilegedAccessPrivilegedAccessGroupResource:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         website_url = src_dict.get("websiteUrl", UNSET)
         if website_url is None:

@@ -142,13 +142,16 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("blacklistUri", UNSET)
+        _blacklist_uri_value: Any = UNSET if _raw is None else _raw
         try:
-            blacklist_uri = _raw
+            blacklist_uri = _blacklist_uri_value
             if blacklist_uri is not UNSET and not isinstance(blacklist_uri, list):
                 _tolerance.require_list(blacklist_uri, "blacklistUri")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             blacklist_uri = _tolerance.tolerate(cls, "blacklistUri", _raw, exc)
+        if _raw is None:
+            blacklist_uri = _tolerance.null(cls, "blacklistUri")
 
         block_all_uri = src_dict.get("blockAllUri", UNSET)
         if block_all_uri is None:
@@ -179,8 +182,9 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
             _tolerance.absent(cls, "recordVideo", record_video)
 
         _raw = src_dict.get("vncSettings", UNSET)
+        _vnc_settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _vnc_settings = _raw
+            _vnc_settings = _vnc_settings_value
             vnc_settings: JumpcloudPrivilegedAccessVncSettings | Unset
             if _vnc_settings is UNSET:
                 vnc_settings = UNSET
@@ -189,15 +193,20 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             vnc_settings = _tolerance.tolerate(cls, "vncSettings", _raw, exc)
+        if _raw is None:
+            vnc_settings = _tolerance.null(cls, "vncSettings")
 
         _raw = src_dict.get("whitelistUri", UNSET)
+        _whitelist_uri_value: Any = UNSET if _raw is None else _raw
         try:
-            whitelist_uri = _raw
+            whitelist_uri = _whitelist_uri_value
             if whitelist_uri is not UNSET and not isinstance(whitelist_uri, list):
                 _tolerance.require_list(whitelist_uri, "whitelistUri")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             whitelist_uri = _tolerance.tolerate(cls, "whitelistUri", _raw, exc)
+        if _raw is None:
+            whitelist_uri = _tolerance.null(cls, "whitelistUri")
 
         jumpcloud_privileged_access_remote_browser_isolation_settings = cls(
             blacklist_uri,

@@ -78,8 +78,9 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("resourceTypeCount", UNSET)
+        _resource_type_count_value: Any = UNSET if _raw is None else _raw
         try:
-            _resource_type_count = _raw
+            _resource_type_count = _resource_type_count_value
             resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
             if _resource_type_count is not UNSET:
                 if not isinstance(_resource_type_count, list):
@@ -94,6 +95,8 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_type_count = _tolerance.tolerate(cls, "resourceTypeCount", _raw, exc)
+        if _raw is None:
+            resource_type_count = _tolerance.null(cls, "resourceTypeCount")
 
         total_resource = src_dict.get("totalResource", UNSET)
         if total_resource is None:

@@ -158,8 +158,9 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
             _tolerance.absent(cls, "connectionString", connection_string)
 
         _raw = src_dict.get("creditCard", UNSET)
+        _credit_card_value: Any = UNSET if _raw is None else _raw
         try:
-            _credit_card = _raw
+            _credit_card = _credit_card_value
             credit_card: JumpcloudPrivilegedAccessCreditCardSecret | Unset
             if _credit_card is UNSET:
                 credit_card = UNSET
@@ -168,10 +169,13 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+        if _raw is None:
+            credit_card = _tolerance.null(cls, "creditCard")
 
         _raw = src_dict.get("idCard", UNSET)
+        _id_card_value: Any = UNSET if _raw is None else _raw
         try:
-            _id_card = _raw
+            _id_card = _id_card_value
             id_card: JumpcloudPrivilegedAccessIdCardSecret | Unset
             if _id_card is UNSET:
                 id_card = UNSET
@@ -180,6 +184,8 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+        if _raw is None:
+            id_card = _tolerance.null(cls, "idCard")
 
         mfa_key = src_dict.get("mfaKey", UNSET)
         if mfa_key is None:
@@ -202,8 +208,9 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
             _tolerance.absent(cls, "publicKey", public_key)
 
         _raw = src_dict.get("secureNote", UNSET)
+        _secure_note_value: Any = UNSET if _raw is None else _raw
         try:
-            _secure_note = _raw
+            _secure_note = _secure_note_value
             secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
             if _secure_note is UNSET:
                 secure_note = UNSET
@@ -212,10 +219,13 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+        if _raw is None:
+            secure_note = _tolerance.null(cls, "secureNote")
 
         _raw = src_dict.get("twoFa", UNSET)
+        _two_fa_value: Any = UNSET if _raw is None else _raw
         try:
-            _two_fa = _raw
+            _two_fa = _two_fa_value
             two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
             if _two_fa is UNSET:
                 two_fa = UNSET
@@ -224,6 +234,8 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
+        if _raw is None:
+            two_fa = _tolerance.null(cls, "twoFa")
 
         jumpcloud_privileged_access_secret_value_payload = cls(
             connection_string,

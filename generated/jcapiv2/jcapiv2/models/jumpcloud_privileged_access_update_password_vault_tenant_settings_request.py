@@ -72,8 +72,9 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("update", UNSET)
+        _update_value: Any = UNSET if _raw is None else _raw
         try:
-            _update = _raw
+            _update = _update_value
             update: JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate | Unset
             if _update is UNSET:
                 update = UNSET
@@ -82,6 +83,8 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             update = _tolerance.tolerate(cls, "update", _raw, exc)
+        if _raw is None:
+            update = _tolerance.null(cls, "update")
 
         jumpcloud_privileged_access_update_password_vault_tenant_settings_request = cls(
             update,

@@ -322,8 +322,9 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -332,27 +333,33 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
         if approver_requires_justification is None:
             _tolerance.absent(cls, "approverRequiresJustification", approver_requires_justification)
 
         _raw = src_dict.get("approvers", UNSET)
+        _approvers_value: Any = UNSET if _raw is None else _raw
         try:
-            approvers = _raw
+            approvers = _approvers_value
             if approvers is not UNSET and not isinstance(approvers, list):
                 _tolerance.require_list(approvers, "approvers")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+        if _raw is None:
+            approvers = _tolerance.null(cls, "approvers")
 
         connection_string = src_dict.get("connectionString", UNSET)
         if connection_string is None:
             _tolerance.absent(cls, "connectionString", connection_string)
 
         _raw = src_dict.get("credentialType", UNSET)
+        _credential_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _credential_type = _raw
+            _credential_type = _credential_type_value
             credential_type: JumpcloudPrivilegedAccessCredentialType | Unset
             if _credential_type is UNSET:
                 credential_type = UNSET
@@ -367,10 +374,13 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_type = _tolerance.tolerate(cls, "credentialType", _raw, exc)
+        if _raw is None:
+            credential_type = _tolerance.null(cls, "credentialType")
 
         _raw = src_dict.get("creditCard", UNSET)
+        _credit_card_value: Any = UNSET if _raw is None else _raw
         try:
-            _credit_card = _raw
+            _credit_card = _credit_card_value
             credit_card: JumpcloudPrivilegedAccessCreditCardSection | Unset
             if _credit_card is UNSET:
                 credit_card = UNSET
@@ -379,6 +389,8 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+        if _raw is None:
+            credit_card = _tolerance.null(cls, "creditCard")
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -401,8 +413,9 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("idCard", UNSET)
+        _id_card_value: Any = UNSET if _raw is None else _raw
         try:
-            _id_card = _raw
+            _id_card = _id_card_value
             id_card: JumpcloudPrivilegedAccessIdCardSection | Unset
             if _id_card is UNSET:
                 id_card = UNSET
@@ -411,10 +424,13 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+        if _raw is None:
+            id_card = _tolerance.null(cls, "idCard")
 
         _raw = src_dict.get("identity", UNSET)
+        _identity_value: Any = UNSET if _raw is None else _raw
         try:
-            _identity = _raw
+            _identity = _identity_value
             identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
             if _identity is UNSET:
                 identity = UNSET
@@ -423,10 +439,13 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             identity = _tolerance.tolerate(cls, "identity", _raw, exc)
+        if _raw is None:
+            identity = _tolerance.null(cls, "identity")
 
         _raw = src_dict.get("key", UNSET)
+        _key_value: Any = UNSET if _raw is None else _raw
         try:
-            _key = _raw
+            _key = _key_value
             key: JumpcloudPrivilegedAccessKeySection | Unset
             if _key is UNSET:
                 key = UNSET
@@ -435,10 +454,13 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             key = _tolerance.tolerate(cls, "key", _raw, exc)
+        if _raw is None:
+            key = _tolerance.null(cls, "key")
 
         _raw = src_dict.get("linkedWebsites", UNSET)
+        _linked_websites_value: Any = UNSET if _raw is None else _raw
         try:
-            _linked_websites = _raw
+            _linked_websites = _linked_websites_value
             linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
             if _linked_websites is not UNSET:
                 if not isinstance(_linked_websites, list):
@@ -451,6 +473,8 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+        if _raw is None:
+            linked_websites = _tolerance.null(cls, "linkedWebsites")
 
         mfa_enabled = src_dict.get("mfaEnabled", UNSET)
         if mfa_enabled is None:
@@ -481,8 +505,9 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             _tolerance.absent(cls, "requiredApprovers", required_approvers)
 
         _raw = src_dict.get("secureNote", UNSET)
+        _secure_note_value: Any = UNSET if _raw is None else _raw
         try:
-            _secure_note = _raw
+            _secure_note = _secure_note_value
             secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
             if _secure_note is UNSET:
                 secure_note = UNSET
@@ -491,6 +516,8 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+        if _raw is None:
+            secure_note = _tolerance.null(cls, "secureNote")
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
         if sequential_approvers is None:
@@ -501,8 +528,9 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             _tolerance.absent(cls, "tags", tags)
 
         _raw = src_dict.get("twoFa", UNSET)
+        _two_fa_value: Any = UNSET if _raw is None else _raw
         try:
-            _two_fa = _raw
+            _two_fa = _two_fa_value
             two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
             if _two_fa is UNSET:
                 two_fa = UNSET
@@ -511,6 +539,8 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
+        if _raw is None:
+            two_fa = _tolerance.null(cls, "twoFa")
 
         username = src_dict.get("username", UNSET)
         if username is None:

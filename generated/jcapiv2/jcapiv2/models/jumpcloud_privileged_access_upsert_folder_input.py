@@ -118,8 +118,9 @@ class JumpcloudPrivilegedAccessUpsertFolderInput:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -128,15 +129,20 @@ class JumpcloudPrivilegedAccessUpsertFolderInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         _raw = src_dict.get("credentialIds", UNSET)
+        _credential_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            credential_ids = _raw
+            credential_ids = _credential_ids_value
             if credential_ids is not UNSET and not isinstance(credential_ids, list):
                 _tolerance.require_list(credential_ids, "credentialIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_ids = _tolerance.tolerate(cls, "credentialIds", _raw, exc)
+        if _raw is None:
+            credential_ids = _tolerance.null(cls, "credentialIds")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -151,13 +157,16 @@ class JumpcloudPrivilegedAccessUpsertFolderInput:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("resourceIds", UNSET)
+        _resource_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            resource_ids = _raw
+            resource_ids = _resource_ids_value
             if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
+        if _raw is None:
+            resource_ids = _tolerance.null(cls, "resourceIds")
 
         jumpcloud_privileged_access_upsert_folder_input = cls(
             access_policies,

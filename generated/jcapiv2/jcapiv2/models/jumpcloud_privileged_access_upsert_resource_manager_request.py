@@ -67,13 +67,16 @@ class JumpcloudPrivilegedAccessUpsertResourceManagerRequest:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("memberIds", UNSET)
+        _member_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            member_ids = _raw
+            member_ids = _member_ids_value
             if member_ids is not UNSET and not isinstance(member_ids, list):
                 _tolerance.require_list(member_ids, "memberIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_ids = _tolerance.tolerate(cls, "memberIds", _raw, exc)
+        if _raw is None:
+            member_ids = _tolerance.null(cls, "memberIds")
 
         name = src_dict.get("name", UNSET)
         if name is None:

@@ -200,8 +200,9 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -210,19 +211,24 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         connector = src_dict.get("connector", UNSET)
         if connector is None:
             _tolerance.absent(cls, "connector", connector)
 
         _raw = src_dict.get("credentialIds", UNSET)
+        _credential_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            credential_ids = _raw
+            credential_ids = _credential_ids_value
             if credential_ids is not UNSET and not isinstance(credential_ids, list):
                 _tolerance.require_list(credential_ids, "credentialIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             credential_ids = _tolerance.tolerate(cls, "credentialIds", _raw, exc)
+        if _raw is None:
+            credential_ids = _tolerance.null(cls, "credentialIds")
 
         folder_id = src_dict.get("folderId", UNSET)
         if folder_id is None:
@@ -233,8 +239,9 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("linkedCredentialsAccessPolicies", UNSET)
+        _linked_credentials_access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _linked_credentials_access_policies = _raw
+            _linked_credentials_access_policies = _linked_credentials_access_policies_value
             linked_credentials_access_policies: list[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy] | Unset = (
                 UNSET
             )
@@ -253,6 +260,8 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             linked_credentials_access_policies = _tolerance.tolerate(cls, "linkedCredentialsAccessPolicies", _raw, exc)
+        if _raw is None:
+            linked_credentials_access_policies = _tolerance.null(cls, "linkedCredentialsAccessPolicies")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -263,8 +272,9 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("parametersExtension", UNSET)
+        _parameters_extension_value: Any = UNSET if _raw is None else _raw
         try:
-            _parameters_extension = _raw
+            _parameters_extension = _parameters_extension_value
             parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
             if _parameters_extension is UNSET:
                 parameters_extension = UNSET
@@ -273,10 +283,13 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+        if _raw is None:
+            parameters_extension = _tolerance.null(cls, "parametersExtension")
 
         _raw = src_dict.get("rbiSettings", UNSET)
+        _rbi_settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _rbi_settings = _raw
+            _rbi_settings = _rbi_settings_value
             rbi_settings: JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings | Unset
             if _rbi_settings is UNSET:
                 rbi_settings = UNSET
@@ -285,6 +298,8 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rbi_settings = _tolerance.tolerate(cls, "rbiSettings", _raw, exc)
+        if _raw is None:
+            rbi_settings = _tolerance.null(cls, "rbiSettings")
 
         reverse_proxy = src_dict.get("reverseProxy", UNSET)
         if reverse_proxy is None:

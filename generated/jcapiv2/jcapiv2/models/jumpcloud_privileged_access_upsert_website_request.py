@@ -67,8 +67,9 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("website", UNSET)
+        _website_value: Any = UNSET if _raw is None else _raw
         try:
-            _website = _raw
+            _website = _website_value
             website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
             if _website is UNSET:
                 website = UNSET
@@ -77,6 +78,8 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             website = _tolerance.tolerate(cls, "website", _raw, exc)
+        if _raw is None:
+            website = _tolerance.null(cls, "website")
 
         jumpcloud_privileged_access_upsert_website_request = cls(
             website,

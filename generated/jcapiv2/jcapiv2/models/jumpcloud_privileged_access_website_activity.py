@@ -118,8 +118,9 @@ class JumpcloudPrivilegedAccessWebsiteActivity:
             _tolerance.absent(cls, "createdBy", created_by)
 
         _raw = src_dict.get("events", UNSET)
+        _events_value: Any = UNSET if _raw is None else _raw
         try:
-            _events = _raw
+            _events = _events_value
             events: list[JumpcloudPrivilegedAccessWebsiteActivityEvent] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
@@ -132,6 +133,8 @@ class JumpcloudPrivilegedAccessWebsiteActivity:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             events = _tolerance.tolerate(cls, "events", _raw, exc)
+        if _raw is None:
+            events = _tolerance.null(cls, "events")
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
         if last_modified_by is None:

@@ -164,8 +164,9 @@ class JumpcloudPrivilegedAccessWebsiteForView:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("accessPolicies", UNSET)
+        _access_policies_value: Any = UNSET if _raw is None else _raw
         try:
-            _access_policies = _raw
+            _access_policies = _access_policies_value
             access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
             if _access_policies is UNSET:
                 access_policies = UNSET
@@ -174,6 +175,8 @@ class JumpcloudPrivilegedAccessWebsiteForView:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+        if _raw is None:
+            access_policies = _tolerance.null(cls, "accessPolicies")
 
         archived = src_dict.get("archived", UNSET)
         if archived is None:
@@ -208,13 +211,16 @@ class JumpcloudPrivilegedAccessWebsiteForView:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         record_enabled = src_dict.get("recordEnabled", UNSET)
         if record_enabled is None:

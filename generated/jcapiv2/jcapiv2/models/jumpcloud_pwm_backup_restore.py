@@ -101,8 +101,9 @@ class JumpcloudPwmBackupRestore:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudPwmStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -114,6 +115,8 @@ class JumpcloudPwmBackupRestore:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         updated_at = src_dict.get("updatedAt", UNSET)
         if updated_at is None:

@@ -49,13 +49,16 @@ class JumpcloudPwmBatchDeleteSharedFoldersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("folderIds", UNSET)
+        _folder_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            folder_ids = _raw
+            folder_ids = _folder_ids_value
             if folder_ids is not UNSET and not isinstance(folder_ids, list):
                 _tolerance.require_list(folder_ids, "folderIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             folder_ids = _tolerance.tolerate(cls, "folderIds", _raw, exc)
+        if _raw is None:
+            folder_ids = _tolerance.null(cls, "folderIds")
 
         jumpcloud_pwm_batch_delete_shared_folders_request = cls(
             folder_ids,

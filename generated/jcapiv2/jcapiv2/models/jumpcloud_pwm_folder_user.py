@@ -157,8 +157,9 @@ class JumpcloudPwmFolderUser:
             _tolerance.absent(cls, "accessLevelName", access_level_name)
 
         _raw = src_dict.get("apps", UNSET)
+        _apps_value: Any = UNSET if _raw is None else _raw
         try:
-            _apps = _raw
+            _apps = _apps_value
             apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
             if _apps is not UNSET:
                 if not isinstance(_apps, list):
@@ -171,6 +172,8 @@ class JumpcloudPwmFolderUser:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+        if _raw is None:
+            apps = _tolerance.null(cls, "apps")
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -193,8 +196,9 @@ class JumpcloudPwmFolderUser:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("source", UNSET)
+        _source_value: Any = UNSET if _raw is None else _raw
         try:
-            _source = _raw
+            _source = _source_value
             source: JumpcloudPwmSource | Unset
             if _source is UNSET:
                 source = UNSET
@@ -203,6 +207,8 @@ class JumpcloudPwmFolderUser:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source = _tolerance.tolerate(cls, "source", _raw, exc)
+        if _raw is None:
+            source = _tolerance.null(cls, "source")
 
         status = src_dict.get("status", UNSET)
         if status is None:

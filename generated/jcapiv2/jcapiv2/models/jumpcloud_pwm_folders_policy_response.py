@@ -75,8 +75,9 @@ class JumpcloudPwmFoldersPolicyResponse:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("shareFolders", UNSET)
+        _share_folders_value: Any = UNSET if _raw is None else _raw
         try:
-            _share_folders = _raw
+            _share_folders = _share_folders_value
             share_folders: JumpcloudPwmShareFolders | Unset
             if _share_folders is UNSET:
                 share_folders = UNSET
@@ -90,6 +91,8 @@ class JumpcloudPwmFoldersPolicyResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             share_folders = _tolerance.tolerate(cls, "shareFolders", _raw, exc)
+        if _raw is None:
+            share_folders = _tolerance.null(cls, "shareFolders")
 
         updated_at = src_dict.get("updatedAt", UNSET)
         if updated_at is None:

@@ -97,8 +97,9 @@ class JumpcloudPwmGetMetadataResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("items", UNSET)
+        _items_value: Any = UNSET if _raw is None else _raw
         try:
-            _items = _raw
+            _items = _items_value
             items: list[JumpcloudPwmItems] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -111,10 +112,13 @@ class JumpcloudPwmGetMetadataResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             items = _tolerance.tolerate(cls, "items", _raw, exc)
+        if _raw is None:
+            items = _tolerance.null(cls, "items")
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPwmItemMetadata] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -127,6 +131,8 @@ class JumpcloudPwmGetMetadataResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -71,8 +71,9 @@ class JumpcloudPwmGetRolesResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPwmRole] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -85,6 +86,8 @@ class JumpcloudPwmGetRolesResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         jumpcloud_pwm_get_roles_response = cls(
             results,

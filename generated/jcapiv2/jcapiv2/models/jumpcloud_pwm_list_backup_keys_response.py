@@ -78,8 +78,9 @@ class JumpcloudPwmListBackupKeysResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[JumpcloudPwmBackupKey] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -92,6 +93,8 @@ class JumpcloudPwmListBackupKeysResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -138,8 +138,9 @@ class JumpcloudPwmMainOverviewResponse:
             _tolerance.absent(cls, "compromisedPasswords", compromised_passwords)
 
         _raw = src_dict.get("devices", UNSET)
+        _devices_value: Any = UNSET if _raw is None else _raw
         try:
-            _devices = _raw
+            _devices = _devices_value
             devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
             if _devices is not UNSET:
                 if not isinstance(_devices, list):
@@ -152,6 +153,8 @@ class JumpcloudPwmMainOverviewResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+        if _raw is None:
+            devices = _tolerance.null(cls, "devices")
 
         enrolled_groups = src_dict.get("enrolledGroups", UNSET)
         if enrolled_groups is None:

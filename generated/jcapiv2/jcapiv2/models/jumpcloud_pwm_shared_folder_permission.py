@@ -100,8 +100,9 @@ class JumpcloudPwmSharedFolderPermission:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("addition", UNSET)
+        _addition_value: Any = UNSET if _raw is None else _raw
         try:
-            _addition = _raw
+            _addition = _addition_value
             addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
             if _addition is not UNSET:
                 if not isinstance(_addition, list):
@@ -114,19 +115,25 @@ class JumpcloudPwmSharedFolderPermission:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+        if _raw is None:
+            addition = _tolerance.null(cls, "addition")
 
         _raw = src_dict.get("deletion", UNSET)
+        _deletion_value: Any = UNSET if _raw is None else _raw
         try:
-            deletion = _raw
+            deletion = _deletion_value
             if deletion is not UNSET and not isinstance(deletion, list):
                 _tolerance.require_list(deletion, "deletion")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             deletion = _tolerance.tolerate(cls, "deletion", _raw, exc)
+        if _raw is None:
+            deletion = _tolerance.null(cls, "deletion")
 
         _raw = src_dict.get("update", UNSET)
+        _update_value: Any = UNSET if _raw is None else _raw
         try:
-            _update = _raw
+            _update = _update_value
             update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
             if _update is not UNSET:
                 if not isinstance(_update, list):
@@ -139,6 +146,8 @@ class JumpcloudPwmSharedFolderPermission:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             update = _tolerance.tolerate(cls, "update", _raw, exc)
+        if _raw is None:
+            update = _tolerance.null(cls, "update")
 
         jumpcloud_pwm_shared_folder_permission = cls(
             addition,

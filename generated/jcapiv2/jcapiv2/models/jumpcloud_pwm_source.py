@@ -82,8 +82,9 @@ class JumpcloudPwmSource:
             _tolerance.absent(cls, "direct", direct)
 
         _raw = src_dict.get("groups", UNSET)
+        _groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _groups = _raw
+            _groups = _groups_value
             groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
             if _groups is not UNSET:
                 if not isinstance(_groups, list):
@@ -96,6 +97,8 @@ class JumpcloudPwmSource:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+        if _raw is None:
+            groups = _tolerance.null(cls, "groups")
 
         jumpcloud_pwm_source = cls(
             direct,

@@ -196,8 +196,9 @@ class JumpcloudPwmUserInfo:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("apps", UNSET)
+        _apps_value: Any = UNSET if _raw is None else _raw
         try:
-            _apps = _raw
+            _apps = _apps_value
             apps: list[JumpcloudPwmApp] | Unset = UNSET
             if _apps is not UNSET:
                 if not isinstance(_apps, list):
@@ -210,10 +211,13 @@ class JumpcloudPwmUserInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+        if _raw is None:
+            apps = _tolerance.null(cls, "apps")
 
         _raw = src_dict.get("cloudBackupRestores", UNSET)
+        _cloud_backup_restores_value: Any = UNSET if _raw is None else _raw
         try:
-            _cloud_backup_restores = _raw
+            _cloud_backup_restores = _cloud_backup_restores_value
             cloud_backup_restores: JumpcloudPwmCloudBackupRestore | Unset
             if _cloud_backup_restores is UNSET:
                 cloud_backup_restores = UNSET
@@ -222,6 +226,8 @@ class JumpcloudPwmUserInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             cloud_backup_restores = _tolerance.tolerate(cls, "cloudBackupRestores", _raw, exc)
+        if _raw is None:
+            cloud_backup_restores = _tolerance.null(cls, "cloudBackupRestores")
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -236,8 +242,9 @@ class JumpcloudPwmUserInfo:
             _tolerance.absent(cls, "externalId", external_id)
 
         _raw = src_dict.get("groups", UNSET)
+        _groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _groups = _raw
+            _groups = _groups_value
             groups: list[JumpcloudPwmGroup] | Unset = UNSET
             if _groups is not UNSET:
                 if not isinstance(_groups, list):
@@ -250,6 +257,8 @@ class JumpcloudPwmUserInfo:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+        if _raw is None:
+            groups = _tolerance.null(cls, "groups")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -162,8 +162,9 @@ class JumpcloudPwmUsersFolder:
             _tolerance.absent(cls, "scoreUpdatedAt", score_updated_at)
 
         _raw = src_dict.get("source", UNSET)
+        _source_value: Any = UNSET if _raw is None else _raw
         try:
-            _source = _raw
+            _source = _source_value
             source: JumpcloudPwmSource | Unset
             if _source is UNSET:
                 source = UNSET
@@ -172,6 +173,8 @@ class JumpcloudPwmUsersFolder:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             source = _tolerance.tolerate(cls, "source", _raw, exc)
+        if _raw is None:
+            source = _tolerance.null(cls, "source")
 
         users_with_access = src_dict.get("usersWithAccess", UNSET)
         if users_with_access is None:

@@ -192,8 +192,9 @@ class JumpcloudSearchSearchRequest:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("aggregations", UNSET)
+        _aggregations_value: Any = UNSET if _raw is None else _raw
         try:
-            _aggregations = _raw
+            _aggregations = _aggregations_value
             aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
             if _aggregations is not UNSET:
                 if not isinstance(_aggregations, list):
@@ -206,6 +207,8 @@ class JumpcloudSearchSearchRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             aggregations = _tolerance.tolerate(cls, "aggregations", _raw, exc)
+        if _raw is None:
+            aggregations = _tolerance.null(cls, "aggregations")
 
         _raw = src_dict.get("cacheToken", UNSET)
         try:
@@ -215,8 +218,9 @@ class JumpcloudSearchSearchRequest:
             cache_token = _tolerance.tolerate(cls, "cacheToken", _raw, exc)
 
         _raw = src_dict.get("fields", UNSET)
+        _fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _fields = _raw
+            _fields = _fields_value
             fields: JumpcloudSearchSearchRequestFields | Unset
             if _fields is UNSET:
                 fields = UNSET
@@ -225,10 +229,13 @@ class JumpcloudSearchSearchRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+        if _raw is None:
+            fields = _tolerance.null(cls, "fields")
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -241,6 +248,8 @@ class JumpcloudSearchSearchRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         limit = src_dict.get("limit", UNSET)
         if limit is None:
@@ -311,8 +320,9 @@ class JumpcloudSearchSearchRequest:
             _tolerance.absent(cls, "requestCache", request_cache)
 
         _raw = src_dict.get("sort", UNSET)
+        _sort_value: Any = UNSET if _raw is None else _raw
         try:
-            _sort = _raw
+            _sort = _sort_value
             sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
             if _sort is not UNSET:
                 if not isinstance(_sort, list):
@@ -325,6 +335,8 @@ class JumpcloudSearchSearchRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sort = _tolerance.tolerate(cls, "sort", _raw, exc)
+        if _raw is None:
+            sort = _tolerance.null(cls, "sort")
 
         jumpcloud_search_search_request = cls(
             aggregations,

@@ -72,17 +72,21 @@ class JumpcloudSearchSearchRequestAggregation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("field", UNSET)
+        _field_value: Any = UNSET if _raw is None else _raw
         try:
-            field = _raw
+            field = _field_value
             if field is not UNSET and not isinstance(field, list):
                 _tolerance.require_list(field, "field")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             field = _tolerance.tolerate(cls, "field", _raw, exc)
+        if _raw is None:
+            field = _tolerance.null(cls, "field")
 
         _raw = src_dict.get("function", UNSET)
+        _function_value: Any = UNSET if _raw is None else _raw
         try:
-            _function = _raw
+            _function = _function_value
             function: JumpcloudSearchFunction | Unset
             if _function is UNSET:
                 function = UNSET
@@ -94,6 +98,8 @@ class JumpcloudSearchSearchRequestAggregation:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             function = _tolerance.tolerate(cls, "function", _raw, exc)
+        if _raw is None:
+            function = _tolerance.null(cls, "function")
 
         name = src_dict.get("name", UNSET)
         if name is None:

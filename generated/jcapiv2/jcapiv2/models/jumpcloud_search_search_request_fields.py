@@ -62,22 +62,28 @@ class JumpcloudSearchSearchRequestFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("exclude", UNSET)
+        _exclude_value: Any = UNSET if _raw is None else _raw
         try:
-            exclude = _raw
+            exclude = _exclude_value
             if exclude is not UNSET and not isinstance(exclude, list):
                 _tolerance.require_list(exclude, "exclude")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             exclude = _tolerance.tolerate(cls, "exclude", _raw, exc)
+        if _raw is None:
+            exclude = _tolerance.null(cls, "exclude")
 
         _raw = src_dict.get("include", UNSET)
+        _include_value: Any = UNSET if _raw is None else _raw
         try:
-            include = _raw
+            include = _include_value
             if include is not UNSET and not isinstance(include, list):
                 _tolerance.require_list(include, "include")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             include = _tolerance.tolerate(cls, "include", _raw, exc)
+        if _raw is None:
+            include = _tolerance.null(cls, "include")
 
         jumpcloud_search_search_request_fields = cls(
             exclude,

@@ -203,8 +203,9 @@ class JumpcloudSearchSearchRequestFilter:
             field = _tolerance.tolerate(cls, "field", _raw, exc)
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            _filters = _raw
+            _filters = _filters_value
             filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -217,10 +218,13 @@ class JumpcloudSearchSearchRequestFilter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         _raw = src_dict.get("operation", UNSET)
+        _operation_value: Any = UNSET if _raw is None else _raw
         try:
-            _operation = _raw
+            _operation = _operation_value
             operation: JumpcloudSearchSearchRequestFilterOperation | Unset
             if _operation is UNSET:
                 operation = UNSET
@@ -235,10 +239,13 @@ class JumpcloudSearchSearchRequestFilter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             operation = _tolerance.tolerate(cls, "operation", _raw, exc)
+        if _raw is None:
+            operation = _tolerance.null(cls, "operation")
 
         _raw = src_dict.get("query", UNSET)
+        _query_value: Any = UNSET if _raw is None else _raw
         try:
-            _query = _raw
+            _query = _query_value
             query: JumpcloudSearchSearchRequest | Unset
             if _query is UNSET:
                 query = UNSET
@@ -247,6 +254,8 @@ class JumpcloudSearchSearchRequestFilter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             query = _tolerance.tolerate(cls, "query", _raw, exc)
+        if _raw is None:
+            query = _tolerance.null(cls, "query")
 
         _raw = src_dict.get("unit", UNSET)
         try:

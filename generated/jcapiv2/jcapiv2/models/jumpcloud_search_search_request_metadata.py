@@ -104,8 +104,9 @@ class JumpcloudSearchSearchRequestMetadata:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("context", UNSET)
+        _context_value: Any = UNSET if _raw is None else _raw
         try:
-            _context = _raw
+            _context = _context_value
             context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
             if _context is not UNSET:
                 if not isinstance(_context, list):
@@ -118,6 +119,8 @@ class JumpcloudSearchSearchRequestMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             context = _tolerance.tolerate(cls, "context", _raw, exc)
+        if _raw is None:
+            context = _tolerance.null(cls, "context")
 
         _raw = src_dict.get("searchPurpose", UNSET)
         try:

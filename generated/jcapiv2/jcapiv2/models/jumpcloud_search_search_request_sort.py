@@ -63,8 +63,9 @@ class JumpcloudSearchSearchRequestSort:
             _tolerance.absent(cls, "field", field)
 
         _raw = src_dict.get("order", UNSET)
+        _order_value: Any = UNSET if _raw is None else _raw
         try:
-            _order = _raw
+            _order = _order_value
             order: SortOrderDefaultsToAscending | Unset
             if _order is UNSET:
                 order = UNSET
@@ -76,6 +77,8 @@ class JumpcloudSearchSearchRequestSort:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             order = _tolerance.tolerate(cls, "order", _raw, exc)
+        if _raw is None:
+            order = _tolerance.null(cls, "order")
 
         jumpcloud_search_search_request_sort = cls(
             field,

@@ -101,8 +101,9 @@ class JumpcloudServiceAccountsAuthConfig:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("apiKeyConfig", UNSET)
+        _api_key_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _api_key_config = _raw
+            _api_key_config = _api_key_config_value
             api_key_config: JumpcloudServiceAccountsApiKeyConfig | Unset
             if _api_key_config is UNSET:
                 api_key_config = UNSET
@@ -111,10 +112,13 @@ class JumpcloudServiceAccountsAuthConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+        if _raw is None:
+            api_key_config = _tolerance.null(cls, "apiKeyConfig")
 
         _raw = src_dict.get("authType", UNSET)
+        _auth_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_type = _raw
+            _auth_type = _auth_type_value
             auth_type: EnumForSupportedAuthenticationTypes | Unset
             if _auth_type is UNSET:
                 auth_type = UNSET
@@ -129,10 +133,13 @@ class JumpcloudServiceAccountsAuthConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
+        if _raw is None:
+            auth_type = _tolerance.null(cls, "authType")
 
         _raw = src_dict.get("clientSecretConfig", UNSET)
+        _client_secret_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _client_secret_config = _raw
+            _client_secret_config = _client_secret_config_value
             client_secret_config: JumpcloudServiceAccountsClientSecretConfig | Unset
             if _client_secret_config is UNSET:
                 client_secret_config = UNSET
@@ -141,6 +148,8 @@ class JumpcloudServiceAccountsAuthConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
+        if _raw is None:
+            client_secret_config = _tolerance.null(cls, "clientSecretConfig")
 
         jumpcloud_service_accounts_auth_config = cls(
             api_key_config,

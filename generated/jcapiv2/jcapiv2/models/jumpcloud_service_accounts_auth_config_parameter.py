@@ -114,8 +114,9 @@ class JumpcloudServiceAccountsAuthConfigParameter:
             auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
 
         _raw = src_dict.get("apiKeyConfig", UNSET)
+        _api_key_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _api_key_config = _raw
+            _api_key_config = _api_key_config_value
             api_key_config: JumpcloudServiceAccountsApiKeyConfigParam | Unset
             if _api_key_config is UNSET:
                 api_key_config = UNSET
@@ -124,10 +125,13 @@ class JumpcloudServiceAccountsAuthConfigParameter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+        if _raw is None:
+            api_key_config = _tolerance.null(cls, "apiKeyConfig")
 
         _raw = src_dict.get("clientSecretConfig", UNSET)
+        _client_secret_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _client_secret_config = _raw
+            _client_secret_config = _client_secret_config_value
             client_secret_config: JumpcloudServiceAccountsClientSecretConfigParam | Unset
             if _client_secret_config is UNSET:
                 client_secret_config = UNSET
@@ -136,6 +140,8 @@ class JumpcloudServiceAccountsAuthConfigParameter:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
+        if _raw is None:
+            client_secret_config = _tolerance.null(cls, "clientSecretConfig")
 
         jumpcloud_service_accounts_auth_config_parameter = cls(
             auth_type,

@@ -144,8 +144,9 @@ class JumpcloudServiceAccountsClientSecretConfig:
             _tolerance.absent(cls, "clientSecret", client_secret)
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -154,10 +155,13 @@ class JumpcloudServiceAccountsClientSecretConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("createdBy", UNSET)
+        _created_by_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_by = _raw
+            _created_by = _created_by_value
             created_by: JumpcloudServiceAccountsServiceAccountActor | Unset
             if _created_by is UNSET:
                 created_by = UNSET
@@ -166,10 +170,13 @@ class JumpcloudServiceAccountsClientSecretConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_by = _tolerance.tolerate(cls, "createdBy", _raw, exc)
+        if _raw is None:
+            created_by = _tolerance.null(cls, "createdBy")
 
         _raw = src_dict.get("expiresAt", UNSET)
+        _expires_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _expires_at = _raw
+            _expires_at = _expires_at_value
             expires_at: datetime.datetime | Unset
             if _expires_at is UNSET:
                 expires_at = UNSET
@@ -178,6 +185,8 @@ class JumpcloudServiceAccountsClientSecretConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expires_at = _tolerance.tolerate(cls, "expiresAt", _raw, exc)
+        if _raw is None:
+            expires_at = _tolerance.null(cls, "expiresAt")
 
         lifetime = src_dict.get("lifetime", UNSET)
         if lifetime is None:
@@ -188,8 +197,9 @@ class JumpcloudServiceAccountsClientSecretConfig:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudServiceAccountsStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -203,6 +213,8 @@ class JumpcloudServiceAccountsClientSecretConfig:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         jumpcloud_service_accounts_client_secret_config = cls(
             client_id,

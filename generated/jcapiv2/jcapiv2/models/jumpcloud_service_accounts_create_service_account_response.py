@@ -67,8 +67,9 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("serviceAccount", UNSET)
+        _service_account_value: Any = UNSET if _raw is None else _raw
         try:
-            _service_account = _raw
+            _service_account = _service_account_value
             service_account: TheServiceAccountObject | Unset
             if _service_account is UNSET:
                 service_account = UNSET
@@ -77,6 +78,8 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             service_account = _tolerance.tolerate(cls, "serviceAccount", _raw, exc)
+        if _raw is None:
+            service_account = _tolerance.null(cls, "serviceAccount")
 
         jumpcloud_service_accounts_create_service_account_response = cls(
             service_account,

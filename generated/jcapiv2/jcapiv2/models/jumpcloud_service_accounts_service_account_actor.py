@@ -73,8 +73,9 @@ class JumpcloudServiceAccountsServiceAccountActor:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: EnumForActorTypes | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -86,6 +87,8 @@ class JumpcloudServiceAccountsServiceAccountActor:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         jumpcloud_service_accounts_service_account_actor = cls(
             id,

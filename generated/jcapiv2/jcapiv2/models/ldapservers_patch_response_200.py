@@ -85,8 +85,9 @@ class LdapserversPatchResponse200:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("userLockoutAction", UNSET)
+        _user_lockout_action_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_lockout_action = _raw
+            _user_lockout_action = _user_lockout_action_value
             user_lockout_action: LDAPServerAction | Unset
             if _user_lockout_action is UNSET:
                 user_lockout_action = UNSET
@@ -100,10 +101,13 @@ class LdapserversPatchResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_lockout_action = _tolerance.tolerate(cls, "userLockoutAction", _raw, exc)
+        if _raw is None:
+            user_lockout_action = _tolerance.null(cls, "userLockoutAction")
 
         _raw = src_dict.get("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_password_expiration_action = _raw
+            _user_password_expiration_action = _user_password_expiration_action_value
             user_password_expiration_action: LDAPServerAction | Unset
             if _user_password_expiration_action is UNSET:
                 user_password_expiration_action = UNSET
@@ -117,6 +121,8 @@ class LdapserversPatchResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_password_expiration_action = _tolerance.tolerate(cls, "userPasswordExpirationAction", _raw, exc)
+        if _raw is None:
+            user_password_expiration_action = _tolerance.null(cls, "userPasswordExpirationAction")
 
         ldapservers_patch_response_200 = cls(
             id,

@@ -66,8 +66,9 @@ class MemberQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("queryType", UNSET)
+        _query_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _query_type = _raw
+            _query_type = _query_type_value
             query_type: QueryQueryType | Unset
             if _query_type is UNSET:
                 query_type = UNSET
@@ -79,15 +80,20 @@ class MemberQuery:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             query_type = _tolerance.tolerate(cls, "queryType", _raw, exc)
+        if _raw is None:
+            query_type = _tolerance.null(cls, "queryType")
 
         _raw = src_dict.get("filters", UNSET)
+        _filters_value: Any = UNSET if _raw is None else _raw
         try:
-            filters = _raw
+            filters = _filters_value
             if filters is not UNSET and not isinstance(filters, list):
                 _tolerance.require_list(filters, "filters")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+        if _raw is None:
+            filters = _tolerance.null(cls, "filters")
 
         member_query = cls(
             query_type,

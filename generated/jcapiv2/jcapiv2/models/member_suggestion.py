@@ -81,8 +81,9 @@ class MemberSuggestion:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("object", UNSET)
+        _object__value: Any = UNSET if _raw is None else _raw
         try:
-            _object_ = _raw
+            _object_ = _object__value
             object_: GraphObject | Unset
             if _object_ is UNSET:
                 object_ = UNSET
@@ -91,10 +92,13 @@ class MemberSuggestion:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             object_ = _tolerance.tolerate(cls, "object", _raw, exc)
+        if _raw is None:
+            object_ = _tolerance.null(cls, "object")
 
         _raw = src_dict.get("op", UNSET)
+        _op_value: Any = UNSET if _raw is None else _raw
         try:
-            _op = _raw
+            _op = _op_value
             op: MemberSuggestionOp | Unset
             if _op is UNSET:
                 op = UNSET
@@ -106,6 +110,8 @@ class MemberSuggestion:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             op = _tolerance.tolerate(cls, "op", _raw, exc)
+        if _raw is None:
+            op = _tolerance.null(cls, "op")
 
         member_suggestion = cls(
             object_,

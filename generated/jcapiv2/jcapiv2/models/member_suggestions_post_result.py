@@ -62,22 +62,28 @@ class MemberSuggestionsPostResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("suggestions_found", UNSET)
+        _suggestions_found_value: Any = UNSET if _raw is None else _raw
         try:
-            suggestions_found = _raw
+            suggestions_found = _suggestions_found_value
             if suggestions_found is not UNSET and not isinstance(suggestions_found, list):
                 _tolerance.require_list(suggestions_found, "suggestions_found")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             suggestions_found = _tolerance.tolerate(cls, "suggestions_found", _raw, exc)
+        if _raw is None:
+            suggestions_found = _tolerance.null(cls, "suggestions_found")
 
         _raw = src_dict.get("suggestions_not_found", UNSET)
+        _suggestions_not_found_value: Any = UNSET if _raw is None else _raw
         try:
-            suggestions_not_found = _raw
+            suggestions_not_found = _suggestions_not_found_value
             if suggestions_not_found is not UNSET and not isinstance(suggestions_not_found, list):
                 _tolerance.require_list(suggestions_not_found, "suggestions_not_found")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             suggestions_not_found = _tolerance.tolerate(cls, "suggestions_not_found", _raw, exc)
+        if _raw is None:
+            suggestions_not_found = _tolerance.null(cls, "suggestions_not_found")
 
         member_suggestions_post_result = cls(
             suggestions_found,

@@ -67,8 +67,9 @@ class O365DomainResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("domain", UNSET)
+        _domain_value: Any = UNSET if _raw is None else _raw
         try:
-            _domain = _raw
+            _domain = _domain_value
             domain: O365Domain | Unset
             if _domain is UNSET:
                 domain = UNSET
@@ -77,6 +78,8 @@ class O365DomainResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domain = _tolerance.tolerate(cls, "domain", _raw, exc)
+        if _raw is None:
+            domain = _tolerance.null(cls, "domain")
 
         o365_domain_response = cls(
             domain,

@@ -82,8 +82,9 @@ class O365DomainsListResponse:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("domains", UNSET)
+        _domains_value: Any = UNSET if _raw is None else _raw
         try:
-            _domains = _raw
+            _domains = _domains_value
             domains: list[O365Domain] | Unset = UNSET
             if _domains is not UNSET:
                 if not isinstance(_domains, list):
@@ -96,6 +97,8 @@ class O365DomainsListResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             domains = _tolerance.tolerate(cls, "domains", _raw, exc)
+        if _raw is None:
+            domains = _tolerance.null(cls, "domains")
 
         o365_domains_list_response = cls(
             total_count,

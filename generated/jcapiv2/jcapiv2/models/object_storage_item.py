@@ -83,8 +83,9 @@ class ObjectStorageItem:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("versions", UNSET)
+        _versions_value: Any = UNSET if _raw is None else _raw
         try:
-            _versions = _raw
+            _versions = _versions_value
             versions: list[ObjectStorageVersion] | Unset = UNSET
             if _versions is not UNSET:
                 if not isinstance(_versions, list):
@@ -97,6 +98,8 @@ class ObjectStorageItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+        if _raw is None:
+            versions = _tolerance.null(cls, "versions")
 
         object_storage_item = cls(
             object_id,

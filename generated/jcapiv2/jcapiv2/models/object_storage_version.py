@@ -171,8 +171,9 @@ class ObjectStorageVersion:
             _tolerance.absent(cls, "displayVersion", display_version)
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -181,10 +182,13 @@ class ObjectStorageVersion:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -193,10 +197,13 @@ class ObjectStorageVersion:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         _raw = src_dict.get("metadata", UNSET)
+        _metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata = _raw
+            _metadata = _metadata_value
             metadata: ObjectStorageVersionMetadata | Unset
             if _metadata is UNSET:
                 metadata = UNSET
@@ -205,6 +212,8 @@ class ObjectStorageVersion:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+        if _raw is None:
+            metadata = _tolerance.null(cls, "metadata")
 
         object_storage_version = cls(
             name,

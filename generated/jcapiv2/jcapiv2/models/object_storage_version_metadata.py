@@ -68,8 +68,9 @@ class ObjectStorageVersionMetadata:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("metadataExe", UNSET)
+        _metadata_exe_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata_exe = _raw
+            _metadata_exe = _metadata_exe_value
             metadata_exe: ObjectStorageVersionMetadataMetadataExe | Unset
             if _metadata_exe is UNSET:
                 metadata_exe = UNSET
@@ -78,6 +79,8 @@ class ObjectStorageVersionMetadata:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
+        if _raw is None:
+            metadata_exe = _tolerance.null(cls, "metadataExe")
 
         object_storage_version_metadata = cls(
             metadata_exe,

@@ -120,8 +120,9 @@ class Office365:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("userLockoutAction", UNSET)
+        _user_lockout_action_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_lockout_action = _raw
+            _user_lockout_action = _user_lockout_action_value
             user_lockout_action: Office365UserLockoutAction | Unset
             if _user_lockout_action is UNSET:
                 user_lockout_action = UNSET
@@ -135,10 +136,13 @@ class Office365:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_lockout_action = _tolerance.tolerate(cls, "userLockoutAction", _raw, exc)
+        if _raw is None:
+            user_lockout_action = _tolerance.null(cls, "userLockoutAction")
 
         _raw = src_dict.get("userPasswordExpirationAction", UNSET)
+        _user_password_expiration_action_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_password_expiration_action = _raw
+            _user_password_expiration_action = _user_password_expiration_action_value
             user_password_expiration_action: Office365UserPasswordExpirationAction | Unset
             if _user_password_expiration_action is UNSET:
                 user_password_expiration_action = UNSET
@@ -155,6 +159,8 @@ class Office365:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_password_expiration_action = _tolerance.tolerate(cls, "userPasswordExpirationAction", _raw, exc)
+        if _raw is None:
+            user_password_expiration_action = _tolerance.null(cls, "userPasswordExpirationAction")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -165,8 +171,9 @@ class Office365:
             _tolerance.absent(cls, "groupsEnabled", groups_enabled)
 
         _raw = src_dict.get("defaultDomain", UNSET)
+        _default_domain_value: Any = UNSET if _raw is None else _raw
         try:
-            _default_domain = _raw
+            _default_domain = _default_domain_value
             default_domain: DefaultDomain | Unset
             if _default_domain is UNSET:
                 default_domain = UNSET
@@ -175,6 +182,8 @@ class Office365:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+        if _raw is None:
+            default_domain = _tolerance.null(cls, "defaultDomain")
 
         office_365 = cls(
             id,

@@ -83,8 +83,9 @@ class Office365TranslationRuleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("builtIn", UNSET)
+        _built_in_value: Any = UNSET if _raw is None else _raw
         try:
-            _built_in = _raw
+            _built_in = _built_in_value
             built_in: Office365BuiltInTranslation | Unset
             if _built_in is UNSET:
                 built_in = UNSET
@@ -98,14 +99,19 @@ class Office365TranslationRuleRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             built_in = _tolerance.tolerate(cls, "builtIn", _raw, exc)
+        if _raw is None:
+            built_in = _tolerance.null(cls, "builtIn")
 
         _raw = src_dict.get("direction", UNSET)
+        _direction_value: Any = UNSET if _raw is None else _raw
         try:
-            direction = _raw
+            direction = _direction_value
             if direction != "export" and direction is not UNSET:
                 raise ValueError(f"direction must match const 'export', got '{direction}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             direction = _tolerance.tolerate(cls, "direction", _raw, exc)
+        if _raw is None:
+            direction = _tolerance.null(cls, "direction")
 
         office_365_translation_rule_request = cls(
             built_in,

@@ -97,8 +97,9 @@ class Office365SListImportUsersResponse200:
             _tolerance.absent(cls, "skipToken", skip_token)
 
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: list[Office365SListImportUsersResponse200UsersItem] | Unset = UNSET
             if _users is not UNSET:
                 if not isinstance(_users, list):
@@ -111,6 +112,8 @@ class Office365SListImportUsersResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         office_365s_list_import_users_response_200 = cls(
             top,

@@ -131,8 +131,9 @@ class OSRestriction:
             _tolerance.absent(cls, "deprecatedVersion", deprecated_version)
 
         _raw = src_dict.get("supportedEnrollmentTypes", UNSET)
+        _supported_enrollment_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _supported_enrollment_types = _raw
+            _supported_enrollment_types = _supported_enrollment_types_value
             supported_enrollment_types: list[OSRestrictionSupportedEnrollmentTypesItem] | Unset = UNSET
             if _supported_enrollment_types is not UNSET:
                 if not isinstance(_supported_enrollment_types, list):
@@ -156,10 +157,13 @@ class OSRestriction:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             supported_enrollment_types = _tolerance.tolerate(cls, "supportedEnrollmentTypes", _raw, exc)
+        if _raw is None:
+            supported_enrollment_types = _tolerance.null(cls, "supportedEnrollmentTypes")
 
         _raw = src_dict.get("appleRestrictions", UNSET)
+        _apple_restrictions_value: Any = UNSET if _raw is None else _raw
         try:
-            _apple_restrictions = _raw
+            _apple_restrictions = _apple_restrictions_value
             apple_restrictions: OSRestrictionAppleRestrictions | Unset
             if _apple_restrictions is UNSET:
                 apple_restrictions = UNSET
@@ -168,6 +172,8 @@ class OSRestriction:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             apple_restrictions = _tolerance.tolerate(cls, "appleRestrictions", _raw, exc)
+        if _raw is None:
+            apple_restrictions = _tolerance.null(cls, "appleRestrictions")
 
         os_restriction = cls(
             os_name,

@@ -69,8 +69,9 @@ class OSRestrictionAppleRestrictions:
             _tolerance.absent(cls, "requiresSupervision", requires_supervision)
 
         _raw = src_dict.get("supportedEnrollmentTypes", UNSET)
+        _supported_enrollment_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _supported_enrollment_types = _raw
+            _supported_enrollment_types = _supported_enrollment_types_value
             supported_enrollment_types: list[OSRestrictionAppleRestrictionsSupportedEnrollmentTypesItem] | Unset = UNSET
             if _supported_enrollment_types is not UNSET:
                 if not isinstance(_supported_enrollment_types, list):
@@ -94,6 +95,8 @@ class OSRestrictionAppleRestrictions:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             supported_enrollment_types = _tolerance.tolerate(cls, "supportedEnrollmentTypes", _raw, exc)
+        if _raw is None:
+            supported_enrollment_types = _tolerance.null(cls, "supportedEnrollmentTypes")
 
         os_restriction_apple_restrictions = cls(
             requires_supervision,

@@ -90,8 +90,9 @@ class Policy:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("template", UNSET)
+        _template_value: Any = UNSET if _raw is None else _raw
         try:
-            _template = _raw
+            _template = _template_value
             template: PolicyTemplate | Unset
             if _template is UNSET:
                 template = UNSET
@@ -100,6 +101,8 @@ class Policy:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             template = _tolerance.tolerate(cls, "template", _raw, exc)
+        if _raw is None:
+            template = _tolerance.null(cls, "template")
 
         policy = cls(
             id,

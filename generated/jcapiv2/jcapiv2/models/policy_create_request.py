@@ -114,8 +114,9 @@ class PolicyCreateRequest:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            _values = _raw
+            _values = _values_value
             values: list[PolicyValue] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):
@@ -128,6 +129,8 @@ class PolicyCreateRequest:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         policy_create_request = cls(
             name,

@@ -116,8 +116,9 @@ class PolicyGroup:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -126,6 +127,8 @@ class PolicyGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -151,12 +154,15 @@ class PolicyGroup:
             organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            type_ = _raw
+            type_ = _type__value
             if type_ != "policy_group" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'policy_group', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         policy_group = cls(
             attributes,

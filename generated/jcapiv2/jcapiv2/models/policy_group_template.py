@@ -104,8 +104,9 @@ class PolicyGroupTemplate:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("members", UNSET)
+        _members_value: Any = UNSET if _raw is None else _raw
         try:
-            _members = _raw
+            _members = _members_value
             members: list[PolicyGroupTemplateMember] | Unset = UNSET
             if _members is not UNSET:
                 if not isinstance(_members, list):
@@ -118,6 +119,8 @@ class PolicyGroupTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             members = _tolerance.tolerate(cls, "members", _raw, exc)
+        if _raw is None:
+            members = _tolerance.null(cls, "members")
 
         policy_group_template = cls(
             id,

@@ -82,8 +82,9 @@ class PolicyGroupTemplates:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[PolicyGroupTemplate] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -96,6 +97,8 @@ class PolicyGroupTemplates:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         policy_group_templates = cls(
             total_count,

@@ -78,8 +78,9 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("records", UNSET)
+        _records_value: Any = UNSET if _raw is None else _raw
         try:
-            _records = _raw
+            _records = _records_value
             records: ConfiguredPolicyTemplate | Unset
             if _records is UNSET:
                 records = UNSET
@@ -88,6 +89,8 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             records = _tolerance.tolerate(cls, "records", _raw, exc)
+        if _raw is None:
+            records = _tolerance.null(cls, "records")
 
         policy_group_templates_list_configured_policy_templates_response_200 = cls(
             total_count,

@@ -135,8 +135,9 @@ class PolicyResult:
             _tolerance.absent(cls, "detail", detail)
 
         _raw = src_dict.get("endedAt", UNSET)
+        _ended_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _ended_at = _raw
+            _ended_at = _ended_at_value
             ended_at: datetime.datetime | Unset
             if _ended_at is UNSET:
                 ended_at = UNSET
@@ -145,6 +146,8 @@ class PolicyResult:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             ended_at = _tolerance.tolerate(cls, "endedAt", _raw, exc)
+        if _raw is None:
+            ended_at = _tolerance.null(cls, "endedAt")
 
         exit_status = src_dict.get("exitStatus", UNSET)
         if exit_status is None:
@@ -159,8 +162,9 @@ class PolicyResult:
             _tolerance.absent(cls, "policyID", policy_id)
 
         _raw = src_dict.get("startedAt", UNSET)
+        _started_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _started_at = _raw
+            _started_at = _started_at_value
             started_at: datetime.datetime | Unset
             if _started_at is UNSET:
                 started_at = UNSET
@@ -169,6 +173,8 @@ class PolicyResult:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             started_at = _tolerance.tolerate(cls, "startedAt", _raw, exc)
+        if _raw is None:
+            started_at = _tolerance.null(cls, "startedAt")
 
         state = src_dict.get("state", UNSET)
         if state is None:

@@ -189,8 +189,9 @@ class PolicyTemplate:
             _tolerance.absent(cls, "behavior", behavior)
 
         _raw = src_dict.get("deliveryTypes", UNSET)
+        _delivery_types_value: Any = UNSET if _raw is None else _raw
         try:
-            _delivery_types = _raw
+            _delivery_types = _delivery_types_value
             delivery_types: list[PolicyTemplateDeliveryTypesItem] | Unset = UNSET
             if _delivery_types is not UNSET:
                 if not isinstance(_delivery_types, list):
@@ -210,6 +211,8 @@ class PolicyTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             delivery_types = _tolerance.tolerate(cls, "deliveryTypes", _raw, exc)
+        if _raw is None:
+            delivery_types = _tolerance.null(cls, "deliveryTypes")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -228,8 +231,9 @@ class PolicyTemplate:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("osMetaFamily", UNSET)
+        _os_meta_family_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_meta_family = _raw
+            _os_meta_family = _os_meta_family_value
             os_meta_family: PolicyTemplateOsMetaFamily | Unset
             if _os_meta_family is UNSET:
                 os_meta_family = UNSET
@@ -243,6 +247,8 @@ class PolicyTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_meta_family = _tolerance.tolerate(cls, "osMetaFamily", _raw, exc)
+        if _raw is None:
+            os_meta_family = _tolerance.null(cls, "osMetaFamily")
 
         state = src_dict.get("state", UNSET)
         if state is None:
@@ -263,8 +269,9 @@ class PolicyTemplate:
             reference = _tolerance.tolerate(cls, "reference", _raw, exc)
 
         _raw = src_dict.get("osRestrictions", UNSET)
+        _os_restrictions_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_restrictions = _raw
+            _os_restrictions = _os_restrictions_value
             os_restrictions: list[OSRestriction] | Unset = UNSET
             if _os_restrictions is not UNSET:
                 if not isinstance(_os_restrictions, list):
@@ -277,6 +284,8 @@ class PolicyTemplate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
+        if _raw is None:
+            os_restrictions = _tolerance.null(cls, "osRestrictions")
 
         policy_template = cls(
             activation,

@@ -219,8 +219,9 @@ class PolicyTemplateConfigField:
             default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
 
         _raw = src_dict.get("displayOptions", UNSET)
+        _display_options_value: Any = UNSET if _raw is None else _raw
         try:
-            _display_options = _raw
+            _display_options = _display_options_value
             display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
             if _display_options is UNSET:
                 display_options = UNSET
@@ -229,10 +230,13 @@ class PolicyTemplateConfigField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+        if _raw is None:
+            display_options = _tolerance.null(cls, "displayOptions")
 
         _raw = src_dict.get("displayType", UNSET)
+        _display_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _display_type = _raw
+            _display_type = _display_type_value
             display_type: PolicyTemplateConfigFieldDisplayType | Unset
             if _display_type is UNSET:
                 display_type = UNSET
@@ -247,6 +251,8 @@ class PolicyTemplateConfigField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             display_type = _tolerance.tolerate(cls, "displayType", _raw, exc)
+        if _raw is None:
+            display_type = _tolerance.null(cls, "displayType")
 
         label = src_dict.get("label", UNSET)
         if label is None:
@@ -269,8 +275,9 @@ class PolicyTemplateConfigField:
             _tolerance.absent(cls, "sensitive", sensitive)
 
         _raw = src_dict.get("validators", UNSET)
+        _validators_value: Any = UNSET if _raw is None else _raw
         try:
-            _validators = _raw
+            _validators = _validators_value
             validators: PolicyTemplateConfigFieldValidators | Unset
             if _validators is UNSET:
                 validators = UNSET
@@ -279,10 +286,13 @@ class PolicyTemplateConfigField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+        if _raw is None:
+            validators = _tolerance.null(cls, "validators")
 
         _raw = src_dict.get("tooltip", UNSET)
+        _tooltip_value: Any = UNSET if _raw is None else _raw
         try:
-            _tooltip = _raw
+            _tooltip = _tooltip_value
             tooltip: PolicyTemplateConfigFieldTooltip | Unset
             if _tooltip is UNSET:
                 tooltip = UNSET
@@ -291,6 +301,8 @@ class PolicyTemplateConfigField:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+        if _raw is None:
+            tooltip = _tolerance.null(cls, "tooltip")
 
         policy_template_config_field = cls(
             id,

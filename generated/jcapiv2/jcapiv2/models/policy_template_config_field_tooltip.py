@@ -78,8 +78,9 @@ class PolicyTemplateConfigFieldTooltip:
             _tolerance.absent(cls, "template", template)
 
         _raw = src_dict.get("variables", UNSET)
+        _variables_value: Any = UNSET if _raw is None else _raw
         try:
-            _variables = _raw
+            _variables = _variables_value
             variables: PolicyTemplateConfigFieldTooltipVariables | Unset
             if _variables is UNSET:
                 variables = UNSET
@@ -88,6 +89,8 @@ class PolicyTemplateConfigFieldTooltip:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+        if _raw is None:
+            variables = _tolerance.null(cls, "variables")
 
         policy_template_config_field_tooltip = cls(
             template,

@@ -156,8 +156,9 @@ class PolicyTemplateWithDetails:
             _tolerance.absent(cls, "behavior", behavior)
 
         _raw = src_dict.get("configFields", UNSET)
+        _config_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _config_fields = _raw
+            _config_fields = _config_fields_value
             config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
             if _config_fields is not UNSET:
                 if not isinstance(_config_fields, list):
@@ -170,6 +171,8 @@ class PolicyTemplateWithDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
+        if _raw is None:
+            config_fields = _tolerance.null(cls, "configFields")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -188,8 +191,9 @@ class PolicyTemplateWithDetails:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("osMetaFamily", UNSET)
+        _os_meta_family_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_meta_family = _raw
+            _os_meta_family = _os_meta_family_value
             os_meta_family: PolicyTemplateWithDetailsOsMetaFamily | Unset
             if _os_meta_family is UNSET:
                 os_meta_family = UNSET
@@ -204,10 +208,13 @@ class PolicyTemplateWithDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_meta_family = _tolerance.tolerate(cls, "osMetaFamily", _raw, exc)
+        if _raw is None:
+            os_meta_family = _tolerance.null(cls, "osMetaFamily")
 
         _raw = src_dict.get("osRestrictions", UNSET)
+        _os_restrictions_value: Any = UNSET if _raw is None else _raw
         try:
-            _os_restrictions = _raw
+            _os_restrictions = _os_restrictions_value
             os_restrictions: list[OSRestriction] | Unset = UNSET
             if _os_restrictions is not UNSET:
                 if not isinstance(_os_restrictions, list):
@@ -220,6 +227,8 @@ class PolicyTemplateWithDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
+        if _raw is None:
+            os_restrictions = _tolerance.null(cls, "osRestrictions")
 
         policy_template_with_details = cls(
             activation,

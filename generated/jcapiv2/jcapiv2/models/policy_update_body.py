@@ -87,21 +87,25 @@ class PolicyUpdateBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("groupIds", UNSET)
+        _group_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            group_ids = _raw
+            group_ids = _group_ids_value
             if group_ids is not UNSET and not isinstance(group_ids, list):
                 _tolerance.require_list(group_ids, "groupIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             group_ids = _tolerance.tolerate(cls, "groupIds", _raw, exc)
+        if _raw is None:
+            group_ids = _tolerance.null(cls, "groupIds")
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("policy", UNSET)
+        _policy_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy = _raw
+            _policy = _policy_value
             policy: JumpcloudPasswordPasswordPolicy | Unset
             if _policy is UNSET:
                 policy = UNSET
@@ -110,6 +114,8 @@ class PolicyUpdateBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+        if _raw is None:
+            policy = _tolerance.null(cls, "policy")
 
         policy_update_body = cls(
             group_ids,

@@ -71,8 +71,9 @@ class PolicyValue:
             _tolerance.absent(cls, "configFieldID", config_field_id)
 
         _raw = src_dict.get("value", UNSET)
+        _value_value: Any = UNSET if _raw is None else _raw
         try:
-            _value = _raw
+            _value = _value_value
             value: bool | float | list[Any] | str | Unset
             if _value is UNSET:
                 value = _value
@@ -101,6 +102,8 @@ class PolicyValue:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             value = _tolerance.tolerate(cls, "value", _raw, exc)
+        if _raw is None:
+            value = _tolerance.null(cls, "value")
 
         sensitive = src_dict.get("sensitive", UNSET)
         if sensitive is None:

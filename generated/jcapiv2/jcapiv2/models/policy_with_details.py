@@ -127,8 +127,9 @@ class PolicyWithDetails:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("configFields", UNSET)
+        _config_fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _config_fields = _raw
+            _config_fields = _config_fields_value
             config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
             if _config_fields is not UNSET:
                 if not isinstance(_config_fields, list):
@@ -141,6 +142,8 @@ class PolicyWithDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
+        if _raw is None:
+            config_fields = _tolerance.null(cls, "configFields")
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -155,8 +158,9 @@ class PolicyWithDetails:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("template", UNSET)
+        _template_value: Any = UNSET if _raw is None else _raw
         try:
-            _template = _raw
+            _template = _template_value
             template: PolicyTemplate | Unset
             if _template is UNSET:
                 template = UNSET
@@ -165,10 +169,13 @@ class PolicyWithDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             template = _tolerance.tolerate(cls, "template", _raw, exc)
+        if _raw is None:
+            template = _tolerance.null(cls, "template")
 
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            _values = _raw
+            _values = _values_value
             values: list[PolicyValue] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):
@@ -181,6 +188,8 @@ class PolicyWithDetails:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         policy_with_details = cls(
             config_fields,

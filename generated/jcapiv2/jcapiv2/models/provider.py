@@ -133,8 +133,9 @@ class Provider:
             _tolerance.absent(cls, "disallowOrgCreation", disallow_org_creation)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: ProviderProviderSettings | Unset
             if _settings is UNSET:
                 settings = UNSET
@@ -143,10 +144,13 @@ class Provider:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: ProviderType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -158,10 +162,13 @@ class Provider:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("contact", UNSET)
+        _contact_value: Any = UNSET if _raw is None else _raw
         try:
-            _contact = _raw
+            _contact = _contact_value
             contact: ProviderContact | Unset
             if _contact is UNSET:
                 contact = UNSET
@@ -170,6 +177,8 @@ class Provider:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             contact = _tolerance.tolerate(cls, "contact", _raw, exc)
+        if _raw is None:
+            contact = _tolerance.null(cls, "contact")
 
         provider = cls(
             id,

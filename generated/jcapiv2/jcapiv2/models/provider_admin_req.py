@@ -158,8 +158,9 @@ class ProviderAdminReq:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         _raw = src_dict.get("apiKeyHash", UNSET)
+        _api_key_hash_value: Any = UNSET if _raw is None else _raw
         try:
-            _api_key_hash = _raw
+            _api_key_hash = _api_key_hash_value
             api_key_hash: ProviderAdminReqApiKeyHash | Unset
             if _api_key_hash is UNSET:
                 api_key_hash = UNSET
@@ -168,6 +169,8 @@ class ProviderAdminReq:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+        if _raw is None:
+            api_key_hash = _tolerance.null(cls, "apiKeyHash")
 
         bind_no_orgs = src_dict.get("bindNoOrgs", UNSET)
         if bind_no_orgs is None:
@@ -194,22 +197,28 @@ class ProviderAdminReq:
             _tolerance.absent(cls, "roleName", role_name)
 
         _raw = src_dict.get("roles", UNSET)
+        _roles_value: Any = UNSET if _raw is None else _raw
         try:
-            roles = _raw
+            roles = _roles_value
             if roles is not UNSET and not isinstance(roles, list):
                 _tolerance.require_list(roles, "roles")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+        if _raw is None:
+            roles = _tolerance.null(cls, "roles")
 
         _raw = src_dict.get("administratorOrganizations", UNSET)
+        _administrator_organizations_value: Any = UNSET if _raw is None else _raw
         try:
-            administrator_organizations = _raw
+            administrator_organizations = _administrator_organizations_value
             if administrator_organizations is not UNSET and not isinstance(administrator_organizations, list):
                 _tolerance.require_list(administrator_organizations, "administratorOrganizations")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             administrator_organizations = _tolerance.tolerate(cls, "administratorOrganizations", _raw, exc)
+        if _raw is None:
+            administrator_organizations = _tolerance.null(cls, "administratorOrganizations")
 
         provider_admin_req = cls(
             email,

@@ -60,13 +60,16 @@ class ProviderApplicationsGetAssociationsResponse200:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            results = _raw
+            results = _results_value
             if results is not UNSET and not isinstance(results, list):
                 _tolerance.require_list(results, "results")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         provider_applications_get_associations_response_200 = cls(
             total_count,

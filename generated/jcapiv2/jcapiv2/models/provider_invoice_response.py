@@ -83,8 +83,9 @@ class ProviderInvoiceResponse:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("records", UNSET)
+        _records_value: Any = UNSET if _raw is None else _raw
         try:
-            _records = _raw
+            _records = _records_value
             records: list[ProviderInvoice] | Unset = UNSET
             if _records is not UNSET:
                 if not isinstance(_records, list):
@@ -97,6 +98,8 @@ class ProviderInvoiceResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             records = _tolerance.tolerate(cls, "records", _raw, exc)
+        if _raw is None:
+            records = _tolerance.null(cls, "records")
 
         provider_invoice_response = cls(
             total_count,

@@ -94,8 +94,9 @@ class ProvidersPutProviderBody:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: ProviderSettings | Unset
             if _settings is UNSET:
                 settings = UNSET
@@ -104,10 +105,13 @@ class ProvidersPutProviderBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         _raw = src_dict.get("contact", UNSET)
+        _contact_value: Any = UNSET if _raw is None else _raw
         try:
-            _contact = _raw
+            _contact = _contact_value
             contact: ProviderContactPut | Unset
             if _contact is UNSET:
                 contact = UNSET
@@ -116,6 +120,8 @@ class ProvidersPutProviderBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             contact = _tolerance.tolerate(cls, "contact", _raw, exc)
+        if _raw is None:
+            contact = _tolerance.null(cls, "contact")
 
         providers_put_provider_body = cls(
             name,

@@ -130,8 +130,9 @@ class PushEndpointResponse:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("device", UNSET)
+        _device_value: Any = UNSET if _raw is None else _raw
         try:
-            _device = _raw
+            _device = _device_value
             device: PushEndpointResponseDevice | Unset
             if _device is UNSET:
                 device = UNSET
@@ -140,10 +141,13 @@ class PushEndpointResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             device = _tolerance.tolerate(cls, "device", _raw, exc)
+        if _raw is None:
+            device = _tolerance.null(cls, "device")
 
         _raw = src_dict.get("enrollmentDate", UNSET)
+        _enrollment_date_value: Any = UNSET if _raw is None else _raw
         try:
-            _enrollment_date = _raw
+            _enrollment_date = _enrollment_date_value
             enrollment_date: datetime.datetime | Unset
             if _enrollment_date is UNSET:
                 enrollment_date = UNSET
@@ -152,6 +156,8 @@ class PushEndpointResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             enrollment_date = _tolerance.tolerate(cls, "enrollmentDate", _raw, exc)
+        if _raw is None:
+            enrollment_date = _tolerance.null(cls, "enrollmentDate")
 
         _raw = src_dict.get("lastUsedDate", UNSET)
         try:

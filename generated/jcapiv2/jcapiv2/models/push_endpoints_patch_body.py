@@ -61,8 +61,9 @@ class PushEndpointsPatchBody:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("state", UNSET)
+        _state_value: Any = UNSET if _raw is None else _raw
         try:
-            _state = _raw
+            _state = _state_value
             state: PushEndpointsPatchBodyState | Unset
             if _state is UNSET:
                 state = UNSET
@@ -74,6 +75,8 @@ class PushEndpointsPatchBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             state = _tolerance.tolerate(cls, "state", _raw, exc)
+        if _raw is None:
+            state = _tolerance.null(cls, "state")
 
         push_endpoints_patch_body = cls(
             name,

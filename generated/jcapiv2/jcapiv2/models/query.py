@@ -53,8 +53,9 @@ class Query:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("queryType", UNSET)
+        _query_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _query_type = _raw
+            _query_type = _query_type_value
             query_type: QueryQueryType | Unset
             if _query_type is UNSET:
                 query_type = UNSET
@@ -66,6 +67,8 @@ class Query:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             query_type = _tolerance.tolerate(cls, "queryType", _raw, exc)
+        if _raw is None:
+            query_type = _tolerance.null(cls, "queryType")
 
         query = cls(
             query_type,

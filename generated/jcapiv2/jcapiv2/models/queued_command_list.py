@@ -83,8 +83,9 @@ class QueuedCommandList:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: list[QueuedCommandListResultsItem] | Unset = UNSET
             if _results is not UNSET:
                 if not isinstance(_results, list):
@@ -97,6 +98,8 @@ class QueuedCommandList:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         queued_command_list = cls(
             total_count,

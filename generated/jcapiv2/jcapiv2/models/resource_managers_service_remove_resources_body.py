@@ -49,13 +49,16 @@ class ResourceManagersServiceRemoveResourcesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("resourceIds", UNSET)
+        _resource_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            resource_ids = _raw
+            resource_ids = _resource_ids_value
             if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
+        if _raw is None:
+            resource_ids = _tolerance.null(cls, "resourceIds")
 
         resource_managers_service_remove_resources_body = cls(
             resource_ids,

@@ -62,22 +62,28 @@ class ResourceManagersServiceUpsertResourcesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            permissions = _raw
+            permissions = _permissions_value
             if permissions is not UNSET and not isinstance(permissions, list):
                 _tolerance.require_list(permissions, "permissions")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         _raw = src_dict.get("resourceIds", UNSET)
+        _resource_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            resource_ids = _raw
+            resource_ids = _resource_ids_value
             if resource_ids is not UNSET and not isinstance(resource_ids, list):
                 _tolerance.require_list(resource_ids, "resourceIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resource_ids = _tolerance.tolerate(cls, "resourceIds", _raw, exc)
+        if _raw is None:
+            resource_ids = _tolerance.null(cls, "resourceIds")
 
         resource_managers_service_upsert_resources_body = cls(
             permissions,

@@ -75,8 +75,9 @@ class RiskEventsServiceResolveRiskEventBody:
             _tolerance.absent(cls, "resolutionNotes", resolution_notes)
 
         _raw = src_dict.get("resolutionState", UNSET)
+        _resolution_state_value: Any = UNSET if _raw is None else _raw
         try:
-            _resolution_state = _raw
+            _resolution_state = _resolution_state_value
             resolution_state: JumpcloudIdentityRiskRiskResolutionState | Unset
             if _resolution_state is UNSET:
                 resolution_state = UNSET
@@ -91,10 +92,13 @@ class RiskEventsServiceResolveRiskEventBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resolution_state = _tolerance.tolerate(cls, "resolutionState", _raw, exc)
+        if _raw is None:
+            resolution_state = _tolerance.null(cls, "resolutionState")
 
         _raw = src_dict.get("resolutionStatus", UNSET)
+        _resolution_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _resolution_status = _raw
+            _resolution_status = _resolution_status_value
             resolution_status: JumpcloudIdentityRiskRiskResolutionStatus | Unset
             if _resolution_status is UNSET:
                 resolution_status = UNSET
@@ -109,6 +113,8 @@ class RiskEventsServiceResolveRiskEventBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             resolution_status = _tolerance.tolerate(cls, "resolutionStatus", _raw, exc)
+        if _raw is None:
+            resolution_status = _tolerance.null(cls, "resolutionStatus")
 
         risk_events_service_resolve_risk_event_body = cls(
             resolution_notes,

@@ -98,13 +98,16 @@ class RoleCreate:
             _tolerance.absent(cls, "providerId", provider_id)
 
         _raw = src_dict.get("organizationIds", UNSET)
+        _organization_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            organization_ids = _raw
+            organization_ids = _organization_ids_value
             if organization_ids is not UNSET and not isinstance(organization_ids, list):
                 _tolerance.require_list(organization_ids, "organizationIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             organization_ids = _tolerance.tolerate(cls, "organizationIds", _raw, exc)
+        if _raw is None:
+            organization_ids = _tolerance.null(cls, "organizationIds")
 
         description = src_dict.get("description", UNSET)
         if description is None:

@@ -68,8 +68,9 @@ class RulesServiceUpdateRuleBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("rule", UNSET)
+        _rule_value: Any = UNSET if _raw is None else _raw
         try:
-            _rule = _raw
+            _rule = _rule_value
             rule: JumpcloudHealthmonitoringRule | Unset
             if _rule is UNSET:
                 rule = UNSET
@@ -78,6 +79,8 @@ class RulesServiceUpdateRuleBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             rule = _tolerance.tolerate(cls, "rule", _raw, exc)
+        if _raw is None:
+            rule = _tolerance.null(cls, "rule")
 
         rules_service_update_rule_body = cls(
             rule,

@@ -57,8 +57,9 @@ class RulesServiceUpdateRuleStatusBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudHealthmonitoringRuleStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -73,6 +74,8 @@ class RulesServiceUpdateRuleStatusBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         rules_service_update_rule_status_body = cls(
             status,

@@ -78,8 +78,9 @@ class SampleDataPostResponse200:
             _tolerance.absent(cls, "message", message)
 
         _raw = src_dict.get("results", UNSET)
+        _results_value: Any = UNSET if _raw is None else _raw
         try:
-            _results = _raw
+            _results = _results_value
             results: SampleDataPostResponse200Results | Unset
             if _results is UNSET:
                 results = UNSET
@@ -88,6 +89,8 @@ class SampleDataPostResponse200:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
+        if _raw is None:
+            results = _tolerance.null(cls, "results")
 
         sample_data_post_response_200 = cls(
             message,

@@ -110,8 +110,9 @@ class SampleDataPostResponse422Results:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("created", UNSET)
+        _created_value: Any = UNSET if _raw is None else _raw
         try:
-            _created = _raw
+            _created = _created_value
             created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
             if _created is not UNSET:
                 if not isinstance(_created, list):
@@ -124,10 +125,13 @@ class SampleDataPostResponse422Results:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created = _tolerance.tolerate(cls, "created", _raw, exc)
+        if _raw is None:
+            created = _tolerance.null(cls, "created")
 
         _raw = src_dict.get("skipped", UNSET)
+        _skipped_value: Any = UNSET if _raw is None else _raw
         try:
-            _skipped = _raw
+            _skipped = _skipped_value
             skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
             if _skipped is not UNSET:
                 if not isinstance(_skipped, list):
@@ -140,10 +144,13 @@ class SampleDataPostResponse422Results:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
+        if _raw is None:
+            skipped = _tolerance.null(cls, "skipped")
 
         _raw = src_dict.get("failed", UNSET)
+        _failed_value: Any = UNSET if _raw is None else _raw
         try:
-            _failed = _raw
+            _failed = _failed_value
             failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
             if _failed is not UNSET:
                 if not isinstance(_failed, list):
@@ -156,6 +163,8 @@ class SampleDataPostResponse422Results:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             failed = _tolerance.tolerate(cls, "failed", _raw, exc)
+        if _raw is None:
+            failed = _tolerance.null(cls, "failed")
 
         sample_data_post_response_422_results = cls(
             created,

@@ -67,8 +67,9 @@ class SavedViewsServiceUpdateBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("savedView", UNSET)
+        _saved_view_value: Any = UNSET if _raw is None else _raw
         try:
-            _saved_view = _raw
+            _saved_view = _saved_view_value
             saved_view: JumpcloudOrganizationSettingsSavedView | Unset
             if _saved_view is UNSET:
                 saved_view = UNSET
@@ -77,6 +78,8 @@ class SavedViewsServiceUpdateBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             saved_view = _tolerance.tolerate(cls, "savedView", _raw, exc)
+        if _raw is None:
+            saved_view = _tolerance.null(cls, "savedView")
 
         saved_views_service_update_body = cls(
             saved_view,

@@ -148,8 +148,9 @@ class Scope:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("permissionType", UNSET)
+        _permission_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _permission_type = _raw
+            _permission_type = _permission_type_value
             permission_type: ScopePermissionType | Unset
             if _permission_type is UNSET:
                 permission_type = UNSET
@@ -163,14 +164,17 @@ class Scope:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permission_type = _tolerance.tolerate(cls, "permissionType", _raw, exc)
+        if _raw is None:
+            permission_type = _tolerance.null(cls, "permissionType")
 
         allows_no_access = src_dict.get("allowsNoAccess", UNSET)
         if allows_no_access is None:
             _tolerance.absent(cls, "allowsNoAccess", allows_no_access)
 
         _raw = src_dict.get("permissions", UNSET)
+        _permissions_value: Any = UNSET if _raw is None else _raw
         try:
-            _permissions = _raw
+            _permissions = _permissions_value
             permissions: list[ScopePermissionsItem] | Unset = UNSET
             if _permissions is not UNSET:
                 if not isinstance(_permissions, list):
@@ -183,6 +187,8 @@ class Scope:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+        if _raw is None:
+            permissions = _tolerance.null(cls, "permissions")
 
         scope = cls(
             key,

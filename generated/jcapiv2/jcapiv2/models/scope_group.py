@@ -156,13 +156,16 @@ class ScopeGroup:
             _tolerance.absent(cls, "groupKey", group_key)
 
         _raw = src_dict.get("fullAccessScopes", UNSET)
+        _full_access_scopes_value: Any = UNSET if _raw is None else _raw
         try:
-            full_access_scopes = _raw
+            full_access_scopes = _full_access_scopes_value
             if full_access_scopes is not UNSET and not isinstance(full_access_scopes, list):
                 _tolerance.require_list(full_access_scopes, "fullAccessScopes")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             full_access_scopes = _tolerance.tolerate(cls, "fullAccessScopes", _raw, exc)
+        if _raw is None:
+            full_access_scopes = _tolerance.null(cls, "fullAccessScopes")
 
         display_to_users = src_dict.get("displayToUsers", UNSET)
         if display_to_users is None:
@@ -173,8 +176,9 @@ class ScopeGroup:
             _tolerance.absent(cls, "groupDescription", group_description)
 
         _raw = src_dict.get("scopes", UNSET)
+        _scopes_value: Any = UNSET if _raw is None else _raw
         try:
-            _scopes = _raw
+            _scopes = _scopes_value
             scopes: list[Scope] | Unset = UNSET
             if _scopes is not UNSET:
                 if not isinstance(_scopes, list):
@@ -187,10 +191,13 @@ class ScopeGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             scopes = _tolerance.tolerate(cls, "scopes", _raw, exc)
+        if _raw is None:
+            scopes = _tolerance.null(cls, "scopes")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -199,10 +206,13 @@ class ScopeGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("updatedAt", UNSET)
+        _updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _updated_at = _raw
+            _updated_at = _updated_at_value
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
@@ -211,6 +221,8 @@ class ScopeGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
+        if _raw is None:
+            updated_at = _tolerance.null(cls, "updatedAt")
 
         scope_group = cls(
             id,

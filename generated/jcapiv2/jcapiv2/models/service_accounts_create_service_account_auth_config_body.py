@@ -68,8 +68,9 @@ class ServiceAccountsCreateServiceAccountAuthConfigBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("authConfig", UNSET)
+        _auth_config_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_config = _raw
+            _auth_config = _auth_config_value
             auth_config: JumpcloudServiceAccountsAuthConfigParameter | Unset
             if _auth_config is UNSET:
                 auth_config = UNSET
@@ -78,6 +79,8 @@ class ServiceAccountsCreateServiceAccountAuthConfigBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
+        if _raw is None:
+            auth_config = _tolerance.null(cls, "authConfig")
 
         service_accounts_create_service_account_auth_config_body = cls(
             auth_config,

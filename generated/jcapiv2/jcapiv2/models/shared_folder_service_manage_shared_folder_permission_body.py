@@ -79,8 +79,9 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("userGroups", UNSET)
+        _user_groups_value: Any = UNSET if _raw is None else _raw
         try:
-            _user_groups = _raw
+            _user_groups = _user_groups_value
             user_groups: JumpcloudPwmSharedFolderPermission | Unset
             if _user_groups is UNSET:
                 user_groups = UNSET
@@ -89,10 +90,13 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+        if _raw is None:
+            user_groups = _tolerance.null(cls, "userGroups")
 
         _raw = src_dict.get("users", UNSET)
+        _users_value: Any = UNSET if _raw is None else _raw
         try:
-            _users = _raw
+            _users = _users_value
             users: JumpcloudPwmSharedFolderPermission | Unset
             if _users is UNSET:
                 users = UNSET
@@ -101,6 +105,8 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             users = _tolerance.tolerate(cls, "users", _raw, exc)
+        if _raw is None:
+            users = _tolerance.null(cls, "users")
 
         shared_folder_service_manage_shared_folder_permission_body = cls(
             user_groups,

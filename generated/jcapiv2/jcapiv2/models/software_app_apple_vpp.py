@@ -140,8 +140,9 @@ class SoftwareAppAppleVpp:
             _tolerance.absent(cls, "availableLicenses", available_licenses)
 
         _raw = src_dict.get("details", UNSET)
+        _details_value: Any = UNSET if _raw is None else _raw
         try:
-            _details = _raw
+            _details = _details_value
             details: SoftwareAppAppleVppDetails | Unset
             if _details is UNSET:
                 details = UNSET
@@ -150,14 +151,17 @@ class SoftwareAppAppleVpp:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             details = _tolerance.tolerate(cls, "details", _raw, exc)
+        if _raw is None:
+            details = _tolerance.null(cls, "details")
 
         is_config_enabled = src_dict.get("isConfigEnabled", UNSET)
         if is_config_enabled is None:
             _tolerance.absent(cls, "isConfigEnabled", is_config_enabled)
 
         _raw = src_dict.get("supportedDeviceFamilies", UNSET)
+        _supported_device_families_value: Any = UNSET if _raw is None else _raw
         try:
-            _supported_device_families = _raw
+            _supported_device_families = _supported_device_families_value
             supported_device_families: list[SoftwareAppAppleVppSupportedDeviceFamiliesItem] | Unset = UNSET
             if _supported_device_families is not UNSET:
                 if not isinstance(_supported_device_families, list):
@@ -181,6 +185,8 @@ class SoftwareAppAppleVpp:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             supported_device_families = _tolerance.tolerate(cls, "supportedDeviceFamilies", _raw, exc)
+        if _raw is None:
+            supported_device_families = _tolerance.null(cls, "supportedDeviceFamilies")
 
         total_licenses = src_dict.get("totalLicenses", UNSET)
         if total_licenses is None:

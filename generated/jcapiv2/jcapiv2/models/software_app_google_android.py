@@ -260,8 +260,9 @@ class SoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            _type_ = _raw
+            _type_ = _type__value
             type_: SoftwareAppGoogleAndroidType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
@@ -273,6 +274,8 @@ class SoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         icon_url = src_dict.get("iconUrl", UNSET)
         if icon_url is None:
@@ -331,8 +334,9 @@ class SoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "managedProperties", managed_properties)
 
         _raw = src_dict.get("autoUpdateMode", UNSET)
+        _auto_update_mode_value: Any = UNSET if _raw is None else _raw
         try:
-            _auto_update_mode = _raw
+            _auto_update_mode = _auto_update_mode_value
             auto_update_mode: SoftwareAppGoogleAndroidAutoUpdateMode | Unset
             if _auto_update_mode is UNSET:
                 auto_update_mode = UNSET
@@ -347,10 +351,13 @@ class SoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auto_update_mode = _tolerance.tolerate(cls, "autoUpdateMode", _raw, exc)
+        if _raw is None:
+            auto_update_mode = _tolerance.null(cls, "autoUpdateMode")
 
         _raw = src_dict.get("runtimePermission", UNSET)
+        _runtime_permission_value: Any = UNSET if _raw is None else _raw
         try:
-            _runtime_permission = _raw
+            _runtime_permission = _runtime_permission_value
             runtime_permission: SoftwareAppGoogleAndroidRuntimePermission | Unset
             if _runtime_permission is UNSET:
                 runtime_permission = UNSET
@@ -365,10 +372,13 @@ class SoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             runtime_permission = _tolerance.tolerate(cls, "runtimePermission", _raw, exc)
+        if _raw is None:
+            runtime_permission = _tolerance.null(cls, "runtimePermission")
 
         _raw = src_dict.get("installType", UNSET)
+        _install_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _install_type = _raw
+            _install_type = _install_type_value
             install_type: SoftwareAppGoogleAndroidInstallType | Unset
             if _install_type is UNSET:
                 install_type = UNSET
@@ -383,14 +393,17 @@ class SoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             install_type = _tolerance.tolerate(cls, "installType", _raw, exc)
+        if _raw is None:
+            install_type = _tolerance.null(cls, "installType")
 
         managed_configuration_template_id = src_dict.get("managedConfigurationTemplateId", UNSET)
         if managed_configuration_template_id is None:
             _tolerance.absent(cls, "managedConfigurationTemplateId", managed_configuration_template_id)
 
         _raw = src_dict.get("permissionGrants", UNSET)
+        _permission_grants_value: Any = UNSET if _raw is None else _raw
         try:
-            _permission_grants = _raw
+            _permission_grants = _permission_grants_value
             permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
             if _permission_grants is not UNSET:
                 if not isinstance(_permission_grants, list):
@@ -403,15 +416,20 @@ class SoftwareAppGoogleAndroid:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+        if _raw is None:
+            permission_grants = _tolerance.null(cls, "permissionGrants")
 
         _raw = src_dict.get("androidFeatures", UNSET)
+        _android_features_value: Any = UNSET if _raw is None else _raw
         try:
-            android_features = _raw
+            android_features = _android_features_value
             if android_features is not UNSET and not isinstance(android_features, list):
                 _tolerance.require_list(android_features, "androidFeatures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             android_features = _tolerance.tolerate(cls, "androidFeatures", _raw, exc)
+        if _raw is None:
+            android_features = _tolerance.null(cls, "androidFeatures")
 
         software_app_google_android = cls(
             name,

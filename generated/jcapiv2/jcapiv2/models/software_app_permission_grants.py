@@ -62,8 +62,9 @@ class SoftwareAppPermissionGrants:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("policy", UNSET)
+        _policy_value: Any = UNSET if _raw is None else _raw
         try:
-            _policy = _raw
+            _policy = _policy_value
             policy: SoftwareAppPermissionGrantsPolicy | Unset
             if _policy is UNSET:
                 policy = UNSET
@@ -77,6 +78,8 @@ class SoftwareAppPermissionGrants:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+        if _raw is None:
+            policy = _tolerance.null(cls, "policy")
 
         software_app_permission_grants = cls(
             id,

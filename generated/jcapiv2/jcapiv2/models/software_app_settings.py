@@ -519,8 +519,9 @@ class SoftwareAppSettings:
             _tolerance.absent(cls, "desiredState", desired_state)
 
         _raw = src_dict.get("adminIntent", UNSET)
+        _admin_intent_value: Any = UNSET if _raw is None else _raw
         try:
-            _admin_intent = _raw
+            _admin_intent = _admin_intent_value
             admin_intent: DevicesSoftwareAppSettingAdminManagementIntent | Unset
             if _admin_intent is UNSET:
                 admin_intent = UNSET
@@ -535,10 +536,13 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             admin_intent = _tolerance.tolerate(cls, "adminIntent", _raw, exc)
+        if _raw is None:
+            admin_intent = _tolerance.null(cls, "adminIntent")
 
         _raw = src_dict.get("managedInstallEligibilityStatus", UNSET)
+        _managed_install_eligibility_status_value: Any = UNSET if _raw is None else _raw
         try:
-            _managed_install_eligibility_status = _raw
+            _managed_install_eligibility_status = _managed_install_eligibility_status_value
             managed_install_eligibility_status: DevicesMetadataPKGManagedInstallEligibilityStatus | Unset
             if _managed_install_eligibility_status is UNSET:
                 managed_install_eligibility_status = UNSET
@@ -557,10 +561,13 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             managed_install_eligibility_status = _tolerance.tolerate(cls, "managedInstallEligibilityStatus", _raw, exc)
+        if _raw is None:
+            managed_install_eligibility_status = _tolerance.null(cls, "managedInstallEligibilityStatus")
 
         _raw = src_dict.get("detectionRules", UNSET)
+        _detection_rules_value: Any = UNSET if _raw is None else _raw
         try:
-            _detection_rules = _raw
+            _detection_rules = _detection_rules_value
             detection_rules: SoftwareAppSettingsDetectionRules | Unset
             if _detection_rules is UNSET:
                 detection_rules = UNSET
@@ -569,10 +576,13 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+        if _raw is None:
+            detection_rules = _tolerance.null(cls, "detectionRules")
 
         _raw = src_dict.get("appleVpp", UNSET)
+        _apple_vpp_value: Any = UNSET if _raw is None else _raw
         try:
-            _apple_vpp = _raw
+            _apple_vpp = _apple_vpp_value
             apple_vpp: SoftwareAppAppleVpp | Unset
             if _apple_vpp is UNSET:
                 apple_vpp = UNSET
@@ -581,6 +591,8 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+        if _raw is None:
+            apple_vpp = _tolerance.null(cls, "appleVpp")
 
         package_subtitle = src_dict.get("packageSubtitle", UNSET)
         if package_subtitle is None:
@@ -607,21 +619,25 @@ class SoftwareAppSettings:
             _tolerance.absent(cls, "assetSha256Size", asset_sha_256_size)
 
         _raw = src_dict.get("assetSha256Strings", UNSET)
+        _asset_sha_256_strings_value: Any = UNSET if _raw is None else _raw
         try:
-            asset_sha_256_strings = _raw
+            asset_sha_256_strings = _asset_sha_256_strings_value
             if asset_sha_256_strings is not UNSET and not isinstance(asset_sha_256_strings, list):
                 _tolerance.require_list(asset_sha_256_strings, "assetSha256Strings")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             asset_sha_256_strings = _tolerance.tolerate(cls, "assetSha256Strings", _raw, exc)
+        if _raw is None:
+            asset_sha_256_strings = _tolerance.null(cls, "assetSha256Strings")
 
         description = src_dict.get("description", UNSET)
         if description is None:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("googleAndroid", UNSET)
+        _google_android_value: Any = UNSET if _raw is None else _raw
         try:
-            _google_android = _raw
+            _google_android = _google_android_value
             google_android: SoftwareAppGoogleAndroid | Unset
             if _google_android is UNSET:
                 google_android = UNSET
@@ -630,6 +646,8 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
+        if _raw is None:
+            google_android = _tolerance.null(cls, "googleAndroid")
 
         enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
         if enterprise_object_id is None:
@@ -640,8 +658,9 @@ class SoftwareAppSettings:
             _tolerance.absent(cls, "commandLineArguments", command_line_arguments)
 
         _raw = src_dict.get("storedPackage", UNSET)
+        _stored_package_value: Any = UNSET if _raw is None else _raw
         try:
-            _stored_package = _raw
+            _stored_package = _stored_package_value
             stored_package: ObjectStorageItem | Unset
             if _stored_package is UNSET:
                 stored_package = UNSET
@@ -650,14 +669,17 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
+        if _raw is None:
+            stored_package = _tolerance.null(cls, "storedPackage")
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
         if stored_package_object_id is None:
             _tolerance.absent(cls, "storedPackageObjectId", stored_package_object_id)
 
         _raw = src_dict.get("microsoftStore", UNSET)
+        _microsoft_store_value: Any = UNSET if _raw is None else _raw
         try:
-            _microsoft_store = _raw
+            _microsoft_store = _microsoft_store_value
             microsoft_store: SoftwareAppMicrosoftStore | Unset
             if _microsoft_store is UNSET:
                 microsoft_store = UNSET
@@ -666,6 +688,8 @@ class SoftwareAppSettings:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
+        if _raw is None:
+            microsoft_store = _tolerance.null(cls, "microsoftStore")
 
         scope = src_dict.get("scope", UNSET)
         if scope is None:
@@ -712,26 +736,32 @@ class SoftwareAppSettings:
             _tolerance.absent(cls, "signatureLabel", signature_label)
 
         _raw = src_dict.get("silentInstallFlags", UNSET)
+        _silent_install_flags_value: Any = UNSET if _raw is None else _raw
         try:
-            silent_install_flags = _raw
+            silent_install_flags = _silent_install_flags_value
             if silent_install_flags is not UNSET and not isinstance(silent_install_flags, list):
                 _tolerance.require_list(silent_install_flags, "silentInstallFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             silent_install_flags = _tolerance.tolerate(cls, "silentInstallFlags", _raw, exc)
+        if _raw is None:
+            silent_install_flags = _tolerance.null(cls, "silentInstallFlags")
 
         download_url = src_dict.get("downloadUrl", UNSET)
         if download_url is None:
             _tolerance.absent(cls, "downloadUrl", download_url)
 
         _raw = src_dict.get("architectures", UNSET)
+        _architectures_value: Any = UNSET if _raw is None else _raw
         try:
-            architectures = _raw
+            architectures = _architectures_value
             if architectures is not UNSET and not isinstance(architectures, list):
                 _tolerance.require_list(architectures, "architectures")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             architectures = _tolerance.tolerate(cls, "architectures", _raw, exc)
+        if _raw is None:
+            architectures = _tolerance.null(cls, "architectures")
 
         update_tool = src_dict.get("updateTool", UNSET)
         if update_tool is None:

@@ -90,8 +90,9 @@ class SoftwareAppStoredPackageVersionResponse:
             _tolerance.absent(cls, "pendingVersionObjectId", pending_version_object_id)
 
         _raw = src_dict.get("metadata", UNSET)
+        _metadata_value: Any = UNSET if _raw is None else _raw
         try:
-            _metadata = _raw
+            _metadata = _metadata_value
             metadata: DevicesObjectStorageMetadata | Unset
             if _metadata is UNSET:
                 metadata = UNSET
@@ -100,6 +101,8 @@ class SoftwareAppStoredPackageVersionResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+        if _raw is None:
+            metadata = _tolerance.null(cls, "metadata")
 
         software_app_stored_package_version_response = cls(
             upload_url,

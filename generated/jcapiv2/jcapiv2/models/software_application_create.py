@@ -144,8 +144,9 @@ class SoftwareApplicationCreate:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: list[SoftwareAppSettings] | Unset = UNSET
             if _settings is not UNSET:
                 if not isinstance(_settings, list):
@@ -158,6 +159,8 @@ class SoftwareApplicationCreate:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         upload_url = src_dict.get("uploadUrl", UNSET)
         if upload_url is None:

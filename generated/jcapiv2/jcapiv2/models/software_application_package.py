@@ -197,8 +197,9 @@ class SoftwareApplicationPackage:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         _raw = src_dict.get("settings", UNSET)
+        _settings_value: Any = UNSET if _raw is None else _raw
         try:
-            _settings = _raw
+            _settings = _settings_value
             settings: list[SoftwareAppSettings] | Unset = UNSET
             if _settings is not UNSET:
                 if not isinstance(_settings, list):
@@ -211,6 +212,8 @@ class SoftwareApplicationPackage:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+        if _raw is None:
+            settings = _tolerance.null(cls, "settings")
 
         software_application_package = cls(
             id,

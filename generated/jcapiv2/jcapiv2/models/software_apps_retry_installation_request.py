@@ -49,13 +49,16 @@ class SoftwareAppsRetryInstallationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("system_ids", UNSET)
+        _system_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            system_ids = _raw
+            system_ids = _system_ids_value
             if system_ids is not UNSET and not isinstance(system_ids, list):
                 _tolerance.require_list(system_ids, "system_ids")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             system_ids = _tolerance.tolerate(cls, "system_ids", _raw, exc)
+        if _raw is None:
+            system_ids = _tolerance.null(cls, "system_ids")
 
         software_apps_retry_installation_request = cls(
             system_ids,

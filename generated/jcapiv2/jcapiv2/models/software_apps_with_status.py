@@ -82,8 +82,9 @@ class SoftwareAppsWithStatus:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("app", UNSET)
+        _app_value: Any = UNSET if _raw is None else _raw
         try:
-            _app = _raw
+            _app = _app_value
             app: SoftwareApplicationPackage | Unset
             if _app is UNSET:
                 app = UNSET
@@ -92,10 +93,13 @@ class SoftwareAppsWithStatus:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             app = _tolerance.tolerate(cls, "app", _raw, exc)
+        if _raw is None:
+            app = _tolerance.null(cls, "app")
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: SoftwareApplicationStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -104,6 +108,8 @@ class SoftwareAppsWithStatus:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         software_apps_with_status = cls(
             app,

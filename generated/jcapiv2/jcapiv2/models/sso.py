@@ -177,8 +177,9 @@ class Sso:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("jit", UNSET)
+        _jit_value: Any = UNSET if _raw is None else _raw
         try:
-            _jit = _raw
+            _jit = _jit_value
             jit: SsoJit | Unset
             if _jit is UNSET:
                 jit = UNSET
@@ -187,6 +188,8 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             jit = _tolerance.tolerate(cls, "jit", _raw, exc)
+        if _raw is None:
+            jit = _tolerance.null(cls, "jit")
 
         beta = src_dict.get("beta", UNSET)
         if beta is None:
@@ -197,8 +200,9 @@ class Sso:
             _tolerance.absent(cls, "certExpired", cert_expired)
 
         _raw = src_dict.get("idpCertExpirationAt", UNSET)
+        _idp_cert_expiration_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_cert_expiration_at = _raw
+            _idp_cert_expiration_at = _idp_cert_expiration_at_value
             idp_cert_expiration_at: datetime.datetime | Unset
             if _idp_cert_expiration_at is UNSET:
                 idp_cert_expiration_at = UNSET
@@ -207,10 +211,13 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_cert_expiration_at = _tolerance.tolerate(cls, "idpCertExpirationAt", _raw, exc)
+        if _raw is None:
+            idp_cert_expiration_at = _tolerance.null(cls, "idpCertExpirationAt")
 
         _raw = src_dict.get("idpCertificateUpdatedAt", UNSET)
+        _idp_certificate_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_certificate_updated_at = _raw
+            _idp_certificate_updated_at = _idp_certificate_updated_at_value
             idp_certificate_updated_at: datetime.datetime | Unset
             if _idp_certificate_updated_at is UNSET:
                 idp_certificate_updated_at = UNSET
@@ -219,10 +226,13 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_certificate_updated_at = _tolerance.tolerate(cls, "idpCertificateUpdatedAt", _raw, exc)
+        if _raw is None:
+            idp_certificate_updated_at = _tolerance.null(cls, "idpCertificateUpdatedAt")
 
         _raw = src_dict.get("idpPrivateKeyUpdatedAt", UNSET)
+        _idp_private_key_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _idp_private_key_updated_at = _raw
+            _idp_private_key_updated_at = _idp_private_key_updated_at_value
             idp_private_key_updated_at: datetime.datetime | Unset
             if _idp_private_key_updated_at is UNSET:
                 idp_private_key_updated_at = UNSET
@@ -231,10 +241,13 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             idp_private_key_updated_at = _tolerance.tolerate(cls, "idpPrivateKeyUpdatedAt", _raw, exc)
+        if _raw is None:
+            idp_private_key_updated_at = _tolerance.null(cls, "idpPrivateKeyUpdatedAt")
 
         _raw = src_dict.get("spCertificateUpdatedAt", UNSET)
+        _sp_certificate_updated_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _sp_certificate_updated_at = _raw
+            _sp_certificate_updated_at = _sp_certificate_updated_at_value
             sp_certificate_updated_at: datetime.datetime | Unset
             if _sp_certificate_updated_at is UNSET:
                 sp_certificate_updated_at = UNSET
@@ -243,6 +256,8 @@ class Sso:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             sp_certificate_updated_at = _tolerance.tolerate(cls, "spCertificateUpdatedAt", _raw, exc)
+        if _raw is None:
+            sp_certificate_updated_at = _tolerance.null(cls, "spCertificateUpdatedAt")
 
         url = src_dict.get("url", UNSET)
         if url is None:

@@ -99,8 +99,9 @@ class SyncStatus:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("syncedAt", UNSET)
+        _synced_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _synced_at = _raw
+            _synced_at = _synced_at_value
             synced_at: datetime.datetime | Unset
             if _synced_at is UNSET:
                 synced_at = UNSET
@@ -109,6 +110,8 @@ class SyncStatus:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             synced_at = _tolerance.tolerate(cls, "syncedAt", _raw, exc)
+        if _raw is None:
+            synced_at = _tolerance.null(cls, "syncedAt")
 
         code = src_dict.get("code", UNSET)
         if code is None:
@@ -119,8 +122,9 @@ class SyncStatus:
             _tolerance.absent(cls, "message", message)
 
         _raw = src_dict.get("details", UNSET)
+        _details_value: Any = UNSET if _raw is None else _raw
         try:
-            _details = _raw
+            _details = _details_value
             details: list[SyncStatusDetailsItem] | Unset = UNSET
             if _details is not UNSET:
                 if not isinstance(_details, list):
@@ -133,6 +137,8 @@ class SyncStatus:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             details = _tolerance.tolerate(cls, "details", _raw, exc)
+        if _raw is None:
+            details = _tolerance.null(cls, "details")
 
         sync_status = cls(
             synced_at,

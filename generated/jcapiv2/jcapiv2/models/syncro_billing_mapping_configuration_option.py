@@ -84,8 +84,9 @@ class SyncroBillingMappingConfigurationOption:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("values", UNSET)
+        _values_value: Any = UNSET if _raw is None else _raw
         try:
-            _values = _raw
+            _values = _values_value
             values: list[SyncroBillingMappingConfigurationOptionValue] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):
@@ -98,6 +99,8 @@ class SyncroBillingMappingConfigurationOption:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             values = _tolerance.tolerate(cls, "values", _raw, exc)
+        if _raw is None:
+            values = _tolerance.null(cls, "values")
 
         syncro_billing_mapping_configuration_option = cls(
             name,

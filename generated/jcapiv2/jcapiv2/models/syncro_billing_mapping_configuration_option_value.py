@@ -99,8 +99,9 @@ class SyncroBillingMappingConfigurationOptionValue:
             _tolerance.absent(cls, "value", value)
 
         _raw = src_dict.get("lines", UNSET)
+        _lines_value: Any = UNSET if _raw is None else _raw
         try:
-            _lines = _raw
+            _lines = _lines_value
             lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
             if _lines is not UNSET:
                 if not isinstance(_lines, list):
@@ -113,6 +114,8 @@ class SyncroBillingMappingConfigurationOptionValue:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             lines = _tolerance.tolerate(cls, "lines", _raw, exc)
+        if _raw is None:
+            lines = _tolerance.null(cls, "lines")
 
         syncro_billing_mapping_configuration_option_value = cls(
             label,

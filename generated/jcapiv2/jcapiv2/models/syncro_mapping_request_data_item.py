@@ -123,8 +123,9 @@ class SyncroMappingRequestDataItem:
             _tolerance.absent(cls, "delete", delete)
 
         _raw = src_dict.get("billingConfigurations", UNSET)
+        _billing_configurations_value: Any = UNSET if _raw is None else _raw
         try:
-            _billing_configurations = _raw
+            _billing_configurations = _billing_configurations_value
             billing_configurations: SyncroMappingRequestDataItemBillingConfigurations | Unset
             if _billing_configurations is UNSET:
                 billing_configurations = UNSET
@@ -135,6 +136,8 @@ class SyncroMappingRequestDataItem:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             billing_configurations = _tolerance.tolerate(cls, "billingConfigurations", _raw, exc)
+        if _raw is None:
+            billing_configurations = _tolerance.null(cls, "billingConfigurations")
 
         syncro_mapping_request_data_item = cls(
             organization,

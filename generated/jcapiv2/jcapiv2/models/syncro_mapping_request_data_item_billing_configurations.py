@@ -72,8 +72,9 @@ class SyncroMappingRequestDataItemBillingConfigurations:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("fields", UNSET)
+        _fields_value: Any = UNSET if _raw is None else _raw
         try:
-            _fields = _raw
+            _fields = _fields_value
             fields: SyncroMappingRequestDataItemBillingConfigurationsFields | Unset
             if _fields is UNSET:
                 fields = UNSET
@@ -82,6 +83,8 @@ class SyncroMappingRequestDataItemBillingConfigurations:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+        if _raw is None:
+            fields = _tolerance.null(cls, "fields")
 
         syncro_mapping_request_data_item_billing_configurations = cls(
             fields,

@@ -128,8 +128,9 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("line_item_name", UNSET)
+        _line_item_name_value: Any = UNSET if _raw is None else _raw
         try:
-            _line_item_name = _raw
+            _line_item_name = _line_item_name_value
             line_item_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset
             if _line_item_name is UNSET:
                 line_item_name = UNSET
@@ -140,10 +141,13 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             line_item_name = _tolerance.tolerate(cls, "line_item_name", _raw, exc)
+        if _raw is None:
+            line_item_name = _tolerance.null(cls, "line_item_name")
 
         _raw = src_dict.get("line_item_id", UNSET)
+        _line_item_id_value: Any = UNSET if _raw is None else _raw
         try:
-            _line_item_id = _raw
+            _line_item_id = _line_item_id_value
             line_item_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId | Unset
             if _line_item_id is UNSET:
                 line_item_id = UNSET
@@ -154,10 +158,13 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             line_item_id = _tolerance.tolerate(cls, "line_item_id", _raw, exc)
+        if _raw is None:
+            line_item_id = _tolerance.null(cls, "line_item_id")
 
         _raw = src_dict.get("schedule_name", UNSET)
+        _schedule_name_value: Any = UNSET if _raw is None else _raw
         try:
-            _schedule_name = _raw
+            _schedule_name = _schedule_name_value
             schedule_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName | Unset
             if _schedule_name is UNSET:
                 schedule_name = UNSET
@@ -168,10 +175,13 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             schedule_name = _tolerance.tolerate(cls, "schedule_name", _raw, exc)
+        if _raw is None:
+            schedule_name = _tolerance.null(cls, "schedule_name")
 
         _raw = src_dict.get("schedule_id", UNSET)
+        _schedule_id_value: Any = UNSET if _raw is None else _raw
         try:
-            _schedule_id = _raw
+            _schedule_id = _schedule_id_value
             schedule_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId | Unset
             if _schedule_id is UNSET:
                 schedule_id = UNSET
@@ -180,6 +190,8 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             schedule_id = _tolerance.tolerate(cls, "schedule_id", _raw, exc)
+        if _raw is None:
+            schedule_id = _tolerance.null(cls, "schedule_id")
 
         syncro_mapping_request_data_item_billing_configurations_fields = cls(
             line_item_name,

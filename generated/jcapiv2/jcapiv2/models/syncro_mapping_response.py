@@ -83,8 +83,9 @@ class SyncroMappingResponse:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("organization", UNSET)
+        _organization_value: Any = UNSET if _raw is None else _raw
         try:
-            _organization = _raw
+            _organization = _organization_value
             organization: SyncroMappingResponseOrganization | Unset
             if _organization is UNSET:
                 organization = UNSET
@@ -93,10 +94,13 @@ class SyncroMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+        if _raw is None:
+            organization = _tolerance.null(cls, "organization")
 
         _raw = src_dict.get("company", UNSET)
+        _company_value: Any = UNSET if _raw is None else _raw
         try:
-            _company = _raw
+            _company = _company_value
             company: SyncroMappingResponseCompany | Unset
             if _company is UNSET:
                 company = UNSET
@@ -105,6 +109,8 @@ class SyncroMappingResponse:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             company = _tolerance.tolerate(cls, "company", _raw, exc)
+        if _raw is None:
+            company = _tolerance.null(cls, "company")
 
         syncro_mapping_response = cls(
             organization,

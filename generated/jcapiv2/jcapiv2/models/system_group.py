@@ -205,8 +205,9 @@ class SystemGroup:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -215,6 +216,8 @@ class SystemGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -229,8 +232,9 @@ class SystemGroup:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("memberQuery", UNSET)
+        _member_query_value: Any = UNSET if _raw is None else _raw
         try:
-            _member_query = _raw
+            _member_query = _member_query_value
             member_query: MemberQuery | Unset
             if _member_query is UNSET:
                 member_query = UNSET
@@ -239,19 +243,25 @@ class SystemGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+        if _raw is None:
+            member_query = _tolerance.null(cls, "memberQuery")
 
         _raw = src_dict.get("memberQueryErrorFlags", UNSET)
+        _member_query_error_flags_value: Any = UNSET if _raw is None else _raw
         try:
-            member_query_error_flags = _raw
+            member_query_error_flags = _member_query_error_flags_value
             if member_query_error_flags is not UNSET and not isinstance(member_query_error_flags, list):
                 _tolerance.require_list(member_query_error_flags, "memberQueryErrorFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query_error_flags = _tolerance.tolerate(cls, "memberQueryErrorFlags", _raw, exc)
+        if _raw is None:
+            member_query_error_flags = _tolerance.null(cls, "memberQueryErrorFlags")
 
         _raw = src_dict.get("memberQueryExemptions", UNSET)
+        _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
         try:
-            _member_query_exemptions = _raw
+            _member_query_exemptions = _member_query_exemptions_value
             member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
             if _member_query_exemptions is not UNSET:
                 if not isinstance(_member_query_exemptions, list):
@@ -264,10 +274,13 @@ class SystemGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+        if _raw is None:
+            member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
 
         _raw = src_dict.get("membershipMethod", UNSET)
+        _membership_method_value: Any = UNSET if _raw is None else _raw
         try:
-            _membership_method = _raw
+            _membership_method = _membership_method_value
             membership_method: GroupMembershipMethodType | Unset
             if _membership_method is UNSET:
                 membership_method = UNSET
@@ -281,6 +294,8 @@ class SystemGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             membership_method = _tolerance.tolerate(cls, "membershipMethod", _raw, exc)
+        if _raw is None:
+            membership_method = _tolerance.null(cls, "membershipMethod")
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
         if member_suggestions_notify is None:
@@ -298,12 +313,15 @@ class SystemGroup:
             organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            type_ = _raw
+            type_ = _type__value
             if type_ != "system_group" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'system_group', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         system_group = cls(
             attributes,

@@ -155,8 +155,9 @@ class SystemGroupPost:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GraphAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -165,6 +166,8 @@ class SystemGroupPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -175,8 +178,9 @@ class SystemGroupPost:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("memberQuery", UNSET)
+        _member_query_value: Any = UNSET if _raw is None else _raw
         try:
-            _member_query = _raw
+            _member_query = _member_query_value
             member_query: MemberQuery | Unset
             if _member_query is UNSET:
                 member_query = UNSET
@@ -185,10 +189,13 @@ class SystemGroupPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+        if _raw is None:
+            member_query = _tolerance.null(cls, "memberQuery")
 
         _raw = src_dict.get("membershipMethod", UNSET)
+        _membership_method_value: Any = UNSET if _raw is None else _raw
         try:
-            _membership_method = _raw
+            _membership_method = _membership_method_value
             membership_method: GroupMembershipMethodType | Unset
             if _membership_method is UNSET:
                 membership_method = UNSET
@@ -202,14 +209,17 @@ class SystemGroupPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             membership_method = _tolerance.tolerate(cls, "membershipMethod", _raw, exc)
+        if _raw is None:
+            membership_method = _tolerance.null(cls, "membershipMethod")
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
         if member_suggestions_notify is None:
             _tolerance.absent(cls, "memberSuggestionsNotify", member_suggestions_notify)
 
         _raw = src_dict.get("memberQueryExemptions", UNSET)
+        _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
         try:
-            _member_query_exemptions = _raw
+            _member_query_exemptions = _member_query_exemptions_value
             member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
             if _member_query_exemptions is not UNSET:
                 if not isinstance(_member_query_exemptions, list):
@@ -222,6 +232,8 @@ class SystemGroupPost:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+        if _raw is None:
+            member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
 
         system_group_post = cls(
             name,

@@ -176,8 +176,9 @@ class TheServiceAccountObject:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("authConfigList", UNSET)
+        _auth_config_list_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_config_list = _raw
+            _auth_config_list = _auth_config_list_value
             auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
             if _auth_config_list is not UNSET:
                 if not isinstance(_auth_config_list, list):
@@ -190,10 +191,13 @@ class TheServiceAccountObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_config_list = _tolerance.tolerate(cls, "authConfigList", _raw, exc)
+        if _raw is None:
+            auth_config_list = _tolerance.null(cls, "authConfigList")
 
         _raw = src_dict.get("authType", UNSET)
+        _auth_type_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth_type = _raw
+            _auth_type = _auth_type_value
             auth_type: EnumForSupportedAuthenticationTypes | Unset
             if _auth_type is UNSET:
                 auth_type = UNSET
@@ -208,10 +212,13 @@ class TheServiceAccountObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
+        if _raw is None:
+            auth_type = _tolerance.null(cls, "authType")
 
         _raw = src_dict.get("createdAt", UNSET)
+        _created_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _created_at = _raw
+            _created_at = _created_at_value
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
                 created_at = UNSET
@@ -220,10 +227,13 @@ class TheServiceAccountObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             created_at = _tolerance.tolerate(cls, "createdAt", _raw, exc)
+        if _raw is None:
+            created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("expiresAt", UNSET)
+        _expires_at_value: Any = UNSET if _raw is None else _raw
         try:
-            _expires_at = _raw
+            _expires_at = _expires_at_value
             expires_at: datetime.datetime | Unset
             if _expires_at is UNSET:
                 expires_at = UNSET
@@ -232,6 +242,8 @@ class TheServiceAccountObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             expires_at = _tolerance.tolerate(cls, "expiresAt", _raw, exc)
+        if _raw is None:
+            expires_at = _tolerance.null(cls, "expiresAt")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -262,8 +274,9 @@ class TheServiceAccountObject:
             _tolerance.absent(cls, "roleName", role_name)
 
         _raw = src_dict.get("status", UNSET)
+        _status_value: Any = UNSET if _raw is None else _raw
         try:
-            _status = _raw
+            _status = _status_value
             status: JumpcloudServiceAccountsStatus | Unset
             if _status is UNSET:
                 status = UNSET
@@ -277,6 +290,8 @@ class TheServiceAccountObject:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             status = _tolerance.tolerate(cls, "status", _raw, exc)
+        if _raw is None:
+            status = _tolerance.null(cls, "status")
 
         the_service_account_object = cls(
             auth_config_list,

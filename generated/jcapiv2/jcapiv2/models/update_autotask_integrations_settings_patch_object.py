@@ -57,13 +57,16 @@ class UpdateAutotaskIntegrationsSettingsPATCHObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _raw = src_dict.get("companyTypeIds", UNSET)
+        _company_type_ids_value: Any = UNSET if _raw is None else _raw
         try:
-            company_type_ids = _raw
+            company_type_ids = _company_type_ids_value
             if company_type_ids is not UNSET and not isinstance(company_type_ids, list):
                 _tolerance.require_list(company_type_ids, "companyTypeIds")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             company_type_ids = _tolerance.tolerate(cls, "companyTypeIds", _raw, exc)
+        if _raw is None:
+            company_type_ids = _tolerance.null(cls, "companyTypeIds")
 
         automatic_ticketing = src_dict.get("automaticTicketing", UNSET)
         if automatic_ticketing is None:

@@ -167,8 +167,9 @@ class User:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("addresses", UNSET)
+        _addresses_value: Any = UNSET if _raw is None else _raw
         try:
-            _addresses = _raw
+            _addresses = _addresses_value
             addresses: list[Address] | Unset = UNSET
             if _addresses is not UNSET:
                 if not isinstance(_addresses, list):
@@ -181,6 +182,8 @@ class User:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+        if _raw is None:
+            addresses = _tolerance.null(cls, "addresses")
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
         if alternate_email is None:
@@ -227,8 +230,9 @@ class User:
             _tolerance.absent(cls, "location", location)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
+        _phone_numbers_value: Any = UNSET if _raw is None else _raw
         try:
-            _phone_numbers = _raw
+            _phone_numbers = _phone_numbers_value
             phone_numbers: list[PhoneNumber] | Unset = UNSET
             if _phone_numbers is not UNSET:
                 if not isinstance(_phone_numbers, list):
@@ -241,6 +245,8 @@ class User:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+        if _raw is None:
+            phone_numbers = _tolerance.null(cls, "phoneNumbers")
 
         user = cls(
             addresses,

@@ -220,8 +220,9 @@ class UserGroup:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: GroupAttributesUserGroup | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -230,6 +231,8 @@ class UserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -244,8 +247,9 @@ class UserGroup:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("memberQuery", UNSET)
+        _member_query_value: Any = UNSET if _raw is None else _raw
         try:
-            _member_query = _raw
+            _member_query = _member_query_value
             member_query: MemberQuery | Unset
             if _member_query is UNSET:
                 member_query = UNSET
@@ -254,10 +258,13 @@ class UserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+        if _raw is None:
+            member_query = _tolerance.null(cls, "memberQuery")
 
         _raw = src_dict.get("memberQueryExemptions", UNSET)
+        _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
         try:
-            _member_query_exemptions = _raw
+            _member_query_exemptions = _member_query_exemptions_value
             member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
             if _member_query_exemptions is not UNSET:
                 if not isinstance(_member_query_exemptions, list):
@@ -270,23 +277,29 @@ class UserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+        if _raw is None:
+            member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
         if member_suggestions_notify is None:
             _tolerance.absent(cls, "memberSuggestionsNotify", member_suggestions_notify)
 
         _raw = src_dict.get("memberQueryErrorFlags", UNSET)
+        _member_query_error_flags_value: Any = UNSET if _raw is None else _raw
         try:
-            member_query_error_flags = _raw
+            member_query_error_flags = _member_query_error_flags_value
             if member_query_error_flags is not UNSET and not isinstance(member_query_error_flags, list):
                 _tolerance.require_list(member_query_error_flags, "memberQueryErrorFlags")
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             member_query_error_flags = _tolerance.tolerate(cls, "memberQueryErrorFlags", _raw, exc)
+        if _raw is None:
+            member_query_error_flags = _tolerance.null(cls, "memberQueryErrorFlags")
 
         _raw = src_dict.get("membershipMethod", UNSET)
+        _membership_method_value: Any = UNSET if _raw is None else _raw
         try:
-            _membership_method = _raw
+            _membership_method = _membership_method_value
             membership_method: GroupMembershipMethodType | Unset
             if _membership_method is UNSET:
                 membership_method = UNSET
@@ -300,6 +313,8 @@ class UserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             membership_method = _tolerance.tolerate(cls, "membershipMethod", _raw, exc)
+        if _raw is None:
+            membership_method = _tolerance.null(cls, "membershipMethod")
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -313,8 +328,9 @@ class UserGroup:
             organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
 
         _raw = src_dict.get("suggestionCounts", UNSET)
+        _suggestion_counts_value: Any = UNSET if _raw is None else _raw
         try:
-            _suggestion_counts = _raw
+            _suggestion_counts = _suggestion_counts_value
             suggestion_counts: SuggestionCounts | Unset
             if _suggestion_counts is UNSET:
                 suggestion_counts = UNSET
@@ -323,14 +339,19 @@ class UserGroup:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             suggestion_counts = _tolerance.tolerate(cls, "suggestionCounts", _raw, exc)
+        if _raw is None:
+            suggestion_counts = _tolerance.null(cls, "suggestionCounts")
 
         _raw = src_dict.get("type", UNSET)
+        _type__value: Any = UNSET if _raw is None else _raw
         try:
-            type_ = _raw
+            type_ = _type__value
             if type_ != "user_group" and type_ is not UNSET:
                 raise ValueError(f"type must match const 'user_group', got '{type_}'")
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
+        if _raw is None:
+            type_ = _tolerance.null(cls, "type")
 
         user_group = cls(
             attributes,

@@ -95,8 +95,9 @@ class WorkdayOutput:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("auth", UNSET)
+        _auth_value: Any = UNSET if _raw is None else _raw
         try:
-            _auth = _raw
+            _auth = _auth_value
             auth: WorkdayOutputAuth | Unset
             if _auth is UNSET:
                 auth = UNSET
@@ -105,6 +106,8 @@ class WorkdayOutput:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             auth = _tolerance.tolerate(cls, "auth", _raw, exc)
+        if _raw is None:
+            auth = _tolerance.null(cls, "auth")
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -79,8 +79,9 @@ class WorkdayOutputAuth:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("basic", UNSET)
+        _basic_value: Any = UNSET if _raw is None else _raw
         try:
-            _basic = _raw
+            _basic = _basic_value
             basic: AuthInfo | Unset
             if _basic is UNSET:
                 basic = UNSET
@@ -89,10 +90,13 @@ class WorkdayOutputAuth:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             basic = _tolerance.tolerate(cls, "basic", _raw, exc)
+        if _raw is None:
+            basic = _tolerance.null(cls, "basic")
 
         _raw = src_dict.get("oauth", UNSET)
+        _oauth_value: Any = UNSET if _raw is None else _raw
         try:
-            _oauth = _raw
+            _oauth = _oauth_value
             oauth: AuthInfo | Unset
             if _oauth is UNSET:
                 oauth = UNSET
@@ -101,6 +105,8 @@ class WorkdayOutputAuth:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             oauth = _tolerance.tolerate(cls, "oauth", _raw, exc)
+        if _raw is None:
+            oauth = _tolerance.null(cls, "oauth")
 
         workday_output_auth = cls(
             basic,

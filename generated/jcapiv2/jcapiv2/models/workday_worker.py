@@ -95,8 +95,9 @@ class WorkdayWorker:
         if not _refs_loaded:
             _load_refs()
         _raw = src_dict.get("attributes", UNSET)
+        _attributes_value: Any = UNSET if _raw is None else _raw
         try:
-            _attributes = _raw
+            _attributes = _attributes_value
             attributes: WorkdayWorkerAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
@@ -105,6 +106,8 @@ class WorkdayWorker:
 
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+        if _raw is None:
+            attributes = _tolerance.null(cls, "attributes")
 
         email = src_dict.get("email", UNSET)
         if email is None:
