@@ -202,7 +202,8 @@ def test_jumpcloud_base_url_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None
     assert str(jcapiv2.connect(api_key=KEY).get_httpx_client().base_url) == "http://127.0.0.1:8000/api/v2/"
     insights = jcapi_insights.connect(api_key=KEY).get_httpx_client().base_url
     assert str(insights) == "http://127.0.0.1:8000/insights/directory/v1/"
-    assert str(jcapiv2.connect(api_key=KEY, region="eu").get_httpx_client().base_url).startswith("http://127.0.0.1")
+    eu = str(jcapiv2.connect(api_key=KEY, region="eu").get_httpx_client().base_url)
+    assert eu == "https://console.eu.jumpcloud.com/api/v2/", "an explicit region wins over the environment"
     monkeypatch.setenv("JUMPCLOUD_BASE_URL", "ftp://nope")
     with pytest.raises(errors.ConfigurationError, match="JUMPCLOUD_BASE_URL must start with http"):
         jcapiv2.connect(api_key=KEY)
@@ -229,3 +230,68 @@ def test_jcapi_log_debug_turns_on_the_redacted_request_log() -> None:
         cwd=ROOT,
     )
     assert quiet.stderr == ""
+
+
+def test_a_with_block_closes_the_pool_and_the_client_reopens() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    client = jcapiv2.connect(api_key=KEY, base_url="http://jc.test/api/v2", transport=httpx.MockTransport(answer))
+    with client as c:
+        groups_user_list.sync(client=c)
+        first = client.get_httpx_client()
+    assert first.is_closed
+    groups_user_list.sync(client=client.with_options(max_retries=0))  # a copy after the block: reopened
+    assert len(seen) == 2 and client.get_httpx_client() is not first
+
+
+def test_repr_shows_no_header_values() -> None:
+    client = jcapiv2.connect(api_key=KEY, headers={"x-custom-token": "secret-value"})
+    assert "secret-value" not in repr(client) and KEY not in repr(client)
+
+
+def test_url_credentials_never_reach_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    mock = httpx.MockTransport(lambda r: httpx.Response(404, json={"message": "nope"}))
+    client = jcapiv2.connect(api_key=KEY, base_url="https://user:pa55word@proxy.example/api/v2", transport=mock)
+    with caplog.at_level(logging.DEBUG, logger="jcapi"), pytest.raises(errors.NotFoundError) as caught:
+        client.request("GET", "/usergroups")
+    text = f"{caught.value} {caught.value!r} {caplog.text}"
+    assert "pa55word" not in text and "proxy.example/api/v2/usergroups" in text
+
+
+def test_headers_merge_case_insensitively() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    client = jcapiv2.connect(
+        api_key=KEY,
+        base_url="http://jc.test/api/v2",
+        headers={"content-type": "text/plain"},
+        transport=httpx.MockTransport(answer),
+    )
+    client.request("POST", "/x", json={}, headers={"Content-Type": "application/json"})
+    assert seen[0].headers.get_list("content-type") == ["application/json"]
+
+
+def test_an_unknown_status_is_still_the_typed_error() -> None:
+    mock = httpx.MockTransport(lambda r: httpx.Response(520, text="origin error"))
+    client = jcapiv2.connect(api_key=KEY, base_url="http://jc.test/api/v2", transport=mock, max_retries=0)
+    with pytest.raises(errors.InternalServerError):
+        groups_user_list.sync(client=client)
+
+
+@pytest.mark.parametrize("path", ["/a b", "/a\tb", "/\\evil.example/x", "/x\x7f"])
+def test_raw_paths_with_whitespace_or_backslashes_are_refused(path: str) -> None:
+    client = jcapiv2.connect(
+        api_key=KEY, base_url="http://jc.test/api/v2", transport=httpx.MockTransport(lambda r: httpx.Response(200))
+    )
+    with pytest.raises(errors.ConfigurationError):
+        client.request("GET", path)

@@ -419,18 +419,29 @@ def model_problems(cls: type, tolerance: types.ModuleType | None = None) -> list
             checker.attribute("missing", field, parsed, _is_unset_value)
             checker.strict("missing", key, missing, deviates=True)
 
-        # an object where a list is declared is not data: ShapeError, in both modes
+        # an object where a list is declared: a page's `results` is a ShapeError in both modes; in any
+        # other field it is a deviation like the others (kept, or DeviationError in strict mode)
         if field.is_list:
+            page = key == "results"
             for strict in (False, True):
                 try:
                     with checker.tolerance.strict(strict):
-                        cls.from_dict({**valid, key: {}})  # type: ignore[attr-defined]
+                        parsed = cls.from_dict({**valid, key: {}})  # type: ignore[attr-defined]
                 except checker.tolerance.ShapeError:
+                    if not page:
+                        checker.problem("shape", key, "an object for a list inside a record failed the record")
+                    continue
+                except checker.tolerance.DeviationError:
+                    if page or not strict:
+                        checker.problem("shape", key, f"an object for a list raised DeviationError (strict={strict})")
                     continue
                 except Exception as exc:  # any exception is the finding
                     checker.problem("shape", key, f"an object for a list raised {type(exc).__name__}: {exc}")
                 else:
-                    checker.problem("shape", key, f"an object for a list was accepted (strict={strict})")
+                    if page or strict:
+                        checker.problem("shape", key, f"an object for a list was accepted (strict={strict})")
+                    elif getattr(parsed, field.name) != {}:
+                        checker.problem("shape", key, "an object for a list was not kept as received")
 
     # (b) every property null at once
     if shape.fields:

@@ -45,8 +45,13 @@ def _relative(path: str) -> str:
             f"request() takes a path relative to the API's base URL starting with '/', e.g. '/usergroups', "
             f"got {path!r}; to call another host, use httpx directly (the client's credentials stay with it)"
         )
-    if path.startswith("//"):
-        raise errors.ConfigurationError(f"request() path {path!r} starts with '//', which would leave the base URL")
+    if path.startswith("//") or "\\" in path:
+        raise errors.ConfigurationError(f"request() path {path!r} could leave the base URL ('//' or a backslash)")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in path):
+        raise errors.ConfigurationError(
+            f"request() path {path!r} holds whitespace or control characters: quote each part "
+            "(urllib.parse.quote(part, safe=''))"
+        )
     return path
 
 

@@ -30,7 +30,8 @@ import dataclasses
 import random as _random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+from http import HTTPStatus
+from typing import Any, cast
 
 import httpx
 
@@ -38,7 +39,7 @@ from . import errors
 from ._logging import log_request, log_response
 from .retries import NO_RETRY, RetryPolicy, coerce_policy, decide_after_error, decide_after_response, is_replayable
 
-__all__ = ["Timing", "asend", "send"]
+__all__ = ["Timing", "asend", "http_status", "send"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,6 +61,14 @@ def _settings(client: Any, policy: RetryPolicy | None) -> tuple[RetryPolicy, Tim
     return (NO_RETRY if chosen is None else coerce_policy(chosen)), getattr(client, "timing", REAL_TIME)
 
 
+def http_status(code: int) -> HTTPStatus:
+    """``HTTPStatus(code)``, or the bare code for one the enum does not know (a proxy's 520)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return cast(HTTPStatus, code)
+
+
 def _prepare(client: Any, arguments: dict[str, Any]) -> tuple[dict[str, Any], Any]:
     """The request arguments with the client copy's headers and timeout, and the auth to send with.
 
@@ -71,7 +80,9 @@ def _prepare(client: Any, arguments: dict[str, Any]) -> tuple[dict[str, Any], An
         return arguments, httpx.USE_CLIENT_DEFAULT
     merged = dict(arguments)
     if options.headers:
-        merged["headers"] = {**options.headers, **(arguments.get("headers") or {})}
+        headers = httpx.Headers(options.headers)  # case-insensitive: the call's Content-Type replaces the client's
+        headers.update(arguments.get("headers") or {})
+        merged["headers"] = headers
     if options.timeout is not None and "timeout" not in merged:
         merged["timeout"] = options.timeout
     return merged, options.auth if options.auth is not None else httpx.USE_CLIENT_DEFAULT
@@ -145,6 +156,8 @@ def send(
                     response.read()  # inside the loop: a body cut short is retried like any failure
         except httpx.TransportError as exc:
             delay = _after_failure(attempt, exc)
+        except httpx.DecodingError as exc:  # a body its Content-Encoding does not describe
+            raise errors.undecodable(response, exc) from exc
         else:
             answer_delay = _after_answer(attempt, response)
             if answer_delay is None:
@@ -176,6 +189,8 @@ async def asend(
                     await response.aread()
         except httpx.TransportError as exc:
             delay = _after_failure(attempt, exc)
+        except httpx.DecodingError as exc:  # a body its Content-Encoding does not describe
+            raise errors.undecodable(response, exc) from exc
         else:
             answer_delay = _after_answer(attempt, response)
             if answer_delay is None:

@@ -131,19 +131,32 @@ class JumpCloudClient(AuthenticatedClient, RawRequests):
 
     def get_httpx_client(self) -> httpx.Client:
         """The shared ``httpx.Client``, built on first use (once, however many threads ask)."""
-        return self._pool.sync_client(
-            lambda: httpx.Client(
-                transport=self._transport or httpx.HTTPTransport(verify=self._verify_ssl), **self._client_args()
-            )
-        )
+        transport = {"transport": self._transport} if self._transport else {"verify": self._verify_ssl}
+        return self._pool.sync_client(lambda: httpx.Client(**transport, **self._client_args()))
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` of the running event loop, built on first use there."""
-        return self._pool.async_client(
-            lambda: httpx.AsyncClient(
-                transport=self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl),
-                **self._client_args(),
-            )
+        transport = {"transport": self._async_transport} if self._async_transport else {"verify": self._verify_ssl}
+        return self._pool.async_client(lambda: httpx.AsyncClient(**transport, **self._client_args()))
+
+    def __enter__(self) -> JumpCloudClient:
+        """``with connect() as client:`` closes the pool (shared with copies) at the end; it reopens on next use."""
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> JumpCloudClient:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        """Base URL and options only: headers may carry credentials, and the auth masks its own."""
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, auth={self._auth!r}, "
+            f"timeout={self._timeout!r}, max_retries={self._retry.max_retries})"
         )
 
     def with_options(
@@ -247,9 +260,10 @@ def connect(
         api_key: admin API key; default ``JUMPCLOUD_API_KEY``. Not needed with ``auth=``.
         org_id: organization id for multi-tenant (MSP) admins; default ``JUMPCLOUD_ORG_ID``.
         region: ``us`` (default), ``eu`` or ``in``; default ``JUMPCLOUD_REGION``.
-        base_url: overrides the region (e.g. a local simulator); default from ``JUMPCLOUD_BASE_URL``,
-            a root URL under which this API lives at ``API_PATHS`` (``/api``, ``/api/v2``,
-            ``/insights/directory/v1``), as on the simulator.
+        base_url: overrides the region (e.g. a local simulator). Without ``base_url`` and
+            ``region``, ``JUMPCLOUD_BASE_URL`` is used when set: a root URL under which this API
+            lives at ``API_PATHS`` (``/api``, ``/api/v2``, ``/insights/directory/v1``), as on the
+            simulator; an explicit ``region=`` always wins.
         timeout: seconds or an ``httpx.Timeout``; default 30 s read, 10 s connect.
         auth: any ``httpx.Auth``, e.g. ``SystemContextAuth`` (then no API key is used).
         max_retries: retries of failed requests (default 2); ``retry`` sets the whole policy.
@@ -276,7 +290,7 @@ def connect(
         auth = APIKeyAuth(key, org_id=org_id if org_id is not None else _env("JUMPCLOUD_ORG_ID"))
     elif api_key is not None:
         raise ConfigurationError("pass either api_key= or auth=, not both")
-    if base_url is None and (root := _env("JUMPCLOUD_BASE_URL")):
+    if base_url is None and region is None and (root := _env("JUMPCLOUD_BASE_URL")):
         if not root.startswith(("http://", "https://")):
             raise ConfigurationError(f"JUMPCLOUD_BASE_URL must start with http:// or https://, got {root!r}")
         base_url = root.rstrip("/") + API_PATHS[_PACKAGE]

@@ -76,6 +76,7 @@ __all__ = [
     "connection_error",
     "error_for_response",
     "invalid_response",
+    "undecodable",
 ]
 
 #: How much of a response body an exception keeps (bytes).
@@ -262,13 +263,18 @@ def _class_for(status: int) -> type[APIStatusError]:
     return InternalServerError if status >= 500 else _BY_STATUS.get(status, UnexpectedStatus)
 
 
+def safe_url(url: httpx.URL) -> str:
+    """The URL to show: no query string (filters can carry personal data), no ``user:password@``."""
+    return str(url.copy_with(query=None, userinfo=b""))
+
+
 def _request_facts(response: httpx.Response) -> tuple[str, str]:
     """The request's method and URL without its query string (filters can carry personal data)."""
     try:
         request = response.request
     except RuntimeError:
         return "", ""
-    return request.method, str(request.url.copy_with(query=None))
+    return request.method, safe_url(request.url)
 
 
 def invalid_response(response: httpx.Response, cause: Exception) -> InvalidResponse:
@@ -317,6 +323,19 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     return error
 
 
+def undecodable(response: httpx.Response, cause: Exception) -> InvalidResponse:
+    """The error for an answer whose body could not be decoded (a bad gzip stream, say)."""
+    method, url = _request_facts(response)
+    error = InvalidResponse(response.status_code, b"", method=method, url=url)
+    error.content_type = response.headers.get("content-type", "no content type")
+    encoding = response.headers.get("content-encoding", "no content encoding")
+    error.args = (
+        f"JumpCloud answered {response.status_code} for {method} {url} with a body that cannot be decoded "
+        f"({encoding}; {type(cause).__name__}: {str(cause)[:120]})",
+    )
+    return error
+
+
 def connection_error(
     exc: httpx.TransportError, request: httpx.Request, attempts: int, note: str | None = None
 ) -> APIConnectionError:
@@ -327,7 +346,7 @@ def connection_error(
     >>> str(connection_error(httpx.ConnectError("refused"), request, 3))
     'no answer from GET https://console.jumpcloud.com/api/systemusers: ConnectError: refused (attempt 3)'
     """
-    url = str(request.url.copy_with(query=None))
+    url = safe_url(request.url)
     why = f"; {note}" if note else ""
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     message = f"no answer from {request.method} {url}: {type(exc).__name__}: {exc} (attempt {attempts}{why})"

@@ -38,7 +38,8 @@ nothing here inspects signatures at run time, and mypy types ``paginate(op, ...)
 
 * **limit/skip** (v1 and v2 lists): a v1 page is an object with ``results`` (total in
   ``totalCount``), a v2 page a bare list (total in the ``x-total-count`` header). Paging
-  stops at the first page shorter than requested, an empty page, or once the total was seen.
+  stops once the total was seen (or at an empty page); without a total, at the first page
+  shorter than requested.
   ``page_size`` is at most 100 (JumpCloud rejects a larger ``limit``). If the operation has a
   ``sort`` parameter and you pass none, ``sort=_id`` is sent, as JumpCloud advises when paging
   with ``skip``. A ``skip=`` you pass is the starting offset.
@@ -47,8 +48,9 @@ nothing here inspects signatures at run time, and mypy types ``paginate(op, ...)
   ``X-Result-Count`` equals ``X-Limit``. Your ``body`` is copied, never modified. ``page_size``
   is 10,000 unless you set a smaller one (JumpCloud's own tools page events 10,000 at a time).
 
-Guards: a page identical to the previous one (a server ignoring ``skip``), a cursor that does not
-move, or more than ``max_pages`` pages end the iteration with ``errors.PaginationError`` naming the
+Guards: a page identical record for record to the previous one while the server gives no total
+(a server ignoring ``skip``), a cursor that does not move, or more than ``max_pages`` pages end
+the iteration with ``errors.PaginationError`` naming the
 operation, instead of looping forever. ``max_items`` bounds the records yielded. Request
 failures raise the usual typed errors after the client's retries.
 
@@ -179,13 +181,9 @@ def _plan(operation: object) -> Plan[Any]:
     return cast(Plan[Any], plan)
 
 
-def _fingerprint(records: list[Any]) -> tuple[int, str, str]:
-    """What identifies a page cheaply: its length and its first and last records."""
-
-    def one(record: Any) -> str:
-        return repr(record.to_dict() if hasattr(record, "to_dict") else record)
-
-    return (len(records), one(records[0]), one(records[-1])) if records else (0, "", "")
+def _fingerprint(records: list[Any]) -> int:
+    """A page, record for record (asked only while the server has not said its total)."""
+    return hash(tuple(repr(r.to_dict() if hasattr(r, "to_dict") else r) for r in records))
 
 
 class _Cursor:
@@ -219,7 +217,7 @@ class _Cursor:
         self.max_pages = max_pages
         self.total: int | None = None
         self.requested = page_size
-        self._previous: tuple[int, str, str] | None = None
+        self._previous: int | None = None
         kwargs = dict(params)
         kwargs["client"] = client
         if plan.style == LIMIT_SKIP:
@@ -291,23 +289,25 @@ class _Cursor:
             records, total = page, _int_header(response.headers, plan.total, None) if plan.total else None
         else:
             records = getattr(page, plan.results)
-            if not isinstance(records, list):  # UNSET: no results key
-                records = []
+            if not isinstance(records, list):  # no `results` in the answer: not a page of this list
+                raise PaginationError(f"{plan.name} answered a page without a `{plan.results}` list")
             total = getattr(page, "total_count", None)
         if isinstance(total, int) and not isinstance(total, bool):
             self.total = total
         count = len(records)
-        if count:
+        if count and self.total is None:  # with a total, paging ends there anyway: no guess needed
             fingerprint = _fingerprint(records)
             if fingerprint == self._previous:
                 raise PaginationError(
-                    f"{plan.name}: the page at skip={self.skip} repeats the previous one (the server ignores "
-                    "skip?); stopped instead of looping"
+                    f"{plan.name}: the page at skip={self.skip} repeats the previous one record for record "
+                    "(the server ignores skip?); stopped instead of looping"
                 )
             self._previous = fingerprint
         self.skip += count
         self.seen += count
-        if count < self.requested or (self.total is not None and self.seen >= self.total):
+        if self.total is not None:  # a server may serve shorter pages than asked: go on to its total
+            self.done = count == 0 or self.skip >= self.total  # skip counts from the caller's start offset
+        elif count < self.requested:
             self.done = True
         return list(records)
 

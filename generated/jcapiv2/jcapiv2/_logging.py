@@ -129,7 +129,7 @@ def redact_headers(headers: HeadersLike) -> dict[str, str]:
 def format_url(url: httpx.URL | str) -> str:
     """The URL without its query string (``?…`` marks that there was one)."""
     parsed = httpx.URL(url) if isinstance(url, str) else url
-    base = str(parsed.copy_with(query=None, fragment=None))
+    base = str(parsed.copy_with(query=None, fragment=None, userinfo=b""))  # no user:password@ either
     return base + "?…" if parsed.query else base
 
 

@@ -35,9 +35,9 @@ class ConnectionPool:
     def sync_client(self, build: Callable[[], httpx.Client]) -> httpx.Client:
         """The shared ``httpx.Client``, built by ``build`` on first use (once, whatever the threads)."""
         client = self._sync
-        if client is None:
+        if client is None or client.is_closed:
             with self._lock:
-                if self._sync is None:
+                if self._sync is None or self._sync.is_closed:  # closed by close() or a with-block: reopen
                     self._sync = build()
                 client = self._sync
         return client
@@ -46,6 +46,10 @@ class ConnectionPool:
         """The ``httpx.AsyncClient`` of the running event loop, built by ``build`` on first use there."""
         loop = asyncio.get_running_loop()
         with self._lock:
+            # A finished asyncio.run() leaves its loop closed; its client's open connections keep
+            # the loop alive, so the weak key alone never lets go: drop those entries here.
+            for old in [other for other in self._async if other.is_closed()]:
+                del self._async[old]
             client = self._async.get(loop)
             if client is None or client.is_closed:
                 client = build()

@@ -17,7 +17,8 @@ generated model's ``from_dict`` keeps the record:
 
 What stays an error: a body of the wrong shape: an object where a list is declared (a v2 list
 answered with ``{}``, a v1 page with ``"results": {}``), or a record that is not an object. That is
-not data; the call raises ``errors.InvalidResponse``.
+not data; the call raises ``errors.InvalidResponse``. Inside a record, an object where a list is
+declared is kept as received and reported like any other deviation.
 
 Deviations are visible, never silent: each (model, field, kind) is logged once at DEBUG on the
 ``jcapi.tolerance`` logger (names and types only, never values: they can be personal data), and
@@ -38,9 +39,9 @@ record costs nothing extra.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import os
-import threading
 from collections.abc import Iterator
 from typing import Any, TypeVar, cast
 
@@ -57,7 +58,7 @@ logger = logging.getLogger("jcapi.tolerance")
 #: How many distinct deviations are remembered for logging once (bounded: values come from servers).
 _SEEN_LIMIT = 10_000
 _seen: set[tuple[str, str]] = set()
-_state = threading.local()
+_strict_here: contextvars.ContextVar[bool | None] = contextvars.ContextVar("jcapi_strict_models", default=None)
 _global_strict = os.environ.get("JCAPI_STRICT_MODELS", "").strip().lower() in ("1", "true", "yes")
 
 E = TypeVar("E")
@@ -72,8 +73,10 @@ class ShapeError(TypeError):
 
 
 def is_strict() -> bool:
-    """Whether deviations raise (this thread's ``strict()`` block, ``set_strict`` or ``JCAPI_STRICT_MODELS``)."""
-    return bool(getattr(_state, "strict", _global_strict))
+    """Whether deviations raise (the current context's ``strict()`` block, else ``set_strict`` or
+    ``JCAPI_STRICT_MODELS``)."""
+    here = _strict_here.get()
+    return _global_strict if here is None else here
 
 
 def set_strict(enabled: bool) -> None:
@@ -84,22 +87,19 @@ def set_strict(enabled: bool) -> None:
 
 @contextlib.contextmanager
 def strict(enabled: bool = True) -> Iterator[None]:
-    """Within the block, in this thread, deviations raise ``DeviationError`` (``InvalidResponse`` from a call).
+    """Within the block (this thread or asyncio task only: a context variable), deviations raise
+    ``DeviationError`` (``InvalidResponse`` from a call).
 
     Example::
 
         with tolerance.strict():
             UserGroup.from_dict({"id": "1", "attributes": None})   # raises DeviationError
     """
-    previous = getattr(_state, "strict", None)
-    _state.strict = enabled
+    token = _strict_here.set(enabled)
     try:
         yield
     finally:
-        if previous is None:
-            del _state.strict
-        else:
-            _state.strict = previous
+        _strict_here.reset(token)
 
 
 def _kind(value: Any) -> str:
@@ -122,11 +122,12 @@ def _record(where: str, kind: str) -> None:
 def tolerate(model: type, field: str, value: Any, exc: Exception) -> Any:
     """Called by a generated ``from_dict`` when a property cannot be read as declared: keep ``value``.
 
-    A ``ShapeError`` is re-raised: a wrong structure is not a deviation of one value.
+    An object where a list is declared inside a record is kept too (one odd record must not make
+    a whole list unreadable); only the body itself and a page's ``results`` are shape errors (the
+    model template lets a ``ShapeError`` of ``results`` through).
     """
-    if isinstance(exc, ShapeError):
-        raise exc
-    _record(f"{model.__name__}.{field}", _kind(value))
+    kind = f"{type(value).__name__} where a list is declared" if isinstance(exc, ShapeError) else _kind(value)
+    _record(f"{model.__name__}.{field}", kind)
     return value
 
 

@@ -91,6 +91,8 @@ class JumpcloudHttpWorkflowsWorkflowRunListResponse:
 
                 results.append(results_item)
 
+        except _tolerance.ShapeError:
+            raise  # a page whose `results` is not a list is not a page: the call fails (InvalidResponse)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
 

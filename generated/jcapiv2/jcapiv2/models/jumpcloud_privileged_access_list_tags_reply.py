@@ -55,6 +55,8 @@ class JumpcloudPrivilegedAccessListTagsReply:
             if results is not UNSET and not isinstance(results, list):
                 _tolerance.require_list(results, "results")
 
+        except _tolerance.ShapeError:
+            raise  # a page whose `results` is not a list is not a page: the call fails (InvalidResponse)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             results = _tolerance.tolerate(cls, "results", _raw, exc)
         if _raw is None:
