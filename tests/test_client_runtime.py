@@ -295,3 +295,28 @@ def test_raw_paths_with_whitespace_or_backslashes_are_refused(path: str) -> None
     )
     with pytest.raises(errors.ConfigurationError):
         client.request("GET", path)
+
+
+def test_finished_event_loops_do_not_keep_their_pools(sim: jcsim.RunningSim) -> None:
+    """Real sockets keep a loop alive through its client: the pool drops closed loops itself."""
+    client = v2(sim)
+    for _ in range(10):
+        asyncio.run(client.arequest("GET", "/usergroups", params={"limit": 1}))
+    assert len(client._pool._async) <= 1
+
+
+def test_strict_mode_is_per_task_and_never_sticks() -> None:
+    from jcapiv2 import tolerance
+
+    async def task(enabled: bool, entered: asyncio.Event, other: asyncio.Event) -> bool:
+        with tolerance.strict(enabled):
+            entered.set()
+            await other.wait()
+            return tolerance.is_strict()
+
+    async def both() -> tuple[bool, bool]:
+        a_in, b_in = asyncio.Event(), asyncio.Event()
+        return tuple(await asyncio.gather(task(True, a_in, b_in), task(False, b_in, a_in)))  # type: ignore[return-value]
+
+    assert asyncio.run(both()) == (True, False), "each task sees its own setting"
+    assert tolerance.is_strict() is False, "nothing left behind"
