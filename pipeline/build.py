@@ -97,7 +97,8 @@ def paging_facts(spec: dict[str, Any]) -> dict[str, dict[str, str | None]]:
 
     Decided here, from the description, once: which list operations ``paginate()`` pages and how.
     ``limit_skip``: ``limit`` and ``skip`` query parameters and a 2xx that is a list (v2, total in
-    ``x-total-count``) or an object with a ``results`` list (v1, total in ``totalCount``).
+    ``x-total-count``) or an object with exactly one list (v1's ``results``; v2's ``records``,
+    ``rules``, ...), its total in ``totalCount`` where the object has one.
     ``search_after``: a body with ``limit`` and ``search_after`` and a 2xx list (Directory Insights
     events; the cursor in ``X-Search_after``).
     """
@@ -112,11 +113,13 @@ def paging_facts(spec: dict[str, Any]) -> dict[str, dict[str, str | None]]:
         answer = _ok_json_schema(spec, op)
         name = str(PythonIdentifier(op["operationId"], prefix=""))
         if {"limit", "skip"} <= names:
+            properties = answer.get("properties", {})
+            lists = [key for key, value in properties.items() if _resolved(spec, value).get("type") == "array"]
             if answer.get("type") == "array":
                 facts[name] = {"style": "limit_skip", "results": None, "total": "x-total-count"}
-            elif _resolved(spec, answer.get("properties", {}).get("results", {})).get("type") == "array":
-                total = "totalCount" if "totalCount" in answer.get("properties", {}) else None
-                facts[name] = {"style": "limit_skip", "results": "results", "total": total}
+            elif len(lists) == 1:  # v1's `results`, and v2's `records`, `rules`, `runs`, ... with a total
+                total = next((key for key in ("totalCount", "total_count") if key in properties), None)
+                facts[name] = {"style": "limit_skip", "results": lists[0], "total": total}
             continue
         body = _resolved(spec, op.get("requestBody", {})).get("content", {}).get("application/json", {})
         cursor_fields = {"limit", "search_after"} <= set(_resolved(spec, body.get("schema")).get("properties", {}))

@@ -381,3 +381,22 @@ def test_a_repeated_page_ends_in_pagination_error_async() -> None:
 
     with pytest.raises(jcapiv2.errors.PaginationError, match="repeats the previous one"):
         asyncio.run(collect())
+
+
+def test_v2_pages_with_another_records_list_and_total() -> None:
+    """v2 lists whose page is an object with one list (`records`) and `totalCount` page like v1's."""
+    from jcapiv2.api.providers import providers_retrieve_integrations
+
+    integrations = [{"integrationId": f"i{n}", "type": "autotask"} for n in range(5)]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        limit, skip = int(request.url.params["limit"]), int(request.url.params["skip"])
+        return httpx.Response(200, json={"records": integrations[skip : skip + limit], "totalCount": 5})
+
+    client = jcapiv2.connect("key", base_url="https://x.example/api/v2", transport=httpx.MockTransport(answer))
+    found = paginate_v2(providers_retrieve_integrations, client=client, provider_id="p1", page_size=2)
+    assert [i.integration_id for i in found] == [f"i{n}" for n in range(5)] and found.total == 5
+    assert len(seen) == 3, "stops at the total"
+    assert all(r.url.path == "/api/v2/providers/p1/integrations" for r in seen)

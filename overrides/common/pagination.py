@@ -290,7 +290,7 @@ class _Cursor:
             records = getattr(page, plan.results)
             if not isinstance(records, list):  # no `results` in the answer: not a page of this list
                 raise PaginationError(f"{plan.name} answered a page without a `{plan.results}` list")
-            total = getattr(page, "total_count", None)
+            total = getattr(page, "total_count", None) if plan.total else None
         if isinstance(total, int) and not isinstance(total, bool):
             self.total = total
         count = len(records)

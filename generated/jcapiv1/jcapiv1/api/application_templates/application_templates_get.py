@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import pagination as _pagination
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
 from ...models.application_template import ApplicationTemplate
@@ -284,3 +285,16 @@ async def asyncio(
             filter_=filter_,
         )
     ).parsed
+
+
+#: How ``paginate()`` pages this operation (decided from the description by ``make generate``).
+PAGINATION: "_pagination.Plan[str]" = _pagination.Plan(
+    name="application_templates_get",
+    style="limit_skip",
+    sync=sync_detailed,
+    asyncio=asyncio_detailed,
+    parameters=frozenset(["fields", "filter_", "id", "limit", "skip", "sort"]),
+    results="keywords",
+    total=None,
+    default_sort="_id",
+)
