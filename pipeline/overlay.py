@@ -45,6 +45,35 @@ def operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield path, method, item[method]
 
 
+def resolve(spec: Spec, schema: Any) -> Any:
+    """A local ``$ref`` followed to its target (``#/components/schemas/x``), else the node itself."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in schema["$ref"][2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        schema = target
+    return schema
+
+
+def all_parameters(spec: Spec) -> list[dict[str, Any]]:
+    """Every parameter object of the document once: shared (components), per path and per operation."""
+    found: dict[int, dict[str, Any]] = {}
+    holders: list[Any] = [{"parameters": list(spec.get("components", {}).get("parameters", {}).values())}]
+    holders += [item for item in spec.get("paths", {}).values() if isinstance(item, dict)]
+    holders += [op for _path, _method, op in operations(spec)]
+    for holder in holders:
+        for param in holder.get("parameters", []):
+            if isinstance(param, dict) and "$ref" not in param:
+                found.setdefault(id(param), param)
+    return list(found.values())
+
+
+def operation_parameters(spec: Spec, path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parameters an operation takes: its path's and its own, ``$ref`` followed."""
+    params = [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]
+    return [resolved for param in params if isinstance(resolved := resolve(spec, param), dict)]
+
+
 class Context:
     """What rules may read besides the spec: the API name and the shared fact tables."""
 
@@ -95,14 +124,8 @@ def rule_system_context_notes(spec: Spec, ctx: Context, args: dict[str, Any]) ->
 def rule_drop_empty_query_defaults(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
     """Remove ``default: ""`` (and ``""`` as an enum value) from query parameters, so calls do not send
     ``sort=&fields=``: an empty value the description does not allow (``allowEmptyValue`` unset)."""
-    candidates: list[Any] = list(spec.get("components", {}).get("parameters", {}).values())
-    for _path, _method, op in operations(spec):
-        candidates.extend(op.get("parameters", []))
-    for item in spec.get("paths", {}).values():
-        if isinstance(item, dict):
-            candidates.extend(item.get("parameters", []))
-    for param in candidates:
-        schema = param.get("schema") if isinstance(param, dict) and param.get("in") == "query" else None
+    for param in all_parameters(spec):
+        schema = param.get("schema") if param.get("in") == "query" else None
         if isinstance(schema, dict) and schema.get("default") == "":
             del schema["default"]
         if isinstance(schema, dict) and "" in schema.get("enum", []):  # a member that would send `sort=`
@@ -163,19 +186,9 @@ def _is_json(media_type: str) -> bool:
 FILE_SCHEMA = {"type": "string", "format": "binary"}
 
 
-def _resolve(spec: Spec, schema: Any) -> Any:
-    """A local ``$ref`` followed to its target (``#/components/schemas/x``), else the schema itself."""
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in schema["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        schema = target
-    return schema
-
-
 def _is_structured(spec: Spec, schema: Any) -> bool:
     """Whether a schema describes JSON records (an object or an array), after following ``$ref``."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     return isinstance(schema, dict) and (
         schema.get("type") in ("array", "object") or "items" in schema or "properties" in schema
     )
@@ -230,12 +243,9 @@ def rule_query_explode(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
     """Set ``explode`` on every query parameter named ``args.name`` (``array: true`` also makes a
     string parameter an array of strings), for the query formats JumpCloud actually reads."""
     name, explode = args["name"], bool(args["explode"])
-    candidates: list[Any] = list(spec.get("components", {}).get("parameters", {}).values())
-    for path, _method, op in operations(spec):
-        candidates += op.get("parameters", []) + spec["paths"][path].get("parameters", [])
     changed = 0
-    for param in candidates:
-        if not isinstance(param, dict) or param.get("in") != "query" or param.get("name") != name:
+    for param in all_parameters(spec):
+        if param.get("in") != "query" or param.get("name") != name:
             continue
         schema = param.setdefault("schema", {})
         if args.get("array") and schema.get("type") == "string":
@@ -254,12 +264,9 @@ AUTH_HEADERS = {"authorization", "date", "x-org-id"}
 
 def rule_auth_headers_from_client(spec: Spec, ctx: Context, args: dict[str, Any]) -> None:
     """Remove the auth header parameters from every operation: the client's auth sends them."""
-    shared = spec.get("components", {}).get("parameters", {})
 
     def is_auth_header(param: Any) -> bool:
-        ref = param.get("$ref", "") if isinstance(param, dict) else ""
-        if ref.startswith("#/components/parameters/"):
-            param = shared.get(ref.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~"), {})
+        param = resolve(spec, param)
         return bool(param.get("in") == "header" and str(param.get("name", "")).lower() in AUTH_HEADERS)
 
     holders: list[dict[str, Any]] = [op for _path, _method, op in operations(spec)]
