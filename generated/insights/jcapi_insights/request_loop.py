@@ -102,33 +102,29 @@ class _Attempt:
 
 def _after_failure(attempt: _Attempt, exc: httpx.TransportError) -> float:
     """Log an attempt that got no answer; the wait before the next, or the typed error raised."""
-    policy, timing, request, done, started = (
-        attempt.policy,
-        attempt.timing,
-        attempt.request,
-        attempt.done,
-        attempt.started,
+    request, number = attempt.request, attempt.done + 1
+    delay, note = decide_after_error(
+        attempt.policy, request, exc, attempt.done, attempt.timing.random, replayable=attempt.replayable
     )
-    delay, note = decide_after_error(policy, request, exc, done, timing.random, replayable=attempt.replayable)
-    log_request(request, done + 1, error=exc, elapsed=time.perf_counter() - started, retry_in=delay, note=note)
+    log_request(request, number, error=exc, elapsed=time.perf_counter() - attempt.started, retry_in=delay, note=note)
     if delay is None:
-        raise errors.connection_error(exc, request, done + 1, note) from exc
+        raise errors.connection_error(exc, request, number, note) from exc
     return delay
 
 
 def _after_answer(attempt: _Attempt, response: httpx.Response) -> float | None:
     """Log an attempt that got ``response``; the wait before the next, or ``None``: return it."""
-    policy, timing, request, done, started = (
-        attempt.policy,
-        attempt.timing,
-        attempt.request,
-        attempt.done,
-        attempt.started,
-    )
+    timing, elapsed = attempt.timing, time.perf_counter() - attempt.started
     delay, note = decide_after_response(
-        policy, request, response, done, timing.random, timing.now, replayable=attempt.replayable
+        attempt.policy,
+        attempt.request,
+        response,
+        attempt.done,
+        timing.random,
+        timing.now,
+        replayable=attempt.replayable,
     )
-    log_response(response, done + 1, request=request, elapsed=time.perf_counter() - started, retry_in=delay, note=note)
+    log_response(response, attempt.done + 1, request=attempt.request, elapsed=elapsed, retry_in=delay, note=note)
     return delay
 
 

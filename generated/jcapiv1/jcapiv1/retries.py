@@ -178,7 +178,10 @@ def _parse_http_date(value: str) -> float | None:
     return seconds if math.isfinite(seconds) else None
 
 
-def _is_replayable(request: httpx.Request) -> bool:
+def is_replayable(request: httpx.Request) -> bool:
+    """Whether the body of ``request`` (built, not yet sent) can be sent again: bytes, JSON, form or
+    files, not a one-shot stream (a generator). Ask before sending: a transport or auth that reads
+    a one-shot body replaces its stream, and a rebuilt request would then send nothing."""
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):  # json=, content=bytes, data=, or read
         return True
@@ -203,13 +206,6 @@ def coerce_policy(value: object) -> RetryPolicy:
     if all(hasattr(value, name) for name in names):
         return RetryPolicy(**{name: getattr(value, name) for name in names})
     raise TypeError(f"a retry policy must be a RetryPolicy, not {type(value).__name__}")
-
-
-def is_replayable(request: httpx.Request) -> bool:
-    """Whether the body of ``request`` (built, not yet sent) can be sent again: bytes, JSON, form or
-    files, not a one-shot stream (a generator). Ask before sending: a transport or auth that reads
-    a one-shot body replaces its stream, and a rebuilt request would then send nothing."""
-    return _is_replayable(request)
 
 
 def _budget(policy: RetryPolicy, replayable: bool, retries_done: int) -> Decision | None:
@@ -238,7 +234,7 @@ def decide_after_error(
         return None, "not retryable"
     if not isinstance(exc, _NOT_SENT) and not policy.may_resend(request):
         return None, f"{request.method} is not idempotent: not retried"
-    replay = _is_replayable(request) if replayable is None else replayable
+    replay = is_replayable(request) if replayable is None else replayable
     return _budget(policy, replay, retries_done) or (policy.backoff(retries_done, random), None)
 
 
@@ -261,7 +257,7 @@ def decide_after_response(
         return None, None
     if response.status_code != 429 and not policy.may_resend(request):
         return None, f"{request.method} is not idempotent: not retried"
-    stop = _budget(policy, _is_replayable(request) if replayable is None else replayable, retries_done)
+    stop = _budget(policy, is_replayable(request) if replayable is None else replayable, retries_done)
     if stop is not None:
         return stop
     wait = parse_retry_after(response.headers.get("retry-after"), date=response.headers.get("date"), now=now)

@@ -56,11 +56,6 @@ class ConnectionPool:
                 self._async[loop] = client
         return client
 
-    @property
-    def sync_built(self) -> bool:
-        """Whether the shared sync client exists (tests and ``close()``)."""
-        return self._sync is not None
-
     def close(self) -> None:
         """Close the sync client (the async ones close with :meth:`aclose`, on their loop)."""
         with self._lock:
