@@ -134,7 +134,7 @@ def tolerate(model: type, field: str, value: Any, exc: Exception) -> Any:
 def null(model: type, field: str) -> Any:
     """Called by a generated ``from_dict`` for ``null`` where an optional property does not allow it:
     report it; the ``None`` returned is what the record keeps."""
-    _record(f"{model.__name__}.{field}", "null, which the description does not allow")
+    _record(f"{model.__name__}.{field}", _kind(None))
     return None
 
 
