@@ -29,7 +29,7 @@ from typing import Any
 
 import httpx
 
-from . import errors
+from . import decoding, errors
 from .request_loop import asend, send
 
 __all__ = ["RawRequests", "decode_json"]
@@ -66,7 +66,7 @@ def decode_json(response: httpx.Response) -> Any:
     if not response.content.strip():
         return None
     try:
-        return response.json()
+        return decoding.json_body(response)
     except ValueError as exc:
         raise errors.invalid_response(response, exc) from exc
 

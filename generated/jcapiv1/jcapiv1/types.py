@@ -9,8 +9,24 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field the answer did not carry (it is left out of ``to_dict()``)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

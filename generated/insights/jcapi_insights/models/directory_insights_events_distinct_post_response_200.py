@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DirectoryInsightsEventsDistinctPostResponse200:
+class DirectoryInsightsEventsDistinctPostResponse200(_deferred.DeferredFields):
     """
     Attributes:
         buckets (list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset):
@@ -88,26 +89,32 @@ class DirectoryInsightsEventsDistinctPostResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("buckets", UNSET)
-        _buckets_value: Any = UNSET if _raw is None else _raw
-        try:
-            _buckets = _buckets_value
-            buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
-            if _buckets is not UNSET:
-                if not isinstance(_buckets, list):
-                    _tolerance.require_list(_buckets, "buckets")
-                buckets = []
-                for buckets_item_data in _buckets:
-                    buckets_item = DirectoryInsightsEventsDistinctPostResponse200BucketsItem.from_dict(
-                        buckets_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _buckets_value: Any = UNSET if _raw is None else _raw
+            try:
+                _buckets = _buckets_value
+                buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
+                if _buckets is not UNSET:
+                    if not isinstance(_buckets, list):
+                        _tolerance.require_list(_buckets, "buckets")
+                    buckets = []
+                    for buckets_item_data in _buckets:
+                        buckets_item = DirectoryInsightsEventsDistinctPostResponse200BucketsItem.from_dict(
+                            buckets_item_data
+                        )
 
-                    buckets.append(buckets_item)
+                        buckets.append(buckets_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
-        if _raw is None:
-            buckets = _tolerance.null(cls, "buckets")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
+            if _raw is None:
+                buckets = _tolerance.null(cls, "buckets")
+
+        else:
+            _pending["buckets"] = _raw
+            buckets = UNSET
 
         doc_count_error_upper_bound = src_dict.get("doc_count_error_upper_bound", UNSET)
         if doc_count_error_upper_bound is None:
@@ -122,6 +129,11 @@ class DirectoryInsightsEventsDistinctPostResponse200:
             doc_count_error_upper_bound,
             sum_other_doc_count,
         )
+
+        if _pending:
+            directory_insights_events_distinct_post_response_200._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(directory_insights_events_distinct_post_response_200, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             directory_insights_events_distinct_post_response_200.additional_properties = {
@@ -144,3 +156,32 @@ class DirectoryInsightsEventsDistinctPostResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_buckets(cls: type[DirectoryInsightsEventsDistinctPostResponse200], _raw: Any) -> Any:
+    """``DirectoryInsightsEventsDistinctPostResponse200.buckets`` from its JSON value (run on first read: see deferred)."""
+    _buckets_value: Any = UNSET if _raw is None else _raw
+    try:
+        _buckets = _buckets_value
+        buckets: list[DirectoryInsightsEventsDistinctPostResponse200BucketsItem] | Unset = UNSET
+        if _buckets is not UNSET:
+            if not isinstance(_buckets, list):
+                _tolerance.require_list(_buckets, "buckets")
+            buckets = []
+            for buckets_item_data in _buckets:
+                buckets_item = DirectoryInsightsEventsDistinctPostResponse200BucketsItem.from_dict(buckets_item_data)
+
+                buckets.append(buckets_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
+    if _raw is None:
+        buckets = _tolerance.null(cls, "buckets")
+
+    return buckets
+
+
+#: The readers of the fields built on first read (see deferred).
+DirectoryInsightsEventsDistinctPostResponse200._jcapi_readers = {
+    "buckets": _read_buckets,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DirectoryInsightsEventsIntervalPostResponse200:
+class DirectoryInsightsEventsIntervalPostResponse200(_deferred.DeferredFields):
     """
     Attributes:
         buckets (list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset):
@@ -74,30 +75,41 @@ class DirectoryInsightsEventsIntervalPostResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("buckets", UNSET)
-        _buckets_value: Any = UNSET if _raw is None else _raw
-        try:
-            _buckets = _buckets_value
-            buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
-            if _buckets is not UNSET:
-                if not isinstance(_buckets, list):
-                    _tolerance.require_list(_buckets, "buckets")
-                buckets = []
-                for buckets_item_data in _buckets:
-                    buckets_item = DirectoryInsightsEventsIntervalPostResponse200BucketsItem.from_dict(
-                        buckets_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _buckets_value: Any = UNSET if _raw is None else _raw
+            try:
+                _buckets = _buckets_value
+                buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
+                if _buckets is not UNSET:
+                    if not isinstance(_buckets, list):
+                        _tolerance.require_list(_buckets, "buckets")
+                    buckets = []
+                    for buckets_item_data in _buckets:
+                        buckets_item = DirectoryInsightsEventsIntervalPostResponse200BucketsItem.from_dict(
+                            buckets_item_data
+                        )
 
-                    buckets.append(buckets_item)
+                        buckets.append(buckets_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
-        if _raw is None:
-            buckets = _tolerance.null(cls, "buckets")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
+            if _raw is None:
+                buckets = _tolerance.null(cls, "buckets")
+
+        else:
+            _pending["buckets"] = _raw
+            buckets = UNSET
 
         directory_insights_events_interval_post_response_200 = cls(
             buckets,
         )
+
+        if _pending:
+            directory_insights_events_interval_post_response_200._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(directory_insights_events_interval_post_response_200, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             directory_insights_events_interval_post_response_200.additional_properties = {
@@ -120,3 +132,32 @@ class DirectoryInsightsEventsIntervalPostResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_buckets(cls: type[DirectoryInsightsEventsIntervalPostResponse200], _raw: Any) -> Any:
+    """``DirectoryInsightsEventsIntervalPostResponse200.buckets`` from its JSON value (run on first read: see deferred)."""
+    _buckets_value: Any = UNSET if _raw is None else _raw
+    try:
+        _buckets = _buckets_value
+        buckets: list[DirectoryInsightsEventsIntervalPostResponse200BucketsItem] | Unset = UNSET
+        if _buckets is not UNSET:
+            if not isinstance(_buckets, list):
+                _tolerance.require_list(_buckets, "buckets")
+            buckets = []
+            for buckets_item_data in _buckets:
+                buckets_item = DirectoryInsightsEventsIntervalPostResponse200BucketsItem.from_dict(buckets_item_data)
+
+                buckets.append(buckets_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        buckets = _tolerance.tolerate(cls, "buckets", _raw, exc)
+    if _raw is None:
+        buckets = _tolerance.null(cls, "buckets")
+
+    return buckets
+
+
+#: The readers of the fields built on first read (see deferred).
+DirectoryInsightsEventsIntervalPostResponse200._jcapi_readers = {
+    "buckets": _read_buckets,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.event_service_time_query_service_item import EventServiceTimeQueryServiceItem
 from ..types import UNSET, Unset
@@ -43,7 +44,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class EventDistinctQuery:
+class EventDistinctQuery(_deferred.DeferredFields):
     """EventDistinctQuery is the users' command to search our auth logs for distinct values of the specified field
 
     Attributes:
@@ -121,6 +122,7 @@ class EventDistinctQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("service", UNSET)
         try:
             service = []
@@ -173,19 +175,24 @@ class EventDistinctQuery:
             _tolerance.absent(cls, "exclude_provider_activity", exclude_provider_activity)
 
         _raw = src_dict.get("search_term", UNSET)
-        _search_term_value: Any = UNSET if _raw is None else _raw
-        try:
-            _search_term = _search_term_value
-            search_term: SearchTerm | Unset
-            if _search_term is UNSET:
-                search_term = UNSET
-            else:
-                search_term = SearchTerm.from_dict(_search_term)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _search_term_value: Any = UNSET if _raw is None else _raw
+            try:
+                _search_term = _search_term_value
+                search_term: SearchTerm | Unset
+                if _search_term is UNSET:
+                    search_term = UNSET
+                else:
+                    search_term = SearchTerm.from_dict(_search_term)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
-        if _raw is None:
-            search_term = _tolerance.null(cls, "search_term")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
+            if _raw is None:
+                search_term = _tolerance.null(cls, "search_term")
+
+        else:
+            _pending["search_term"] = _raw
+            search_term = UNSET
 
         event_distinct_query = cls(
             service,
@@ -195,6 +202,11 @@ class EventDistinctQuery:
             exclude_provider_activity,
             search_term,
         )
+
+        if _pending:
+            event_distinct_query._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(event_distinct_query, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             event_distinct_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -215,3 +227,28 @@ class EventDistinctQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_search_term(cls: type[EventDistinctQuery], _raw: Any) -> Any:
+    """``EventDistinctQuery.search_term`` from its JSON value (run on first read: see deferred)."""
+    _search_term_value: Any = UNSET if _raw is None else _raw
+    try:
+        _search_term = _search_term_value
+        search_term: SearchTerm | Unset
+        if _search_term is UNSET:
+            search_term = UNSET
+        else:
+            search_term = SearchTerm.from_dict(_search_term)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        search_term = _tolerance.tolerate(cls, "search_term", _raw, exc)
+    if _raw is None:
+        search_term = _tolerance.null(cls, "search_term")
+
+    return search_term
+
+
+#: The readers of the fields built on first read (see deferred).
+EventDistinctQuery._jcapi_readers = {
+    "search_term": _read_search_term,
+}

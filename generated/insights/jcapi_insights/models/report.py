@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.report_status import ReportStatus
 from ..types import UNSET, Unset
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Report:
+class Report(_deferred.DeferredFields):
     """Metadata of a requested report.
 
     Attributes:
@@ -154,24 +155,30 @@ class Report:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("artifacts", UNSET)
-        _artifacts_value: Any = UNSET if _raw is None else _raw
-        try:
-            _artifacts = _artifacts_value
-            artifacts: list[ReportArtifact] | Unset = UNSET
-            if _artifacts is not UNSET:
-                if not isinstance(_artifacts, list):
-                    _tolerance.require_list(_artifacts, "artifacts")
-                artifacts = []
-                for artifacts_item_data in _artifacts:
-                    artifacts_item = ReportArtifact.from_dict(artifacts_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _artifacts_value: Any = UNSET if _raw is None else _raw
+            try:
+                _artifacts = _artifacts_value
+                artifacts: list[ReportArtifact] | Unset = UNSET
+                if _artifacts is not UNSET:
+                    if not isinstance(_artifacts, list):
+                        _tolerance.require_list(_artifacts, "artifacts")
+                    artifacts = []
+                    for artifacts_item_data in _artifacts:
+                        artifacts_item = ReportArtifact.from_dict(artifacts_item_data)
 
-                    artifacts.append(artifacts_item)
+                        artifacts.append(artifacts_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            artifacts = _tolerance.tolerate(cls, "artifacts", _raw, exc)
-        if _raw is None:
-            artifacts = _tolerance.null(cls, "artifacts")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                artifacts = _tolerance.tolerate(cls, "artifacts", _raw, exc)
+            if _raw is None:
+                artifacts = _tolerance.null(cls, "artifacts")
+
+        else:
+            _pending["artifacts"] = _raw
+            artifacts = UNSET
 
         created_at = src_dict.get("created_at", UNSET)
         if created_at is None:
@@ -186,23 +193,28 @@ class Report:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("parameters", UNSET)
-        _parameters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _parameters = _parameters_value
-            parameters: list[ReportParametersItem] | Unset = UNSET
-            if _parameters is not UNSET:
-                if not isinstance(_parameters, list):
-                    _tolerance.require_list(_parameters, "parameters")
-                parameters = []
-                for parameters_item_data in _parameters:
-                    parameters_item = ReportParametersItem.from_dict(parameters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _parameters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _parameters = _parameters_value
+                parameters: list[ReportParametersItem] | Unset = UNSET
+                if _parameters is not UNSET:
+                    if not isinstance(_parameters, list):
+                        _tolerance.require_list(_parameters, "parameters")
+                    parameters = []
+                    for parameters_item_data in _parameters:
+                        parameters_item = ReportParametersItem.from_dict(parameters_item_data)
 
-                    parameters.append(parameters_item)
+                        parameters.append(parameters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            parameters = _tolerance.tolerate(cls, "parameters", _raw, exc)
-        if _raw is None:
-            parameters = _tolerance.null(cls, "parameters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                parameters = _tolerance.tolerate(cls, "parameters", _raw, exc)
+            if _raw is None:
+                parameters = _tolerance.null(cls, "parameters")
+
+        else:
+            _pending["parameters"] = _raw
+            parameters = UNSET
 
         requester_email = src_dict.get("requester_email", UNSET)
         if requester_email is None:
@@ -251,6 +263,11 @@ class Report:
             updated_at,
         )
 
+        if _pending:
+            report._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(report, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             report.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return report
@@ -270,3 +287,56 @@ class Report:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_artifacts(cls: type[Report], _raw: Any) -> Any:
+    """``Report.artifacts`` from its JSON value (run on first read: see deferred)."""
+    _artifacts_value: Any = UNSET if _raw is None else _raw
+    try:
+        _artifacts = _artifacts_value
+        artifacts: list[ReportArtifact] | Unset = UNSET
+        if _artifacts is not UNSET:
+            if not isinstance(_artifacts, list):
+                _tolerance.require_list(_artifacts, "artifacts")
+            artifacts = []
+            for artifacts_item_data in _artifacts:
+                artifacts_item = ReportArtifact.from_dict(artifacts_item_data)
+
+                artifacts.append(artifacts_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        artifacts = _tolerance.tolerate(cls, "artifacts", _raw, exc)
+    if _raw is None:
+        artifacts = _tolerance.null(cls, "artifacts")
+
+    return artifacts
+
+
+def _read_parameters(cls: type[Report], _raw: Any) -> Any:
+    """``Report.parameters`` from its JSON value (run on first read: see deferred)."""
+    _parameters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _parameters = _parameters_value
+        parameters: list[ReportParametersItem] | Unset = UNSET
+        if _parameters is not UNSET:
+            if not isinstance(_parameters, list):
+                _tolerance.require_list(_parameters, "parameters")
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = ReportParametersItem.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        parameters = _tolerance.tolerate(cls, "parameters", _raw, exc)
+    if _raw is None:
+        parameters = _tolerance.null(cls, "parameters")
+
+    return parameters
+
+
+#: The readers of the fields built on first read (see deferred).
+Report._jcapi_readers = {
+    "artifacts": _read_artifacts,
+    "parameters": _read_parameters,
+}

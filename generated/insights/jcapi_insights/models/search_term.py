@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SearchTerm:
+class SearchTerm(_deferred.DeferredFields):
     """SearchTerm is the filter portion of the query
     it contains only one of 'and', 'or', or 'not' conjunction maps
 
@@ -101,56 +102,77 @@ class SearchTerm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("and", UNSET)
-        _and__value: Any = UNSET if _raw is None else _raw
-        try:
-            _and_ = _and__value
-            and_: TermConjunction | Unset
-            if _and_ is UNSET:
-                and_ = UNSET
-            else:
-                and_ = TermConjunction.from_dict(_and_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _and__value: Any = UNSET if _raw is None else _raw
+            try:
+                _and_ = _and__value
+                and_: TermConjunction | Unset
+                if _and_ is UNSET:
+                    and_ = UNSET
+                else:
+                    and_ = TermConjunction.from_dict(_and_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            and_ = _tolerance.tolerate(cls, "and", _raw, exc)
-        if _raw is None:
-            and_ = _tolerance.null(cls, "and")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                and_ = _tolerance.tolerate(cls, "and", _raw, exc)
+            if _raw is None:
+                and_ = _tolerance.null(cls, "and")
+
+        else:
+            _pending["and_"] = _raw
+            and_ = UNSET
 
         _raw = src_dict.get("not", UNSET)
-        _not__value: Any = UNSET if _raw is None else _raw
-        try:
-            _not_ = _not__value
-            not_: TermConjunction | Unset
-            if _not_ is UNSET:
-                not_ = UNSET
-            else:
-                not_ = TermConjunction.from_dict(_not_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _not__value: Any = UNSET if _raw is None else _raw
+            try:
+                _not_ = _not__value
+                not_: TermConjunction | Unset
+                if _not_ is UNSET:
+                    not_ = UNSET
+                else:
+                    not_ = TermConjunction.from_dict(_not_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            not_ = _tolerance.tolerate(cls, "not", _raw, exc)
-        if _raw is None:
-            not_ = _tolerance.null(cls, "not")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                not_ = _tolerance.tolerate(cls, "not", _raw, exc)
+            if _raw is None:
+                not_ = _tolerance.null(cls, "not")
+
+        else:
+            _pending["not_"] = _raw
+            not_ = UNSET
 
         _raw = src_dict.get("or", UNSET)
-        _or__value: Any = UNSET if _raw is None else _raw
-        try:
-            _or_ = _or__value
-            or_: TermConjunction | Unset
-            if _or_ is UNSET:
-                or_ = UNSET
-            else:
-                or_ = TermConjunction.from_dict(_or_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _or__value: Any = UNSET if _raw is None else _raw
+            try:
+                _or_ = _or__value
+                or_: TermConjunction | Unset
+                if _or_ is UNSET:
+                    or_ = UNSET
+                else:
+                    or_ = TermConjunction.from_dict(_or_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            or_ = _tolerance.tolerate(cls, "or", _raw, exc)
-        if _raw is None:
-            or_ = _tolerance.null(cls, "or")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                or_ = _tolerance.tolerate(cls, "or", _raw, exc)
+            if _raw is None:
+                or_ = _tolerance.null(cls, "or")
+
+        else:
+            _pending["or_"] = _raw
+            or_ = UNSET
 
         search_term = cls(
             and_,
             not_,
             or_,
         )
+
+        if _pending:
+            search_term._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(search_term, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             search_term.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -171,3 +193,68 @@ class SearchTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_and_(cls: type[SearchTerm], _raw: Any) -> Any:
+    """``SearchTerm.and_`` from its JSON value (run on first read: see deferred)."""
+    _and__value: Any = UNSET if _raw is None else _raw
+    try:
+        _and_ = _and__value
+        and_: TermConjunction | Unset
+        if _and_ is UNSET:
+            and_ = UNSET
+        else:
+            and_ = TermConjunction.from_dict(_and_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        and_ = _tolerance.tolerate(cls, "and", _raw, exc)
+    if _raw is None:
+        and_ = _tolerance.null(cls, "and")
+
+    return and_
+
+
+def _read_not_(cls: type[SearchTerm], _raw: Any) -> Any:
+    """``SearchTerm.not_`` from its JSON value (run on first read: see deferred)."""
+    _not__value: Any = UNSET if _raw is None else _raw
+    try:
+        _not_ = _not__value
+        not_: TermConjunction | Unset
+        if _not_ is UNSET:
+            not_ = UNSET
+        else:
+            not_ = TermConjunction.from_dict(_not_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        not_ = _tolerance.tolerate(cls, "not", _raw, exc)
+    if _raw is None:
+        not_ = _tolerance.null(cls, "not")
+
+    return not_
+
+
+def _read_or_(cls: type[SearchTerm], _raw: Any) -> Any:
+    """``SearchTerm.or_`` from its JSON value (run on first read: see deferred)."""
+    _or__value: Any = UNSET if _raw is None else _raw
+    try:
+        _or_ = _or__value
+        or_: TermConjunction | Unset
+        if _or_ is UNSET:
+            or_ = UNSET
+        else:
+            or_ = TermConjunction.from_dict(_or_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        or_ = _tolerance.tolerate(cls, "or", _raw, exc)
+    if _raw is None:
+        or_ = _tolerance.null(cls, "or")
+
+    return or_
+
+
+#: The readers of the fields built on first read (see deferred).
+SearchTerm._jcapi_readers = {
+    "and_": _read_and_,
+    "not_": _read_not_,
+    "or_": _read_or_,
+}

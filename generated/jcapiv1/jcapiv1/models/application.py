@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.application_color import ApplicationColor
 from ..types import UNSET, Unset
@@ -63,7 +64,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Application:
+class Application(_deferred.DeferredFields):
     """
     Attributes:
         config (ApplicationConfig): Only required for SAML configuration (not required for Bookmarks)
@@ -220,12 +221,18 @@ class Application:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("config", UNSET)
-        try:
-            config = ApplicationConfig.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                config = ApplicationConfig.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            config = _tolerance.tolerate(cls, "config", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                config = _tolerance.tolerate(cls, "config", _raw, exc)
+
+        else:
+            _pending["config"] = _raw
+            config = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
@@ -270,25 +277,30 @@ class Application:
             _tolerance.absent(cls, "created", created)
 
         _raw = src_dict.get("databaseAttributes", UNSET)
-        _database_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _database_attributes = _database_attributes_value
-            database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
-            if _database_attributes is not UNSET:
-                if not isinstance(_database_attributes, list):
-                    _tolerance.require_list(_database_attributes, "databaseAttributes")
-                database_attributes = []
-                for database_attributes_item_data in _database_attributes:
-                    database_attributes_item = ApplicationDatabaseAttributesItem.from_dict(
-                        database_attributes_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _database_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _database_attributes = _database_attributes_value
+                database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
+                if _database_attributes is not UNSET:
+                    if not isinstance(_database_attributes, list):
+                        _tolerance.require_list(_database_attributes, "databaseAttributes")
+                    database_attributes = []
+                    for database_attributes_item_data in _database_attributes:
+                        database_attributes_item = ApplicationDatabaseAttributesItem.from_dict(
+                            database_attributes_item_data
+                        )
 
-                    database_attributes.append(database_attributes_item)
+                        database_attributes.append(database_attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
-        if _raw is None:
-            database_attributes = _tolerance.null(cls, "databaseAttributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+            if _raw is None:
+                database_attributes = _tolerance.null(cls, "databaseAttributes")
+
+        else:
+            _pending["database_attributes"] = _raw
+            database_attributes = UNSET
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -307,38 +319,48 @@ class Application:
             _tolerance.absent(cls, "learnMore", learn_more)
 
         _raw = src_dict.get("logo", UNSET)
-        _logo_value: Any = UNSET if _raw is None else _raw
-        try:
-            _logo = _logo_value
-            logo: ApplicationLogo | Unset
-            if _logo is UNSET:
-                logo = UNSET
-            else:
-                logo = ApplicationLogo.from_dict(_logo)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _logo_value: Any = UNSET if _raw is None else _raw
+            try:
+                _logo = _logo_value
+                logo: ApplicationLogo | Unset
+                if _logo is UNSET:
+                    logo = UNSET
+                else:
+                    logo = ApplicationLogo.from_dict(_logo)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            logo = _tolerance.tolerate(cls, "logo", _raw, exc)
-        if _raw is None:
-            logo = _tolerance.null(cls, "logo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+            if _raw is None:
+                logo = _tolerance.null(cls, "logo")
+
+        else:
+            _pending["logo"] = _raw
+            logo = UNSET
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
             _tolerance.absent(cls, "organization", organization)
 
         _raw = src_dict.get("sso", UNSET)
-        _sso_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sso = _sso_value
-            sso: Sso | Unset
-            if _sso is UNSET:
-                sso = UNSET
-            else:
-                sso = Sso.from_dict(_sso)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sso_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sso = _sso_value
+                sso: Sso | Unset
+                if _sso is UNSET:
+                    sso = UNSET
+                else:
+                    sso = Sso.from_dict(_sso)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sso = _tolerance.tolerate(cls, "sso", _raw, exc)
-        if _raw is None:
-            sso = _tolerance.null(cls, "sso")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+            if _raw is None:
+                sso = _tolerance.null(cls, "sso")
+
+        else:
+            _pending["sso"] = _raw
+            sso = UNSET
 
         parent_app = src_dict.get("parentApp", UNSET)
         if parent_app is None:
@@ -369,6 +391,11 @@ class Application:
             ai_ready,
         )
 
+        if _pending:
+            application._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             application.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application
@@ -388,3 +415,84 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(cls: type[Application], _raw: Any) -> Any:
+    """``Application.config`` from its JSON value (run on first read: see deferred)."""
+    try:
+        config = ApplicationConfig.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        config = _tolerance.tolerate(cls, "config", _raw, exc)
+
+    return config
+
+
+def _read_database_attributes(cls: type[Application], _raw: Any) -> Any:
+    """``Application.database_attributes`` from its JSON value (run on first read: see deferred)."""
+    _database_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _database_attributes = _database_attributes_value
+        database_attributes: list[ApplicationDatabaseAttributesItem] | Unset = UNSET
+        if _database_attributes is not UNSET:
+            if not isinstance(_database_attributes, list):
+                _tolerance.require_list(_database_attributes, "databaseAttributes")
+            database_attributes = []
+            for database_attributes_item_data in _database_attributes:
+                database_attributes_item = ApplicationDatabaseAttributesItem.from_dict(database_attributes_item_data)
+
+                database_attributes.append(database_attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+    if _raw is None:
+        database_attributes = _tolerance.null(cls, "databaseAttributes")
+
+    return database_attributes
+
+
+def _read_logo(cls: type[Application], _raw: Any) -> Any:
+    """``Application.logo`` from its JSON value (run on first read: see deferred)."""
+    _logo_value: Any = UNSET if _raw is None else _raw
+    try:
+        _logo = _logo_value
+        logo: ApplicationLogo | Unset
+        if _logo is UNSET:
+            logo = UNSET
+        else:
+            logo = ApplicationLogo.from_dict(_logo)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+    if _raw is None:
+        logo = _tolerance.null(cls, "logo")
+
+    return logo
+
+
+def _read_sso(cls: type[Application], _raw: Any) -> Any:
+    """``Application.sso`` from its JSON value (run on first read: see deferred)."""
+    _sso_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sso = _sso_value
+        sso: Sso | Unset
+        if _sso is UNSET:
+            sso = UNSET
+        else:
+            sso = Sso.from_dict(_sso)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+    if _raw is None:
+        sso = _tolerance.null(cls, "sso")
+
+    return sso
+
+
+#: The readers of the fields built on first read (see deferred).
+Application._jcapi_readers = {
+    "config": _read_config,
+    "database_attributes": _read_database_attributes,
+    "logo": _read_logo,
+    "sso": _read_sso,
+}

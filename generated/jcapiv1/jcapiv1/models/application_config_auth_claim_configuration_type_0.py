@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -66,7 +67,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationConfigAuthClaimConfigurationType0:
+class ApplicationConfigAuthClaimConfigurationType0(_deferred.DeferredFields):
     """
     Attributes:
         type_ (str | Unset):
@@ -141,6 +142,7 @@ class ApplicationConfigAuthClaimConfigurationType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
             _tolerance.absent(cls, "type", type_)
@@ -150,72 +152,92 @@ class ApplicationConfigAuthClaimConfigurationType0:
             _tolerance.absent(cls, "visible", visible)
 
         _raw = src_dict.get("sendAmrClaim", UNSET)
-        _send_amr_claim_value: Any = UNSET if _raw is None else _raw
-        try:
-            _send_amr_claim = _send_amr_claim_value
-            send_amr_claim: ApplicationConfigAuthClaimConfigurationType0SendAmrClaim | Unset
-            if _send_amr_claim is UNSET:
-                send_amr_claim = UNSET
-            else:
-                send_amr_claim = ApplicationConfigAuthClaimConfigurationType0SendAmrClaim.from_dict(_send_amr_claim)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _send_amr_claim_value: Any = UNSET if _raw is None else _raw
+            try:
+                _send_amr_claim = _send_amr_claim_value
+                send_amr_claim: ApplicationConfigAuthClaimConfigurationType0SendAmrClaim | Unset
+                if _send_amr_claim is UNSET:
+                    send_amr_claim = UNSET
+                else:
+                    send_amr_claim = ApplicationConfigAuthClaimConfigurationType0SendAmrClaim.from_dict(_send_amr_claim)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            send_amr_claim = _tolerance.tolerate(cls, "sendAmrClaim", _raw, exc)
-        if _raw is None:
-            send_amr_claim = _tolerance.null(cls, "sendAmrClaim")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                send_amr_claim = _tolerance.tolerate(cls, "sendAmrClaim", _raw, exc)
+            if _raw is None:
+                send_amr_claim = _tolerance.null(cls, "sendAmrClaim")
+
+        else:
+            _pending["send_amr_claim"] = _raw
+            send_amr_claim = UNSET
 
         _raw = src_dict.get("authnContextMode", UNSET)
-        _authn_context_mode_value: Any = UNSET if _raw is None else _raw
-        try:
-            _authn_context_mode = _authn_context_mode_value
-            authn_context_mode: ApplicationConfigAuthClaimConfigurationType0AuthnContextMode | Unset
-            if _authn_context_mode is UNSET:
-                authn_context_mode = UNSET
-            else:
-                authn_context_mode = ApplicationConfigAuthClaimConfigurationType0AuthnContextMode.from_dict(
-                    _authn_context_mode
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _authn_context_mode_value: Any = UNSET if _raw is None else _raw
+            try:
+                _authn_context_mode = _authn_context_mode_value
+                authn_context_mode: ApplicationConfigAuthClaimConfigurationType0AuthnContextMode | Unset
+                if _authn_context_mode is UNSET:
+                    authn_context_mode = UNSET
+                else:
+                    authn_context_mode = ApplicationConfigAuthClaimConfigurationType0AuthnContextMode.from_dict(
+                        _authn_context_mode
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            authn_context_mode = _tolerance.tolerate(cls, "authnContextMode", _raw, exc)
-        if _raw is None:
-            authn_context_mode = _tolerance.null(cls, "authnContextMode")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                authn_context_mode = _tolerance.tolerate(cls, "authnContextMode", _raw, exc)
+            if _raw is None:
+                authn_context_mode = _tolerance.null(cls, "authnContextMode")
+
+        else:
+            _pending["authn_context_mode"] = _raw
+            authn_context_mode = UNSET
 
         _raw = src_dict.get("singleAuthnContextValue", UNSET)
-        _single_authn_context_value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _single_authn_context_value = _single_authn_context_value_value
-            single_authn_context_value: ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
-            if _single_authn_context_value is UNSET:
-                single_authn_context_value = UNSET
-            else:
-                single_authn_context_value = (
-                    ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue.from_dict(
-                        _single_authn_context_value
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _single_authn_context_value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _single_authn_context_value = _single_authn_context_value_value
+                single_authn_context_value: ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
+                if _single_authn_context_value is UNSET:
+                    single_authn_context_value = UNSET
+                else:
+                    single_authn_context_value = (
+                        ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue.from_dict(
+                            _single_authn_context_value
+                        )
                     )
-                )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            single_authn_context_value = _tolerance.tolerate(cls, "singleAuthnContextValue", _raw, exc)
-        if _raw is None:
-            single_authn_context_value = _tolerance.null(cls, "singleAuthnContextValue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                single_authn_context_value = _tolerance.tolerate(cls, "singleAuthnContextValue", _raw, exc)
+            if _raw is None:
+                single_authn_context_value = _tolerance.null(cls, "singleAuthnContextValue")
+
+        else:
+            _pending["single_authn_context_value"] = _raw
+            single_authn_context_value = UNSET
 
         _raw = src_dict.get("authnContextMappings", UNSET)
-        _authn_context_mappings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _authn_context_mappings = _authn_context_mappings_value
-            authn_context_mappings: ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
-            if _authn_context_mappings is UNSET:
-                authn_context_mappings = UNSET
-            else:
-                authn_context_mappings = ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings.from_dict(
-                    _authn_context_mappings
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _authn_context_mappings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _authn_context_mappings = _authn_context_mappings_value
+                authn_context_mappings: ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
+                if _authn_context_mappings is UNSET:
+                    authn_context_mappings = UNSET
+                else:
+                    authn_context_mappings = ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings.from_dict(
+                        _authn_context_mappings
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            authn_context_mappings = _tolerance.tolerate(cls, "authnContextMappings", _raw, exc)
-        if _raw is None:
-            authn_context_mappings = _tolerance.null(cls, "authnContextMappings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                authn_context_mappings = _tolerance.tolerate(cls, "authnContextMappings", _raw, exc)
+            if _raw is None:
+                authn_context_mappings = _tolerance.null(cls, "authnContextMappings")
+
+        else:
+            _pending["authn_context_mappings"] = _raw
+            authn_context_mappings = UNSET
 
         application_config_auth_claim_configuration_type_0 = cls(
             type_,
@@ -225,6 +247,11 @@ class ApplicationConfigAuthClaimConfigurationType0:
             single_authn_context_value,
             authn_context_mappings,
         )
+
+        if _pending:
+            application_config_auth_claim_configuration_type_0._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_config_auth_claim_configuration_type_0, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             application_config_auth_claim_configuration_type_0.additional_properties = {
@@ -247,3 +274,94 @@ class ApplicationConfigAuthClaimConfigurationType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_send_amr_claim(cls: type[ApplicationConfigAuthClaimConfigurationType0], _raw: Any) -> Any:
+    """``ApplicationConfigAuthClaimConfigurationType0.send_amr_claim`` from its JSON value (run on first read: see deferred)."""
+    _send_amr_claim_value: Any = UNSET if _raw is None else _raw
+    try:
+        _send_amr_claim = _send_amr_claim_value
+        send_amr_claim: ApplicationConfigAuthClaimConfigurationType0SendAmrClaim | Unset
+        if _send_amr_claim is UNSET:
+            send_amr_claim = UNSET
+        else:
+            send_amr_claim = ApplicationConfigAuthClaimConfigurationType0SendAmrClaim.from_dict(_send_amr_claim)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        send_amr_claim = _tolerance.tolerate(cls, "sendAmrClaim", _raw, exc)
+    if _raw is None:
+        send_amr_claim = _tolerance.null(cls, "sendAmrClaim")
+
+    return send_amr_claim
+
+
+def _read_authn_context_mode(cls: type[ApplicationConfigAuthClaimConfigurationType0], _raw: Any) -> Any:
+    """``ApplicationConfigAuthClaimConfigurationType0.authn_context_mode`` from its JSON value (run on first read: see deferred)."""
+    _authn_context_mode_value: Any = UNSET if _raw is None else _raw
+    try:
+        _authn_context_mode = _authn_context_mode_value
+        authn_context_mode: ApplicationConfigAuthClaimConfigurationType0AuthnContextMode | Unset
+        if _authn_context_mode is UNSET:
+            authn_context_mode = UNSET
+        else:
+            authn_context_mode = ApplicationConfigAuthClaimConfigurationType0AuthnContextMode.from_dict(
+                _authn_context_mode
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        authn_context_mode = _tolerance.tolerate(cls, "authnContextMode", _raw, exc)
+    if _raw is None:
+        authn_context_mode = _tolerance.null(cls, "authnContextMode")
+
+    return authn_context_mode
+
+
+def _read_single_authn_context_value(cls: type[ApplicationConfigAuthClaimConfigurationType0], _raw: Any) -> Any:
+    """``ApplicationConfigAuthClaimConfigurationType0.single_authn_context_value`` from its JSON value (run on first read: see deferred)."""
+    _single_authn_context_value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _single_authn_context_value = _single_authn_context_value_value
+        single_authn_context_value: ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue | Unset
+        if _single_authn_context_value is UNSET:
+            single_authn_context_value = UNSET
+        else:
+            single_authn_context_value = ApplicationConfigAuthClaimConfigurationType0SingleAuthnContextValue.from_dict(
+                _single_authn_context_value
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        single_authn_context_value = _tolerance.tolerate(cls, "singleAuthnContextValue", _raw, exc)
+    if _raw is None:
+        single_authn_context_value = _tolerance.null(cls, "singleAuthnContextValue")
+
+    return single_authn_context_value
+
+
+def _read_authn_context_mappings(cls: type[ApplicationConfigAuthClaimConfigurationType0], _raw: Any) -> Any:
+    """``ApplicationConfigAuthClaimConfigurationType0.authn_context_mappings`` from its JSON value (run on first read: see deferred)."""
+    _authn_context_mappings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _authn_context_mappings = _authn_context_mappings_value
+        authn_context_mappings: ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings | Unset
+        if _authn_context_mappings is UNSET:
+            authn_context_mappings = UNSET
+        else:
+            authn_context_mappings = ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings.from_dict(
+                _authn_context_mappings
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        authn_context_mappings = _tolerance.tolerate(cls, "authnContextMappings", _raw, exc)
+    if _raw is None:
+        authn_context_mappings = _tolerance.null(cls, "authnContextMappings")
+
+    return authn_context_mappings
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationConfigAuthClaimConfigurationType0._jcapi_readers = {
+    "send_amr_claim": _read_send_amr_claim,
+    "authn_context_mode": _read_authn_context_mode,
+    "single_authn_context_value": _read_single_authn_context_value,
+    "authn_context_mappings": _read_authn_context_mappings,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings:
+class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings(_deferred.DeferredFields):
     """
     Attributes:
         type_ (str | Unset):
@@ -81,35 +82,48 @@ class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("value", UNSET)
-        _value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _value = _value_value
-            value: list[ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = UNSET
-            if _value is not UNSET:
-                if not isinstance(_value, list):
-                    _tolerance.require_list(_value, "value")
-                value = []
-                for value_item_data in _value:
-                    value_item = ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem.from_dict(
-                        value_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _value = _value_value
+                value: list[ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = UNSET
+                if _value is not UNSET:
+                    if not isinstance(_value, list):
+                        _tolerance.require_list(_value, "value")
+                    value = []
+                    for value_item_data in _value:
+                        value_item = (
+                            ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem.from_dict(
+                                value_item_data
+                            )
+                        )
 
-                    value.append(value_item)
+                        value.append(value_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            value = _tolerance.tolerate(cls, "value", _raw, exc)
-        if _raw is None:
-            value = _tolerance.null(cls, "value")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                value = _tolerance.tolerate(cls, "value", _raw, exc)
+            if _raw is None:
+                value = _tolerance.null(cls, "value")
+
+        else:
+            _pending["value"] = _raw
+            value = UNSET
 
         application_config_auth_claim_configuration_type_0_authn_context_mappings = cls(
             type_,
             value,
         )
+
+        if _pending:
+            application_config_auth_claim_configuration_type_0_authn_context_mappings._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_config_auth_claim_configuration_type_0_authn_context_mappings, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             application_config_auth_claim_configuration_type_0_authn_context_mappings.additional_properties = {
@@ -132,3 +146,34 @@ class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_value(cls: type[ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings], _raw: Any) -> Any:
+    """``ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings.value`` from its JSON value (run on first read: see deferred)."""
+    _value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _value = _value_value
+        value: list[ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem] | Unset = UNSET
+        if _value is not UNSET:
+            if not isinstance(_value, list):
+                _tolerance.require_list(_value, "value")
+            value = []
+            for value_item_data in _value:
+                value_item = ApplicationConfigAuthClaimConfigurationType0AuthnContextMappingsValueItem.from_dict(
+                    value_item_data
+                )
+
+                value.append(value_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        value = _tolerance.tolerate(cls, "value", _raw, exc)
+    if _raw is None:
+        value = _tolerance.null(cls, "value")
+
+    return value
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings._jcapi_readers = {
+    "value": _read_value,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -57,7 +58,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationConfigConstantAttributesType0:
+class ApplicationConfigConstantAttributesType0(_deferred.DeferredFields):
     """
     Attributes:
         label (str | Unset):
@@ -156,6 +157,7 @@ class ApplicationConfigConstantAttributesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         label = src_dict.get("label", UNSET)
         if label is None:
             _tolerance.absent(cls, "label", label)
@@ -185,42 +187,52 @@ class ApplicationConfigConstantAttributesType0:
             _tolerance.absent(cls, "toggle", toggle)
 
         _raw = src_dict.get("tooltip", UNSET)
-        _tooltip_value: Any = UNSET if _raw is None else _raw
-        try:
-            _tooltip = _tooltip_value
-            tooltip: ApplicationConfigConstantAttributesType0Tooltip | Unset
-            if _tooltip is UNSET:
-                tooltip = UNSET
-            else:
-                tooltip = ApplicationConfigConstantAttributesType0Tooltip.from_dict(_tooltip)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _tooltip_value: Any = UNSET if _raw is None else _raw
+            try:
+                _tooltip = _tooltip_value
+                tooltip: ApplicationConfigConstantAttributesType0Tooltip | Unset
+                if _tooltip is UNSET:
+                    tooltip = UNSET
+                else:
+                    tooltip = ApplicationConfigConstantAttributesType0Tooltip.from_dict(_tooltip)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
-        if _raw is None:
-            tooltip = _tolerance.null(cls, "tooltip")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+            if _raw is None:
+                tooltip = _tolerance.null(cls, "tooltip")
+
+        else:
+            _pending["tooltip"] = _raw
+            tooltip = UNSET
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("value", UNSET)
-        _value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _value = _value_value
-            value: list[ApplicationConfigConstantAttributesType0ValueItem] | Unset = UNSET
-            if _value is not UNSET:
-                if not isinstance(_value, list):
-                    _tolerance.require_list(_value, "value")
-                value = []
-                for value_item_data in _value:
-                    value_item = ApplicationConfigConstantAttributesType0ValueItem.from_dict(value_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _value = _value_value
+                value: list[ApplicationConfigConstantAttributesType0ValueItem] | Unset = UNSET
+                if _value is not UNSET:
+                    if not isinstance(_value, list):
+                        _tolerance.require_list(_value, "value")
+                    value = []
+                    for value_item_data in _value:
+                        value_item = ApplicationConfigConstantAttributesType0ValueItem.from_dict(value_item_data)
 
-                    value.append(value_item)
+                        value.append(value_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            value = _tolerance.tolerate(cls, "value", _raw, exc)
-        if _raw is None:
-            value = _tolerance.null(cls, "value")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                value = _tolerance.tolerate(cls, "value", _raw, exc)
+            if _raw is None:
+                value = _tolerance.null(cls, "value")
+
+        else:
+            _pending["value"] = _raw
+            value = UNSET
 
         visible = src_dict.get("visible", UNSET)
         if visible is None:
@@ -239,6 +251,11 @@ class ApplicationConfigConstantAttributesType0:
             value,
             visible,
         )
+
+        if _pending:
+            application_config_constant_attributes_type_0._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_config_constant_attributes_type_0, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             application_config_constant_attributes_type_0.additional_properties = {
@@ -261,3 +278,52 @@ class ApplicationConfigConstantAttributesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tooltip(cls: type[ApplicationConfigConstantAttributesType0], _raw: Any) -> Any:
+    """``ApplicationConfigConstantAttributesType0.tooltip`` from its JSON value (run on first read: see deferred)."""
+    _tooltip_value: Any = UNSET if _raw is None else _raw
+    try:
+        _tooltip = _tooltip_value
+        tooltip: ApplicationConfigConstantAttributesType0Tooltip | Unset
+        if _tooltip is UNSET:
+            tooltip = UNSET
+        else:
+            tooltip = ApplicationConfigConstantAttributesType0Tooltip.from_dict(_tooltip)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+    if _raw is None:
+        tooltip = _tolerance.null(cls, "tooltip")
+
+    return tooltip
+
+
+def _read_value(cls: type[ApplicationConfigConstantAttributesType0], _raw: Any) -> Any:
+    """``ApplicationConfigConstantAttributesType0.value`` from its JSON value (run on first read: see deferred)."""
+    _value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _value = _value_value
+        value: list[ApplicationConfigConstantAttributesType0ValueItem] | Unset = UNSET
+        if _value is not UNSET:
+            if not isinstance(_value, list):
+                _tolerance.require_list(_value, "value")
+            value = []
+            for value_item_data in _value:
+                value_item = ApplicationConfigConstantAttributesType0ValueItem.from_dict(value_item_data)
+
+                value.append(value_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        value = _tolerance.tolerate(cls, "value", _raw, exc)
+    if _raw is None:
+        value = _tolerance.null(cls, "value")
+
+    return value
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationConfigConstantAttributesType0._jcapi_readers = {
+    "tooltip": _read_tooltip,
+    "value": _read_value,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.application_template_color import ApplicationTemplateColor
 from ..models.application_template_status import ApplicationTemplateStatus
@@ -71,7 +72,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationTemplate:
+class ApplicationTemplate(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -260,6 +261,7 @@ class ApplicationTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -309,19 +311,24 @@ class ApplicationTemplate:
             color = _tolerance.null(cls, "color")
 
         _raw = src_dict.get("config", UNSET)
-        _config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _config = _config_value
-            config: ApplicationTemplateConfig | Unset
-            if _config is UNSET:
-                config = UNSET
-            else:
-                config = ApplicationTemplateConfig.from_dict(_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _config = _config_value
+                config: ApplicationTemplateConfig | Unset
+                if _config is UNSET:
+                    config = UNSET
+                else:
+                    config = ApplicationTemplateConfig.from_dict(_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            config = _tolerance.tolerate(cls, "config", _raw, exc)
-        if _raw is None:
-            config = _tolerance.null(cls, "config")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                config = _tolerance.tolerate(cls, "config", _raw, exc)
+            if _raw is None:
+                config = _tolerance.null(cls, "config")
+
+        else:
+            _pending["config"] = _raw
+            config = UNSET
 
         display_label = src_dict.get("displayLabel", UNSET)
         if display_label is None:
@@ -336,117 +343,142 @@ class ApplicationTemplate:
             _tolerance.absent(cls, "isConfigured", is_configured)
 
         _raw = src_dict.get("jit", UNSET)
-        _jit_value: Any = UNSET if _raw is None else _raw
-        try:
-            _jit = _jit_value
-            jit: ApplicationTemplateJit | Unset
-            if _jit is UNSET:
-                jit = UNSET
-            else:
-                jit = ApplicationTemplateJit.from_dict(_jit)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _jit_value: Any = UNSET if _raw is None else _raw
+            try:
+                _jit = _jit_value
+                jit: ApplicationTemplateJit | Unset
+                if _jit is UNSET:
+                    jit = UNSET
+                else:
+                    jit = ApplicationTemplateJit.from_dict(_jit)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            jit = _tolerance.tolerate(cls, "jit", _raw, exc)
-        if _raw is None:
-            jit = _tolerance.null(cls, "jit")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                jit = _tolerance.tolerate(cls, "jit", _raw, exc)
+            if _raw is None:
+                jit = _tolerance.null(cls, "jit")
+
+        else:
+            _pending["jit"] = _raw
+            jit = UNSET
 
         learn_more = src_dict.get("learnMore", UNSET)
         if learn_more is None:
             _tolerance.absent(cls, "learnMore", learn_more)
 
         _raw = src_dict.get("logo", UNSET)
-        _logo_value: Any = UNSET if _raw is None else _raw
-        try:
-            _logo = _logo_value
-            logo: ApplicationTemplateLogo | Unset
-            if _logo is UNSET:
-                logo = UNSET
-            else:
-                logo = ApplicationTemplateLogo.from_dict(_logo)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _logo_value: Any = UNSET if _raw is None else _raw
+            try:
+                _logo = _logo_value
+                logo: ApplicationTemplateLogo | Unset
+                if _logo is UNSET:
+                    logo = UNSET
+                else:
+                    logo = ApplicationTemplateLogo.from_dict(_logo)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            logo = _tolerance.tolerate(cls, "logo", _raw, exc)
-        if _raw is None:
-            logo = _tolerance.null(cls, "logo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+            if _raw is None:
+                logo = _tolerance.null(cls, "logo")
+
+        else:
+            _pending["logo"] = _raw
+            logo = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("oidc", UNSET)
-        try:
-            _oidc = _raw
-            oidc: ApplicationTemplateOidcType0 | None | Unset
-            if _oidc is None or _oidc is UNSET:
-                oidc = _oidc
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _oidc = _raw
+                oidc: ApplicationTemplateOidcType0 | None | Unset
+                if _oidc is None or _oidc is UNSET:
+                    oidc = _oidc
+                else:
 
-                def _parse_oidc(data: object) -> ApplicationTemplateOidcType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        oidc_type_0 = ApplicationTemplateOidcType0.from_dict(data)
+                    def _parse_oidc(data: object) -> ApplicationTemplateOidcType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            oidc_type_0 = ApplicationTemplateOidcType0.from_dict(data)
 
-                        return oidc_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateOidcType0 | None | Unset, data)
+                            return oidc_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateOidcType0 | None | Unset, data)
 
-                oidc = _parse_oidc(_oidc)
+                    oidc = _parse_oidc(_oidc)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            oidc = _tolerance.tolerate(cls, "oidc", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                oidc = _tolerance.tolerate(cls, "oidc", _raw, exc)
+
+        else:
+            _pending["oidc"] = _raw
+            oidc = UNSET
 
         _raw = src_dict.get("provision", UNSET)
-        try:
-            _provision = _raw
-            provision: ApplicationTemplateProvisionType0 | None | Unset
-            if _provision is None or _provision is UNSET:
-                provision = _provision
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _provision = _raw
+                provision: ApplicationTemplateProvisionType0 | None | Unset
+                if _provision is None or _provision is UNSET:
+                    provision = _provision
+                else:
 
-                def _parse_provision(data: object) -> ApplicationTemplateProvisionType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        provision_type_0 = ApplicationTemplateProvisionType0.from_dict(data)
+                    def _parse_provision(data: object) -> ApplicationTemplateProvisionType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            provision_type_0 = ApplicationTemplateProvisionType0.from_dict(data)
 
-                        return provision_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateProvisionType0 | None | Unset, data)
+                            return provision_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateProvisionType0 | None | Unset, data)
 
-                provision = _parse_provision(_provision)
+                    provision = _parse_provision(_provision)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+
+        else:
+            _pending["provision"] = _raw
+            provision = UNSET
 
         _raw = src_dict.get("sso", UNSET)
-        _sso_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sso = _sso_value
-            sso: Sso | Unset
-            if _sso is UNSET:
-                sso = UNSET
-            else:
-                sso = Sso.from_dict(_sso)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sso_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sso = _sso_value
+                sso: Sso | Unset
+                if _sso is UNSET:
+                    sso = UNSET
+                else:
+                    sso = Sso.from_dict(_sso)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sso = _tolerance.tolerate(cls, "sso", _raw, exc)
-        if _raw is None:
-            sso = _tolerance.null(cls, "sso")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+            if _raw is None:
+                sso = _tolerance.null(cls, "sso")
+
+        else:
+            _pending["sso"] = _raw
+            sso = UNSET
 
         sso_url = src_dict.get("ssoUrl", UNSET)
         if sso_url is None:
@@ -490,6 +522,11 @@ class ApplicationTemplate:
             keywords,
         )
 
+        if _pending:
+            application_template._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_template, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             application_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application_template
@@ -509,3 +546,158 @@ class ApplicationTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(cls: type[ApplicationTemplate], _raw: Any) -> Any:
+    """``ApplicationTemplate.config`` from its JSON value (run on first read: see deferred)."""
+    _config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _config = _config_value
+        config: ApplicationTemplateConfig | Unset
+        if _config is UNSET:
+            config = UNSET
+        else:
+            config = ApplicationTemplateConfig.from_dict(_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        config = _tolerance.tolerate(cls, "config", _raw, exc)
+    if _raw is None:
+        config = _tolerance.null(cls, "config")
+
+    return config
+
+
+def _read_jit(cls: type[ApplicationTemplate], _raw: Any) -> Any:
+    """``ApplicationTemplate.jit`` from its JSON value (run on first read: see deferred)."""
+    _jit_value: Any = UNSET if _raw is None else _raw
+    try:
+        _jit = _jit_value
+        jit: ApplicationTemplateJit | Unset
+        if _jit is UNSET:
+            jit = UNSET
+        else:
+            jit = ApplicationTemplateJit.from_dict(_jit)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        jit = _tolerance.tolerate(cls, "jit", _raw, exc)
+    if _raw is None:
+        jit = _tolerance.null(cls, "jit")
+
+    return jit
+
+
+def _read_logo(cls: type[ApplicationTemplate], _raw: Any) -> Any:
+    """``ApplicationTemplate.logo`` from its JSON value (run on first read: see deferred)."""
+    _logo_value: Any = UNSET if _raw is None else _raw
+    try:
+        _logo = _logo_value
+        logo: ApplicationTemplateLogo | Unset
+        if _logo is UNSET:
+            logo = UNSET
+        else:
+            logo = ApplicationTemplateLogo.from_dict(_logo)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+    if _raw is None:
+        logo = _tolerance.null(cls, "logo")
+
+    return logo
+
+
+def _read_oidc(cls: type[ApplicationTemplate], _raw: Any) -> Any:
+    """``ApplicationTemplate.oidc`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _oidc = _raw
+        oidc: ApplicationTemplateOidcType0 | None | Unset
+        if _oidc is None or _oidc is UNSET:
+            oidc = _oidc
+        else:
+
+            def _parse_oidc(data: object) -> ApplicationTemplateOidcType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    oidc_type_0 = ApplicationTemplateOidcType0.from_dict(data)
+
+                    return oidc_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateOidcType0 | None | Unset, data)
+
+            oidc = _parse_oidc(_oidc)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        oidc = _tolerance.tolerate(cls, "oidc", _raw, exc)
+
+    return oidc
+
+
+def _read_provision(cls: type[ApplicationTemplate], _raw: Any) -> Any:
+    """``ApplicationTemplate.provision`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _provision = _raw
+        provision: ApplicationTemplateProvisionType0 | None | Unset
+        if _provision is None or _provision is UNSET:
+            provision = _provision
+        else:
+
+            def _parse_provision(data: object) -> ApplicationTemplateProvisionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    provision_type_0 = ApplicationTemplateProvisionType0.from_dict(data)
+
+                    return provision_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateProvisionType0 | None | Unset, data)
+
+            provision = _parse_provision(_provision)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+
+    return provision
+
+
+def _read_sso(cls: type[ApplicationTemplate], _raw: Any) -> Any:
+    """``ApplicationTemplate.sso`` from its JSON value (run on first read: see deferred)."""
+    _sso_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sso = _sso_value
+        sso: Sso | Unset
+        if _sso is UNSET:
+            sso = UNSET
+        else:
+            sso = Sso.from_dict(_sso)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+    if _raw is None:
+        sso = _tolerance.null(cls, "sso")
+
+    return sso
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationTemplate._jcapi_readers = {
+    "config": _read_config,
+    "jit": _read_jit,
+    "logo": _read_logo,
+    "oidc": _read_oidc,
+    "provision": _read_provision,
+    "sso": _read_sso,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -84,7 +85,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationTemplateConfig:
+class ApplicationTemplateConfig(_deferred.DeferredFields):
     """
     Attributes:
         sp_error_flow (ApplicationTemplateConfigSpErrorFlowType0 | None | Unset):
@@ -244,251 +245,311 @@ class ApplicationTemplateConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("spErrorFlow", UNSET)
-        try:
-            _sp_error_flow = _raw
-            sp_error_flow: ApplicationTemplateConfigSpErrorFlowType0 | None | Unset
-            if _sp_error_flow is None or _sp_error_flow is UNSET:
-                sp_error_flow = _sp_error_flow
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _sp_error_flow = _raw
+                sp_error_flow: ApplicationTemplateConfigSpErrorFlowType0 | None | Unset
+                if _sp_error_flow is None or _sp_error_flow is UNSET:
+                    sp_error_flow = _sp_error_flow
+                else:
 
-                def _parse_sp_error_flow(data: object) -> ApplicationTemplateConfigSpErrorFlowType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        sp_error_flow_type_0 = ApplicationTemplateConfigSpErrorFlowType0.from_dict(data)
+                    def _parse_sp_error_flow(data: object) -> ApplicationTemplateConfigSpErrorFlowType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            sp_error_flow_type_0 = ApplicationTemplateConfigSpErrorFlowType0.from_dict(data)
 
-                        return sp_error_flow_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateConfigSpErrorFlowType0 | None | Unset, data)
+                            return sp_error_flow_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateConfigSpErrorFlowType0 | None | Unset, data)
 
-                sp_error_flow = _parse_sp_error_flow(_sp_error_flow)
+                    sp_error_flow = _parse_sp_error_flow(_sp_error_flow)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sp_error_flow = _tolerance.tolerate(cls, "spErrorFlow", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sp_error_flow = _tolerance.tolerate(cls, "spErrorFlow", _raw, exc)
+
+        else:
+            _pending["sp_error_flow"] = _raw
+            sp_error_flow = UNSET
 
         _raw = src_dict.get("signAssertion", UNSET)
-        try:
-            _sign_assertion = _raw
-            sign_assertion: ApplicationTemplateConfigSignAssertionType0 | None | Unset
-            if _sign_assertion is None or _sign_assertion is UNSET:
-                sign_assertion = _sign_assertion
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _sign_assertion = _raw
+                sign_assertion: ApplicationTemplateConfigSignAssertionType0 | None | Unset
+                if _sign_assertion is None or _sign_assertion is UNSET:
+                    sign_assertion = _sign_assertion
+                else:
 
-                def _parse_sign_assertion(data: object) -> ApplicationTemplateConfigSignAssertionType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        sign_assertion_type_0 = ApplicationTemplateConfigSignAssertionType0.from_dict(data)
+                    def _parse_sign_assertion(
+                        data: object,
+                    ) -> ApplicationTemplateConfigSignAssertionType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            sign_assertion_type_0 = ApplicationTemplateConfigSignAssertionType0.from_dict(data)
 
-                        return sign_assertion_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateConfigSignAssertionType0 | None | Unset, data)
+                            return sign_assertion_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateConfigSignAssertionType0 | None | Unset, data)
 
-                sign_assertion = _parse_sign_assertion(_sign_assertion)
+                    sign_assertion = _parse_sign_assertion(_sign_assertion)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sign_assertion = _tolerance.tolerate(cls, "signAssertion", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sign_assertion = _tolerance.tolerate(cls, "signAssertion", _raw, exc)
+
+        else:
+            _pending["sign_assertion"] = _raw
+            sign_assertion = UNSET
 
         _raw = src_dict.get("signResponse", UNSET)
-        try:
-            _sign_response = _raw
-            sign_response: ApplicationTemplateConfigSignResponseType0 | None | Unset
-            if _sign_response is None or _sign_response is UNSET:
-                sign_response = _sign_response
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _sign_response = _raw
+                sign_response: ApplicationTemplateConfigSignResponseType0 | None | Unset
+                if _sign_response is None or _sign_response is UNSET:
+                    sign_response = _sign_response
+                else:
 
-                def _parse_sign_response(data: object) -> ApplicationTemplateConfigSignResponseType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        sign_response_type_0 = ApplicationTemplateConfigSignResponseType0.from_dict(data)
+                    def _parse_sign_response(data: object) -> ApplicationTemplateConfigSignResponseType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            sign_response_type_0 = ApplicationTemplateConfigSignResponseType0.from_dict(data)
 
-                        return sign_response_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateConfigSignResponseType0 | None | Unset, data)
+                            return sign_response_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateConfigSignResponseType0 | None | Unset, data)
 
-                sign_response = _parse_sign_response(_sign_response)
+                    sign_response = _parse_sign_response(_sign_response)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sign_response = _tolerance.tolerate(cls, "signResponse", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sign_response = _tolerance.tolerate(cls, "signResponse", _raw, exc)
+
+        else:
+            _pending["sign_response"] = _raw
+            sign_response = UNSET
 
         _raw = src_dict.get("acsUrl", UNSET)
-        _acs_url_value: Any = UNSET if _raw is None else _raw
-        try:
-            _acs_url = _acs_url_value
-            acs_url: ApplicationTemplateConfigAcsUrl | Unset
-            if _acs_url is UNSET:
-                acs_url = UNSET
-            else:
-                acs_url = ApplicationTemplateConfigAcsUrl.from_dict(_acs_url)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _acs_url_value: Any = UNSET if _raw is None else _raw
+            try:
+                _acs_url = _acs_url_value
+                acs_url: ApplicationTemplateConfigAcsUrl | Unset
+                if _acs_url is UNSET:
+                    acs_url = UNSET
+                else:
+                    acs_url = ApplicationTemplateConfigAcsUrl.from_dict(_acs_url)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            acs_url = _tolerance.tolerate(cls, "acsUrl", _raw, exc)
-        if _raw is None:
-            acs_url = _tolerance.null(cls, "acsUrl")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                acs_url = _tolerance.tolerate(cls, "acsUrl", _raw, exc)
+            if _raw is None:
+                acs_url = _tolerance.null(cls, "acsUrl")
+
+        else:
+            _pending["acs_url"] = _raw
+            acs_url = UNSET
 
         _raw = src_dict.get("constantAttributes", UNSET)
-        try:
-            _constant_attributes = _raw
-            constant_attributes: ApplicationTemplateConfigConstantAttributesType0 | None | Unset
-            if _constant_attributes is None or _constant_attributes is UNSET:
-                constant_attributes = _constant_attributes
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _constant_attributes = _raw
+                constant_attributes: ApplicationTemplateConfigConstantAttributesType0 | None | Unset
+                if _constant_attributes is None or _constant_attributes is UNSET:
+                    constant_attributes = _constant_attributes
+                else:
 
-                def _parse_constant_attributes(
-                    data: object,
-                ) -> ApplicationTemplateConfigConstantAttributesType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        constant_attributes_type_0 = ApplicationTemplateConfigConstantAttributesType0.from_dict(data)
+                    def _parse_constant_attributes(
+                        data: object,
+                    ) -> ApplicationTemplateConfigConstantAttributesType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            constant_attributes_type_0 = ApplicationTemplateConfigConstantAttributesType0.from_dict(
+                                data
+                            )
 
-                        return constant_attributes_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateConfigConstantAttributesType0 | None | Unset, data)
+                            return constant_attributes_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateConfigConstantAttributesType0 | None | Unset, data)
 
-                constant_attributes = _parse_constant_attributes(_constant_attributes)
+                    constant_attributes = _parse_constant_attributes(_constant_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            constant_attributes = _tolerance.tolerate(cls, "constantAttributes", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                constant_attributes = _tolerance.tolerate(cls, "constantAttributes", _raw, exc)
+
+        else:
+            _pending["constant_attributes"] = _raw
+            constant_attributes = UNSET
 
         _raw = src_dict.get("databaseAttributes", UNSET)
-        _database_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _database_attributes = _database_attributes_value
-            database_attributes: ApplicationTemplateConfigDatabaseAttributes | Unset
-            if _database_attributes is UNSET:
-                database_attributes = UNSET
-            else:
-                database_attributes = ApplicationTemplateConfigDatabaseAttributes.from_dict(_database_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _database_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _database_attributes = _database_attributes_value
+                database_attributes: ApplicationTemplateConfigDatabaseAttributes | Unset
+                if _database_attributes is UNSET:
+                    database_attributes = UNSET
+                else:
+                    database_attributes = ApplicationTemplateConfigDatabaseAttributes.from_dict(_database_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
-        if _raw is None:
-            database_attributes = _tolerance.null(cls, "databaseAttributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+            if _raw is None:
+                database_attributes = _tolerance.null(cls, "databaseAttributes")
+
+        else:
+            _pending["database_attributes"] = _raw
+            database_attributes = UNSET
 
         _raw = src_dict.get("idpCertificate", UNSET)
-        _idp_certificate_value: Any = UNSET if _raw is None else _raw
-        try:
-            _idp_certificate = _idp_certificate_value
-            idp_certificate: ApplicationTemplateConfigIdpCertificate | Unset
-            if _idp_certificate is UNSET:
-                idp_certificate = UNSET
-            else:
-                idp_certificate = ApplicationTemplateConfigIdpCertificate.from_dict(_idp_certificate)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _idp_certificate_value: Any = UNSET if _raw is None else _raw
+            try:
+                _idp_certificate = _idp_certificate_value
+                idp_certificate: ApplicationTemplateConfigIdpCertificate | Unset
+                if _idp_certificate is UNSET:
+                    idp_certificate = UNSET
+                else:
+                    idp_certificate = ApplicationTemplateConfigIdpCertificate.from_dict(_idp_certificate)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            idp_certificate = _tolerance.tolerate(cls, "idpCertificate", _raw, exc)
-        if _raw is None:
-            idp_certificate = _tolerance.null(cls, "idpCertificate")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                idp_certificate = _tolerance.tolerate(cls, "idpCertificate", _raw, exc)
+            if _raw is None:
+                idp_certificate = _tolerance.null(cls, "idpCertificate")
+
+        else:
+            _pending["idp_certificate"] = _raw
+            idp_certificate = UNSET
 
         _raw = src_dict.get("idpEntityId", UNSET)
-        _idp_entity_id_value: Any = UNSET if _raw is None else _raw
-        try:
-            _idp_entity_id = _idp_entity_id_value
-            idp_entity_id: ApplicationTemplateConfigIdpEntityId | Unset
-            if _idp_entity_id is UNSET:
-                idp_entity_id = UNSET
-            else:
-                idp_entity_id = ApplicationTemplateConfigIdpEntityId.from_dict(_idp_entity_id)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _idp_entity_id_value: Any = UNSET if _raw is None else _raw
+            try:
+                _idp_entity_id = _idp_entity_id_value
+                idp_entity_id: ApplicationTemplateConfigIdpEntityId | Unset
+                if _idp_entity_id is UNSET:
+                    idp_entity_id = UNSET
+                else:
+                    idp_entity_id = ApplicationTemplateConfigIdpEntityId.from_dict(_idp_entity_id)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            idp_entity_id = _tolerance.tolerate(cls, "idpEntityId", _raw, exc)
-        if _raw is None:
-            idp_entity_id = _tolerance.null(cls, "idpEntityId")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                idp_entity_id = _tolerance.tolerate(cls, "idpEntityId", _raw, exc)
+            if _raw is None:
+                idp_entity_id = _tolerance.null(cls, "idpEntityId")
+
+        else:
+            _pending["idp_entity_id"] = _raw
+            idp_entity_id = UNSET
 
         _raw = src_dict.get("idpPrivateKey", UNSET)
-        _idp_private_key_value: Any = UNSET if _raw is None else _raw
-        try:
-            _idp_private_key = _idp_private_key_value
-            idp_private_key: ApplicationTemplateConfigIdpPrivateKey | Unset
-            if _idp_private_key is UNSET:
-                idp_private_key = UNSET
-            else:
-                idp_private_key = ApplicationTemplateConfigIdpPrivateKey.from_dict(_idp_private_key)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _idp_private_key_value: Any = UNSET if _raw is None else _raw
+            try:
+                _idp_private_key = _idp_private_key_value
+                idp_private_key: ApplicationTemplateConfigIdpPrivateKey | Unset
+                if _idp_private_key is UNSET:
+                    idp_private_key = UNSET
+                else:
+                    idp_private_key = ApplicationTemplateConfigIdpPrivateKey.from_dict(_idp_private_key)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            idp_private_key = _tolerance.tolerate(cls, "idpPrivateKey", _raw, exc)
-        if _raw is None:
-            idp_private_key = _tolerance.null(cls, "idpPrivateKey")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                idp_private_key = _tolerance.tolerate(cls, "idpPrivateKey", _raw, exc)
+            if _raw is None:
+                idp_private_key = _tolerance.null(cls, "idpPrivateKey")
+
+        else:
+            _pending["idp_private_key"] = _raw
+            idp_private_key = UNSET
 
         _raw = src_dict.get("spEntityId", UNSET)
-        _sp_entity_id_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sp_entity_id = _sp_entity_id_value
-            sp_entity_id: ApplicationTemplateConfigSpEntityId | Unset
-            if _sp_entity_id is UNSET:
-                sp_entity_id = UNSET
-            else:
-                sp_entity_id = ApplicationTemplateConfigSpEntityId.from_dict(_sp_entity_id)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sp_entity_id_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sp_entity_id = _sp_entity_id_value
+                sp_entity_id: ApplicationTemplateConfigSpEntityId | Unset
+                if _sp_entity_id is UNSET:
+                    sp_entity_id = UNSET
+                else:
+                    sp_entity_id = ApplicationTemplateConfigSpEntityId.from_dict(_sp_entity_id)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sp_entity_id = _tolerance.tolerate(cls, "spEntityId", _raw, exc)
-        if _raw is None:
-            sp_entity_id = _tolerance.null(cls, "spEntityId")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sp_entity_id = _tolerance.tolerate(cls, "spEntityId", _raw, exc)
+            if _raw is None:
+                sp_entity_id = _tolerance.null(cls, "spEntityId")
+
+        else:
+            _pending["sp_entity_id"] = _raw
+            sp_entity_id = UNSET
 
         _raw = src_dict.get("authClaimConfiguration", UNSET)
-        try:
-            _auth_claim_configuration = _raw
-            auth_claim_configuration: ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset
-            if _auth_claim_configuration is None or _auth_claim_configuration is UNSET:
-                auth_claim_configuration = _auth_claim_configuration
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _auth_claim_configuration = _raw
+                auth_claim_configuration: ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset
+                if _auth_claim_configuration is None or _auth_claim_configuration is UNSET:
+                    auth_claim_configuration = _auth_claim_configuration
+                else:
 
-                def _parse_auth_claim_configuration(
-                    data: object,
-                ) -> ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        auth_claim_configuration_type_0 = (
-                            ApplicationTemplateConfigAuthClaimConfigurationType0.from_dict(data)
-                        )
+                    def _parse_auth_claim_configuration(
+                        data: object,
+                    ) -> ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            auth_claim_configuration_type_0 = (
+                                ApplicationTemplateConfigAuthClaimConfigurationType0.from_dict(data)
+                            )
 
-                        return auth_claim_configuration_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset, data)
+                            return auth_claim_configuration_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset, data)
 
-                auth_claim_configuration = _parse_auth_claim_configuration(_auth_claim_configuration)
+                    auth_claim_configuration = _parse_auth_claim_configuration(_auth_claim_configuration)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            auth_claim_configuration = _tolerance.tolerate(cls, "authClaimConfiguration", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                auth_claim_configuration = _tolerance.tolerate(cls, "authClaimConfiguration", _raw, exc)
+
+        else:
+            _pending["auth_claim_configuration"] = _raw
+            auth_claim_configuration = UNSET
 
         application_template_config = cls(
             sp_error_flow,
@@ -503,6 +564,11 @@ class ApplicationTemplateConfig:
             sp_entity_id,
             auth_claim_configuration,
         )
+
+        if _pending:
+            application_template_config._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_template_config, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             application_template_config.additional_properties = {
@@ -525,3 +591,309 @@ class ApplicationTemplateConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sp_error_flow(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.sp_error_flow`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _sp_error_flow = _raw
+        sp_error_flow: ApplicationTemplateConfigSpErrorFlowType0 | None | Unset
+        if _sp_error_flow is None or _sp_error_flow is UNSET:
+            sp_error_flow = _sp_error_flow
+        else:
+
+            def _parse_sp_error_flow(data: object) -> ApplicationTemplateConfigSpErrorFlowType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sp_error_flow_type_0 = ApplicationTemplateConfigSpErrorFlowType0.from_dict(data)
+
+                    return sp_error_flow_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateConfigSpErrorFlowType0 | None | Unset, data)
+
+            sp_error_flow = _parse_sp_error_flow(_sp_error_flow)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sp_error_flow = _tolerance.tolerate(cls, "spErrorFlow", _raw, exc)
+
+    return sp_error_flow
+
+
+def _read_sign_assertion(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.sign_assertion`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _sign_assertion = _raw
+        sign_assertion: ApplicationTemplateConfigSignAssertionType0 | None | Unset
+        if _sign_assertion is None or _sign_assertion is UNSET:
+            sign_assertion = _sign_assertion
+        else:
+
+            def _parse_sign_assertion(data: object) -> ApplicationTemplateConfigSignAssertionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sign_assertion_type_0 = ApplicationTemplateConfigSignAssertionType0.from_dict(data)
+
+                    return sign_assertion_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateConfigSignAssertionType0 | None | Unset, data)
+
+            sign_assertion = _parse_sign_assertion(_sign_assertion)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sign_assertion = _tolerance.tolerate(cls, "signAssertion", _raw, exc)
+
+    return sign_assertion
+
+
+def _read_sign_response(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.sign_response`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _sign_response = _raw
+        sign_response: ApplicationTemplateConfigSignResponseType0 | None | Unset
+        if _sign_response is None or _sign_response is UNSET:
+            sign_response = _sign_response
+        else:
+
+            def _parse_sign_response(data: object) -> ApplicationTemplateConfigSignResponseType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sign_response_type_0 = ApplicationTemplateConfigSignResponseType0.from_dict(data)
+
+                    return sign_response_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateConfigSignResponseType0 | None | Unset, data)
+
+            sign_response = _parse_sign_response(_sign_response)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sign_response = _tolerance.tolerate(cls, "signResponse", _raw, exc)
+
+    return sign_response
+
+
+def _read_acs_url(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.acs_url`` from its JSON value (run on first read: see deferred)."""
+    _acs_url_value: Any = UNSET if _raw is None else _raw
+    try:
+        _acs_url = _acs_url_value
+        acs_url: ApplicationTemplateConfigAcsUrl | Unset
+        if _acs_url is UNSET:
+            acs_url = UNSET
+        else:
+            acs_url = ApplicationTemplateConfigAcsUrl.from_dict(_acs_url)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        acs_url = _tolerance.tolerate(cls, "acsUrl", _raw, exc)
+    if _raw is None:
+        acs_url = _tolerance.null(cls, "acsUrl")
+
+    return acs_url
+
+
+def _read_constant_attributes(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.constant_attributes`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _constant_attributes = _raw
+        constant_attributes: ApplicationTemplateConfigConstantAttributesType0 | None | Unset
+        if _constant_attributes is None or _constant_attributes is UNSET:
+            constant_attributes = _constant_attributes
+        else:
+
+            def _parse_constant_attributes(
+                data: object,
+            ) -> ApplicationTemplateConfigConstantAttributesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    constant_attributes_type_0 = ApplicationTemplateConfigConstantAttributesType0.from_dict(data)
+
+                    return constant_attributes_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateConfigConstantAttributesType0 | None | Unset, data)
+
+            constant_attributes = _parse_constant_attributes(_constant_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        constant_attributes = _tolerance.tolerate(cls, "constantAttributes", _raw, exc)
+
+    return constant_attributes
+
+
+def _read_database_attributes(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.database_attributes`` from its JSON value (run on first read: see deferred)."""
+    _database_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _database_attributes = _database_attributes_value
+        database_attributes: ApplicationTemplateConfigDatabaseAttributes | Unset
+        if _database_attributes is UNSET:
+            database_attributes = UNSET
+        else:
+            database_attributes = ApplicationTemplateConfigDatabaseAttributes.from_dict(_database_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        database_attributes = _tolerance.tolerate(cls, "databaseAttributes", _raw, exc)
+    if _raw is None:
+        database_attributes = _tolerance.null(cls, "databaseAttributes")
+
+    return database_attributes
+
+
+def _read_idp_certificate(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.idp_certificate`` from its JSON value (run on first read: see deferred)."""
+    _idp_certificate_value: Any = UNSET if _raw is None else _raw
+    try:
+        _idp_certificate = _idp_certificate_value
+        idp_certificate: ApplicationTemplateConfigIdpCertificate | Unset
+        if _idp_certificate is UNSET:
+            idp_certificate = UNSET
+        else:
+            idp_certificate = ApplicationTemplateConfigIdpCertificate.from_dict(_idp_certificate)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        idp_certificate = _tolerance.tolerate(cls, "idpCertificate", _raw, exc)
+    if _raw is None:
+        idp_certificate = _tolerance.null(cls, "idpCertificate")
+
+    return idp_certificate
+
+
+def _read_idp_entity_id(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.idp_entity_id`` from its JSON value (run on first read: see deferred)."""
+    _idp_entity_id_value: Any = UNSET if _raw is None else _raw
+    try:
+        _idp_entity_id = _idp_entity_id_value
+        idp_entity_id: ApplicationTemplateConfigIdpEntityId | Unset
+        if _idp_entity_id is UNSET:
+            idp_entity_id = UNSET
+        else:
+            idp_entity_id = ApplicationTemplateConfigIdpEntityId.from_dict(_idp_entity_id)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        idp_entity_id = _tolerance.tolerate(cls, "idpEntityId", _raw, exc)
+    if _raw is None:
+        idp_entity_id = _tolerance.null(cls, "idpEntityId")
+
+    return idp_entity_id
+
+
+def _read_idp_private_key(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.idp_private_key`` from its JSON value (run on first read: see deferred)."""
+    _idp_private_key_value: Any = UNSET if _raw is None else _raw
+    try:
+        _idp_private_key = _idp_private_key_value
+        idp_private_key: ApplicationTemplateConfigIdpPrivateKey | Unset
+        if _idp_private_key is UNSET:
+            idp_private_key = UNSET
+        else:
+            idp_private_key = ApplicationTemplateConfigIdpPrivateKey.from_dict(_idp_private_key)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        idp_private_key = _tolerance.tolerate(cls, "idpPrivateKey", _raw, exc)
+    if _raw is None:
+        idp_private_key = _tolerance.null(cls, "idpPrivateKey")
+
+    return idp_private_key
+
+
+def _read_sp_entity_id(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.sp_entity_id`` from its JSON value (run on first read: see deferred)."""
+    _sp_entity_id_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sp_entity_id = _sp_entity_id_value
+        sp_entity_id: ApplicationTemplateConfigSpEntityId | Unset
+        if _sp_entity_id is UNSET:
+            sp_entity_id = UNSET
+        else:
+            sp_entity_id = ApplicationTemplateConfigSpEntityId.from_dict(_sp_entity_id)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sp_entity_id = _tolerance.tolerate(cls, "spEntityId", _raw, exc)
+    if _raw is None:
+        sp_entity_id = _tolerance.null(cls, "spEntityId")
+
+    return sp_entity_id
+
+
+def _read_auth_claim_configuration(cls: type[ApplicationTemplateConfig], _raw: Any) -> Any:
+    """``ApplicationTemplateConfig.auth_claim_configuration`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _auth_claim_configuration = _raw
+        auth_claim_configuration: ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset
+        if _auth_claim_configuration is None or _auth_claim_configuration is UNSET:
+            auth_claim_configuration = _auth_claim_configuration
+        else:
+
+            def _parse_auth_claim_configuration(
+                data: object,
+            ) -> ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    auth_claim_configuration_type_0 = ApplicationTemplateConfigAuthClaimConfigurationType0.from_dict(
+                        data
+                    )
+
+                    return auth_claim_configuration_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateConfigAuthClaimConfigurationType0 | None | Unset, data)
+
+            auth_claim_configuration = _parse_auth_claim_configuration(_auth_claim_configuration)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        auth_claim_configuration = _tolerance.tolerate(cls, "authClaimConfiguration", _raw, exc)
+
+    return auth_claim_configuration
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationTemplateConfig._jcapi_readers = {
+    "sp_error_flow": _read_sp_error_flow,
+    "sign_assertion": _read_sign_assertion,
+    "sign_response": _read_sign_response,
+    "acs_url": _read_acs_url,
+    "constant_attributes": _read_constant_attributes,
+    "database_attributes": _read_database_attributes,
+    "idp_certificate": _read_idp_certificate,
+    "idp_entity_id": _read_idp_entity_id,
+    "idp_private_key": _read_idp_private_key,
+    "sp_entity_id": _read_sp_entity_id,
+    "auth_claim_configuration": _read_auth_claim_configuration,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationTemplateConfigAcsUrlTooltipType0:
+class ApplicationTemplateConfigAcsUrlTooltipType0(_deferred.DeferredFields):
     """
     Attributes:
         template (str | Unset):
@@ -77,29 +78,40 @@ class ApplicationTemplateConfigAcsUrlTooltipType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         template = src_dict.get("template", UNSET)
         if template is None:
             _tolerance.absent(cls, "template", template)
 
         _raw = src_dict.get("variables", UNSET)
-        _variables_value: Any = UNSET if _raw is None else _raw
-        try:
-            _variables = _variables_value
-            variables: ApplicationTemplateConfigAcsUrlTooltipType0Variables | Unset
-            if _variables is UNSET:
-                variables = UNSET
-            else:
-                variables = ApplicationTemplateConfigAcsUrlTooltipType0Variables.from_dict(_variables)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _variables_value: Any = UNSET if _raw is None else _raw
+            try:
+                _variables = _variables_value
+                variables: ApplicationTemplateConfigAcsUrlTooltipType0Variables | Unset
+                if _variables is UNSET:
+                    variables = UNSET
+                else:
+                    variables = ApplicationTemplateConfigAcsUrlTooltipType0Variables.from_dict(_variables)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            variables = _tolerance.tolerate(cls, "variables", _raw, exc)
-        if _raw is None:
-            variables = _tolerance.null(cls, "variables")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+            if _raw is None:
+                variables = _tolerance.null(cls, "variables")
+
+        else:
+            _pending["variables"] = _raw
+            variables = UNSET
 
         application_template_config_acs_url_tooltip_type_0 = cls(
             template,
             variables,
         )
+
+        if _pending:
+            application_template_config_acs_url_tooltip_type_0._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_template_config_acs_url_tooltip_type_0, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             application_template_config_acs_url_tooltip_type_0.additional_properties = {
@@ -122,3 +134,28 @@ class ApplicationTemplateConfigAcsUrlTooltipType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_variables(cls: type[ApplicationTemplateConfigAcsUrlTooltipType0], _raw: Any) -> Any:
+    """``ApplicationTemplateConfigAcsUrlTooltipType0.variables`` from its JSON value (run on first read: see deferred)."""
+    _variables_value: Any = UNSET if _raw is None else _raw
+    try:
+        _variables = _variables_value
+        variables: ApplicationTemplateConfigAcsUrlTooltipType0Variables | Unset
+        if _variables is UNSET:
+            variables = UNSET
+        else:
+            variables = ApplicationTemplateConfigAcsUrlTooltipType0Variables.from_dict(_variables)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+    if _raw is None:
+        variables = _tolerance.null(cls, "variables")
+
+    return variables
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationTemplateConfigAcsUrlTooltipType0._jcapi_readers = {
+    "variables": _read_variables,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationTemplateConfigSignResponseType0:
+class ApplicationTemplateConfigSignResponseType0(_deferred.DeferredFields):
     """
     Attributes:
         label (str | Unset):
@@ -123,6 +124,7 @@ class ApplicationTemplateConfigSignResponseType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         label = src_dict.get("label", UNSET)
         if label is None:
             _tolerance.absent(cls, "label", label)
@@ -140,36 +142,41 @@ class ApplicationTemplateConfigSignResponseType0:
             _tolerance.absent(cls, "required", required)
 
         _raw = src_dict.get("tooltip", UNSET)
-        try:
-            _tooltip = _raw
-            tooltip: ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset
-            if _tooltip is None or _tooltip is UNSET:
-                tooltip = _tooltip
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _tooltip = _raw
+                tooltip: ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset
+                if _tooltip is None or _tooltip is UNSET:
+                    tooltip = _tooltip
+                else:
 
-                def _parse_tooltip(
-                    data: object,
-                ) -> ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tooltip_type_0 = ApplicationTemplateConfigSignResponseType0TooltipType0.from_dict(data)
+                    def _parse_tooltip(
+                        data: object,
+                    ) -> ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tooltip_type_0 = ApplicationTemplateConfigSignResponseType0TooltipType0.from_dict(data)
 
-                        return tooltip_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset, data)
+                            return tooltip_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset, data)
 
-                tooltip = _parse_tooltip(_tooltip)
+                    tooltip = _parse_tooltip(_tooltip)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+
+        else:
+            _pending["tooltip"] = _raw
+            tooltip = UNSET
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
@@ -194,6 +201,11 @@ class ApplicationTemplateConfigSignResponseType0:
             visible,
         )
 
+        if _pending:
+            application_template_config_sign_response_type_0._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_template_config_sign_response_type_0, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             application_template_config_sign_response_type_0.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -215,3 +227,43 @@ class ApplicationTemplateConfigSignResponseType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tooltip(cls: type[ApplicationTemplateConfigSignResponseType0], _raw: Any) -> Any:
+    """``ApplicationTemplateConfigSignResponseType0.tooltip`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _tooltip = _raw
+        tooltip: ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset
+        if _tooltip is None or _tooltip is UNSET:
+            tooltip = _tooltip
+        else:
+
+            def _parse_tooltip(data: object) -> ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tooltip_type_0 = ApplicationTemplateConfigSignResponseType0TooltipType0.from_dict(data)
+
+                    return tooltip_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationTemplateConfigSignResponseType0TooltipType0 | None | Unset, data)
+
+            tooltip = _parse_tooltip(_tooltip)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+
+    return tooltip
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationTemplateConfigSignResponseType0._jcapi_readers = {
+    "tooltip": _read_tooltip,
+}

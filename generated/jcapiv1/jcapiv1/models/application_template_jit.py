@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ApplicationTemplateJit:
+class ApplicationTemplateJit(_deferred.DeferredFields):
     """
     Attributes:
         attributes (ApplicationTemplateJitAttributes | Unset):
@@ -73,20 +74,26 @@ class ApplicationTemplateJit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: ApplicationTemplateJitAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = ApplicationTemplateJitAttributes.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: ApplicationTemplateJitAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = ApplicationTemplateJitAttributes.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         create_only = src_dict.get("createOnly", UNSET)
         if create_only is None:
@@ -96,6 +103,11 @@ class ApplicationTemplateJit:
             attributes,
             create_only,
         )
+
+        if _pending:
+            application_template_jit._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application_template_jit, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             application_template_jit.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -116,3 +128,28 @@ class ApplicationTemplateJit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[ApplicationTemplateJit], _raw: Any) -> Any:
+    """``ApplicationTemplateJit.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: ApplicationTemplateJitAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = ApplicationTemplateJitAttributes.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+ApplicationTemplateJit._jcapi_readers = {
+    "attributes": _read_attributes,
+}

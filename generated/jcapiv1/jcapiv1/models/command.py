@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -58,7 +59,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Command:
+class Command(_deferred.DeferredFields):
     """
     Attributes:
         command (str): The command to execute on the server.
@@ -245,6 +246,7 @@ class Command:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         command = src_dict.get("command", UNSET)
         if command is UNSET or command is None:
             _tolerance.absent(cls, "command", command)
@@ -346,23 +348,28 @@ class Command:
             _tolerance.absent(cls, "scheduleYear", schedule_year)
 
         _raw = src_dict.get("filesS3", UNSET)
-        _files_s3_value: Any = UNSET if _raw is None else _raw
-        try:
-            _files_s3 = _files_s3_value
-            files_s3: list[FilesS3] | Unset = UNSET
-            if _files_s3 is not UNSET:
-                if not isinstance(_files_s3, list):
-                    _tolerance.require_list(_files_s3, "filesS3")
-                files_s3 = []
-                for files_s3_item_data in _files_s3:
-                    files_s3_item = FilesS3.from_dict(files_s3_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _files_s3_value: Any = UNSET if _raw is None else _raw
+            try:
+                _files_s3 = _files_s3_value
+                files_s3: list[FilesS3] | Unset = UNSET
+                if _files_s3 is not UNSET:
+                    if not isinstance(_files_s3, list):
+                        _tolerance.require_list(_files_s3, "filesS3")
+                    files_s3 = []
+                    for files_s3_item_data in _files_s3:
+                        files_s3_item = FilesS3.from_dict(files_s3_item_data)
 
-                    files_s3.append(files_s3_item)
+                        files_s3.append(files_s3_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            files_s3 = _tolerance.tolerate(cls, "filesS3", _raw, exc)
-        if _raw is None:
-            files_s3 = _tolerance.null(cls, "filesS3")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                files_s3 = _tolerance.tolerate(cls, "filesS3", _raw, exc)
+            if _raw is None:
+                files_s3 = _tolerance.null(cls, "filesS3")
+
+        else:
+            _pending["files_s3"] = _raw
+            files_s3 = UNSET
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -402,6 +409,11 @@ class Command:
             templating_required,
         )
 
+        if _pending:
+            command._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(command, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             command.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return command
@@ -421,3 +433,32 @@ class Command:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_files_s3(cls: type[Command], _raw: Any) -> Any:
+    """``Command.files_s3`` from its JSON value (run on first read: see deferred)."""
+    _files_s3_value: Any = UNSET if _raw is None else _raw
+    try:
+        _files_s3 = _files_s3_value
+        files_s3: list[FilesS3] | Unset = UNSET
+        if _files_s3 is not UNSET:
+            if not isinstance(_files_s3, list):
+                _tolerance.require_list(_files_s3, "filesS3")
+            files_s3 = []
+            for files_s3_item_data in _files_s3:
+                files_s3_item = FilesS3.from_dict(files_s3_item_data)
+
+                files_s3.append(files_s3_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        files_s3 = _tolerance.tolerate(cls, "filesS3", _raw, exc)
+    if _raw is None:
+        files_s3 = _tolerance.null(cls, "filesS3")
+
+    return files_s3
+
+
+#: The readers of the fields built on first read (see deferred).
+Command._jcapi_readers = {
+    "files_s3": _read_files_s3,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class CommandResult:
+class CommandResult(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset): The ID of the command.
@@ -182,6 +183,7 @@ class CommandResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -241,19 +243,24 @@ class CommandResult:
             request_time = _tolerance.tolerate(cls, "requestTime", _raw, exc)
 
         _raw = src_dict.get("response", UNSET)
-        _response_value: Any = UNSET if _raw is None else _raw
-        try:
-            _response = _response_value
-            response: CommandResultResponse | Unset
-            if _response is UNSET:
-                response = UNSET
-            else:
-                response = CommandResultResponse.from_dict(_response)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _response_value: Any = UNSET if _raw is None else _raw
+            try:
+                _response = _response_value
+                response: CommandResultResponse | Unset
+                if _response is UNSET:
+                    response = UNSET
+                else:
+                    response = CommandResultResponse.from_dict(_response)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            response = _tolerance.tolerate(cls, "response", _raw, exc)
-        if _raw is None:
-            response = _tolerance.null(cls, "response")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                response = _tolerance.tolerate(cls, "response", _raw, exc)
+            if _raw is None:
+                response = _tolerance.null(cls, "response")
+
+        else:
+            _pending["response"] = _raw
+            response = UNSET
 
         _raw = src_dict.get("responseTime", UNSET)
         try:
@@ -326,6 +333,11 @@ class CommandResult:
             workflow_instance_id,
         )
 
+        if _pending:
+            command_result._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(command_result, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             command_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return command_result
@@ -345,3 +357,28 @@ class CommandResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_response(cls: type[CommandResult], _raw: Any) -> Any:
+    """``CommandResult.response`` from its JSON value (run on first read: see deferred)."""
+    _response_value: Any = UNSET if _raw is None else _raw
+    try:
+        _response = _response_value
+        response: CommandResultResponse | Unset
+        if _response is UNSET:
+            response = UNSET
+        else:
+            response = CommandResultResponse.from_dict(_response)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        response = _tolerance.tolerate(cls, "response", _raw, exc)
+    if _raw is None:
+        response = _tolerance.null(cls, "response")
+
+    return response
+
+
+#: The readers of the fields built on first read (see deferred).
+CommandResult._jcapi_readers = {
+    "response": _read_response,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class CommandResultResponse:
+class CommandResultResponse(_deferred.DeferredFields):
     """
     Attributes:
         data (CommandResultResponseData | Unset):
@@ -80,20 +81,26 @@ class CommandResultResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("data", UNSET)
-        _data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _data = _data_value
-            data: CommandResultResponseData | Unset
-            if _data is UNSET:
-                data = UNSET
-            else:
-                data = CommandResultResponseData.from_dict(_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _data = _data_value
+                data: CommandResultResponseData | Unset
+                if _data is UNSET:
+                    data = UNSET
+                else:
+                    data = CommandResultResponseData.from_dict(_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            data = _tolerance.tolerate(cls, "data", _raw, exc)
-        if _raw is None:
-            data = _tolerance.null(cls, "data")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                data = _tolerance.tolerate(cls, "data", _raw, exc)
+            if _raw is None:
+                data = _tolerance.null(cls, "data")
+
+        else:
+            _pending["data"] = _raw
+            data = UNSET
 
         error = src_dict.get("error", UNSET)
         if error is None:
@@ -108,6 +115,11 @@ class CommandResultResponse:
             error,
             id,
         )
+
+        if _pending:
+            command_result_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(command_result_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             command_result_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -128,3 +140,28 @@ class CommandResultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(cls: type[CommandResultResponse], _raw: Any) -> Any:
+    """``CommandResultResponse.data`` from its JSON value (run on first read: see deferred)."""
+    _data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _data = _data_value
+        data: CommandResultResponseData | Unset
+        if _data is UNSET:
+            data = UNSET
+        else:
+            data = CommandResultResponseData.from_dict(_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        data = _tolerance.tolerate(cls, "data", _raw, exc)
+    if _raw is None:
+        data = _tolerance.null(cls, "data")
+
+    return data
+
+
+#: The readers of the fields built on first read (see deferred).
+CommandResultResponse._jcapi_readers = {
+    "data": _read_data,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class CommandResultsListResultsItem:
+class CommandResultsListResultsItem(_deferred.DeferredFields):
     """
     Attributes:
         command (str | Unset): The command that was executed on the system, truncated to 10k characters.
@@ -162,6 +163,7 @@ class CommandResultsListResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         command = src_dict.get("command", UNSET)
         if command is None:
             _tolerance.absent(cls, "command", command)
@@ -259,19 +261,24 @@ class CommandResultsListResultsItem:
             _tolerance.absent(cls, "_id", field_id)
 
         _raw = src_dict.get("response", UNSET)
-        _response_value: Any = UNSET if _raw is None else _raw
-        try:
-            _response = _response_value
-            response: CommandResultsListResultsItemResponse | Unset
-            if _response is UNSET:
-                response = UNSET
-            else:
-                response = CommandResultsListResultsItemResponse.from_dict(_response)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _response_value: Any = UNSET if _raw is None else _raw
+            try:
+                _response = _response_value
+                response: CommandResultsListResultsItemResponse | Unset
+                if _response is UNSET:
+                    response = UNSET
+                else:
+                    response = CommandResultsListResultsItemResponse.from_dict(_response)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            response = _tolerance.tolerate(cls, "response", _raw, exc)
-        if _raw is None:
-            response = _tolerance.null(cls, "response")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                response = _tolerance.tolerate(cls, "response", _raw, exc)
+            if _raw is None:
+                response = _tolerance.null(cls, "response")
+
+        else:
+            _pending["response"] = _raw
+            response = UNSET
 
         command_results_list_results_item = cls(
             command,
@@ -287,6 +294,11 @@ class CommandResultsListResultsItem:
             field_id,
             response,
         )
+
+        if _pending:
+            command_results_list_results_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(command_results_list_results_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             command_results_list_results_item.additional_properties = {
@@ -309,3 +321,28 @@ class CommandResultsListResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_response(cls: type[CommandResultsListResultsItem], _raw: Any) -> Any:
+    """``CommandResultsListResultsItem.response`` from its JSON value (run on first read: see deferred)."""
+    _response_value: Any = UNSET if _raw is None else _raw
+    try:
+        _response = _response_value
+        response: CommandResultsListResultsItemResponse | Unset
+        if _response is UNSET:
+            response = UNSET
+        else:
+            response = CommandResultsListResultsItemResponse.from_dict(_response)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        response = _tolerance.tolerate(cls, "response", _raw, exc)
+    if _raw is None:
+        response = _tolerance.null(cls, "response")
+
+    return response
+
+
+#: The readers of the fields built on first read (see deferred).
+CommandResultsListResultsItem._jcapi_readers = {
+    "response": _read_response,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class CommandResultsListResultsItemResponse:
+class CommandResultsListResultsItemResponse(_deferred.DeferredFields):
     """
     Attributes:
         data (CommandResultsListResultsItemResponseData | Unset):
@@ -73,20 +74,26 @@ class CommandResultsListResultsItemResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("data", UNSET)
-        _data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _data = _data_value
-            data: CommandResultsListResultsItemResponseData | Unset
-            if _data is UNSET:
-                data = UNSET
-            else:
-                data = CommandResultsListResultsItemResponseData.from_dict(_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _data = _data_value
+                data: CommandResultsListResultsItemResponseData | Unset
+                if _data is UNSET:
+                    data = UNSET
+                else:
+                    data = CommandResultsListResultsItemResponseData.from_dict(_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            data = _tolerance.tolerate(cls, "data", _raw, exc)
-        if _raw is None:
-            data = _tolerance.null(cls, "data")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                data = _tolerance.tolerate(cls, "data", _raw, exc)
+            if _raw is None:
+                data = _tolerance.null(cls, "data")
+
+        else:
+            _pending["data"] = _raw
+            data = UNSET
 
         error = src_dict.get("error", UNSET)
         if error is None:
@@ -96,6 +103,11 @@ class CommandResultsListResultsItemResponse:
             data,
             error,
         )
+
+        if _pending:
+            command_results_list_results_item_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(command_results_list_results_item_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             command_results_list_results_item_response.additional_properties = {
@@ -118,3 +130,28 @@ class CommandResultsListResultsItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(cls: type[CommandResultsListResultsItemResponse], _raw: Any) -> Any:
+    """``CommandResultsListResultsItemResponse.data`` from its JSON value (run on first read: see deferred)."""
+    _data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _data = _data_value
+        data: CommandResultsListResultsItemResponseData | Unset
+        if _data is UNSET:
+            data = UNSET
+        else:
+            data = CommandResultsListResultsItemResponseData.from_dict(_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        data = _tolerance.tolerate(cls, "data", _raw, exc)
+    if _raw is None:
+        data = _tolerance.null(cls, "data")
+
+    return data
+
+
+#: The readers of the fields built on first read (see deferred).
+CommandResultsListResultsItemResponse._jcapi_readers = {
+    "data": _read_data,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.organization_account_type import OrganizationAccountType
 from ..types import UNSET, Unset
@@ -61,7 +62,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Organization:
+class Organization(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -217,6 +218,7 @@ class Organization:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -226,38 +228,48 @@ class Organization:
             _tolerance.absent(cls, "created", created)
 
         _raw = src_dict.get("customEmailSettings", UNSET)
-        _custom_email_settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_email_settings = _custom_email_settings_value
-            custom_email_settings: CustomEmailSettings | Unset
-            if _custom_email_settings is UNSET:
-                custom_email_settings = UNSET
-            else:
-                custom_email_settings = CustomEmailSettings.from_dict(_custom_email_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_email_settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_email_settings = _custom_email_settings_value
+                custom_email_settings: CustomEmailSettings | Unset
+                if _custom_email_settings is UNSET:
+                    custom_email_settings = UNSET
+                else:
+                    custom_email_settings = CustomEmailSettings.from_dict(_custom_email_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_email_settings = _tolerance.tolerate(cls, "customEmailSettings", _raw, exc)
-        if _raw is None:
-            custom_email_settings = _tolerance.null(cls, "customEmailSettings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_email_settings = _tolerance.tolerate(cls, "customEmailSettings", _raw, exc)
+            if _raw is None:
+                custom_email_settings = _tolerance.null(cls, "customEmailSettings")
+
+        else:
+            _pending["custom_email_settings"] = _raw
+            custom_email_settings = UNSET
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is None:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("entitlement", UNSET)
-        _entitlement_value: Any = UNSET if _raw is None else _raw
-        try:
-            _entitlement = _entitlement_value
-            entitlement: OrganizationEntitlement | Unset
-            if _entitlement is UNSET:
-                entitlement = UNSET
-            else:
-                entitlement = OrganizationEntitlement.from_dict(_entitlement)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _entitlement_value: Any = UNSET if _raw is None else _raw
+            try:
+                _entitlement = _entitlement_value
+                entitlement: OrganizationEntitlement | Unset
+                if _entitlement is UNSET:
+                    entitlement = UNSET
+                else:
+                    entitlement = OrganizationEntitlement.from_dict(_entitlement)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            entitlement = _tolerance.tolerate(cls, "entitlement", _raw, exc)
-        if _raw is None:
-            entitlement = _tolerance.null(cls, "entitlement")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                entitlement = _tolerance.tolerate(cls, "entitlement", _raw, exc)
+            if _raw is None:
+                entitlement = _tolerance.null(cls, "entitlement")
+
+        else:
+            _pending["entitlement"] = _raw
+            entitlement = UNSET
 
         has_stripe_customer_id = src_dict.get("hasStripeCustomerId", UNSET)
         if has_stripe_customer_id is None:
@@ -272,19 +284,24 @@ class Organization:
             _tolerance.absent(cls, "lastEstimateCalculationTimeStamp", last_estimate_calculation_time_stamp)
 
         _raw = src_dict.get("lastSfdcSyncStatus", UNSET)
-        _last_sfdc_sync_status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _last_sfdc_sync_status = _last_sfdc_sync_status_value
-            last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
-            if _last_sfdc_sync_status is UNSET:
-                last_sfdc_sync_status = UNSET
-            else:
-                last_sfdc_sync_status = OrganizationLastSfdcSyncStatus.from_dict(_last_sfdc_sync_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _last_sfdc_sync_status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _last_sfdc_sync_status = _last_sfdc_sync_status_value
+                last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
+                if _last_sfdc_sync_status is UNSET:
+                    last_sfdc_sync_status = UNSET
+                else:
+                    last_sfdc_sync_status = OrganizationLastSfdcSyncStatus.from_dict(_last_sfdc_sync_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            last_sfdc_sync_status = _tolerance.tolerate(cls, "lastSfdcSyncStatus", _raw, exc)
-        if _raw is None:
-            last_sfdc_sync_status = _tolerance.null(cls, "lastSfdcSyncStatus")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                last_sfdc_sync_status = _tolerance.tolerate(cls, "lastSfdcSyncStatus", _raw, exc)
+            if _raw is None:
+                last_sfdc_sync_status = _tolerance.null(cls, "lastSfdcSyncStatus")
+
+        else:
+            _pending["last_sfdc_sync_status"] = _raw
+            last_sfdc_sync_status = UNSET
 
         accounts_receivable = src_dict.get("accountsReceivable", UNSET)
         if accounts_receivable is None:
@@ -329,19 +346,24 @@ class Organization:
             provider = _tolerance.tolerate(cls, "provider", _raw, exc)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: OrganizationSettings | Unset
-            if _settings is UNSET:
-                settings = UNSET
-            else:
-                settings = OrganizationSettings.from_dict(_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: OrganizationSettings | Unset
+                if _settings is UNSET:
+                    settings = UNSET
+                else:
+                    settings = OrganizationSettings.from_dict(_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         total_billing_estimate = src_dict.get("totalBillingEstimate", UNSET)
         if total_billing_estimate is None:
@@ -366,6 +388,11 @@ class Organization:
             total_billing_estimate,
         )
 
+        if _pending:
+            organization._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(organization, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             organization.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization
@@ -385,3 +412,88 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_email_settings(cls: type[Organization], _raw: Any) -> Any:
+    """``Organization.custom_email_settings`` from its JSON value (run on first read: see deferred)."""
+    _custom_email_settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_email_settings = _custom_email_settings_value
+        custom_email_settings: CustomEmailSettings | Unset
+        if _custom_email_settings is UNSET:
+            custom_email_settings = UNSET
+        else:
+            custom_email_settings = CustomEmailSettings.from_dict(_custom_email_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_email_settings = _tolerance.tolerate(cls, "customEmailSettings", _raw, exc)
+    if _raw is None:
+        custom_email_settings = _tolerance.null(cls, "customEmailSettings")
+
+    return custom_email_settings
+
+
+def _read_entitlement(cls: type[Organization], _raw: Any) -> Any:
+    """``Organization.entitlement`` from its JSON value (run on first read: see deferred)."""
+    _entitlement_value: Any = UNSET if _raw is None else _raw
+    try:
+        _entitlement = _entitlement_value
+        entitlement: OrganizationEntitlement | Unset
+        if _entitlement is UNSET:
+            entitlement = UNSET
+        else:
+            entitlement = OrganizationEntitlement.from_dict(_entitlement)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        entitlement = _tolerance.tolerate(cls, "entitlement", _raw, exc)
+    if _raw is None:
+        entitlement = _tolerance.null(cls, "entitlement")
+
+    return entitlement
+
+
+def _read_last_sfdc_sync_status(cls: type[Organization], _raw: Any) -> Any:
+    """``Organization.last_sfdc_sync_status`` from its JSON value (run on first read: see deferred)."""
+    _last_sfdc_sync_status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _last_sfdc_sync_status = _last_sfdc_sync_status_value
+        last_sfdc_sync_status: OrganizationLastSfdcSyncStatus | Unset
+        if _last_sfdc_sync_status is UNSET:
+            last_sfdc_sync_status = UNSET
+        else:
+            last_sfdc_sync_status = OrganizationLastSfdcSyncStatus.from_dict(_last_sfdc_sync_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        last_sfdc_sync_status = _tolerance.tolerate(cls, "lastSfdcSyncStatus", _raw, exc)
+    if _raw is None:
+        last_sfdc_sync_status = _tolerance.null(cls, "lastSfdcSyncStatus")
+
+    return last_sfdc_sync_status
+
+
+def _read_settings(cls: type[Organization], _raw: Any) -> Any:
+    """``Organization.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: OrganizationSettings | Unset
+        if _settings is UNSET:
+            settings = UNSET
+        else:
+            settings = OrganizationSettings.from_dict(_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+#: The readers of the fields built on first read (see deferred).
+Organization._jcapi_readers = {
+    "custom_email_settings": _read_custom_email_settings,
+    "entitlement": _read_entitlement,
+    "last_sfdc_sync_status": _read_last_sfdc_sync_status,
+    "settings": _read_settings,
+}

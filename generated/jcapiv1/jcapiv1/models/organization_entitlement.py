@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class OrganizationEntitlement:
+class OrganizationEntitlement(_deferred.DeferredFields):
     """
     Attributes:
         billing_model (str | Unset):
@@ -116,6 +117,7 @@ class OrganizationEntitlement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         billing_model = src_dict.get("billingModel", UNSET)
         if billing_model is None:
             _tolerance.absent(cls, "billingModel", billing_model)
@@ -133,25 +135,30 @@ class OrganizationEntitlement:
             _tolerance.absent(cls, "purchaseChannel", purchase_channel)
 
         _raw = src_dict.get("entitlementProducts", UNSET)
-        _entitlement_products_value: Any = UNSET if _raw is None else _raw
-        try:
-            _entitlement_products = _entitlement_products_value
-            entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
-            if _entitlement_products is not UNSET:
-                if not isinstance(_entitlement_products, list):
-                    _tolerance.require_list(_entitlement_products, "entitlementProducts")
-                entitlement_products = []
-                for entitlement_products_item_data in _entitlement_products:
-                    entitlement_products_item = OrganizationEntitlementEntitlementProductsItem.from_dict(
-                        entitlement_products_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _entitlement_products_value: Any = UNSET if _raw is None else _raw
+            try:
+                _entitlement_products = _entitlement_products_value
+                entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
+                if _entitlement_products is not UNSET:
+                    if not isinstance(_entitlement_products, list):
+                        _tolerance.require_list(_entitlement_products, "entitlementProducts")
+                    entitlement_products = []
+                    for entitlement_products_item_data in _entitlement_products:
+                        entitlement_products_item = OrganizationEntitlementEntitlementProductsItem.from_dict(
+                            entitlement_products_item_data
+                        )
 
-                    entitlement_products.append(entitlement_products_item)
+                        entitlement_products.append(entitlement_products_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            entitlement_products = _tolerance.tolerate(cls, "entitlementProducts", _raw, exc)
-        if _raw is None:
-            entitlement_products = _tolerance.null(cls, "entitlementProducts")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                entitlement_products = _tolerance.tolerate(cls, "entitlementProducts", _raw, exc)
+            if _raw is None:
+                entitlement_products = _tolerance.null(cls, "entitlementProducts")
+
+        else:
+            _pending["entitlement_products"] = _raw
+            entitlement_products = UNSET
 
         is_manually_billed = src_dict.get("isManuallyBilled", UNSET)
         if is_manually_billed is None:
@@ -170,6 +177,11 @@ class OrganizationEntitlement:
             is_manually_billed,
             price_per_user_sum,
         )
+
+        if _pending:
+            organization_entitlement._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(organization_entitlement, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             organization_entitlement.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -190,3 +202,34 @@ class OrganizationEntitlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entitlement_products(cls: type[OrganizationEntitlement], _raw: Any) -> Any:
+    """``OrganizationEntitlement.entitlement_products`` from its JSON value (run on first read: see deferred)."""
+    _entitlement_products_value: Any = UNSET if _raw is None else _raw
+    try:
+        _entitlement_products = _entitlement_products_value
+        entitlement_products: list[OrganizationEntitlementEntitlementProductsItem] | Unset = UNSET
+        if _entitlement_products is not UNSET:
+            if not isinstance(_entitlement_products, list):
+                _tolerance.require_list(_entitlement_products, "entitlementProducts")
+            entitlement_products = []
+            for entitlement_products_item_data in _entitlement_products:
+                entitlement_products_item = OrganizationEntitlementEntitlementProductsItem.from_dict(
+                    entitlement_products_item_data
+                )
+
+                entitlement_products.append(entitlement_products_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        entitlement_products = _tolerance.tolerate(cls, "entitlementProducts", _raw, exc)
+    if _raw is None:
+        entitlement_products = _tolerance.null(cls, "entitlementProducts")
+
+    return entitlement_products
+
+
+#: The readers of the fields built on first read (see deferred).
+OrganizationEntitlement._jcapi_readers = {
+    "entitlement_products": _read_entitlement_products,
+}

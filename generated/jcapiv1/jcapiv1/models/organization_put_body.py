@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class OrganizationPutBody:
+class OrganizationPutBody(_deferred.DeferredFields):
     """
     Attributes:
         settings (OrganizationSettingsPut | Unset):
@@ -66,24 +67,35 @@ class OrganizationPutBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: OrganizationSettingsPut | Unset
-            if _settings is UNSET:
-                settings = UNSET
-            else:
-                settings = OrganizationSettingsPut.from_dict(_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: OrganizationSettingsPut | Unset
+                if _settings is UNSET:
+                    settings = UNSET
+                else:
+                    settings = OrganizationSettingsPut.from_dict(_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         organization_put_body = cls(
             settings,
         )
+
+        if _pending:
+            organization_put_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(organization_put_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             organization_put_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -104,3 +116,28 @@ class OrganizationPutBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[OrganizationPutBody], _raw: Any) -> Any:
+    """``OrganizationPutBody.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: OrganizationSettingsPut | Unset
+        if _settings is UNSET:
+            settings = UNSET
+        else:
+            settings = OrganizationSettingsPut.from_dict(_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+#: The readers of the fields built on first read (see deferred).
+OrganizationPutBody._jcapi_readers = {
+    "settings": _read_settings,
+}

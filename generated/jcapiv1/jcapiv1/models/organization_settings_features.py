@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class OrganizationSettingsFeatures:
+class OrganizationSettingsFeatures(_deferred.DeferredFields):
     """
     Attributes:
         directory_insights_premium (OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset):
@@ -100,58 +101,79 @@ class OrganizationSettingsFeatures:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("directoryInsightsPremium", UNSET)
-        _directory_insights_premium_value: Any = UNSET if _raw is None else _raw
-        try:
-            _directory_insights_premium = _directory_insights_premium_value
-            directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
-            if _directory_insights_premium is UNSET:
-                directory_insights_premium = UNSET
-            else:
-                directory_insights_premium = OrganizationSettingsFeaturesDirectoryInsightsPremium.from_dict(
-                    _directory_insights_premium
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _directory_insights_premium_value: Any = UNSET if _raw is None else _raw
+            try:
+                _directory_insights_premium = _directory_insights_premium_value
+                directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
+                if _directory_insights_premium is UNSET:
+                    directory_insights_premium = UNSET
+                else:
+                    directory_insights_premium = OrganizationSettingsFeaturesDirectoryInsightsPremium.from_dict(
+                        _directory_insights_premium
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            directory_insights_premium = _tolerance.tolerate(cls, "directoryInsightsPremium", _raw, exc)
-        if _raw is None:
-            directory_insights_premium = _tolerance.null(cls, "directoryInsightsPremium")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                directory_insights_premium = _tolerance.tolerate(cls, "directoryInsightsPremium", _raw, exc)
+            if _raw is None:
+                directory_insights_premium = _tolerance.null(cls, "directoryInsightsPremium")
+
+        else:
+            _pending["directory_insights_premium"] = _raw
+            directory_insights_premium = UNSET
 
         _raw = src_dict.get("systemInsights", UNSET)
-        _system_insights_value: Any = UNSET if _raw is None else _raw
-        try:
-            _system_insights = _system_insights_value
-            system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
-            if _system_insights is UNSET:
-                system_insights = UNSET
-            else:
-                system_insights = OrganizationSettingsFeaturesSystemInsights.from_dict(_system_insights)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _system_insights_value: Any = UNSET if _raw is None else _raw
+            try:
+                _system_insights = _system_insights_value
+                system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
+                if _system_insights is UNSET:
+                    system_insights = UNSET
+                else:
+                    system_insights = OrganizationSettingsFeaturesSystemInsights.from_dict(_system_insights)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
-        if _raw is None:
-            system_insights = _tolerance.null(cls, "systemInsights")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+            if _raw is None:
+                system_insights = _tolerance.null(cls, "systemInsights")
+
+        else:
+            _pending["system_insights"] = _raw
+            system_insights = UNSET
 
         _raw = src_dict.get("directoryInsights", UNSET)
-        _directory_insights_value: Any = UNSET if _raw is None else _raw
-        try:
-            _directory_insights = _directory_insights_value
-            directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
-            if _directory_insights is UNSET:
-                directory_insights = UNSET
-            else:
-                directory_insights = OrganizationSettingsFeaturesDirectoryInsights.from_dict(_directory_insights)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _directory_insights_value: Any = UNSET if _raw is None else _raw
+            try:
+                _directory_insights = _directory_insights_value
+                directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
+                if _directory_insights is UNSET:
+                    directory_insights = UNSET
+                else:
+                    directory_insights = OrganizationSettingsFeaturesDirectoryInsights.from_dict(_directory_insights)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            directory_insights = _tolerance.tolerate(cls, "directoryInsights", _raw, exc)
-        if _raw is None:
-            directory_insights = _tolerance.null(cls, "directoryInsights")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                directory_insights = _tolerance.tolerate(cls, "directoryInsights", _raw, exc)
+            if _raw is None:
+                directory_insights = _tolerance.null(cls, "directoryInsights")
+
+        else:
+            _pending["directory_insights"] = _raw
+            directory_insights = UNSET
 
         organization_settings_features = cls(
             directory_insights_premium,
             system_insights,
             directory_insights,
         )
+
+        if _pending:
+            organization_settings_features._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(organization_settings_features, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             organization_settings_features.additional_properties = {
@@ -174,3 +196,70 @@ class OrganizationSettingsFeatures:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_directory_insights_premium(cls: type[OrganizationSettingsFeatures], _raw: Any) -> Any:
+    """``OrganizationSettingsFeatures.directory_insights_premium`` from its JSON value (run on first read: see deferred)."""
+    _directory_insights_premium_value: Any = UNSET if _raw is None else _raw
+    try:
+        _directory_insights_premium = _directory_insights_premium_value
+        directory_insights_premium: OrganizationSettingsFeaturesDirectoryInsightsPremium | Unset
+        if _directory_insights_premium is UNSET:
+            directory_insights_premium = UNSET
+        else:
+            directory_insights_premium = OrganizationSettingsFeaturesDirectoryInsightsPremium.from_dict(
+                _directory_insights_premium
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        directory_insights_premium = _tolerance.tolerate(cls, "directoryInsightsPremium", _raw, exc)
+    if _raw is None:
+        directory_insights_premium = _tolerance.null(cls, "directoryInsightsPremium")
+
+    return directory_insights_premium
+
+
+def _read_system_insights(cls: type[OrganizationSettingsFeatures], _raw: Any) -> Any:
+    """``OrganizationSettingsFeatures.system_insights`` from its JSON value (run on first read: see deferred)."""
+    _system_insights_value: Any = UNSET if _raw is None else _raw
+    try:
+        _system_insights = _system_insights_value
+        system_insights: OrganizationSettingsFeaturesSystemInsights | Unset
+        if _system_insights is UNSET:
+            system_insights = UNSET
+        else:
+            system_insights = OrganizationSettingsFeaturesSystemInsights.from_dict(_system_insights)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+    if _raw is None:
+        system_insights = _tolerance.null(cls, "systemInsights")
+
+    return system_insights
+
+
+def _read_directory_insights(cls: type[OrganizationSettingsFeatures], _raw: Any) -> Any:
+    """``OrganizationSettingsFeatures.directory_insights`` from its JSON value (run on first read: see deferred)."""
+    _directory_insights_value: Any = UNSET if _raw is None else _raw
+    try:
+        _directory_insights = _directory_insights_value
+        directory_insights: OrganizationSettingsFeaturesDirectoryInsights | Unset
+        if _directory_insights is UNSET:
+            directory_insights = UNSET
+        else:
+            directory_insights = OrganizationSettingsFeaturesDirectoryInsights.from_dict(_directory_insights)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        directory_insights = _tolerance.tolerate(cls, "directoryInsights", _raw, exc)
+    if _raw is None:
+        directory_insights = _tolerance.null(cls, "directoryInsights")
+
+    return directory_insights
+
+
+#: The readers of the fields built on first read (see deferred).
+OrganizationSettingsFeatures._jcapi_readers = {
+    "directory_insights_premium": _read_directory_insights_premium,
+    "system_insights": _read_system_insights,
+    "directory_insights": _read_directory_insights,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.organization_settings_put_password_compliance import OrganizationSettingsPutPasswordCompliance
 from ..types import UNSET, Unset
@@ -81,7 +82,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class OrganizationSettingsPut:
+class OrganizationSettingsPut(_deferred.DeferredFields):
     """
     Attributes:
         contact_email (str | Unset):
@@ -281,6 +282,7 @@ class OrganizationSettingsPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         contact_email = src_dict.get("contactEmail", UNSET)
         if contact_email is None:
             _tolerance.absent(cls, "contactEmail", contact_email)
@@ -310,34 +312,44 @@ class OrganizationSettingsPut:
             _tolerance.absent(cls, "enableManagedUID", enable_managed_uid)
 
         _raw = src_dict.get("features", UNSET)
-        _features_value: Any = UNSET if _raw is None else _raw
-        try:
-            _features = _features_value
-            features: OrganizationSettingsPutFeatures | Unset
-            if _features is UNSET:
-                features = UNSET
-            else:
-                features = OrganizationSettingsPutFeatures.from_dict(_features)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _features_value: Any = UNSET if _raw is None else _raw
+            try:
+                _features = _features_value
+                features: OrganizationSettingsPutFeatures | Unset
+                if _features is UNSET:
+                    features = UNSET
+                else:
+                    features = OrganizationSettingsPutFeatures.from_dict(_features)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            features = _tolerance.tolerate(cls, "features", _raw, exc)
-        if _raw is None:
-            features = _tolerance.null(cls, "features")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                features = _tolerance.tolerate(cls, "features", _raw, exc)
+            if _raw is None:
+                features = _tolerance.null(cls, "features")
+
+        else:
+            _pending["features"] = _raw
+            features = UNSET
 
         _raw = src_dict.get("growthData", UNSET)
-        _growth_data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _growth_data = _growth_data_value
-            growth_data: OrganizationSettingsPutGrowthData | Unset
-            if _growth_data is UNSET:
-                growth_data = UNSET
-            else:
-                growth_data = OrganizationSettingsPutGrowthData.from_dict(_growth_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _growth_data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _growth_data = _growth_data_value
+                growth_data: OrganizationSettingsPutGrowthData | Unset
+                if _growth_data is UNSET:
+                    growth_data = UNSET
+                else:
+                    growth_data = OrganizationSettingsPutGrowthData.from_dict(_growth_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
-        if _raw is None:
-            growth_data = _tolerance.null(cls, "growthData")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+            if _raw is None:
+                growth_data = _tolerance.null(cls, "growthData")
+
+        else:
+            _pending["growth_data"] = _raw
+            growth_data = UNSET
 
         logo = src_dict.get("logo", UNSET)
         if logo is None:
@@ -348,21 +360,26 @@ class OrganizationSettingsPut:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("newSystemUserStateDefaults", UNSET)
-        _new_system_user_state_defaults_value: Any = UNSET if _raw is None else _raw
-        try:
-            _new_system_user_state_defaults = _new_system_user_state_defaults_value
-            new_system_user_state_defaults: OrganizationSettingsPutNewSystemUserStateDefaults | Unset
-            if _new_system_user_state_defaults is UNSET:
-                new_system_user_state_defaults = UNSET
-            else:
-                new_system_user_state_defaults = OrganizationSettingsPutNewSystemUserStateDefaults.from_dict(
-                    _new_system_user_state_defaults
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _new_system_user_state_defaults_value: Any = UNSET if _raw is None else _raw
+            try:
+                _new_system_user_state_defaults = _new_system_user_state_defaults_value
+                new_system_user_state_defaults: OrganizationSettingsPutNewSystemUserStateDefaults | Unset
+                if _new_system_user_state_defaults is UNSET:
+                    new_system_user_state_defaults = UNSET
+                else:
+                    new_system_user_state_defaults = OrganizationSettingsPutNewSystemUserStateDefaults.from_dict(
+                        _new_system_user_state_defaults
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            new_system_user_state_defaults = _tolerance.tolerate(cls, "newSystemUserStateDefaults", _raw, exc)
-        if _raw is None:
-            new_system_user_state_defaults = _tolerance.null(cls, "newSystemUserStateDefaults")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                new_system_user_state_defaults = _tolerance.tolerate(cls, "newSystemUserStateDefaults", _raw, exc)
+            if _raw is None:
+                new_system_user_state_defaults = _tolerance.null(cls, "newSystemUserStateDefaults")
+
+        else:
+            _pending["new_system_user_state_defaults"] = _raw
+            new_system_user_state_defaults = UNSET
 
         _raw = src_dict.get("passwordCompliance", UNSET)
         _password_compliance_value: Any = UNSET if _raw is None else _raw
@@ -386,38 +403,48 @@ class OrganizationSettingsPut:
             password_compliance = _tolerance.null(cls, "passwordCompliance")
 
         _raw = src_dict.get("passwordPolicy", UNSET)
-        _password_policy_value: Any = UNSET if _raw is None else _raw
-        try:
-            _password_policy = _password_policy_value
-            password_policy: OrganizationSettingsPutPasswordPolicy | Unset
-            if _password_policy is UNSET:
-                password_policy = UNSET
-            else:
-                password_policy = OrganizationSettingsPutPasswordPolicy.from_dict(_password_policy)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _password_policy_value: Any = UNSET if _raw is None else _raw
+            try:
+                _password_policy = _password_policy_value
+                password_policy: OrganizationSettingsPutPasswordPolicy | Unset
+                if _password_policy is UNSET:
+                    password_policy = UNSET
+                else:
+                    password_policy = OrganizationSettingsPutPasswordPolicy.from_dict(_password_policy)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            password_policy = _tolerance.tolerate(cls, "passwordPolicy", _raw, exc)
-        if _raw is None:
-            password_policy = _tolerance.null(cls, "passwordPolicy")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                password_policy = _tolerance.tolerate(cls, "passwordPolicy", _raw, exc)
+            if _raw is None:
+                password_policy = _tolerance.null(cls, "passwordPolicy")
+
+        else:
+            _pending["password_policy"] = _raw
+            password_policy = UNSET
 
         show_intro = src_dict.get("showIntro", UNSET)
         if show_intro is None:
             _tolerance.absent(cls, "showIntro", show_intro)
 
         _raw = src_dict.get("systemUserDefaults", UNSET)
-        _system_user_defaults_value: Any = UNSET if _raw is None else _raw
-        try:
-            _system_user_defaults = _system_user_defaults_value
-            system_user_defaults: OrganizationSettingsPutSystemUserDefaults | Unset
-            if _system_user_defaults is UNSET:
-                system_user_defaults = UNSET
-            else:
-                system_user_defaults = OrganizationSettingsPutSystemUserDefaults.from_dict(_system_user_defaults)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _system_user_defaults_value: Any = UNSET if _raw is None else _raw
+            try:
+                _system_user_defaults = _system_user_defaults_value
+                system_user_defaults: OrganizationSettingsPutSystemUserDefaults | Unset
+                if _system_user_defaults is UNSET:
+                    system_user_defaults = UNSET
+                else:
+                    system_user_defaults = OrganizationSettingsPutSystemUserDefaults.from_dict(_system_user_defaults)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            system_user_defaults = _tolerance.tolerate(cls, "systemUserDefaults", _raw, exc)
-        if _raw is None:
-            system_user_defaults = _tolerance.null(cls, "systemUserDefaults")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                system_user_defaults = _tolerance.tolerate(cls, "systemUserDefaults", _raw, exc)
+            if _raw is None:
+                system_user_defaults = _tolerance.null(cls, "systemUserDefaults")
+
+        else:
+            _pending["system_user_defaults"] = _raw
+            system_user_defaults = UNSET
 
         system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
         if system_user_password_expiration_in_days is None:
@@ -432,38 +459,48 @@ class OrganizationSettingsPut:
             _tolerance.absent(cls, "disableGoogleLogin", disable_google_login)
 
         _raw = src_dict.get("userPortal", UNSET)
-        _user_portal_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_portal = _user_portal_value
-            user_portal: OrganizationSettingsPutUserPortal | Unset
-            if _user_portal is UNSET:
-                user_portal = UNSET
-            else:
-                user_portal = OrganizationSettingsPutUserPortal.from_dict(_user_portal)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_portal_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_portal = _user_portal_value
+                user_portal: OrganizationSettingsPutUserPortal | Unset
+                if _user_portal is UNSET:
+                    user_portal = UNSET
+                else:
+                    user_portal = OrganizationSettingsPutUserPortal.from_dict(_user_portal)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_portal = _tolerance.tolerate(cls, "userPortal", _raw, exc)
-        if _raw is None:
-            user_portal = _tolerance.null(cls, "userPortal")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_portal = _tolerance.tolerate(cls, "userPortal", _raw, exc)
+            if _raw is None:
+                user_portal = _tolerance.null(cls, "userPortal")
+
+        else:
+            _pending["user_portal"] = _raw
+            user_portal = UNSET
 
         device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
         if device_identification_enabled is None:
             _tolerance.absent(cls, "deviceIdentificationEnabled", device_identification_enabled)
 
         _raw = src_dict.get("trustedAppConfig", UNSET)
-        _trusted_app_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _trusted_app_config = _trusted_app_config_value
-            trusted_app_config: TrustedappConfigPut | Unset
-            if _trusted_app_config is UNSET:
-                trusted_app_config = UNSET
-            else:
-                trusted_app_config = TrustedappConfigPut.from_dict(_trusted_app_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _trusted_app_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _trusted_app_config = _trusted_app_config_value
+                trusted_app_config: TrustedappConfigPut | Unset
+                if _trusted_app_config is UNSET:
+                    trusted_app_config = UNSET
+                else:
+                    trusted_app_config = TrustedappConfigPut.from_dict(_trusted_app_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            trusted_app_config = _tolerance.tolerate(cls, "trustedAppConfig", _raw, exc)
-        if _raw is None:
-            trusted_app_config = _tolerance.null(cls, "trustedAppConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                trusted_app_config = _tolerance.tolerate(cls, "trustedAppConfig", _raw, exc)
+            if _raw is None:
+                trusted_app_config = _tolerance.null(cls, "trustedAppConfig")
+
+        else:
+            _pending["trusted_app_config"] = _raw
+            trusted_app_config = UNSET
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
         if max_system_users is None:
@@ -495,6 +532,11 @@ class OrganizationSettingsPut:
             max_system_users,
         )
 
+        if _pending:
+            organization_settings_put._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(organization_settings_put, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             organization_settings_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return organization_settings_put
@@ -514,3 +556,150 @@ class OrganizationSettingsPut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_features(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.features`` from its JSON value (run on first read: see deferred)."""
+    _features_value: Any = UNSET if _raw is None else _raw
+    try:
+        _features = _features_value
+        features: OrganizationSettingsPutFeatures | Unset
+        if _features is UNSET:
+            features = UNSET
+        else:
+            features = OrganizationSettingsPutFeatures.from_dict(_features)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        features = _tolerance.tolerate(cls, "features", _raw, exc)
+    if _raw is None:
+        features = _tolerance.null(cls, "features")
+
+    return features
+
+
+def _read_growth_data(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.growth_data`` from its JSON value (run on first read: see deferred)."""
+    _growth_data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _growth_data = _growth_data_value
+        growth_data: OrganizationSettingsPutGrowthData | Unset
+        if _growth_data is UNSET:
+            growth_data = UNSET
+        else:
+            growth_data = OrganizationSettingsPutGrowthData.from_dict(_growth_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+    if _raw is None:
+        growth_data = _tolerance.null(cls, "growthData")
+
+    return growth_data
+
+
+def _read_new_system_user_state_defaults(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.new_system_user_state_defaults`` from its JSON value (run on first read: see deferred)."""
+    _new_system_user_state_defaults_value: Any = UNSET if _raw is None else _raw
+    try:
+        _new_system_user_state_defaults = _new_system_user_state_defaults_value
+        new_system_user_state_defaults: OrganizationSettingsPutNewSystemUserStateDefaults | Unset
+        if _new_system_user_state_defaults is UNSET:
+            new_system_user_state_defaults = UNSET
+        else:
+            new_system_user_state_defaults = OrganizationSettingsPutNewSystemUserStateDefaults.from_dict(
+                _new_system_user_state_defaults
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        new_system_user_state_defaults = _tolerance.tolerate(cls, "newSystemUserStateDefaults", _raw, exc)
+    if _raw is None:
+        new_system_user_state_defaults = _tolerance.null(cls, "newSystemUserStateDefaults")
+
+    return new_system_user_state_defaults
+
+
+def _read_password_policy(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.password_policy`` from its JSON value (run on first read: see deferred)."""
+    _password_policy_value: Any = UNSET if _raw is None else _raw
+    try:
+        _password_policy = _password_policy_value
+        password_policy: OrganizationSettingsPutPasswordPolicy | Unset
+        if _password_policy is UNSET:
+            password_policy = UNSET
+        else:
+            password_policy = OrganizationSettingsPutPasswordPolicy.from_dict(_password_policy)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        password_policy = _tolerance.tolerate(cls, "passwordPolicy", _raw, exc)
+    if _raw is None:
+        password_policy = _tolerance.null(cls, "passwordPolicy")
+
+    return password_policy
+
+
+def _read_system_user_defaults(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.system_user_defaults`` from its JSON value (run on first read: see deferred)."""
+    _system_user_defaults_value: Any = UNSET if _raw is None else _raw
+    try:
+        _system_user_defaults = _system_user_defaults_value
+        system_user_defaults: OrganizationSettingsPutSystemUserDefaults | Unset
+        if _system_user_defaults is UNSET:
+            system_user_defaults = UNSET
+        else:
+            system_user_defaults = OrganizationSettingsPutSystemUserDefaults.from_dict(_system_user_defaults)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        system_user_defaults = _tolerance.tolerate(cls, "systemUserDefaults", _raw, exc)
+    if _raw is None:
+        system_user_defaults = _tolerance.null(cls, "systemUserDefaults")
+
+    return system_user_defaults
+
+
+def _read_user_portal(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.user_portal`` from its JSON value (run on first read: see deferred)."""
+    _user_portal_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_portal = _user_portal_value
+        user_portal: OrganizationSettingsPutUserPortal | Unset
+        if _user_portal is UNSET:
+            user_portal = UNSET
+        else:
+            user_portal = OrganizationSettingsPutUserPortal.from_dict(_user_portal)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_portal = _tolerance.tolerate(cls, "userPortal", _raw, exc)
+    if _raw is None:
+        user_portal = _tolerance.null(cls, "userPortal")
+
+    return user_portal
+
+
+def _read_trusted_app_config(cls: type[OrganizationSettingsPut], _raw: Any) -> Any:
+    """``OrganizationSettingsPut.trusted_app_config`` from its JSON value (run on first read: see deferred)."""
+    _trusted_app_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _trusted_app_config = _trusted_app_config_value
+        trusted_app_config: TrustedappConfigPut | Unset
+        if _trusted_app_config is UNSET:
+            trusted_app_config = UNSET
+        else:
+            trusted_app_config = TrustedappConfigPut.from_dict(_trusted_app_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        trusted_app_config = _tolerance.tolerate(cls, "trustedAppConfig", _raw, exc)
+    if _raw is None:
+        trusted_app_config = _tolerance.null(cls, "trustedAppConfig")
+
+    return trusted_app_config
+
+
+#: The readers of the fields built on first read (see deferred).
+OrganizationSettingsPut._jcapi_readers = {
+    "features": _read_features,
+    "growth_data": _read_growth_data,
+    "new_system_user_state_defaults": _read_new_system_user_state_defaults,
+    "password_policy": _read_password_policy,
+    "system_user_defaults": _read_system_user_defaults,
+    "user_portal": _read_user_portal,
+    "trusted_app_config": _read_trusted_app_config,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class OrganizationSettingsPutSystemUserDefaults:
+class OrganizationSettingsPutSystemUserDefaults(_deferred.DeferredFields):
     """
     Attributes:
         restricted_fields (list[RestrictedField] | Unset):
@@ -70,28 +71,39 @@ class OrganizationSettingsPutSystemUserDefaults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("restrictedFields", UNSET)
-        _restricted_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _restricted_fields = _restricted_fields_value
-            restricted_fields: list[RestrictedField] | Unset = UNSET
-            if _restricted_fields is not UNSET:
-                if not isinstance(_restricted_fields, list):
-                    _tolerance.require_list(_restricted_fields, "restrictedFields")
-                restricted_fields = []
-                for restricted_fields_item_data in _restricted_fields:
-                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _restricted_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _restricted_fields = _restricted_fields_value
+                restricted_fields: list[RestrictedField] | Unset = UNSET
+                if _restricted_fields is not UNSET:
+                    if not isinstance(_restricted_fields, list):
+                        _tolerance.require_list(_restricted_fields, "restrictedFields")
+                    restricted_fields = []
+                    for restricted_fields_item_data in _restricted_fields:
+                        restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
 
-                    restricted_fields.append(restricted_fields_item)
+                        restricted_fields.append(restricted_fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
-        if _raw is None:
-            restricted_fields = _tolerance.null(cls, "restrictedFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+            if _raw is None:
+                restricted_fields = _tolerance.null(cls, "restrictedFields")
+
+        else:
+            _pending["restricted_fields"] = _raw
+            restricted_fields = UNSET
 
         organization_settings_put_system_user_defaults = cls(
             restricted_fields,
         )
+
+        if _pending:
+            organization_settings_put_system_user_defaults._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(organization_settings_put_system_user_defaults, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             organization_settings_put_system_user_defaults.additional_properties = {
@@ -114,3 +126,32 @@ class OrganizationSettingsPutSystemUserDefaults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_restricted_fields(cls: type[OrganizationSettingsPutSystemUserDefaults], _raw: Any) -> Any:
+    """``OrganizationSettingsPutSystemUserDefaults.restricted_fields`` from its JSON value (run on first read: see deferred)."""
+    _restricted_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _restricted_fields = _restricted_fields_value
+        restricted_fields: list[RestrictedField] | Unset = UNSET
+        if _restricted_fields is not UNSET:
+            if not isinstance(_restricted_fields, list):
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+            restricted_fields = []
+            for restricted_fields_item_data in _restricted_fields:
+                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+
+                restricted_fields.append(restricted_fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+    if _raw is None:
+        restricted_fields = _tolerance.null(cls, "restrictedFields")
+
+    return restricted_fields
+
+
+#: The readers of the fields built on first read (see deferred).
+OrganizationSettingsPutSystemUserDefaults._jcapi_readers = {
+    "restricted_fields": _read_restricted_fields,
+}

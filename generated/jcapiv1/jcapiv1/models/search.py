@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Search:
+class Search(_deferred.DeferredFields):
     """
     Attributes:
         fields (str | Unset):
@@ -88,45 +89,61 @@ class Search:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         fields = src_dict.get("fields", UNSET)
         if fields is None:
             _tolerance.absent(cls, "fields", fields)
 
         _raw = src_dict.get("filter", UNSET)
-        _filter__value: Any = UNSET if _raw is None else _raw
-        try:
-            _filter_ = _filter__value
-            filter_: SearchFilter | Unset
-            if _filter_ is UNSET:
-                filter_ = UNSET
-            else:
-                filter_ = SearchFilter.from_dict(_filter_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filter__value: Any = UNSET if _raw is None else _raw
+            try:
+                _filter_ = _filter__value
+                filter_: SearchFilter | Unset
+                if _filter_ is UNSET:
+                    filter_ = UNSET
+                else:
+                    filter_ = SearchFilter.from_dict(_filter_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
-        if _raw is None:
-            filter_ = _tolerance.null(cls, "filter")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+            if _raw is None:
+                filter_ = _tolerance.null(cls, "filter")
+
+        else:
+            _pending["filter_"] = _raw
+            filter_ = UNSET
 
         _raw = src_dict.get("searchFilter", UNSET)
-        _search_filter_value: Any = UNSET if _raw is None else _raw
-        try:
-            _search_filter = _search_filter_value
-            search_filter: SearchSearchFilter | Unset
-            if _search_filter is UNSET:
-                search_filter = UNSET
-            else:
-                search_filter = SearchSearchFilter.from_dict(_search_filter)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _search_filter_value: Any = UNSET if _raw is None else _raw
+            try:
+                _search_filter = _search_filter_value
+                search_filter: SearchSearchFilter | Unset
+                if _search_filter is UNSET:
+                    search_filter = UNSET
+                else:
+                    search_filter = SearchSearchFilter.from_dict(_search_filter)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            search_filter = _tolerance.tolerate(cls, "searchFilter", _raw, exc)
-        if _raw is None:
-            search_filter = _tolerance.null(cls, "searchFilter")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                search_filter = _tolerance.tolerate(cls, "searchFilter", _raw, exc)
+            if _raw is None:
+                search_filter = _tolerance.null(cls, "searchFilter")
+
+        else:
+            _pending["search_filter"] = _raw
+            search_filter = UNSET
 
         search = cls(
             fields,
             filter_,
             search_filter,
         )
+
+        if _pending:
+            search._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(search, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             search.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -147,3 +164,48 @@ class Search:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filter_(cls: type[Search], _raw: Any) -> Any:
+    """``Search.filter_`` from its JSON value (run on first read: see deferred)."""
+    _filter__value: Any = UNSET if _raw is None else _raw
+    try:
+        _filter_ = _filter__value
+        filter_: SearchFilter | Unset
+        if _filter_ is UNSET:
+            filter_ = UNSET
+        else:
+            filter_ = SearchFilter.from_dict(_filter_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+    if _raw is None:
+        filter_ = _tolerance.null(cls, "filter")
+
+    return filter_
+
+
+def _read_search_filter(cls: type[Search], _raw: Any) -> Any:
+    """``Search.search_filter`` from its JSON value (run on first read: see deferred)."""
+    _search_filter_value: Any = UNSET if _raw is None else _raw
+    try:
+        _search_filter = _search_filter_value
+        search_filter: SearchSearchFilter | Unset
+        if _search_filter is UNSET:
+            search_filter = UNSET
+        else:
+            search_filter = SearchSearchFilter.from_dict(_search_filter)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        search_filter = _tolerance.tolerate(cls, "searchFilter", _raw, exc)
+    if _raw is None:
+        search_filter = _tolerance.null(cls, "searchFilter")
+
+    return search_filter
+
+
+#: The readers of the fields built on first read (see deferred).
+Search._jcapi_readers = {
+    "filter_": _read_filter_,
+    "search_filter": _read_search_filter,
+}

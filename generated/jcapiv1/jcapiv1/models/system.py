@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -132,7 +133,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class System:
+class System(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -588,6 +589,7 @@ class System:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -633,42 +635,52 @@ class System:
             _tolerance.absent(cls, "archFamily", arch_family)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[Attribute] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = Attribute.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[Attribute] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = Attribute.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         _raw = src_dict.get("connectionHistory", UNSET)
-        _connection_history_value: Any = UNSET if _raw is None else _raw
-        try:
-            _connection_history = _connection_history_value
-            connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
-            if _connection_history is not UNSET:
-                if not isinstance(_connection_history, list):
-                    _tolerance.require_list(_connection_history, "connectionHistory")
-                connection_history = []
-                for connection_history_item_data in _connection_history:
-                    connection_history_item = SystemConnectionHistoryItem.from_dict(connection_history_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _connection_history_value: Any = UNSET if _raw is None else _raw
+            try:
+                _connection_history = _connection_history_value
+                connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
+                if _connection_history is not UNSET:
+                    if not isinstance(_connection_history, list):
+                        _tolerance.require_list(_connection_history, "connectionHistory")
+                    connection_history = []
+                    for connection_history_item_data in _connection_history:
+                        connection_history_item = SystemConnectionHistoryItem.from_dict(connection_history_item_data)
 
-                    connection_history.append(connection_history_item)
+                        connection_history.append(connection_history_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
-        if _raw is None:
-            connection_history = _tolerance.null(cls, "connectionHistory")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+            if _raw is None:
+                connection_history = _tolerance.null(cls, "connectionHistory")
+
+        else:
+            _pending["connection_history"] = _raw
+            connection_history = UNSET
 
         _raw = src_dict.get("created", UNSET)
         _created_value: Any = UNSET if _raw is None else _raw
@@ -698,19 +710,24 @@ class System:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("fde", UNSET)
-        _fde_value: Any = UNSET if _raw is None else _raw
-        try:
-            _fde = _fde_value
-            fde: FDE | Unset
-            if _fde is UNSET:
-                fde = UNSET
-            else:
-                fde = FDE.from_dict(_fde)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _fde_value: Any = UNSET if _raw is None else _raw
+            try:
+                _fde = _fde_value
+                fde: FDE | Unset
+                if _fde is UNSET:
+                    fde = UNSET
+                else:
+                    fde = FDE.from_dict(_fde)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fde = _tolerance.tolerate(cls, "fde", _raw, exc)
-        if _raw is None:
-            fde = _tolerance.null(cls, "fde")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+            if _raw is None:
+                fde = _tolerance.null(cls, "fde")
+
+        else:
+            _pending["fde"] = _raw
+            fde = UNSET
 
         _raw = src_dict.get("fileSystem", UNSET)
         try:
@@ -770,23 +787,28 @@ class System:
             _tolerance.absent(cls, "modifySSHDConfig", modify_sshd_config)
 
         _raw = src_dict.get("networkInterfaces", UNSET)
-        _network_interfaces_value: Any = UNSET if _raw is None else _raw
-        try:
-            _network_interfaces = _network_interfaces_value
-            network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
-            if _network_interfaces is not UNSET:
-                if not isinstance(_network_interfaces, list):
-                    _tolerance.require_list(_network_interfaces, "networkInterfaces")
-                network_interfaces = []
-                for network_interfaces_item_data in _network_interfaces:
-                    network_interfaces_item = SystemNetworkInterfacesItem.from_dict(network_interfaces_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _network_interfaces_value: Any = UNSET if _raw is None else _raw
+            try:
+                _network_interfaces = _network_interfaces_value
+                network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
+                if _network_interfaces is not UNSET:
+                    if not isinstance(_network_interfaces, list):
+                        _tolerance.require_list(_network_interfaces, "networkInterfaces")
+                    network_interfaces = []
+                    for network_interfaces_item_data in _network_interfaces:
+                        network_interfaces_item = SystemNetworkInterfacesItem.from_dict(network_interfaces_item_data)
 
-                    network_interfaces.append(network_interfaces_item)
+                        network_interfaces.append(network_interfaces_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
-        if _raw is None:
-            network_interfaces = _tolerance.null(cls, "networkInterfaces")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
+            if _raw is None:
+                network_interfaces = _tolerance.null(cls, "networkInterfaces")
+
+        else:
+            _pending["network_interfaces"] = _raw
+            network_interfaces = UNSET
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
@@ -797,64 +819,84 @@ class System:
             _tolerance.absent(cls, "os", os)
 
         _raw = src_dict.get("osVersionDetail", UNSET)
-        _os_version_detail_value: Any = UNSET if _raw is None else _raw
-        try:
-            _os_version_detail = _os_version_detail_value
-            os_version_detail: SystemOsVersionDetail | Unset
-            if _os_version_detail is UNSET:
-                os_version_detail = UNSET
-            else:
-                os_version_detail = SystemOsVersionDetail.from_dict(_os_version_detail)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _os_version_detail_value: Any = UNSET if _raw is None else _raw
+            try:
+                _os_version_detail = _os_version_detail_value
+                os_version_detail: SystemOsVersionDetail | Unset
+                if _os_version_detail is UNSET:
+                    os_version_detail = UNSET
+                else:
+                    os_version_detail = SystemOsVersionDetail.from_dict(_os_version_detail)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
-        if _raw is None:
-            os_version_detail = _tolerance.null(cls, "osVersionDetail")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
+            if _raw is None:
+                os_version_detail = _tolerance.null(cls, "osVersionDetail")
+
+        else:
+            _pending["os_version_detail"] = _raw
+            os_version_detail = UNSET
 
         _raw = src_dict.get("policyStats", UNSET)
-        _policy_stats_value: Any = UNSET if _raw is None else _raw
-        try:
-            _policy_stats = _policy_stats_value
-            policy_stats: SystemPolicyStats | Unset
-            if _policy_stats is UNSET:
-                policy_stats = UNSET
-            else:
-                policy_stats = SystemPolicyStats.from_dict(_policy_stats)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _policy_stats_value: Any = UNSET if _raw is None else _raw
+            try:
+                _policy_stats = _policy_stats_value
+                policy_stats: SystemPolicyStats | Unset
+                if _policy_stats is UNSET:
+                    policy_stats = UNSET
+                else:
+                    policy_stats = SystemPolicyStats.from_dict(_policy_stats)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
-        if _raw is None:
-            policy_stats = _tolerance.null(cls, "policyStats")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+            if _raw is None:
+                policy_stats = _tolerance.null(cls, "policyStats")
+
+        else:
+            _pending["policy_stats"] = _raw
+            policy_stats = UNSET
 
         _raw = src_dict.get("provisionMetadata", UNSET)
-        _provision_metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _provision_metadata = _provision_metadata_value
-            provision_metadata: SystemProvisionMetadata | Unset
-            if _provision_metadata is UNSET:
-                provision_metadata = UNSET
-            else:
-                provision_metadata = SystemProvisionMetadata.from_dict(_provision_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _provision_metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _provision_metadata = _provision_metadata_value
+                provision_metadata: SystemProvisionMetadata | Unset
+                if _provision_metadata is UNSET:
+                    provision_metadata = UNSET
+                else:
+                    provision_metadata = SystemProvisionMetadata.from_dict(_provision_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
-        if _raw is None:
-            provision_metadata = _tolerance.null(cls, "provisionMetadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+            if _raw is None:
+                provision_metadata = _tolerance.null(cls, "provisionMetadata")
+
+        else:
+            _pending["provision_metadata"] = _raw
+            provision_metadata = UNSET
 
         _raw = src_dict.get("primarySystemUser", UNSET)
-        _primary_system_user_value: Any = UNSET if _raw is None else _raw
-        try:
-            _primary_system_user = _primary_system_user_value
-            primary_system_user: SystemPrimarySystemUser | Unset
-            if _primary_system_user is UNSET:
-                primary_system_user = UNSET
-            else:
-                primary_system_user = SystemPrimarySystemUser.from_dict(_primary_system_user)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _primary_system_user_value: Any = UNSET if _raw is None else _raw
+            try:
+                _primary_system_user = _primary_system_user_value
+                primary_system_user: SystemPrimarySystemUser | Unset
+                if _primary_system_user is UNSET:
+                    primary_system_user = UNSET
+                else:
+                    primary_system_user = SystemPrimarySystemUser.from_dict(_primary_system_user)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
-        if _raw is None:
-            primary_system_user = _tolerance.null(cls, "primarySystemUser")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
+            if _raw is None:
+                primary_system_user = _tolerance.null(cls, "primarySystemUser")
+
+        else:
+            _pending["primary_system_user"] = _raw
+            primary_system_user = UNSET
 
         remote_ip = src_dict.get("remoteIP", UNSET)
         if remote_ip is None:
@@ -869,38 +911,48 @@ class System:
             _tolerance.absent(cls, "sshRootEnabled", ssh_root_enabled)
 
         _raw = src_dict.get("sshdParams", UNSET)
-        _sshd_params_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sshd_params = _sshd_params_value
-            sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
-            if _sshd_params is not UNSET:
-                if not isinstance(_sshd_params, list):
-                    _tolerance.require_list(_sshd_params, "sshdParams")
-                sshd_params = []
-                for sshd_params_item_data in _sshd_params:
-                    sshd_params_item = SystemSshdParamsItem.from_dict(sshd_params_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sshd_params_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sshd_params = _sshd_params_value
+                sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
+                if _sshd_params is not UNSET:
+                    if not isinstance(_sshd_params, list):
+                        _tolerance.require_list(_sshd_params, "sshdParams")
+                    sshd_params = []
+                    for sshd_params_item_data in _sshd_params:
+                        sshd_params_item = SystemSshdParamsItem.from_dict(sshd_params_item_data)
 
-                    sshd_params.append(sshd_params_item)
+                        sshd_params.append(sshd_params_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
-        if _raw is None:
-            sshd_params = _tolerance.null(cls, "sshdParams")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+            if _raw is None:
+                sshd_params = _tolerance.null(cls, "sshdParams")
+
+        else:
+            _pending["sshd_params"] = _raw
+            sshd_params = UNSET
 
         _raw = src_dict.get("systemInsights", UNSET)
-        _system_insights_value: Any = UNSET if _raw is None else _raw
-        try:
-            _system_insights = _system_insights_value
-            system_insights: SystemSystemInsights | Unset
-            if _system_insights is UNSET:
-                system_insights = UNSET
-            else:
-                system_insights = SystemSystemInsights.from_dict(_system_insights)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _system_insights_value: Any = UNSET if _raw is None else _raw
+            try:
+                _system_insights = _system_insights_value
+                system_insights: SystemSystemInsights | Unset
+                if _system_insights is UNSET:
+                    system_insights = UNSET
+                else:
+                    system_insights = SystemSystemInsights.from_dict(_system_insights)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
-        if _raw is None:
-            system_insights = _tolerance.null(cls, "systemInsights")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+            if _raw is None:
+                system_insights = _tolerance.null(cls, "systemInsights")
+
+        else:
+            _pending["system_insights"] = _raw
+            system_insights = UNSET
 
         system_timezone = src_dict.get("systemTimezone", UNSET)
         if system_timezone is None:
@@ -927,91 +979,116 @@ class System:
             _tolerance.absent(cls, "version", version)
 
         _raw = src_dict.get("mdm", UNSET)
-        _mdm_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mdm = _mdm_value
-            mdm: SystemMdm | Unset
-            if _mdm is UNSET:
-                mdm = UNSET
-            else:
-                mdm = SystemMdm.from_dict(_mdm)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mdm_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mdm = _mdm_value
+                mdm: SystemMdm | Unset
+                if _mdm is UNSET:
+                    mdm = UNSET
+                else:
+                    mdm = SystemMdm.from_dict(_mdm)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
-        if _raw is None:
-            mdm = _tolerance.null(cls, "mdm")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
+            if _raw is None:
+                mdm = _tolerance.null(cls, "mdm")
+
+        else:
+            _pending["mdm"] = _raw
+            mdm = UNSET
 
         _raw = src_dict.get("builtInCommands", UNSET)
-        _built_in_commands_value: Any = UNSET if _raw is None else _raw
-        try:
-            _built_in_commands = _built_in_commands_value
-            built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
-            if _built_in_commands is not UNSET:
-                if not isinstance(_built_in_commands, list):
-                    _tolerance.require_list(_built_in_commands, "builtInCommands")
-                built_in_commands = []
-                for built_in_commands_item_data in _built_in_commands:
-                    built_in_commands_item = SystemBuiltInCommandsItem.from_dict(built_in_commands_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _built_in_commands_value: Any = UNSET if _raw is None else _raw
+            try:
+                _built_in_commands = _built_in_commands_value
+                built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
+                if _built_in_commands is not UNSET:
+                    if not isinstance(_built_in_commands, list):
+                        _tolerance.require_list(_built_in_commands, "builtInCommands")
+                    built_in_commands = []
+                    for built_in_commands_item_data in _built_in_commands:
+                        built_in_commands_item = SystemBuiltInCommandsItem.from_dict(built_in_commands_item_data)
 
-                    built_in_commands.append(built_in_commands_item)
+                        built_in_commands.append(built_in_commands_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
-        if _raw is None:
-            built_in_commands = _tolerance.null(cls, "builtInCommands")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
+            if _raw is None:
+                built_in_commands = _tolerance.null(cls, "builtInCommands")
+
+        else:
+            _pending["built_in_commands"] = _raw
+            built_in_commands = UNSET
 
         os_family = src_dict.get("osFamily", UNSET)
         if os_family is None:
             _tolerance.absent(cls, "osFamily", os_family)
 
         _raw = src_dict.get("domainInfo", UNSET)
-        _domain_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _domain_info = _domain_info_value
-            domain_info: SystemDomainInfo | Unset
-            if _domain_info is UNSET:
-                domain_info = UNSET
-            else:
-                domain_info = SystemDomainInfo.from_dict(_domain_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _domain_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _domain_info = _domain_info_value
+                domain_info: SystemDomainInfo | Unset
+                if _domain_info is UNSET:
+                    domain_info = UNSET
+                else:
+                    domain_info = SystemDomainInfo.from_dict(_domain_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
-        if _raw is None:
-            domain_info = _tolerance.null(cls, "domainInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
+            if _raw is None:
+                domain_info = _tolerance.null(cls, "domainInfo")
+
+        else:
+            _pending["domain_info"] = _raw
+            domain_info = UNSET
 
         _raw = src_dict.get("userMetrics", UNSET)
-        _user_metrics_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_metrics = _user_metrics_value
-            user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
-            if _user_metrics is not UNSET:
-                if not isinstance(_user_metrics, list):
-                    _tolerance.require_list(_user_metrics, "userMetrics")
-                user_metrics = []
-                for user_metrics_item_data in _user_metrics:
-                    user_metrics_item = SystemUserMetricsItem.from_dict(user_metrics_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_metrics_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_metrics = _user_metrics_value
+                user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
+                if _user_metrics is not UNSET:
+                    if not isinstance(_user_metrics, list):
+                        _tolerance.require_list(_user_metrics, "userMetrics")
+                    user_metrics = []
+                    for user_metrics_item_data in _user_metrics:
+                        user_metrics_item = SystemUserMetricsItem.from_dict(user_metrics_item_data)
 
-                    user_metrics.append(user_metrics_item)
+                        user_metrics.append(user_metrics_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
-        if _raw is None:
-            user_metrics = _tolerance.null(cls, "userMetrics")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+            if _raw is None:
+                user_metrics = _tolerance.null(cls, "userMetrics")
+
+        else:
+            _pending["user_metrics"] = _raw
+            user_metrics = UNSET
 
         _raw = src_dict.get("serviceAccountState", UNSET)
-        _service_account_state_value: Any = UNSET if _raw is None else _raw
-        try:
-            _service_account_state = _service_account_state_value
-            service_account_state: SystemServiceAccountState | Unset
-            if _service_account_state is UNSET:
-                service_account_state = UNSET
-            else:
-                service_account_state = SystemServiceAccountState.from_dict(_service_account_state)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _service_account_state_value: Any = UNSET if _raw is None else _raw
+            try:
+                _service_account_state = _service_account_state_value
+                service_account_state: SystemServiceAccountState | Unset
+                if _service_account_state is UNSET:
+                    service_account_state = UNSET
+                else:
+                    service_account_state = SystemServiceAccountState.from_dict(_service_account_state)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
-        if _raw is None:
-            service_account_state = _tolerance.null(cls, "serviceAccountState")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
+            if _raw is None:
+                service_account_state = _tolerance.null(cls, "serviceAccountState")
+
+        else:
+            _pending["service_account_state"] = _raw
+            service_account_state = UNSET
 
         azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
         if azure_ad_joined is None:
@@ -1022,19 +1099,24 @@ class System:
             _tolerance.absent(cls, "displayManager", display_manager)
 
         _raw = src_dict.get("secureLogin", UNSET)
-        _secure_login_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secure_login = _secure_login_value
-            secure_login: SystemSecureLogin | Unset
-            if _secure_login is UNSET:
-                secure_login = UNSET
-            else:
-                secure_login = SystemSecureLogin.from_dict(_secure_login)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secure_login_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secure_login = _secure_login_value
+                secure_login: SystemSecureLogin | Unset
+                if _secure_login is UNSET:
+                    secure_login = UNSET
+                else:
+                    secure_login = SystemSecureLogin.from_dict(_secure_login)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
-        if _raw is None:
-            secure_login = _tolerance.null(cls, "secureLogin")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
+            if _raw is None:
+                secure_login = _tolerance.null(cls, "secureLogin")
+
+        else:
+            _pending["secure_login"] = _raw
+            secure_login = UNSET
 
         remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
         if remote_assist_agent_version is None:
@@ -1094,6 +1176,11 @@ class System:
             remote_assist_agent_version,
         )
 
+        if _pending:
+            system._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             system.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system
@@ -1113,3 +1200,352 @@ class System:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[System], _raw: Any) -> Any:
+    """``System.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[Attribute] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = Attribute.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_connection_history(cls: type[System], _raw: Any) -> Any:
+    """``System.connection_history`` from its JSON value (run on first read: see deferred)."""
+    _connection_history_value: Any = UNSET if _raw is None else _raw
+    try:
+        _connection_history = _connection_history_value
+        connection_history: list[SystemConnectionHistoryItem] | Unset = UNSET
+        if _connection_history is not UNSET:
+            if not isinstance(_connection_history, list):
+                _tolerance.require_list(_connection_history, "connectionHistory")
+            connection_history = []
+            for connection_history_item_data in _connection_history:
+                connection_history_item = SystemConnectionHistoryItem.from_dict(connection_history_item_data)
+
+                connection_history.append(connection_history_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+    if _raw is None:
+        connection_history = _tolerance.null(cls, "connectionHistory")
+
+    return connection_history
+
+
+def _read_fde(cls: type[System], _raw: Any) -> Any:
+    """``System.fde`` from its JSON value (run on first read: see deferred)."""
+    _fde_value: Any = UNSET if _raw is None else _raw
+    try:
+        _fde = _fde_value
+        fde: FDE | Unset
+        if _fde is UNSET:
+            fde = UNSET
+        else:
+            fde = FDE.from_dict(_fde)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+    if _raw is None:
+        fde = _tolerance.null(cls, "fde")
+
+    return fde
+
+
+def _read_network_interfaces(cls: type[System], _raw: Any) -> Any:
+    """``System.network_interfaces`` from its JSON value (run on first read: see deferred)."""
+    _network_interfaces_value: Any = UNSET if _raw is None else _raw
+    try:
+        _network_interfaces = _network_interfaces_value
+        network_interfaces: list[SystemNetworkInterfacesItem] | Unset = UNSET
+        if _network_interfaces is not UNSET:
+            if not isinstance(_network_interfaces, list):
+                _tolerance.require_list(_network_interfaces, "networkInterfaces")
+            network_interfaces = []
+            for network_interfaces_item_data in _network_interfaces:
+                network_interfaces_item = SystemNetworkInterfacesItem.from_dict(network_interfaces_item_data)
+
+                network_interfaces.append(network_interfaces_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
+    if _raw is None:
+        network_interfaces = _tolerance.null(cls, "networkInterfaces")
+
+    return network_interfaces
+
+
+def _read_os_version_detail(cls: type[System], _raw: Any) -> Any:
+    """``System.os_version_detail`` from its JSON value (run on first read: see deferred)."""
+    _os_version_detail_value: Any = UNSET if _raw is None else _raw
+    try:
+        _os_version_detail = _os_version_detail_value
+        os_version_detail: SystemOsVersionDetail | Unset
+        if _os_version_detail is UNSET:
+            os_version_detail = UNSET
+        else:
+            os_version_detail = SystemOsVersionDetail.from_dict(_os_version_detail)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
+    if _raw is None:
+        os_version_detail = _tolerance.null(cls, "osVersionDetail")
+
+    return os_version_detail
+
+
+def _read_policy_stats(cls: type[System], _raw: Any) -> Any:
+    """``System.policy_stats`` from its JSON value (run on first read: see deferred)."""
+    _policy_stats_value: Any = UNSET if _raw is None else _raw
+    try:
+        _policy_stats = _policy_stats_value
+        policy_stats: SystemPolicyStats | Unset
+        if _policy_stats is UNSET:
+            policy_stats = UNSET
+        else:
+            policy_stats = SystemPolicyStats.from_dict(_policy_stats)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+    if _raw is None:
+        policy_stats = _tolerance.null(cls, "policyStats")
+
+    return policy_stats
+
+
+def _read_provision_metadata(cls: type[System], _raw: Any) -> Any:
+    """``System.provision_metadata`` from its JSON value (run on first read: see deferred)."""
+    _provision_metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _provision_metadata = _provision_metadata_value
+        provision_metadata: SystemProvisionMetadata | Unset
+        if _provision_metadata is UNSET:
+            provision_metadata = UNSET
+        else:
+            provision_metadata = SystemProvisionMetadata.from_dict(_provision_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+    if _raw is None:
+        provision_metadata = _tolerance.null(cls, "provisionMetadata")
+
+    return provision_metadata
+
+
+def _read_primary_system_user(cls: type[System], _raw: Any) -> Any:
+    """``System.primary_system_user`` from its JSON value (run on first read: see deferred)."""
+    _primary_system_user_value: Any = UNSET if _raw is None else _raw
+    try:
+        _primary_system_user = _primary_system_user_value
+        primary_system_user: SystemPrimarySystemUser | Unset
+        if _primary_system_user is UNSET:
+            primary_system_user = UNSET
+        else:
+            primary_system_user = SystemPrimarySystemUser.from_dict(_primary_system_user)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
+    if _raw is None:
+        primary_system_user = _tolerance.null(cls, "primarySystemUser")
+
+    return primary_system_user
+
+
+def _read_sshd_params(cls: type[System], _raw: Any) -> Any:
+    """``System.sshd_params`` from its JSON value (run on first read: see deferred)."""
+    _sshd_params_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sshd_params = _sshd_params_value
+        sshd_params: list[SystemSshdParamsItem] | Unset = UNSET
+        if _sshd_params is not UNSET:
+            if not isinstance(_sshd_params, list):
+                _tolerance.require_list(_sshd_params, "sshdParams")
+            sshd_params = []
+            for sshd_params_item_data in _sshd_params:
+                sshd_params_item = SystemSshdParamsItem.from_dict(sshd_params_item_data)
+
+                sshd_params.append(sshd_params_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+    if _raw is None:
+        sshd_params = _tolerance.null(cls, "sshdParams")
+
+    return sshd_params
+
+
+def _read_system_insights(cls: type[System], _raw: Any) -> Any:
+    """``System.system_insights`` from its JSON value (run on first read: see deferred)."""
+    _system_insights_value: Any = UNSET if _raw is None else _raw
+    try:
+        _system_insights = _system_insights_value
+        system_insights: SystemSystemInsights | Unset
+        if _system_insights is UNSET:
+            system_insights = UNSET
+        else:
+            system_insights = SystemSystemInsights.from_dict(_system_insights)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+    if _raw is None:
+        system_insights = _tolerance.null(cls, "systemInsights")
+
+    return system_insights
+
+
+def _read_mdm(cls: type[System], _raw: Any) -> Any:
+    """``System.mdm`` from its JSON value (run on first read: see deferred)."""
+    _mdm_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mdm = _mdm_value
+        mdm: SystemMdm | Unset
+        if _mdm is UNSET:
+            mdm = UNSET
+        else:
+            mdm = SystemMdm.from_dict(_mdm)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
+    if _raw is None:
+        mdm = _tolerance.null(cls, "mdm")
+
+    return mdm
+
+
+def _read_built_in_commands(cls: type[System], _raw: Any) -> Any:
+    """``System.built_in_commands`` from its JSON value (run on first read: see deferred)."""
+    _built_in_commands_value: Any = UNSET if _raw is None else _raw
+    try:
+        _built_in_commands = _built_in_commands_value
+        built_in_commands: list[SystemBuiltInCommandsItem] | Unset = UNSET
+        if _built_in_commands is not UNSET:
+            if not isinstance(_built_in_commands, list):
+                _tolerance.require_list(_built_in_commands, "builtInCommands")
+            built_in_commands = []
+            for built_in_commands_item_data in _built_in_commands:
+                built_in_commands_item = SystemBuiltInCommandsItem.from_dict(built_in_commands_item_data)
+
+                built_in_commands.append(built_in_commands_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
+    if _raw is None:
+        built_in_commands = _tolerance.null(cls, "builtInCommands")
+
+    return built_in_commands
+
+
+def _read_domain_info(cls: type[System], _raw: Any) -> Any:
+    """``System.domain_info`` from its JSON value (run on first read: see deferred)."""
+    _domain_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _domain_info = _domain_info_value
+        domain_info: SystemDomainInfo | Unset
+        if _domain_info is UNSET:
+            domain_info = UNSET
+        else:
+            domain_info = SystemDomainInfo.from_dict(_domain_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
+    if _raw is None:
+        domain_info = _tolerance.null(cls, "domainInfo")
+
+    return domain_info
+
+
+def _read_user_metrics(cls: type[System], _raw: Any) -> Any:
+    """``System.user_metrics`` from its JSON value (run on first read: see deferred)."""
+    _user_metrics_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_metrics = _user_metrics_value
+        user_metrics: list[SystemUserMetricsItem] | Unset = UNSET
+        if _user_metrics is not UNSET:
+            if not isinstance(_user_metrics, list):
+                _tolerance.require_list(_user_metrics, "userMetrics")
+            user_metrics = []
+            for user_metrics_item_data in _user_metrics:
+                user_metrics_item = SystemUserMetricsItem.from_dict(user_metrics_item_data)
+
+                user_metrics.append(user_metrics_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+    if _raw is None:
+        user_metrics = _tolerance.null(cls, "userMetrics")
+
+    return user_metrics
+
+
+def _read_service_account_state(cls: type[System], _raw: Any) -> Any:
+    """``System.service_account_state`` from its JSON value (run on first read: see deferred)."""
+    _service_account_state_value: Any = UNSET if _raw is None else _raw
+    try:
+        _service_account_state = _service_account_state_value
+        service_account_state: SystemServiceAccountState | Unset
+        if _service_account_state is UNSET:
+            service_account_state = UNSET
+        else:
+            service_account_state = SystemServiceAccountState.from_dict(_service_account_state)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
+    if _raw is None:
+        service_account_state = _tolerance.null(cls, "serviceAccountState")
+
+    return service_account_state
+
+
+def _read_secure_login(cls: type[System], _raw: Any) -> Any:
+    """``System.secure_login`` from its JSON value (run on first read: see deferred)."""
+    _secure_login_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secure_login = _secure_login_value
+        secure_login: SystemSecureLogin | Unset
+        if _secure_login is UNSET:
+            secure_login = UNSET
+        else:
+            secure_login = SystemSecureLogin.from_dict(_secure_login)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
+    if _raw is None:
+        secure_login = _tolerance.null(cls, "secureLogin")
+
+    return secure_login
+
+
+#: The readers of the fields built on first read (see deferred).
+System._jcapi_readers = {
+    "attributes": _read_attributes,
+    "connection_history": _read_connection_history,
+    "fde": _read_fde,
+    "network_interfaces": _read_network_interfaces,
+    "os_version_detail": _read_os_version_detail,
+    "policy_stats": _read_policy_stats,
+    "provision_metadata": _read_provision_metadata,
+    "primary_system_user": _read_primary_system_user,
+    "sshd_params": _read_sshd_params,
+    "system_insights": _read_system_insights,
+    "mdm": _read_mdm,
+    "built_in_commands": _read_built_in_commands,
+    "domain_info": _read_domain_info,
+    "user_metrics": _read_user_metrics,
+    "service_account_state": _read_service_account_state,
+    "secure_login": _read_secure_login,
+}

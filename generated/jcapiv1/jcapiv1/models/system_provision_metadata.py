@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemProvisionMetadata:
+class SystemProvisionMetadata(_deferred.DeferredFields):
     """
     Attributes:
         provisioner (SystemProvisionMetadataProvisioner | Unset):
@@ -66,24 +67,35 @@ class SystemProvisionMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("provisioner", UNSET)
-        _provisioner_value: Any = UNSET if _raw is None else _raw
-        try:
-            _provisioner = _provisioner_value
-            provisioner: SystemProvisionMetadataProvisioner | Unset
-            if _provisioner is UNSET:
-                provisioner = UNSET
-            else:
-                provisioner = SystemProvisionMetadataProvisioner.from_dict(_provisioner)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _provisioner_value: Any = UNSET if _raw is None else _raw
+            try:
+                _provisioner = _provisioner_value
+                provisioner: SystemProvisionMetadataProvisioner | Unset
+                if _provisioner is UNSET:
+                    provisioner = UNSET
+                else:
+                    provisioner = SystemProvisionMetadataProvisioner.from_dict(_provisioner)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            provisioner = _tolerance.tolerate(cls, "provisioner", _raw, exc)
-        if _raw is None:
-            provisioner = _tolerance.null(cls, "provisioner")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                provisioner = _tolerance.tolerate(cls, "provisioner", _raw, exc)
+            if _raw is None:
+                provisioner = _tolerance.null(cls, "provisioner")
+
+        else:
+            _pending["provisioner"] = _raw
+            provisioner = UNSET
 
         system_provision_metadata = cls(
             provisioner,
         )
+
+        if _pending:
+            system_provision_metadata._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system_provision_metadata, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             system_provision_metadata.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -104,3 +116,28 @@ class SystemProvisionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_provisioner(cls: type[SystemProvisionMetadata], _raw: Any) -> Any:
+    """``SystemProvisionMetadata.provisioner`` from its JSON value (run on first read: see deferred)."""
+    _provisioner_value: Any = UNSET if _raw is None else _raw
+    try:
+        _provisioner = _provisioner_value
+        provisioner: SystemProvisionMetadataProvisioner | Unset
+        if _provisioner is UNSET:
+            provisioner = UNSET
+        else:
+            provisioner = SystemProvisionMetadataProvisioner.from_dict(_provisioner)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        provisioner = _tolerance.tolerate(cls, "provisioner", _raw, exc)
+    if _raw is None:
+        provisioner = _tolerance.null(cls, "provisioner")
+
+    return provisioner
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemProvisionMetadata._jcapi_readers = {
+    "provisioner": _read_provisioner,
+}

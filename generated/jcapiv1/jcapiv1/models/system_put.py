@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemPut:
+class SystemPut(_deferred.DeferredFields):
     """
     Attributes:
         agent_bound_messages (list[SystemPutAgentBoundMessagesItem] | Unset):
@@ -137,26 +138,32 @@ class SystemPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("agentBoundMessages", UNSET)
-        _agent_bound_messages_value: Any = UNSET if _raw is None else _raw
-        try:
-            _agent_bound_messages = _agent_bound_messages_value
-            agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
-            if _agent_bound_messages is not UNSET:
-                if not isinstance(_agent_bound_messages, list):
-                    _tolerance.require_list(_agent_bound_messages, "agentBoundMessages")
-                agent_bound_messages = []
-                for agent_bound_messages_item_data in _agent_bound_messages:
-                    agent_bound_messages_item = SystemPutAgentBoundMessagesItem.from_dict(
-                        agent_bound_messages_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _agent_bound_messages_value: Any = UNSET if _raw is None else _raw
+            try:
+                _agent_bound_messages = _agent_bound_messages_value
+                agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
+                if _agent_bound_messages is not UNSET:
+                    if not isinstance(_agent_bound_messages, list):
+                        _tolerance.require_list(_agent_bound_messages, "agentBoundMessages")
+                    agent_bound_messages = []
+                    for agent_bound_messages_item_data in _agent_bound_messages:
+                        agent_bound_messages_item = SystemPutAgentBoundMessagesItem.from_dict(
+                            agent_bound_messages_item_data
+                        )
 
-                    agent_bound_messages.append(agent_bound_messages_item)
+                        agent_bound_messages.append(agent_bound_messages_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            agent_bound_messages = _tolerance.tolerate(cls, "agentBoundMessages", _raw, exc)
-        if _raw is None:
-            agent_bound_messages = _tolerance.null(cls, "agentBoundMessages")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                agent_bound_messages = _tolerance.tolerate(cls, "agentBoundMessages", _raw, exc)
+            if _raw is None:
+                agent_bound_messages = _tolerance.null(cls, "agentBoundMessages")
+
+        else:
+            _pending["agent_bound_messages"] = _raw
+            agent_bound_messages = UNSET
 
         allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
         if allow_multi_factor_authentication is None:
@@ -179,23 +186,28 @@ class SystemPut:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[Attribute] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = Attribute.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[Attribute] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = Attribute.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         _raw = src_dict.get("tags", UNSET)
         _tags_value: Any = UNSET if _raw is None else _raw
@@ -220,6 +232,11 @@ class SystemPut:
             tags,
         )
 
+        if _pending:
+            system_put._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system_put, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             system_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_put
@@ -239,3 +256,56 @@ class SystemPut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_bound_messages(cls: type[SystemPut], _raw: Any) -> Any:
+    """``SystemPut.agent_bound_messages`` from its JSON value (run on first read: see deferred)."""
+    _agent_bound_messages_value: Any = UNSET if _raw is None else _raw
+    try:
+        _agent_bound_messages = _agent_bound_messages_value
+        agent_bound_messages: list[SystemPutAgentBoundMessagesItem] | Unset = UNSET
+        if _agent_bound_messages is not UNSET:
+            if not isinstance(_agent_bound_messages, list):
+                _tolerance.require_list(_agent_bound_messages, "agentBoundMessages")
+            agent_bound_messages = []
+            for agent_bound_messages_item_data in _agent_bound_messages:
+                agent_bound_messages_item = SystemPutAgentBoundMessagesItem.from_dict(agent_bound_messages_item_data)
+
+                agent_bound_messages.append(agent_bound_messages_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        agent_bound_messages = _tolerance.tolerate(cls, "agentBoundMessages", _raw, exc)
+    if _raw is None:
+        agent_bound_messages = _tolerance.null(cls, "agentBoundMessages")
+
+    return agent_bound_messages
+
+
+def _read_attributes(cls: type[SystemPut], _raw: Any) -> Any:
+    """``SystemPut.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[Attribute] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = Attribute.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemPut._jcapi_readers = {
+    "agent_bound_messages": _read_agent_bound_messages,
+    "attributes": _read_attributes,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.system_search_primary_system_user_state import SystemSearchPrimarySystemUserState
 from ..types import UNSET, Unset
@@ -148,7 +149,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemSearch:
+class SystemSearch(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -722,6 +723,7 @@ class SystemSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -767,42 +769,54 @@ class SystemSearch:
             _tolerance.absent(cls, "archFamily", arch_family)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[Attribute] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = Attribute.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[Attribute] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = Attribute.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         _raw = src_dict.get("connectionHistory", UNSET)
-        _connection_history_value: Any = UNSET if _raw is None else _raw
-        try:
-            _connection_history = _connection_history_value
-            connection_history: list[SystemSearchConnectionHistoryItem] | Unset = UNSET
-            if _connection_history is not UNSET:
-                if not isinstance(_connection_history, list):
-                    _tolerance.require_list(_connection_history, "connectionHistory")
-                connection_history = []
-                for connection_history_item_data in _connection_history:
-                    connection_history_item = SystemSearchConnectionHistoryItem.from_dict(connection_history_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _connection_history_value: Any = UNSET if _raw is None else _raw
+            try:
+                _connection_history = _connection_history_value
+                connection_history: list[SystemSearchConnectionHistoryItem] | Unset = UNSET
+                if _connection_history is not UNSET:
+                    if not isinstance(_connection_history, list):
+                        _tolerance.require_list(_connection_history, "connectionHistory")
+                    connection_history = []
+                    for connection_history_item_data in _connection_history:
+                        connection_history_item = SystemSearchConnectionHistoryItem.from_dict(
+                            connection_history_item_data
+                        )
 
-                    connection_history.append(connection_history_item)
+                        connection_history.append(connection_history_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
-        if _raw is None:
-            connection_history = _tolerance.null(cls, "connectionHistory")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+            if _raw is None:
+                connection_history = _tolerance.null(cls, "connectionHistory")
+
+        else:
+            _pending["connection_history"] = _raw
+            connection_history = UNSET
 
         _raw = src_dict.get("created", UNSET)
         _created_value: Any = UNSET if _raw is None else _raw
@@ -832,19 +846,24 @@ class SystemSearch:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("fde", UNSET)
-        _fde_value: Any = UNSET if _raw is None else _raw
-        try:
-            _fde = _fde_value
-            fde: FDE | Unset
-            if _fde is UNSET:
-                fde = UNSET
-            else:
-                fde = FDE.from_dict(_fde)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _fde_value: Any = UNSET if _raw is None else _raw
+            try:
+                _fde = _fde_value
+                fde: FDE | Unset
+                if _fde is UNSET:
+                    fde = UNSET
+                else:
+                    fde = FDE.from_dict(_fde)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fde = _tolerance.tolerate(cls, "fde", _raw, exc)
-        if _raw is None:
-            fde = _tolerance.null(cls, "fde")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+            if _raw is None:
+                fde = _tolerance.null(cls, "fde")
+
+        else:
+            _pending["fde"] = _raw
+            fde = UNSET
 
         _raw = src_dict.get("fileSystem", UNSET)
         try:
@@ -904,23 +923,30 @@ class SystemSearch:
             _tolerance.absent(cls, "modifySSHDConfig", modify_sshd_config)
 
         _raw = src_dict.get("networkInterfaces", UNSET)
-        _network_interfaces_value: Any = UNSET if _raw is None else _raw
-        try:
-            _network_interfaces = _network_interfaces_value
-            network_interfaces: list[SystemSearchNetworkInterfacesItem] | Unset = UNSET
-            if _network_interfaces is not UNSET:
-                if not isinstance(_network_interfaces, list):
-                    _tolerance.require_list(_network_interfaces, "networkInterfaces")
-                network_interfaces = []
-                for network_interfaces_item_data in _network_interfaces:
-                    network_interfaces_item = SystemSearchNetworkInterfacesItem.from_dict(network_interfaces_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _network_interfaces_value: Any = UNSET if _raw is None else _raw
+            try:
+                _network_interfaces = _network_interfaces_value
+                network_interfaces: list[SystemSearchNetworkInterfacesItem] | Unset = UNSET
+                if _network_interfaces is not UNSET:
+                    if not isinstance(_network_interfaces, list):
+                        _tolerance.require_list(_network_interfaces, "networkInterfaces")
+                    network_interfaces = []
+                    for network_interfaces_item_data in _network_interfaces:
+                        network_interfaces_item = SystemSearchNetworkInterfacesItem.from_dict(
+                            network_interfaces_item_data
+                        )
 
-                    network_interfaces.append(network_interfaces_item)
+                        network_interfaces.append(network_interfaces_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
-        if _raw is None:
-            network_interfaces = _tolerance.null(cls, "networkInterfaces")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
+            if _raw is None:
+                network_interfaces = _tolerance.null(cls, "networkInterfaces")
+
+        else:
+            _pending["network_interfaces"] = _raw
+            network_interfaces = UNSET
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
@@ -931,64 +957,84 @@ class SystemSearch:
             _tolerance.absent(cls, "os", os)
 
         _raw = src_dict.get("osVersionDetail", UNSET)
-        _os_version_detail_value: Any = UNSET if _raw is None else _raw
-        try:
-            _os_version_detail = _os_version_detail_value
-            os_version_detail: SystemSearchOsVersionDetail | Unset
-            if _os_version_detail is UNSET:
-                os_version_detail = UNSET
-            else:
-                os_version_detail = SystemSearchOsVersionDetail.from_dict(_os_version_detail)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _os_version_detail_value: Any = UNSET if _raw is None else _raw
+            try:
+                _os_version_detail = _os_version_detail_value
+                os_version_detail: SystemSearchOsVersionDetail | Unset
+                if _os_version_detail is UNSET:
+                    os_version_detail = UNSET
+                else:
+                    os_version_detail = SystemSearchOsVersionDetail.from_dict(_os_version_detail)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
-        if _raw is None:
-            os_version_detail = _tolerance.null(cls, "osVersionDetail")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
+            if _raw is None:
+                os_version_detail = _tolerance.null(cls, "osVersionDetail")
+
+        else:
+            _pending["os_version_detail"] = _raw
+            os_version_detail = UNSET
 
         _raw = src_dict.get("policyStats", UNSET)
-        _policy_stats_value: Any = UNSET if _raw is None else _raw
-        try:
-            _policy_stats = _policy_stats_value
-            policy_stats: SystemSearchPolicyStats | Unset
-            if _policy_stats is UNSET:
-                policy_stats = UNSET
-            else:
-                policy_stats = SystemSearchPolicyStats.from_dict(_policy_stats)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _policy_stats_value: Any = UNSET if _raw is None else _raw
+            try:
+                _policy_stats = _policy_stats_value
+                policy_stats: SystemSearchPolicyStats | Unset
+                if _policy_stats is UNSET:
+                    policy_stats = UNSET
+                else:
+                    policy_stats = SystemSearchPolicyStats.from_dict(_policy_stats)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
-        if _raw is None:
-            policy_stats = _tolerance.null(cls, "policyStats")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+            if _raw is None:
+                policy_stats = _tolerance.null(cls, "policyStats")
+
+        else:
+            _pending["policy_stats"] = _raw
+            policy_stats = UNSET
 
         _raw = src_dict.get("provisionMetadata", UNSET)
-        _provision_metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _provision_metadata = _provision_metadata_value
-            provision_metadata: SystemSearchProvisionMetadata | Unset
-            if _provision_metadata is UNSET:
-                provision_metadata = UNSET
-            else:
-                provision_metadata = SystemSearchProvisionMetadata.from_dict(_provision_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _provision_metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _provision_metadata = _provision_metadata_value
+                provision_metadata: SystemSearchProvisionMetadata | Unset
+                if _provision_metadata is UNSET:
+                    provision_metadata = UNSET
+                else:
+                    provision_metadata = SystemSearchProvisionMetadata.from_dict(_provision_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
-        if _raw is None:
-            provision_metadata = _tolerance.null(cls, "provisionMetadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+            if _raw is None:
+                provision_metadata = _tolerance.null(cls, "provisionMetadata")
+
+        else:
+            _pending["provision_metadata"] = _raw
+            provision_metadata = UNSET
 
         _raw = src_dict.get("primarySystemUser", UNSET)
-        _primary_system_user_value: Any = UNSET if _raw is None else _raw
-        try:
-            _primary_system_user = _primary_system_user_value
-            primary_system_user: SystemSearchPrimarySystemUser | Unset
-            if _primary_system_user is UNSET:
-                primary_system_user = UNSET
-            else:
-                primary_system_user = SystemSearchPrimarySystemUser.from_dict(_primary_system_user)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _primary_system_user_value: Any = UNSET if _raw is None else _raw
+            try:
+                _primary_system_user = _primary_system_user_value
+                primary_system_user: SystemSearchPrimarySystemUser | Unset
+                if _primary_system_user is UNSET:
+                    primary_system_user = UNSET
+                else:
+                    primary_system_user = SystemSearchPrimarySystemUser.from_dict(_primary_system_user)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
-        if _raw is None:
-            primary_system_user = _tolerance.null(cls, "primarySystemUser")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
+            if _raw is None:
+                primary_system_user = _tolerance.null(cls, "primarySystemUser")
+
+        else:
+            _pending["primary_system_user"] = _raw
+            primary_system_user = UNSET
 
         remote_ip = src_dict.get("remoteIP", UNSET)
         if remote_ip is None:
@@ -1003,38 +1049,48 @@ class SystemSearch:
             _tolerance.absent(cls, "sshRootEnabled", ssh_root_enabled)
 
         _raw = src_dict.get("sshdParams", UNSET)
-        _sshd_params_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sshd_params = _sshd_params_value
-            sshd_params: list[SystemSearchSshdParamsItem] | Unset = UNSET
-            if _sshd_params is not UNSET:
-                if not isinstance(_sshd_params, list):
-                    _tolerance.require_list(_sshd_params, "sshdParams")
-                sshd_params = []
-                for sshd_params_item_data in _sshd_params:
-                    sshd_params_item = SystemSearchSshdParamsItem.from_dict(sshd_params_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sshd_params_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sshd_params = _sshd_params_value
+                sshd_params: list[SystemSearchSshdParamsItem] | Unset = UNSET
+                if _sshd_params is not UNSET:
+                    if not isinstance(_sshd_params, list):
+                        _tolerance.require_list(_sshd_params, "sshdParams")
+                    sshd_params = []
+                    for sshd_params_item_data in _sshd_params:
+                        sshd_params_item = SystemSearchSshdParamsItem.from_dict(sshd_params_item_data)
 
-                    sshd_params.append(sshd_params_item)
+                        sshd_params.append(sshd_params_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
-        if _raw is None:
-            sshd_params = _tolerance.null(cls, "sshdParams")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+            if _raw is None:
+                sshd_params = _tolerance.null(cls, "sshdParams")
+
+        else:
+            _pending["sshd_params"] = _raw
+            sshd_params = UNSET
 
         _raw = src_dict.get("systemInsights", UNSET)
-        _system_insights_value: Any = UNSET if _raw is None else _raw
-        try:
-            _system_insights = _system_insights_value
-            system_insights: SystemSearchSystemInsights | Unset
-            if _system_insights is UNSET:
-                system_insights = UNSET
-            else:
-                system_insights = SystemSearchSystemInsights.from_dict(_system_insights)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _system_insights_value: Any = UNSET if _raw is None else _raw
+            try:
+                _system_insights = _system_insights_value
+                system_insights: SystemSearchSystemInsights | Unset
+                if _system_insights is UNSET:
+                    system_insights = UNSET
+                else:
+                    system_insights = SystemSearchSystemInsights.from_dict(_system_insights)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
-        if _raw is None:
-            system_insights = _tolerance.null(cls, "systemInsights")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+            if _raw is None:
+                system_insights = _tolerance.null(cls, "systemInsights")
+
+        else:
+            _pending["system_insights"] = _raw
+            system_insights = UNSET
 
         system_timezone = src_dict.get("systemTimezone", UNSET)
         if system_timezone is None:
@@ -1061,91 +1117,116 @@ class SystemSearch:
             _tolerance.absent(cls, "version", version)
 
         _raw = src_dict.get("mdm", UNSET)
-        _mdm_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mdm = _mdm_value
-            mdm: SystemSearchMdm | Unset
-            if _mdm is UNSET:
-                mdm = UNSET
-            else:
-                mdm = SystemSearchMdm.from_dict(_mdm)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mdm_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mdm = _mdm_value
+                mdm: SystemSearchMdm | Unset
+                if _mdm is UNSET:
+                    mdm = UNSET
+                else:
+                    mdm = SystemSearchMdm.from_dict(_mdm)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
-        if _raw is None:
-            mdm = _tolerance.null(cls, "mdm")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
+            if _raw is None:
+                mdm = _tolerance.null(cls, "mdm")
+
+        else:
+            _pending["mdm"] = _raw
+            mdm = UNSET
 
         _raw = src_dict.get("builtInCommands", UNSET)
-        _built_in_commands_value: Any = UNSET if _raw is None else _raw
-        try:
-            _built_in_commands = _built_in_commands_value
-            built_in_commands: list[SystemSearchBuiltInCommandsItem] | Unset = UNSET
-            if _built_in_commands is not UNSET:
-                if not isinstance(_built_in_commands, list):
-                    _tolerance.require_list(_built_in_commands, "builtInCommands")
-                built_in_commands = []
-                for built_in_commands_item_data in _built_in_commands:
-                    built_in_commands_item = SystemSearchBuiltInCommandsItem.from_dict(built_in_commands_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _built_in_commands_value: Any = UNSET if _raw is None else _raw
+            try:
+                _built_in_commands = _built_in_commands_value
+                built_in_commands: list[SystemSearchBuiltInCommandsItem] | Unset = UNSET
+                if _built_in_commands is not UNSET:
+                    if not isinstance(_built_in_commands, list):
+                        _tolerance.require_list(_built_in_commands, "builtInCommands")
+                    built_in_commands = []
+                    for built_in_commands_item_data in _built_in_commands:
+                        built_in_commands_item = SystemSearchBuiltInCommandsItem.from_dict(built_in_commands_item_data)
 
-                    built_in_commands.append(built_in_commands_item)
+                        built_in_commands.append(built_in_commands_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
-        if _raw is None:
-            built_in_commands = _tolerance.null(cls, "builtInCommands")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
+            if _raw is None:
+                built_in_commands = _tolerance.null(cls, "builtInCommands")
+
+        else:
+            _pending["built_in_commands"] = _raw
+            built_in_commands = UNSET
 
         os_family = src_dict.get("osFamily", UNSET)
         if os_family is None:
             _tolerance.absent(cls, "osFamily", os_family)
 
         _raw = src_dict.get("domainInfo", UNSET)
-        _domain_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _domain_info = _domain_info_value
-            domain_info: SystemSearchDomainInfo | Unset
-            if _domain_info is UNSET:
-                domain_info = UNSET
-            else:
-                domain_info = SystemSearchDomainInfo.from_dict(_domain_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _domain_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _domain_info = _domain_info_value
+                domain_info: SystemSearchDomainInfo | Unset
+                if _domain_info is UNSET:
+                    domain_info = UNSET
+                else:
+                    domain_info = SystemSearchDomainInfo.from_dict(_domain_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
-        if _raw is None:
-            domain_info = _tolerance.null(cls, "domainInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
+            if _raw is None:
+                domain_info = _tolerance.null(cls, "domainInfo")
+
+        else:
+            _pending["domain_info"] = _raw
+            domain_info = UNSET
 
         _raw = src_dict.get("userMetrics", UNSET)
-        _user_metrics_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_metrics = _user_metrics_value
-            user_metrics: list[SystemSearchUserMetricsItem] | Unset = UNSET
-            if _user_metrics is not UNSET:
-                if not isinstance(_user_metrics, list):
-                    _tolerance.require_list(_user_metrics, "userMetrics")
-                user_metrics = []
-                for user_metrics_item_data in _user_metrics:
-                    user_metrics_item = SystemSearchUserMetricsItem.from_dict(user_metrics_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_metrics_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_metrics = _user_metrics_value
+                user_metrics: list[SystemSearchUserMetricsItem] | Unset = UNSET
+                if _user_metrics is not UNSET:
+                    if not isinstance(_user_metrics, list):
+                        _tolerance.require_list(_user_metrics, "userMetrics")
+                    user_metrics = []
+                    for user_metrics_item_data in _user_metrics:
+                        user_metrics_item = SystemSearchUserMetricsItem.from_dict(user_metrics_item_data)
 
-                    user_metrics.append(user_metrics_item)
+                        user_metrics.append(user_metrics_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
-        if _raw is None:
-            user_metrics = _tolerance.null(cls, "userMetrics")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+            if _raw is None:
+                user_metrics = _tolerance.null(cls, "userMetrics")
+
+        else:
+            _pending["user_metrics"] = _raw
+            user_metrics = UNSET
 
         _raw = src_dict.get("serviceAccountState", UNSET)
-        _service_account_state_value: Any = UNSET if _raw is None else _raw
-        try:
-            _service_account_state = _service_account_state_value
-            service_account_state: SystemSearchServiceAccountState | Unset
-            if _service_account_state is UNSET:
-                service_account_state = UNSET
-            else:
-                service_account_state = SystemSearchServiceAccountState.from_dict(_service_account_state)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _service_account_state_value: Any = UNSET if _raw is None else _raw
+            try:
+                _service_account_state = _service_account_state_value
+                service_account_state: SystemSearchServiceAccountState | Unset
+                if _service_account_state is UNSET:
+                    service_account_state = UNSET
+                else:
+                    service_account_state = SystemSearchServiceAccountState.from_dict(_service_account_state)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
-        if _raw is None:
-            service_account_state = _tolerance.null(cls, "serviceAccountState")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
+            if _raw is None:
+                service_account_state = _tolerance.null(cls, "serviceAccountState")
+
+        else:
+            _pending["service_account_state"] = _raw
+            service_account_state = UNSET
 
         azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
         if azure_ad_joined is None:
@@ -1156,19 +1237,24 @@ class SystemSearch:
             _tolerance.absent(cls, "displayManager", display_manager)
 
         _raw = src_dict.get("secureLogin", UNSET)
-        _secure_login_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secure_login = _secure_login_value
-            secure_login: SystemSearchSecureLogin | Unset
-            if _secure_login is UNSET:
-                secure_login = UNSET
-            else:
-                secure_login = SystemSearchSecureLogin.from_dict(_secure_login)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secure_login_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secure_login = _secure_login_value
+                secure_login: SystemSearchSecureLogin | Unset
+                if _secure_login is UNSET:
+                    secure_login = UNSET
+                else:
+                    secure_login = SystemSearchSecureLogin.from_dict(_secure_login)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
-        if _raw is None:
-            secure_login = _tolerance.null(cls, "secureLogin")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
+            if _raw is None:
+                secure_login = _tolerance.null(cls, "secureLogin")
+
+        else:
+            _pending["secure_login"] = _raw
+            secure_login = UNSET
 
         remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
         if remote_assist_agent_version is None:
@@ -1179,23 +1265,30 @@ class SystemSearch:
             _tolerance.absent(cls, "primarySystemUser._id", primary_system_user_id)
 
         _raw = src_dict.get("primarySystemUser.attributes", UNSET)
-        _primary_system_user_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _primary_system_user_attributes = _primary_system_user_attributes_value
-            primary_system_user_attributes: list[Attribute] | Unset = UNSET
-            if _primary_system_user_attributes is not UNSET:
-                if not isinstance(_primary_system_user_attributes, list):
-                    _tolerance.require_list(_primary_system_user_attributes, "primarySystemUser.attributes")
-                primary_system_user_attributes = []
-                for primary_system_user_attributes_item_data in _primary_system_user_attributes:
-                    primary_system_user_attributes_item = Attribute.from_dict(primary_system_user_attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _primary_system_user_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _primary_system_user_attributes = _primary_system_user_attributes_value
+                primary_system_user_attributes: list[Attribute] | Unset = UNSET
+                if _primary_system_user_attributes is not UNSET:
+                    if not isinstance(_primary_system_user_attributes, list):
+                        _tolerance.require_list(_primary_system_user_attributes, "primarySystemUser.attributes")
+                    primary_system_user_attributes = []
+                    for primary_system_user_attributes_item_data in _primary_system_user_attributes:
+                        primary_system_user_attributes_item = Attribute.from_dict(
+                            primary_system_user_attributes_item_data
+                        )
 
-                    primary_system_user_attributes.append(primary_system_user_attributes_item)
+                        primary_system_user_attributes.append(primary_system_user_attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            primary_system_user_attributes = _tolerance.tolerate(cls, "primarySystemUser.attributes", _raw, exc)
-        if _raw is None:
-            primary_system_user_attributes = _tolerance.null(cls, "primarySystemUser.attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                primary_system_user_attributes = _tolerance.tolerate(cls, "primarySystemUser.attributes", _raw, exc)
+            if _raw is None:
+                primary_system_user_attributes = _tolerance.null(cls, "primarySystemUser.attributes")
+
+        else:
+            _pending["primary_system_user_attributes"] = _raw
+            primary_system_user_attributes = UNSET
 
         primary_system_user_company = src_dict.get("primarySystemUser.company", UNSET)
         if primary_system_user_company is None:
@@ -1353,6 +1446,11 @@ class SystemSearch:
             primary_system_user_memberof,
         )
 
+        if _pending:
+            system_search._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system_search, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             system_search.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_search
@@ -1372,3 +1470,376 @@ class SystemSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[Attribute] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = Attribute.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_connection_history(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.connection_history`` from its JSON value (run on first read: see deferred)."""
+    _connection_history_value: Any = UNSET if _raw is None else _raw
+    try:
+        _connection_history = _connection_history_value
+        connection_history: list[SystemSearchConnectionHistoryItem] | Unset = UNSET
+        if _connection_history is not UNSET:
+            if not isinstance(_connection_history, list):
+                _tolerance.require_list(_connection_history, "connectionHistory")
+            connection_history = []
+            for connection_history_item_data in _connection_history:
+                connection_history_item = SystemSearchConnectionHistoryItem.from_dict(connection_history_item_data)
+
+                connection_history.append(connection_history_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        connection_history = _tolerance.tolerate(cls, "connectionHistory", _raw, exc)
+    if _raw is None:
+        connection_history = _tolerance.null(cls, "connectionHistory")
+
+    return connection_history
+
+
+def _read_fde(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.fde`` from its JSON value (run on first read: see deferred)."""
+    _fde_value: Any = UNSET if _raw is None else _raw
+    try:
+        _fde = _fde_value
+        fde: FDE | Unset
+        if _fde is UNSET:
+            fde = UNSET
+        else:
+            fde = FDE.from_dict(_fde)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fde = _tolerance.tolerate(cls, "fde", _raw, exc)
+    if _raw is None:
+        fde = _tolerance.null(cls, "fde")
+
+    return fde
+
+
+def _read_network_interfaces(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.network_interfaces`` from its JSON value (run on first read: see deferred)."""
+    _network_interfaces_value: Any = UNSET if _raw is None else _raw
+    try:
+        _network_interfaces = _network_interfaces_value
+        network_interfaces: list[SystemSearchNetworkInterfacesItem] | Unset = UNSET
+        if _network_interfaces is not UNSET:
+            if not isinstance(_network_interfaces, list):
+                _tolerance.require_list(_network_interfaces, "networkInterfaces")
+            network_interfaces = []
+            for network_interfaces_item_data in _network_interfaces:
+                network_interfaces_item = SystemSearchNetworkInterfacesItem.from_dict(network_interfaces_item_data)
+
+                network_interfaces.append(network_interfaces_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        network_interfaces = _tolerance.tolerate(cls, "networkInterfaces", _raw, exc)
+    if _raw is None:
+        network_interfaces = _tolerance.null(cls, "networkInterfaces")
+
+    return network_interfaces
+
+
+def _read_os_version_detail(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.os_version_detail`` from its JSON value (run on first read: see deferred)."""
+    _os_version_detail_value: Any = UNSET if _raw is None else _raw
+    try:
+        _os_version_detail = _os_version_detail_value
+        os_version_detail: SystemSearchOsVersionDetail | Unset
+        if _os_version_detail is UNSET:
+            os_version_detail = UNSET
+        else:
+            os_version_detail = SystemSearchOsVersionDetail.from_dict(_os_version_detail)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        os_version_detail = _tolerance.tolerate(cls, "osVersionDetail", _raw, exc)
+    if _raw is None:
+        os_version_detail = _tolerance.null(cls, "osVersionDetail")
+
+    return os_version_detail
+
+
+def _read_policy_stats(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.policy_stats`` from its JSON value (run on first read: see deferred)."""
+    _policy_stats_value: Any = UNSET if _raw is None else _raw
+    try:
+        _policy_stats = _policy_stats_value
+        policy_stats: SystemSearchPolicyStats | Unset
+        if _policy_stats is UNSET:
+            policy_stats = UNSET
+        else:
+            policy_stats = SystemSearchPolicyStats.from_dict(_policy_stats)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        policy_stats = _tolerance.tolerate(cls, "policyStats", _raw, exc)
+    if _raw is None:
+        policy_stats = _tolerance.null(cls, "policyStats")
+
+    return policy_stats
+
+
+def _read_provision_metadata(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.provision_metadata`` from its JSON value (run on first read: see deferred)."""
+    _provision_metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _provision_metadata = _provision_metadata_value
+        provision_metadata: SystemSearchProvisionMetadata | Unset
+        if _provision_metadata is UNSET:
+            provision_metadata = UNSET
+        else:
+            provision_metadata = SystemSearchProvisionMetadata.from_dict(_provision_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        provision_metadata = _tolerance.tolerate(cls, "provisionMetadata", _raw, exc)
+    if _raw is None:
+        provision_metadata = _tolerance.null(cls, "provisionMetadata")
+
+    return provision_metadata
+
+
+def _read_primary_system_user(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.primary_system_user`` from its JSON value (run on first read: see deferred)."""
+    _primary_system_user_value: Any = UNSET if _raw is None else _raw
+    try:
+        _primary_system_user = _primary_system_user_value
+        primary_system_user: SystemSearchPrimarySystemUser | Unset
+        if _primary_system_user is UNSET:
+            primary_system_user = UNSET
+        else:
+            primary_system_user = SystemSearchPrimarySystemUser.from_dict(_primary_system_user)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        primary_system_user = _tolerance.tolerate(cls, "primarySystemUser", _raw, exc)
+    if _raw is None:
+        primary_system_user = _tolerance.null(cls, "primarySystemUser")
+
+    return primary_system_user
+
+
+def _read_sshd_params(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.sshd_params`` from its JSON value (run on first read: see deferred)."""
+    _sshd_params_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sshd_params = _sshd_params_value
+        sshd_params: list[SystemSearchSshdParamsItem] | Unset = UNSET
+        if _sshd_params is not UNSET:
+            if not isinstance(_sshd_params, list):
+                _tolerance.require_list(_sshd_params, "sshdParams")
+            sshd_params = []
+            for sshd_params_item_data in _sshd_params:
+                sshd_params_item = SystemSearchSshdParamsItem.from_dict(sshd_params_item_data)
+
+                sshd_params.append(sshd_params_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sshd_params = _tolerance.tolerate(cls, "sshdParams", _raw, exc)
+    if _raw is None:
+        sshd_params = _tolerance.null(cls, "sshdParams")
+
+    return sshd_params
+
+
+def _read_system_insights(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.system_insights`` from its JSON value (run on first read: see deferred)."""
+    _system_insights_value: Any = UNSET if _raw is None else _raw
+    try:
+        _system_insights = _system_insights_value
+        system_insights: SystemSearchSystemInsights | Unset
+        if _system_insights is UNSET:
+            system_insights = UNSET
+        else:
+            system_insights = SystemSearchSystemInsights.from_dict(_system_insights)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        system_insights = _tolerance.tolerate(cls, "systemInsights", _raw, exc)
+    if _raw is None:
+        system_insights = _tolerance.null(cls, "systemInsights")
+
+    return system_insights
+
+
+def _read_mdm(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.mdm`` from its JSON value (run on first read: see deferred)."""
+    _mdm_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mdm = _mdm_value
+        mdm: SystemSearchMdm | Unset
+        if _mdm is UNSET:
+            mdm = UNSET
+        else:
+            mdm = SystemSearchMdm.from_dict(_mdm)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mdm = _tolerance.tolerate(cls, "mdm", _raw, exc)
+    if _raw is None:
+        mdm = _tolerance.null(cls, "mdm")
+
+    return mdm
+
+
+def _read_built_in_commands(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.built_in_commands`` from its JSON value (run on first read: see deferred)."""
+    _built_in_commands_value: Any = UNSET if _raw is None else _raw
+    try:
+        _built_in_commands = _built_in_commands_value
+        built_in_commands: list[SystemSearchBuiltInCommandsItem] | Unset = UNSET
+        if _built_in_commands is not UNSET:
+            if not isinstance(_built_in_commands, list):
+                _tolerance.require_list(_built_in_commands, "builtInCommands")
+            built_in_commands = []
+            for built_in_commands_item_data in _built_in_commands:
+                built_in_commands_item = SystemSearchBuiltInCommandsItem.from_dict(built_in_commands_item_data)
+
+                built_in_commands.append(built_in_commands_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        built_in_commands = _tolerance.tolerate(cls, "builtInCommands", _raw, exc)
+    if _raw is None:
+        built_in_commands = _tolerance.null(cls, "builtInCommands")
+
+    return built_in_commands
+
+
+def _read_domain_info(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.domain_info`` from its JSON value (run on first read: see deferred)."""
+    _domain_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _domain_info = _domain_info_value
+        domain_info: SystemSearchDomainInfo | Unset
+        if _domain_info is UNSET:
+            domain_info = UNSET
+        else:
+            domain_info = SystemSearchDomainInfo.from_dict(_domain_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        domain_info = _tolerance.tolerate(cls, "domainInfo", _raw, exc)
+    if _raw is None:
+        domain_info = _tolerance.null(cls, "domainInfo")
+
+    return domain_info
+
+
+def _read_user_metrics(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.user_metrics`` from its JSON value (run on first read: see deferred)."""
+    _user_metrics_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_metrics = _user_metrics_value
+        user_metrics: list[SystemSearchUserMetricsItem] | Unset = UNSET
+        if _user_metrics is not UNSET:
+            if not isinstance(_user_metrics, list):
+                _tolerance.require_list(_user_metrics, "userMetrics")
+            user_metrics = []
+            for user_metrics_item_data in _user_metrics:
+                user_metrics_item = SystemSearchUserMetricsItem.from_dict(user_metrics_item_data)
+
+                user_metrics.append(user_metrics_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_metrics = _tolerance.tolerate(cls, "userMetrics", _raw, exc)
+    if _raw is None:
+        user_metrics = _tolerance.null(cls, "userMetrics")
+
+    return user_metrics
+
+
+def _read_service_account_state(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.service_account_state`` from its JSON value (run on first read: see deferred)."""
+    _service_account_state_value: Any = UNSET if _raw is None else _raw
+    try:
+        _service_account_state = _service_account_state_value
+        service_account_state: SystemSearchServiceAccountState | Unset
+        if _service_account_state is UNSET:
+            service_account_state = UNSET
+        else:
+            service_account_state = SystemSearchServiceAccountState.from_dict(_service_account_state)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        service_account_state = _tolerance.tolerate(cls, "serviceAccountState", _raw, exc)
+    if _raw is None:
+        service_account_state = _tolerance.null(cls, "serviceAccountState")
+
+    return service_account_state
+
+
+def _read_secure_login(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.secure_login`` from its JSON value (run on first read: see deferred)."""
+    _secure_login_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secure_login = _secure_login_value
+        secure_login: SystemSearchSecureLogin | Unset
+        if _secure_login is UNSET:
+            secure_login = UNSET
+        else:
+            secure_login = SystemSearchSecureLogin.from_dict(_secure_login)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secure_login = _tolerance.tolerate(cls, "secureLogin", _raw, exc)
+    if _raw is None:
+        secure_login = _tolerance.null(cls, "secureLogin")
+
+    return secure_login
+
+
+def _read_primary_system_user_attributes(cls: type[SystemSearch], _raw: Any) -> Any:
+    """``SystemSearch.primary_system_user_attributes`` from its JSON value (run on first read: see deferred)."""
+    _primary_system_user_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _primary_system_user_attributes = _primary_system_user_attributes_value
+        primary_system_user_attributes: list[Attribute] | Unset = UNSET
+        if _primary_system_user_attributes is not UNSET:
+            if not isinstance(_primary_system_user_attributes, list):
+                _tolerance.require_list(_primary_system_user_attributes, "primarySystemUser.attributes")
+            primary_system_user_attributes = []
+            for primary_system_user_attributes_item_data in _primary_system_user_attributes:
+                primary_system_user_attributes_item = Attribute.from_dict(primary_system_user_attributes_item_data)
+
+                primary_system_user_attributes.append(primary_system_user_attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        primary_system_user_attributes = _tolerance.tolerate(cls, "primarySystemUser.attributes", _raw, exc)
+    if _raw is None:
+        primary_system_user_attributes = _tolerance.null(cls, "primarySystemUser.attributes")
+
+    return primary_system_user_attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemSearch._jcapi_readers = {
+    "attributes": _read_attributes,
+    "connection_history": _read_connection_history,
+    "fde": _read_fde,
+    "network_interfaces": _read_network_interfaces,
+    "os_version_detail": _read_os_version_detail,
+    "policy_stats": _read_policy_stats,
+    "provision_metadata": _read_provision_metadata,
+    "primary_system_user": _read_primary_system_user,
+    "sshd_params": _read_sshd_params,
+    "system_insights": _read_system_insights,
+    "mdm": _read_mdm,
+    "built_in_commands": _read_built_in_commands,
+    "domain_info": _read_domain_info,
+    "user_metrics": _read_user_metrics,
+    "service_account_state": _read_service_account_state,
+    "secure_login": _read_secure_login,
+    "primary_system_user_attributes": _read_primary_system_user_attributes,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.system_search_mdm_enrollment_type import SystemSearchMdmEnrollmentType
 from ..models.system_search_mdm_vendor import SystemSearchMdmVendor
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemSearchMdm:
+class SystemSearchMdm(_deferred.DeferredFields):
     """
     Attributes:
         vendor (SystemSearchMdmVendor | Unset):
@@ -144,6 +145,7 @@ class SystemSearchMdm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("vendor", UNSET)
         _vendor_value: Any = UNSET if _raw is None else _raw
         try:
@@ -163,19 +165,24 @@ class SystemSearchMdm:
             vendor = _tolerance.null(cls, "vendor")
 
         _raw = src_dict.get("internal", UNSET)
-        _internal_value: Any = UNSET if _raw is None else _raw
-        try:
-            _internal = _internal_value
-            internal: SystemSearchMdmInternal | Unset
-            if _internal is UNSET:
-                internal = UNSET
-            else:
-                internal = SystemSearchMdmInternal.from_dict(_internal)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _internal_value: Any = UNSET if _raw is None else _raw
+            try:
+                _internal = _internal_value
+                internal: SystemSearchMdmInternal | Unset
+                if _internal is UNSET:
+                    internal = UNSET
+                else:
+                    internal = SystemSearchMdmInternal.from_dict(_internal)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            internal = _tolerance.tolerate(cls, "internal", _raw, exc)
-        if _raw is None:
-            internal = _tolerance.null(cls, "internal")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                internal = _tolerance.tolerate(cls, "internal", _raw, exc)
+            if _raw is None:
+                internal = _tolerance.null(cls, "internal")
+
+        else:
+            _pending["internal"] = _raw
+            internal = UNSET
 
         profile_identifier = src_dict.get("profileIdentifier", UNSET)
         if profile_identifier is None:
@@ -215,19 +222,24 @@ class SystemSearchMdm:
             _tolerance.absent(cls, "providerId", provider_id)
 
         _raw = src_dict.get("windows", UNSET)
-        _windows_value: Any = UNSET if _raw is None else _raw
-        try:
-            _windows = _windows_value
-            windows: SystemSearchMdmWindows | Unset
-            if _windows is UNSET:
-                windows = UNSET
-            else:
-                windows = SystemSearchMdmWindows.from_dict(_windows)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _windows_value: Any = UNSET if _raw is None else _raw
+            try:
+                _windows = _windows_value
+                windows: SystemSearchMdmWindows | Unset
+                if _windows is UNSET:
+                    windows = UNSET
+                else:
+                    windows = SystemSearchMdmWindows.from_dict(_windows)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            windows = _tolerance.tolerate(cls, "windows", _raw, exc)
-        if _raw is None:
-            windows = _tolerance.null(cls, "windows")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                windows = _tolerance.tolerate(cls, "windows", _raw, exc)
+            if _raw is None:
+                windows = _tolerance.null(cls, "windows")
+
+        else:
+            _pending["windows"] = _raw
+            windows = UNSET
 
         lost_mode_status = src_dict.get("lostModeStatus", UNSET)
         if lost_mode_status is None:
@@ -244,6 +256,11 @@ class SystemSearchMdm:
             windows,
             lost_mode_status,
         )
+
+        if _pending:
+            system_search_mdm._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system_search_mdm, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             system_search_mdm.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -264,3 +281,48 @@ class SystemSearchMdm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_internal(cls: type[SystemSearchMdm], _raw: Any) -> Any:
+    """``SystemSearchMdm.internal`` from its JSON value (run on first read: see deferred)."""
+    _internal_value: Any = UNSET if _raw is None else _raw
+    try:
+        _internal = _internal_value
+        internal: SystemSearchMdmInternal | Unset
+        if _internal is UNSET:
+            internal = UNSET
+        else:
+            internal = SystemSearchMdmInternal.from_dict(_internal)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        internal = _tolerance.tolerate(cls, "internal", _raw, exc)
+    if _raw is None:
+        internal = _tolerance.null(cls, "internal")
+
+    return internal
+
+
+def _read_windows(cls: type[SystemSearchMdm], _raw: Any) -> Any:
+    """``SystemSearchMdm.windows`` from its JSON value (run on first read: see deferred)."""
+    _windows_value: Any = UNSET if _raw is None else _raw
+    try:
+        _windows = _windows_value
+        windows: SystemSearchMdmWindows | Unset
+        if _windows is UNSET:
+            windows = UNSET
+        else:
+            windows = SystemSearchMdmWindows.from_dict(_windows)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        windows = _tolerance.tolerate(cls, "windows", _raw, exc)
+    if _raw is None:
+        windows = _tolerance.null(cls, "windows")
+
+    return windows
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemSearchMdm._jcapi_readers = {
+    "internal": _read_internal,
+    "windows": _read_windows,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.system_user_put_state import SystemUserPutState
 from ..types import UNSET, Unset
@@ -102,7 +103,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemUserPut:
+class SystemUserPut(_deferred.DeferredFields):
     """
     Attributes:
         account_locked (bool | Unset):
@@ -475,28 +476,34 @@ class SystemUserPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         account_locked = src_dict.get("account_locked", UNSET)
         if account_locked is None:
             _tolerance.absent(cls, "account_locked", account_locked)
 
         _raw = src_dict.get("addresses", UNSET)
-        _addresses_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addresses = _addresses_value
-            addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
-            if _addresses is not UNSET:
-                if not isinstance(_addresses, list):
-                    _tolerance.require_list(_addresses, "addresses")
-                addresses = []
-                for addresses_item_data in _addresses:
-                    addresses_item = SystemUserPutAddressesItem.from_dict(addresses_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addresses_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addresses = _addresses_value
+                addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
+                if _addresses is not UNSET:
+                    if not isinstance(_addresses, list):
+                        _tolerance.require_list(_addresses, "addresses")
+                    addresses = []
+                    for addresses_item_data in _addresses:
+                        addresses_item = SystemUserPutAddressesItem.from_dict(addresses_item_data)
 
-                    addresses.append(addresses_item)
+                        addresses.append(addresses_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
-        if _raw is None:
-            addresses = _tolerance.null(cls, "addresses")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+            if _raw is None:
+                addresses = _tolerance.null(cls, "addresses")
+
+        else:
+            _pending["addresses"] = _raw
+            addresses = UNSET
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -507,23 +514,28 @@ class SystemUserPut:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = SystemUserPutAttributesItem.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = SystemUserPutAttributesItem.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         company = src_dict.get("company", UNSET)
         if company is None:
@@ -610,19 +622,24 @@ class SystemUserPut:
             _tolerance.absent(cls, "manager", manager)
 
         _raw = src_dict.get("mfa", UNSET)
-        _mfa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa = _mfa_value
-            mfa: Mfa | Unset
-            if _mfa is UNSET:
-                mfa = UNSET
-            else:
-                mfa = Mfa.from_dict(_mfa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa = _mfa_value
+                mfa: Mfa | Unset
+                if _mfa is UNSET:
+                    mfa = UNSET
+                else:
+                    mfa = Mfa.from_dict(_mfa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
-        if _raw is None:
-            mfa = _tolerance.null(cls, "mfa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+            if _raw is None:
+                mfa = _tolerance.null(cls, "mfa")
+
+        else:
+            _pending["mfa"] = _raw
+            mfa = UNSET
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -637,69 +654,84 @@ class SystemUserPut:
             _tolerance.absent(cls, "password_never_expires", password_never_expires)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
-        _phone_numbers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _phone_numbers = _phone_numbers_value
-            phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                if not isinstance(_phone_numbers, list):
-                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = SystemUserPutPhoneNumbersItem.from_dict(phone_numbers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _phone_numbers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _phone_numbers = _phone_numbers_value
+                phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
+                if _phone_numbers is not UNSET:
+                    if not isinstance(_phone_numbers, list):
+                        _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                    phone_numbers = []
+                    for phone_numbers_item_data in _phone_numbers:
+                        phone_numbers_item = SystemUserPutPhoneNumbersItem.from_dict(phone_numbers_item_data)
 
-                    phone_numbers.append(phone_numbers_item)
+                        phone_numbers.append(phone_numbers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
-        if _raw is None:
-            phone_numbers = _tolerance.null(cls, "phoneNumbers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+            if _raw is None:
+                phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+        else:
+            _pending["phone_numbers"] = _raw
+            phone_numbers = UNSET
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
             _tolerance.absent(cls, "public_key", public_key)
 
         _raw = src_dict.get("relationships", UNSET)
-        _relationships_value: Any = UNSET if _raw is None else _raw
-        try:
-            _relationships = _relationships_value
-            relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
-            if _relationships is not UNSET:
-                if not isinstance(_relationships, list):
-                    _tolerance.require_list(_relationships, "relationships")
-                relationships = []
-                for relationships_item_data in _relationships:
-                    relationships_item = SystemUserPutRelationshipsItem.from_dict(relationships_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _relationships_value: Any = UNSET if _raw is None else _raw
+            try:
+                _relationships = _relationships_value
+                relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
+                if _relationships is not UNSET:
+                    if not isinstance(_relationships, list):
+                        _tolerance.require_list(_relationships, "relationships")
+                    relationships = []
+                    for relationships_item_data in _relationships:
+                        relationships_item = SystemUserPutRelationshipsItem.from_dict(relationships_item_data)
 
-                    relationships.append(relationships_item)
+                        relationships.append(relationships_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
-        if _raw is None:
-            relationships = _tolerance.null(cls, "relationships")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+            if _raw is None:
+                relationships = _tolerance.null(cls, "relationships")
+
+        else:
+            _pending["relationships"] = _raw
+            relationships = UNSET
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
             _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
         _raw = src_dict.get("ssh_keys", UNSET)
-        _ssh_keys_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ssh_keys = _ssh_keys_value
-            ssh_keys: list[SSHKeyPost] | Unset = UNSET
-            if _ssh_keys is not UNSET:
-                if not isinstance(_ssh_keys, list):
-                    _tolerance.require_list(_ssh_keys, "ssh_keys")
-                ssh_keys = []
-                for ssh_keys_item_data in _ssh_keys:
-                    ssh_keys_item = SSHKeyPost.from_dict(ssh_keys_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ssh_keys_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ssh_keys = _ssh_keys_value
+                ssh_keys: list[SSHKeyPost] | Unset = UNSET
+                if _ssh_keys is not UNSET:
+                    if not isinstance(_ssh_keys, list):
+                        _tolerance.require_list(_ssh_keys, "ssh_keys")
+                    ssh_keys = []
+                    for ssh_keys_item_data in _ssh_keys:
+                        ssh_keys_item = SSHKeyPost.from_dict(ssh_keys_item_data)
 
-                    ssh_keys.append(ssh_keys_item)
+                        ssh_keys.append(ssh_keys_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
-        if _raw is None:
-            ssh_keys = _tolerance.null(cls, "ssh_keys")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+            if _raw is None:
+                ssh_keys = _tolerance.null(cls, "ssh_keys")
+
+        else:
+            _pending["ssh_keys"] = _raw
+            ssh_keys = UNSET
 
         _raw = src_dict.get("state", UNSET)
         _state_value: Any = UNSET if _raw is None else _raw
@@ -756,53 +788,63 @@ class SystemUserPut:
             _tolerance.absent(cls, "managedAppleId", managed_apple_id)
 
         _raw = src_dict.get("delegatedAuthority", UNSET)
-        try:
-            _delegated_authority = _raw
-            delegated_authority: None | SystemUserPutDelegatedAuthorityType0 | Unset
-            if _delegated_authority is None or _delegated_authority is UNSET:
-                delegated_authority = _delegated_authority
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _delegated_authority = _raw
+                delegated_authority: None | SystemUserPutDelegatedAuthorityType0 | Unset
+                if _delegated_authority is None or _delegated_authority is UNSET:
+                    delegated_authority = _delegated_authority
+                else:
 
-                def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
+                    def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
 
-                        return delegated_authority_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
+                            return delegated_authority_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
 
-                delegated_authority = _parse_delegated_authority(_delegated_authority)
+                    delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
+
+        else:
+            _pending["delegated_authority"] = _raw
+            delegated_authority = UNSET
 
         _raw = src_dict.get("restrictedFields", UNSET)
-        _restricted_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _restricted_fields = _restricted_fields_value
-            restricted_fields: list[RestrictedField] | Unset = UNSET
-            if _restricted_fields is not UNSET:
-                if not isinstance(_restricted_fields, list):
-                    _tolerance.require_list(_restricted_fields, "restrictedFields")
-                restricted_fields = []
-                for restricted_fields_item_data in _restricted_fields:
-                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _restricted_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _restricted_fields = _restricted_fields_value
+                restricted_fields: list[RestrictedField] | Unset = UNSET
+                if _restricted_fields is not UNSET:
+                    if not isinstance(_restricted_fields, list):
+                        _tolerance.require_list(_restricted_fields, "restrictedFields")
+                    restricted_fields = []
+                    for restricted_fields_item_data in _restricted_fields:
+                        restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
 
-                    restricted_fields.append(restricted_fields_item)
+                        restricted_fields.append(restricted_fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
-        if _raw is None:
-            restricted_fields = _tolerance.null(cls, "restrictedFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+            if _raw is None:
+                restricted_fields = _tolerance.null(cls, "restrictedFields")
+
+        else:
+            _pending["restricted_fields"] = _raw
+            restricted_fields = UNSET
 
         system_user_put = cls(
             account_locked,
@@ -852,6 +894,11 @@ class SystemUserPut:
             restricted_fields,
         )
 
+        if _pending:
+            system_user_put._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system_user_put, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             system_user_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_user_put
@@ -871,3 +918,207 @@ class SystemUserPut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_addresses(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.addresses`` from its JSON value (run on first read: see deferred)."""
+    _addresses_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addresses = _addresses_value
+        addresses: list[SystemUserPutAddressesItem] | Unset = UNSET
+        if _addresses is not UNSET:
+            if not isinstance(_addresses, list):
+                _tolerance.require_list(_addresses, "addresses")
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = SystemUserPutAddressesItem.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+    if _raw is None:
+        addresses = _tolerance.null(cls, "addresses")
+
+    return addresses
+
+
+def _read_attributes(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[SystemUserPutAttributesItem] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = SystemUserPutAttributesItem.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_mfa(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.mfa`` from its JSON value (run on first read: see deferred)."""
+    _mfa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa = _mfa_value
+        mfa: Mfa | Unset
+        if _mfa is UNSET:
+            mfa = UNSET
+        else:
+            mfa = Mfa.from_dict(_mfa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+    if _raw is None:
+        mfa = _tolerance.null(cls, "mfa")
+
+    return mfa
+
+
+def _read_phone_numbers(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.phone_numbers`` from its JSON value (run on first read: see deferred)."""
+    _phone_numbers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _phone_numbers = _phone_numbers_value
+        phone_numbers: list[SystemUserPutPhoneNumbersItem] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            if not isinstance(_phone_numbers, list):
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = SystemUserPutPhoneNumbersItem.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+    if _raw is None:
+        phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+    return phone_numbers
+
+
+def _read_relationships(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.relationships`` from its JSON value (run on first read: see deferred)."""
+    _relationships_value: Any = UNSET if _raw is None else _raw
+    try:
+        _relationships = _relationships_value
+        relationships: list[SystemUserPutRelationshipsItem] | Unset = UNSET
+        if _relationships is not UNSET:
+            if not isinstance(_relationships, list):
+                _tolerance.require_list(_relationships, "relationships")
+            relationships = []
+            for relationships_item_data in _relationships:
+                relationships_item = SystemUserPutRelationshipsItem.from_dict(relationships_item_data)
+
+                relationships.append(relationships_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+    if _raw is None:
+        relationships = _tolerance.null(cls, "relationships")
+
+    return relationships
+
+
+def _read_ssh_keys(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.ssh_keys`` from its JSON value (run on first read: see deferred)."""
+    _ssh_keys_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ssh_keys = _ssh_keys_value
+        ssh_keys: list[SSHKeyPost] | Unset = UNSET
+        if _ssh_keys is not UNSET:
+            if not isinstance(_ssh_keys, list):
+                _tolerance.require_list(_ssh_keys, "ssh_keys")
+            ssh_keys = []
+            for ssh_keys_item_data in _ssh_keys:
+                ssh_keys_item = SSHKeyPost.from_dict(ssh_keys_item_data)
+
+                ssh_keys.append(ssh_keys_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+    if _raw is None:
+        ssh_keys = _tolerance.null(cls, "ssh_keys")
+
+    return ssh_keys
+
+
+def _read_delegated_authority(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.delegated_authority`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _delegated_authority = _raw
+        delegated_authority: None | SystemUserPutDelegatedAuthorityType0 | Unset
+        if _delegated_authority is None or _delegated_authority is UNSET:
+            delegated_authority = _delegated_authority
+        else:
+
+            def _parse_delegated_authority(data: object) -> None | SystemUserPutDelegatedAuthorityType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delegated_authority_type_0 = SystemUserPutDelegatedAuthorityType0.from_dict(data)
+
+                    return delegated_authority_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SystemUserPutDelegatedAuthorityType0 | Unset, data)
+
+            delegated_authority = _parse_delegated_authority(_delegated_authority)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
+
+    return delegated_authority
+
+
+def _read_restricted_fields(cls: type[SystemUserPut], _raw: Any) -> Any:
+    """``SystemUserPut.restricted_fields`` from its JSON value (run on first read: see deferred)."""
+    _restricted_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _restricted_fields = _restricted_fields_value
+        restricted_fields: list[RestrictedField] | Unset = UNSET
+        if _restricted_fields is not UNSET:
+            if not isinstance(_restricted_fields, list):
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+            restricted_fields = []
+            for restricted_fields_item_data in _restricted_fields:
+                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+
+                restricted_fields.append(restricted_fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+    if _raw is None:
+        restricted_fields = _tolerance.null(cls, "restrictedFields")
+
+    return restricted_fields
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemUserPut._jcapi_readers = {
+    "addresses": _read_addresses,
+    "attributes": _read_attributes,
+    "mfa": _read_mfa,
+    "phone_numbers": _read_phone_numbers,
+    "relationships": _read_relationships,
+    "ssh_keys": _read_ssh_keys,
+    "delegated_authority": _read_delegated_authority,
+    "restricted_fields": _read_restricted_fields,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.system_user_search_return_state import SystemUserSearchReturnState
 from ..types import UNSET, Unset
@@ -130,7 +131,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemUserSearchReturn:
+class SystemUserSearchReturn(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -638,6 +639,7 @@ class SystemUserSearchReturn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -658,53 +660,63 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "activated", activated)
 
         _raw = src_dict.get("admin", UNSET)
-        try:
-            _admin = _raw
-            admin: None | SystemUserSearchReturnAdminType0 | Unset
-            if _admin is None or _admin is UNSET:
-                admin = _admin
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _admin = _raw
+                admin: None | SystemUserSearchReturnAdminType0 | Unset
+                if _admin is None or _admin is UNSET:
+                    admin = _admin
+                else:
 
-                def _parse_admin(data: object) -> None | SystemUserSearchReturnAdminType0 | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        admin_type_0 = SystemUserSearchReturnAdminType0.from_dict(data)
+                    def _parse_admin(data: object) -> None | SystemUserSearchReturnAdminType0 | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            admin_type_0 = SystemUserSearchReturnAdminType0.from_dict(data)
 
-                        return admin_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | SystemUserSearchReturnAdminType0 | Unset, data)
+                            return admin_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | SystemUserSearchReturnAdminType0 | Unset, data)
 
-                admin = _parse_admin(_admin)
+                    admin = _parse_admin(_admin)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            admin = _tolerance.tolerate(cls, "admin", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                admin = _tolerance.tolerate(cls, "admin", _raw, exc)
+
+        else:
+            _pending["admin"] = _raw
+            admin = UNSET
 
         _raw = src_dict.get("addresses", UNSET)
-        _addresses_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addresses = _addresses_value
-            addresses: list[SystemUserSearchReturnAddressesItem] | Unset = UNSET
-            if _addresses is not UNSET:
-                if not isinstance(_addresses, list):
-                    _tolerance.require_list(_addresses, "addresses")
-                addresses = []
-                for addresses_item_data in _addresses:
-                    addresses_item = SystemUserSearchReturnAddressesItem.from_dict(addresses_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addresses_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addresses = _addresses_value
+                addresses: list[SystemUserSearchReturnAddressesItem] | Unset = UNSET
+                if _addresses is not UNSET:
+                    if not isinstance(_addresses, list):
+                        _tolerance.require_list(_addresses, "addresses")
+                    addresses = []
+                    for addresses_item_data in _addresses:
+                        addresses_item = SystemUserSearchReturnAddressesItem.from_dict(addresses_item_data)
 
-                    addresses.append(addresses_item)
+                        addresses.append(addresses_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
-        if _raw is None:
-            addresses = _tolerance.null(cls, "addresses")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+            if _raw is None:
+                addresses = _tolerance.null(cls, "addresses")
+
+        else:
+            _pending["addresses"] = _raw
+            addresses = UNSET
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -715,23 +727,28 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[Attribute] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = Attribute.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[Attribute] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = Attribute.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         bad_login_attempts = src_dict.get("badLoginAttempts", UNSET)
         if bad_login_attempts is None:
@@ -750,36 +767,41 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "created", created)
 
         _raw = src_dict.get("delegatedAuthority", UNSET)
-        try:
-            _delegated_authority = _raw
-            delegated_authority: None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset
-            if _delegated_authority is None or _delegated_authority is UNSET:
-                delegated_authority = _delegated_authority
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _delegated_authority = _raw
+                delegated_authority: None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset
+                if _delegated_authority is None or _delegated_authority is UNSET:
+                    delegated_authority = _delegated_authority
+                else:
 
-                def _parse_delegated_authority(
-                    data: object,
-                ) -> None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        delegated_authority_type_0 = SystemUserSearchReturnDelegatedAuthorityType0.from_dict(data)
+                    def _parse_delegated_authority(
+                        data: object,
+                    ) -> None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            delegated_authority_type_0 = SystemUserSearchReturnDelegatedAuthorityType0.from_dict(data)
 
-                        return delegated_authority_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset, data)
+                            return delegated_authority_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset, data)
 
-                delegated_authority = _parse_delegated_authority(_delegated_authority)
+                    delegated_authority = _parse_delegated_authority(_delegated_authority)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
+
+        else:
+            _pending["delegated_authority"] = _raw
+            delegated_authority = UNSET
 
         department = src_dict.get("department", UNSET)
         if department is None:
@@ -858,34 +880,44 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "manager", manager)
 
         _raw = src_dict.get("mfa", UNSET)
-        _mfa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa = _mfa_value
-            mfa: Mfa | Unset
-            if _mfa is UNSET:
-                mfa = UNSET
-            else:
-                mfa = Mfa.from_dict(_mfa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa = _mfa_value
+                mfa: Mfa | Unset
+                if _mfa is UNSET:
+                    mfa = UNSET
+                else:
+                    mfa = Mfa.from_dict(_mfa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
-        if _raw is None:
-            mfa = _tolerance.null(cls, "mfa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+            if _raw is None:
+                mfa = _tolerance.null(cls, "mfa")
+
+        else:
+            _pending["mfa"] = _raw
+            mfa = UNSET
 
         _raw = src_dict.get("mfaEnrollment", UNSET)
-        _mfa_enrollment_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa_enrollment = _mfa_enrollment_value
-            mfa_enrollment: MfaEnrollment | Unset
-            if _mfa_enrollment is UNSET:
-                mfa_enrollment = UNSET
-            else:
-                mfa_enrollment = MfaEnrollment.from_dict(_mfa_enrollment)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_enrollment_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa_enrollment = _mfa_enrollment_value
+                mfa_enrollment: MfaEnrollment | Unset
+                if _mfa_enrollment is UNSET:
+                    mfa_enrollment = UNSET
+                else:
+                    mfa_enrollment = MfaEnrollment.from_dict(_mfa_enrollment)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa_enrollment = _tolerance.tolerate(cls, "mfaEnrollment", _raw, exc)
-        if _raw is None:
-            mfa_enrollment = _tolerance.null(cls, "mfaEnrollment")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa_enrollment = _tolerance.tolerate(cls, "mfaEnrollment", _raw, exc)
+            if _raw is None:
+                mfa_enrollment = _tolerance.null(cls, "mfaEnrollment")
+
+        else:
+            _pending["mfa_enrollment"] = _raw
+            mfa_enrollment = UNSET
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -922,84 +954,104 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "passwordless_sudo", passwordless_sudo)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
-        _phone_numbers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _phone_numbers = _phone_numbers_value
-            phone_numbers: list[SystemUserSearchReturnPhoneNumbersItem] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                if not isinstance(_phone_numbers, list):
-                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = SystemUserSearchReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _phone_numbers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _phone_numbers = _phone_numbers_value
+                phone_numbers: list[SystemUserSearchReturnPhoneNumbersItem] | Unset = UNSET
+                if _phone_numbers is not UNSET:
+                    if not isinstance(_phone_numbers, list):
+                        _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                    phone_numbers = []
+                    for phone_numbers_item_data in _phone_numbers:
+                        phone_numbers_item = SystemUserSearchReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
 
-                    phone_numbers.append(phone_numbers_item)
+                        phone_numbers.append(phone_numbers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
-        if _raw is None:
-            phone_numbers = _tolerance.null(cls, "phoneNumbers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+            if _raw is None:
+                phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+        else:
+            _pending["phone_numbers"] = _raw
+            phone_numbers = UNSET
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
             _tolerance.absent(cls, "public_key", public_key)
 
         _raw = src_dict.get("recoveryEmail", UNSET)
-        _recovery_email_value: Any = UNSET if _raw is None else _raw
-        try:
-            _recovery_email = _recovery_email_value
-            recovery_email: SystemUserSearchReturnRecoveryEmail | Unset
-            if _recovery_email is UNSET:
-                recovery_email = UNSET
-            else:
-                recovery_email = SystemUserSearchReturnRecoveryEmail.from_dict(_recovery_email)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _recovery_email_value: Any = UNSET if _raw is None else _raw
+            try:
+                _recovery_email = _recovery_email_value
+                recovery_email: SystemUserSearchReturnRecoveryEmail | Unset
+                if _recovery_email is UNSET:
+                    recovery_email = UNSET
+                else:
+                    recovery_email = SystemUserSearchReturnRecoveryEmail.from_dict(_recovery_email)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
-        if _raw is None:
-            recovery_email = _tolerance.null(cls, "recoveryEmail")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
+            if _raw is None:
+                recovery_email = _tolerance.null(cls, "recoveryEmail")
+
+        else:
+            _pending["recovery_email"] = _raw
+            recovery_email = UNSET
 
         _raw = src_dict.get("relationships", UNSET)
-        _relationships_value: Any = UNSET if _raw is None else _raw
-        try:
-            _relationships = _relationships_value
-            relationships: list[SystemUserSearchReturnRelationshipsItem] | Unset = UNSET
-            if _relationships is not UNSET:
-                if not isinstance(_relationships, list):
-                    _tolerance.require_list(_relationships, "relationships")
-                relationships = []
-                for relationships_item_data in _relationships:
-                    relationships_item = SystemUserSearchReturnRelationshipsItem.from_dict(relationships_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _relationships_value: Any = UNSET if _raw is None else _raw
+            try:
+                _relationships = _relationships_value
+                relationships: list[SystemUserSearchReturnRelationshipsItem] | Unset = UNSET
+                if _relationships is not UNSET:
+                    if not isinstance(_relationships, list):
+                        _tolerance.require_list(_relationships, "relationships")
+                    relationships = []
+                    for relationships_item_data in _relationships:
+                        relationships_item = SystemUserSearchReturnRelationshipsItem.from_dict(relationships_item_data)
 
-                    relationships.append(relationships_item)
+                        relationships.append(relationships_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
-        if _raw is None:
-            relationships = _tolerance.null(cls, "relationships")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+            if _raw is None:
+                relationships = _tolerance.null(cls, "relationships")
+
+        else:
+            _pending["relationships"] = _raw
+            relationships = UNSET
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
             _tolerance.absent(cls, "samba_service_user", samba_service_user)
 
         _raw = src_dict.get("ssh_keys", UNSET)
-        _ssh_keys_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ssh_keys = _ssh_keys_value
-            ssh_keys: list[SSHKeyList] | Unset = UNSET
-            if _ssh_keys is not UNSET:
-                if not isinstance(_ssh_keys, list):
-                    _tolerance.require_list(_ssh_keys, "ssh_keys")
-                ssh_keys = []
-                for ssh_keys_item_data in _ssh_keys:
-                    ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ssh_keys_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ssh_keys = _ssh_keys_value
+                ssh_keys: list[SSHKeyList] | Unset = UNSET
+                if _ssh_keys is not UNSET:
+                    if not isinstance(_ssh_keys, list):
+                        _tolerance.require_list(_ssh_keys, "ssh_keys")
+                    ssh_keys = []
+                    for ssh_keys_item_data in _ssh_keys:
+                        ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
 
-                    ssh_keys.append(ssh_keys_item)
+                        ssh_keys.append(ssh_keys_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
-        if _raw is None:
-            ssh_keys = _tolerance.null(cls, "ssh_keys")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+            if _raw is None:
+                ssh_keys = _tolerance.null(cls, "ssh_keys")
+
+        else:
+            _pending["ssh_keys"] = _raw
+            ssh_keys = UNSET
 
         _raw = src_dict.get("state", UNSET)
         _state_value: Any = UNSET if _raw is None else _raw
@@ -1064,23 +1116,28 @@ class SystemUserSearchReturn:
             _tolerance.absent(cls, "creationSource", creation_source)
 
         _raw = src_dict.get("restrictedFields", UNSET)
-        _restricted_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _restricted_fields = _restricted_fields_value
-            restricted_fields: list[RestrictedField] | Unset = UNSET
-            if _restricted_fields is not UNSET:
-                if not isinstance(_restricted_fields, list):
-                    _tolerance.require_list(_restricted_fields, "restrictedFields")
-                restricted_fields = []
-                for restricted_fields_item_data in _restricted_fields:
-                    restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _restricted_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _restricted_fields = _restricted_fields_value
+                restricted_fields: list[RestrictedField] | Unset = UNSET
+                if _restricted_fields is not UNSET:
+                    if not isinstance(_restricted_fields, list):
+                        _tolerance.require_list(_restricted_fields, "restrictedFields")
+                    restricted_fields = []
+                    for restricted_fields_item_data in _restricted_fields:
+                        restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
 
-                    restricted_fields.append(restricted_fields_item)
+                        restricted_fields.append(restricted_fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
-        if _raw is None:
-            restricted_fields = _tolerance.null(cls, "restrictedFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+            if _raw is None:
+                restricted_fields = _tolerance.null(cls, "restrictedFields")
+
+        else:
+            _pending["restricted_fields"] = _raw
+            restricted_fields = UNSET
 
         _raw = src_dict.get("memberof", UNSET)
         _memberof_value: Any = UNSET if _raw is None else _raw
@@ -1157,6 +1214,11 @@ class SystemUserSearchReturn:
             memberof,
         )
 
+        if _pending:
+            system_user_search_return._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(system_user_search_return, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             system_user_search_return.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return system_user_search_return
@@ -1176,3 +1238,284 @@ class SystemUserSearchReturn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_admin(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.admin`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _admin = _raw
+        admin: None | SystemUserSearchReturnAdminType0 | Unset
+        if _admin is None or _admin is UNSET:
+            admin = _admin
+        else:
+
+            def _parse_admin(data: object) -> None | SystemUserSearchReturnAdminType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    admin_type_0 = SystemUserSearchReturnAdminType0.from_dict(data)
+
+                    return admin_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SystemUserSearchReturnAdminType0 | Unset, data)
+
+            admin = _parse_admin(_admin)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        admin = _tolerance.tolerate(cls, "admin", _raw, exc)
+
+    return admin
+
+
+def _read_addresses(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.addresses`` from its JSON value (run on first read: see deferred)."""
+    _addresses_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addresses = _addresses_value
+        addresses: list[SystemUserSearchReturnAddressesItem] | Unset = UNSET
+        if _addresses is not UNSET:
+            if not isinstance(_addresses, list):
+                _tolerance.require_list(_addresses, "addresses")
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = SystemUserSearchReturnAddressesItem.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+    if _raw is None:
+        addresses = _tolerance.null(cls, "addresses")
+
+    return addresses
+
+
+def _read_attributes(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[Attribute] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = Attribute.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_delegated_authority(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.delegated_authority`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _delegated_authority = _raw
+        delegated_authority: None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset
+        if _delegated_authority is None or _delegated_authority is UNSET:
+            delegated_authority = _delegated_authority
+        else:
+
+            def _parse_delegated_authority(
+                data: object,
+            ) -> None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delegated_authority_type_0 = SystemUserSearchReturnDelegatedAuthorityType0.from_dict(data)
+
+                    return delegated_authority_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SystemUserSearchReturnDelegatedAuthorityType0 | Unset, data)
+
+            delegated_authority = _parse_delegated_authority(_delegated_authority)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        delegated_authority = _tolerance.tolerate(cls, "delegatedAuthority", _raw, exc)
+
+    return delegated_authority
+
+
+def _read_mfa(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.mfa`` from its JSON value (run on first read: see deferred)."""
+    _mfa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa = _mfa_value
+        mfa: Mfa | Unset
+        if _mfa is UNSET:
+            mfa = UNSET
+        else:
+            mfa = Mfa.from_dict(_mfa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+    if _raw is None:
+        mfa = _tolerance.null(cls, "mfa")
+
+    return mfa
+
+
+def _read_mfa_enrollment(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.mfa_enrollment`` from its JSON value (run on first read: see deferred)."""
+    _mfa_enrollment_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa_enrollment = _mfa_enrollment_value
+        mfa_enrollment: MfaEnrollment | Unset
+        if _mfa_enrollment is UNSET:
+            mfa_enrollment = UNSET
+        else:
+            mfa_enrollment = MfaEnrollment.from_dict(_mfa_enrollment)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa_enrollment = _tolerance.tolerate(cls, "mfaEnrollment", _raw, exc)
+    if _raw is None:
+        mfa_enrollment = _tolerance.null(cls, "mfaEnrollment")
+
+    return mfa_enrollment
+
+
+def _read_phone_numbers(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.phone_numbers`` from its JSON value (run on first read: see deferred)."""
+    _phone_numbers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _phone_numbers = _phone_numbers_value
+        phone_numbers: list[SystemUserSearchReturnPhoneNumbersItem] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            if not isinstance(_phone_numbers, list):
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = SystemUserSearchReturnPhoneNumbersItem.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+    if _raw is None:
+        phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+    return phone_numbers
+
+
+def _read_recovery_email(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.recovery_email`` from its JSON value (run on first read: see deferred)."""
+    _recovery_email_value: Any = UNSET if _raw is None else _raw
+    try:
+        _recovery_email = _recovery_email_value
+        recovery_email: SystemUserSearchReturnRecoveryEmail | Unset
+        if _recovery_email is UNSET:
+            recovery_email = UNSET
+        else:
+            recovery_email = SystemUserSearchReturnRecoveryEmail.from_dict(_recovery_email)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        recovery_email = _tolerance.tolerate(cls, "recoveryEmail", _raw, exc)
+    if _raw is None:
+        recovery_email = _tolerance.null(cls, "recoveryEmail")
+
+    return recovery_email
+
+
+def _read_relationships(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.relationships`` from its JSON value (run on first read: see deferred)."""
+    _relationships_value: Any = UNSET if _raw is None else _raw
+    try:
+        _relationships = _relationships_value
+        relationships: list[SystemUserSearchReturnRelationshipsItem] | Unset = UNSET
+        if _relationships is not UNSET:
+            if not isinstance(_relationships, list):
+                _tolerance.require_list(_relationships, "relationships")
+            relationships = []
+            for relationships_item_data in _relationships:
+                relationships_item = SystemUserSearchReturnRelationshipsItem.from_dict(relationships_item_data)
+
+                relationships.append(relationships_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        relationships = _tolerance.tolerate(cls, "relationships", _raw, exc)
+    if _raw is None:
+        relationships = _tolerance.null(cls, "relationships")
+
+    return relationships
+
+
+def _read_ssh_keys(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.ssh_keys`` from its JSON value (run on first read: see deferred)."""
+    _ssh_keys_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ssh_keys = _ssh_keys_value
+        ssh_keys: list[SSHKeyList] | Unset = UNSET
+        if _ssh_keys is not UNSET:
+            if not isinstance(_ssh_keys, list):
+                _tolerance.require_list(_ssh_keys, "ssh_keys")
+            ssh_keys = []
+            for ssh_keys_item_data in _ssh_keys:
+                ssh_keys_item = SSHKeyList.from_dict(ssh_keys_item_data)
+
+                ssh_keys.append(ssh_keys_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ssh_keys = _tolerance.tolerate(cls, "ssh_keys", _raw, exc)
+    if _raw is None:
+        ssh_keys = _tolerance.null(cls, "ssh_keys")
+
+    return ssh_keys
+
+
+def _read_restricted_fields(cls: type[SystemUserSearchReturn], _raw: Any) -> Any:
+    """``SystemUserSearchReturn.restricted_fields`` from its JSON value (run on first read: see deferred)."""
+    _restricted_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _restricted_fields = _restricted_fields_value
+        restricted_fields: list[RestrictedField] | Unset = UNSET
+        if _restricted_fields is not UNSET:
+            if not isinstance(_restricted_fields, list):
+                _tolerance.require_list(_restricted_fields, "restrictedFields")
+            restricted_fields = []
+            for restricted_fields_item_data in _restricted_fields:
+                restricted_fields_item = RestrictedField.from_dict(restricted_fields_item_data)
+
+                restricted_fields.append(restricted_fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        restricted_fields = _tolerance.tolerate(cls, "restrictedFields", _raw, exc)
+    if _raw is None:
+        restricted_fields = _tolerance.null(cls, "restrictedFields")
+
+    return restricted_fields
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemUserSearchReturn._jcapi_readers = {
+    "admin": _read_admin,
+    "addresses": _read_addresses,
+    "attributes": _read_attributes,
+    "delegated_authority": _read_delegated_authority,
+    "mfa": _read_mfa,
+    "mfa_enrollment": _read_mfa_enrollment,
+    "phone_numbers": _read_phone_numbers,
+    "recovery_email": _read_recovery_email,
+    "relationships": _read_relationships,
+    "ssh_keys": _read_ssh_keys,
+    "restricted_fields": _read_restricted_fields,
+}

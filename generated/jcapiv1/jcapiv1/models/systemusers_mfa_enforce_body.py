@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemusersMfaEnforceBody:
+class SystemusersMfaEnforceBody(_deferred.DeferredFields):
     """
     Attributes:
         enable_user_portal_multifactor (bool | Unset): Whether to require MFA for user portal login
@@ -73,29 +74,40 @@ class SystemusersMfaEnforceBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         enable_user_portal_multifactor = src_dict.get("enable_user_portal_multifactor", UNSET)
         if enable_user_portal_multifactor is None:
             _tolerance.absent(cls, "enable_user_portal_multifactor", enable_user_portal_multifactor)
 
         _raw = src_dict.get("mfa", UNSET)
-        _mfa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa = _mfa_value
-            mfa: Mfa | Unset
-            if _mfa is UNSET:
-                mfa = UNSET
-            else:
-                mfa = Mfa.from_dict(_mfa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa = _mfa_value
+                mfa: Mfa | Unset
+                if _mfa is UNSET:
+                    mfa = UNSET
+                else:
+                    mfa = Mfa.from_dict(_mfa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
-        if _raw is None:
-            mfa = _tolerance.null(cls, "mfa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+            if _raw is None:
+                mfa = _tolerance.null(cls, "mfa")
+
+        else:
+            _pending["mfa"] = _raw
+            mfa = UNSET
 
         systemusers_mfa_enforce_body = cls(
             enable_user_portal_multifactor,
             mfa,
         )
+
+        if _pending:
+            systemusers_mfa_enforce_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(systemusers_mfa_enforce_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             systemusers_mfa_enforce_body.additional_properties = {
@@ -118,3 +130,28 @@ class SystemusersMfaEnforceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_mfa(cls: type[SystemusersMfaEnforceBody], _raw: Any) -> Any:
+    """``SystemusersMfaEnforceBody.mfa`` from its JSON value (run on first read: see deferred)."""
+    _mfa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa = _mfa_value
+        mfa: Mfa | Unset
+        if _mfa is UNSET:
+            mfa = UNSET
+        else:
+            mfa = Mfa.from_dict(_mfa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+    if _raw is None:
+        mfa = _tolerance.null(cls, "mfa")
+
+    return mfa
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemusersMfaEnforceBody._jcapi_readers = {
+    "mfa": _read_mfa,
+}

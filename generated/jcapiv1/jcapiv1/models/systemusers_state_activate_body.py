@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SystemusersStateActivateBody:
+class SystemusersStateActivateBody(_deferred.DeferredFields):
     """
     Attributes:
         email (SystemusersStateActivateBodyEmail | Unset):
@@ -66,24 +67,35 @@ class SystemusersStateActivateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("email", UNSET)
-        _email_value: Any = UNSET if _raw is None else _raw
-        try:
-            _email = _email_value
-            email: SystemusersStateActivateBodyEmail | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = SystemusersStateActivateBodyEmail.from_dict(_email)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _email_value: Any = UNSET if _raw is None else _raw
+            try:
+                _email = _email_value
+                email: SystemusersStateActivateBodyEmail | Unset
+                if _email is UNSET:
+                    email = UNSET
+                else:
+                    email = SystemusersStateActivateBodyEmail.from_dict(_email)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            email = _tolerance.tolerate(cls, "email", _raw, exc)
-        if _raw is None:
-            email = _tolerance.null(cls, "email")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                email = _tolerance.tolerate(cls, "email", _raw, exc)
+            if _raw is None:
+                email = _tolerance.null(cls, "email")
+
+        else:
+            _pending["email"] = _raw
+            email = UNSET
 
         systemusers_state_activate_body = cls(
             email,
         )
+
+        if _pending:
+            systemusers_state_activate_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(systemusers_state_activate_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             systemusers_state_activate_body.additional_properties = {
@@ -106,3 +118,28 @@ class SystemusersStateActivateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_email(cls: type[SystemusersStateActivateBody], _raw: Any) -> Any:
+    """``SystemusersStateActivateBody.email`` from its JSON value (run on first read: see deferred)."""
+    _email_value: Any = UNSET if _raw is None else _raw
+    try:
+        _email = _email_value
+        email: SystemusersStateActivateBodyEmail | Unset
+        if _email is UNSET:
+            email = UNSET
+        else:
+            email = SystemusersStateActivateBodyEmail.from_dict(_email)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        email = _tolerance.tolerate(cls, "email", _raw, exc)
+    if _raw is None:
+        email = _tolerance.null(cls, "email")
+
+    return email
+
+
+#: The readers of the fields built on first read (see deferred).
+SystemusersStateActivateBody._jcapi_readers = {
+    "email": _read_email,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class TrustedappConfigGet:
+class TrustedappConfigGet(_deferred.DeferredFields):
     """Object containing information about the list of trusted applications for the organization
 
     Attributes:
@@ -76,28 +77,39 @@ class TrustedappConfigGet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         checksum = src_dict.get("checksum", UNSET)
         if checksum is UNSET or checksum is None:
             _tolerance.absent(cls, "checksum", checksum)
 
         _raw = src_dict.get("trustedApps", UNSET)
-        try:
-            trusted_apps = []
-            _trusted_apps = _raw
-            if not isinstance(_trusted_apps, list):
-                _tolerance.require_list(_trusted_apps, "trustedApps")
-            for trusted_apps_item_data in _trusted_apps:
-                trusted_apps_item = TrustedappConfigGetTrustedAppsItem.from_dict(trusted_apps_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                trusted_apps = []
+                _trusted_apps = _raw
+                if not isinstance(_trusted_apps, list):
+                    _tolerance.require_list(_trusted_apps, "trustedApps")
+                for trusted_apps_item_data in _trusted_apps:
+                    trusted_apps_item = TrustedappConfigGetTrustedAppsItem.from_dict(trusted_apps_item_data)
 
-                trusted_apps.append(trusted_apps_item)
+                    trusted_apps.append(trusted_apps_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            trusted_apps = _tolerance.tolerate(cls, "trustedApps", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                trusted_apps = _tolerance.tolerate(cls, "trustedApps", _raw, exc)
+
+        else:
+            _pending["trusted_apps"] = _raw
+            trusted_apps = UNSET
 
         trustedapp_config_get = cls(
             checksum,
             trusted_apps,
         )
+
+        if _pending:
+            trustedapp_config_get._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(trustedapp_config_get, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             trustedapp_config_get.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -118,3 +130,27 @@ class TrustedappConfigGet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_trusted_apps(cls: type[TrustedappConfigGet], _raw: Any) -> Any:
+    """``TrustedappConfigGet.trusted_apps`` from its JSON value (run on first read: see deferred)."""
+    try:
+        trusted_apps = []
+        _trusted_apps = _raw
+        if not isinstance(_trusted_apps, list):
+            _tolerance.require_list(_trusted_apps, "trustedApps")
+        for trusted_apps_item_data in _trusted_apps:
+            trusted_apps_item = TrustedappConfigGetTrustedAppsItem.from_dict(trusted_apps_item_data)
+
+            trusted_apps.append(trusted_apps_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        trusted_apps = _tolerance.tolerate(cls, "trustedApps", _raw, exc)
+
+    return trusted_apps
+
+
+#: The readers of the fields built on first read (see deferred).
+TrustedappConfigGet._jcapi_readers = {
+    "trusted_apps": _read_trusted_apps,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class UserPut:
+class UserPut(_deferred.DeferredFields):
     """
     Attributes:
         api_key_allowed (bool | Unset):
@@ -134,6 +135,7 @@ class UserPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
         if api_key_allowed is None:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
@@ -151,19 +153,24 @@ class UserPut:
             _tolerance.absent(cls, "firstname", firstname)
 
         _raw = src_dict.get("growthData", UNSET)
-        _growth_data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _growth_data = _growth_data_value
-            growth_data: UserPutGrowthData | Unset
-            if _growth_data is UNSET:
-                growth_data = UNSET
-            else:
-                growth_data = UserPutGrowthData.from_dict(_growth_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _growth_data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _growth_data = _growth_data_value
+                growth_data: UserPutGrowthData | Unset
+                if _growth_data is UNSET:
+                    growth_data = UNSET
+                else:
+                    growth_data = UserPutGrowthData.from_dict(_growth_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
-        if _raw is None:
-            growth_data = _tolerance.null(cls, "growthData")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+            if _raw is None:
+                growth_data = _tolerance.null(cls, "growthData")
+
+        else:
+            _pending["growth_data"] = _raw
+            growth_data = UNSET
 
         _raw = src_dict.get("lastWhatsNewChecked", UNSET)
         _last_whats_new_checked_value: Any = UNSET if _raw is None else _raw
@@ -212,6 +219,11 @@ class UserPut:
             roles,
         )
 
+        if _pending:
+            user_put._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(user_put, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             user_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_put
@@ -231,3 +243,28 @@ class UserPut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_growth_data(cls: type[UserPut], _raw: Any) -> Any:
+    """``UserPut.growth_data`` from its JSON value (run on first read: see deferred)."""
+    _growth_data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _growth_data = _growth_data_value
+        growth_data: UserPutGrowthData | Unset
+        if _growth_data is UNSET:
+            growth_data = UNSET
+        else:
+            growth_data = UserPutGrowthData.from_dict(_growth_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+    if _raw is None:
+        growth_data = _tolerance.null(cls, "growthData")
+
+    return growth_data
+
+
+#: The readers of the fields built on first read (see deferred).
+UserPut._jcapi_readers = {
+    "growth_data": _read_growth_data,
+}

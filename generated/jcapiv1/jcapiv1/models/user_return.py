@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -65,7 +66,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class UserReturn:
+class UserReturn(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -287,6 +288,7 @@ class UserReturn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -296,19 +298,24 @@ class UserReturn:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         _raw = src_dict.get("apiKeyHash", UNSET)
-        _api_key_hash_value: Any = UNSET if _raw is None else _raw
-        try:
-            _api_key_hash = _api_key_hash_value
-            api_key_hash: UserReturnApiKeyHash | Unset
-            if _api_key_hash is UNSET:
-                api_key_hash = UNSET
-            else:
-                api_key_hash = UserReturnApiKeyHash.from_dict(_api_key_hash)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _api_key_hash_value: Any = UNSET if _raw is None else _raw
+            try:
+                _api_key_hash = _api_key_hash_value
+                api_key_hash: UserReturnApiKeyHash | Unset
+                if _api_key_hash is UNSET:
+                    api_key_hash = UNSET
+                else:
+                    api_key_hash = UserReturnApiKeyHash.from_dict(_api_key_hash)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
-        if _raw is None:
-            api_key_hash = _tolerance.null(cls, "apiKeyHash")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+            if _raw is None:
+                api_key_hash = _tolerance.null(cls, "apiKeyHash")
+
+        else:
+            _pending["api_key_hash"] = _raw
+            api_key_hash = UNSET
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
         if api_key_set is None:
@@ -361,19 +368,24 @@ class UserReturn:
             _tolerance.absent(cls, "firstname", firstname)
 
         _raw = src_dict.get("growthData", UNSET)
-        _growth_data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _growth_data = _growth_data_value
-            growth_data: UserReturnGrowthData | Unset
-            if _growth_data is UNSET:
-                growth_data = UNSET
-            else:
-                growth_data = UserReturnGrowthData.from_dict(_growth_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _growth_data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _growth_data = _growth_data_value
+                growth_data: UserReturnGrowthData | Unset
+                if _growth_data is UNSET:
+                    growth_data = UNSET
+                else:
+                    growth_data = UserReturnGrowthData.from_dict(_growth_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
-        if _raw is None:
-            growth_data = _tolerance.null(cls, "growthData")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+            if _raw is None:
+                growth_data = _tolerance.null(cls, "growthData")
+
+        else:
+            _pending["growth_data"] = _raw
+            growth_data = UNSET
 
         is_enterprise = src_dict.get("isEnterprise", UNSET)
         if is_enterprise is None:
@@ -513,6 +525,11 @@ class UserReturn:
             totp_updated_at,
         )
 
+        if _pending:
+            user_return._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(user_return, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             user_return.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_return
@@ -532,3 +549,48 @@ class UserReturn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_key_hash(cls: type[UserReturn], _raw: Any) -> Any:
+    """``UserReturn.api_key_hash`` from its JSON value (run on first read: see deferred)."""
+    _api_key_hash_value: Any = UNSET if _raw is None else _raw
+    try:
+        _api_key_hash = _api_key_hash_value
+        api_key_hash: UserReturnApiKeyHash | Unset
+        if _api_key_hash is UNSET:
+            api_key_hash = UNSET
+        else:
+            api_key_hash = UserReturnApiKeyHash.from_dict(_api_key_hash)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+    if _raw is None:
+        api_key_hash = _tolerance.null(cls, "apiKeyHash")
+
+    return api_key_hash
+
+
+def _read_growth_data(cls: type[UserReturn], _raw: Any) -> Any:
+    """``UserReturn.growth_data`` from its JSON value (run on first read: see deferred)."""
+    _growth_data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _growth_data = _growth_data_value
+        growth_data: UserReturnGrowthData | Unset
+        if _growth_data is UNSET:
+            growth_data = UNSET
+        else:
+            growth_data = UserReturnGrowthData.from_dict(_growth_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        growth_data = _tolerance.tolerate(cls, "growthData", _raw, exc)
+    if _raw is None:
+        growth_data = _tolerance.null(cls, "growthData")
+
+    return growth_data
+
+
+#: The readers of the fields built on first read (see deferred).
+UserReturn._jcapi_readers = {
+    "api_key_hash": _read_api_key_hash,
+    "growth_data": _read_growth_data,
+}

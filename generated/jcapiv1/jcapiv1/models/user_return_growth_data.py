@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class UserReturnGrowthData:
+class UserReturnGrowthData(_deferred.DeferredFields):
     """
     Attributes:
         onboarding_state (UserReturnGrowthDataOnboardingState | Unset):
@@ -81,40 +82,56 @@ class UserReturnGrowthData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("onboardingState", UNSET)
-        _onboarding_state_value: Any = UNSET if _raw is None else _raw
-        try:
-            _onboarding_state = _onboarding_state_value
-            onboarding_state: UserReturnGrowthDataOnboardingState | Unset
-            if _onboarding_state is UNSET:
-                onboarding_state = UNSET
-            else:
-                onboarding_state = UserReturnGrowthDataOnboardingState.from_dict(_onboarding_state)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _onboarding_state_value: Any = UNSET if _raw is None else _raw
+            try:
+                _onboarding_state = _onboarding_state_value
+                onboarding_state: UserReturnGrowthDataOnboardingState | Unset
+                if _onboarding_state is UNSET:
+                    onboarding_state = UNSET
+                else:
+                    onboarding_state = UserReturnGrowthDataOnboardingState.from_dict(_onboarding_state)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            onboarding_state = _tolerance.tolerate(cls, "onboardingState", _raw, exc)
-        if _raw is None:
-            onboarding_state = _tolerance.null(cls, "onboardingState")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                onboarding_state = _tolerance.tolerate(cls, "onboardingState", _raw, exc)
+            if _raw is None:
+                onboarding_state = _tolerance.null(cls, "onboardingState")
+
+        else:
+            _pending["onboarding_state"] = _raw
+            onboarding_state = UNSET
 
         _raw = src_dict.get("experimentStates", UNSET)
-        _experiment_states_value: Any = UNSET if _raw is None else _raw
-        try:
-            _experiment_states = _experiment_states_value
-            experiment_states: UserReturnGrowthDataExperimentStates | Unset
-            if _experiment_states is UNSET:
-                experiment_states = UNSET
-            else:
-                experiment_states = UserReturnGrowthDataExperimentStates.from_dict(_experiment_states)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _experiment_states_value: Any = UNSET if _raw is None else _raw
+            try:
+                _experiment_states = _experiment_states_value
+                experiment_states: UserReturnGrowthDataExperimentStates | Unset
+                if _experiment_states is UNSET:
+                    experiment_states = UNSET
+                else:
+                    experiment_states = UserReturnGrowthDataExperimentStates.from_dict(_experiment_states)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            experiment_states = _tolerance.tolerate(cls, "experimentStates", _raw, exc)
-        if _raw is None:
-            experiment_states = _tolerance.null(cls, "experimentStates")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                experiment_states = _tolerance.tolerate(cls, "experimentStates", _raw, exc)
+            if _raw is None:
+                experiment_states = _tolerance.null(cls, "experimentStates")
+
+        else:
+            _pending["experiment_states"] = _raw
+            experiment_states = UNSET
 
         user_return_growth_data = cls(
             onboarding_state,
             experiment_states,
         )
+
+        if _pending:
+            user_return_growth_data._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(user_return_growth_data, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             user_return_growth_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -135,3 +152,48 @@ class UserReturnGrowthData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_onboarding_state(cls: type[UserReturnGrowthData], _raw: Any) -> Any:
+    """``UserReturnGrowthData.onboarding_state`` from its JSON value (run on first read: see deferred)."""
+    _onboarding_state_value: Any = UNSET if _raw is None else _raw
+    try:
+        _onboarding_state = _onboarding_state_value
+        onboarding_state: UserReturnGrowthDataOnboardingState | Unset
+        if _onboarding_state is UNSET:
+            onboarding_state = UNSET
+        else:
+            onboarding_state = UserReturnGrowthDataOnboardingState.from_dict(_onboarding_state)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        onboarding_state = _tolerance.tolerate(cls, "onboardingState", _raw, exc)
+    if _raw is None:
+        onboarding_state = _tolerance.null(cls, "onboardingState")
+
+    return onboarding_state
+
+
+def _read_experiment_states(cls: type[UserReturnGrowthData], _raw: Any) -> Any:
+    """``UserReturnGrowthData.experiment_states`` from its JSON value (run on first read: see deferred)."""
+    _experiment_states_value: Any = UNSET if _raw is None else _raw
+    try:
+        _experiment_states = _experiment_states_value
+        experiment_states: UserReturnGrowthDataExperimentStates | Unset
+        if _experiment_states is UNSET:
+            experiment_states = UNSET
+        else:
+            experiment_states = UserReturnGrowthDataExperimentStates.from_dict(_experiment_states)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        experiment_states = _tolerance.tolerate(cls, "experimentStates", _raw, exc)
+    if _raw is None:
+        experiment_states = _tolerance.null(cls, "experimentStates")
+
+    return experiment_states
+
+
+#: The readers of the fields built on first read (see deferred).
+UserReturnGrowthData._jcapi_readers = {
+    "onboarding_state": _read_onboarding_state,
+    "experiment_states": _read_experiment_states,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AccessRequestApiUpdateAccessRequestBody:
+class AccessRequestApiUpdateAccessRequestBody(_deferred.DeferredFields):
     """
     Attributes:
         additional_attributes (AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset):
@@ -97,22 +98,28 @@ class AccessRequestApiUpdateAccessRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("additionalAttributes", UNSET)
-        _additional_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _additional_attributes = _additional_attributes_value
-            additional_attributes: AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset
-            if _additional_attributes is UNSET:
-                additional_attributes = UNSET
-            else:
-                additional_attributes = AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes.from_dict(
-                    _additional_attributes
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _additional_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _additional_attributes = _additional_attributes_value
+                additional_attributes: AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset
+                if _additional_attributes is UNSET:
+                    additional_attributes = UNSET
+                else:
+                    additional_attributes = AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes.from_dict(
+                        _additional_attributes
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
-        if _raw is None:
-            additional_attributes = _tolerance.null(cls, "additionalAttributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+            if _raw is None:
+                additional_attributes = _tolerance.null(cls, "additionalAttributes")
+
+        else:
+            _pending["additional_attributes"] = _raw
+            additional_attributes = UNSET
 
         _raw = src_dict.get("expiry", UNSET)
         _expiry_value: Any = UNSET if _raw is None else _raw
@@ -144,6 +151,11 @@ class AccessRequestApiUpdateAccessRequestBody:
             remarks,
         )
 
+        if _pending:
+            access_request_api_update_access_request_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(access_request_api_update_access_request_body, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             access_request_api_update_access_request_body.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -165,3 +177,30 @@ class AccessRequestApiUpdateAccessRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_attributes(cls: type[AccessRequestApiUpdateAccessRequestBody], _raw: Any) -> Any:
+    """``AccessRequestApiUpdateAccessRequestBody.additional_attributes`` from its JSON value (run on first read: see deferred)."""
+    _additional_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _additional_attributes = _additional_attributes_value
+        additional_attributes: AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes | Unset
+        if _additional_attributes is UNSET:
+            additional_attributes = UNSET
+        else:
+            additional_attributes = AccessRequestApiUpdateAccessRequestBodyAdditionalAttributes.from_dict(
+                _additional_attributes
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+    if _raw is None:
+        additional_attributes = _tolerance.null(cls, "additionalAttributes")
+
+    return additional_attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+AccessRequestApiUpdateAccessRequestBody._jcapi_readers = {
+    "additional_attributes": _read_additional_attributes,
+}

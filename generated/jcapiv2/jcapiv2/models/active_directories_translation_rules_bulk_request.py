@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ActiveDirectoriesTranslationRulesBulkRequest:
+class ActiveDirectoriesTranslationRulesBulkRequest(_deferred.DeferredFields):
     """
     Attributes:
         insert_translation_rules (list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset):
@@ -106,47 +107,58 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("insertTranslationRules", UNSET)
-        _insert_translation_rules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _insert_translation_rules = _insert_translation_rules_value
-            insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
-            if _insert_translation_rules is not UNSET:
-                if not isinstance(_insert_translation_rules, list):
-                    _tolerance.require_list(_insert_translation_rules, "insertTranslationRules")
-                insert_translation_rules = []
-                for insert_translation_rules_item_data in _insert_translation_rules:
-                    insert_translation_rules_item = JumpcloudIdmIdmTranslationRulesInsertRequest.from_dict(
-                        insert_translation_rules_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _insert_translation_rules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _insert_translation_rules = _insert_translation_rules_value
+                insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
+                if _insert_translation_rules is not UNSET:
+                    if not isinstance(_insert_translation_rules, list):
+                        _tolerance.require_list(_insert_translation_rules, "insertTranslationRules")
+                    insert_translation_rules = []
+                    for insert_translation_rules_item_data in _insert_translation_rules:
+                        insert_translation_rules_item = JumpcloudIdmIdmTranslationRulesInsertRequest.from_dict(
+                            insert_translation_rules_item_data
+                        )
 
-                    insert_translation_rules.append(insert_translation_rules_item)
+                        insert_translation_rules.append(insert_translation_rules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            insert_translation_rules = _tolerance.tolerate(cls, "insertTranslationRules", _raw, exc)
-        if _raw is None:
-            insert_translation_rules = _tolerance.null(cls, "insertTranslationRules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                insert_translation_rules = _tolerance.tolerate(cls, "insertTranslationRules", _raw, exc)
+            if _raw is None:
+                insert_translation_rules = _tolerance.null(cls, "insertTranslationRules")
+
+        else:
+            _pending["insert_translation_rules"] = _raw
+            insert_translation_rules = UNSET
 
         _raw = src_dict.get("updateTranslationRules", UNSET)
-        _update_translation_rules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _update_translation_rules = _update_translation_rules_value
-            update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
-            if _update_translation_rules is not UNSET:
-                if not isinstance(_update_translation_rules, list):
-                    _tolerance.require_list(_update_translation_rules, "updateTranslationRules")
-                update_translation_rules = []
-                for update_translation_rules_item_data in _update_translation_rules:
-                    update_translation_rules_item = ActiveDirectoriesBulkTranslationRulesUpdateRequest.from_dict(
-                        update_translation_rules_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _update_translation_rules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _update_translation_rules = _update_translation_rules_value
+                update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
+                if _update_translation_rules is not UNSET:
+                    if not isinstance(_update_translation_rules, list):
+                        _tolerance.require_list(_update_translation_rules, "updateTranslationRules")
+                    update_translation_rules = []
+                    for update_translation_rules_item_data in _update_translation_rules:
+                        update_translation_rules_item = ActiveDirectoriesBulkTranslationRulesUpdateRequest.from_dict(
+                            update_translation_rules_item_data
+                        )
 
-                    update_translation_rules.append(update_translation_rules_item)
+                        update_translation_rules.append(update_translation_rules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            update_translation_rules = _tolerance.tolerate(cls, "updateTranslationRules", _raw, exc)
-        if _raw is None:
-            update_translation_rules = _tolerance.null(cls, "updateTranslationRules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                update_translation_rules = _tolerance.tolerate(cls, "updateTranslationRules", _raw, exc)
+            if _raw is None:
+                update_translation_rules = _tolerance.null(cls, "updateTranslationRules")
+
+        else:
+            _pending["update_translation_rules"] = _raw
+            update_translation_rules = UNSET
 
         _raw = src_dict.get("deleteTranslationRuleObjectIds", UNSET)
         _delete_translation_rule_object_ids_value: Any = UNSET if _raw is None else _raw
@@ -167,6 +179,11 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
             update_translation_rules,
             delete_translation_rule_object_ids,
         )
+
+        if _pending:
+            active_directories_translation_rules_bulk_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(active_directories_translation_rules_bulk_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             active_directories_translation_rules_bulk_request.additional_properties = {
@@ -189,3 +206,60 @@ class ActiveDirectoriesTranslationRulesBulkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_insert_translation_rules(cls: type[ActiveDirectoriesTranslationRulesBulkRequest], _raw: Any) -> Any:
+    """``ActiveDirectoriesTranslationRulesBulkRequest.insert_translation_rules`` from its JSON value (run on first read: see deferred)."""
+    _insert_translation_rules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _insert_translation_rules = _insert_translation_rules_value
+        insert_translation_rules: list[JumpcloudIdmIdmTranslationRulesInsertRequest] | Unset = UNSET
+        if _insert_translation_rules is not UNSET:
+            if not isinstance(_insert_translation_rules, list):
+                _tolerance.require_list(_insert_translation_rules, "insertTranslationRules")
+            insert_translation_rules = []
+            for insert_translation_rules_item_data in _insert_translation_rules:
+                insert_translation_rules_item = JumpcloudIdmIdmTranslationRulesInsertRequest.from_dict(
+                    insert_translation_rules_item_data
+                )
+
+                insert_translation_rules.append(insert_translation_rules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        insert_translation_rules = _tolerance.tolerate(cls, "insertTranslationRules", _raw, exc)
+    if _raw is None:
+        insert_translation_rules = _tolerance.null(cls, "insertTranslationRules")
+
+    return insert_translation_rules
+
+
+def _read_update_translation_rules(cls: type[ActiveDirectoriesTranslationRulesBulkRequest], _raw: Any) -> Any:
+    """``ActiveDirectoriesTranslationRulesBulkRequest.update_translation_rules`` from its JSON value (run on first read: see deferred)."""
+    _update_translation_rules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _update_translation_rules = _update_translation_rules_value
+        update_translation_rules: list[ActiveDirectoriesBulkTranslationRulesUpdateRequest] | Unset = UNSET
+        if _update_translation_rules is not UNSET:
+            if not isinstance(_update_translation_rules, list):
+                _tolerance.require_list(_update_translation_rules, "updateTranslationRules")
+            update_translation_rules = []
+            for update_translation_rules_item_data in _update_translation_rules:
+                update_translation_rules_item = ActiveDirectoriesBulkTranslationRulesUpdateRequest.from_dict(
+                    update_translation_rules_item_data
+                )
+
+                update_translation_rules.append(update_translation_rules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        update_translation_rules = _tolerance.tolerate(cls, "updateTranslationRules", _raw, exc)
+    if _raw is None:
+        update_translation_rules = _tolerance.null(cls, "updateTranslationRules")
+
+    return update_translation_rules
+
+
+#: The readers of the fields built on first read (see deferred).
+ActiveDirectoriesTranslationRulesBulkRequest._jcapi_readers = {
+    "insert_translation_rules": _read_insert_translation_rules,
+    "update_translation_rules": _read_update_translation_rules,
+}

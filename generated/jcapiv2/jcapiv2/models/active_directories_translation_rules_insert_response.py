@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ActiveDirectoriesTranslationRulesInsertResponse:
+class ActiveDirectoriesTranslationRulesInsertResponse(_deferred.DeferredFields):
     """
     Attributes:
         translation_rule (JumpcloudIdmTranslationRule | Unset): TranslationRule proto message will only be used for
@@ -67,24 +68,35 @@ class ActiveDirectoriesTranslationRulesInsertResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("translation_rule", UNSET)
-        _translation_rule_value: Any = UNSET if _raw is None else _raw
-        try:
-            _translation_rule = _translation_rule_value
-            translation_rule: JumpcloudIdmTranslationRule | Unset
-            if _translation_rule is UNSET:
-                translation_rule = UNSET
-            else:
-                translation_rule = JumpcloudIdmTranslationRule.from_dict(_translation_rule)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _translation_rule_value: Any = UNSET if _raw is None else _raw
+            try:
+                _translation_rule = _translation_rule_value
+                translation_rule: JumpcloudIdmTranslationRule | Unset
+                if _translation_rule is UNSET:
+                    translation_rule = UNSET
+                else:
+                    translation_rule = JumpcloudIdmTranslationRule.from_dict(_translation_rule)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            translation_rule = _tolerance.tolerate(cls, "translation_rule", _raw, exc)
-        if _raw is None:
-            translation_rule = _tolerance.null(cls, "translation_rule")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                translation_rule = _tolerance.tolerate(cls, "translation_rule", _raw, exc)
+            if _raw is None:
+                translation_rule = _tolerance.null(cls, "translation_rule")
+
+        else:
+            _pending["translation_rule"] = _raw
+            translation_rule = UNSET
 
         active_directories_translation_rules_insert_response = cls(
             translation_rule,
         )
+
+        if _pending:
+            active_directories_translation_rules_insert_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(active_directories_translation_rules_insert_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             active_directories_translation_rules_insert_response.additional_properties = {
@@ -107,3 +119,28 @@ class ActiveDirectoriesTranslationRulesInsertResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_translation_rule(cls: type[ActiveDirectoriesTranslationRulesInsertResponse], _raw: Any) -> Any:
+    """``ActiveDirectoriesTranslationRulesInsertResponse.translation_rule`` from its JSON value (run on first read: see deferred)."""
+    _translation_rule_value: Any = UNSET if _raw is None else _raw
+    try:
+        _translation_rule = _translation_rule_value
+        translation_rule: JumpcloudIdmTranslationRule | Unset
+        if _translation_rule is UNSET:
+            translation_rule = UNSET
+        else:
+            translation_rule = JumpcloudIdmTranslationRule.from_dict(_translation_rule)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        translation_rule = _tolerance.tolerate(cls, "translation_rule", _raw, exc)
+    if _raw is None:
+        translation_rule = _tolerance.null(cls, "translation_rule")
+
+    return translation_rule
+
+
+#: The readers of the fields built on first read (see deferred).
+ActiveDirectoriesTranslationRulesInsertResponse._jcapi_readers = {
+    "translation_rule": _read_translation_rule,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ActiveDirectoriesTranslationRulesListResponse:
+class ActiveDirectoriesTranslationRulesListResponse(_deferred.DeferredFields):
     """
     Attributes:
         rules (list[JumpcloudIdmTranslationRule] | Unset):
@@ -77,24 +78,30 @@ class ActiveDirectoriesTranslationRulesListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("rules", UNSET)
-        _rules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _rules = _rules_value
-            rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
-            if _rules is not UNSET:
-                if not isinstance(_rules, list):
-                    _tolerance.require_list(_rules, "rules")
-                rules = []
-                for rules_item_data in _rules:
-                    rules_item = JumpcloudIdmTranslationRule.from_dict(rules_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _rules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _rules = _rules_value
+                rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
+                if _rules is not UNSET:
+                    if not isinstance(_rules, list):
+                        _tolerance.require_list(_rules, "rules")
+                    rules = []
+                    for rules_item_data in _rules:
+                        rules_item = JumpcloudIdmTranslationRule.from_dict(rules_item_data)
 
-                    rules.append(rules_item)
+                        rules.append(rules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            rules = _tolerance.tolerate(cls, "rules", _raw, exc)
-        if _raw is None:
-            rules = _tolerance.null(cls, "rules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                rules = _tolerance.tolerate(cls, "rules", _raw, exc)
+            if _raw is None:
+                rules = _tolerance.null(cls, "rules")
+
+        else:
+            _pending["rules"] = _raw
+            rules = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class ActiveDirectoriesTranslationRulesListResponse:
             rules,
             total_count,
         )
+
+        if _pending:
+            active_directories_translation_rules_list_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(active_directories_translation_rules_list_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             active_directories_translation_rules_list_response.additional_properties = {
@@ -126,3 +138,32 @@ class ActiveDirectoriesTranslationRulesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rules(cls: type[ActiveDirectoriesTranslationRulesListResponse], _raw: Any) -> Any:
+    """``ActiveDirectoriesTranslationRulesListResponse.rules`` from its JSON value (run on first read: see deferred)."""
+    _rules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _rules = _rules_value
+        rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
+        if _rules is not UNSET:
+            if not isinstance(_rules, list):
+                _tolerance.require_list(_rules, "rules")
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = JumpcloudIdmTranslationRule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        rules = _tolerance.tolerate(cls, "rules", _raw, exc)
+    if _raw is None:
+        rules = _tolerance.null(cls, "rules")
+
+    return rules
+
+
+#: The readers of the fields built on first read (see deferred).
+ActiveDirectoriesTranslationRulesListResponse._jcapi_readers = {
+    "rules": _read_rules,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ActiveDirectoriesTranslationRulesPreviewRequest:
+class ActiveDirectoriesTranslationRulesPreviewRequest(_deferred.DeferredFields):
     """Request to preview the result of applying a set of translation rules to a user's data.
 
     Attributes:
@@ -84,19 +85,25 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("translationRules", UNSET)
-        try:
-            translation_rules = []
-            _translation_rules = _raw
-            if not isinstance(_translation_rules, list):
-                _tolerance.require_list(_translation_rules, "translationRules")
-            for translation_rules_item_data in _translation_rules:
-                translation_rules_item = JumpcloudIdmTranslationRule.from_dict(translation_rules_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                translation_rules = []
+                _translation_rules = _raw
+                if not isinstance(_translation_rules, list):
+                    _tolerance.require_list(_translation_rules, "translationRules")
+                for translation_rules_item_data in _translation_rules:
+                    translation_rules_item = JumpcloudIdmTranslationRule.from_dict(translation_rules_item_data)
 
-                translation_rules.append(translation_rules_item)
+                    translation_rules.append(translation_rules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            translation_rules = _tolerance.tolerate(cls, "translationRules", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                translation_rules = _tolerance.tolerate(cls, "translationRules", _raw, exc)
+
+        else:
+            _pending["translation_rules"] = _raw
+            translation_rules = UNSET
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is UNSET or user_object_id is None:
@@ -111,6 +118,11 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
             user_object_id,
             active_directory_id,
         )
+
+        if _pending:
+            active_directories_translation_rules_preview_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(active_directories_translation_rules_preview_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             active_directories_translation_rules_preview_request.additional_properties = {
@@ -133,3 +145,27 @@ class ActiveDirectoriesTranslationRulesPreviewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_translation_rules(cls: type[ActiveDirectoriesTranslationRulesPreviewRequest], _raw: Any) -> Any:
+    """``ActiveDirectoriesTranslationRulesPreviewRequest.translation_rules`` from its JSON value (run on first read: see deferred)."""
+    try:
+        translation_rules = []
+        _translation_rules = _raw
+        if not isinstance(_translation_rules, list):
+            _tolerance.require_list(_translation_rules, "translationRules")
+        for translation_rules_item_data in _translation_rules:
+            translation_rules_item = JumpcloudIdmTranslationRule.from_dict(translation_rules_item_data)
+
+            translation_rules.append(translation_rules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        translation_rules = _tolerance.tolerate(cls, "translationRules", _raw, exc)
+
+    return translation_rules
+
+
+#: The readers of the fields built on first read (see deferred).
+ActiveDirectoriesTranslationRulesPreviewRequest._jcapi_readers = {
+    "translation_rules": _read_translation_rules,
+}

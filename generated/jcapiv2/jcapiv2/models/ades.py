@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ADES:
+class ADES(_deferred.DeferredFields):
     """
     Attributes:
         macos (ADE | Unset):
@@ -78,40 +79,56 @@ class ADES:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("macos", UNSET)
-        _macos_value: Any = UNSET if _raw is None else _raw
-        try:
-            _macos = _macos_value
-            macos: ADE | Unset
-            if _macos is UNSET:
-                macos = UNSET
-            else:
-                macos = ADE.from_dict(_macos)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _macos_value: Any = UNSET if _raw is None else _raw
+            try:
+                _macos = _macos_value
+                macos: ADE | Unset
+                if _macos is UNSET:
+                    macos = UNSET
+                else:
+                    macos = ADE.from_dict(_macos)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            macos = _tolerance.tolerate(cls, "macos", _raw, exc)
-        if _raw is None:
-            macos = _tolerance.null(cls, "macos")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                macos = _tolerance.tolerate(cls, "macos", _raw, exc)
+            if _raw is None:
+                macos = _tolerance.null(cls, "macos")
+
+        else:
+            _pending["macos"] = _raw
+            macos = UNSET
 
         _raw = src_dict.get("ios", UNSET)
-        _ios_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ios = _ios_value
-            ios: ADE | Unset
-            if _ios is UNSET:
-                ios = UNSET
-            else:
-                ios = ADE.from_dict(_ios)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ios_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ios = _ios_value
+                ios: ADE | Unset
+                if _ios is UNSET:
+                    ios = UNSET
+                else:
+                    ios = ADE.from_dict(_ios)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ios = _tolerance.tolerate(cls, "ios", _raw, exc)
-        if _raw is None:
-            ios = _tolerance.null(cls, "ios")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ios = _tolerance.tolerate(cls, "ios", _raw, exc)
+            if _raw is None:
+                ios = _tolerance.null(cls, "ios")
+
+        else:
+            _pending["ios"] = _raw
+            ios = UNSET
 
         ades = cls(
             macos,
             ios,
         )
+
+        if _pending:
+            ades._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(ades, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             ades.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -132,3 +149,48 @@ class ADES:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_macos(cls: type[ADES], _raw: Any) -> Any:
+    """``ADES.macos`` from its JSON value (run on first read: see deferred)."""
+    _macos_value: Any = UNSET if _raw is None else _raw
+    try:
+        _macos = _macos_value
+        macos: ADE | Unset
+        if _macos is UNSET:
+            macos = UNSET
+        else:
+            macos = ADE.from_dict(_macos)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        macos = _tolerance.tolerate(cls, "macos", _raw, exc)
+    if _raw is None:
+        macos = _tolerance.null(cls, "macos")
+
+    return macos
+
+
+def _read_ios(cls: type[ADES], _raw: Any) -> Any:
+    """``ADES.ios`` from its JSON value (run on first read: see deferred)."""
+    _ios_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ios = _ios_value
+        ios: ADE | Unset
+        if _ios is UNSET:
+            ios = UNSET
+        else:
+            ios = ADE.from_dict(_ios)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ios = _tolerance.tolerate(cls, "ios", _raw, exc)
+    if _raw is None:
+        ios = _tolerance.null(cls, "ios")
+
+    return ios
+
+
+#: The readers of the fields built on first read (see deferred).
+ADES._jcapi_readers = {
+    "macos": _read_macos,
+    "ios": _read_ios,
+}

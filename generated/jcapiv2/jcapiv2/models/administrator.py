@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Administrator:
+class Administrator(_deferred.DeferredFields):
     """
     Attributes:
         api_key_allowed (bool | Unset):
@@ -176,24 +177,30 @@ class Administrator:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         api_key_allowed = src_dict.get("apiKeyAllowed", UNSET)
         if api_key_allowed is None:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         _raw = src_dict.get("apiKeyHash", UNSET)
-        _api_key_hash_value: Any = UNSET if _raw is None else _raw
-        try:
-            _api_key_hash = _api_key_hash_value
-            api_key_hash: AdministratorApiKeyHash | Unset
-            if _api_key_hash is UNSET:
-                api_key_hash = UNSET
-            else:
-                api_key_hash = AdministratorApiKeyHash.from_dict(_api_key_hash)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _api_key_hash_value: Any = UNSET if _raw is None else _raw
+            try:
+                _api_key_hash = _api_key_hash_value
+                api_key_hash: AdministratorApiKeyHash | Unset
+                if _api_key_hash is UNSET:
+                    api_key_hash = UNSET
+                else:
+                    api_key_hash = AdministratorApiKeyHash.from_dict(_api_key_hash)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
-        if _raw is None:
-            api_key_hash = _tolerance.null(cls, "apiKeyHash")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+            if _raw is None:
+                api_key_hash = _tolerance.null(cls, "apiKeyHash")
+
+        else:
+            _pending["api_key_hash"] = _raw
+            api_key_hash = UNSET
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
         if api_key_set is None:
@@ -281,6 +288,11 @@ class Administrator:
             organization_access_total,
         )
 
+        if _pending:
+            administrator._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(administrator, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             administrator.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return administrator
@@ -300,3 +312,28 @@ class Administrator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_key_hash(cls: type[Administrator], _raw: Any) -> Any:
+    """``Administrator.api_key_hash`` from its JSON value (run on first read: see deferred)."""
+    _api_key_hash_value: Any = UNSET if _raw is None else _raw
+    try:
+        _api_key_hash = _api_key_hash_value
+        api_key_hash: AdministratorApiKeyHash | Unset
+        if _api_key_hash is UNSET:
+            api_key_hash = UNSET
+        else:
+            api_key_hash = AdministratorApiKeyHash.from_dict(_api_key_hash)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+    if _raw is None:
+        api_key_hash = _tolerance.null(cls, "apiKeyHash")
+
+    return api_key_hash
+
+
+#: The readers of the fields built on first read (see deferred).
+Administrator._jcapi_readers = {
+    "api_key_hash": _read_api_key_hash,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AppleMDMDevice:
+class AppleMDMDevice(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset):
@@ -151,6 +152,7 @@ class AppleMDMDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -192,34 +194,44 @@ class AppleMDMDevice:
             _tolerance.absent(cls, "mdmOsFamily", mdm_os_family)
 
         _raw = src_dict.get("securityInfo", UNSET)
-        _security_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _security_info = _security_info_value
-            security_info: AppleMDMDeviceSecurityInfo | Unset
-            if _security_info is UNSET:
-                security_info = UNSET
-            else:
-                security_info = AppleMDMDeviceSecurityInfo.from_dict(_security_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _security_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _security_info = _security_info_value
+                security_info: AppleMDMDeviceSecurityInfo | Unset
+                if _security_info is UNSET:
+                    security_info = UNSET
+                else:
+                    security_info = AppleMDMDeviceSecurityInfo.from_dict(_security_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            security_info = _tolerance.tolerate(cls, "securityInfo", _raw, exc)
-        if _raw is None:
-            security_info = _tolerance.null(cls, "securityInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                security_info = _tolerance.tolerate(cls, "securityInfo", _raw, exc)
+            if _raw is None:
+                security_info = _tolerance.null(cls, "securityInfo")
+
+        else:
+            _pending["security_info"] = _raw
+            security_info = UNSET
 
         _raw = src_dict.get("deviceInformation", UNSET)
-        _device_information_value: Any = UNSET if _raw is None else _raw
-        try:
-            _device_information = _device_information_value
-            device_information: AppleMDMDeviceInfo | Unset
-            if _device_information is UNSET:
-                device_information = UNSET
-            else:
-                device_information = AppleMDMDeviceInfo.from_dict(_device_information)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _device_information_value: Any = UNSET if _raw is None else _raw
+            try:
+                _device_information = _device_information_value
+                device_information: AppleMDMDeviceInfo | Unset
+                if _device_information is UNSET:
+                    device_information = UNSET
+                else:
+                    device_information = AppleMDMDeviceInfo.from_dict(_device_information)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
-        if _raw is None:
-            device_information = _tolerance.null(cls, "deviceInformation")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
+            if _raw is None:
+                device_information = _tolerance.null(cls, "deviceInformation")
+
+        else:
+            _pending["device_information"] = _raw
+            device_information = UNSET
 
         apple_mdm_device = cls(
             id,
@@ -235,6 +247,11 @@ class AppleMDMDevice:
             security_info,
             device_information,
         )
+
+        if _pending:
+            apple_mdm_device._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(apple_mdm_device, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             apple_mdm_device.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -255,3 +272,48 @@ class AppleMDMDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_security_info(cls: type[AppleMDMDevice], _raw: Any) -> Any:
+    """``AppleMDMDevice.security_info`` from its JSON value (run on first read: see deferred)."""
+    _security_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _security_info = _security_info_value
+        security_info: AppleMDMDeviceSecurityInfo | Unset
+        if _security_info is UNSET:
+            security_info = UNSET
+        else:
+            security_info = AppleMDMDeviceSecurityInfo.from_dict(_security_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        security_info = _tolerance.tolerate(cls, "securityInfo", _raw, exc)
+    if _raw is None:
+        security_info = _tolerance.null(cls, "securityInfo")
+
+    return security_info
+
+
+def _read_device_information(cls: type[AppleMDMDevice], _raw: Any) -> Any:
+    """``AppleMDMDevice.device_information`` from its JSON value (run on first read: see deferred)."""
+    _device_information_value: Any = UNSET if _raw is None else _raw
+    try:
+        _device_information = _device_information_value
+        device_information: AppleMDMDeviceInfo | Unset
+        if _device_information is UNSET:
+            device_information = UNSET
+        else:
+            device_information = AppleMDMDeviceInfo.from_dict(_device_information)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
+    if _raw is None:
+        device_information = _tolerance.null(cls, "deviceInformation")
+
+    return device_information
+
+
+#: The readers of the fields built on first read (see deferred).
+AppleMDMDevice._jcapi_readers = {
+    "security_info": _read_security_info,
+    "device_information": _read_device_information,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AppleMDMPatch:
+class AppleMDMPatch(_deferred.DeferredFields):
     """
     Attributes:
         apple_signed_cert (str | Unset): A signed certificate obtained from Apple after providing Apple with the plist
@@ -133,6 +134,7 @@ class AppleMDMPatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         apple_signed_cert = src_dict.get("appleSignedCert", UNSET)
         if apple_signed_cert is None:
             _tolerance.absent(cls, "appleSignedCert", apple_signed_cert)
@@ -158,34 +160,44 @@ class AppleMDMPatch:
             _tolerance.absent(cls, "allowMobileUserEnrollment", allow_mobile_user_enrollment)
 
         _raw = src_dict.get("dep", UNSET)
-        _dep_value: Any = UNSET if _raw is None else _raw
-        try:
-            _dep = _dep_value
-            dep: DEP | Unset
-            if _dep is UNSET:
-                dep = UNSET
-            else:
-                dep = DEP.from_dict(_dep)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _dep_value: Any = UNSET if _raw is None else _raw
+            try:
+                _dep = _dep_value
+                dep: DEP | Unset
+                if _dep is UNSET:
+                    dep = UNSET
+                else:
+                    dep = DEP.from_dict(_dep)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            dep = _tolerance.tolerate(cls, "dep", _raw, exc)
-        if _raw is None:
-            dep = _tolerance.null(cls, "dep")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                dep = _tolerance.tolerate(cls, "dep", _raw, exc)
+            if _raw is None:
+                dep = _tolerance.null(cls, "dep")
+
+        else:
+            _pending["dep"] = _raw
+            dep = UNSET
 
         _raw = src_dict.get("ades", UNSET)
-        _ades_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ades = _ades_value
-            ades: ADES | Unset
-            if _ades is UNSET:
-                ades = UNSET
-            else:
-                ades = ADES.from_dict(_ades)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ades_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ades = _ades_value
+                ades: ADES | Unset
+                if _ades is UNSET:
+                    ades = UNSET
+                else:
+                    ades = ADES.from_dict(_ades)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ades = _tolerance.tolerate(cls, "ades", _raw, exc)
-        if _raw is None:
-            ades = _tolerance.null(cls, "ades")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ades = _tolerance.tolerate(cls, "ades", _raw, exc)
+            if _raw is None:
+                ades = _tolerance.null(cls, "ades")
+
+        else:
+            _pending["ades"] = _raw
+            ades = UNSET
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
         if apple_cert_creator_apple_id is None:
@@ -202,6 +214,11 @@ class AppleMDMPatch:
             ades,
             apple_cert_creator_apple_id,
         )
+
+        if _pending:
+            apple_mdm_patch._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(apple_mdm_patch, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             apple_mdm_patch.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -222,3 +239,48 @@ class AppleMDMPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dep(cls: type[AppleMDMPatch], _raw: Any) -> Any:
+    """``AppleMDMPatch.dep`` from its JSON value (run on first read: see deferred)."""
+    _dep_value: Any = UNSET if _raw is None else _raw
+    try:
+        _dep = _dep_value
+        dep: DEP | Unset
+        if _dep is UNSET:
+            dep = UNSET
+        else:
+            dep = DEP.from_dict(_dep)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        dep = _tolerance.tolerate(cls, "dep", _raw, exc)
+    if _raw is None:
+        dep = _tolerance.null(cls, "dep")
+
+    return dep
+
+
+def _read_ades(cls: type[AppleMDMPatch], _raw: Any) -> Any:
+    """``AppleMDMPatch.ades`` from its JSON value (run on first read: see deferred)."""
+    _ades_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ades = _ades_value
+        ades: ADES | Unset
+        if _ades is UNSET:
+            ades = UNSET
+        else:
+            ades = ADES.from_dict(_ades)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ades = _tolerance.tolerate(cls, "ades", _raw, exc)
+    if _raw is None:
+        ades = _tolerance.null(cls, "ades")
+
+    return ades
+
+
+#: The readers of the fields built on first read (see deferred).
+AppleMDMPatch._jcapi_readers = {
+    "dep": _read_dep,
+    "ades": _read_ades,
+}

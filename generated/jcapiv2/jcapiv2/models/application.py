@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.application_status import ApplicationStatus
 from ..types import UNSET, Unset
@@ -56,7 +57,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Application:
+class Application(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -216,6 +217,7 @@ class Application:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -250,53 +252,68 @@ class Application:
             _tolerance.absent(cls, "displayName", display_name)
 
         _raw = src_dict.get("logo", UNSET)
-        _logo_value: Any = UNSET if _raw is None else _raw
-        try:
-            _logo = _logo_value
-            logo: ApplicationLogo | Unset
-            if _logo is UNSET:
-                logo = UNSET
-            else:
-                logo = ApplicationLogo.from_dict(_logo)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _logo_value: Any = UNSET if _raw is None else _raw
+            try:
+                _logo = _logo_value
+                logo: ApplicationLogo | Unset
+                if _logo is UNSET:
+                    logo = UNSET
+                else:
+                    logo = ApplicationLogo.from_dict(_logo)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            logo = _tolerance.tolerate(cls, "logo", _raw, exc)
-        if _raw is None:
-            logo = _tolerance.null(cls, "logo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+            if _raw is None:
+                logo = _tolerance.null(cls, "logo")
+
+        else:
+            _pending["logo"] = _raw
+            logo = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("provision", UNSET)
-        _provision_value: Any = UNSET if _raw is None else _raw
-        try:
-            _provision = _provision_value
-            provision: ApplicationProvision | Unset
-            if _provision is UNSET:
-                provision = UNSET
-            else:
-                provision = ApplicationProvision.from_dict(_provision)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _provision_value: Any = UNSET if _raw is None else _raw
+            try:
+                _provision = _provision_value
+                provision: ApplicationProvision | Unset
+                if _provision is UNSET:
+                    provision = UNSET
+                else:
+                    provision = ApplicationProvision.from_dict(_provision)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            provision = _tolerance.tolerate(cls, "provision", _raw, exc)
-        if _raw is None:
-            provision = _tolerance.null(cls, "provision")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+            if _raw is None:
+                provision = _tolerance.null(cls, "provision")
+
+        else:
+            _pending["provision"] = _raw
+            provision = UNSET
 
         _raw = src_dict.get("sso", UNSET)
-        _sso_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sso = _sso_value
-            sso: Sso | Unset
-            if _sso is UNSET:
-                sso = UNSET
-            else:
-                sso = Sso.from_dict(_sso)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sso_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sso = _sso_value
+                sso: Sso | Unset
+                if _sso is UNSET:
+                    sso = UNSET
+                else:
+                    sso = Sso.from_dict(_sso)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sso = _tolerance.tolerate(cls, "sso", _raw, exc)
-        if _raw is None:
-            sso = _tolerance.null(cls, "sso")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+            if _raw is None:
+                sso = _tolerance.null(cls, "sso")
+
+        else:
+            _pending["sso"] = _raw
+            sso = UNSET
 
         _raw = src_dict.get("status", UNSET)
         _status_value: Any = UNSET if _raw is None else _raw
@@ -351,6 +368,11 @@ class Application:
             ai_ready,
         )
 
+        if _pending:
+            application._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(application, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             application.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return application
@@ -370,3 +392,68 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_logo(cls: type[Application], _raw: Any) -> Any:
+    """``Application.logo`` from its JSON value (run on first read: see deferred)."""
+    _logo_value: Any = UNSET if _raw is None else _raw
+    try:
+        _logo = _logo_value
+        logo: ApplicationLogo | Unset
+        if _logo is UNSET:
+            logo = UNSET
+        else:
+            logo = ApplicationLogo.from_dict(_logo)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        logo = _tolerance.tolerate(cls, "logo", _raw, exc)
+    if _raw is None:
+        logo = _tolerance.null(cls, "logo")
+
+    return logo
+
+
+def _read_provision(cls: type[Application], _raw: Any) -> Any:
+    """``Application.provision`` from its JSON value (run on first read: see deferred)."""
+    _provision_value: Any = UNSET if _raw is None else _raw
+    try:
+        _provision = _provision_value
+        provision: ApplicationProvision | Unset
+        if _provision is UNSET:
+            provision = UNSET
+        else:
+            provision = ApplicationProvision.from_dict(_provision)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        provision = _tolerance.tolerate(cls, "provision", _raw, exc)
+    if _raw is None:
+        provision = _tolerance.null(cls, "provision")
+
+    return provision
+
+
+def _read_sso(cls: type[Application], _raw: Any) -> Any:
+    """``Application.sso`` from its JSON value (run on first read: see deferred)."""
+    _sso_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sso = _sso_value
+        sso: Sso | Unset
+        if _sso is UNSET:
+            sso = UNSET
+        else:
+            sso = Sso.from_dict(_sso)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sso = _tolerance.tolerate(cls, "sso", _raw, exc)
+    if _raw is None:
+        sso = _tolerance.null(cls, "sso")
+
+    return sso
+
+
+#: The readers of the fields built on first read (see deferred).
+Application._jcapi_readers = {
+    "logo": _read_logo,
+    "provision": _read_provision,
+    "sso": _read_sso,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthInput:
+class AuthInput(_deferred.DeferredFields):
     """
     Attributes:
         basic (AuthInputBasic | Unset):
@@ -81,40 +82,56 @@ class AuthInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("basic", UNSET)
-        _basic_value: Any = UNSET if _raw is None else _raw
-        try:
-            _basic = _basic_value
-            basic: AuthInputBasic | Unset
-            if _basic is UNSET:
-                basic = UNSET
-            else:
-                basic = AuthInputBasic.from_dict(_basic)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _basic_value: Any = UNSET if _raw is None else _raw
+            try:
+                _basic = _basic_value
+                basic: AuthInputBasic | Unset
+                if _basic is UNSET:
+                    basic = UNSET
+                else:
+                    basic = AuthInputBasic.from_dict(_basic)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            basic = _tolerance.tolerate(cls, "basic", _raw, exc)
-        if _raw is None:
-            basic = _tolerance.null(cls, "basic")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                basic = _tolerance.tolerate(cls, "basic", _raw, exc)
+            if _raw is None:
+                basic = _tolerance.null(cls, "basic")
+
+        else:
+            _pending["basic"] = _raw
+            basic = UNSET
 
         _raw = src_dict.get("oauth", UNSET)
-        _oauth_value: Any = UNSET if _raw is None else _raw
-        try:
-            _oauth = _oauth_value
-            oauth: AuthInputOauth | Unset
-            if _oauth is UNSET:
-                oauth = UNSET
-            else:
-                oauth = AuthInputOauth.from_dict(_oauth)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _oauth_value: Any = UNSET if _raw is None else _raw
+            try:
+                _oauth = _oauth_value
+                oauth: AuthInputOauth | Unset
+                if _oauth is UNSET:
+                    oauth = UNSET
+                else:
+                    oauth = AuthInputOauth.from_dict(_oauth)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            oauth = _tolerance.tolerate(cls, "oauth", _raw, exc)
-        if _raw is None:
-            oauth = _tolerance.null(cls, "oauth")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                oauth = _tolerance.tolerate(cls, "oauth", _raw, exc)
+            if _raw is None:
+                oauth = _tolerance.null(cls, "oauth")
+
+        else:
+            _pending["oauth"] = _raw
+            oauth = UNSET
 
         auth_input = cls(
             basic,
             oauth,
         )
+
+        if _pending:
+            auth_input._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(auth_input, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             auth_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -135,3 +152,48 @@ class AuthInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_basic(cls: type[AuthInput], _raw: Any) -> Any:
+    """``AuthInput.basic`` from its JSON value (run on first read: see deferred)."""
+    _basic_value: Any = UNSET if _raw is None else _raw
+    try:
+        _basic = _basic_value
+        basic: AuthInputBasic | Unset
+        if _basic is UNSET:
+            basic = UNSET
+        else:
+            basic = AuthInputBasic.from_dict(_basic)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        basic = _tolerance.tolerate(cls, "basic", _raw, exc)
+    if _raw is None:
+        basic = _tolerance.null(cls, "basic")
+
+    return basic
+
+
+def _read_oauth(cls: type[AuthInput], _raw: Any) -> Any:
+    """``AuthInput.oauth`` from its JSON value (run on first read: see deferred)."""
+    _oauth_value: Any = UNSET if _raw is None else _raw
+    try:
+        _oauth = _oauth_value
+        oauth: AuthInputOauth | Unset
+        if _oauth is UNSET:
+            oauth = UNSET
+        else:
+            oauth = AuthInputOauth.from_dict(_oauth)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        oauth = _tolerance.tolerate(cls, "oauth", _raw, exc)
+    if _raw is None:
+        oauth = _tolerance.null(cls, "oauth")
+
+    return oauth
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthInput._jcapi_readers = {
+    "basic": _read_basic,
+    "oauth": _read_oauth,
+}

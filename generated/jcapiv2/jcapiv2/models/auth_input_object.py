@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthInputObject:
+class AuthInputObject(_deferred.DeferredFields):
     """
     Attributes:
         auth (AuthInput | Unset):
@@ -66,24 +67,35 @@ class AuthInputObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("auth", UNSET)
-        _auth_value: Any = UNSET if _raw is None else _raw
-        try:
-            _auth = _auth_value
-            auth: AuthInput | Unset
-            if _auth is UNSET:
-                auth = UNSET
-            else:
-                auth = AuthInput.from_dict(_auth)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _auth_value: Any = UNSET if _raw is None else _raw
+            try:
+                _auth = _auth_value
+                auth: AuthInput | Unset
+                if _auth is UNSET:
+                    auth = UNSET
+                else:
+                    auth = AuthInput.from_dict(_auth)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            auth = _tolerance.tolerate(cls, "auth", _raw, exc)
-        if _raw is None:
-            auth = _tolerance.null(cls, "auth")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                auth = _tolerance.tolerate(cls, "auth", _raw, exc)
+            if _raw is None:
+                auth = _tolerance.null(cls, "auth")
+
+        else:
+            _pending["auth"] = _raw
+            auth = UNSET
 
         auth_input_object = cls(
             auth,
         )
+
+        if _pending:
+            auth_input_object._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(auth_input_object, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             auth_input_object.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -104,3 +116,28 @@ class AuthInputObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth(cls: type[AuthInputObject], _raw: Any) -> Any:
+    """``AuthInputObject.auth`` from its JSON value (run on first read: see deferred)."""
+    _auth_value: Any = UNSET if _raw is None else _raw
+    try:
+        _auth = _auth_value
+        auth: AuthInput | Unset
+        if _auth is UNSET:
+            auth = UNSET
+        else:
+            auth = AuthInput.from_dict(_auth)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        auth = _tolerance.tolerate(cls, "auth", _raw, exc)
+    if _raw is None:
+        auth = _tolerance.null(cls, "auth")
+
+    return auth
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthInputObject._jcapi_readers = {
+    "auth": _read_auth,
+}

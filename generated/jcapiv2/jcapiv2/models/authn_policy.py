@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.authn_policy_type import AuthnPolicyType
 from ..types import UNSET, Unset
@@ -51,7 +52,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicy:
+class AuthnPolicy(_deferred.DeferredFields):
     """This represents an authentication policy.  See the details of each field for valid values and restrictions.
 
     Attributes:
@@ -204,6 +205,7 @@ class AuthnPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -225,34 +227,44 @@ class AuthnPolicy:
             _tolerance.absent(cls, "monitorOnly", monitor_only)
 
         _raw = src_dict.get("effect", UNSET)
-        _effect_value: Any = UNSET if _raw is None else _raw
-        try:
-            _effect = _effect_value
-            effect: AuthnPolicyEffect | Unset
-            if _effect is UNSET:
-                effect = UNSET
-            else:
-                effect = AuthnPolicyEffect.from_dict(_effect)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _effect_value: Any = UNSET if _raw is None else _raw
+            try:
+                _effect = _effect_value
+                effect: AuthnPolicyEffect | Unset
+                if _effect is UNSET:
+                    effect = UNSET
+                else:
+                    effect = AuthnPolicyEffect.from_dict(_effect)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            effect = _tolerance.tolerate(cls, "effect", _raw, exc)
-        if _raw is None:
-            effect = _tolerance.null(cls, "effect")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                effect = _tolerance.tolerate(cls, "effect", _raw, exc)
+            if _raw is None:
+                effect = _tolerance.null(cls, "effect")
+
+        else:
+            _pending["effect"] = _raw
+            effect = UNSET
 
         _raw = src_dict.get("targets", UNSET)
-        _targets_value: Any = UNSET if _raw is None else _raw
-        try:
-            _targets = _targets_value
-            targets: AuthnPolicyTargets | Unset
-            if _targets is UNSET:
-                targets = UNSET
-            else:
-                targets = AuthnPolicyTargets.from_dict(_targets)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _targets_value: Any = UNSET if _raw is None else _raw
+            try:
+                _targets = _targets_value
+                targets: AuthnPolicyTargets | Unset
+                if _targets is UNSET:
+                    targets = UNSET
+                else:
+                    targets = AuthnPolicyTargets.from_dict(_targets)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            targets = _tolerance.tolerate(cls, "targets", _raw, exc)
-        if _raw is None:
-            targets = _tolerance.null(cls, "targets")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                targets = _tolerance.tolerate(cls, "targets", _raw, exc)
+            if _raw is None:
+                targets = _tolerance.null(cls, "targets")
+
+        else:
+            _pending["targets"] = _raw
+            targets = UNSET
 
         _raw = src_dict.get("type", UNSET)
         _type__value: Any = UNSET if _raw is None else _raw
@@ -273,19 +285,24 @@ class AuthnPolicy:
             type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("conditions", UNSET)
-        _conditions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _conditions = _conditions_value
-            conditions: AuthnPolicyConditions | Unset
-            if _conditions is UNSET:
-                conditions = UNSET
-            else:
-                conditions = AuthnPolicyConditions.from_dict(_conditions)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _conditions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _conditions = _conditions_value
+                conditions: AuthnPolicyConditions | Unset
+                if _conditions is UNSET:
+                    conditions = UNSET
+                else:
+                    conditions = AuthnPolicyConditions.from_dict(_conditions)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
-        if _raw is None:
-            conditions = _tolerance.null(cls, "conditions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+            if _raw is None:
+                conditions = _tolerance.null(cls, "conditions")
+
+        else:
+            _pending["conditions"] = _raw
+            conditions = UNSET
 
         authn_policy = cls(
             id,
@@ -298,6 +315,11 @@ class AuthnPolicy:
             type_,
             conditions,
         )
+
+        if _pending:
+            authn_policy._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -318,3 +340,68 @@ class AuthnPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_effect(cls: type[AuthnPolicy], _raw: Any) -> Any:
+    """``AuthnPolicy.effect`` from its JSON value (run on first read: see deferred)."""
+    _effect_value: Any = UNSET if _raw is None else _raw
+    try:
+        _effect = _effect_value
+        effect: AuthnPolicyEffect | Unset
+        if _effect is UNSET:
+            effect = UNSET
+        else:
+            effect = AuthnPolicyEffect.from_dict(_effect)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        effect = _tolerance.tolerate(cls, "effect", _raw, exc)
+    if _raw is None:
+        effect = _tolerance.null(cls, "effect")
+
+    return effect
+
+
+def _read_targets(cls: type[AuthnPolicy], _raw: Any) -> Any:
+    """``AuthnPolicy.targets`` from its JSON value (run on first read: see deferred)."""
+    _targets_value: Any = UNSET if _raw is None else _raw
+    try:
+        _targets = _targets_value
+        targets: AuthnPolicyTargets | Unset
+        if _targets is UNSET:
+            targets = UNSET
+        else:
+            targets = AuthnPolicyTargets.from_dict(_targets)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        targets = _tolerance.tolerate(cls, "targets", _raw, exc)
+    if _raw is None:
+        targets = _tolerance.null(cls, "targets")
+
+    return targets
+
+
+def _read_conditions(cls: type[AuthnPolicy], _raw: Any) -> Any:
+    """``AuthnPolicy.conditions`` from its JSON value (run on first read: see deferred)."""
+    _conditions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _conditions = _conditions_value
+        conditions: AuthnPolicyConditions | Unset
+        if _conditions is UNSET:
+            conditions = UNSET
+        else:
+            conditions = AuthnPolicyConditions.from_dict(_conditions)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+    if _raw is None:
+        conditions = _tolerance.null(cls, "conditions")
+
+    return conditions
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicy._jcapi_readers = {
+    "effect": _read_effect,
+    "targets": _read_targets,
+    "conditions": _read_conditions,
+}

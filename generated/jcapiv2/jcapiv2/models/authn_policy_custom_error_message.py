@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyCustomErrorMessage:
+class AuthnPolicyCustomErrorMessage(_deferred.DeferredFields):
     """Custom error message for an authentication policy.
 
     Attributes:
@@ -93,6 +94,7 @@ class AuthnPolicyCustomErrorMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         message = src_dict.get("message", UNSET)
         if message is UNSET or message is None:
             _tolerance.absent(cls, "message", message)
@@ -102,34 +104,44 @@ class AuthnPolicyCustomErrorMessage:
             _tolerance.absent(cls, "enabled", enabled)
 
         _raw = src_dict.get("primary_help", UNSET)
-        _primary_help_value: Any = UNSET if _raw is None else _raw
-        try:
-            _primary_help = _primary_help_value
-            primary_help: AuthnPolicyHelpLink | Unset
-            if _primary_help is UNSET:
-                primary_help = UNSET
-            else:
-                primary_help = AuthnPolicyHelpLink.from_dict(_primary_help)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _primary_help_value: Any = UNSET if _raw is None else _raw
+            try:
+                _primary_help = _primary_help_value
+                primary_help: AuthnPolicyHelpLink | Unset
+                if _primary_help is UNSET:
+                    primary_help = UNSET
+                else:
+                    primary_help = AuthnPolicyHelpLink.from_dict(_primary_help)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            primary_help = _tolerance.tolerate(cls, "primary_help", _raw, exc)
-        if _raw is None:
-            primary_help = _tolerance.null(cls, "primary_help")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                primary_help = _tolerance.tolerate(cls, "primary_help", _raw, exc)
+            if _raw is None:
+                primary_help = _tolerance.null(cls, "primary_help")
+
+        else:
+            _pending["primary_help"] = _raw
+            primary_help = UNSET
 
         _raw = src_dict.get("secondary_help", UNSET)
-        _secondary_help_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secondary_help = _secondary_help_value
-            secondary_help: AuthnPolicyHelpLink | Unset
-            if _secondary_help is UNSET:
-                secondary_help = UNSET
-            else:
-                secondary_help = AuthnPolicyHelpLink.from_dict(_secondary_help)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secondary_help_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secondary_help = _secondary_help_value
+                secondary_help: AuthnPolicyHelpLink | Unset
+                if _secondary_help is UNSET:
+                    secondary_help = UNSET
+                else:
+                    secondary_help = AuthnPolicyHelpLink.from_dict(_secondary_help)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secondary_help = _tolerance.tolerate(cls, "secondary_help", _raw, exc)
-        if _raw is None:
-            secondary_help = _tolerance.null(cls, "secondary_help")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secondary_help = _tolerance.tolerate(cls, "secondary_help", _raw, exc)
+            if _raw is None:
+                secondary_help = _tolerance.null(cls, "secondary_help")
+
+        else:
+            _pending["secondary_help"] = _raw
+            secondary_help = UNSET
 
         authn_policy_custom_error_message = cls(
             message,
@@ -137,6 +149,11 @@ class AuthnPolicyCustomErrorMessage:
             primary_help,
             secondary_help,
         )
+
+        if _pending:
+            authn_policy_custom_error_message._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_custom_error_message, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_custom_error_message.additional_properties = {
@@ -159,3 +176,48 @@ class AuthnPolicyCustomErrorMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_primary_help(cls: type[AuthnPolicyCustomErrorMessage], _raw: Any) -> Any:
+    """``AuthnPolicyCustomErrorMessage.primary_help`` from its JSON value (run on first read: see deferred)."""
+    _primary_help_value: Any = UNSET if _raw is None else _raw
+    try:
+        _primary_help = _primary_help_value
+        primary_help: AuthnPolicyHelpLink | Unset
+        if _primary_help is UNSET:
+            primary_help = UNSET
+        else:
+            primary_help = AuthnPolicyHelpLink.from_dict(_primary_help)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        primary_help = _tolerance.tolerate(cls, "primary_help", _raw, exc)
+    if _raw is None:
+        primary_help = _tolerance.null(cls, "primary_help")
+
+    return primary_help
+
+
+def _read_secondary_help(cls: type[AuthnPolicyCustomErrorMessage], _raw: Any) -> Any:
+    """``AuthnPolicyCustomErrorMessage.secondary_help`` from its JSON value (run on first read: see deferred)."""
+    _secondary_help_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secondary_help = _secondary_help_value
+        secondary_help: AuthnPolicyHelpLink | Unset
+        if _secondary_help is UNSET:
+            secondary_help = UNSET
+        else:
+            secondary_help = AuthnPolicyHelpLink.from_dict(_secondary_help)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secondary_help = _tolerance.tolerate(cls, "secondary_help", _raw, exc)
+    if _raw is None:
+        secondary_help = _tolerance.null(cls, "secondary_help")
+
+    return secondary_help
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyCustomErrorMessage._jcapi_readers = {
+    "primary_help": _read_primary_help,
+    "secondary_help": _read_secondary_help,
+}

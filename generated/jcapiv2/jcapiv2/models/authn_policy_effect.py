@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.authn_policy_effect_action import AuthnPolicyEffectAction
 from ..types import UNSET, Unset
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEffect:
+class AuthnPolicyEffect(_deferred.DeferredFields):
     """
     Attributes:
         action (AuthnPolicyEffectAction):
@@ -92,6 +93,7 @@ class AuthnPolicyEffect:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("action", UNSET)
         try:
             _action = _raw
@@ -104,40 +106,55 @@ class AuthnPolicyEffect:
             action = _tolerance.tolerate(cls, "action", _raw, exc)
 
         _raw = src_dict.get("obligations", UNSET)
-        _obligations_value: Any = UNSET if _raw is None else _raw
-        try:
-            _obligations = _obligations_value
-            obligations: AuthnPolicyObligations | Unset
-            if _obligations is UNSET:
-                obligations = UNSET
-            else:
-                obligations = AuthnPolicyObligations.from_dict(_obligations)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _obligations_value: Any = UNSET if _raw is None else _raw
+            try:
+                _obligations = _obligations_value
+                obligations: AuthnPolicyObligations | Unset
+                if _obligations is UNSET:
+                    obligations = UNSET
+                else:
+                    obligations = AuthnPolicyObligations.from_dict(_obligations)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            obligations = _tolerance.tolerate(cls, "obligations", _raw, exc)
-        if _raw is None:
-            obligations = _tolerance.null(cls, "obligations")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                obligations = _tolerance.tolerate(cls, "obligations", _raw, exc)
+            if _raw is None:
+                obligations = _tolerance.null(cls, "obligations")
+
+        else:
+            _pending["obligations"] = _raw
+            obligations = UNSET
 
         _raw = src_dict.get("custom_error_message", UNSET)
-        _custom_error_message_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_error_message = _custom_error_message_value
-            custom_error_message: AuthnPolicyCustomErrorMessage | Unset
-            if _custom_error_message is UNSET:
-                custom_error_message = UNSET
-            else:
-                custom_error_message = AuthnPolicyCustomErrorMessage.from_dict(_custom_error_message)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_error_message_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_error_message = _custom_error_message_value
+                custom_error_message: AuthnPolicyCustomErrorMessage | Unset
+                if _custom_error_message is UNSET:
+                    custom_error_message = UNSET
+                else:
+                    custom_error_message = AuthnPolicyCustomErrorMessage.from_dict(_custom_error_message)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_error_message = _tolerance.tolerate(cls, "custom_error_message", _raw, exc)
-        if _raw is None:
-            custom_error_message = _tolerance.null(cls, "custom_error_message")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_error_message = _tolerance.tolerate(cls, "custom_error_message", _raw, exc)
+            if _raw is None:
+                custom_error_message = _tolerance.null(cls, "custom_error_message")
+
+        else:
+            _pending["custom_error_message"] = _raw
+            custom_error_message = UNSET
 
         authn_policy_effect = cls(
             action,
             obligations,
             custom_error_message,
         )
+
+        if _pending:
+            authn_policy_effect._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_effect, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_effect.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -158,3 +175,48 @@ class AuthnPolicyEffect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_obligations(cls: type[AuthnPolicyEffect], _raw: Any) -> Any:
+    """``AuthnPolicyEffect.obligations`` from its JSON value (run on first read: see deferred)."""
+    _obligations_value: Any = UNSET if _raw is None else _raw
+    try:
+        _obligations = _obligations_value
+        obligations: AuthnPolicyObligations | Unset
+        if _obligations is UNSET:
+            obligations = UNSET
+        else:
+            obligations = AuthnPolicyObligations.from_dict(_obligations)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        obligations = _tolerance.tolerate(cls, "obligations", _raw, exc)
+    if _raw is None:
+        obligations = _tolerance.null(cls, "obligations")
+
+    return obligations
+
+
+def _read_custom_error_message(cls: type[AuthnPolicyEffect], _raw: Any) -> Any:
+    """``AuthnPolicyEffect.custom_error_message`` from its JSON value (run on first read: see deferred)."""
+    _custom_error_message_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_error_message = _custom_error_message_value
+        custom_error_message: AuthnPolicyCustomErrorMessage | Unset
+        if _custom_error_message is UNSET:
+            custom_error_message = UNSET
+        else:
+            custom_error_message = AuthnPolicyCustomErrorMessage.from_dict(_custom_error_message)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_error_message = _tolerance.tolerate(cls, "custom_error_message", _raw, exc)
+    if _raw is None:
+        custom_error_message = _tolerance.null(cls, "custom_error_message")
+
+    return custom_error_message
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEffect._jcapi_readers = {
+    "obligations": _read_obligations,
+    "custom_error_message": _read_custom_error_message,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsDetailsRequest:
+class AuthnPolicyEvaluationsDetailsRequest(_deferred.DeferredFields):
     """
     Attributes:
         time_range (AuthnPolicyEvaluationsTimeRange | Unset): Inclusive UTC window; maximum span is 90 days.
@@ -95,35 +96,46 @@ class AuthnPolicyEvaluationsDetailsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("timeRange", UNSET)
-        _time_range_value: Any = UNSET if _raw is None else _raw
-        try:
-            _time_range = _time_range_value
-            time_range: AuthnPolicyEvaluationsTimeRange | Unset
-            if _time_range is UNSET:
-                time_range = UNSET
-            else:
-                time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_time_range)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _time_range_value: Any = UNSET if _raw is None else _raw
+            try:
+                _time_range = _time_range_value
+                time_range: AuthnPolicyEvaluationsTimeRange | Unset
+                if _time_range is UNSET:
+                    time_range = UNSET
+                else:
+                    time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_time_range)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
-        if _raw is None:
-            time_range = _tolerance.null(cls, "timeRange")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+            if _raw is None:
+                time_range = _tolerance.null(cls, "timeRange")
+
+        else:
+            _pending["time_range"] = _raw
+            time_range = UNSET
 
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: AuthnPolicyEvaluationsFilters | Unset
-            if _filters is UNSET:
-                filters = UNSET
-            else:
-                filters = AuthnPolicyEvaluationsFilters.from_dict(_filters)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: AuthnPolicyEvaluationsFilters | Unset
+                if _filters is UNSET:
+                    filters = UNSET
+                else:
+                    filters = AuthnPolicyEvaluationsFilters.from_dict(_filters)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         limit = src_dict.get("limit", UNSET)
         if limit is None:
@@ -139,6 +151,11 @@ class AuthnPolicyEvaluationsDetailsRequest:
             limit,
             skip,
         )
+
+        if _pending:
+            authn_policy_evaluations_details_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_details_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_details_request.additional_properties = {
@@ -161,3 +178,48 @@ class AuthnPolicyEvaluationsDetailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_time_range(cls: type[AuthnPolicyEvaluationsDetailsRequest], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsDetailsRequest.time_range`` from its JSON value (run on first read: see deferred)."""
+    _time_range_value: Any = UNSET if _raw is None else _raw
+    try:
+        _time_range = _time_range_value
+        time_range: AuthnPolicyEvaluationsTimeRange | Unset
+        if _time_range is UNSET:
+            time_range = UNSET
+        else:
+            time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_time_range)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+    if _raw is None:
+        time_range = _tolerance.null(cls, "timeRange")
+
+    return time_range
+
+
+def _read_filters(cls: type[AuthnPolicyEvaluationsDetailsRequest], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsDetailsRequest.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: AuthnPolicyEvaluationsFilters | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            filters = AuthnPolicyEvaluationsFilters.from_dict(_filters)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsDetailsRequest._jcapi_readers = {
+    "time_range": _read_time_range,
+    "filters": _read_filters,
+}

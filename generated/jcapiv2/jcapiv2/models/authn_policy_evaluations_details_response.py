@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsDetailsResponse:
+class AuthnPolicyEvaluationsDetailsResponse(_deferred.DeferredFields):
     """
     Attributes:
         governed_count (int | Unset):
@@ -91,6 +92,7 @@ class AuthnPolicyEvaluationsDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         governed_count = src_dict.get("governedCount", UNSET)
         if governed_count is None:
             _tolerance.absent(cls, "governedCount", governed_count)
@@ -104,23 +106,28 @@ class AuthnPolicyEvaluationsDetailsResponse:
             _tolerance.absent(cls, "totalRowCount", total_row_count)
 
         _raw = src_dict.get("rows", UNSET)
-        _rows_value: Any = UNSET if _raw is None else _raw
-        try:
-            _rows = _rows_value
-            rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
-            if _rows is not UNSET:
-                if not isinstance(_rows, list):
-                    _tolerance.require_list(_rows, "rows")
-                rows = []
-                for rows_item_data in _rows:
-                    rows_item = AuthnPolicyEvaluationsEvent.from_dict(rows_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _rows_value: Any = UNSET if _raw is None else _raw
+            try:
+                _rows = _rows_value
+                rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
+                if _rows is not UNSET:
+                    if not isinstance(_rows, list):
+                        _tolerance.require_list(_rows, "rows")
+                    rows = []
+                    for rows_item_data in _rows:
+                        rows_item = AuthnPolicyEvaluationsEvent.from_dict(rows_item_data)
 
-                    rows.append(rows_item)
+                        rows.append(rows_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            rows = _tolerance.tolerate(cls, "rows", _raw, exc)
-        if _raw is None:
-            rows = _tolerance.null(cls, "rows")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                rows = _tolerance.tolerate(cls, "rows", _raw, exc)
+            if _raw is None:
+                rows = _tolerance.null(cls, "rows")
+
+        else:
+            _pending["rows"] = _raw
+            rows = UNSET
 
         authn_policy_evaluations_details_response = cls(
             governed_count,
@@ -128,6 +135,11 @@ class AuthnPolicyEvaluationsDetailsResponse:
             total_row_count,
             rows,
         )
+
+        if _pending:
+            authn_policy_evaluations_details_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_details_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_details_response.additional_properties = {
@@ -150,3 +162,32 @@ class AuthnPolicyEvaluationsDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rows(cls: type[AuthnPolicyEvaluationsDetailsResponse], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsDetailsResponse.rows`` from its JSON value (run on first read: see deferred)."""
+    _rows_value: Any = UNSET if _raw is None else _raw
+    try:
+        _rows = _rows_value
+        rows: list[AuthnPolicyEvaluationsEvent] | Unset = UNSET
+        if _rows is not UNSET:
+            if not isinstance(_rows, list):
+                _tolerance.require_list(_rows, "rows")
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = AuthnPolicyEvaluationsEvent.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        rows = _tolerance.tolerate(cls, "rows", _raw, exc)
+    if _raw is None:
+        rows = _tolerance.null(cls, "rows")
+
+    return rows
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsDetailsResponse._jcapi_readers = {
+    "rows": _read_rows,
+}

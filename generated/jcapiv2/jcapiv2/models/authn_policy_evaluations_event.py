@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -54,7 +55,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsEvent:
+class AuthnPolicyEvaluationsEvent(_deferred.DeferredFields):
     """
     Attributes:
         correlation_id (str | Unset):
@@ -156,73 +157,94 @@ class AuthnPolicyEvaluationsEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         correlation_id = src_dict.get("correlationId", UNSET)
         if correlation_id is None:
             _tolerance.absent(cls, "correlationId", correlation_id)
 
         _raw = src_dict.get("policy", UNSET)
-        _policy_value: Any = UNSET if _raw is None else _raw
-        try:
-            _policy = _policy_value
-            policy: AuthnPolicyEvaluationsEventPolicy | Unset
-            if _policy is UNSET:
-                policy = UNSET
-            else:
-                policy = AuthnPolicyEvaluationsEventPolicy.from_dict(_policy)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _policy_value: Any = UNSET if _raw is None else _raw
+            try:
+                _policy = _policy_value
+                policy: AuthnPolicyEvaluationsEventPolicy | Unset
+                if _policy is UNSET:
+                    policy = UNSET
+                else:
+                    policy = AuthnPolicyEvaluationsEventPolicy.from_dict(_policy)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
-        if _raw is None:
-            policy = _tolerance.null(cls, "policy")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+            if _raw is None:
+                policy = _tolerance.null(cls, "policy")
+
+        else:
+            _pending["policy"] = _raw
+            policy = UNSET
 
         _raw = src_dict.get("user", UNSET)
-        _user_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user = _user_value
-            user: AuthnPolicyEvaluationsEventUser | Unset
-            if _user is UNSET:
-                user = UNSET
-            else:
-                user = AuthnPolicyEvaluationsEventUser.from_dict(_user)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user = _user_value
+                user: AuthnPolicyEvaluationsEventUser | Unset
+                if _user is UNSET:
+                    user = UNSET
+                else:
+                    user = AuthnPolicyEvaluationsEventUser.from_dict(_user)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user = _tolerance.tolerate(cls, "user", _raw, exc)
-        if _raw is None:
-            user = _tolerance.null(cls, "user")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user = _tolerance.tolerate(cls, "user", _raw, exc)
+            if _raw is None:
+                user = _tolerance.null(cls, "user")
+
+        else:
+            _pending["user"] = _raw
+            user = UNSET
 
         _raw = src_dict.get("application", UNSET)
-        _application_value: Any = UNSET if _raw is None else _raw
-        try:
-            _application = _application_value
-            application: AuthnPolicyEvaluationsEventApplication | Unset
-            if _application is UNSET:
-                application = UNSET
-            else:
-                application = AuthnPolicyEvaluationsEventApplication.from_dict(_application)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _application_value: Any = UNSET if _raw is None else _raw
+            try:
+                _application = _application_value
+                application: AuthnPolicyEvaluationsEventApplication | Unset
+                if _application is UNSET:
+                    application = UNSET
+                else:
+                    application = AuthnPolicyEvaluationsEventApplication.from_dict(_application)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            application = _tolerance.tolerate(cls, "application", _raw, exc)
-        if _raw is None:
-            application = _tolerance.null(cls, "application")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                application = _tolerance.tolerate(cls, "application", _raw, exc)
+            if _raw is None:
+                application = _tolerance.null(cls, "application")
+
+        else:
+            _pending["application"] = _raw
+            application = UNSET
 
         _raw = src_dict.get("userGroups", UNSET)
-        _user_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_groups = _user_groups_value
-            user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
-            if _user_groups is not UNSET:
-                if not isinstance(_user_groups, list):
-                    _tolerance.require_list(_user_groups, "userGroups")
-                user_groups = []
-                for user_groups_item_data in _user_groups:
-                    user_groups_item = AuthnPolicyEvaluationsEventUserGroupsItem.from_dict(user_groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_groups = _user_groups_value
+                user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
+                if _user_groups is not UNSET:
+                    if not isinstance(_user_groups, list):
+                        _tolerance.require_list(_user_groups, "userGroups")
+                    user_groups = []
+                    for user_groups_item_data in _user_groups:
+                        user_groups_item = AuthnPolicyEvaluationsEventUserGroupsItem.from_dict(user_groups_item_data)
 
-                    user_groups.append(user_groups_item)
+                        user_groups.append(user_groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
-        if _raw is None:
-            user_groups = _tolerance.null(cls, "userGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+            if _raw is None:
+                user_groups = _tolerance.null(cls, "userGroups")
+
+        else:
+            _pending["user_groups"] = _raw
+            user_groups = UNSET
 
         resource_type = src_dict.get("resourceType", UNSET)
         if resource_type is None:
@@ -263,6 +285,11 @@ class AuthnPolicyEvaluationsEvent:
             created_at,
         )
 
+        if _pending:
+            authn_policy_evaluations_event._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_event, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_event.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -284,3 +311,92 @@ class AuthnPolicyEvaluationsEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_policy(cls: type[AuthnPolicyEvaluationsEvent], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsEvent.policy`` from its JSON value (run on first read: see deferred)."""
+    _policy_value: Any = UNSET if _raw is None else _raw
+    try:
+        _policy = _policy_value
+        policy: AuthnPolicyEvaluationsEventPolicy | Unset
+        if _policy is UNSET:
+            policy = UNSET
+        else:
+            policy = AuthnPolicyEvaluationsEventPolicy.from_dict(_policy)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+    if _raw is None:
+        policy = _tolerance.null(cls, "policy")
+
+    return policy
+
+
+def _read_user(cls: type[AuthnPolicyEvaluationsEvent], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsEvent.user`` from its JSON value (run on first read: see deferred)."""
+    _user_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user = _user_value
+        user: AuthnPolicyEvaluationsEventUser | Unset
+        if _user is UNSET:
+            user = UNSET
+        else:
+            user = AuthnPolicyEvaluationsEventUser.from_dict(_user)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user = _tolerance.tolerate(cls, "user", _raw, exc)
+    if _raw is None:
+        user = _tolerance.null(cls, "user")
+
+    return user
+
+
+def _read_application(cls: type[AuthnPolicyEvaluationsEvent], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsEvent.application`` from its JSON value (run on first read: see deferred)."""
+    _application_value: Any = UNSET if _raw is None else _raw
+    try:
+        _application = _application_value
+        application: AuthnPolicyEvaluationsEventApplication | Unset
+        if _application is UNSET:
+            application = UNSET
+        else:
+            application = AuthnPolicyEvaluationsEventApplication.from_dict(_application)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        application = _tolerance.tolerate(cls, "application", _raw, exc)
+    if _raw is None:
+        application = _tolerance.null(cls, "application")
+
+    return application
+
+
+def _read_user_groups(cls: type[AuthnPolicyEvaluationsEvent], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsEvent.user_groups`` from its JSON value (run on first read: see deferred)."""
+    _user_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_groups = _user_groups_value
+        user_groups: list[AuthnPolicyEvaluationsEventUserGroupsItem] | Unset = UNSET
+        if _user_groups is not UNSET:
+            if not isinstance(_user_groups, list):
+                _tolerance.require_list(_user_groups, "userGroups")
+            user_groups = []
+            for user_groups_item_data in _user_groups:
+                user_groups_item = AuthnPolicyEvaluationsEventUserGroupsItem.from_dict(user_groups_item_data)
+
+                user_groups.append(user_groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+    if _raw is None:
+        user_groups = _tolerance.null(cls, "userGroups")
+
+    return user_groups
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsEvent._jcapi_readers = {
+    "policy": _read_policy,
+    "user": _read_user,
+    "application": _read_application,
+    "user_groups": _read_user_groups,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsFilterOptionsRequest:
+class AuthnPolicyEvaluationsFilterOptionsRequest(_deferred.DeferredFields):
     """Request to get filter options for the authn policy evaluations.
 
     Attributes:
@@ -79,12 +80,18 @@ class AuthnPolicyEvaluationsFilterOptionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("timeRange", UNSET)
-        try:
-            time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+
+        else:
+            _pending["time_range"] = _raw
+            time_range = UNSET
 
         policy_id = src_dict.get("policyId", UNSET)
         if policy_id is None:
@@ -99,6 +106,11 @@ class AuthnPolicyEvaluationsFilterOptionsRequest:
             policy_id,
             policy_name,
         )
+
+        if _pending:
+            authn_policy_evaluations_filter_options_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_filter_options_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_filter_options_request.additional_properties = {
@@ -121,3 +133,20 @@ class AuthnPolicyEvaluationsFilterOptionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_time_range(cls: type[AuthnPolicyEvaluationsFilterOptionsRequest], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsFilterOptionsRequest.time_range`` from its JSON value (run on first read: see deferred)."""
+    try:
+        time_range = AuthnPolicyEvaluationsTimeRange.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        time_range = _tolerance.tolerate(cls, "timeRange", _raw, exc)
+
+    return time_range
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsFilterOptionsRequest._jcapi_readers = {
+    "time_range": _read_time_range,
+}

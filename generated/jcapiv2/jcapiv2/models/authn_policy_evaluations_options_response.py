@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsOptionsResponse:
+class AuthnPolicyEvaluationsOptionsResponse(_deferred.DeferredFields):
     """
     Attributes:
         users (list[AuthnPolicyEvaluationsFilterOption] | Unset):
@@ -136,62 +137,78 @@ class AuthnPolicyEvaluationsOptionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("users", UNSET)
-        _users_value: Any = UNSET if _raw is None else _raw
-        try:
-            _users = _users_value
-            users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
-            if _users is not UNSET:
-                if not isinstance(_users, list):
-                    _tolerance.require_list(_users, "users")
-                users = []
-                for users_item_data in _users:
-                    users_item = AuthnPolicyEvaluationsFilterOption.from_dict(users_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _users_value: Any = UNSET if _raw is None else _raw
+            try:
+                _users = _users_value
+                users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+                if _users is not UNSET:
+                    if not isinstance(_users, list):
+                        _tolerance.require_list(_users, "users")
+                    users = []
+                    for users_item_data in _users:
+                        users_item = AuthnPolicyEvaluationsFilterOption.from_dict(users_item_data)
 
-                    users.append(users_item)
+                        users.append(users_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            users = _tolerance.tolerate(cls, "users", _raw, exc)
-        if _raw is None:
-            users = _tolerance.null(cls, "users")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                users = _tolerance.tolerate(cls, "users", _raw, exc)
+            if _raw is None:
+                users = _tolerance.null(cls, "users")
+
+        else:
+            _pending["users"] = _raw
+            users = UNSET
 
         _raw = src_dict.get("applications", UNSET)
-        _applications_value: Any = UNSET if _raw is None else _raw
-        try:
-            _applications = _applications_value
-            applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
-            if _applications is not UNSET:
-                if not isinstance(_applications, list):
-                    _tolerance.require_list(_applications, "applications")
-                applications = []
-                for applications_item_data in _applications:
-                    applications_item = AuthnPolicyEvaluationsFilterOption.from_dict(applications_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _applications_value: Any = UNSET if _raw is None else _raw
+            try:
+                _applications = _applications_value
+                applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+                if _applications is not UNSET:
+                    if not isinstance(_applications, list):
+                        _tolerance.require_list(_applications, "applications")
+                    applications = []
+                    for applications_item_data in _applications:
+                        applications_item = AuthnPolicyEvaluationsFilterOption.from_dict(applications_item_data)
 
-                    applications.append(applications_item)
+                        applications.append(applications_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            applications = _tolerance.tolerate(cls, "applications", _raw, exc)
-        if _raw is None:
-            applications = _tolerance.null(cls, "applications")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                applications = _tolerance.tolerate(cls, "applications", _raw, exc)
+            if _raw is None:
+                applications = _tolerance.null(cls, "applications")
+
+        else:
+            _pending["applications"] = _raw
+            applications = UNSET
 
         _raw = src_dict.get("userGroups", UNSET)
-        _user_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_groups = _user_groups_value
-            user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
-            if _user_groups is not UNSET:
-                if not isinstance(_user_groups, list):
-                    _tolerance.require_list(_user_groups, "userGroups")
-                user_groups = []
-                for user_groups_item_data in _user_groups:
-                    user_groups_item = AuthnPolicyEvaluationsFilterOption.from_dict(user_groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_groups = _user_groups_value
+                user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+                if _user_groups is not UNSET:
+                    if not isinstance(_user_groups, list):
+                        _tolerance.require_list(_user_groups, "userGroups")
+                    user_groups = []
+                    for user_groups_item_data in _user_groups:
+                        user_groups_item = AuthnPolicyEvaluationsFilterOption.from_dict(user_groups_item_data)
 
-                    user_groups.append(user_groups_item)
+                        user_groups.append(user_groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
-        if _raw is None:
-            user_groups = _tolerance.null(cls, "userGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+            if _raw is None:
+                user_groups = _tolerance.null(cls, "userGroups")
+
+        else:
+            _pending["user_groups"] = _raw
+            user_groups = UNSET
 
         _raw = src_dict.get("resourceTypes", UNSET)
         _resource_types_value: Any = UNSET if _raw is None else _raw
@@ -227,6 +244,11 @@ class AuthnPolicyEvaluationsOptionsResponse:
             user_groups_truncated,
         )
 
+        if _pending:
+            authn_policy_evaluations_options_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_options_response, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_options_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -248,3 +270,80 @@ class AuthnPolicyEvaluationsOptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_users(cls: type[AuthnPolicyEvaluationsOptionsResponse], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsOptionsResponse.users`` from its JSON value (run on first read: see deferred)."""
+    _users_value: Any = UNSET if _raw is None else _raw
+    try:
+        _users = _users_value
+        users: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+        if _users is not UNSET:
+            if not isinstance(_users, list):
+                _tolerance.require_list(_users, "users")
+            users = []
+            for users_item_data in _users:
+                users_item = AuthnPolicyEvaluationsFilterOption.from_dict(users_item_data)
+
+                users.append(users_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        users = _tolerance.tolerate(cls, "users", _raw, exc)
+    if _raw is None:
+        users = _tolerance.null(cls, "users")
+
+    return users
+
+
+def _read_applications(cls: type[AuthnPolicyEvaluationsOptionsResponse], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsOptionsResponse.applications`` from its JSON value (run on first read: see deferred)."""
+    _applications_value: Any = UNSET if _raw is None else _raw
+    try:
+        _applications = _applications_value
+        applications: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+        if _applications is not UNSET:
+            if not isinstance(_applications, list):
+                _tolerance.require_list(_applications, "applications")
+            applications = []
+            for applications_item_data in _applications:
+                applications_item = AuthnPolicyEvaluationsFilterOption.from_dict(applications_item_data)
+
+                applications.append(applications_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        applications = _tolerance.tolerate(cls, "applications", _raw, exc)
+    if _raw is None:
+        applications = _tolerance.null(cls, "applications")
+
+    return applications
+
+
+def _read_user_groups(cls: type[AuthnPolicyEvaluationsOptionsResponse], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsOptionsResponse.user_groups`` from its JSON value (run on first read: see deferred)."""
+    _user_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_groups = _user_groups_value
+        user_groups: list[AuthnPolicyEvaluationsFilterOption] | Unset = UNSET
+        if _user_groups is not UNSET:
+            if not isinstance(_user_groups, list):
+                _tolerance.require_list(_user_groups, "userGroups")
+            user_groups = []
+            for user_groups_item_data in _user_groups:
+                user_groups_item = AuthnPolicyEvaluationsFilterOption.from_dict(user_groups_item_data)
+
+                user_groups.append(user_groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+    if _raw is None:
+        user_groups = _tolerance.null(cls, "userGroups")
+
+    return user_groups
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsOptionsResponse._jcapi_readers = {
+    "users": _read_users,
+    "applications": _read_applications,
+    "user_groups": _read_user_groups,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsSummaryResponse:
+class AuthnPolicyEvaluationsSummaryResponse(_deferred.DeferredFields):
     """
     Attributes:
         aggregates (AuthnPolicyEvaluationsSummaryResponseAggregates | Unset):
@@ -89,46 +90,62 @@ class AuthnPolicyEvaluationsSummaryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("aggregates", UNSET)
-        _aggregates_value: Any = UNSET if _raw is None else _raw
-        try:
-            _aggregates = _aggregates_value
-            aggregates: AuthnPolicyEvaluationsSummaryResponseAggregates | Unset
-            if _aggregates is UNSET:
-                aggregates = UNSET
-            else:
-                aggregates = AuthnPolicyEvaluationsSummaryResponseAggregates.from_dict(_aggregates)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _aggregates_value: Any = UNSET if _raw is None else _raw
+            try:
+                _aggregates = _aggregates_value
+                aggregates: AuthnPolicyEvaluationsSummaryResponseAggregates | Unset
+                if _aggregates is UNSET:
+                    aggregates = UNSET
+                else:
+                    aggregates = AuthnPolicyEvaluationsSummaryResponseAggregates.from_dict(_aggregates)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            aggregates = _tolerance.tolerate(cls, "aggregates", _raw, exc)
-        if _raw is None:
-            aggregates = _tolerance.null(cls, "aggregates")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                aggregates = _tolerance.tolerate(cls, "aggregates", _raw, exc)
+            if _raw is None:
+                aggregates = _tolerance.null(cls, "aggregates")
+
+        else:
+            _pending["aggregates"] = _raw
+            aggregates = UNSET
 
         _raw = src_dict.get("availablePolicies", UNSET)
-        _available_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _available_policies = _available_policies_value
-            available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
-            if _available_policies is not UNSET:
-                if not isinstance(_available_policies, list):
-                    _tolerance.require_list(_available_policies, "availablePolicies")
-                available_policies = []
-                for available_policies_item_data in _available_policies:
-                    available_policies_item = AuthnPolicyEvaluationsAvailablePolicy.from_dict(
-                        available_policies_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _available_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _available_policies = _available_policies_value
+                available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
+                if _available_policies is not UNSET:
+                    if not isinstance(_available_policies, list):
+                        _tolerance.require_list(_available_policies, "availablePolicies")
+                    available_policies = []
+                    for available_policies_item_data in _available_policies:
+                        available_policies_item = AuthnPolicyEvaluationsAvailablePolicy.from_dict(
+                            available_policies_item_data
+                        )
 
-                    available_policies.append(available_policies_item)
+                        available_policies.append(available_policies_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            available_policies = _tolerance.tolerate(cls, "availablePolicies", _raw, exc)
-        if _raw is None:
-            available_policies = _tolerance.null(cls, "availablePolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                available_policies = _tolerance.tolerate(cls, "availablePolicies", _raw, exc)
+            if _raw is None:
+                available_policies = _tolerance.null(cls, "availablePolicies")
+
+        else:
+            _pending["available_policies"] = _raw
+            available_policies = UNSET
 
         authn_policy_evaluations_summary_response = cls(
             aggregates,
             available_policies,
         )
+
+        if _pending:
+            authn_policy_evaluations_summary_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_summary_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_summary_response.additional_properties = {
@@ -151,3 +168,52 @@ class AuthnPolicyEvaluationsSummaryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_aggregates(cls: type[AuthnPolicyEvaluationsSummaryResponse], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsSummaryResponse.aggregates`` from its JSON value (run on first read: see deferred)."""
+    _aggregates_value: Any = UNSET if _raw is None else _raw
+    try:
+        _aggregates = _aggregates_value
+        aggregates: AuthnPolicyEvaluationsSummaryResponseAggregates | Unset
+        if _aggregates is UNSET:
+            aggregates = UNSET
+        else:
+            aggregates = AuthnPolicyEvaluationsSummaryResponseAggregates.from_dict(_aggregates)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        aggregates = _tolerance.tolerate(cls, "aggregates", _raw, exc)
+    if _raw is None:
+        aggregates = _tolerance.null(cls, "aggregates")
+
+    return aggregates
+
+
+def _read_available_policies(cls: type[AuthnPolicyEvaluationsSummaryResponse], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsSummaryResponse.available_policies`` from its JSON value (run on first read: see deferred)."""
+    _available_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _available_policies = _available_policies_value
+        available_policies: list[AuthnPolicyEvaluationsAvailablePolicy] | Unset = UNSET
+        if _available_policies is not UNSET:
+            if not isinstance(_available_policies, list):
+                _tolerance.require_list(_available_policies, "availablePolicies")
+            available_policies = []
+            for available_policies_item_data in _available_policies:
+                available_policies_item = AuthnPolicyEvaluationsAvailablePolicy.from_dict(available_policies_item_data)
+
+                available_policies.append(available_policies_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        available_policies = _tolerance.tolerate(cls, "availablePolicies", _raw, exc)
+    if _raw is None:
+        available_policies = _tolerance.null(cls, "availablePolicies")
+
+    return available_policies
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsSummaryResponse._jcapi_readers = {
+    "aggregates": _read_aggregates,
+    "available_policies": _read_available_policies,
+}

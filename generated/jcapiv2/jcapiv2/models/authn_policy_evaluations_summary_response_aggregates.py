@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -59,7 +60,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyEvaluationsSummaryResponseAggregates:
+class AuthnPolicyEvaluationsSummaryResponseAggregates(_deferred.DeferredFields):
     """
     Attributes:
         total_hits (int | Unset):
@@ -129,6 +130,7 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_hits = src_dict.get("totalHits", UNSET)
         if total_hits is None:
             _tolerance.absent(cls, "totalHits", total_hits)
@@ -142,59 +144,76 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
             _tolerance.absent(cls, "notApplied", not_applied)
 
         _raw = src_dict.get("failedConditionCounts", UNSET)
-        _failed_condition_counts_value: Any = UNSET if _raw is None else _raw
-        try:
-            _failed_condition_counts = _failed_condition_counts_value
-            failed_condition_counts: AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts | Unset
-            if _failed_condition_counts is UNSET:
-                failed_condition_counts = UNSET
-            else:
-                failed_condition_counts = (
-                    AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts.from_dict(
-                        _failed_condition_counts
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _failed_condition_counts_value: Any = UNSET if _raw is None else _raw
+            try:
+                _failed_condition_counts = _failed_condition_counts_value
+                failed_condition_counts: AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts | Unset
+                if _failed_condition_counts is UNSET:
+                    failed_condition_counts = UNSET
+                else:
+                    failed_condition_counts = (
+                        AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts.from_dict(
+                            _failed_condition_counts
+                        )
                     )
-                )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            failed_condition_counts = _tolerance.tolerate(cls, "failedConditionCounts", _raw, exc)
-        if _raw is None:
-            failed_condition_counts = _tolerance.null(cls, "failedConditionCounts")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                failed_condition_counts = _tolerance.tolerate(cls, "failedConditionCounts", _raw, exc)
+            if _raw is None:
+                failed_condition_counts = _tolerance.null(cls, "failedConditionCounts")
+
+        else:
+            _pending["failed_condition_counts"] = _raw
+            failed_condition_counts = UNSET
 
         _raw = src_dict.get("actionResultDistribution", UNSET)
-        _action_result_distribution_value: Any = UNSET if _raw is None else _raw
-        try:
-            _action_result_distribution = _action_result_distribution_value
-            action_result_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution | Unset
-            if _action_result_distribution is UNSET:
-                action_result_distribution = UNSET
-            else:
-                action_result_distribution = (
-                    AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution.from_dict(
-                        _action_result_distribution
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _action_result_distribution_value: Any = UNSET if _raw is None else _raw
+            try:
+                _action_result_distribution = _action_result_distribution_value
+                action_result_distribution: (
+                    AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution | Unset
                 )
+                if _action_result_distribution is UNSET:
+                    action_result_distribution = UNSET
+                else:
+                    action_result_distribution = (
+                        AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution.from_dict(
+                            _action_result_distribution
+                        )
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            action_result_distribution = _tolerance.tolerate(cls, "actionResultDistribution", _raw, exc)
-        if _raw is None:
-            action_result_distribution = _tolerance.null(cls, "actionResultDistribution")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                action_result_distribution = _tolerance.tolerate(cls, "actionResultDistribution", _raw, exc)
+            if _raw is None:
+                action_result_distribution = _tolerance.null(cls, "actionResultDistribution")
+
+        else:
+            _pending["action_result_distribution"] = _raw
+            action_result_distribution = UNSET
 
         _raw = src_dict.get("mfaDistribution", UNSET)
-        _mfa_distribution_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa_distribution = _mfa_distribution_value
-            mfa_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution | Unset
-            if _mfa_distribution is UNSET:
-                mfa_distribution = UNSET
-            else:
-                mfa_distribution = AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution.from_dict(
-                    _mfa_distribution
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_distribution_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa_distribution = _mfa_distribution_value
+                mfa_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution | Unset
+                if _mfa_distribution is UNSET:
+                    mfa_distribution = UNSET
+                else:
+                    mfa_distribution = AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution.from_dict(
+                        _mfa_distribution
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa_distribution = _tolerance.tolerate(cls, "mfaDistribution", _raw, exc)
-        if _raw is None:
-            mfa_distribution = _tolerance.null(cls, "mfaDistribution")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa_distribution = _tolerance.tolerate(cls, "mfaDistribution", _raw, exc)
+            if _raw is None:
+                mfa_distribution = _tolerance.null(cls, "mfaDistribution")
+
+        else:
+            _pending["mfa_distribution"] = _raw
+            mfa_distribution = UNSET
 
         authn_policy_evaluations_summary_response_aggregates = cls(
             total_hits,
@@ -204,6 +223,11 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
             action_result_distribution,
             mfa_distribution,
         )
+
+        if _pending:
+            authn_policy_evaluations_summary_response_aggregates._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_evaluations_summary_response_aggregates, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_evaluations_summary_response_aggregates.additional_properties = {
@@ -226,3 +250,76 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_failed_condition_counts(cls: type[AuthnPolicyEvaluationsSummaryResponseAggregates], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsSummaryResponseAggregates.failed_condition_counts`` from its JSON value (run on first read: see deferred)."""
+    _failed_condition_counts_value: Any = UNSET if _raw is None else _raw
+    try:
+        _failed_condition_counts = _failed_condition_counts_value
+        failed_condition_counts: AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts | Unset
+        if _failed_condition_counts is UNSET:
+            failed_condition_counts = UNSET
+        else:
+            failed_condition_counts = AuthnPolicyEvaluationsSummaryResponseAggregatesFailedConditionCounts.from_dict(
+                _failed_condition_counts
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        failed_condition_counts = _tolerance.tolerate(cls, "failedConditionCounts", _raw, exc)
+    if _raw is None:
+        failed_condition_counts = _tolerance.null(cls, "failedConditionCounts")
+
+    return failed_condition_counts
+
+
+def _read_action_result_distribution(cls: type[AuthnPolicyEvaluationsSummaryResponseAggregates], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsSummaryResponseAggregates.action_result_distribution`` from its JSON value (run on first read: see deferred)."""
+    _action_result_distribution_value: Any = UNSET if _raw is None else _raw
+    try:
+        _action_result_distribution = _action_result_distribution_value
+        action_result_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution | Unset
+        if _action_result_distribution is UNSET:
+            action_result_distribution = UNSET
+        else:
+            action_result_distribution = (
+                AuthnPolicyEvaluationsSummaryResponseAggregatesActionResultDistribution.from_dict(
+                    _action_result_distribution
+                )
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        action_result_distribution = _tolerance.tolerate(cls, "actionResultDistribution", _raw, exc)
+    if _raw is None:
+        action_result_distribution = _tolerance.null(cls, "actionResultDistribution")
+
+    return action_result_distribution
+
+
+def _read_mfa_distribution(cls: type[AuthnPolicyEvaluationsSummaryResponseAggregates], _raw: Any) -> Any:
+    """``AuthnPolicyEvaluationsSummaryResponseAggregates.mfa_distribution`` from its JSON value (run on first read: see deferred)."""
+    _mfa_distribution_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa_distribution = _mfa_distribution_value
+        mfa_distribution: AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution | Unset
+        if _mfa_distribution is UNSET:
+            mfa_distribution = UNSET
+        else:
+            mfa_distribution = AuthnPolicyEvaluationsSummaryResponseAggregatesMfaDistribution.from_dict(
+                _mfa_distribution
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa_distribution = _tolerance.tolerate(cls, "mfaDistribution", _raw, exc)
+    if _raw is None:
+        mfa_distribution = _tolerance.null(cls, "mfaDistribution")
+
+    return mfa_distribution
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyEvaluationsSummaryResponseAggregates._jcapi_readers = {
+    "failed_condition_counts": _read_failed_condition_counts,
+    "action_result_distribution": _read_action_result_distribution,
+    "mfa_distribution": _read_mfa_distribution,
+}

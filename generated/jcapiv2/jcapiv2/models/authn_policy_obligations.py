@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyObligations:
+class AuthnPolicyObligations(_deferred.DeferredFields):
     """
     Attributes:
         mfa (AuthnPolicyObligationsMfa | Unset):
@@ -100,60 +101,81 @@ class AuthnPolicyObligations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("mfa", UNSET)
-        _mfa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa = _mfa_value
-            mfa: AuthnPolicyObligationsMfa | Unset
-            if _mfa is UNSET:
-                mfa = UNSET
-            else:
-                mfa = AuthnPolicyObligationsMfa.from_dict(_mfa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa = _mfa_value
+                mfa: AuthnPolicyObligationsMfa | Unset
+                if _mfa is UNSET:
+                    mfa = UNSET
+                else:
+                    mfa = AuthnPolicyObligationsMfa.from_dict(_mfa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
-        if _raw is None:
-            mfa = _tolerance.null(cls, "mfa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+            if _raw is None:
+                mfa = _tolerance.null(cls, "mfa")
+
+        else:
+            _pending["mfa"] = _raw
+            mfa = UNSET
 
         _raw = src_dict.get("userVerification", UNSET)
-        _user_verification_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_verification = _user_verification_value
-            user_verification: AuthnPolicyObligationsUserVerification | Unset
-            if _user_verification is UNSET:
-                user_verification = UNSET
-            else:
-                user_verification = AuthnPolicyObligationsUserVerification.from_dict(_user_verification)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_verification_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_verification = _user_verification_value
+                user_verification: AuthnPolicyObligationsUserVerification | Unset
+                if _user_verification is UNSET:
+                    user_verification = UNSET
+                else:
+                    user_verification = AuthnPolicyObligationsUserVerification.from_dict(_user_verification)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_verification = _tolerance.tolerate(cls, "userVerification", _raw, exc)
-        if _raw is None:
-            user_verification = _tolerance.null(cls, "userVerification")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_verification = _tolerance.tolerate(cls, "userVerification", _raw, exc)
+            if _raw is None:
+                user_verification = _tolerance.null(cls, "userVerification")
+
+        else:
+            _pending["user_verification"] = _raw
+            user_verification = UNSET
 
         _raw = src_dict.get("mfaFactors", UNSET)
-        _mfa_factors_value: Any = UNSET if _raw is None else _raw
-        try:
-            _mfa_factors = _mfa_factors_value
-            mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
-            if _mfa_factors is not UNSET:
-                if not isinstance(_mfa_factors, list):
-                    _tolerance.require_list(_mfa_factors, "mfaFactors")
-                mfa_factors = []
-                for mfa_factors_item_data in _mfa_factors:
-                    mfa_factors_item = AuthnPolicyObligationsMfaFactorsItem.from_dict(mfa_factors_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _mfa_factors_value: Any = UNSET if _raw is None else _raw
+            try:
+                _mfa_factors = _mfa_factors_value
+                mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
+                if _mfa_factors is not UNSET:
+                    if not isinstance(_mfa_factors, list):
+                        _tolerance.require_list(_mfa_factors, "mfaFactors")
+                    mfa_factors = []
+                    for mfa_factors_item_data in _mfa_factors:
+                        mfa_factors_item = AuthnPolicyObligationsMfaFactorsItem.from_dict(mfa_factors_item_data)
 
-                    mfa_factors.append(mfa_factors_item)
+                        mfa_factors.append(mfa_factors_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            mfa_factors = _tolerance.tolerate(cls, "mfaFactors", _raw, exc)
-        if _raw is None:
-            mfa_factors = _tolerance.null(cls, "mfaFactors")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                mfa_factors = _tolerance.tolerate(cls, "mfaFactors", _raw, exc)
+            if _raw is None:
+                mfa_factors = _tolerance.null(cls, "mfaFactors")
+
+        else:
+            _pending["mfa_factors"] = _raw
+            mfa_factors = UNSET
 
         authn_policy_obligations = cls(
             mfa,
             user_verification,
             mfa_factors,
         )
+
+        if _pending:
+            authn_policy_obligations._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_obligations, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_obligations.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -174,3 +196,72 @@ class AuthnPolicyObligations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_mfa(cls: type[AuthnPolicyObligations], _raw: Any) -> Any:
+    """``AuthnPolicyObligations.mfa`` from its JSON value (run on first read: see deferred)."""
+    _mfa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa = _mfa_value
+        mfa: AuthnPolicyObligationsMfa | Unset
+        if _mfa is UNSET:
+            mfa = UNSET
+        else:
+            mfa = AuthnPolicyObligationsMfa.from_dict(_mfa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa = _tolerance.tolerate(cls, "mfa", _raw, exc)
+    if _raw is None:
+        mfa = _tolerance.null(cls, "mfa")
+
+    return mfa
+
+
+def _read_user_verification(cls: type[AuthnPolicyObligations], _raw: Any) -> Any:
+    """``AuthnPolicyObligations.user_verification`` from its JSON value (run on first read: see deferred)."""
+    _user_verification_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_verification = _user_verification_value
+        user_verification: AuthnPolicyObligationsUserVerification | Unset
+        if _user_verification is UNSET:
+            user_verification = UNSET
+        else:
+            user_verification = AuthnPolicyObligationsUserVerification.from_dict(_user_verification)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_verification = _tolerance.tolerate(cls, "userVerification", _raw, exc)
+    if _raw is None:
+        user_verification = _tolerance.null(cls, "userVerification")
+
+    return user_verification
+
+
+def _read_mfa_factors(cls: type[AuthnPolicyObligations], _raw: Any) -> Any:
+    """``AuthnPolicyObligations.mfa_factors`` from its JSON value (run on first read: see deferred)."""
+    _mfa_factors_value: Any = UNSET if _raw is None else _raw
+    try:
+        _mfa_factors = _mfa_factors_value
+        mfa_factors: list[AuthnPolicyObligationsMfaFactorsItem] | Unset = UNSET
+        if _mfa_factors is not UNSET:
+            if not isinstance(_mfa_factors, list):
+                _tolerance.require_list(_mfa_factors, "mfaFactors")
+            mfa_factors = []
+            for mfa_factors_item_data in _mfa_factors:
+                mfa_factors_item = AuthnPolicyObligationsMfaFactorsItem.from_dict(mfa_factors_item_data)
+
+                mfa_factors.append(mfa_factors_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        mfa_factors = _tolerance.tolerate(cls, "mfaFactors", _raw, exc)
+    if _raw is None:
+        mfa_factors = _tolerance.null(cls, "mfaFactors")
+
+    return mfa_factors
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyObligations._jcapi_readers = {
+    "mfa": _read_mfa,
+    "user_verification": _read_user_verification,
+    "mfa_factors": _read_mfa_factors,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyTargets:
+class AuthnPolicyTargets(_deferred.DeferredFields):
     """
     Attributes:
         excluded_applications (list[str] | Unset): SSO application IDs to exclude when the policy applies to all
@@ -131,6 +132,7 @@ class AuthnPolicyTargets:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("excludedApplications", UNSET)
         _excluded_applications_value: Any = UNSET if _raw is None else _raw
         try:
@@ -144,68 +146,88 @@ class AuthnPolicyTargets:
             excluded_applications = _tolerance.null(cls, "excludedApplications")
 
         _raw = src_dict.get("resources", UNSET)
-        _resources_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resources = _resources_value
-            resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
-            if _resources is not UNSET:
-                if not isinstance(_resources, list):
-                    _tolerance.require_list(_resources, "resources")
-                resources = []
-                for resources_item_data in _resources:
-                    resources_item = AuthnPolicyResourceTarget.from_dict(resources_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resources_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resources = _resources_value
+                resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
+                if _resources is not UNSET:
+                    if not isinstance(_resources, list):
+                        _tolerance.require_list(_resources, "resources")
+                    resources = []
+                    for resources_item_data in _resources:
+                        resources_item = AuthnPolicyResourceTarget.from_dict(resources_item_data)
 
-                    resources.append(resources_item)
+                        resources.append(resources_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
-        if _raw is None:
-            resources = _tolerance.null(cls, "resources")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+            if _raw is None:
+                resources = _tolerance.null(cls, "resources")
+
+        else:
+            _pending["resources"] = _raw
+            resources = UNSET
 
         _raw = src_dict.get("userAttributes", UNSET)
-        _user_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_attributes = _user_attributes_value
-            user_attributes: AuthnPolicyUserAttributeTarget | Unset
-            if _user_attributes is UNSET:
-                user_attributes = UNSET
-            else:
-                user_attributes = AuthnPolicyUserAttributeTarget.from_dict(_user_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_attributes = _user_attributes_value
+                user_attributes: AuthnPolicyUserAttributeTarget | Unset
+                if _user_attributes is UNSET:
+                    user_attributes = UNSET
+                else:
+                    user_attributes = AuthnPolicyUserAttributeTarget.from_dict(_user_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_attributes = _tolerance.tolerate(cls, "userAttributes", _raw, exc)
-        if _raw is None:
-            user_attributes = _tolerance.null(cls, "userAttributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_attributes = _tolerance.tolerate(cls, "userAttributes", _raw, exc)
+            if _raw is None:
+                user_attributes = _tolerance.null(cls, "userAttributes")
+
+        else:
+            _pending["user_attributes"] = _raw
+            user_attributes = UNSET
 
         _raw = src_dict.get("userGroups", UNSET)
-        _user_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_groups = _user_groups_value
-            user_groups: AuthnPolicyUserGroupTarget | Unset
-            if _user_groups is UNSET:
-                user_groups = UNSET
-            else:
-                user_groups = AuthnPolicyUserGroupTarget.from_dict(_user_groups)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_groups = _user_groups_value
+                user_groups: AuthnPolicyUserGroupTarget | Unset
+                if _user_groups is UNSET:
+                    user_groups = UNSET
+                else:
+                    user_groups = AuthnPolicyUserGroupTarget.from_dict(_user_groups)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
-        if _raw is None:
-            user_groups = _tolerance.null(cls, "userGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+            if _raw is None:
+                user_groups = _tolerance.null(cls, "userGroups")
+
+        else:
+            _pending["user_groups"] = _raw
+            user_groups = UNSET
 
         _raw = src_dict.get("users", UNSET)
-        _users_value: Any = UNSET if _raw is None else _raw
-        try:
-            _users = _users_value
-            users: AuthnPolicyUserTarget | Unset
-            if _users is UNSET:
-                users = UNSET
-            else:
-                users = AuthnPolicyUserTarget.from_dict(_users)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _users_value: Any = UNSET if _raw is None else _raw
+            try:
+                _users = _users_value
+                users: AuthnPolicyUserTarget | Unset
+                if _users is UNSET:
+                    users = UNSET
+                else:
+                    users = AuthnPolicyUserTarget.from_dict(_users)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            users = _tolerance.tolerate(cls, "users", _raw, exc)
-        if _raw is None:
-            users = _tolerance.null(cls, "users")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                users = _tolerance.tolerate(cls, "users", _raw, exc)
+            if _raw is None:
+                users = _tolerance.null(cls, "users")
+
+        else:
+            _pending["users"] = _raw
+            users = UNSET
 
         authn_policy_targets = cls(
             excluded_applications,
@@ -214,6 +236,11 @@ class AuthnPolicyTargets:
             user_groups,
             users,
         )
+
+        if _pending:
+            authn_policy_targets._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_targets, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_targets.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -234,3 +261,92 @@ class AuthnPolicyTargets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resources(cls: type[AuthnPolicyTargets], _raw: Any) -> Any:
+    """``AuthnPolicyTargets.resources`` from its JSON value (run on first read: see deferred)."""
+    _resources_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resources = _resources_value
+        resources: list[AuthnPolicyResourceTarget] | Unset = UNSET
+        if _resources is not UNSET:
+            if not isinstance(_resources, list):
+                _tolerance.require_list(_resources, "resources")
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = AuthnPolicyResourceTarget.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+    if _raw is None:
+        resources = _tolerance.null(cls, "resources")
+
+    return resources
+
+
+def _read_user_attributes(cls: type[AuthnPolicyTargets], _raw: Any) -> Any:
+    """``AuthnPolicyTargets.user_attributes`` from its JSON value (run on first read: see deferred)."""
+    _user_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_attributes = _user_attributes_value
+        user_attributes: AuthnPolicyUserAttributeTarget | Unset
+        if _user_attributes is UNSET:
+            user_attributes = UNSET
+        else:
+            user_attributes = AuthnPolicyUserAttributeTarget.from_dict(_user_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_attributes = _tolerance.tolerate(cls, "userAttributes", _raw, exc)
+    if _raw is None:
+        user_attributes = _tolerance.null(cls, "userAttributes")
+
+    return user_attributes
+
+
+def _read_user_groups(cls: type[AuthnPolicyTargets], _raw: Any) -> Any:
+    """``AuthnPolicyTargets.user_groups`` from its JSON value (run on first read: see deferred)."""
+    _user_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_groups = _user_groups_value
+        user_groups: AuthnPolicyUserGroupTarget | Unset
+        if _user_groups is UNSET:
+            user_groups = UNSET
+        else:
+            user_groups = AuthnPolicyUserGroupTarget.from_dict(_user_groups)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+    if _raw is None:
+        user_groups = _tolerance.null(cls, "userGroups")
+
+    return user_groups
+
+
+def _read_users(cls: type[AuthnPolicyTargets], _raw: Any) -> Any:
+    """``AuthnPolicyTargets.users`` from its JSON value (run on first read: see deferred)."""
+    _users_value: Any = UNSET if _raw is None else _raw
+    try:
+        _users = _users_value
+        users: AuthnPolicyUserTarget | Unset
+        if _users is UNSET:
+            users = UNSET
+        else:
+            users = AuthnPolicyUserTarget.from_dict(_users)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        users = _tolerance.tolerate(cls, "users", _raw, exc)
+    if _raw is None:
+        users = _tolerance.null(cls, "users")
+
+    return users
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyTargets._jcapi_readers = {
+    "resources": _read_resources,
+    "user_attributes": _read_user_attributes,
+    "user_groups": _read_user_groups,
+    "users": _read_users,
+}

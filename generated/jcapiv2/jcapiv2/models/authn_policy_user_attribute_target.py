@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AuthnPolicyUserAttributeTarget:
+class AuthnPolicyUserAttributeTarget(_deferred.DeferredFields):
     """User attribute targets are currently only supported for LDAP policies.
 
     Attributes:
@@ -87,48 +88,64 @@ class AuthnPolicyUserAttributeTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("exclusions", UNSET)
-        _exclusions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _exclusions = _exclusions_value
-            exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
-            if _exclusions is not UNSET:
-                if not isinstance(_exclusions, list):
-                    _tolerance.require_list(_exclusions, "exclusions")
-                exclusions = []
-                for exclusions_item_data in _exclusions:
-                    exclusions_item = AuthnPolicyUserAttributeFilter.from_dict(exclusions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _exclusions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _exclusions = _exclusions_value
+                exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
+                if _exclusions is not UNSET:
+                    if not isinstance(_exclusions, list):
+                        _tolerance.require_list(_exclusions, "exclusions")
+                    exclusions = []
+                    for exclusions_item_data in _exclusions:
+                        exclusions_item = AuthnPolicyUserAttributeFilter.from_dict(exclusions_item_data)
 
-                    exclusions.append(exclusions_item)
+                        exclusions.append(exclusions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
-        if _raw is None:
-            exclusions = _tolerance.null(cls, "exclusions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
+            if _raw is None:
+                exclusions = _tolerance.null(cls, "exclusions")
+
+        else:
+            _pending["exclusions"] = _raw
+            exclusions = UNSET
 
         _raw = src_dict.get("inclusions", UNSET)
-        _inclusions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _inclusions = _inclusions_value
-            inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
-            if _inclusions is not UNSET:
-                if not isinstance(_inclusions, list):
-                    _tolerance.require_list(_inclusions, "inclusions")
-                inclusions = []
-                for inclusions_item_data in _inclusions:
-                    inclusions_item = AuthnPolicyUserAttributeFilter.from_dict(inclusions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _inclusions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _inclusions = _inclusions_value
+                inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
+                if _inclusions is not UNSET:
+                    if not isinstance(_inclusions, list):
+                        _tolerance.require_list(_inclusions, "inclusions")
+                    inclusions = []
+                    for inclusions_item_data in _inclusions:
+                        inclusions_item = AuthnPolicyUserAttributeFilter.from_dict(inclusions_item_data)
 
-                    inclusions.append(inclusions_item)
+                        inclusions.append(inclusions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
-        if _raw is None:
-            inclusions = _tolerance.null(cls, "inclusions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
+            if _raw is None:
+                inclusions = _tolerance.null(cls, "inclusions")
+
+        else:
+            _pending["inclusions"] = _raw
+            inclusions = UNSET
 
         authn_policy_user_attribute_target = cls(
             exclusions,
             inclusions,
         )
+
+        if _pending:
+            authn_policy_user_attribute_target._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(authn_policy_user_attribute_target, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             authn_policy_user_attribute_target.additional_properties = {
@@ -151,3 +168,56 @@ class AuthnPolicyUserAttributeTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_exclusions(cls: type[AuthnPolicyUserAttributeTarget], _raw: Any) -> Any:
+    """``AuthnPolicyUserAttributeTarget.exclusions`` from its JSON value (run on first read: see deferred)."""
+    _exclusions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _exclusions = _exclusions_value
+        exclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
+        if _exclusions is not UNSET:
+            if not isinstance(_exclusions, list):
+                _tolerance.require_list(_exclusions, "exclusions")
+            exclusions = []
+            for exclusions_item_data in _exclusions:
+                exclusions_item = AuthnPolicyUserAttributeFilter.from_dict(exclusions_item_data)
+
+                exclusions.append(exclusions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        exclusions = _tolerance.tolerate(cls, "exclusions", _raw, exc)
+    if _raw is None:
+        exclusions = _tolerance.null(cls, "exclusions")
+
+    return exclusions
+
+
+def _read_inclusions(cls: type[AuthnPolicyUserAttributeTarget], _raw: Any) -> Any:
+    """``AuthnPolicyUserAttributeTarget.inclusions`` from its JSON value (run on first read: see deferred)."""
+    _inclusions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _inclusions = _inclusions_value
+        inclusions: list[AuthnPolicyUserAttributeFilter] | Unset = UNSET
+        if _inclusions is not UNSET:
+            if not isinstance(_inclusions, list):
+                _tolerance.require_list(_inclusions, "inclusions")
+            inclusions = []
+            for inclusions_item_data in _inclusions:
+                inclusions_item = AuthnPolicyUserAttributeFilter.from_dict(inclusions_item_data)
+
+                inclusions.append(inclusions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        inclusions = _tolerance.tolerate(cls, "inclusions", _raw, exc)
+    if _raw is None:
+        inclusions = _tolerance.null(cls, "inclusions")
+
+    return inclusions
+
+
+#: The readers of the fields built on first read (see deferred).
+AuthnPolicyUserAttributeTarget._jcapi_readers = {
+    "exclusions": _read_exclusions,
+    "inclusions": _read_inclusions,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskContractField:
+class AutotaskContractField(_deferred.DeferredFields):
     """Autotask contract field details
 
     Attributes:
@@ -76,28 +77,39 @@ class AutotaskContractField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("values", UNSET)
-        try:
-            values = []
-            _values = _raw
-            if not isinstance(_values, list):
-                _tolerance.require_list(_values, "values")
-            for values_item_data in _values:
-                values_item = AutotaskContractFieldValuesItem.from_dict(values_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                values = []
+                _values = _raw
+                if not isinstance(_values, list):
+                    _tolerance.require_list(_values, "values")
+                for values_item_data in _values:
+                    values_item = AutotaskContractFieldValuesItem.from_dict(values_item_data)
 
-                values.append(values_item)
+                    values.append(values_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            values = _tolerance.tolerate(cls, "values", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                values = _tolerance.tolerate(cls, "values", _raw, exc)
+
+        else:
+            _pending["values"] = _raw
+            values = UNSET
 
         autotask_contract_field = cls(
             name,
             values,
         )
+
+        if _pending:
+            autotask_contract_field._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_contract_field, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_contract_field.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -118,3 +130,27 @@ class AutotaskContractField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_values(cls: type[AutotaskContractField], _raw: Any) -> Any:
+    """``AutotaskContractField.values`` from its JSON value (run on first read: see deferred)."""
+    try:
+        values = []
+        _values = _raw
+        if not isinstance(_values, list):
+            _tolerance.require_list(_values, "values")
+        for values_item_data in _values:
+            values_item = AutotaskContractFieldValuesItem.from_dict(values_item_data)
+
+            values.append(values_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        values = _tolerance.tolerate(cls, "values", _raw, exc)
+
+    return values
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskContractField._jcapi_readers = {
+    "values": _read_values,
+}

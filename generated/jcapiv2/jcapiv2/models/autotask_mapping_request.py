@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskMappingRequest:
+class AutotaskMappingRequest(_deferred.DeferredFields):
     """Request object for creating Autotask mappings
 
     Attributes:
@@ -71,28 +72,39 @@ class AutotaskMappingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("data", UNSET)
-        _data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _data = _data_value
-            data: list[AutotaskMappingRequestDataItem] | Unset = UNSET
-            if _data is not UNSET:
-                if not isinstance(_data, list):
-                    _tolerance.require_list(_data, "data")
-                data = []
-                for data_item_data in _data:
-                    data_item = AutotaskMappingRequestDataItem.from_dict(data_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _data = _data_value
+                data: list[AutotaskMappingRequestDataItem] | Unset = UNSET
+                if _data is not UNSET:
+                    if not isinstance(_data, list):
+                        _tolerance.require_list(_data, "data")
+                    data = []
+                    for data_item_data in _data:
+                        data_item = AutotaskMappingRequestDataItem.from_dict(data_item_data)
 
-                    data.append(data_item)
+                        data.append(data_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            data = _tolerance.tolerate(cls, "data", _raw, exc)
-        if _raw is None:
-            data = _tolerance.null(cls, "data")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                data = _tolerance.tolerate(cls, "data", _raw, exc)
+            if _raw is None:
+                data = _tolerance.null(cls, "data")
+
+        else:
+            _pending["data"] = _raw
+            data = UNSET
 
         autotask_mapping_request = cls(
             data,
         )
+
+        if _pending:
+            autotask_mapping_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_mapping_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_mapping_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -113,3 +125,32 @@ class AutotaskMappingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(cls: type[AutotaskMappingRequest], _raw: Any) -> Any:
+    """``AutotaskMappingRequest.data`` from its JSON value (run on first read: see deferred)."""
+    _data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _data = _data_value
+        data: list[AutotaskMappingRequestDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            if not isinstance(_data, list):
+                _tolerance.require_list(_data, "data")
+            data = []
+            for data_item_data in _data:
+                data_item = AutotaskMappingRequestDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        data = _tolerance.tolerate(cls, "data", _raw, exc)
+    if _raw is None:
+        data = _tolerance.null(cls, "data")
+
+    return data
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskMappingRequest._jcapi_readers = {
+    "data": _read_data,
+}

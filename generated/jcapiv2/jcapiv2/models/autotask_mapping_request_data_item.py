@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskMappingRequestDataItem:
+class AutotaskMappingRequestDataItem(_deferred.DeferredFields):
     """
     Attributes:
         organization (AutotaskMappingRequestOrganization):
@@ -114,53 +115,74 @@ class AutotaskMappingRequestDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("organization", UNSET)
-        try:
-            organization = AutotaskMappingRequestOrganization.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                organization = AutotaskMappingRequestOrganization.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        else:
+            _pending["organization"] = _raw
+            organization = UNSET
 
         _raw = src_dict.get("company", UNSET)
-        try:
-            company = AutotaskMappingRequestCompany.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                company = AutotaskMappingRequestCompany.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            company = _tolerance.tolerate(cls, "company", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+        else:
+            _pending["company"] = _raw
+            company = UNSET
 
         delete = src_dict.get("delete", UNSET)
         if delete is None:
             _tolerance.absent(cls, "delete", delete)
 
         _raw = src_dict.get("contract", UNSET)
-        _contract_value: Any = UNSET if _raw is None else _raw
-        try:
-            _contract = _contract_value
-            contract: AutotaskMappingRequestContract | Unset
-            if _contract is UNSET:
-                contract = UNSET
-            else:
-                contract = AutotaskMappingRequestContract.from_dict(_contract)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _contract_value: Any = UNSET if _raw is None else _raw
+            try:
+                _contract = _contract_value
+                contract: AutotaskMappingRequestContract | Unset
+                if _contract is UNSET:
+                    contract = UNSET
+                else:
+                    contract = AutotaskMappingRequestContract.from_dict(_contract)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            contract = _tolerance.tolerate(cls, "contract", _raw, exc)
-        if _raw is None:
-            contract = _tolerance.null(cls, "contract")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+            if _raw is None:
+                contract = _tolerance.null(cls, "contract")
+
+        else:
+            _pending["contract"] = _raw
+            contract = UNSET
 
         _raw = src_dict.get("service", UNSET)
-        _service_value: Any = UNSET if _raw is None else _raw
-        try:
-            _service = _service_value
-            service: AutotaskMappingRequestService | Unset
-            if _service is UNSET:
-                service = UNSET
-            else:
-                service = AutotaskMappingRequestService.from_dict(_service)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _service_value: Any = UNSET if _raw is None else _raw
+            try:
+                _service = _service_value
+                service: AutotaskMappingRequestService | Unset
+                if _service is UNSET:
+                    service = UNSET
+                else:
+                    service = AutotaskMappingRequestService.from_dict(_service)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            service = _tolerance.tolerate(cls, "service", _raw, exc)
-        if _raw is None:
-            service = _tolerance.null(cls, "service")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                service = _tolerance.tolerate(cls, "service", _raw, exc)
+            if _raw is None:
+                service = _tolerance.null(cls, "service")
+
+        else:
+            _pending["service"] = _raw
+            service = UNSET
 
         autotask_mapping_request_data_item = cls(
             organization,
@@ -169,6 +191,11 @@ class AutotaskMappingRequestDataItem:
             contract,
             service,
         )
+
+        if _pending:
+            autotask_mapping_request_data_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_mapping_request_data_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_mapping_request_data_item.additional_properties = {
@@ -191,3 +218,72 @@ class AutotaskMappingRequestDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organization(cls: type[AutotaskMappingRequestDataItem], _raw: Any) -> Any:
+    """``AutotaskMappingRequestDataItem.organization`` from its JSON value (run on first read: see deferred)."""
+    try:
+        organization = AutotaskMappingRequestOrganization.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+    return organization
+
+
+def _read_company(cls: type[AutotaskMappingRequestDataItem], _raw: Any) -> Any:
+    """``AutotaskMappingRequestDataItem.company`` from its JSON value (run on first read: see deferred)."""
+    try:
+        company = AutotaskMappingRequestCompany.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+    return company
+
+
+def _read_contract(cls: type[AutotaskMappingRequestDataItem], _raw: Any) -> Any:
+    """``AutotaskMappingRequestDataItem.contract`` from its JSON value (run on first read: see deferred)."""
+    _contract_value: Any = UNSET if _raw is None else _raw
+    try:
+        _contract = _contract_value
+        contract: AutotaskMappingRequestContract | Unset
+        if _contract is UNSET:
+            contract = UNSET
+        else:
+            contract = AutotaskMappingRequestContract.from_dict(_contract)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+    if _raw is None:
+        contract = _tolerance.null(cls, "contract")
+
+    return contract
+
+
+def _read_service(cls: type[AutotaskMappingRequestDataItem], _raw: Any) -> Any:
+    """``AutotaskMappingRequestDataItem.service`` from its JSON value (run on first read: see deferred)."""
+    _service_value: Any = UNSET if _raw is None else _raw
+    try:
+        _service = _service_value
+        service: AutotaskMappingRequestService | Unset
+        if _service is UNSET:
+            service = UNSET
+        else:
+            service = AutotaskMappingRequestService.from_dict(_service)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        service = _tolerance.tolerate(cls, "service", _raw, exc)
+    if _raw is None:
+        service = _tolerance.null(cls, "service")
+
+    return service
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskMappingRequestDataItem._jcapi_readers = {
+    "organization": _read_organization,
+    "company": _read_company,
+    "contract": _read_contract,
+    "service": _read_service,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskMappingResponse:
+class AutotaskMappingResponse(_deferred.DeferredFields):
     """Autotask mapping GET response
 
     Attributes:
@@ -140,6 +141,7 @@ class AutotaskMappingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("lastSyncStatus", UNSET)
         try:
             last_sync_status = _raw
@@ -155,64 +157,84 @@ class AutotaskMappingResponse:
             last_sync_date_time = _tolerance.tolerate(cls, "lastSyncDateTime", _raw, exc)
 
         _raw = src_dict.get("organization", UNSET)
-        _organization_value: Any = UNSET if _raw is None else _raw
-        try:
-            _organization = _organization_value
-            organization: AutotaskMappingResponseOrganization | Unset
-            if _organization is UNSET:
-                organization = UNSET
-            else:
-                organization = AutotaskMappingResponseOrganization.from_dict(_organization)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _organization_value: Any = UNSET if _raw is None else _raw
+            try:
+                _organization = _organization_value
+                organization: AutotaskMappingResponseOrganization | Unset
+                if _organization is UNSET:
+                    organization = UNSET
+                else:
+                    organization = AutotaskMappingResponseOrganization.from_dict(_organization)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
-        if _raw is None:
-            organization = _tolerance.null(cls, "organization")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+            if _raw is None:
+                organization = _tolerance.null(cls, "organization")
+
+        else:
+            _pending["organization"] = _raw
+            organization = UNSET
 
         _raw = src_dict.get("company", UNSET)
-        _company_value: Any = UNSET if _raw is None else _raw
-        try:
-            _company = _company_value
-            company: AutotaskMappingResponseCompany | Unset
-            if _company is UNSET:
-                company = UNSET
-            else:
-                company = AutotaskMappingResponseCompany.from_dict(_company)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _company_value: Any = UNSET if _raw is None else _raw
+            try:
+                _company = _company_value
+                company: AutotaskMappingResponseCompany | Unset
+                if _company is UNSET:
+                    company = UNSET
+                else:
+                    company = AutotaskMappingResponseCompany.from_dict(_company)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            company = _tolerance.tolerate(cls, "company", _raw, exc)
-        if _raw is None:
-            company = _tolerance.null(cls, "company")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                company = _tolerance.tolerate(cls, "company", _raw, exc)
+            if _raw is None:
+                company = _tolerance.null(cls, "company")
+
+        else:
+            _pending["company"] = _raw
+            company = UNSET
 
         _raw = src_dict.get("contract", UNSET)
-        _contract_value: Any = UNSET if _raw is None else _raw
-        try:
-            _contract = _contract_value
-            contract: AutotaskMappingResponseContract | Unset
-            if _contract is UNSET:
-                contract = UNSET
-            else:
-                contract = AutotaskMappingResponseContract.from_dict(_contract)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _contract_value: Any = UNSET if _raw is None else _raw
+            try:
+                _contract = _contract_value
+                contract: AutotaskMappingResponseContract | Unset
+                if _contract is UNSET:
+                    contract = UNSET
+                else:
+                    contract = AutotaskMappingResponseContract.from_dict(_contract)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            contract = _tolerance.tolerate(cls, "contract", _raw, exc)
-        if _raw is None:
-            contract = _tolerance.null(cls, "contract")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+            if _raw is None:
+                contract = _tolerance.null(cls, "contract")
+
+        else:
+            _pending["contract"] = _raw
+            contract = UNSET
 
         _raw = src_dict.get("service", UNSET)
-        _service_value: Any = UNSET if _raw is None else _raw
-        try:
-            _service = _service_value
-            service: AutotaskMappingResponseService | Unset
-            if _service is UNSET:
-                service = UNSET
-            else:
-                service = AutotaskMappingResponseService.from_dict(_service)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _service_value: Any = UNSET if _raw is None else _raw
+            try:
+                _service = _service_value
+                service: AutotaskMappingResponseService | Unset
+                if _service is UNSET:
+                    service = UNSET
+                else:
+                    service = AutotaskMappingResponseService.from_dict(_service)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            service = _tolerance.tolerate(cls, "service", _raw, exc)
-        if _raw is None:
-            service = _tolerance.null(cls, "service")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                service = _tolerance.tolerate(cls, "service", _raw, exc)
+            if _raw is None:
+                service = _tolerance.null(cls, "service")
+
+        else:
+            _pending["service"] = _raw
+            service = UNSET
 
         autotask_mapping_response = cls(
             last_sync_status,
@@ -222,6 +244,11 @@ class AutotaskMappingResponse:
             contract,
             service,
         )
+
+        if _pending:
+            autotask_mapping_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_mapping_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_mapping_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -242,3 +269,88 @@ class AutotaskMappingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organization(cls: type[AutotaskMappingResponse], _raw: Any) -> Any:
+    """``AutotaskMappingResponse.organization`` from its JSON value (run on first read: see deferred)."""
+    _organization_value: Any = UNSET if _raw is None else _raw
+    try:
+        _organization = _organization_value
+        organization: AutotaskMappingResponseOrganization | Unset
+        if _organization is UNSET:
+            organization = UNSET
+        else:
+            organization = AutotaskMappingResponseOrganization.from_dict(_organization)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+    if _raw is None:
+        organization = _tolerance.null(cls, "organization")
+
+    return organization
+
+
+def _read_company(cls: type[AutotaskMappingResponse], _raw: Any) -> Any:
+    """``AutotaskMappingResponse.company`` from its JSON value (run on first read: see deferred)."""
+    _company_value: Any = UNSET if _raw is None else _raw
+    try:
+        _company = _company_value
+        company: AutotaskMappingResponseCompany | Unset
+        if _company is UNSET:
+            company = UNSET
+        else:
+            company = AutotaskMappingResponseCompany.from_dict(_company)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        company = _tolerance.tolerate(cls, "company", _raw, exc)
+    if _raw is None:
+        company = _tolerance.null(cls, "company")
+
+    return company
+
+
+def _read_contract(cls: type[AutotaskMappingResponse], _raw: Any) -> Any:
+    """``AutotaskMappingResponse.contract`` from its JSON value (run on first read: see deferred)."""
+    _contract_value: Any = UNSET if _raw is None else _raw
+    try:
+        _contract = _contract_value
+        contract: AutotaskMappingResponseContract | Unset
+        if _contract is UNSET:
+            contract = UNSET
+        else:
+            contract = AutotaskMappingResponseContract.from_dict(_contract)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+    if _raw is None:
+        contract = _tolerance.null(cls, "contract")
+
+    return contract
+
+
+def _read_service(cls: type[AutotaskMappingResponse], _raw: Any) -> Any:
+    """``AutotaskMappingResponse.service`` from its JSON value (run on first read: see deferred)."""
+    _service_value: Any = UNSET if _raw is None else _raw
+    try:
+        _service = _service_value
+        service: AutotaskMappingResponseService | Unset
+        if _service is UNSET:
+            service = UNSET
+        else:
+            service = AutotaskMappingResponseService.from_dict(_service)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        service = _tolerance.tolerate(cls, "service", _raw, exc)
+    if _raw is None:
+        service = _tolerance.null(cls, "service")
+
+    return service
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskMappingResponse._jcapi_readers = {
+    "organization": _read_organization,
+    "company": _read_company,
+    "contract": _read_contract,
+    "service": _read_service,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.autotask_ticketing_alert_configuration_destination import AutotaskTicketingAlertConfigurationDestination
 from ..types import UNSET, Unset
@@ -64,7 +65,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskTicketingAlertConfiguration:
+class AutotaskTicketingAlertConfiguration(_deferred.DeferredFields):
     """An AutotaskTicketingAlertConfiguration object requires a queueId if the destination is queue. If the destination is
     resource, resource.id and resource.role.id are required.
 
@@ -188,6 +189,7 @@ class AutotaskTicketingAlertConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -209,49 +211,64 @@ class AutotaskTicketingAlertConfiguration:
             _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         _raw = src_dict.get("priority", UNSET)
-        _priority_value: Any = UNSET if _raw is None else _raw
-        try:
-            _priority = _priority_value
-            priority: AutotaskTicketingAlertConfigurationPriority | Unset
-            if _priority is UNSET:
-                priority = UNSET
-            else:
-                priority = AutotaskTicketingAlertConfigurationPriority.from_dict(_priority)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _priority_value: Any = UNSET if _raw is None else _raw
+            try:
+                _priority = _priority_value
+                priority: AutotaskTicketingAlertConfigurationPriority | Unset
+                if _priority is UNSET:
+                    priority = UNSET
+                else:
+                    priority = AutotaskTicketingAlertConfigurationPriority.from_dict(_priority)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
-        if _raw is None:
-            priority = _tolerance.null(cls, "priority")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+            if _raw is None:
+                priority = _tolerance.null(cls, "priority")
+
+        else:
+            _pending["priority"] = _raw
+            priority = UNSET
 
         _raw = src_dict.get("status", UNSET)
-        _status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _status = _status_value
-            status: AutotaskTicketingAlertConfigurationStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = AutotaskTicketingAlertConfigurationStatus.from_dict(_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _status = _status_value
+                status: AutotaskTicketingAlertConfigurationStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = AutotaskTicketingAlertConfigurationStatus.from_dict(_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            status = _tolerance.tolerate(cls, "status", _raw, exc)
-        if _raw is None:
-            status = _tolerance.null(cls, "status")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                status = _tolerance.tolerate(cls, "status", _raw, exc)
+            if _raw is None:
+                status = _tolerance.null(cls, "status")
+
+        else:
+            _pending["status"] = _raw
+            status = UNSET
 
         _raw = src_dict.get("source", UNSET)
-        _source_value: Any = UNSET if _raw is None else _raw
-        try:
-            _source = _source_value
-            source: AutotaskTicketingAlertConfigurationSource | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = AutotaskTicketingAlertConfigurationSource.from_dict(_source)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _source_value: Any = UNSET if _raw is None else _raw
+            try:
+                _source = _source_value
+                source: AutotaskTicketingAlertConfigurationSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = AutotaskTicketingAlertConfigurationSource.from_dict(_source)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            source = _tolerance.tolerate(cls, "source", _raw, exc)
-        if _raw is None:
-            source = _tolerance.null(cls, "source")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                source = _tolerance.tolerate(cls, "source", _raw, exc)
+            if _raw is None:
+                source = _tolerance.null(cls, "source")
+
+        else:
+            _pending["source"] = _raw
+            source = UNSET
 
         due_days = src_dict.get("dueDays", UNSET)
         if due_days is None:
@@ -279,36 +296,46 @@ class AutotaskTicketingAlertConfiguration:
             destination = _tolerance.null(cls, "destination")
 
         _raw = src_dict.get("resource", UNSET)
-        _resource_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resource = _resource_value
-            resource: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee | Unset
-            if _resource is UNSET:
-                resource = UNSET
-            else:
-                resource = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee.from_dict(
-                    _resource
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resource_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resource = _resource_value
+                resource: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee | Unset
+                if _resource is UNSET:
+                    resource = UNSET
+                else:
+                    resource = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee.from_dict(
+                        _resource
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resource = _tolerance.tolerate(cls, "resource", _raw, exc)
-        if _raw is None:
-            resource = _tolerance.null(cls, "resource")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+            if _raw is None:
+                resource = _tolerance.null(cls, "resource")
+
+        else:
+            _pending["resource"] = _raw
+            resource = UNSET
 
         _raw = src_dict.get("queue", UNSET)
-        _queue_value: Any = UNSET if _raw is None else _raw
-        try:
-            _queue = _queue_value
-            queue: AutotaskTicketingAlertConfigurationQueue | Unset
-            if _queue is UNSET:
-                queue = UNSET
-            else:
-                queue = AutotaskTicketingAlertConfigurationQueue.from_dict(_queue)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _queue_value: Any = UNSET if _raw is None else _raw
+            try:
+                _queue = _queue_value
+                queue: AutotaskTicketingAlertConfigurationQueue | Unset
+                if _queue is UNSET:
+                    queue = UNSET
+                else:
+                    queue = AutotaskTicketingAlertConfigurationQueue.from_dict(_queue)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            queue = _tolerance.tolerate(cls, "queue", _raw, exc)
-        if _raw is None:
-            queue = _tolerance.null(cls, "queue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                queue = _tolerance.tolerate(cls, "queue", _raw, exc)
+            if _raw is None:
+                queue = _tolerance.null(cls, "queue")
+
+        else:
+            _pending["queue"] = _raw
+            queue = UNSET
 
         autotask_ticketing_alert_configuration = cls(
             id,
@@ -324,6 +351,11 @@ class AutotaskTicketingAlertConfiguration:
             resource,
             queue,
         )
+
+        if _pending:
+            autotask_ticketing_alert_configuration._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_ticketing_alert_configuration, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_ticketing_alert_configuration.additional_properties = {
@@ -346,3 +378,110 @@ class AutotaskTicketingAlertConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_priority(cls: type[AutotaskTicketingAlertConfiguration], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfiguration.priority`` from its JSON value (run on first read: see deferred)."""
+    _priority_value: Any = UNSET if _raw is None else _raw
+    try:
+        _priority = _priority_value
+        priority: AutotaskTicketingAlertConfigurationPriority | Unset
+        if _priority is UNSET:
+            priority = UNSET
+        else:
+            priority = AutotaskTicketingAlertConfigurationPriority.from_dict(_priority)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+    if _raw is None:
+        priority = _tolerance.null(cls, "priority")
+
+    return priority
+
+
+def _read_status(cls: type[AutotaskTicketingAlertConfiguration], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfiguration.status`` from its JSON value (run on first read: see deferred)."""
+    _status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _status = _status_value
+        status: AutotaskTicketingAlertConfigurationStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = AutotaskTicketingAlertConfigurationStatus.from_dict(_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        status = _tolerance.tolerate(cls, "status", _raw, exc)
+    if _raw is None:
+        status = _tolerance.null(cls, "status")
+
+    return status
+
+
+def _read_source(cls: type[AutotaskTicketingAlertConfiguration], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfiguration.source`` from its JSON value (run on first read: see deferred)."""
+    _source_value: Any = UNSET if _raw is None else _raw
+    try:
+        _source = _source_value
+        source: AutotaskTicketingAlertConfigurationSource | Unset
+        if _source is UNSET:
+            source = UNSET
+        else:
+            source = AutotaskTicketingAlertConfigurationSource.from_dict(_source)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        source = _tolerance.tolerate(cls, "source", _raw, exc)
+    if _raw is None:
+        source = _tolerance.null(cls, "source")
+
+    return source
+
+
+def _read_resource(cls: type[AutotaskTicketingAlertConfiguration], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfiguration.resource`` from its JSON value (run on first read: see deferred)."""
+    _resource_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resource = _resource_value
+        resource: AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee | Unset
+        if _resource is UNSET:
+            resource = UNSET
+        else:
+            resource = AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssignee.from_dict(
+                _resource
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+    if _raw is None:
+        resource = _tolerance.null(cls, "resource")
+
+    return resource
+
+
+def _read_queue(cls: type[AutotaskTicketingAlertConfiguration], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfiguration.queue`` from its JSON value (run on first read: see deferred)."""
+    _queue_value: Any = UNSET if _raw is None else _raw
+    try:
+        _queue = _queue_value
+        queue: AutotaskTicketingAlertConfigurationQueue | Unset
+        if _queue is UNSET:
+            queue = UNSET
+        else:
+            queue = AutotaskTicketingAlertConfigurationQueue.from_dict(_queue)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        queue = _tolerance.tolerate(cls, "queue", _raw, exc)
+    if _raw is None:
+        queue = _tolerance.null(cls, "queue")
+
+    return queue
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskTicketingAlertConfiguration._jcapi_readers = {
+    "priority": _read_priority,
+    "status": _read_status,
+    "source": _read_source,
+    "resource": _read_resource,
+    "queue": _read_queue,
+}

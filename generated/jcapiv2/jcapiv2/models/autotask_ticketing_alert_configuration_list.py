@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskTicketingAlertConfigurationList:
+class AutotaskTicketingAlertConfigurationList(_deferred.DeferredFields):
     """
     Attributes:
         records (list[AutotaskTicketingAlertConfigurationListRecordsItem]):
@@ -72,23 +73,34 @@ class AutotaskTicketingAlertConfigurationList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("records", UNSET)
-        try:
-            records = []
-            _records = _raw
-            if not isinstance(_records, list):
-                _tolerance.require_list(_records, "records")
-            for records_item_data in _records:
-                records_item = AutotaskTicketingAlertConfigurationListRecordsItem.from_dict(records_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                records = []
+                _records = _raw
+                if not isinstance(_records, list):
+                    _tolerance.require_list(_records, "records")
+                for records_item_data in _records:
+                    records_item = AutotaskTicketingAlertConfigurationListRecordsItem.from_dict(records_item_data)
 
-                records.append(records_item)
+                    records.append(records_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            records = _tolerance.tolerate(cls, "records", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                records = _tolerance.tolerate(cls, "records", _raw, exc)
+
+        else:
+            _pending["records"] = _raw
+            records = UNSET
 
         autotask_ticketing_alert_configuration_list = cls(
             records,
         )
+
+        if _pending:
+            autotask_ticketing_alert_configuration_list._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_ticketing_alert_configuration_list, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_ticketing_alert_configuration_list.additional_properties = {
@@ -111,3 +123,27 @@ class AutotaskTicketingAlertConfigurationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_records(cls: type[AutotaskTicketingAlertConfigurationList], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationList.records`` from its JSON value (run on first read: see deferred)."""
+    try:
+        records = []
+        _records = _raw
+        if not isinstance(_records, list):
+            _tolerance.require_list(_records, "records")
+        for records_item_data in _records:
+            records_item = AutotaskTicketingAlertConfigurationListRecordsItem.from_dict(records_item_data)
+
+            records.append(records_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        records = _tolerance.tolerate(cls, "records", _raw, exc)
+
+    return records
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskTicketingAlertConfigurationList._jcapi_readers = {
+    "records": _read_records,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskTicketingAlertConfigurationOptions:
+class AutotaskTicketingAlertConfigurationOptions(_deferred.DeferredFields):
     """
     Attributes:
         options (list[AutotaskTicketingAlertConfigurationOption] | Unset):
@@ -89,48 +90,64 @@ class AutotaskTicketingAlertConfigurationOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("options", UNSET)
-        _options_value: Any = UNSET if _raw is None else _raw
-        try:
-            _options = _options_value
-            options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
-            if _options is not UNSET:
-                if not isinstance(_options, list):
-                    _tolerance.require_list(_options, "options")
-                options = []
-                for options_item_data in _options:
-                    options_item = AutotaskTicketingAlertConfigurationOption.from_dict(options_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _options_value: Any = UNSET if _raw is None else _raw
+            try:
+                _options = _options_value
+                options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
+                if _options is not UNSET:
+                    if not isinstance(_options, list):
+                        _tolerance.require_list(_options, "options")
+                    options = []
+                    for options_item_data in _options:
+                        options_item = AutotaskTicketingAlertConfigurationOption.from_dict(options_item_data)
 
-                    options.append(options_item)
+                        options.append(options_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            options = _tolerance.tolerate(cls, "options", _raw, exc)
-        if _raw is None:
-            options = _tolerance.null(cls, "options")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                options = _tolerance.tolerate(cls, "options", _raw, exc)
+            if _raw is None:
+                options = _tolerance.null(cls, "options")
+
+        else:
+            _pending["options"] = _raw
+            options = UNSET
 
         _raw = src_dict.get("resources", UNSET)
-        _resources_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resources = _resources_value
-            resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
-            if _resources is not UNSET:
-                if not isinstance(_resources, list):
-                    _tolerance.require_list(_resources, "resources")
-                resources = []
-                for resources_item_data in _resources:
-                    resources_item = AutotaskTicketingAlertConfigurationResource.from_dict(resources_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resources_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resources = _resources_value
+                resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
+                if _resources is not UNSET:
+                    if not isinstance(_resources, list):
+                        _tolerance.require_list(_resources, "resources")
+                    resources = []
+                    for resources_item_data in _resources:
+                        resources_item = AutotaskTicketingAlertConfigurationResource.from_dict(resources_item_data)
 
-                    resources.append(resources_item)
+                        resources.append(resources_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
-        if _raw is None:
-            resources = _tolerance.null(cls, "resources")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+            if _raw is None:
+                resources = _tolerance.null(cls, "resources")
+
+        else:
+            _pending["resources"] = _raw
+            resources = UNSET
 
         autotask_ticketing_alert_configuration_options = cls(
             options,
             resources,
         )
+
+        if _pending:
+            autotask_ticketing_alert_configuration_options._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_ticketing_alert_configuration_options, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_ticketing_alert_configuration_options.additional_properties = {
@@ -153,3 +170,56 @@ class AutotaskTicketingAlertConfigurationOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_options(cls: type[AutotaskTicketingAlertConfigurationOptions], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationOptions.options`` from its JSON value (run on first read: see deferred)."""
+    _options_value: Any = UNSET if _raw is None else _raw
+    try:
+        _options = _options_value
+        options: list[AutotaskTicketingAlertConfigurationOption] | Unset = UNSET
+        if _options is not UNSET:
+            if not isinstance(_options, list):
+                _tolerance.require_list(_options, "options")
+            options = []
+            for options_item_data in _options:
+                options_item = AutotaskTicketingAlertConfigurationOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        options = _tolerance.tolerate(cls, "options", _raw, exc)
+    if _raw is None:
+        options = _tolerance.null(cls, "options")
+
+    return options
+
+
+def _read_resources(cls: type[AutotaskTicketingAlertConfigurationOptions], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationOptions.resources`` from its JSON value (run on first read: see deferred)."""
+    _resources_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resources = _resources_value
+        resources: list[AutotaskTicketingAlertConfigurationResource] | Unset = UNSET
+        if _resources is not UNSET:
+            if not isinstance(_resources, list):
+                _tolerance.require_list(_resources, "resources")
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = AutotaskTicketingAlertConfigurationResource.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+    if _raw is None:
+        resources = _tolerance.null(cls, "resources")
+
+    return resources
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskTicketingAlertConfigurationOptions._jcapi_readers = {
+    "options": _read_options,
+    "resources": _read_resources,
+}

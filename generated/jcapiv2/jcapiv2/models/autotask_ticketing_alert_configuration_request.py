@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.autotask_ticketing_alert_configuration_request_destination import (
     AutotaskTicketingAlertConfigurationRequestDestination,
@@ -78,7 +79,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskTicketingAlertConfigurationRequest:
+class AutotaskTicketingAlertConfigurationRequest(_deferred.DeferredFields):
     """An AutotaskTicketingAlertConfigurationRequest object requires a queueId if the destination is queue. If the
     destination is resource, resource.id and resource.role.id are required.
 
@@ -171,23 +172,34 @@ class AutotaskTicketingAlertConfigurationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
         if should_create_tickets is UNSET or should_create_tickets is None:
             _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         _raw = src_dict.get("priority", UNSET)
-        try:
-            priority = AutotaskTicketingAlertConfigurationRequestPriority.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                priority = AutotaskTicketingAlertConfigurationRequestPriority.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+
+        else:
+            _pending["priority"] = _raw
+            priority = UNSET
 
         _raw = src_dict.get("status", UNSET)
-        try:
-            status = AutotaskTicketingAlertConfigurationRequestStatus.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                status = AutotaskTicketingAlertConfigurationRequestStatus.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            status = _tolerance.tolerate(cls, "status", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+        else:
+            _pending["status"] = _raw
+            status = UNSET
 
         due_days = src_dict.get("dueDays", UNSET)
         if due_days is UNSET or due_days is None:
@@ -208,49 +220,64 @@ class AutotaskTicketingAlertConfigurationRequest:
             destination = _tolerance.tolerate(cls, "destination", _raw, exc)
 
         _raw = src_dict.get("source", UNSET)
-        _source_value: Any = UNSET if _raw is None else _raw
-        try:
-            _source = _source_value
-            source: AutotaskTicketingAlertConfigurationRequestSource | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = AutotaskTicketingAlertConfigurationRequestSource.from_dict(_source)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _source_value: Any = UNSET if _raw is None else _raw
+            try:
+                _source = _source_value
+                source: AutotaskTicketingAlertConfigurationRequestSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = AutotaskTicketingAlertConfigurationRequestSource.from_dict(_source)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            source = _tolerance.tolerate(cls, "source", _raw, exc)
-        if _raw is None:
-            source = _tolerance.null(cls, "source")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                source = _tolerance.tolerate(cls, "source", _raw, exc)
+            if _raw is None:
+                source = _tolerance.null(cls, "source")
+
+        else:
+            _pending["source"] = _raw
+            source = UNSET
 
         _raw = src_dict.get("resource", UNSET)
-        _resource_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resource = _resource_value
-            resource: AutotaskTicketingAlertConfigurationRequestResource | Unset
-            if _resource is UNSET:
-                resource = UNSET
-            else:
-                resource = AutotaskTicketingAlertConfigurationRequestResource.from_dict(_resource)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resource_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resource = _resource_value
+                resource: AutotaskTicketingAlertConfigurationRequestResource | Unset
+                if _resource is UNSET:
+                    resource = UNSET
+                else:
+                    resource = AutotaskTicketingAlertConfigurationRequestResource.from_dict(_resource)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resource = _tolerance.tolerate(cls, "resource", _raw, exc)
-        if _raw is None:
-            resource = _tolerance.null(cls, "resource")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+            if _raw is None:
+                resource = _tolerance.null(cls, "resource")
+
+        else:
+            _pending["resource"] = _raw
+            resource = UNSET
 
         _raw = src_dict.get("queue", UNSET)
-        _queue_value: Any = UNSET if _raw is None else _raw
-        try:
-            _queue = _queue_value
-            queue: AutotaskTicketingAlertConfigurationRequestQueue | Unset
-            if _queue is UNSET:
-                queue = UNSET
-            else:
-                queue = AutotaskTicketingAlertConfigurationRequestQueue.from_dict(_queue)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _queue_value: Any = UNSET if _raw is None else _raw
+            try:
+                _queue = _queue_value
+                queue: AutotaskTicketingAlertConfigurationRequestQueue | Unset
+                if _queue is UNSET:
+                    queue = UNSET
+                else:
+                    queue = AutotaskTicketingAlertConfigurationRequestQueue.from_dict(_queue)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            queue = _tolerance.tolerate(cls, "queue", _raw, exc)
-        if _raw is None:
-            queue = _tolerance.null(cls, "queue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                queue = _tolerance.tolerate(cls, "queue", _raw, exc)
+            if _raw is None:
+                queue = _tolerance.null(cls, "queue")
+
+        else:
+            _pending["queue"] = _raw
+            queue = UNSET
 
         autotask_ticketing_alert_configuration_request = cls(
             should_create_tickets,
@@ -262,6 +289,11 @@ class AutotaskTicketingAlertConfigurationRequest:
             resource,
             queue,
         )
+
+        if _pending:
+            autotask_ticketing_alert_configuration_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_ticketing_alert_configuration_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_ticketing_alert_configuration_request.additional_properties = {
@@ -284,3 +316,92 @@ class AutotaskTicketingAlertConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_priority(cls: type[AutotaskTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationRequest.priority`` from its JSON value (run on first read: see deferred)."""
+    try:
+        priority = AutotaskTicketingAlertConfigurationRequestPriority.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+
+    return priority
+
+
+def _read_status(cls: type[AutotaskTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationRequest.status`` from its JSON value (run on first read: see deferred)."""
+    try:
+        status = AutotaskTicketingAlertConfigurationRequestStatus.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        status = _tolerance.tolerate(cls, "status", _raw, exc)
+
+    return status
+
+
+def _read_source(cls: type[AutotaskTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationRequest.source`` from its JSON value (run on first read: see deferred)."""
+    _source_value: Any = UNSET if _raw is None else _raw
+    try:
+        _source = _source_value
+        source: AutotaskTicketingAlertConfigurationRequestSource | Unset
+        if _source is UNSET:
+            source = UNSET
+        else:
+            source = AutotaskTicketingAlertConfigurationRequestSource.from_dict(_source)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        source = _tolerance.tolerate(cls, "source", _raw, exc)
+    if _raw is None:
+        source = _tolerance.null(cls, "source")
+
+    return source
+
+
+def _read_resource(cls: type[AutotaskTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationRequest.resource`` from its JSON value (run on first read: see deferred)."""
+    _resource_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resource = _resource_value
+        resource: AutotaskTicketingAlertConfigurationRequestResource | Unset
+        if _resource is UNSET:
+            resource = UNSET
+        else:
+            resource = AutotaskTicketingAlertConfigurationRequestResource.from_dict(_resource)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+    if _raw is None:
+        resource = _tolerance.null(cls, "resource")
+
+    return resource
+
+
+def _read_queue(cls: type[AutotaskTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationRequest.queue`` from its JSON value (run on first read: see deferred)."""
+    _queue_value: Any = UNSET if _raw is None else _raw
+    try:
+        _queue = _queue_value
+        queue: AutotaskTicketingAlertConfigurationRequestQueue | Unset
+        if _queue is UNSET:
+            queue = UNSET
+        else:
+            queue = AutotaskTicketingAlertConfigurationRequestQueue.from_dict(_queue)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        queue = _tolerance.tolerate(cls, "queue", _raw, exc)
+    if _raw is None:
+        queue = _tolerance.null(cls, "queue")
+
+    return queue
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskTicketingAlertConfigurationRequest._jcapi_readers = {
+    "priority": _read_priority,
+    "status": _read_status,
+    "source": _read_source,
+    "resource": _read_resource,
+    "queue": _read_queue,
+}

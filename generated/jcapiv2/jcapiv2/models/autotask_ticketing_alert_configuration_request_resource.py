@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskTicketingAlertConfigurationRequestResource:
+class AutotaskTicketingAlertConfigurationRequestResource(_deferred.DeferredFields):
     """
     Attributes:
         id (int | Unset):
@@ -84,6 +85,7 @@ class AutotaskTicketingAlertConfigurationRequestResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -93,25 +95,35 @@ class AutotaskTicketingAlertConfigurationRequestResource:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("role", UNSET)
-        _role_value: Any = UNSET if _raw is None else _raw
-        try:
-            _role = _role_value
-            role: AutotaskTicketingAlertConfigurationRequestResourceRole | Unset
-            if _role is UNSET:
-                role = UNSET
-            else:
-                role = AutotaskTicketingAlertConfigurationRequestResourceRole.from_dict(_role)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _role_value: Any = UNSET if _raw is None else _raw
+            try:
+                _role = _role_value
+                role: AutotaskTicketingAlertConfigurationRequestResourceRole | Unset
+                if _role is UNSET:
+                    role = UNSET
+                else:
+                    role = AutotaskTicketingAlertConfigurationRequestResourceRole.from_dict(_role)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            role = _tolerance.tolerate(cls, "role", _raw, exc)
-        if _raw is None:
-            role = _tolerance.null(cls, "role")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                role = _tolerance.tolerate(cls, "role", _raw, exc)
+            if _raw is None:
+                role = _tolerance.null(cls, "role")
+
+        else:
+            _pending["role"] = _raw
+            role = UNSET
 
         autotask_ticketing_alert_configuration_request_resource = cls(
             id,
             name,
             role,
         )
+
+        if _pending:
+            autotask_ticketing_alert_configuration_request_resource._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_ticketing_alert_configuration_request_resource, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_ticketing_alert_configuration_request_resource.additional_properties = {
@@ -134,3 +146,28 @@ class AutotaskTicketingAlertConfigurationRequestResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(cls: type[AutotaskTicketingAlertConfigurationRequestResource], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationRequestResource.role`` from its JSON value (run on first read: see deferred)."""
+    _role_value: Any = UNSET if _raw is None else _raw
+    try:
+        _role = _role_value
+        role: AutotaskTicketingAlertConfigurationRequestResourceRole | Unset
+        if _role is UNSET:
+            role = UNSET
+        else:
+            role = AutotaskTicketingAlertConfigurationRequestResourceRole.from_dict(_role)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        role = _tolerance.tolerate(cls, "role", _raw, exc)
+    if _raw is None:
+        role = _tolerance.null(cls, "role")
+
+    return role
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskTicketingAlertConfigurationRequestResource._jcapi_readers = {
+    "role": _read_role,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class AutotaskTicketingAlertConfigurationResource:
+class AutotaskTicketingAlertConfigurationResource(_deferred.DeferredFields):
     """
     Attributes:
         id (int | Unset):
@@ -88,6 +89,7 @@ class AutotaskTicketingAlertConfigurationResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -97,29 +99,39 @@ class AutotaskTicketingAlertConfigurationResource:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("roles", UNSET)
-        _roles_value: Any = UNSET if _raw is None else _raw
-        try:
-            _roles = _roles_value
-            roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
-            if _roles is not UNSET:
-                if not isinstance(_roles, list):
-                    _tolerance.require_list(_roles, "roles")
-                roles = []
-                for roles_item_data in _roles:
-                    roles_item = AutotaskTicketingAlertConfigurationResourceRolesItem.from_dict(roles_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _roles_value: Any = UNSET if _raw is None else _raw
+            try:
+                _roles = _roles_value
+                roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
+                if _roles is not UNSET:
+                    if not isinstance(_roles, list):
+                        _tolerance.require_list(_roles, "roles")
+                    roles = []
+                    for roles_item_data in _roles:
+                        roles_item = AutotaskTicketingAlertConfigurationResourceRolesItem.from_dict(roles_item_data)
 
-                    roles.append(roles_item)
+                        roles.append(roles_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            roles = _tolerance.tolerate(cls, "roles", _raw, exc)
-        if _raw is None:
-            roles = _tolerance.null(cls, "roles")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+            if _raw is None:
+                roles = _tolerance.null(cls, "roles")
+
+        else:
+            _pending["roles"] = _raw
+            roles = UNSET
 
         autotask_ticketing_alert_configuration_resource = cls(
             id,
             name,
             roles,
         )
+
+        if _pending:
+            autotask_ticketing_alert_configuration_resource._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(autotask_ticketing_alert_configuration_resource, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             autotask_ticketing_alert_configuration_resource.additional_properties = {
@@ -142,3 +154,32 @@ class AutotaskTicketingAlertConfigurationResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_roles(cls: type[AutotaskTicketingAlertConfigurationResource], _raw: Any) -> Any:
+    """``AutotaskTicketingAlertConfigurationResource.roles`` from its JSON value (run on first read: see deferred)."""
+    _roles_value: Any = UNSET if _raw is None else _raw
+    try:
+        _roles = _roles_value
+        roles: list[AutotaskTicketingAlertConfigurationResourceRolesItem] | Unset = UNSET
+        if _roles is not UNSET:
+            if not isinstance(_roles, list):
+                _tolerance.require_list(_roles, "roles")
+            roles = []
+            for roles_item_data in _roles:
+                roles_item = AutotaskTicketingAlertConfigurationResourceRolesItem.from_dict(roles_item_data)
+
+                roles.append(roles_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        roles = _tolerance.tolerate(cls, "roles", _raw, exc)
+    if _raw is None:
+        roles = _tolerance.null(cls, "roles")
+
+    return roles
+
+
+#: The readers of the fields built on first read (see deferred).
+AutotaskTicketingAlertConfigurationResource._jcapi_readers = {
+    "roles": _read_roles,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class BulkUserExpire:
+class BulkUserExpire(_deferred.DeferredFields):
     """
     Attributes:
         attributes (list[BulkUserExpireAttributesItem] | Unset): Map of additional attributes.
@@ -84,24 +85,30 @@ class BulkUserExpire:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[BulkUserExpireAttributesItem] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = BulkUserExpireAttributesItem.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[BulkUserExpireAttributesItem] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = BulkUserExpireAttributesItem.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -116,6 +123,11 @@ class BulkUserExpire:
             id,
             organization,
         )
+
+        if _pending:
+            bulk_user_expire._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(bulk_user_expire, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             bulk_user_expire.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -136,3 +148,32 @@ class BulkUserExpire:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[BulkUserExpire], _raw: Any) -> Any:
+    """``BulkUserExpire.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[BulkUserExpireAttributesItem] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = BulkUserExpireAttributesItem.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+BulkUserExpire._jcapi_readers = {
+    "attributes": _read_attributes,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class CasesMetadataResponse:
+class CasesMetadataResponse(_deferred.DeferredFields):
     """Response for retrieving the cases's metdata
 
     Attributes:
@@ -67,24 +68,35 @@ class CasesMetadataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("results", UNSET)
-        _results_value: Any = UNSET if _raw is None else _raw
-        try:
-            _results = _results_value
-            results: CasesMetadataResponseResults | Unset
-            if _results is UNSET:
-                results = UNSET
-            else:
-                results = CasesMetadataResponseResults.from_dict(_results)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _results_value: Any = UNSET if _raw is None else _raw
+            try:
+                _results = _results_value
+                results: CasesMetadataResponseResults | Unset
+                if _results is UNSET:
+                    results = UNSET
+                else:
+                    results = CasesMetadataResponseResults.from_dict(_results)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            results = _tolerance.tolerate(cls, "results", _raw, exc)
-        if _raw is None:
-            results = _tolerance.null(cls, "results")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                results = _tolerance.tolerate(cls, "results", _raw, exc)
+            if _raw is None:
+                results = _tolerance.null(cls, "results")
+
+        else:
+            _pending["results"] = _raw
+            results = UNSET
 
         cases_metadata_response = cls(
             results,
         )
+
+        if _pending:
+            cases_metadata_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(cases_metadata_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             cases_metadata_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -105,3 +117,28 @@ class CasesMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_results(cls: type[CasesMetadataResponse], _raw: Any) -> Any:
+    """``CasesMetadataResponse.results`` from its JSON value (run on first read: see deferred)."""
+    _results_value: Any = UNSET if _raw is None else _raw
+    try:
+        _results = _results_value
+        results: CasesMetadataResponseResults | Unset
+        if _results is UNSET:
+            results = UNSET
+        else:
+            results = CasesMetadataResponseResults.from_dict(_results)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        results = _tolerance.tolerate(cls, "results", _raw, exc)
+    if _raw is None:
+        results = _tolerance.null(cls, "results")
+
+    return results
+
+
+#: The readers of the fields built on first read (see deferred).
+CasesMetadataResponse._jcapi_readers = {
+    "results": _read_results,
+}

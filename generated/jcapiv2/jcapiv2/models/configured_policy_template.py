@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ConfiguredPolicyTemplate:
+class ConfiguredPolicyTemplate(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset):
@@ -91,6 +92,7 @@ class ConfiguredPolicyTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -104,23 +106,28 @@ class ConfiguredPolicyTemplate:
             _tolerance.absent(cls, "policyTemplateId", policy_template_id)
 
         _raw = src_dict.get("values", UNSET)
-        _values_value: Any = UNSET if _raw is None else _raw
-        try:
-            _values = _values_value
-            values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
-            if _values is not UNSET:
-                if not isinstance(_values, list):
-                    _tolerance.require_list(_values, "values")
-                values = []
-                for values_item_data in _values:
-                    values_item = ConfiguredPolicyTemplateValue.from_dict(values_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _values_value: Any = UNSET if _raw is None else _raw
+            try:
+                _values = _values_value
+                values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
+                if _values is not UNSET:
+                    if not isinstance(_values, list):
+                        _tolerance.require_list(_values, "values")
+                    values = []
+                    for values_item_data in _values:
+                        values_item = ConfiguredPolicyTemplateValue.from_dict(values_item_data)
 
-                    values.append(values_item)
+                        values.append(values_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            values = _tolerance.tolerate(cls, "values", _raw, exc)
-        if _raw is None:
-            values = _tolerance.null(cls, "values")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                values = _tolerance.tolerate(cls, "values", _raw, exc)
+            if _raw is None:
+                values = _tolerance.null(cls, "values")
+
+        else:
+            _pending["values"] = _raw
+            values = UNSET
 
         configured_policy_template = cls(
             id,
@@ -128,6 +135,11 @@ class ConfiguredPolicyTemplate:
             policy_template_id,
             values,
         )
+
+        if _pending:
+            configured_policy_template._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(configured_policy_template, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             configured_policy_template.additional_properties = {
@@ -150,3 +162,32 @@ class ConfiguredPolicyTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_values(cls: type[ConfiguredPolicyTemplate], _raw: Any) -> Any:
+    """``ConfiguredPolicyTemplate.values`` from its JSON value (run on first read: see deferred)."""
+    _values_value: Any = UNSET if _raw is None else _raw
+    try:
+        _values = _values_value
+        values: list[ConfiguredPolicyTemplateValue] | Unset = UNSET
+        if _values is not UNSET:
+            if not isinstance(_values, list):
+                _tolerance.require_list(_values, "values")
+            values = []
+            for values_item_data in _values:
+                values_item = ConfiguredPolicyTemplateValue.from_dict(values_item_data)
+
+                values.append(values_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        values = _tolerance.tolerate(cls, "values", _raw, exc)
+    if _raw is None:
+        values = _tolerance.null(cls, "values")
+
+    return values
+
+
+#: The readers of the fields built on first read (see deferred).
+ConfiguredPolicyTemplate._jcapi_readers = {
+    "values": _read_values,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -53,7 +54,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ConnectWiseMappingRequestDataItem:
+class ConnectWiseMappingRequestDataItem(_deferred.DeferredFields):
     """
     Attributes:
         organization (ConnectWiseMappingRequestDataItemOrganization):
@@ -118,53 +119,74 @@ class ConnectWiseMappingRequestDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("organization", UNSET)
-        try:
-            organization = ConnectWiseMappingRequestDataItemOrganization.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                organization = ConnectWiseMappingRequestDataItemOrganization.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        else:
+            _pending["organization"] = _raw
+            organization = UNSET
 
         _raw = src_dict.get("company", UNSET)
-        try:
-            company = ConnectWiseMappingRequestDataItemCompany.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                company = ConnectWiseMappingRequestDataItemCompany.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            company = _tolerance.tolerate(cls, "company", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+        else:
+            _pending["company"] = _raw
+            company = UNSET
 
         delete = src_dict.get("delete", UNSET)
         if delete is None:
             _tolerance.absent(cls, "delete", delete)
 
         _raw = src_dict.get("agreement", UNSET)
-        _agreement_value: Any = UNSET if _raw is None else _raw
-        try:
-            _agreement = _agreement_value
-            agreement: ConnectWiseMappingRequestDataItemAgreement | Unset
-            if _agreement is UNSET:
-                agreement = UNSET
-            else:
-                agreement = ConnectWiseMappingRequestDataItemAgreement.from_dict(_agreement)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _agreement_value: Any = UNSET if _raw is None else _raw
+            try:
+                _agreement = _agreement_value
+                agreement: ConnectWiseMappingRequestDataItemAgreement | Unset
+                if _agreement is UNSET:
+                    agreement = UNSET
+                else:
+                    agreement = ConnectWiseMappingRequestDataItemAgreement.from_dict(_agreement)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
-        if _raw is None:
-            agreement = _tolerance.null(cls, "agreement")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+            if _raw is None:
+                agreement = _tolerance.null(cls, "agreement")
+
+        else:
+            _pending["agreement"] = _raw
+            agreement = UNSET
 
         _raw = src_dict.get("addition", UNSET)
-        _addition_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addition = _addition_value
-            addition: ConnectWiseMappingRequestDataItemAddition | Unset
-            if _addition is UNSET:
-                addition = UNSET
-            else:
-                addition = ConnectWiseMappingRequestDataItemAddition.from_dict(_addition)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addition_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addition = _addition_value
+                addition: ConnectWiseMappingRequestDataItemAddition | Unset
+                if _addition is UNSET:
+                    addition = UNSET
+                else:
+                    addition = ConnectWiseMappingRequestDataItemAddition.from_dict(_addition)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addition = _tolerance.tolerate(cls, "addition", _raw, exc)
-        if _raw is None:
-            addition = _tolerance.null(cls, "addition")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+            if _raw is None:
+                addition = _tolerance.null(cls, "addition")
+
+        else:
+            _pending["addition"] = _raw
+            addition = UNSET
 
         connect_wise_mapping_request_data_item = cls(
             organization,
@@ -173,6 +195,11 @@ class ConnectWiseMappingRequestDataItem:
             agreement,
             addition,
         )
+
+        if _pending:
+            connect_wise_mapping_request_data_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(connect_wise_mapping_request_data_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             connect_wise_mapping_request_data_item.additional_properties = {
@@ -195,3 +222,72 @@ class ConnectWiseMappingRequestDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organization(cls: type[ConnectWiseMappingRequestDataItem], _raw: Any) -> Any:
+    """``ConnectWiseMappingRequestDataItem.organization`` from its JSON value (run on first read: see deferred)."""
+    try:
+        organization = ConnectWiseMappingRequestDataItemOrganization.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+    return organization
+
+
+def _read_company(cls: type[ConnectWiseMappingRequestDataItem], _raw: Any) -> Any:
+    """``ConnectWiseMappingRequestDataItem.company`` from its JSON value (run on first read: see deferred)."""
+    try:
+        company = ConnectWiseMappingRequestDataItemCompany.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+    return company
+
+
+def _read_agreement(cls: type[ConnectWiseMappingRequestDataItem], _raw: Any) -> Any:
+    """``ConnectWiseMappingRequestDataItem.agreement`` from its JSON value (run on first read: see deferred)."""
+    _agreement_value: Any = UNSET if _raw is None else _raw
+    try:
+        _agreement = _agreement_value
+        agreement: ConnectWiseMappingRequestDataItemAgreement | Unset
+        if _agreement is UNSET:
+            agreement = UNSET
+        else:
+            agreement = ConnectWiseMappingRequestDataItemAgreement.from_dict(_agreement)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+    if _raw is None:
+        agreement = _tolerance.null(cls, "agreement")
+
+    return agreement
+
+
+def _read_addition(cls: type[ConnectWiseMappingRequestDataItem], _raw: Any) -> Any:
+    """``ConnectWiseMappingRequestDataItem.addition`` from its JSON value (run on first read: see deferred)."""
+    _addition_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addition = _addition_value
+        addition: ConnectWiseMappingRequestDataItemAddition | Unset
+        if _addition is UNSET:
+            addition = UNSET
+        else:
+            addition = ConnectWiseMappingRequestDataItemAddition.from_dict(_addition)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+    if _raw is None:
+        addition = _tolerance.null(cls, "addition")
+
+    return addition
+
+
+#: The readers of the fields built on first read (see deferred).
+ConnectWiseMappingRequestDataItem._jcapi_readers = {
+    "organization": _read_organization,
+    "company": _read_company,
+    "agreement": _read_agreement,
+    "addition": _read_addition,
+}

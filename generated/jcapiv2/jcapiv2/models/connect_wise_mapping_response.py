@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ConnectWiseMappingResponse:
+class ConnectWiseMappingResponse(_deferred.DeferredFields):
     """ConnectWise mapping GET response
 
     Attributes:
@@ -140,6 +141,7 @@ class ConnectWiseMappingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("lastSyncStatus", UNSET)
         try:
             last_sync_status = _raw
@@ -155,64 +157,84 @@ class ConnectWiseMappingResponse:
             last_sync_date_time = _tolerance.tolerate(cls, "lastSyncDateTime", _raw, exc)
 
         _raw = src_dict.get("organization", UNSET)
-        _organization_value: Any = UNSET if _raw is None else _raw
-        try:
-            _organization = _organization_value
-            organization: ConnectWiseMappingResponseOrganization | Unset
-            if _organization is UNSET:
-                organization = UNSET
-            else:
-                organization = ConnectWiseMappingResponseOrganization.from_dict(_organization)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _organization_value: Any = UNSET if _raw is None else _raw
+            try:
+                _organization = _organization_value
+                organization: ConnectWiseMappingResponseOrganization | Unset
+                if _organization is UNSET:
+                    organization = UNSET
+                else:
+                    organization = ConnectWiseMappingResponseOrganization.from_dict(_organization)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
-        if _raw is None:
-            organization = _tolerance.null(cls, "organization")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+            if _raw is None:
+                organization = _tolerance.null(cls, "organization")
+
+        else:
+            _pending["organization"] = _raw
+            organization = UNSET
 
         _raw = src_dict.get("company", UNSET)
-        _company_value: Any = UNSET if _raw is None else _raw
-        try:
-            _company = _company_value
-            company: ConnectWiseMappingResponseCompany | Unset
-            if _company is UNSET:
-                company = UNSET
-            else:
-                company = ConnectWiseMappingResponseCompany.from_dict(_company)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _company_value: Any = UNSET if _raw is None else _raw
+            try:
+                _company = _company_value
+                company: ConnectWiseMappingResponseCompany | Unset
+                if _company is UNSET:
+                    company = UNSET
+                else:
+                    company = ConnectWiseMappingResponseCompany.from_dict(_company)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            company = _tolerance.tolerate(cls, "company", _raw, exc)
-        if _raw is None:
-            company = _tolerance.null(cls, "company")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                company = _tolerance.tolerate(cls, "company", _raw, exc)
+            if _raw is None:
+                company = _tolerance.null(cls, "company")
+
+        else:
+            _pending["company"] = _raw
+            company = UNSET
 
         _raw = src_dict.get("agreement", UNSET)
-        _agreement_value: Any = UNSET if _raw is None else _raw
-        try:
-            _agreement = _agreement_value
-            agreement: ConnectWiseMappingResponseAgreement | Unset
-            if _agreement is UNSET:
-                agreement = UNSET
-            else:
-                agreement = ConnectWiseMappingResponseAgreement.from_dict(_agreement)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _agreement_value: Any = UNSET if _raw is None else _raw
+            try:
+                _agreement = _agreement_value
+                agreement: ConnectWiseMappingResponseAgreement | Unset
+                if _agreement is UNSET:
+                    agreement = UNSET
+                else:
+                    agreement = ConnectWiseMappingResponseAgreement.from_dict(_agreement)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
-        if _raw is None:
-            agreement = _tolerance.null(cls, "agreement")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+            if _raw is None:
+                agreement = _tolerance.null(cls, "agreement")
+
+        else:
+            _pending["agreement"] = _raw
+            agreement = UNSET
 
         _raw = src_dict.get("addition", UNSET)
-        _addition_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addition = _addition_value
-            addition: ConnectWiseMappingResponseAddition | Unset
-            if _addition is UNSET:
-                addition = UNSET
-            else:
-                addition = ConnectWiseMappingResponseAddition.from_dict(_addition)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addition_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addition = _addition_value
+                addition: ConnectWiseMappingResponseAddition | Unset
+                if _addition is UNSET:
+                    addition = UNSET
+                else:
+                    addition = ConnectWiseMappingResponseAddition.from_dict(_addition)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addition = _tolerance.tolerate(cls, "addition", _raw, exc)
-        if _raw is None:
-            addition = _tolerance.null(cls, "addition")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+            if _raw is None:
+                addition = _tolerance.null(cls, "addition")
+
+        else:
+            _pending["addition"] = _raw
+            addition = UNSET
 
         connect_wise_mapping_response = cls(
             last_sync_status,
@@ -222,6 +244,11 @@ class ConnectWiseMappingResponse:
             agreement,
             addition,
         )
+
+        if _pending:
+            connect_wise_mapping_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(connect_wise_mapping_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             connect_wise_mapping_response.additional_properties = {
@@ -244,3 +271,88 @@ class ConnectWiseMappingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organization(cls: type[ConnectWiseMappingResponse], _raw: Any) -> Any:
+    """``ConnectWiseMappingResponse.organization`` from its JSON value (run on first read: see deferred)."""
+    _organization_value: Any = UNSET if _raw is None else _raw
+    try:
+        _organization = _organization_value
+        organization: ConnectWiseMappingResponseOrganization | Unset
+        if _organization is UNSET:
+            organization = UNSET
+        else:
+            organization = ConnectWiseMappingResponseOrganization.from_dict(_organization)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+    if _raw is None:
+        organization = _tolerance.null(cls, "organization")
+
+    return organization
+
+
+def _read_company(cls: type[ConnectWiseMappingResponse], _raw: Any) -> Any:
+    """``ConnectWiseMappingResponse.company`` from its JSON value (run on first read: see deferred)."""
+    _company_value: Any = UNSET if _raw is None else _raw
+    try:
+        _company = _company_value
+        company: ConnectWiseMappingResponseCompany | Unset
+        if _company is UNSET:
+            company = UNSET
+        else:
+            company = ConnectWiseMappingResponseCompany.from_dict(_company)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        company = _tolerance.tolerate(cls, "company", _raw, exc)
+    if _raw is None:
+        company = _tolerance.null(cls, "company")
+
+    return company
+
+
+def _read_agreement(cls: type[ConnectWiseMappingResponse], _raw: Any) -> Any:
+    """``ConnectWiseMappingResponse.agreement`` from its JSON value (run on first read: see deferred)."""
+    _agreement_value: Any = UNSET if _raw is None else _raw
+    try:
+        _agreement = _agreement_value
+        agreement: ConnectWiseMappingResponseAgreement | Unset
+        if _agreement is UNSET:
+            agreement = UNSET
+        else:
+            agreement = ConnectWiseMappingResponseAgreement.from_dict(_agreement)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        agreement = _tolerance.tolerate(cls, "agreement", _raw, exc)
+    if _raw is None:
+        agreement = _tolerance.null(cls, "agreement")
+
+    return agreement
+
+
+def _read_addition(cls: type[ConnectWiseMappingResponse], _raw: Any) -> Any:
+    """``ConnectWiseMappingResponse.addition`` from its JSON value (run on first read: see deferred)."""
+    _addition_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addition = _addition_value
+        addition: ConnectWiseMappingResponseAddition | Unset
+        if _addition is UNSET:
+            addition = UNSET
+        else:
+            addition = ConnectWiseMappingResponseAddition.from_dict(_addition)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+    if _raw is None:
+        addition = _tolerance.null(cls, "addition")
+
+    return addition
+
+
+#: The readers of the fields built on first read (see deferred).
+ConnectWiseMappingResponse._jcapi_readers = {
+    "organization": _read_organization,
+    "company": _read_company,
+    "agreement": _read_agreement,
+    "addition": _read_addition,
+}

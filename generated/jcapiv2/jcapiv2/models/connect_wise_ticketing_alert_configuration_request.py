@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ConnectWiseTicketingAlertConfigurationRequest:
+class ConnectWiseTicketingAlertConfigurationRequest(_deferred.DeferredFields):
     """
     Attributes:
         should_create_tickets (bool):
@@ -110,39 +111,50 @@ class ConnectWiseTicketingAlertConfigurationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         should_create_tickets = src_dict.get("shouldCreateTickets", UNSET)
         if should_create_tickets is UNSET or should_create_tickets is None:
             _tolerance.absent(cls, "shouldCreateTickets", should_create_tickets)
 
         _raw = src_dict.get("priority", UNSET)
-        _priority_value: Any = UNSET if _raw is None else _raw
-        try:
-            _priority = _priority_value
-            priority: ConnectWiseTicketingAlertConfigurationRequestPriority | Unset
-            if _priority is UNSET:
-                priority = UNSET
-            else:
-                priority = ConnectWiseTicketingAlertConfigurationRequestPriority.from_dict(_priority)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _priority_value: Any = UNSET if _raw is None else _raw
+            try:
+                _priority = _priority_value
+                priority: ConnectWiseTicketingAlertConfigurationRequestPriority | Unset
+                if _priority is UNSET:
+                    priority = UNSET
+                else:
+                    priority = ConnectWiseTicketingAlertConfigurationRequestPriority.from_dict(_priority)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            priority = _tolerance.tolerate(cls, "priority", _raw, exc)
-        if _raw is None:
-            priority = _tolerance.null(cls, "priority")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+            if _raw is None:
+                priority = _tolerance.null(cls, "priority")
+
+        else:
+            _pending["priority"] = _raw
+            priority = UNSET
 
         _raw = src_dict.get("source", UNSET)
-        _source_value: Any = UNSET if _raw is None else _raw
-        try:
-            _source = _source_value
-            source: ConnectWiseTicketingAlertConfigurationRequestSource | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = ConnectWiseTicketingAlertConfigurationRequestSource.from_dict(_source)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _source_value: Any = UNSET if _raw is None else _raw
+            try:
+                _source = _source_value
+                source: ConnectWiseTicketingAlertConfigurationRequestSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = ConnectWiseTicketingAlertConfigurationRequestSource.from_dict(_source)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            source = _tolerance.tolerate(cls, "source", _raw, exc)
-        if _raw is None:
-            source = _tolerance.null(cls, "source")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                source = _tolerance.tolerate(cls, "source", _raw, exc)
+            if _raw is None:
+                source = _tolerance.null(cls, "source")
+
+        else:
+            _pending["source"] = _raw
+            source = UNSET
 
         _raw = src_dict.get("dueDays", UNSET)
         try:
@@ -157,6 +169,11 @@ class ConnectWiseTicketingAlertConfigurationRequest:
             source,
             due_days,
         )
+
+        if _pending:
+            connect_wise_ticketing_alert_configuration_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(connect_wise_ticketing_alert_configuration_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             connect_wise_ticketing_alert_configuration_request.additional_properties = {
@@ -179,3 +196,48 @@ class ConnectWiseTicketingAlertConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_priority(cls: type[ConnectWiseTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``ConnectWiseTicketingAlertConfigurationRequest.priority`` from its JSON value (run on first read: see deferred)."""
+    _priority_value: Any = UNSET if _raw is None else _raw
+    try:
+        _priority = _priority_value
+        priority: ConnectWiseTicketingAlertConfigurationRequestPriority | Unset
+        if _priority is UNSET:
+            priority = UNSET
+        else:
+            priority = ConnectWiseTicketingAlertConfigurationRequestPriority.from_dict(_priority)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        priority = _tolerance.tolerate(cls, "priority", _raw, exc)
+    if _raw is None:
+        priority = _tolerance.null(cls, "priority")
+
+    return priority
+
+
+def _read_source(cls: type[ConnectWiseTicketingAlertConfigurationRequest], _raw: Any) -> Any:
+    """``ConnectWiseTicketingAlertConfigurationRequest.source`` from its JSON value (run on first read: see deferred)."""
+    _source_value: Any = UNSET if _raw is None else _raw
+    try:
+        _source = _source_value
+        source: ConnectWiseTicketingAlertConfigurationRequestSource | Unset
+        if _source is UNSET:
+            source = UNSET
+        else:
+            source = ConnectWiseTicketingAlertConfigurationRequestSource.from_dict(_source)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        source = _tolerance.tolerate(cls, "source", _raw, exc)
+    if _raw is None:
+        source = _tolerance.null(cls, "source")
+
+    return source
+
+
+#: The readers of the fields built on first read (see deferred).
+ConnectWiseTicketingAlertConfigurationRequest._jcapi_readers = {
+    "priority": _read_priority,
+    "source": _read_source,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ConnectwiseCompanyResp:
+class ConnectwiseCompanyResp(_deferred.DeferredFields):
     """Response for retrieving ConnectWise companies
 
     Attributes:
@@ -76,28 +77,39 @@ class ConnectwiseCompanyResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is UNSET or total_count is None:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("records", UNSET)
-        try:
-            records = []
-            _records = _raw
-            if not isinstance(_records, list):
-                _tolerance.require_list(_records, "records")
-            for records_item_data in _records:
-                records_item = ConnectwiseCompany.from_dict(records_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                records = []
+                _records = _raw
+                if not isinstance(_records, list):
+                    _tolerance.require_list(_records, "records")
+                for records_item_data in _records:
+                    records_item = ConnectwiseCompany.from_dict(records_item_data)
 
-                records.append(records_item)
+                    records.append(records_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            records = _tolerance.tolerate(cls, "records", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                records = _tolerance.tolerate(cls, "records", _raw, exc)
+
+        else:
+            _pending["records"] = _raw
+            records = UNSET
 
         connectwise_company_resp = cls(
             total_count,
             records,
         )
+
+        if _pending:
+            connectwise_company_resp._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(connectwise_company_resp, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             connectwise_company_resp.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -118,3 +130,27 @@ class ConnectwiseCompanyResp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_records(cls: type[ConnectwiseCompanyResp], _raw: Any) -> Any:
+    """``ConnectwiseCompanyResp.records`` from its JSON value (run on first read: see deferred)."""
+    try:
+        records = []
+        _records = _raw
+        if not isinstance(_records, list):
+            _tolerance.require_list(_records, "records")
+        for records_item_data in _records:
+            records_item = ConnectwiseCompany.from_dict(records_item_data)
+
+            records.append(records_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        records = _tolerance.tolerate(cls, "records", _raw, exc)
+
+    return records
+
+
+#: The readers of the fields built on first read (see deferred).
+ConnectwiseCompanyResp._jcapi_readers = {
+    "records": _read_records,
+}

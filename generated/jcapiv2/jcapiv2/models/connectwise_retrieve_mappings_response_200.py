@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ConnectwiseRetrieveMappingsResponse200:
+class ConnectwiseRetrieveMappingsResponse200(_deferred.DeferredFields):
     """
     Attributes:
         total_count (float | Unset):
@@ -77,33 +78,44 @@ class ConnectwiseRetrieveMappingsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("records", UNSET)
-        _records_value: Any = UNSET if _raw is None else _raw
-        try:
-            _records = _records_value
-            records: list[ConnectWiseMappingResponse] | Unset = UNSET
-            if _records is not UNSET:
-                if not isinstance(_records, list):
-                    _tolerance.require_list(_records, "records")
-                records = []
-                for records_item_data in _records:
-                    records_item = ConnectWiseMappingResponse.from_dict(records_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _records_value: Any = UNSET if _raw is None else _raw
+            try:
+                _records = _records_value
+                records: list[ConnectWiseMappingResponse] | Unset = UNSET
+                if _records is not UNSET:
+                    if not isinstance(_records, list):
+                        _tolerance.require_list(_records, "records")
+                    records = []
+                    for records_item_data in _records:
+                        records_item = ConnectWiseMappingResponse.from_dict(records_item_data)
 
-                    records.append(records_item)
+                        records.append(records_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            records = _tolerance.tolerate(cls, "records", _raw, exc)
-        if _raw is None:
-            records = _tolerance.null(cls, "records")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                records = _tolerance.tolerate(cls, "records", _raw, exc)
+            if _raw is None:
+                records = _tolerance.null(cls, "records")
+
+        else:
+            _pending["records"] = _raw
+            records = UNSET
 
         connectwise_retrieve_mappings_response_200 = cls(
             total_count,
             records,
         )
+
+        if _pending:
+            connectwise_retrieve_mappings_response_200._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(connectwise_retrieve_mappings_response_200, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             connectwise_retrieve_mappings_response_200.additional_properties = {
@@ -126,3 +138,32 @@ class ConnectwiseRetrieveMappingsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_records(cls: type[ConnectwiseRetrieveMappingsResponse200], _raw: Any) -> Any:
+    """``ConnectwiseRetrieveMappingsResponse200.records`` from its JSON value (run on first read: see deferred)."""
+    _records_value: Any = UNSET if _raw is None else _raw
+    try:
+        _records = _records_value
+        records: list[ConnectWiseMappingResponse] | Unset = UNSET
+        if _records is not UNSET:
+            if not isinstance(_records, list):
+                _tolerance.require_list(_records, "records")
+            records = []
+            for records_item_data in _records:
+                records_item = ConnectWiseMappingResponse.from_dict(records_item_data)
+
+                records.append(records_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        records = _tolerance.tolerate(cls, "records", _raw, exc)
+    if _raw is None:
+        records = _tolerance.null(cls, "records")
+
+    return records
+
+
+#: The readers of the fields built on first read (see deferred).
+ConnectwiseRetrieveMappingsResponse200._jcapi_readers = {
+    "records": _read_records,
+}

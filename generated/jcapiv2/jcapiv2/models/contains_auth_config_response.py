@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ContainsAuthConfigResponse:
+class ContainsAuthConfigResponse(_deferred.DeferredFields):
     """
     Attributes:
         auth_config (JumpcloudServiceAccountsAuthConfig | Unset): Contains authentication configuration, such as Client
@@ -67,24 +68,35 @@ class ContainsAuthConfigResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("authConfig", UNSET)
-        _auth_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _auth_config = _auth_config_value
-            auth_config: JumpcloudServiceAccountsAuthConfig | Unset
-            if _auth_config is UNSET:
-                auth_config = UNSET
-            else:
-                auth_config = JumpcloudServiceAccountsAuthConfig.from_dict(_auth_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _auth_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _auth_config = _auth_config_value
+                auth_config: JumpcloudServiceAccountsAuthConfig | Unset
+                if _auth_config is UNSET:
+                    auth_config = UNSET
+                else:
+                    auth_config = JumpcloudServiceAccountsAuthConfig.from_dict(_auth_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
-        if _raw is None:
-            auth_config = _tolerance.null(cls, "authConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
+            if _raw is None:
+                auth_config = _tolerance.null(cls, "authConfig")
+
+        else:
+            _pending["auth_config"] = _raw
+            auth_config = UNSET
 
         contains_auth_config_response = cls(
             auth_config,
         )
+
+        if _pending:
+            contains_auth_config_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(contains_auth_config_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             contains_auth_config_response.additional_properties = {
@@ -107,3 +119,28 @@ class ContainsAuthConfigResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_config(cls: type[ContainsAuthConfigResponse], _raw: Any) -> Any:
+    """``ContainsAuthConfigResponse.auth_config`` from its JSON value (run on first read: see deferred)."""
+    _auth_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _auth_config = _auth_config_value
+        auth_config: JumpcloudServiceAccountsAuthConfig | Unset
+        if _auth_config is UNSET:
+            auth_config = UNSET
+        else:
+            auth_config = JumpcloudServiceAccountsAuthConfig.from_dict(_auth_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
+    if _raw is None:
+        auth_config = _tolerance.null(cls, "authConfig")
+
+    return auth_config
+
+
+#: The readers of the fields built on first read (see deferred).
+ContainsAuthConfigResponse._jcapi_readers = {
+    "auth_config": _read_auth_config,
+}

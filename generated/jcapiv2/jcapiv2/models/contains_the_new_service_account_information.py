@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ContainsTheNewServiceAccountInformation:
+class ContainsTheNewServiceAccountInformation(_deferred.DeferredFields):
     """
     Attributes:
         auth_config (JumpcloudServiceAccountsAuthConfigParameter): Contains the configuration parameters required for
@@ -86,12 +87,18 @@ class ContainsTheNewServiceAccountInformation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("authConfig", UNSET)
-        try:
-            auth_config = JumpcloudServiceAccountsAuthConfigParameter.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                auth_config = JumpcloudServiceAccountsAuthConfigParameter.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
+
+        else:
+            _pending["auth_config"] = _raw
+            auth_config = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
@@ -111,6 +118,11 @@ class ContainsTheNewServiceAccountInformation:
             role_id,
             role_name,
         )
+
+        if _pending:
+            contains_the_new_service_account_information._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(contains_the_new_service_account_information, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             contains_the_new_service_account_information.additional_properties = {
@@ -133,3 +145,20 @@ class ContainsTheNewServiceAccountInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_config(cls: type[ContainsTheNewServiceAccountInformation], _raw: Any) -> Any:
+    """``ContainsTheNewServiceAccountInformation.auth_config`` from its JSON value (run on first read: see deferred)."""
+    try:
+        auth_config = JumpcloudServiceAccountsAuthConfigParameter.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        auth_config = _tolerance.tolerate(cls, "authConfig", _raw, exc)
+
+    return auth_config
+
+
+#: The readers of the fields built on first read (see deferred).
+ContainsTheNewServiceAccountInformation._jcapi_readers = {
+    "auth_config": _read_auth_config,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.custom_email_type import CustomEmailType
 from ..types import UNSET, Unset
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class CustomEmailTemplate:
+class CustomEmailTemplate(_deferred.DeferredFields):
     """
     Attributes:
         type_ (CustomEmailType | Unset):
@@ -105,6 +106,7 @@ class CustomEmailTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("type", UNSET)
         _type__value: Any = UNSET if _raw is None else _raw
         try:
@@ -136,23 +138,28 @@ class CustomEmailTemplate:
             _tolerance.absent(cls, "messageType", message_type)
 
         _raw = src_dict.get("fields", UNSET)
-        _fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _fields = _fields_value
-            fields: list[CustomEmailTemplateField] | Unset = UNSET
-            if _fields is not UNSET:
-                if not isinstance(_fields, list):
-                    _tolerance.require_list(_fields, "fields")
-                fields = []
-                for fields_item_data in _fields:
-                    fields_item = CustomEmailTemplateField.from_dict(fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _fields = _fields_value
+                fields: list[CustomEmailTemplateField] | Unset = UNSET
+                if _fields is not UNSET:
+                    if not isinstance(_fields, list):
+                        _tolerance.require_list(_fields, "fields")
+                    fields = []
+                    for fields_item_data in _fields:
+                        fields_item = CustomEmailTemplateField.from_dict(fields_item_data)
 
-                    fields.append(fields_item)
+                        fields.append(fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
-        if _raw is None:
-            fields = _tolerance.null(cls, "fields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+            if _raw is None:
+                fields = _tolerance.null(cls, "fields")
+
+        else:
+            _pending["fields"] = _raw
+            fields = UNSET
 
         custom_email_template = cls(
             type_,
@@ -161,6 +168,11 @@ class CustomEmailTemplate:
             message_type,
             fields,
         )
+
+        if _pending:
+            custom_email_template._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(custom_email_template, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             custom_email_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -181,3 +193,32 @@ class CustomEmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(cls: type[CustomEmailTemplate], _raw: Any) -> Any:
+    """``CustomEmailTemplate.fields`` from its JSON value (run on first read: see deferred)."""
+    _fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _fields = _fields_value
+        fields: list[CustomEmailTemplateField] | Unset = UNSET
+        if _fields is not UNSET:
+            if not isinstance(_fields, list):
+                _tolerance.require_list(_fields, "fields")
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CustomEmailTemplateField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+    if _raw is None:
+        fields = _tolerance.null(cls, "fields")
+
+    return fields
+
+
+#: The readers of the fields built on first read (see deferred).
+CustomEmailTemplate._jcapi_readers = {
+    "fields": _read_fields,
+}

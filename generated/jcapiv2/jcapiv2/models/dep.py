@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DEP:
+class DEP(_deferred.DeferredFields):
     """
     Attributes:
         welcome_screen (DEPWelcomeScreen | Unset):
@@ -93,39 +94,52 @@ class DEP:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("welcomeScreen", UNSET)
-        _welcome_screen_value: Any = UNSET if _raw is None else _raw
-        try:
-            _welcome_screen = _welcome_screen_value
-            welcome_screen: DEPWelcomeScreen | Unset
-            if _welcome_screen is UNSET:
-                welcome_screen = UNSET
-            else:
-                welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _welcome_screen_value: Any = UNSET if _raw is None else _raw
+            try:
+                _welcome_screen = _welcome_screen_value
+                welcome_screen: DEPWelcomeScreen | Unset
+                if _welcome_screen is UNSET:
+                    welcome_screen = UNSET
+                else:
+                    welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            welcome_screen = _tolerance.tolerate(cls, "welcomeScreen", _raw, exc)
-        if _raw is None:
-            welcome_screen = _tolerance.null(cls, "welcomeScreen")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                welcome_screen = _tolerance.tolerate(cls, "welcomeScreen", _raw, exc)
+            if _raw is None:
+                welcome_screen = _tolerance.null(cls, "welcomeScreen")
+
+        else:
+            _pending["welcome_screen"] = _raw
+            welcome_screen = UNSET
 
         _raw = src_dict.get("setupAssistantOptions", UNSET)
-        _setup_assistant_options_value: Any = UNSET if _raw is None else _raw
-        try:
-            _setup_assistant_options = _setup_assistant_options_value
-            setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
-            if _setup_assistant_options is not UNSET:
-                if not isinstance(_setup_assistant_options, list):
-                    _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
-                setup_assistant_options = []
-                for setup_assistant_options_item_data in _setup_assistant_options:
-                    setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _setup_assistant_options_value: Any = UNSET if _raw is None else _raw
+            try:
+                _setup_assistant_options = _setup_assistant_options_value
+                setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
+                if _setup_assistant_options is not UNSET:
+                    if not isinstance(_setup_assistant_options, list):
+                        _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
+                    setup_assistant_options = []
+                    for setup_assistant_options_item_data in _setup_assistant_options:
+                        setup_assistant_options_item = DEPSetupAssistantOption.from_dict(
+                            setup_assistant_options_item_data
+                        )
 
-                    setup_assistant_options.append(setup_assistant_options_item)
+                        setup_assistant_options.append(setup_assistant_options_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            setup_assistant_options = _tolerance.tolerate(cls, "setupAssistantOptions", _raw, exc)
-        if _raw is None:
-            setup_assistant_options = _tolerance.null(cls, "setupAssistantOptions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                setup_assistant_options = _tolerance.tolerate(cls, "setupAssistantOptions", _raw, exc)
+            if _raw is None:
+                setup_assistant_options = _tolerance.null(cls, "setupAssistantOptions")
+
+        else:
+            _pending["setup_assistant_options"] = _raw
+            setup_assistant_options = UNSET
 
         enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
         if enable_zero_touch_enrollment is None:
@@ -136,6 +150,11 @@ class DEP:
             setup_assistant_options,
             enable_zero_touch_enrollment,
         )
+
+        if _pending:
+            dep._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(dep, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             dep.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -156,3 +175,52 @@ class DEP:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_welcome_screen(cls: type[DEP], _raw: Any) -> Any:
+    """``DEP.welcome_screen`` from its JSON value (run on first read: see deferred)."""
+    _welcome_screen_value: Any = UNSET if _raw is None else _raw
+    try:
+        _welcome_screen = _welcome_screen_value
+        welcome_screen: DEPWelcomeScreen | Unset
+        if _welcome_screen is UNSET:
+            welcome_screen = UNSET
+        else:
+            welcome_screen = DEPWelcomeScreen.from_dict(_welcome_screen)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        welcome_screen = _tolerance.tolerate(cls, "welcomeScreen", _raw, exc)
+    if _raw is None:
+        welcome_screen = _tolerance.null(cls, "welcomeScreen")
+
+    return welcome_screen
+
+
+def _read_setup_assistant_options(cls: type[DEP], _raw: Any) -> Any:
+    """``DEP.setup_assistant_options`` from its JSON value (run on first read: see deferred)."""
+    _setup_assistant_options_value: Any = UNSET if _raw is None else _raw
+    try:
+        _setup_assistant_options = _setup_assistant_options_value
+        setup_assistant_options: list[DEPSetupAssistantOption] | Unset = UNSET
+        if _setup_assistant_options is not UNSET:
+            if not isinstance(_setup_assistant_options, list):
+                _tolerance.require_list(_setup_assistant_options, "setupAssistantOptions")
+            setup_assistant_options = []
+            for setup_assistant_options_item_data in _setup_assistant_options:
+                setup_assistant_options_item = DEPSetupAssistantOption.from_dict(setup_assistant_options_item_data)
+
+                setup_assistant_options.append(setup_assistant_options_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        setup_assistant_options = _tolerance.tolerate(cls, "setupAssistantOptions", _raw, exc)
+    if _raw is None:
+        setup_assistant_options = _tolerance.null(cls, "setupAssistantOptions")
+
+    return setup_assistant_options
+
+
+#: The readers of the fields built on first read (see deferred).
+DEP._jcapi_readers = {
+    "welcome_screen": _read_welcome_screen,
+    "setup_assistant_options": _read_setup_assistant_options,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesAggregatedPolicyResultResponse:
+class DevicesAggregatedPolicyResultResponse(_deferred.DeferredFields):
     """
     Attributes:
         failed_policies (list[str] | Unset):
@@ -92,6 +93,7 @@ class DevicesAggregatedPolicyResultResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("failedPolicies", UNSET)
         _failed_policies_value: Any = UNSET if _raw is None else _raw
         try:
@@ -117,25 +119,35 @@ class DevicesAggregatedPolicyResultResponse:
             pending_policies = _tolerance.null(cls, "pendingPolicies")
 
         _raw = src_dict.get("policyCountData", UNSET)
-        _policy_count_data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _policy_count_data = _policy_count_data_value
-            policy_count_data: Responses | Unset
-            if _policy_count_data is UNSET:
-                policy_count_data = UNSET
-            else:
-                policy_count_data = Responses.from_dict(_policy_count_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _policy_count_data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _policy_count_data = _policy_count_data_value
+                policy_count_data: Responses | Unset
+                if _policy_count_data is UNSET:
+                    policy_count_data = UNSET
+                else:
+                    policy_count_data = Responses.from_dict(_policy_count_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            policy_count_data = _tolerance.tolerate(cls, "policyCountData", _raw, exc)
-        if _raw is None:
-            policy_count_data = _tolerance.null(cls, "policyCountData")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                policy_count_data = _tolerance.tolerate(cls, "policyCountData", _raw, exc)
+            if _raw is None:
+                policy_count_data = _tolerance.null(cls, "policyCountData")
+
+        else:
+            _pending["policy_count_data"] = _raw
+            policy_count_data = UNSET
 
         devices_aggregated_policy_result_response = cls(
             failed_policies,
             pending_policies,
             policy_count_data,
         )
+
+        if _pending:
+            devices_aggregated_policy_result_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_aggregated_policy_result_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_aggregated_policy_result_response.additional_properties = {
@@ -158,3 +170,28 @@ class DevicesAggregatedPolicyResultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_policy_count_data(cls: type[DevicesAggregatedPolicyResultResponse], _raw: Any) -> Any:
+    """``DevicesAggregatedPolicyResultResponse.policy_count_data`` from its JSON value (run on first read: see deferred)."""
+    _policy_count_data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _policy_count_data = _policy_count_data_value
+        policy_count_data: Responses | Unset
+        if _policy_count_data is UNSET:
+            policy_count_data = UNSET
+        else:
+            policy_count_data = Responses.from_dict(_policy_count_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        policy_count_data = _tolerance.tolerate(cls, "policyCountData", _raw, exc)
+    if _raw is None:
+        policy_count_data = _tolerance.null(cls, "policyCountData")
+
+    return policy_count_data
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesAggregatedPolicyResultResponse._jcapi_readers = {
+    "policy_count_data": _read_policy_count_data,
+}

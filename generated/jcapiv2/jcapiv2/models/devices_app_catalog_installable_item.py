@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesAppCatalogInstallableItem:
+class DevicesAppCatalogInstallableItem(_deferred.DeferredFields):
     """
     Attributes:
         architectures (list[str] | Unset):
@@ -107,6 +108,7 @@ class DevicesAppCatalogInstallableItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("architectures", UNSET)
         _architectures_value: Any = UNSET if _raw is None else _raw
         try:
@@ -132,19 +134,24 @@ class DevicesAppCatalogInstallableItem:
             _tolerance.absent(cls, "operatingSystem", operating_system)
 
         _raw = src_dict.get("softwareApp", UNSET)
-        _software_app_value: Any = UNSET if _raw is None else _raw
-        try:
-            _software_app = _software_app_value
-            software_app: DevicesSoftwareApp | Unset
-            if _software_app is UNSET:
-                software_app = UNSET
-            else:
-                software_app = DevicesSoftwareApp.from_dict(_software_app)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _software_app_value: Any = UNSET if _raw is None else _raw
+            try:
+                _software_app = _software_app_value
+                software_app: DevicesSoftwareApp | Unset
+                if _software_app is UNSET:
+                    software_app = UNSET
+                else:
+                    software_app = DevicesSoftwareApp.from_dict(_software_app)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            software_app = _tolerance.tolerate(cls, "softwareApp", _raw, exc)
-        if _raw is None:
-            software_app = _tolerance.null(cls, "softwareApp")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                software_app = _tolerance.tolerate(cls, "softwareApp", _raw, exc)
+            if _raw is None:
+                software_app = _tolerance.null(cls, "softwareApp")
+
+        else:
+            _pending["software_app"] = _raw
+            software_app = UNSET
 
         version = src_dict.get("version", UNSET)
         if version is None:
@@ -158,6 +165,11 @@ class DevicesAppCatalogInstallableItem:
             software_app,
             version,
         )
+
+        if _pending:
+            devices_app_catalog_installable_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_app_catalog_installable_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_app_catalog_installable_item.additional_properties = {
@@ -180,3 +192,28 @@ class DevicesAppCatalogInstallableItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_software_app(cls: type[DevicesAppCatalogInstallableItem], _raw: Any) -> Any:
+    """``DevicesAppCatalogInstallableItem.software_app`` from its JSON value (run on first read: see deferred)."""
+    _software_app_value: Any = UNSET if _raw is None else _raw
+    try:
+        _software_app = _software_app_value
+        software_app: DevicesSoftwareApp | Unset
+        if _software_app is UNSET:
+            software_app = UNSET
+        else:
+            software_app = DevicesSoftwareApp.from_dict(_software_app)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        software_app = _tolerance.tolerate(cls, "softwareApp", _raw, exc)
+    if _raw is None:
+        software_app = _tolerance.null(cls, "softwareApp")
+
+    return software_app
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesAppCatalogInstallableItem._jcapi_readers = {
+    "software_app": _read_software_app,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesAppCatalogItem:
+class DevicesAppCatalogItem(_deferred.DeferredFields):
     """
     Attributes:
         icon_sha_256 (str | Unset):
@@ -105,6 +106,7 @@ class DevicesAppCatalogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         icon_sha_256 = src_dict.get("iconSha256", UNSET)
         if icon_sha_256 is None:
             _tolerance.absent(cls, "iconSha256", icon_sha_256)
@@ -114,23 +116,28 @@ class DevicesAppCatalogItem:
             _tolerance.absent(cls, "iconUrl", icon_url)
 
         _raw = src_dict.get("installableItems", UNSET)
-        _installable_items_value: Any = UNSET if _raw is None else _raw
-        try:
-            _installable_items = _installable_items_value
-            installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
-            if _installable_items is not UNSET:
-                if not isinstance(_installable_items, list):
-                    _tolerance.require_list(_installable_items, "installableItems")
-                installable_items = []
-                for installable_items_item_data in _installable_items:
-                    installable_items_item = DevicesAppCatalogInstallableItem.from_dict(installable_items_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _installable_items_value: Any = UNSET if _raw is None else _raw
+            try:
+                _installable_items = _installable_items_value
+                installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
+                if _installable_items is not UNSET:
+                    if not isinstance(_installable_items, list):
+                        _tolerance.require_list(_installable_items, "installableItems")
+                    installable_items = []
+                    for installable_items_item_data in _installable_items:
+                        installable_items_item = DevicesAppCatalogInstallableItem.from_dict(installable_items_item_data)
 
-                    installable_items.append(installable_items_item)
+                        installable_items.append(installable_items_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            installable_items = _tolerance.tolerate(cls, "installableItems", _raw, exc)
-        if _raw is None:
-            installable_items = _tolerance.null(cls, "installableItems")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                installable_items = _tolerance.tolerate(cls, "installableItems", _raw, exc)
+            if _raw is None:
+                installable_items = _tolerance.null(cls, "installableItems")
+
+        else:
+            _pending["installable_items"] = _raw
+            installable_items = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -153,6 +160,11 @@ class DevicesAppCatalogItem:
             version,
         )
 
+        if _pending:
+            devices_app_catalog_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_app_catalog_item, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_app_catalog_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return devices_app_catalog_item
@@ -172,3 +184,32 @@ class DevicesAppCatalogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_installable_items(cls: type[DevicesAppCatalogItem], _raw: Any) -> Any:
+    """``DevicesAppCatalogItem.installable_items`` from its JSON value (run on first read: see deferred)."""
+    _installable_items_value: Any = UNSET if _raw is None else _raw
+    try:
+        _installable_items = _installable_items_value
+        installable_items: list[DevicesAppCatalogInstallableItem] | Unset = UNSET
+        if _installable_items is not UNSET:
+            if not isinstance(_installable_items, list):
+                _tolerance.require_list(_installable_items, "installableItems")
+            installable_items = []
+            for installable_items_item_data in _installable_items:
+                installable_items_item = DevicesAppCatalogInstallableItem.from_dict(installable_items_item_data)
+
+                installable_items.append(installable_items_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        installable_items = _tolerance.tolerate(cls, "installableItems", _raw, exc)
+    if _raw is None:
+        installable_items = _tolerance.null(cls, "installableItems")
+
+    return installable_items
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesAppCatalogItem._jcapi_readers = {
+    "installable_items": _read_installable_items,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesLostModeBody:
+class DevicesLostModeBody(_deferred.DeferredFields):
     """
     Attributes:
         disable_lost_mode (JumpcloudAppleMdmDisableLostMode | Unset):
@@ -81,40 +82,56 @@ class DevicesLostModeBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("disableLostMode", UNSET)
-        _disable_lost_mode_value: Any = UNSET if _raw is None else _raw
-        try:
-            _disable_lost_mode = _disable_lost_mode_value
-            disable_lost_mode: JumpcloudAppleMdmDisableLostMode | Unset
-            if _disable_lost_mode is UNSET:
-                disable_lost_mode = UNSET
-            else:
-                disable_lost_mode = JumpcloudAppleMdmDisableLostMode.from_dict(_disable_lost_mode)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _disable_lost_mode_value: Any = UNSET if _raw is None else _raw
+            try:
+                _disable_lost_mode = _disable_lost_mode_value
+                disable_lost_mode: JumpcloudAppleMdmDisableLostMode | Unset
+                if _disable_lost_mode is UNSET:
+                    disable_lost_mode = UNSET
+                else:
+                    disable_lost_mode = JumpcloudAppleMdmDisableLostMode.from_dict(_disable_lost_mode)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            disable_lost_mode = _tolerance.tolerate(cls, "disableLostMode", _raw, exc)
-        if _raw is None:
-            disable_lost_mode = _tolerance.null(cls, "disableLostMode")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                disable_lost_mode = _tolerance.tolerate(cls, "disableLostMode", _raw, exc)
+            if _raw is None:
+                disable_lost_mode = _tolerance.null(cls, "disableLostMode")
+
+        else:
+            _pending["disable_lost_mode"] = _raw
+            disable_lost_mode = UNSET
 
         _raw = src_dict.get("enableLostMode", UNSET)
-        _enable_lost_mode_value: Any = UNSET if _raw is None else _raw
-        try:
-            _enable_lost_mode = _enable_lost_mode_value
-            enable_lost_mode: JumpcloudAppleMdmEnableLostMode | Unset
-            if _enable_lost_mode is UNSET:
-                enable_lost_mode = UNSET
-            else:
-                enable_lost_mode = JumpcloudAppleMdmEnableLostMode.from_dict(_enable_lost_mode)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _enable_lost_mode_value: Any = UNSET if _raw is None else _raw
+            try:
+                _enable_lost_mode = _enable_lost_mode_value
+                enable_lost_mode: JumpcloudAppleMdmEnableLostMode | Unset
+                if _enable_lost_mode is UNSET:
+                    enable_lost_mode = UNSET
+                else:
+                    enable_lost_mode = JumpcloudAppleMdmEnableLostMode.from_dict(_enable_lost_mode)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            enable_lost_mode = _tolerance.tolerate(cls, "enableLostMode", _raw, exc)
-        if _raw is None:
-            enable_lost_mode = _tolerance.null(cls, "enableLostMode")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                enable_lost_mode = _tolerance.tolerate(cls, "enableLostMode", _raw, exc)
+            if _raw is None:
+                enable_lost_mode = _tolerance.null(cls, "enableLostMode")
+
+        else:
+            _pending["enable_lost_mode"] = _raw
+            enable_lost_mode = UNSET
 
         devices_lost_mode_body = cls(
             disable_lost_mode,
             enable_lost_mode,
         )
+
+        if _pending:
+            devices_lost_mode_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_lost_mode_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_lost_mode_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -135,3 +152,48 @@ class DevicesLostModeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_disable_lost_mode(cls: type[DevicesLostModeBody], _raw: Any) -> Any:
+    """``DevicesLostModeBody.disable_lost_mode`` from its JSON value (run on first read: see deferred)."""
+    _disable_lost_mode_value: Any = UNSET if _raw is None else _raw
+    try:
+        _disable_lost_mode = _disable_lost_mode_value
+        disable_lost_mode: JumpcloudAppleMdmDisableLostMode | Unset
+        if _disable_lost_mode is UNSET:
+            disable_lost_mode = UNSET
+        else:
+            disable_lost_mode = JumpcloudAppleMdmDisableLostMode.from_dict(_disable_lost_mode)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        disable_lost_mode = _tolerance.tolerate(cls, "disableLostMode", _raw, exc)
+    if _raw is None:
+        disable_lost_mode = _tolerance.null(cls, "disableLostMode")
+
+    return disable_lost_mode
+
+
+def _read_enable_lost_mode(cls: type[DevicesLostModeBody], _raw: Any) -> Any:
+    """``DevicesLostModeBody.enable_lost_mode`` from its JSON value (run on first read: see deferred)."""
+    _enable_lost_mode_value: Any = UNSET if _raw is None else _raw
+    try:
+        _enable_lost_mode = _enable_lost_mode_value
+        enable_lost_mode: JumpcloudAppleMdmEnableLostMode | Unset
+        if _enable_lost_mode is UNSET:
+            enable_lost_mode = UNSET
+        else:
+            enable_lost_mode = JumpcloudAppleMdmEnableLostMode.from_dict(_enable_lost_mode)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        enable_lost_mode = _tolerance.tolerate(cls, "enableLostMode", _raw, exc)
+    if _raw is None:
+        enable_lost_mode = _tolerance.null(cls, "enableLostMode")
+
+    return enable_lost_mode
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesLostModeBody._jcapi_readers = {
+    "disable_lost_mode": _read_disable_lost_mode,
+    "enable_lost_mode": _read_enable_lost_mode,
+}

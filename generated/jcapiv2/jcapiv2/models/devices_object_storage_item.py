@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesObjectStorageItem:
+class DevicesObjectStorageItem(_deferred.DeferredFields):
     """
     Attributes:
         object_id (str | Unset):
@@ -96,53 +97,69 @@ class DevicesObjectStorageItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("references", UNSET)
-        _references_value: Any = UNSET if _raw is None else _raw
-        try:
-            _references = _references_value
-            references: list[DevicesObjectStorageReferrer] | Unset = UNSET
-            if _references is not UNSET:
-                if not isinstance(_references, list):
-                    _tolerance.require_list(_references, "references")
-                references = []
-                for references_item_data in _references:
-                    references_item = DevicesObjectStorageReferrer.from_dict(references_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _references_value: Any = UNSET if _raw is None else _raw
+            try:
+                _references = _references_value
+                references: list[DevicesObjectStorageReferrer] | Unset = UNSET
+                if _references is not UNSET:
+                    if not isinstance(_references, list):
+                        _tolerance.require_list(_references, "references")
+                    references = []
+                    for references_item_data in _references:
+                        references_item = DevicesObjectStorageReferrer.from_dict(references_item_data)
 
-                    references.append(references_item)
+                        references.append(references_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            references = _tolerance.tolerate(cls, "references", _raw, exc)
-        if _raw is None:
-            references = _tolerance.null(cls, "references")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                references = _tolerance.tolerate(cls, "references", _raw, exc)
+            if _raw is None:
+                references = _tolerance.null(cls, "references")
+
+        else:
+            _pending["references"] = _raw
+            references = UNSET
 
         _raw = src_dict.get("versions", UNSET)
-        _versions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _versions = _versions_value
-            versions: list[DevicesObjectStorageVersion] | Unset = UNSET
-            if _versions is not UNSET:
-                if not isinstance(_versions, list):
-                    _tolerance.require_list(_versions, "versions")
-                versions = []
-                for versions_item_data in _versions:
-                    versions_item = DevicesObjectStorageVersion.from_dict(versions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _versions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _versions = _versions_value
+                versions: list[DevicesObjectStorageVersion] | Unset = UNSET
+                if _versions is not UNSET:
+                    if not isinstance(_versions, list):
+                        _tolerance.require_list(_versions, "versions")
+                    versions = []
+                    for versions_item_data in _versions:
+                        versions_item = DevicesObjectStorageVersion.from_dict(versions_item_data)
 
-                    versions.append(versions_item)
+                        versions.append(versions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            versions = _tolerance.tolerate(cls, "versions", _raw, exc)
-        if _raw is None:
-            versions = _tolerance.null(cls, "versions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+            if _raw is None:
+                versions = _tolerance.null(cls, "versions")
+
+        else:
+            _pending["versions"] = _raw
+            versions = UNSET
 
         devices_object_storage_item = cls(
             object_id,
             references,
             versions,
         )
+
+        if _pending:
+            devices_object_storage_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_object_storage_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_object_storage_item.additional_properties = {
@@ -165,3 +182,56 @@ class DevicesObjectStorageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_references(cls: type[DevicesObjectStorageItem], _raw: Any) -> Any:
+    """``DevicesObjectStorageItem.references`` from its JSON value (run on first read: see deferred)."""
+    _references_value: Any = UNSET if _raw is None else _raw
+    try:
+        _references = _references_value
+        references: list[DevicesObjectStorageReferrer] | Unset = UNSET
+        if _references is not UNSET:
+            if not isinstance(_references, list):
+                _tolerance.require_list(_references, "references")
+            references = []
+            for references_item_data in _references:
+                references_item = DevicesObjectStorageReferrer.from_dict(references_item_data)
+
+                references.append(references_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        references = _tolerance.tolerate(cls, "references", _raw, exc)
+    if _raw is None:
+        references = _tolerance.null(cls, "references")
+
+    return references
+
+
+def _read_versions(cls: type[DevicesObjectStorageItem], _raw: Any) -> Any:
+    """``DevicesObjectStorageItem.versions`` from its JSON value (run on first read: see deferred)."""
+    _versions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _versions = _versions_value
+        versions: list[DevicesObjectStorageVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            if not isinstance(_versions, list):
+                _tolerance.require_list(_versions, "versions")
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = DevicesObjectStorageVersion.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+    if _raw is None:
+        versions = _tolerance.null(cls, "versions")
+
+    return versions
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesObjectStorageItem._jcapi_readers = {
+    "references": _read_references,
+    "versions": _read_versions,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -52,7 +53,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesObjectStorageMetadataPublic:
+class DevicesObjectStorageMetadataPublic(_deferred.DeferredFields):
     """
     Attributes:
         metadata_exe (DevicesMetadataEXE | Unset): MetadataEXE holds parsed metadata for a Windows .exe installer (NSIS,
@@ -127,80 +128,106 @@ class DevicesObjectStorageMetadataPublic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("metadataExe", UNSET)
-        _metadata_exe_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata_exe = _metadata_exe_value
-            metadata_exe: DevicesMetadataEXE | Unset
-            if _metadata_exe is UNSET:
-                metadata_exe = UNSET
-            else:
-                metadata_exe = DevicesMetadataEXE.from_dict(_metadata_exe)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_exe_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata_exe = _metadata_exe_value
+                metadata_exe: DevicesMetadataEXE | Unset
+                if _metadata_exe is UNSET:
+                    metadata_exe = UNSET
+                else:
+                    metadata_exe = DevicesMetadataEXE.from_dict(_metadata_exe)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
-        if _raw is None:
-            metadata_exe = _tolerance.null(cls, "metadataExe")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
+            if _raw is None:
+                metadata_exe = _tolerance.null(cls, "metadataExe")
+
+        else:
+            _pending["metadata_exe"] = _raw
+            metadata_exe = UNSET
 
         _raw = src_dict.get("metadataFile", UNSET)
-        _metadata_file_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata_file = _metadata_file_value
-            metadata_file: DevicesMetadataFile | Unset
-            if _metadata_file is UNSET:
-                metadata_file = UNSET
-            else:
-                metadata_file = DevicesMetadataFile.from_dict(_metadata_file)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_file_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata_file = _metadata_file_value
+                metadata_file: DevicesMetadataFile | Unset
+                if _metadata_file is UNSET:
+                    metadata_file = UNSET
+                else:
+                    metadata_file = DevicesMetadataFile.from_dict(_metadata_file)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata_file = _tolerance.tolerate(cls, "metadataFile", _raw, exc)
-        if _raw is None:
-            metadata_file = _tolerance.null(cls, "metadataFile")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata_file = _tolerance.tolerate(cls, "metadataFile", _raw, exc)
+            if _raw is None:
+                metadata_file = _tolerance.null(cls, "metadataFile")
+
+        else:
+            _pending["metadata_file"] = _raw
+            metadata_file = UNSET
 
         _raw = src_dict.get("metadataIpa", UNSET)
-        _metadata_ipa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata_ipa = _metadata_ipa_value
-            metadata_ipa: DevicesMetadataIPA | Unset
-            if _metadata_ipa is UNSET:
-                metadata_ipa = UNSET
-            else:
-                metadata_ipa = DevicesMetadataIPA.from_dict(_metadata_ipa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_ipa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata_ipa = _metadata_ipa_value
+                metadata_ipa: DevicesMetadataIPA | Unset
+                if _metadata_ipa is UNSET:
+                    metadata_ipa = UNSET
+                else:
+                    metadata_ipa = DevicesMetadataIPA.from_dict(_metadata_ipa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata_ipa = _tolerance.tolerate(cls, "metadataIpa", _raw, exc)
-        if _raw is None:
-            metadata_ipa = _tolerance.null(cls, "metadataIpa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata_ipa = _tolerance.tolerate(cls, "metadataIpa", _raw, exc)
+            if _raw is None:
+                metadata_ipa = _tolerance.null(cls, "metadataIpa")
+
+        else:
+            _pending["metadata_ipa"] = _raw
+            metadata_ipa = UNSET
 
         _raw = src_dict.get("metadataMsi", UNSET)
-        _metadata_msi_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata_msi = _metadata_msi_value
-            metadata_msi: DevicesMetadataMSIPublic | Unset
-            if _metadata_msi is UNSET:
-                metadata_msi = UNSET
-            else:
-                metadata_msi = DevicesMetadataMSIPublic.from_dict(_metadata_msi)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_msi_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata_msi = _metadata_msi_value
+                metadata_msi: DevicesMetadataMSIPublic | Unset
+                if _metadata_msi is UNSET:
+                    metadata_msi = UNSET
+                else:
+                    metadata_msi = DevicesMetadataMSIPublic.from_dict(_metadata_msi)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata_msi = _tolerance.tolerate(cls, "metadataMsi", _raw, exc)
-        if _raw is None:
-            metadata_msi = _tolerance.null(cls, "metadataMsi")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata_msi = _tolerance.tolerate(cls, "metadataMsi", _raw, exc)
+            if _raw is None:
+                metadata_msi = _tolerance.null(cls, "metadataMsi")
+
+        else:
+            _pending["metadata_msi"] = _raw
+            metadata_msi = UNSET
 
         _raw = src_dict.get("metadataPkg", UNSET)
-        _metadata_pkg_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata_pkg = _metadata_pkg_value
-            metadata_pkg: DevicesMetadataPKG | Unset
-            if _metadata_pkg is UNSET:
-                metadata_pkg = UNSET
-            else:
-                metadata_pkg = DevicesMetadataPKG.from_dict(_metadata_pkg)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_pkg_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata_pkg = _metadata_pkg_value
+                metadata_pkg: DevicesMetadataPKG | Unset
+                if _metadata_pkg is UNSET:
+                    metadata_pkg = UNSET
+                else:
+                    metadata_pkg = DevicesMetadataPKG.from_dict(_metadata_pkg)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata_pkg = _tolerance.tolerate(cls, "metadataPkg", _raw, exc)
-        if _raw is None:
-            metadata_pkg = _tolerance.null(cls, "metadataPkg")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata_pkg = _tolerance.tolerate(cls, "metadataPkg", _raw, exc)
+            if _raw is None:
+                metadata_pkg = _tolerance.null(cls, "metadataPkg")
+
+        else:
+            _pending["metadata_pkg"] = _raw
+            metadata_pkg = UNSET
 
         devices_object_storage_metadata_public = cls(
             metadata_exe,
@@ -209,6 +236,11 @@ class DevicesObjectStorageMetadataPublic:
             metadata_msi,
             metadata_pkg,
         )
+
+        if _pending:
+            devices_object_storage_metadata_public._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_object_storage_metadata_public, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_object_storage_metadata_public.additional_properties = {
@@ -231,3 +263,108 @@ class DevicesObjectStorageMetadataPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata_exe(cls: type[DevicesObjectStorageMetadataPublic], _raw: Any) -> Any:
+    """``DevicesObjectStorageMetadataPublic.metadata_exe`` from its JSON value (run on first read: see deferred)."""
+    _metadata_exe_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata_exe = _metadata_exe_value
+        metadata_exe: DevicesMetadataEXE | Unset
+        if _metadata_exe is UNSET:
+            metadata_exe = UNSET
+        else:
+            metadata_exe = DevicesMetadataEXE.from_dict(_metadata_exe)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
+    if _raw is None:
+        metadata_exe = _tolerance.null(cls, "metadataExe")
+
+    return metadata_exe
+
+
+def _read_metadata_file(cls: type[DevicesObjectStorageMetadataPublic], _raw: Any) -> Any:
+    """``DevicesObjectStorageMetadataPublic.metadata_file`` from its JSON value (run on first read: see deferred)."""
+    _metadata_file_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata_file = _metadata_file_value
+        metadata_file: DevicesMetadataFile | Unset
+        if _metadata_file is UNSET:
+            metadata_file = UNSET
+        else:
+            metadata_file = DevicesMetadataFile.from_dict(_metadata_file)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata_file = _tolerance.tolerate(cls, "metadataFile", _raw, exc)
+    if _raw is None:
+        metadata_file = _tolerance.null(cls, "metadataFile")
+
+    return metadata_file
+
+
+def _read_metadata_ipa(cls: type[DevicesObjectStorageMetadataPublic], _raw: Any) -> Any:
+    """``DevicesObjectStorageMetadataPublic.metadata_ipa`` from its JSON value (run on first read: see deferred)."""
+    _metadata_ipa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata_ipa = _metadata_ipa_value
+        metadata_ipa: DevicesMetadataIPA | Unset
+        if _metadata_ipa is UNSET:
+            metadata_ipa = UNSET
+        else:
+            metadata_ipa = DevicesMetadataIPA.from_dict(_metadata_ipa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata_ipa = _tolerance.tolerate(cls, "metadataIpa", _raw, exc)
+    if _raw is None:
+        metadata_ipa = _tolerance.null(cls, "metadataIpa")
+
+    return metadata_ipa
+
+
+def _read_metadata_msi(cls: type[DevicesObjectStorageMetadataPublic], _raw: Any) -> Any:
+    """``DevicesObjectStorageMetadataPublic.metadata_msi`` from its JSON value (run on first read: see deferred)."""
+    _metadata_msi_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata_msi = _metadata_msi_value
+        metadata_msi: DevicesMetadataMSIPublic | Unset
+        if _metadata_msi is UNSET:
+            metadata_msi = UNSET
+        else:
+            metadata_msi = DevicesMetadataMSIPublic.from_dict(_metadata_msi)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata_msi = _tolerance.tolerate(cls, "metadataMsi", _raw, exc)
+    if _raw is None:
+        metadata_msi = _tolerance.null(cls, "metadataMsi")
+
+    return metadata_msi
+
+
+def _read_metadata_pkg(cls: type[DevicesObjectStorageMetadataPublic], _raw: Any) -> Any:
+    """``DevicesObjectStorageMetadataPublic.metadata_pkg`` from its JSON value (run on first read: see deferred)."""
+    _metadata_pkg_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata_pkg = _metadata_pkg_value
+        metadata_pkg: DevicesMetadataPKG | Unset
+        if _metadata_pkg is UNSET:
+            metadata_pkg = UNSET
+        else:
+            metadata_pkg = DevicesMetadataPKG.from_dict(_metadata_pkg)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata_pkg = _tolerance.tolerate(cls, "metadataPkg", _raw, exc)
+    if _raw is None:
+        metadata_pkg = _tolerance.null(cls, "metadataPkg")
+
+    return metadata_pkg
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesObjectStorageMetadataPublic._jcapi_readers = {
+    "metadata_exe": _read_metadata_exe,
+    "metadata_file": _read_metadata_file,
+    "metadata_ipa": _read_metadata_ipa,
+    "metadata_msi": _read_metadata_msi,
+    "metadata_pkg": _read_metadata_pkg,
+}

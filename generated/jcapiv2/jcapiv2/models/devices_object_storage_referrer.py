@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesObjectStorageReferrer:
+class DevicesObjectStorageReferrer(_deferred.DeferredFields):
     """When the status of an object changes we need to know how to contact external objects that refer to us.
     Since a oneof field cannot be repeated we are wrapping it with the ObjectStorageReferrer.
 
@@ -69,24 +70,35 @@ class DevicesObjectStorageReferrer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("trackObject", UNSET)
-        _track_object_value: Any = UNSET if _raw is None else _raw
-        try:
-            _track_object = _track_object_value
-            track_object: DevicesTrackObject | Unset
-            if _track_object is UNSET:
-                track_object = UNSET
-            else:
-                track_object = DevicesTrackObject.from_dict(_track_object)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _track_object_value: Any = UNSET if _raw is None else _raw
+            try:
+                _track_object = _track_object_value
+                track_object: DevicesTrackObject | Unset
+                if _track_object is UNSET:
+                    track_object = UNSET
+                else:
+                    track_object = DevicesTrackObject.from_dict(_track_object)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            track_object = _tolerance.tolerate(cls, "trackObject", _raw, exc)
-        if _raw is None:
-            track_object = _tolerance.null(cls, "trackObject")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                track_object = _tolerance.tolerate(cls, "trackObject", _raw, exc)
+            if _raw is None:
+                track_object = _tolerance.null(cls, "trackObject")
+
+        else:
+            _pending["track_object"] = _raw
+            track_object = UNSET
 
         devices_object_storage_referrer = cls(
             track_object,
         )
+
+        if _pending:
+            devices_object_storage_referrer._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_object_storage_referrer, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_object_storage_referrer.additional_properties = {
@@ -109,3 +121,28 @@ class DevicesObjectStorageReferrer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_track_object(cls: type[DevicesObjectStorageReferrer], _raw: Any) -> Any:
+    """``DevicesObjectStorageReferrer.track_object`` from its JSON value (run on first read: see deferred)."""
+    _track_object_value: Any = UNSET if _raw is None else _raw
+    try:
+        _track_object = _track_object_value
+        track_object: DevicesTrackObject | Unset
+        if _track_object is UNSET:
+            track_object = UNSET
+        else:
+            track_object = DevicesTrackObject.from_dict(_track_object)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        track_object = _tolerance.tolerate(cls, "trackObject", _raw, exc)
+    if _raw is None:
+        track_object = _tolerance.null(cls, "trackObject")
+
+    return track_object
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesObjectStorageReferrer._jcapi_readers = {
+    "track_object": _read_track_object,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.devices_object_storage_version_status import DevicesObjectStorageVersionStatus
 from ..types import UNSET, Unset
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesObjectStorageVersion:
+class DevicesObjectStorageVersion(_deferred.DeferredFields):
     """The Version is the details of actual blob stored by the underlying storage subsystem.
 
     Attributes:
@@ -163,6 +164,7 @@ class DevicesObjectStorageVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
         try:
@@ -183,19 +185,24 @@ class DevicesObjectStorageVersion:
             _tolerance.absent(cls, "displayVersion", display_version)
 
         _raw = src_dict.get("metadata", UNSET)
-        _metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata = _metadata_value
-            metadata: DevicesObjectStorageMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata = _metadata_value
+                metadata: DevicesObjectStorageMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
-        if _raw is None:
-            metadata = _tolerance.null(cls, "metadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            if _raw is None:
+                metadata = _tolerance.null(cls, "metadata")
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -275,6 +282,11 @@ class DevicesObjectStorageVersion:
             version,
         )
 
+        if _pending:
+            devices_object_storage_version._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_object_storage_version, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_object_storage_version.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -296,3 +308,28 @@ class DevicesObjectStorageVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[DevicesObjectStorageVersion], _raw: Any) -> Any:
+    """``DevicesObjectStorageVersion.metadata`` from its JSON value (run on first read: see deferred)."""
+    _metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata = _metadata_value
+        metadata: DevicesObjectStorageMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+    if _raw is None:
+        metadata = _tolerance.null(cls, "metadata")
+
+    return metadata
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesObjectStorageVersion._jcapi_readers = {
+    "metadata": _read_metadata,
+}

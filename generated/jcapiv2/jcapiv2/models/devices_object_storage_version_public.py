@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.devices_object_storage_version_public_status import DevicesObjectStorageVersionPublicStatus
 from ..types import UNSET, Unset
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesObjectStorageVersionPublic:
+class DevicesObjectStorageVersionPublic(_deferred.DeferredFields):
     """
     Attributes:
         created_at (datetime.datetime | Unset):
@@ -161,6 +162,7 @@ class DevicesObjectStorageVersionPublic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
         try:
@@ -181,19 +183,24 @@ class DevicesObjectStorageVersionPublic:
             _tolerance.absent(cls, "displayVersion", display_version)
 
         _raw = src_dict.get("metadata", UNSET)
-        _metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata = _metadata_value
-            metadata: DevicesObjectStorageMetadataPublic | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = DevicesObjectStorageMetadataPublic.from_dict(_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata = _metadata_value
+                metadata: DevicesObjectStorageMetadataPublic | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = DevicesObjectStorageMetadataPublic.from_dict(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
-        if _raw is None:
-            metadata = _tolerance.null(cls, "metadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            if _raw is None:
+                metadata = _tolerance.null(cls, "metadata")
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -274,6 +281,11 @@ class DevicesObjectStorageVersionPublic:
             version,
         )
 
+        if _pending:
+            devices_object_storage_version_public._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_object_storage_version_public, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_object_storage_version_public.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -295,3 +307,28 @@ class DevicesObjectStorageVersionPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[DevicesObjectStorageVersionPublic], _raw: Any) -> Any:
+    """``DevicesObjectStorageVersionPublic.metadata`` from its JSON value (run on first read: see deferred)."""
+    _metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata = _metadata_value
+        metadata: DevicesObjectStorageMetadataPublic | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = DevicesObjectStorageMetadataPublic.from_dict(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+    if _raw is None:
+        metadata = _tolerance.null(cls, "metadata")
+
+    return metadata
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesObjectStorageVersionPublic._jcapi_readers = {
+    "metadata": _read_metadata,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesSavedView:
+class DevicesSavedView(_deferred.DeferredFields):
     """
     Attributes:
         columns (list[str] | Unset):
@@ -125,6 +126,7 @@ class DevicesSavedView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("columns", UNSET)
         _columns_value: Any = UNSET if _raw is None else _raw
         try:
@@ -138,23 +140,28 @@ class DevicesSavedView:
             columns = _tolerance.null(cls, "columns")
 
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: list[DevicesFilters] | Unset = UNSET
-            if _filters is not UNSET:
-                if not isinstance(_filters, list):
-                    _tolerance.require_list(_filters, "filters")
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = DevicesFilters.from_dict(filters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: list[DevicesFilters] | Unset = UNSET
+                if _filters is not UNSET:
+                    if not isinstance(_filters, list):
+                        _tolerance.require_list(_filters, "filters")
+                    filters = []
+                    for filters_item_data in _filters:
+                        filters_item = DevicesFilters.from_dict(filters_item_data)
 
-                    filters.append(filters_item)
+                        filters.append(filters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         is_default = src_dict.get("isDefault", UNSET)
         if is_default is None:
@@ -191,6 +198,11 @@ class DevicesSavedView:
             user_object_id,
         )
 
+        if _pending:
+            devices_saved_view._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_saved_view, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_saved_view.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return devices_saved_view
@@ -210,3 +222,32 @@ class DevicesSavedView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filters(cls: type[DevicesSavedView], _raw: Any) -> Any:
+    """``DevicesSavedView.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: list[DevicesFilters] | Unset = UNSET
+        if _filters is not UNSET:
+            if not isinstance(_filters, list):
+                _tolerance.require_list(_filters, "filters")
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = DevicesFilters.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesSavedView._jcapi_readers = {
+    "filters": _read_filters,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesSetSsaoDevicesSettingsRequest:
+class DevicesSetSsaoDevicesSettingsRequest(_deferred.DeferredFields):
     """
     Attributes:
         organization_object_id (str | Unset):
@@ -77,33 +78,44 @@ class DevicesSetSsaoDevicesSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: list[DevicesSsaoDevicesSettings] | Unset = UNSET
-            if _settings is not UNSET:
-                if not isinstance(_settings, list):
-                    _tolerance.require_list(_settings, "settings")
-                settings = []
-                for settings_item_data in _settings:
-                    settings_item = DevicesSsaoDevicesSettings.from_dict(settings_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: list[DevicesSsaoDevicesSettings] | Unset = UNSET
+                if _settings is not UNSET:
+                    if not isinstance(_settings, list):
+                        _tolerance.require_list(_settings, "settings")
+                    settings = []
+                    for settings_item_data in _settings:
+                        settings_item = DevicesSsaoDevicesSettings.from_dict(settings_item_data)
 
-                    settings.append(settings_item)
+                        settings.append(settings_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         devices_set_ssao_devices_settings_request = cls(
             organization_object_id,
             settings,
         )
+
+        if _pending:
+            devices_set_ssao_devices_settings_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_set_ssao_devices_settings_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_set_ssao_devices_settings_request.additional_properties = {
@@ -126,3 +138,32 @@ class DevicesSetSsaoDevicesSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[DevicesSetSsaoDevicesSettingsRequest], _raw: Any) -> Any:
+    """``DevicesSetSsaoDevicesSettingsRequest.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: list[DevicesSsaoDevicesSettings] | Unset = UNSET
+        if _settings is not UNSET:
+            if not isinstance(_settings, list):
+                _tolerance.require_list(_settings, "settings")
+            settings = []
+            for settings_item_data in _settings:
+                settings_item = DevicesSsaoDevicesSettings.from_dict(settings_item_data)
+
+                settings.append(settings_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesSetSsaoDevicesSettingsRequest._jcapi_readers = {
+    "settings": _read_settings,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesSoftwareApp:
+class DevicesSoftwareApp(_deferred.DeferredFields):
     """
     Attributes:
         created_at (datetime.datetime | None | Unset):
@@ -140,6 +141,7 @@ class DevicesSoftwareApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("createdAt", UNSET)
         try:
             _created_at = _raw
@@ -213,23 +215,28 @@ class DevicesSoftwareApp:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: list[DevicesSoftwareAppSetting] | Unset = UNSET
-            if _settings is not UNSET:
-                if not isinstance(_settings, list):
-                    _tolerance.require_list(_settings, "settings")
-                settings = []
-                for settings_item_data in _settings:
-                    settings_item = DevicesSoftwareAppSetting.from_dict(settings_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: list[DevicesSoftwareAppSetting] | Unset = UNSET
+                if _settings is not UNSET:
+                    if not isinstance(_settings, list):
+                        _tolerance.require_list(_settings, "settings")
+                    settings = []
+                    for settings_item_data in _settings:
+                        settings_item = DevicesSoftwareAppSetting.from_dict(settings_item_data)
 
-                    settings.append(settings_item)
+                        settings.append(settings_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         _raw = src_dict.get("updatedAt", UNSET)
         try:
@@ -271,6 +278,11 @@ class DevicesSoftwareApp:
             updated_at,
         )
 
+        if _pending:
+            devices_software_app._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_software_app, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_software_app.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return devices_software_app
@@ -290,3 +302,32 @@ class DevicesSoftwareApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[DevicesSoftwareApp], _raw: Any) -> Any:
+    """``DevicesSoftwareApp.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: list[DevicesSoftwareAppSetting] | Unset = UNSET
+        if _settings is not UNSET:
+            if not isinstance(_settings, list):
+                _tolerance.require_list(_settings, "settings")
+            settings = []
+            for settings_item_data in _settings:
+                settings_item = DevicesSoftwareAppSetting.from_dict(settings_item_data)
+
+                settings.append(settings_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesSoftwareApp._jcapi_readers = {
+    "settings": _read_settings,
+}

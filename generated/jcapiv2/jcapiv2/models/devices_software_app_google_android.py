@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.devices_software_app_auto_update_mode import DevicesSoftwareAppAutoUpdateMode
 from ..models.devices_software_app_install_type import DevicesSoftwareAppInstallType
@@ -64,7 +65,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesSoftwareAppGoogleAndroid:
+class DevicesSoftwareAppGoogleAndroid(_deferred.DeferredFields):
     """
     Attributes:
         android_features (list[str] | Unset):
@@ -272,6 +273,7 @@ class DevicesSoftwareAppGoogleAndroid:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("androidFeatures", UNSET)
         _android_features_value: Any = UNSET if _raw is None else _raw
         try:
@@ -386,23 +388,30 @@ class DevicesSoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("permissionGrants", UNSET)
-        _permission_grants_value: Any = UNSET if _raw is None else _raw
-        try:
-            _permission_grants = _permission_grants_value
-            permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
-            if _permission_grants is not UNSET:
-                if not isinstance(_permission_grants, list):
-                    _tolerance.require_list(_permission_grants, "permissionGrants")
-                permission_grants = []
-                for permission_grants_item_data in _permission_grants:
-                    permission_grants_item = DevicesSoftwareAppPermissionGrant.from_dict(permission_grants_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _permission_grants_value: Any = UNSET if _raw is None else _raw
+            try:
+                _permission_grants = _permission_grants_value
+                permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
+                if _permission_grants is not UNSET:
+                    if not isinstance(_permission_grants, list):
+                        _tolerance.require_list(_permission_grants, "permissionGrants")
+                    permission_grants = []
+                    for permission_grants_item_data in _permission_grants:
+                        permission_grants_item = DevicesSoftwareAppPermissionGrant.from_dict(
+                            permission_grants_item_data
+                        )
 
-                    permission_grants.append(permission_grants_item)
+                        permission_grants.append(permission_grants_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
-        if _raw is None:
-            permission_grants = _tolerance.null(cls, "permissionGrants")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+            if _raw is None:
+                permission_grants = _tolerance.null(cls, "permissionGrants")
+
+        else:
+            _pending["permission_grants"] = _raw
+            permission_grants = UNSET
 
         play_store_url = src_dict.get("playStoreUrl", UNSET)
         if play_store_url is None:
@@ -487,6 +496,11 @@ class DevicesSoftwareAppGoogleAndroid:
             version_code,
         )
 
+        if _pending:
+            devices_software_app_google_android._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_software_app_google_android, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_software_app_google_android.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -508,3 +522,32 @@ class DevicesSoftwareAppGoogleAndroid:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_permission_grants(cls: type[DevicesSoftwareAppGoogleAndroid], _raw: Any) -> Any:
+    """``DevicesSoftwareAppGoogleAndroid.permission_grants`` from its JSON value (run on first read: see deferred)."""
+    _permission_grants_value: Any = UNSET if _raw is None else _raw
+    try:
+        _permission_grants = _permission_grants_value
+        permission_grants: list[DevicesSoftwareAppPermissionGrant] | Unset = UNSET
+        if _permission_grants is not UNSET:
+            if not isinstance(_permission_grants, list):
+                _tolerance.require_list(_permission_grants, "permissionGrants")
+            permission_grants = []
+            for permission_grants_item_data in _permission_grants:
+                permission_grants_item = DevicesSoftwareAppPermissionGrant.from_dict(permission_grants_item_data)
+
+                permission_grants.append(permission_grants_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+    if _raw is None:
+        permission_grants = _tolerance.null(cls, "permissionGrants")
+
+    return permission_grants
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesSoftwareAppGoogleAndroid._jcapi_readers = {
+    "permission_grants": _read_permission_grants,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.devices_metadata_pkg_managed_install_eligibility_status import (
     DevicesMetadataPKGManagedInstallEligibilityStatus,
@@ -106,7 +107,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesSoftwareAppSetting:
+class DevicesSoftwareAppSetting(_deferred.DeferredFields):
     """
     Attributes:
         admin_intent (DevicesSoftwareAppSettingAdminManagementIntent | Unset):
@@ -529,6 +530,7 @@ class DevicesSoftwareAppSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("adminIntent", UNSET)
         _admin_intent_value: Any = UNSET if _raw is None else _raw
         try:
@@ -584,19 +586,24 @@ class DevicesSoftwareAppSetting:
             _tolerance.absent(cls, "appFileName", app_file_name)
 
         _raw = src_dict.get("appleVpp", UNSET)
-        _apple_vpp_value: Any = UNSET if _raw is None else _raw
-        try:
-            _apple_vpp = _apple_vpp_value
-            apple_vpp: DevicesSoftwareAppAppleVpp | Unset
-            if _apple_vpp is UNSET:
-                apple_vpp = UNSET
-            else:
-                apple_vpp = DevicesSoftwareAppAppleVpp.from_dict(_apple_vpp)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _apple_vpp_value: Any = UNSET if _raw is None else _raw
+            try:
+                _apple_vpp = _apple_vpp_value
+                apple_vpp: DevicesSoftwareAppAppleVpp | Unset
+                if _apple_vpp is UNSET:
+                    apple_vpp = UNSET
+                else:
+                    apple_vpp = DevicesSoftwareAppAppleVpp.from_dict(_apple_vpp)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
-        if _raw is None:
-            apple_vpp = _tolerance.null(cls, "appleVpp")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+            if _raw is None:
+                apple_vpp = _tolerance.null(cls, "appleVpp")
+
+        else:
+            _pending["apple_vpp"] = _raw
+            apple_vpp = UNSET
 
         _raw = src_dict.get("architectures", UNSET)
         _architectures_value: Any = UNSET if _raw is None else _raw
@@ -698,34 +705,39 @@ class DevicesSoftwareAppSetting:
             desired_state = _tolerance.null(cls, "desiredState")
 
         _raw = src_dict.get("detectionRules", UNSET)
-        try:
-            _detection_rules = _raw
-            detection_rules: DevicesWindowsCustomDetectionRules | None | Unset
-            if _detection_rules is None or _detection_rules is UNSET:
-                detection_rules = _detection_rules
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _detection_rules = _raw
+                detection_rules: DevicesWindowsCustomDetectionRules | None | Unset
+                if _detection_rules is None or _detection_rules is UNSET:
+                    detection_rules = _detection_rules
+                else:
 
-                def _parse_detection_rules(data: object) -> DevicesWindowsCustomDetectionRules | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        detection_rules_type_0 = DevicesWindowsCustomDetectionRules.from_dict(data)
+                    def _parse_detection_rules(data: object) -> DevicesWindowsCustomDetectionRules | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            detection_rules_type_0 = DevicesWindowsCustomDetectionRules.from_dict(data)
 
-                        return detection_rules_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(DevicesWindowsCustomDetectionRules | None | Unset, data)
+                            return detection_rules_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(DevicesWindowsCustomDetectionRules | None | Unset, data)
 
-                detection_rules = _parse_detection_rules(_detection_rules)
+                    detection_rules = _parse_detection_rules(_detection_rules)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+
+        else:
+            _pending["detection_rules"] = _raw
+            detection_rules = UNSET
 
         display_version = src_dict.get("displayVersion", UNSET)
         if display_version is None:
@@ -760,53 +772,63 @@ class DevicesSoftwareAppSetting:
             format_ = _tolerance.null(cls, "format")
 
         _raw = src_dict.get("googleAndroid", UNSET)
-        _google_android_value: Any = UNSET if _raw is None else _raw
-        try:
-            _google_android = _google_android_value
-            google_android: DevicesSoftwareAppGoogleAndroid | Unset
-            if _google_android is UNSET:
-                google_android = UNSET
-            else:
-                google_android = DevicesSoftwareAppGoogleAndroid.from_dict(_google_android)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _google_android_value: Any = UNSET if _raw is None else _raw
+            try:
+                _google_android = _google_android_value
+                google_android: DevicesSoftwareAppGoogleAndroid | Unset
+                if _google_android is UNSET:
+                    google_android = UNSET
+                else:
+                    google_android = DevicesSoftwareAppGoogleAndroid.from_dict(_google_android)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
-        if _raw is None:
-            google_android = _tolerance.null(cls, "googleAndroid")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
+            if _raw is None:
+                google_android = _tolerance.null(cls, "googleAndroid")
+
+        else:
+            _pending["google_android"] = _raw
+            google_android = UNSET
 
         icon_url = src_dict.get("iconUrl", UNSET)
         if icon_url is None:
             _tolerance.absent(cls, "iconUrl", icon_url)
 
         _raw = src_dict.get("installerConfig", UNSET)
-        try:
-            _installer_config = _raw
-            installer_config: DevicesWindowsCustomInstallerConfig | None | Unset
-            if _installer_config is None or _installer_config is UNSET:
-                installer_config = _installer_config
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _installer_config = _raw
+                installer_config: DevicesWindowsCustomInstallerConfig | None | Unset
+                if _installer_config is None or _installer_config is UNSET:
+                    installer_config = _installer_config
+                else:
 
-                def _parse_installer_config(data: object) -> DevicesWindowsCustomInstallerConfig | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        installer_config_type_0 = DevicesWindowsCustomInstallerConfig.from_dict(data)
+                    def _parse_installer_config(data: object) -> DevicesWindowsCustomInstallerConfig | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            installer_config_type_0 = DevicesWindowsCustomInstallerConfig.from_dict(data)
 
-                        return installer_config_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(DevicesWindowsCustomInstallerConfig | None | Unset, data)
+                            return installer_config_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(DevicesWindowsCustomInstallerConfig | None | Unset, data)
 
-                installer_config = _parse_installer_config(_installer_config)
+                    installer_config = _parse_installer_config(_installer_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            installer_config = _tolerance.tolerate(cls, "installerConfig", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                installer_config = _tolerance.tolerate(cls, "installerConfig", _raw, exc)
+
+        else:
+            _pending["installer_config"] = _raw
+            installer_config = UNSET
 
         location = src_dict.get("location", UNSET)
         if location is None:
@@ -842,19 +864,24 @@ class DevicesSoftwareAppSetting:
             managed_install_eligibility_status = _tolerance.null(cls, "managedInstallEligibilityStatus")
 
         _raw = src_dict.get("microsoftStore", UNSET)
-        _microsoft_store_value: Any = UNSET if _raw is None else _raw
-        try:
-            _microsoft_store = _microsoft_store_value
-            microsoft_store: DevicesSoftwareAppMicrosoftStore | Unset
-            if _microsoft_store is UNSET:
-                microsoft_store = UNSET
-            else:
-                microsoft_store = DevicesSoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _microsoft_store_value: Any = UNSET if _raw is None else _raw
+            try:
+                _microsoft_store = _microsoft_store_value
+                microsoft_store: DevicesSoftwareAppMicrosoftStore | Unset
+                if _microsoft_store is UNSET:
+                    microsoft_store = UNSET
+                else:
+                    microsoft_store = DevicesSoftwareAppMicrosoftStore.from_dict(_microsoft_store)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
-        if _raw is None:
-            microsoft_store = _tolerance.null(cls, "microsoftStore")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
+            if _raw is None:
+                microsoft_store = _tolerance.null(cls, "microsoftStore")
+
+        else:
+            _pending["microsoft_store"] = _raw
+            microsoft_store = UNSET
 
         package_id = src_dict.get("packageId", UNSET)
         if package_id is None:
@@ -960,19 +987,24 @@ class DevicesSoftwareAppSetting:
             silent_install_flags = _tolerance.null(cls, "silentInstallFlags")
 
         _raw = src_dict.get("storedPackage", UNSET)
-        _stored_package_value: Any = UNSET if _raw is None else _raw
-        try:
-            _stored_package = _stored_package_value
-            stored_package: DevicesObjectStorageItem | Unset
-            if _stored_package is UNSET:
-                stored_package = UNSET
-            else:
-                stored_package = DevicesObjectStorageItem.from_dict(_stored_package)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _stored_package_value: Any = UNSET if _raw is None else _raw
+            try:
+                _stored_package = _stored_package_value
+                stored_package: DevicesObjectStorageItem | Unset
+                if _stored_package is UNSET:
+                    stored_package = UNSET
+                else:
+                    stored_package = DevicesObjectStorageItem.from_dict(_stored_package)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
-        if _raw is None:
-            stored_package = _tolerance.null(cls, "storedPackage")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
+            if _raw is None:
+                stored_package = _tolerance.null(cls, "storedPackage")
+
+        else:
+            _pending["stored_package"] = _raw
+            stored_package = UNSET
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
         if stored_package_object_id is None:
@@ -1081,6 +1113,11 @@ class DevicesSoftwareAppSetting:
             versionless_download_url,
         )
 
+        if _pending:
+            devices_software_app_setting._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_software_app_setting, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             devices_software_app_setting.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -1102,3 +1139,158 @@ class DevicesSoftwareAppSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_apple_vpp(cls: type[DevicesSoftwareAppSetting], _raw: Any) -> Any:
+    """``DevicesSoftwareAppSetting.apple_vpp`` from its JSON value (run on first read: see deferred)."""
+    _apple_vpp_value: Any = UNSET if _raw is None else _raw
+    try:
+        _apple_vpp = _apple_vpp_value
+        apple_vpp: DevicesSoftwareAppAppleVpp | Unset
+        if _apple_vpp is UNSET:
+            apple_vpp = UNSET
+        else:
+            apple_vpp = DevicesSoftwareAppAppleVpp.from_dict(_apple_vpp)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+    if _raw is None:
+        apple_vpp = _tolerance.null(cls, "appleVpp")
+
+    return apple_vpp
+
+
+def _read_detection_rules(cls: type[DevicesSoftwareAppSetting], _raw: Any) -> Any:
+    """``DevicesSoftwareAppSetting.detection_rules`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _detection_rules = _raw
+        detection_rules: DevicesWindowsCustomDetectionRules | None | Unset
+        if _detection_rules is None or _detection_rules is UNSET:
+            detection_rules = _detection_rules
+        else:
+
+            def _parse_detection_rules(data: object) -> DevicesWindowsCustomDetectionRules | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    detection_rules_type_0 = DevicesWindowsCustomDetectionRules.from_dict(data)
+
+                    return detection_rules_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DevicesWindowsCustomDetectionRules | None | Unset, data)
+
+            detection_rules = _parse_detection_rules(_detection_rules)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+
+    return detection_rules
+
+
+def _read_google_android(cls: type[DevicesSoftwareAppSetting], _raw: Any) -> Any:
+    """``DevicesSoftwareAppSetting.google_android`` from its JSON value (run on first read: see deferred)."""
+    _google_android_value: Any = UNSET if _raw is None else _raw
+    try:
+        _google_android = _google_android_value
+        google_android: DevicesSoftwareAppGoogleAndroid | Unset
+        if _google_android is UNSET:
+            google_android = UNSET
+        else:
+            google_android = DevicesSoftwareAppGoogleAndroid.from_dict(_google_android)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
+    if _raw is None:
+        google_android = _tolerance.null(cls, "googleAndroid")
+
+    return google_android
+
+
+def _read_installer_config(cls: type[DevicesSoftwareAppSetting], _raw: Any) -> Any:
+    """``DevicesSoftwareAppSetting.installer_config`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _installer_config = _raw
+        installer_config: DevicesWindowsCustomInstallerConfig | None | Unset
+        if _installer_config is None or _installer_config is UNSET:
+            installer_config = _installer_config
+        else:
+
+            def _parse_installer_config(data: object) -> DevicesWindowsCustomInstallerConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    installer_config_type_0 = DevicesWindowsCustomInstallerConfig.from_dict(data)
+
+                    return installer_config_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DevicesWindowsCustomInstallerConfig | None | Unset, data)
+
+            installer_config = _parse_installer_config(_installer_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        installer_config = _tolerance.tolerate(cls, "installerConfig", _raw, exc)
+
+    return installer_config
+
+
+def _read_microsoft_store(cls: type[DevicesSoftwareAppSetting], _raw: Any) -> Any:
+    """``DevicesSoftwareAppSetting.microsoft_store`` from its JSON value (run on first read: see deferred)."""
+    _microsoft_store_value: Any = UNSET if _raw is None else _raw
+    try:
+        _microsoft_store = _microsoft_store_value
+        microsoft_store: DevicesSoftwareAppMicrosoftStore | Unset
+        if _microsoft_store is UNSET:
+            microsoft_store = UNSET
+        else:
+            microsoft_store = DevicesSoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
+    if _raw is None:
+        microsoft_store = _tolerance.null(cls, "microsoftStore")
+
+    return microsoft_store
+
+
+def _read_stored_package(cls: type[DevicesSoftwareAppSetting], _raw: Any) -> Any:
+    """``DevicesSoftwareAppSetting.stored_package`` from its JSON value (run on first read: see deferred)."""
+    _stored_package_value: Any = UNSET if _raw is None else _raw
+    try:
+        _stored_package = _stored_package_value
+        stored_package: DevicesObjectStorageItem | Unset
+        if _stored_package is UNSET:
+            stored_package = UNSET
+        else:
+            stored_package = DevicesObjectStorageItem.from_dict(_stored_package)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
+    if _raw is None:
+        stored_package = _tolerance.null(cls, "storedPackage")
+
+    return stored_package
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesSoftwareAppSetting._jcapi_readers = {
+    "apple_vpp": _read_apple_vpp,
+    "detection_rules": _read_detection_rules,
+    "google_android": _read_google_android,
+    "installer_config": _read_installer_config,
+    "microsoft_store": _read_microsoft_store,
+    "stored_package": _read_stored_package,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class DevicesWindowsCustomDetectionRules:
+class DevicesWindowsCustomDetectionRules(_deferred.DeferredFields):
     """
     Attributes:
         custom_script (DevicesDetectionRuleCustomScript | Unset):
@@ -96,56 +97,77 @@ class DevicesWindowsCustomDetectionRules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("customScript", UNSET)
-        _custom_script_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_script = _custom_script_value
-            custom_script: DevicesDetectionRuleCustomScript | Unset
-            if _custom_script is UNSET:
-                custom_script = UNSET
-            else:
-                custom_script = DevicesDetectionRuleCustomScript.from_dict(_custom_script)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_script_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_script = _custom_script_value
+                custom_script: DevicesDetectionRuleCustomScript | Unset
+                if _custom_script is UNSET:
+                    custom_script = UNSET
+                else:
+                    custom_script = DevicesDetectionRuleCustomScript.from_dict(_custom_script)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_script = _tolerance.tolerate(cls, "customScript", _raw, exc)
-        if _raw is None:
-            custom_script = _tolerance.null(cls, "customScript")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_script = _tolerance.tolerate(cls, "customScript", _raw, exc)
+            if _raw is None:
+                custom_script = _tolerance.null(cls, "customScript")
+
+        else:
+            _pending["custom_script"] = _raw
+            custom_script = UNSET
 
         _raw = src_dict.get("displayName", UNSET)
-        _display_name_value: Any = UNSET if _raw is None else _raw
-        try:
-            _display_name = _display_name_value
-            display_name: DevicesDetectionRuleDisplayName | Unset
-            if _display_name is UNSET:
-                display_name = UNSET
-            else:
-                display_name = DevicesDetectionRuleDisplayName.from_dict(_display_name)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _display_name_value: Any = UNSET if _raw is None else _raw
+            try:
+                _display_name = _display_name_value
+                display_name: DevicesDetectionRuleDisplayName | Unset
+                if _display_name is UNSET:
+                    display_name = UNSET
+                else:
+                    display_name = DevicesDetectionRuleDisplayName.from_dict(_display_name)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            display_name = _tolerance.tolerate(cls, "displayName", _raw, exc)
-        if _raw is None:
-            display_name = _tolerance.null(cls, "displayName")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                display_name = _tolerance.tolerate(cls, "displayName", _raw, exc)
+            if _raw is None:
+                display_name = _tolerance.null(cls, "displayName")
+
+        else:
+            _pending["display_name"] = _raw
+            display_name = UNSET
 
         _raw = src_dict.get("registry", UNSET)
-        _registry_value: Any = UNSET if _raw is None else _raw
-        try:
-            _registry = _registry_value
-            registry: DevicesDetectionRuleRegistry | Unset
-            if _registry is UNSET:
-                registry = UNSET
-            else:
-                registry = DevicesDetectionRuleRegistry.from_dict(_registry)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _registry_value: Any = UNSET if _raw is None else _raw
+            try:
+                _registry = _registry_value
+                registry: DevicesDetectionRuleRegistry | Unset
+                if _registry is UNSET:
+                    registry = UNSET
+                else:
+                    registry = DevicesDetectionRuleRegistry.from_dict(_registry)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            registry = _tolerance.tolerate(cls, "registry", _raw, exc)
-        if _raw is None:
-            registry = _tolerance.null(cls, "registry")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                registry = _tolerance.tolerate(cls, "registry", _raw, exc)
+            if _raw is None:
+                registry = _tolerance.null(cls, "registry")
+
+        else:
+            _pending["registry"] = _raw
+            registry = UNSET
 
         devices_windows_custom_detection_rules = cls(
             custom_script,
             display_name,
             registry,
         )
+
+        if _pending:
+            devices_windows_custom_detection_rules._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(devices_windows_custom_detection_rules, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             devices_windows_custom_detection_rules.additional_properties = {
@@ -168,3 +190,68 @@ class DevicesWindowsCustomDetectionRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_script(cls: type[DevicesWindowsCustomDetectionRules], _raw: Any) -> Any:
+    """``DevicesWindowsCustomDetectionRules.custom_script`` from its JSON value (run on first read: see deferred)."""
+    _custom_script_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_script = _custom_script_value
+        custom_script: DevicesDetectionRuleCustomScript | Unset
+        if _custom_script is UNSET:
+            custom_script = UNSET
+        else:
+            custom_script = DevicesDetectionRuleCustomScript.from_dict(_custom_script)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_script = _tolerance.tolerate(cls, "customScript", _raw, exc)
+    if _raw is None:
+        custom_script = _tolerance.null(cls, "customScript")
+
+    return custom_script
+
+
+def _read_display_name(cls: type[DevicesWindowsCustomDetectionRules], _raw: Any) -> Any:
+    """``DevicesWindowsCustomDetectionRules.display_name`` from its JSON value (run on first read: see deferred)."""
+    _display_name_value: Any = UNSET if _raw is None else _raw
+    try:
+        _display_name = _display_name_value
+        display_name: DevicesDetectionRuleDisplayName | Unset
+        if _display_name is UNSET:
+            display_name = UNSET
+        else:
+            display_name = DevicesDetectionRuleDisplayName.from_dict(_display_name)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        display_name = _tolerance.tolerate(cls, "displayName", _raw, exc)
+    if _raw is None:
+        display_name = _tolerance.null(cls, "displayName")
+
+    return display_name
+
+
+def _read_registry(cls: type[DevicesWindowsCustomDetectionRules], _raw: Any) -> Any:
+    """``DevicesWindowsCustomDetectionRules.registry`` from its JSON value (run on first read: see deferred)."""
+    _registry_value: Any = UNSET if _raw is None else _raw
+    try:
+        _registry = _registry_value
+        registry: DevicesDetectionRuleRegistry | Unset
+        if _registry is UNSET:
+            registry = UNSET
+        else:
+            registry = DevicesDetectionRuleRegistry.from_dict(_registry)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        registry = _tolerance.tolerate(cls, "registry", _raw, exc)
+    if _raw is None:
+        registry = _tolerance.null(cls, "registry")
+
+    return registry
+
+
+#: The readers of the fields built on first read (see deferred).
+DevicesWindowsCustomDetectionRules._jcapi_readers = {
+    "custom_script": _read_custom_script,
+    "display_name": _read_display_name,
+    "registry": _read_registry,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.directory_directory_kind import DirectoryDirectoryKind
 from ..types import UNSET, Unset
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Directory:
+class Directory(_deferred.DeferredFields):
     """
     Attributes:
         id (str): The ObjectID of the directory.
@@ -114,6 +115,7 @@ class Directory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is UNSET or id is None:
             _tolerance.absent(cls, "id", id)
@@ -134,34 +136,44 @@ class Directory:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("oAuthStatus", UNSET)
-        _o_auth_status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _o_auth_status = _o_auth_status_value
-            o_auth_status: DirectoryOAuthStatus | Unset
-            if _o_auth_status is UNSET:
-                o_auth_status = UNSET
-            else:
-                o_auth_status = DirectoryOAuthStatus.from_dict(_o_auth_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _o_auth_status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _o_auth_status = _o_auth_status_value
+                o_auth_status: DirectoryOAuthStatus | Unset
+                if _o_auth_status is UNSET:
+                    o_auth_status = UNSET
+                else:
+                    o_auth_status = DirectoryOAuthStatus.from_dict(_o_auth_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            o_auth_status = _tolerance.tolerate(cls, "oAuthStatus", _raw, exc)
-        if _raw is None:
-            o_auth_status = _tolerance.null(cls, "oAuthStatus")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                o_auth_status = _tolerance.tolerate(cls, "oAuthStatus", _raw, exc)
+            if _raw is None:
+                o_auth_status = _tolerance.null(cls, "oAuthStatus")
+
+        else:
+            _pending["o_auth_status"] = _raw
+            o_auth_status = UNSET
 
         _raw = src_dict.get("defaultDomain", UNSET)
-        _default_domain_value: Any = UNSET if _raw is None else _raw
-        try:
-            _default_domain = _default_domain_value
-            default_domain: DirectoryDefaultDomain | Unset
-            if _default_domain is UNSET:
-                default_domain = UNSET
-            else:
-                default_domain = DirectoryDefaultDomain.from_dict(_default_domain)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _default_domain_value: Any = UNSET if _raw is None else _raw
+            try:
+                _default_domain = _default_domain_value
+                default_domain: DirectoryDefaultDomain | Unset
+                if _default_domain is UNSET:
+                    default_domain = UNSET
+                else:
+                    default_domain = DirectoryDefaultDomain.from_dict(_default_domain)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
-        if _raw is None:
-            default_domain = _tolerance.null(cls, "defaultDomain")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+            if _raw is None:
+                default_domain = _tolerance.null(cls, "defaultDomain")
+
+        else:
+            _pending["default_domain"] = _raw
+            default_domain = UNSET
 
         organization_id = src_dict.get("organizationId", UNSET)
         if organization_id is None:
@@ -175,6 +187,11 @@ class Directory:
             default_domain,
             organization_id,
         )
+
+        if _pending:
+            directory._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(directory, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             directory.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -195,3 +212,48 @@ class Directory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_o_auth_status(cls: type[Directory], _raw: Any) -> Any:
+    """``Directory.o_auth_status`` from its JSON value (run on first read: see deferred)."""
+    _o_auth_status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _o_auth_status = _o_auth_status_value
+        o_auth_status: DirectoryOAuthStatus | Unset
+        if _o_auth_status is UNSET:
+            o_auth_status = UNSET
+        else:
+            o_auth_status = DirectoryOAuthStatus.from_dict(_o_auth_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        o_auth_status = _tolerance.tolerate(cls, "oAuthStatus", _raw, exc)
+    if _raw is None:
+        o_auth_status = _tolerance.null(cls, "oAuthStatus")
+
+    return o_auth_status
+
+
+def _read_default_domain(cls: type[Directory], _raw: Any) -> Any:
+    """``Directory.default_domain`` from its JSON value (run on first read: see deferred)."""
+    _default_domain_value: Any = UNSET if _raw is None else _raw
+    try:
+        _default_domain = _default_domain_value
+        default_domain: DirectoryDefaultDomain | Unset
+        if _default_domain is UNSET:
+            default_domain = UNSET
+        else:
+            default_domain = DirectoryDefaultDomain.from_dict(_default_domain)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+    if _raw is None:
+        default_domain = _tolerance.null(cls, "defaultDomain")
+
+    return default_domain
+
+
+#: The readers of the fields built on first read (see deferred).
+Directory._jcapi_readers = {
+    "o_auth_status": _read_o_auth_status,
+    "default_domain": _read_default_domain,
+}

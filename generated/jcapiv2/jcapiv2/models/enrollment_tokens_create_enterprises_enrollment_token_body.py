@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.identifies_how_device_enrolled import IdentifiesHowDeviceEnrolled
 from ..models.jumpcloud_google_emm_allow_personal_usage import JumpcloudGoogleEmmAllowPersonalUsage
@@ -47,7 +48,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
+class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody(_deferred.DeferredFields):
     """
     Attributes:
         allow_personal_usage (JumpcloudGoogleEmmAllowPersonalUsage | Unset):
@@ -143,6 +144,7 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("allowPersonalUsage", UNSET)
         _allow_personal_usage_value: Any = UNSET if _raw is None else _raw
         try:
@@ -218,19 +220,24 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
             _tolerance.absent(cls, "oneTimeOnly", one_time_only)
 
         _raw = src_dict.get("provisioningExtras", UNSET)
-        _provisioning_extras_value: Any = UNSET if _raw is None else _raw
-        try:
-            _provisioning_extras = _provisioning_extras_value
-            provisioning_extras: JumpcloudGoogleEmmProvisioningExtras | Unset
-            if _provisioning_extras is UNSET:
-                provisioning_extras = UNSET
-            else:
-                provisioning_extras = JumpcloudGoogleEmmProvisioningExtras.from_dict(_provisioning_extras)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _provisioning_extras_value: Any = UNSET if _raw is None else _raw
+            try:
+                _provisioning_extras = _provisioning_extras_value
+                provisioning_extras: JumpcloudGoogleEmmProvisioningExtras | Unset
+                if _provisioning_extras is UNSET:
+                    provisioning_extras = UNSET
+                else:
+                    provisioning_extras = JumpcloudGoogleEmmProvisioningExtras.from_dict(_provisioning_extras)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            provisioning_extras = _tolerance.tolerate(cls, "provisioningExtras", _raw, exc)
-        if _raw is None:
-            provisioning_extras = _tolerance.null(cls, "provisioningExtras")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                provisioning_extras = _tolerance.tolerate(cls, "provisioningExtras", _raw, exc)
+            if _raw is None:
+                provisioning_extras = _tolerance.null(cls, "provisioningExtras")
+
+        else:
+            _pending["provisioning_extras"] = _raw
+            provisioning_extras = UNSET
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is None:
@@ -251,6 +258,11 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
             user_object_id,
             zero_touch,
         )
+
+        if _pending:
+            enrollment_tokens_create_enterprises_enrollment_token_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(enrollment_tokens_create_enterprises_enrollment_token_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             enrollment_tokens_create_enterprises_enrollment_token_body.additional_properties = {
@@ -273,3 +285,28 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_provisioning_extras(cls: type[EnrollmentTokensCreateEnterprisesEnrollmentTokenBody], _raw: Any) -> Any:
+    """``EnrollmentTokensCreateEnterprisesEnrollmentTokenBody.provisioning_extras`` from its JSON value (run on first read: see deferred)."""
+    _provisioning_extras_value: Any = UNSET if _raw is None else _raw
+    try:
+        _provisioning_extras = _provisioning_extras_value
+        provisioning_extras: JumpcloudGoogleEmmProvisioningExtras | Unset
+        if _provisioning_extras is UNSET:
+            provisioning_extras = UNSET
+        else:
+            provisioning_extras = JumpcloudGoogleEmmProvisioningExtras.from_dict(_provisioning_extras)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        provisioning_extras = _tolerance.tolerate(cls, "provisioningExtras", _raw, exc)
+    if _raw is None:
+        provisioning_extras = _tolerance.null(cls, "provisioningExtras")
+
+    return provisioning_extras
+
+
+#: The readers of the fields built on first read (see deferred).
+EnrollmentTokensCreateEnterprisesEnrollmentTokenBody._jcapi_readers = {
+    "provisioning_extras": _read_provisioning_extras,
+}

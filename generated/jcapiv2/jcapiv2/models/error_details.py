@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ErrorDetails:
+class ErrorDetails(_deferred.DeferredFields):
     """
     Attributes:
         code (int | Unset): HTTP status code
@@ -96,6 +97,7 @@ class ErrorDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         code = src_dict.get("code", UNSET)
         if code is None:
             _tolerance.absent(cls, "code", code)
@@ -109,23 +111,28 @@ class ErrorDetails:
             _tolerance.absent(cls, "status", status)
 
         _raw = src_dict.get("details", UNSET)
-        _details_value: Any = UNSET if _raw is None else _raw
-        try:
-            _details = _details_value
-            details: list[ErrorDetailsDetailsItem] | Unset = UNSET
-            if _details is not UNSET:
-                if not isinstance(_details, list):
-                    _tolerance.require_list(_details, "details")
-                details = []
-                for details_item_data in _details:
-                    details_item = ErrorDetailsDetailsItem.from_dict(details_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _details_value: Any = UNSET if _raw is None else _raw
+            try:
+                _details = _details_value
+                details: list[ErrorDetailsDetailsItem] | Unset = UNSET
+                if _details is not UNSET:
+                    if not isinstance(_details, list):
+                        _tolerance.require_list(_details, "details")
+                    details = []
+                    for details_item_data in _details:
+                        details_item = ErrorDetailsDetailsItem.from_dict(details_item_data)
 
-                    details.append(details_item)
+                        details.append(details_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            details = _tolerance.tolerate(cls, "details", _raw, exc)
-        if _raw is None:
-            details = _tolerance.null(cls, "details")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                details = _tolerance.tolerate(cls, "details", _raw, exc)
+            if _raw is None:
+                details = _tolerance.null(cls, "details")
+
+        else:
+            _pending["details"] = _raw
+            details = UNSET
 
         error_details = cls(
             code,
@@ -133,6 +140,11 @@ class ErrorDetails:
             status,
             details,
         )
+
+        if _pending:
+            error_details._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(error_details, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             error_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -153,3 +165,32 @@ class ErrorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_details(cls: type[ErrorDetails], _raw: Any) -> Any:
+    """``ErrorDetails.details`` from its JSON value (run on first read: see deferred)."""
+    _details_value: Any = UNSET if _raw is None else _raw
+    try:
+        _details = _details_value
+        details: list[ErrorDetailsDetailsItem] | Unset = UNSET
+        if _details is not UNSET:
+            if not isinstance(_details, list):
+                _tolerance.require_list(_details, "details")
+            details = []
+            for details_item_data in _details:
+                details_item = ErrorDetailsDetailsItem.from_dict(details_item_data)
+
+                details.append(details_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        details = _tolerance.tolerate(cls, "details", _raw, exc)
+    if _raw is None:
+        details = _tolerance.null(cls, "details")
+
+    return details
+
+
+#: The readers of the fields built on first read (see deferred).
+ErrorDetails._jcapi_readers = {
+    "details": _read_details,
+}

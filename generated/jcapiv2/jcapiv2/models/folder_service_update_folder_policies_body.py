@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class FolderServiceUpdateFolderPoliciesBody:
+class FolderServiceUpdateFolderPoliciesBody(_deferred.DeferredFields):
     """
     Attributes:
         access_policies (JumpcloudPrivilegedAccessFolderAccessPolicies | Unset):
@@ -70,24 +71,35 @@ class FolderServiceUpdateFolderPoliciesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("accessPolicies", UNSET)
-        _access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _access_policies = _access_policies_value
-            access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
-            if _access_policies is UNSET:
-                access_policies = UNSET
-            else:
-                access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _access_policies = _access_policies_value
+                access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
+                if _access_policies is UNSET:
+                    access_policies = UNSET
+                else:
+                    access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
-        if _raw is None:
-            access_policies = _tolerance.null(cls, "accessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+            if _raw is None:
+                access_policies = _tolerance.null(cls, "accessPolicies")
+
+        else:
+            _pending["access_policies"] = _raw
+            access_policies = UNSET
 
         folder_service_update_folder_policies_body = cls(
             access_policies,
         )
+
+        if _pending:
+            folder_service_update_folder_policies_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(folder_service_update_folder_policies_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             folder_service_update_folder_policies_body.additional_properties = {
@@ -110,3 +122,28 @@ class FolderServiceUpdateFolderPoliciesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access_policies(cls: type[FolderServiceUpdateFolderPoliciesBody], _raw: Any) -> Any:
+    """``FolderServiceUpdateFolderPoliciesBody.access_policies`` from its JSON value (run on first read: see deferred)."""
+    _access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _access_policies = _access_policies_value
+        access_policies: JumpcloudPrivilegedAccessFolderAccessPolicies | Unset
+        if _access_policies is UNSET:
+            access_policies = UNSET
+        else:
+            access_policies = JumpcloudPrivilegedAccessFolderAccessPolicies.from_dict(_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+    if _raw is None:
+        access_policies = _tolerance.null(cls, "accessPolicies")
+
+    return access_policies
+
+
+#: The readers of the fields built on first read (see deferred).
+FolderServiceUpdateFolderPoliciesBody._jcapi_readers = {
+    "access_policies": _read_access_policies,
+}

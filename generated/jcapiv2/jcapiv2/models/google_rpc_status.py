@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GoogleRpcStatus:
+class GoogleRpcStatus(_deferred.DeferredFields):
     """The `Status` type defines a logical error model that is suitable for
     different programming environments, including REST APIs and RPC APIs. It is
     used by [gRPC](https://github.com/grpc). Each `Status` message contains
@@ -97,28 +98,34 @@ class GoogleRpcStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         code = src_dict.get("code", UNSET)
         if code is None:
             _tolerance.absent(cls, "code", code)
 
         _raw = src_dict.get("details", UNSET)
-        _details_value: Any = UNSET if _raw is None else _raw
-        try:
-            _details = _details_value
-            details: list[GoogleProtobufAny] | Unset = UNSET
-            if _details is not UNSET:
-                if not isinstance(_details, list):
-                    _tolerance.require_list(_details, "details")
-                details = []
-                for details_item_data in _details:
-                    details_item = GoogleProtobufAny.from_dict(details_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _details_value: Any = UNSET if _raw is None else _raw
+            try:
+                _details = _details_value
+                details: list[GoogleProtobufAny] | Unset = UNSET
+                if _details is not UNSET:
+                    if not isinstance(_details, list):
+                        _tolerance.require_list(_details, "details")
+                    details = []
+                    for details_item_data in _details:
+                        details_item = GoogleProtobufAny.from_dict(details_item_data)
 
-                    details.append(details_item)
+                        details.append(details_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            details = _tolerance.tolerate(cls, "details", _raw, exc)
-        if _raw is None:
-            details = _tolerance.null(cls, "details")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                details = _tolerance.tolerate(cls, "details", _raw, exc)
+            if _raw is None:
+                details = _tolerance.null(cls, "details")
+
+        else:
+            _pending["details"] = _raw
+            details = UNSET
 
         message = src_dict.get("message", UNSET)
         if message is None:
@@ -129,6 +136,11 @@ class GoogleRpcStatus:
             details,
             message,
         )
+
+        if _pending:
+            google_rpc_status._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(google_rpc_status, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             google_rpc_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -149,3 +161,32 @@ class GoogleRpcStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_details(cls: type[GoogleRpcStatus], _raw: Any) -> Any:
+    """``GoogleRpcStatus.details`` from its JSON value (run on first read: see deferred)."""
+    _details_value: Any = UNSET if _raw is None else _raw
+    try:
+        _details = _details_value
+        details: list[GoogleProtobufAny] | Unset = UNSET
+        if _details is not UNSET:
+            if not isinstance(_details, list):
+                _tolerance.require_list(_details, "details")
+            details = []
+            for details_item_data in _details:
+                details_item = GoogleProtobufAny.from_dict(details_item_data)
+
+                details.append(details_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        details = _tolerance.tolerate(cls, "details", _raw, exc)
+    if _raw is None:
+        details = _tolerance.null(cls, "details")
+
+    return details
+
+
+#: The readers of the fields built on first read (see deferred).
+GoogleRpcStatus._jcapi_readers = {
+    "details": _read_details,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphAttributeLdapGroups:
+class GraphAttributeLdapGroups(_deferred.DeferredFields):
     """List of LDAP groups to provision when this JumpCloud group is bound to an LDAP instance.
 
     Attributes:
@@ -71,28 +72,39 @@ class GraphAttributeLdapGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("ldapGroups", UNSET)
-        _ldap_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ldap_groups = _ldap_groups_value
-            ldap_groups: list[LdapGroup] | Unset = UNSET
-            if _ldap_groups is not UNSET:
-                if not isinstance(_ldap_groups, list):
-                    _tolerance.require_list(_ldap_groups, "ldapGroups")
-                ldap_groups = []
-                for ldap_groups_item_data in _ldap_groups:
-                    ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ldap_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ldap_groups = _ldap_groups_value
+                ldap_groups: list[LdapGroup] | Unset = UNSET
+                if _ldap_groups is not UNSET:
+                    if not isinstance(_ldap_groups, list):
+                        _tolerance.require_list(_ldap_groups, "ldapGroups")
+                    ldap_groups = []
+                    for ldap_groups_item_data in _ldap_groups:
+                        ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
 
-                    ldap_groups.append(ldap_groups_item)
+                        ldap_groups.append(ldap_groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
-        if _raw is None:
-            ldap_groups = _tolerance.null(cls, "ldapGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
+            if _raw is None:
+                ldap_groups = _tolerance.null(cls, "ldapGroups")
+
+        else:
+            _pending["ldap_groups"] = _raw
+            ldap_groups = UNSET
 
         graph_attribute_ldap_groups = cls(
             ldap_groups,
         )
+
+        if _pending:
+            graph_attribute_ldap_groups._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_attribute_ldap_groups, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_attribute_ldap_groups.additional_properties = {
@@ -115,3 +127,32 @@ class GraphAttributeLdapGroups:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_ldap_groups(cls: type[GraphAttributeLdapGroups], _raw: Any) -> Any:
+    """``GraphAttributeLdapGroups.ldap_groups`` from its JSON value (run on first read: see deferred)."""
+    _ldap_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ldap_groups = _ldap_groups_value
+        ldap_groups: list[LdapGroup] | Unset = UNSET
+        if _ldap_groups is not UNSET:
+            if not isinstance(_ldap_groups, list):
+                _tolerance.require_list(_ldap_groups, "ldapGroups")
+            ldap_groups = []
+            for ldap_groups_item_data in _ldap_groups:
+                ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
+
+                ldap_groups.append(ldap_groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
+    if _raw is None:
+        ldap_groups = _tolerance.null(cls, "ldapGroups")
+
+    return ldap_groups
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphAttributeLdapGroups._jcapi_readers = {
+    "ldap_groups": _read_ldap_groups,
+}

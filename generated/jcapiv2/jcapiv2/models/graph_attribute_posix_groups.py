@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphAttributePosixGroups:
+class GraphAttributePosixGroups(_deferred.DeferredFields):
     """List of POSIX groups to provision when this JumpCloud group is bound to a supported resource.
 
     Attributes:
@@ -71,28 +72,39 @@ class GraphAttributePosixGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("posixGroups", UNSET)
-        _posix_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _posix_groups = _posix_groups_value
-            posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
-            if _posix_groups is not UNSET:
-                if not isinstance(_posix_groups, list):
-                    _tolerance.require_list(_posix_groups, "posixGroups")
-                posix_groups = []
-                for posix_groups_item_data in _posix_groups:
-                    posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _posix_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _posix_groups = _posix_groups_value
+                posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
+                if _posix_groups is not UNSET:
+                    if not isinstance(_posix_groups, list):
+                        _tolerance.require_list(_posix_groups, "posixGroups")
+                    posix_groups = []
+                    for posix_groups_item_data in _posix_groups:
+                        posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
 
-                    posix_groups.append(posix_groups_item)
+                        posix_groups.append(posix_groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
-        if _raw is None:
-            posix_groups = _tolerance.null(cls, "posixGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+            if _raw is None:
+                posix_groups = _tolerance.null(cls, "posixGroups")
+
+        else:
+            _pending["posix_groups"] = _raw
+            posix_groups = UNSET
 
         graph_attribute_posix_groups = cls(
             posix_groups,
         )
+
+        if _pending:
+            graph_attribute_posix_groups._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_attribute_posix_groups, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_attribute_posix_groups.additional_properties = {
@@ -115,3 +127,32 @@ class GraphAttributePosixGroups:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_posix_groups(cls: type[GraphAttributePosixGroups], _raw: Any) -> Any:
+    """``GraphAttributePosixGroups.posix_groups`` from its JSON value (run on first read: see deferred)."""
+    _posix_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _posix_groups = _posix_groups_value
+        posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
+        if _posix_groups is not UNSET:
+            if not isinstance(_posix_groups, list):
+                _tolerance.require_list(_posix_groups, "posixGroups")
+            posix_groups = []
+            for posix_groups_item_data in _posix_groups:
+                posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+
+                posix_groups.append(posix_groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+    if _raw is None:
+        posix_groups = _tolerance.null(cls, "posixGroups")
+
+    return posix_groups
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphAttributePosixGroups._jcapi_readers = {
+    "posix_groups": _read_posix_groups,
+}

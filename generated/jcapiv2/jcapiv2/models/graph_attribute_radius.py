@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphAttributeRadius:
+class GraphAttributeRadius(_deferred.DeferredFields):
     """RADIUS reply attributes are returned in the Access-Accept messages sent to endpoints that authenticate with
     JumpCloud RADIUS.
 
@@ -68,24 +69,35 @@ class GraphAttributeRadius:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("radius", UNSET)
-        _radius_value: Any = UNSET if _raw is None else _raw
-        try:
-            _radius = _radius_value
-            radius: GraphAttributeRadiusRadius | Unset
-            if _radius is UNSET:
-                radius = UNSET
-            else:
-                radius = GraphAttributeRadiusRadius.from_dict(_radius)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _radius_value: Any = UNSET if _raw is None else _raw
+            try:
+                _radius = _radius_value
+                radius: GraphAttributeRadiusRadius | Unset
+                if _radius is UNSET:
+                    radius = UNSET
+                else:
+                    radius = GraphAttributeRadiusRadius.from_dict(_radius)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            radius = _tolerance.tolerate(cls, "radius", _raw, exc)
-        if _raw is None:
-            radius = _tolerance.null(cls, "radius")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                radius = _tolerance.tolerate(cls, "radius", _raw, exc)
+            if _raw is None:
+                radius = _tolerance.null(cls, "radius")
+
+        else:
+            _pending["radius"] = _raw
+            radius = UNSET
 
         graph_attribute_radius = cls(
             radius,
         )
+
+        if _pending:
+            graph_attribute_radius._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_attribute_radius, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_attribute_radius.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -106,3 +118,28 @@ class GraphAttributeRadius:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_radius(cls: type[GraphAttributeRadius], _raw: Any) -> Any:
+    """``GraphAttributeRadius.radius`` from its JSON value (run on first read: see deferred)."""
+    _radius_value: Any = UNSET if _raw is None else _raw
+    try:
+        _radius = _radius_value
+        radius: GraphAttributeRadiusRadius | Unset
+        if _radius is UNSET:
+            radius = UNSET
+        else:
+            radius = GraphAttributeRadiusRadius.from_dict(_radius)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        radius = _tolerance.tolerate(cls, "radius", _raw, exc)
+    if _raw is None:
+        radius = _tolerance.null(cls, "radius")
+
+    return radius
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphAttributeRadius._jcapi_readers = {
+    "radius": _read_radius,
+}

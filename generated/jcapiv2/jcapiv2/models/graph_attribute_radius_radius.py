@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphAttributeRadiusRadius:
+class GraphAttributeRadiusRadius(_deferred.DeferredFields):
     """
     Attributes:
         reply (list[GraphAttributeRadiusRadiusReplyItem] | Unset):
@@ -70,28 +71,39 @@ class GraphAttributeRadiusRadius:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("reply", UNSET)
-        _reply_value: Any = UNSET if _raw is None else _raw
-        try:
-            _reply = _reply_value
-            reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
-            if _reply is not UNSET:
-                if not isinstance(_reply, list):
-                    _tolerance.require_list(_reply, "reply")
-                reply = []
-                for reply_item_data in _reply:
-                    reply_item = GraphAttributeRadiusRadiusReplyItem.from_dict(reply_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _reply_value: Any = UNSET if _raw is None else _raw
+            try:
+                _reply = _reply_value
+                reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
+                if _reply is not UNSET:
+                    if not isinstance(_reply, list):
+                        _tolerance.require_list(_reply, "reply")
+                    reply = []
+                    for reply_item_data in _reply:
+                        reply_item = GraphAttributeRadiusRadiusReplyItem.from_dict(reply_item_data)
 
-                    reply.append(reply_item)
+                        reply.append(reply_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            reply = _tolerance.tolerate(cls, "reply", _raw, exc)
-        if _raw is None:
-            reply = _tolerance.null(cls, "reply")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                reply = _tolerance.tolerate(cls, "reply", _raw, exc)
+            if _raw is None:
+                reply = _tolerance.null(cls, "reply")
+
+        else:
+            _pending["reply"] = _raw
+            reply = UNSET
 
         graph_attribute_radius_radius = cls(
             reply,
         )
+
+        if _pending:
+            graph_attribute_radius_radius._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_attribute_radius_radius, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_attribute_radius_radius.additional_properties = {
@@ -114,3 +126,32 @@ class GraphAttributeRadiusRadius:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_reply(cls: type[GraphAttributeRadiusRadius], _raw: Any) -> Any:
+    """``GraphAttributeRadiusRadius.reply`` from its JSON value (run on first read: see deferred)."""
+    _reply_value: Any = UNSET if _raw is None else _raw
+    try:
+        _reply = _reply_value
+        reply: list[GraphAttributeRadiusRadiusReplyItem] | Unset = UNSET
+        if _reply is not UNSET:
+            if not isinstance(_reply, list):
+                _tolerance.require_list(_reply, "reply")
+            reply = []
+            for reply_item_data in _reply:
+                reply_item = GraphAttributeRadiusRadiusReplyItem.from_dict(reply_item_data)
+
+                reply.append(reply_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        reply = _tolerance.tolerate(cls, "reply", _raw, exc)
+    if _raw is None:
+        reply = _tolerance.null(cls, "reply")
+
+    return reply
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphAttributeRadiusRadius._jcapi_readers = {
+    "reply": _read_reply,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphAttributeSudo:
+class GraphAttributeSudo(_deferred.DeferredFields):
     """Setting user access controls in order to grant administrator permissions
 
     Attributes:
@@ -67,24 +68,35 @@ class GraphAttributeSudo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("sudo", UNSET)
-        _sudo_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sudo = _sudo_value
-            sudo: GraphAttributeSudoSudo | Unset
-            if _sudo is UNSET:
-                sudo = UNSET
-            else:
-                sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sudo_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sudo = _sudo_value
+                sudo: GraphAttributeSudoSudo | Unset
+                if _sudo is UNSET:
+                    sudo = UNSET
+                else:
+                    sudo = GraphAttributeSudoSudo.from_dict(_sudo)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
-        if _raw is None:
-            sudo = _tolerance.null(cls, "sudo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+            if _raw is None:
+                sudo = _tolerance.null(cls, "sudo")
+
+        else:
+            _pending["sudo"] = _raw
+            sudo = UNSET
 
         graph_attribute_sudo = cls(
             sudo,
         )
+
+        if _pending:
+            graph_attribute_sudo._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_attribute_sudo, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_attribute_sudo.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -105,3 +117,28 @@ class GraphAttributeSudo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sudo(cls: type[GraphAttributeSudo], _raw: Any) -> Any:
+    """``GraphAttributeSudo.sudo`` from its JSON value (run on first read: see deferred)."""
+    _sudo_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sudo = _sudo_value
+        sudo: GraphAttributeSudoSudo | Unset
+        if _sudo is UNSET:
+            sudo = UNSET
+        else:
+            sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+    if _raw is None:
+        sudo = _tolerance.null(cls, "sudo")
+
+    return sudo
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphAttributeSudo._jcapi_readers = {
+    "sudo": _read_sudo,
+}

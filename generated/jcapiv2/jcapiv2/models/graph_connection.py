@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphConnection:
+class GraphConnection(_deferred.DeferredFields):
     """Represents an edge between two graph objects. From can be omitted if it is clear from context.
 
     Attributes:
@@ -92,48 +93,69 @@ class GraphConnection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("to", UNSET)
-        try:
-            to = GraphObject.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                to = GraphObject.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            to = _tolerance.tolerate(cls, "to", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                to = _tolerance.tolerate(cls, "to", _raw, exc)
+
+        else:
+            _pending["to"] = _raw
+            to = UNSET
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: GraphAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = GraphAttributes.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: GraphAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = GraphAttributes.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         _raw = src_dict.get("from", UNSET)
-        _from__value: Any = UNSET if _raw is None else _raw
-        try:
-            _from_ = _from__value
-            from_: GraphObject | Unset
-            if _from_ is UNSET:
-                from_ = UNSET
-            else:
-                from_ = GraphObject.from_dict(_from_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _from__value: Any = UNSET if _raw is None else _raw
+            try:
+                _from_ = _from__value
+                from_: GraphObject | Unset
+                if _from_ is UNSET:
+                    from_ = UNSET
+                else:
+                    from_ = GraphObject.from_dict(_from_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            from_ = _tolerance.tolerate(cls, "from", _raw, exc)
-        if _raw is None:
-            from_ = _tolerance.null(cls, "from")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                from_ = _tolerance.tolerate(cls, "from", _raw, exc)
+            if _raw is None:
+                from_ = _tolerance.null(cls, "from")
+
+        else:
+            _pending["from_"] = _raw
+            from_ = UNSET
 
         graph_connection = cls(
             to,
             attributes,
             from_,
         )
+
+        if _pending:
+            graph_connection._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_connection, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_connection.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -154,3 +176,60 @@ class GraphConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_to(cls: type[GraphConnection], _raw: Any) -> Any:
+    """``GraphConnection.to`` from its JSON value (run on first read: see deferred)."""
+    try:
+        to = GraphObject.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        to = _tolerance.tolerate(cls, "to", _raw, exc)
+
+    return to
+
+
+def _read_attributes(cls: type[GraphConnection], _raw: Any) -> Any:
+    """``GraphConnection.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: GraphAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = GraphAttributes.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_from_(cls: type[GraphConnection], _raw: Any) -> Any:
+    """``GraphConnection.from_`` from its JSON value (run on first read: see deferred)."""
+    _from__value: Any = UNSET if _raw is None else _raw
+    try:
+        _from_ = _from__value
+        from_: GraphObject | Unset
+        if _from_ is UNSET:
+            from_ = UNSET
+        else:
+            from_ = GraphObject.from_dict(_from_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        from_ = _tolerance.tolerate(cls, "from", _raw, exc)
+    if _raw is None:
+        from_ = _tolerance.null(cls, "from")
+
+    return from_
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphConnection._jcapi_readers = {
+    "to": _read_to,
+    "attributes": _read_attributes,
+    "from_": _read_from_,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.graph_type import GraphType
 from ..types import UNSET, Unset
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphObjectWithPaths:
+class GraphObjectWithPaths(_deferred.DeferredFields):
     """
     Attributes:
         id (str): Object ID of this graph object.
@@ -129,30 +130,36 @@ class GraphObjectWithPaths:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is UNSET or id is None:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("paths", UNSET)
-        try:
-            paths = []
-            _paths = _raw
-            if not isinstance(_paths, list):
-                _tolerance.require_list(_paths, "paths")
-            for paths_item_data in _paths:
-                paths_item = []
-                _paths_item = paths_item_data
-                if not isinstance(_paths_item, list):
-                    _tolerance.require_list(_paths_item, "paths_item")
-                for paths_item_item_data in _paths_item:
-                    paths_item_item = GraphConnection.from_dict(paths_item_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                paths = []
+                _paths = _raw
+                if not isinstance(_paths, list):
+                    _tolerance.require_list(_paths, "paths")
+                for paths_item_data in _paths:
+                    paths_item = []
+                    _paths_item = paths_item_data
+                    if not isinstance(_paths_item, list):
+                        _tolerance.require_list(_paths_item, "paths_item")
+                    for paths_item_item_data in _paths_item:
+                        paths_item_item = GraphConnection.from_dict(paths_item_item_data)
 
-                    paths_item.append(paths_item_item)
+                        paths_item.append(paths_item_item)
 
-                paths.append(paths_item)
+                    paths.append(paths_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            paths = _tolerance.tolerate(cls, "paths", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                paths = _tolerance.tolerate(cls, "paths", _raw, exc)
+
+        else:
+            _pending["paths"] = _raw
+            paths = UNSET
 
         _raw = src_dict.get("type", UNSET)
         try:
@@ -166,38 +173,48 @@ class GraphObjectWithPaths:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("compiledAttributes", UNSET)
-        _compiled_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _compiled_attributes = _compiled_attributes_value
-            compiled_attributes: GraphAttributes | Unset
-            if _compiled_attributes is UNSET:
-                compiled_attributes = UNSET
-            else:
-                compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _compiled_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _compiled_attributes = _compiled_attributes_value
+                compiled_attributes: GraphAttributes | Unset
+                if _compiled_attributes is UNSET:
+                    compiled_attributes = UNSET
+                else:
+                    compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
-        if _raw is None:
-            compiled_attributes = _tolerance.null(cls, "compiledAttributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
+            if _raw is None:
+                compiled_attributes = _tolerance.null(cls, "compiledAttributes")
+
+        else:
+            _pending["compiled_attributes"] = _raw
+            compiled_attributes = UNSET
 
         external_id = src_dict.get("externalId", UNSET)
         if external_id is None:
             _tolerance.absent(cls, "externalId", external_id)
 
         _raw = src_dict.get("syncStatus", UNSET)
-        _sync_status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sync_status = _sync_status_value
-            sync_status: SyncStatus | Unset
-            if _sync_status is UNSET:
-                sync_status = UNSET
-            else:
-                sync_status = SyncStatus.from_dict(_sync_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sync_status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sync_status = _sync_status_value
+                sync_status: SyncStatus | Unset
+                if _sync_status is UNSET:
+                    sync_status = UNSET
+                else:
+                    sync_status = SyncStatus.from_dict(_sync_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sync_status = _tolerance.tolerate(cls, "syncStatus", _raw, exc)
-        if _raw is None:
-            sync_status = _tolerance.null(cls, "syncStatus")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sync_status = _tolerance.tolerate(cls, "syncStatus", _raw, exc)
+            if _raw is None:
+                sync_status = _tolerance.null(cls, "syncStatus")
+
+        else:
+            _pending["sync_status"] = _raw
+            sync_status = UNSET
 
         graph_object_with_paths = cls(
             id,
@@ -207,6 +224,11 @@ class GraphObjectWithPaths:
             external_id,
             sync_status,
         )
+
+        if _pending:
+            graph_object_with_paths._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_object_with_paths, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_object_with_paths.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -227,3 +249,74 @@ class GraphObjectWithPaths:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_paths(cls: type[GraphObjectWithPaths], _raw: Any) -> Any:
+    """``GraphObjectWithPaths.paths`` from its JSON value (run on first read: see deferred)."""
+    try:
+        paths = []
+        _paths = _raw
+        if not isinstance(_paths, list):
+            _tolerance.require_list(_paths, "paths")
+        for paths_item_data in _paths:
+            paths_item = []
+            _paths_item = paths_item_data
+            if not isinstance(_paths_item, list):
+                _tolerance.require_list(_paths_item, "paths_item")
+            for paths_item_item_data in _paths_item:
+                paths_item_item = GraphConnection.from_dict(paths_item_item_data)
+
+                paths_item.append(paths_item_item)
+
+            paths.append(paths_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        paths = _tolerance.tolerate(cls, "paths", _raw, exc)
+
+    return paths
+
+
+def _read_compiled_attributes(cls: type[GraphObjectWithPaths], _raw: Any) -> Any:
+    """``GraphObjectWithPaths.compiled_attributes`` from its JSON value (run on first read: see deferred)."""
+    _compiled_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _compiled_attributes = _compiled_attributes_value
+        compiled_attributes: GraphAttributes | Unset
+        if _compiled_attributes is UNSET:
+            compiled_attributes = UNSET
+        else:
+            compiled_attributes = GraphAttributes.from_dict(_compiled_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        compiled_attributes = _tolerance.tolerate(cls, "compiledAttributes", _raw, exc)
+    if _raw is None:
+        compiled_attributes = _tolerance.null(cls, "compiledAttributes")
+
+    return compiled_attributes
+
+
+def _read_sync_status(cls: type[GraphObjectWithPaths], _raw: Any) -> Any:
+    """``GraphObjectWithPaths.sync_status`` from its JSON value (run on first read: see deferred)."""
+    _sync_status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sync_status = _sync_status_value
+        sync_status: SyncStatus | Unset
+        if _sync_status is UNSET:
+            sync_status = UNSET
+        else:
+            sync_status = SyncStatus.from_dict(_sync_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sync_status = _tolerance.tolerate(cls, "syncStatus", _raw, exc)
+    if _raw is None:
+        sync_status = _tolerance.null(cls, "syncStatus")
+
+    return sync_status
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphObjectWithPaths._jcapi_readers = {
+    "paths": _read_paths,
+    "compiled_attributes": _read_compiled_attributes,
+    "sync_status": _read_sync_status,
+}

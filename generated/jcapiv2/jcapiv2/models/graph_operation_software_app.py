@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.graph_operation_op import GraphOperationOp
 from ..models.graph_operation_software_app_type import GraphOperationSoftwareAppType
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GraphOperationSoftwareApp:
+class GraphOperationSoftwareApp(_deferred.DeferredFields):
     """
     Attributes:
         id (str): The ObjectID of graph object being added or removed as an association.
@@ -95,6 +96,7 @@ class GraphOperationSoftwareApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is UNSET or id is None:
             _tolerance.absent(cls, "id", id)
@@ -122,19 +124,24 @@ class GraphOperationSoftwareApp:
             type_ = _tolerance.tolerate(cls, "type", _raw, exc)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: GraphAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = GraphAttributes.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: GraphAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = GraphAttributes.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         graph_operation_software_app = cls(
             id,
@@ -142,6 +149,11 @@ class GraphOperationSoftwareApp:
             type_,
             attributes,
         )
+
+        if _pending:
+            graph_operation_software_app._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(graph_operation_software_app, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             graph_operation_software_app.additional_properties = {
@@ -164,3 +176,28 @@ class GraphOperationSoftwareApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[GraphOperationSoftwareApp], _raw: Any) -> Any:
+    """``GraphOperationSoftwareApp.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: GraphAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = GraphAttributes.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+GraphOperationSoftwareApp._jcapi_readers = {
+    "attributes": _read_attributes,
+}

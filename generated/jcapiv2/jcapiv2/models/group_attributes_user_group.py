@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GroupAttributesUserGroup:
+class GroupAttributesUserGroup(_deferred.DeferredFields):
     """The graph attributes for a UserGroup.
 
     Attributes:
@@ -127,73 +128,94 @@ class GroupAttributesUserGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("sudo", UNSET)
-        _sudo_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sudo = _sudo_value
-            sudo: GraphAttributeSudoSudo | Unset
-            if _sudo is UNSET:
-                sudo = UNSET
-            else:
-                sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sudo_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sudo = _sudo_value
+                sudo: GraphAttributeSudoSudo | Unset
+                if _sudo is UNSET:
+                    sudo = UNSET
+                else:
+                    sudo = GraphAttributeSudoSudo.from_dict(_sudo)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
-        if _raw is None:
-            sudo = _tolerance.null(cls, "sudo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+            if _raw is None:
+                sudo = _tolerance.null(cls, "sudo")
+
+        else:
+            _pending["sudo"] = _raw
+            sudo = UNSET
 
         _raw = src_dict.get("ldapGroups", UNSET)
-        _ldap_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ldap_groups = _ldap_groups_value
-            ldap_groups: list[LdapGroup] | Unset = UNSET
-            if _ldap_groups is not UNSET:
-                if not isinstance(_ldap_groups, list):
-                    _tolerance.require_list(_ldap_groups, "ldapGroups")
-                ldap_groups = []
-                for ldap_groups_item_data in _ldap_groups:
-                    ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ldap_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ldap_groups = _ldap_groups_value
+                ldap_groups: list[LdapGroup] | Unset = UNSET
+                if _ldap_groups is not UNSET:
+                    if not isinstance(_ldap_groups, list):
+                        _tolerance.require_list(_ldap_groups, "ldapGroups")
+                    ldap_groups = []
+                    for ldap_groups_item_data in _ldap_groups:
+                        ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
 
-                    ldap_groups.append(ldap_groups_item)
+                        ldap_groups.append(ldap_groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
-        if _raw is None:
-            ldap_groups = _tolerance.null(cls, "ldapGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
+            if _raw is None:
+                ldap_groups = _tolerance.null(cls, "ldapGroups")
+
+        else:
+            _pending["ldap_groups"] = _raw
+            ldap_groups = UNSET
 
         _raw = src_dict.get("posixGroups", UNSET)
-        _posix_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _posix_groups = _posix_groups_value
-            posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
-            if _posix_groups is not UNSET:
-                if not isinstance(_posix_groups, list):
-                    _tolerance.require_list(_posix_groups, "posixGroups")
-                posix_groups = []
-                for posix_groups_item_data in _posix_groups:
-                    posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _posix_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _posix_groups = _posix_groups_value
+                posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
+                if _posix_groups is not UNSET:
+                    if not isinstance(_posix_groups, list):
+                        _tolerance.require_list(_posix_groups, "posixGroups")
+                    posix_groups = []
+                    for posix_groups_item_data in _posix_groups:
+                        posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
 
-                    posix_groups.append(posix_groups_item)
+                        posix_groups.append(posix_groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
-        if _raw is None:
-            posix_groups = _tolerance.null(cls, "posixGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+            if _raw is None:
+                posix_groups = _tolerance.null(cls, "posixGroups")
+
+        else:
+            _pending["posix_groups"] = _raw
+            posix_groups = UNSET
 
         _raw = src_dict.get("radius", UNSET)
-        _radius_value: Any = UNSET if _raw is None else _raw
-        try:
-            _radius = _radius_value
-            radius: GraphAttributeRadiusRadius | Unset
-            if _radius is UNSET:
-                radius = UNSET
-            else:
-                radius = GraphAttributeRadiusRadius.from_dict(_radius)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _radius_value: Any = UNSET if _raw is None else _raw
+            try:
+                _radius = _radius_value
+                radius: GraphAttributeRadiusRadius | Unset
+                if _radius is UNSET:
+                    radius = UNSET
+                else:
+                    radius = GraphAttributeRadiusRadius.from_dict(_radius)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            radius = _tolerance.tolerate(cls, "radius", _raw, exc)
-        if _raw is None:
-            radius = _tolerance.null(cls, "radius")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                radius = _tolerance.tolerate(cls, "radius", _raw, exc)
+            if _raw is None:
+                radius = _tolerance.null(cls, "radius")
+
+        else:
+            _pending["radius"] = _raw
+            radius = UNSET
 
         samba_enabled = src_dict.get("sambaEnabled", UNSET)
         if samba_enabled is None:
@@ -206,6 +228,11 @@ class GroupAttributesUserGroup:
             radius,
             samba_enabled,
         )
+
+        if _pending:
+            group_attributes_user_group._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(group_attributes_user_group, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             group_attributes_user_group.additional_properties = {
@@ -228,3 +255,96 @@ class GroupAttributesUserGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sudo(cls: type[GroupAttributesUserGroup], _raw: Any) -> Any:
+    """``GroupAttributesUserGroup.sudo`` from its JSON value (run on first read: see deferred)."""
+    _sudo_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sudo = _sudo_value
+        sudo: GraphAttributeSudoSudo | Unset
+        if _sudo is UNSET:
+            sudo = UNSET
+        else:
+            sudo = GraphAttributeSudoSudo.from_dict(_sudo)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sudo = _tolerance.tolerate(cls, "sudo", _raw, exc)
+    if _raw is None:
+        sudo = _tolerance.null(cls, "sudo")
+
+    return sudo
+
+
+def _read_ldap_groups(cls: type[GroupAttributesUserGroup], _raw: Any) -> Any:
+    """``GroupAttributesUserGroup.ldap_groups`` from its JSON value (run on first read: see deferred)."""
+    _ldap_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ldap_groups = _ldap_groups_value
+        ldap_groups: list[LdapGroup] | Unset = UNSET
+        if _ldap_groups is not UNSET:
+            if not isinstance(_ldap_groups, list):
+                _tolerance.require_list(_ldap_groups, "ldapGroups")
+            ldap_groups = []
+            for ldap_groups_item_data in _ldap_groups:
+                ldap_groups_item = LdapGroup.from_dict(ldap_groups_item_data)
+
+                ldap_groups.append(ldap_groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ldap_groups = _tolerance.tolerate(cls, "ldapGroups", _raw, exc)
+    if _raw is None:
+        ldap_groups = _tolerance.null(cls, "ldapGroups")
+
+    return ldap_groups
+
+
+def _read_posix_groups(cls: type[GroupAttributesUserGroup], _raw: Any) -> Any:
+    """``GroupAttributesUserGroup.posix_groups`` from its JSON value (run on first read: see deferred)."""
+    _posix_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _posix_groups = _posix_groups_value
+        posix_groups: list[GraphAttributePosixGroupsPosixGroupsItem] | Unset = UNSET
+        if _posix_groups is not UNSET:
+            if not isinstance(_posix_groups, list):
+                _tolerance.require_list(_posix_groups, "posixGroups")
+            posix_groups = []
+            for posix_groups_item_data in _posix_groups:
+                posix_groups_item = GraphAttributePosixGroupsPosixGroupsItem.from_dict(posix_groups_item_data)
+
+                posix_groups.append(posix_groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        posix_groups = _tolerance.tolerate(cls, "posixGroups", _raw, exc)
+    if _raw is None:
+        posix_groups = _tolerance.null(cls, "posixGroups")
+
+    return posix_groups
+
+
+def _read_radius(cls: type[GroupAttributesUserGroup], _raw: Any) -> Any:
+    """``GroupAttributesUserGroup.radius`` from its JSON value (run on first read: see deferred)."""
+    _radius_value: Any = UNSET if _raw is None else _raw
+    try:
+        _radius = _radius_value
+        radius: GraphAttributeRadiusRadius | Unset
+        if _radius is UNSET:
+            radius = UNSET
+        else:
+            radius = GraphAttributeRadiusRadius.from_dict(_radius)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        radius = _tolerance.tolerate(cls, "radius", _raw, exc)
+    if _raw is None:
+        radius = _tolerance.null(cls, "radius")
+
+    return radius
+
+
+#: The readers of the fields built on first read (see deferred).
+GroupAttributesUserGroup._jcapi_readers = {
+    "sudo": _read_sudo,
+    "ldap_groups": _read_ldap_groups,
+    "posix_groups": _read_posix_groups,
+    "radius": _read_radius,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GroupsServiceManageResourcesBody:
+class GroupsServiceManageResourcesBody(_deferred.DeferredFields):
     """
     Attributes:
         category (str | Unset):
@@ -93,24 +94,30 @@ class GroupsServiceManageResourcesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         category = src_dict.get("category", UNSET)
         if category is None:
             _tolerance.absent(cls, "category", category)
 
         _raw = src_dict.get("group", UNSET)
-        _group_value: Any = UNSET if _raw is None else _raw
-        try:
-            _group = _group_value
-            group: JumpcloudPrivilegedAccessGroupResourceAccess | Unset
-            if _group is UNSET:
-                group = UNSET
-            else:
-                group = JumpcloudPrivilegedAccessGroupResourceAccess.from_dict(_group)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _group_value: Any = UNSET if _raw is None else _raw
+            try:
+                _group = _group_value
+                group: JumpcloudPrivilegedAccessGroupResourceAccess | Unset
+                if _group is UNSET:
+                    group = UNSET
+                else:
+                    group = JumpcloudPrivilegedAccessGroupResourceAccess.from_dict(_group)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            group = _tolerance.tolerate(cls, "group", _raw, exc)
-        if _raw is None:
-            group = _tolerance.null(cls, "group")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                group = _tolerance.tolerate(cls, "group", _raw, exc)
+            if _raw is None:
+                group = _tolerance.null(cls, "group")
+
+        else:
+            _pending["group"] = _raw
+            group = UNSET
 
         is_deleting = src_dict.get("isDeleting", UNSET)
         if is_deleting is None:
@@ -135,6 +142,11 @@ class GroupsServiceManageResourcesBody:
             resource_ids,
         )
 
+        if _pending:
+            groups_service_manage_resources_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(groups_service_manage_resources_body, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             groups_service_manage_resources_body.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -156,3 +168,28 @@ class GroupsServiceManageResourcesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_group(cls: type[GroupsServiceManageResourcesBody], _raw: Any) -> Any:
+    """``GroupsServiceManageResourcesBody.group`` from its JSON value (run on first read: see deferred)."""
+    _group_value: Any = UNSET if _raw is None else _raw
+    try:
+        _group = _group_value
+        group: JumpcloudPrivilegedAccessGroupResourceAccess | Unset
+        if _group is UNSET:
+            group = UNSET
+        else:
+            group = JumpcloudPrivilegedAccessGroupResourceAccess.from_dict(_group)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        group = _tolerance.tolerate(cls, "group", _raw, exc)
+    if _raw is None:
+        group = _tolerance.null(cls, "group")
+
+    return group
+
+
+#: The readers of the fields built on first read (see deferred).
+GroupsServiceManageResourcesBody._jcapi_readers = {
+    "group": _read_group,
+}

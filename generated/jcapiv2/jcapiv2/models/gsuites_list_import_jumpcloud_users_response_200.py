@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class GsuitesListImportJumpcloudUsersResponse200:
+class GsuitesListImportJumpcloudUsersResponse200(_deferred.DeferredFields):
     """
     Attributes:
         next_page_token (str | Unset):
@@ -77,33 +78,44 @@ class GsuitesListImportJumpcloudUsersResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         next_page_token = src_dict.get("nextPageToken", UNSET)
         if next_page_token is None:
             _tolerance.absent(cls, "nextPageToken", next_page_token)
 
         _raw = src_dict.get("users", UNSET)
-        _users_value: Any = UNSET if _raw is None else _raw
-        try:
-            _users = _users_value
-            users: list[User] | Unset = UNSET
-            if _users is not UNSET:
-                if not isinstance(_users, list):
-                    _tolerance.require_list(_users, "users")
-                users = []
-                for users_item_data in _users:
-                    users_item = User.from_dict(users_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _users_value: Any = UNSET if _raw is None else _raw
+            try:
+                _users = _users_value
+                users: list[User] | Unset = UNSET
+                if _users is not UNSET:
+                    if not isinstance(_users, list):
+                        _tolerance.require_list(_users, "users")
+                    users = []
+                    for users_item_data in _users:
+                        users_item = User.from_dict(users_item_data)
 
-                    users.append(users_item)
+                        users.append(users_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            users = _tolerance.tolerate(cls, "users", _raw, exc)
-        if _raw is None:
-            users = _tolerance.null(cls, "users")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                users = _tolerance.tolerate(cls, "users", _raw, exc)
+            if _raw is None:
+                users = _tolerance.null(cls, "users")
+
+        else:
+            _pending["users"] = _raw
+            users = UNSET
 
         gsuites_list_import_jumpcloud_users_response_200 = cls(
             next_page_token,
             users,
         )
+
+        if _pending:
+            gsuites_list_import_jumpcloud_users_response_200._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(gsuites_list_import_jumpcloud_users_response_200, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             gsuites_list_import_jumpcloud_users_response_200.additional_properties = {
@@ -126,3 +138,32 @@ class GsuitesListImportJumpcloudUsersResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_users(cls: type[GsuitesListImportJumpcloudUsersResponse200], _raw: Any) -> Any:
+    """``GsuitesListImportJumpcloudUsersResponse200.users`` from its JSON value (run on first read: see deferred)."""
+    _users_value: Any = UNSET if _raw is None else _raw
+    try:
+        _users = _users_value
+        users: list[User] | Unset = UNSET
+        if _users is not UNSET:
+            if not isinstance(_users, list):
+                _tolerance.require_list(_users, "users")
+            users = []
+            for users_item_data in _users:
+                users_item = User.from_dict(users_item_data)
+
+                users.append(users_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        users = _tolerance.tolerate(cls, "users", _raw, exc)
+    if _raw is None:
+        users = _tolerance.null(cls, "users")
+
+    return users
+
+
+#: The readers of the fields built on first read (see deferred).
+GsuitesListImportJumpcloudUsersResponse200._jcapi_readers = {
+    "users": _read_users,
+}

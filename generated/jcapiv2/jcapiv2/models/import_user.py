@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -60,7 +61,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ImportUser:
+class ImportUser(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset):
@@ -220,6 +221,7 @@ class ImportUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -273,42 +275,52 @@ class ImportUser:
             _tolerance.absent(cls, "company", company)
 
         _raw = src_dict.get("addresses", UNSET)
-        _addresses_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addresses = _addresses_value
-            addresses: list[ImportUserAddress] | Unset = UNSET
-            if _addresses is not UNSET:
-                if not isinstance(_addresses, list):
-                    _tolerance.require_list(_addresses, "addresses")
-                addresses = []
-                for addresses_item_data in _addresses:
-                    addresses_item = ImportUserAddress.from_dict(addresses_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addresses_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addresses = _addresses_value
+                addresses: list[ImportUserAddress] | Unset = UNSET
+                if _addresses is not UNSET:
+                    if not isinstance(_addresses, list):
+                        _tolerance.require_list(_addresses, "addresses")
+                    addresses = []
+                    for addresses_item_data in _addresses:
+                        addresses_item = ImportUserAddress.from_dict(addresses_item_data)
 
-                    addresses.append(addresses_item)
+                        addresses.append(addresses_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
-        if _raw is None:
-            addresses = _tolerance.null(cls, "addresses")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+            if _raw is None:
+                addresses = _tolerance.null(cls, "addresses")
+
+        else:
+            _pending["addresses"] = _raw
+            addresses = UNSET
 
         _raw = src_dict.get("phoneNumbers", UNSET)
-        _phone_numbers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _phone_numbers = _phone_numbers_value
-            phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                if not isinstance(_phone_numbers, list):
-                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = ImportUserPhoneNumber.from_dict(phone_numbers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _phone_numbers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _phone_numbers = _phone_numbers_value
+                phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
+                if _phone_numbers is not UNSET:
+                    if not isinstance(_phone_numbers, list):
+                        _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                    phone_numbers = []
+                    for phone_numbers_item_data in _phone_numbers:
+                        phone_numbers_item = ImportUserPhoneNumber.from_dict(phone_numbers_item_data)
 
-                    phone_numbers.append(phone_numbers_item)
+                        phone_numbers.append(phone_numbers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
-        if _raw is None:
-            phone_numbers = _tolerance.null(cls, "phoneNumbers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+            if _raw is None:
+                phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+        else:
+            _pending["phone_numbers"] = _raw
+            phone_numbers = UNSET
 
         manager = src_dict.get("manager", UNSET)
         if manager is None:
@@ -323,23 +335,28 @@ class ImportUser:
             _tolerance.absent(cls, "alternateEmail", alternate_email)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: list[ImportUserAttribute] | Unset = UNSET
-            if _attributes is not UNSET:
-                if not isinstance(_attributes, list):
-                    _tolerance.require_list(_attributes, "attributes")
-                attributes = []
-                for attributes_item_data in _attributes:
-                    attributes_item = ImportUserAttribute.from_dict(attributes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: list[ImportUserAttribute] | Unset = UNSET
+                if _attributes is not UNSET:
+                    if not isinstance(_attributes, list):
+                        _tolerance.require_list(_attributes, "attributes")
+                    attributes = []
+                    for attributes_item_data in _attributes:
+                        attributes_item = ImportUserAttribute.from_dict(attributes_item_data)
 
-                    attributes.append(attributes_item)
+                        attributes.append(attributes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         import_user = cls(
             id,
@@ -363,6 +380,11 @@ class ImportUser:
             attributes,
         )
 
+        if _pending:
+            import_user._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(import_user, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             import_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return import_user
@@ -382,3 +404,80 @@ class ImportUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_addresses(cls: type[ImportUser], _raw: Any) -> Any:
+    """``ImportUser.addresses`` from its JSON value (run on first read: see deferred)."""
+    _addresses_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addresses = _addresses_value
+        addresses: list[ImportUserAddress] | Unset = UNSET
+        if _addresses is not UNSET:
+            if not isinstance(_addresses, list):
+                _tolerance.require_list(_addresses, "addresses")
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = ImportUserAddress.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+    if _raw is None:
+        addresses = _tolerance.null(cls, "addresses")
+
+    return addresses
+
+
+def _read_phone_numbers(cls: type[ImportUser], _raw: Any) -> Any:
+    """``ImportUser.phone_numbers`` from its JSON value (run on first read: see deferred)."""
+    _phone_numbers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _phone_numbers = _phone_numbers_value
+        phone_numbers: list[ImportUserPhoneNumber] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            if not isinstance(_phone_numbers, list):
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = ImportUserPhoneNumber.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+    if _raw is None:
+        phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+    return phone_numbers
+
+
+def _read_attributes(cls: type[ImportUser], _raw: Any) -> Any:
+    """``ImportUser.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: list[ImportUserAttribute] | Unset = UNSET
+        if _attributes is not UNSET:
+            if not isinstance(_attributes, list):
+                _tolerance.require_list(_attributes, "attributes")
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = ImportUserAttribute.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+ImportUser._jcapi_readers = {
+    "addresses": _read_addresses,
+    "phone_numbers": _read_phone_numbers,
+    "attributes": _read_attributes,
+}

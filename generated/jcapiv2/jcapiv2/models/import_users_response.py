@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ImportUsersResponse:
+class ImportUsersResponse(_deferred.DeferredFields):
     """
     Attributes:
         total_count (float | Unset):
@@ -91,6 +92,7 @@ class ImportUsersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_count = src_dict.get("total_count", UNSET)
         if total_count is None:
             _tolerance.absent(cls, "total_count", total_count)
@@ -100,23 +102,28 @@ class ImportUsersResponse:
             _tolerance.absent(cls, "session_id", session_id)
 
         _raw = src_dict.get("users", UNSET)
-        _users_value: Any = UNSET if _raw is None else _raw
-        try:
-            _users = _users_value
-            users: list[ImportUser] | Unset = UNSET
-            if _users is not UNSET:
-                if not isinstance(_users, list):
-                    _tolerance.require_list(_users, "users")
-                users = []
-                for users_item_data in _users:
-                    users_item = ImportUser.from_dict(users_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _users_value: Any = UNSET if _raw is None else _raw
+            try:
+                _users = _users_value
+                users: list[ImportUser] | Unset = UNSET
+                if _users is not UNSET:
+                    if not isinstance(_users, list):
+                        _tolerance.require_list(_users, "users")
+                    users = []
+                    for users_item_data in _users:
+                        users_item = ImportUser.from_dict(users_item_data)
 
-                    users.append(users_item)
+                        users.append(users_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            users = _tolerance.tolerate(cls, "users", _raw, exc)
-        if _raw is None:
-            users = _tolerance.null(cls, "users")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                users = _tolerance.tolerate(cls, "users", _raw, exc)
+            if _raw is None:
+                users = _tolerance.null(cls, "users")
+
+        else:
+            _pending["users"] = _raw
+            users = UNSET
 
         cursor = src_dict.get("cursor", UNSET)
         if cursor is None:
@@ -128,6 +135,11 @@ class ImportUsersResponse:
             users,
             cursor,
         )
+
+        if _pending:
+            import_users_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(import_users_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             import_users_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -148,3 +160,32 @@ class ImportUsersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_users(cls: type[ImportUsersResponse], _raw: Any) -> Any:
+    """``ImportUsersResponse.users`` from its JSON value (run on first read: see deferred)."""
+    _users_value: Any = UNSET if _raw is None else _raw
+    try:
+        _users = _users_value
+        users: list[ImportUser] | Unset = UNSET
+        if _users is not UNSET:
+            if not isinstance(_users, list):
+                _tolerance.require_list(_users, "users")
+            users = []
+            for users_item_data in _users:
+                users_item = ImportUser.from_dict(users_item_data)
+
+                users.append(users_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        users = _tolerance.tolerate(cls, "users", _raw, exc)
+    if _raw is None:
+        users = _tolerance.null(cls, "users")
+
+    return users
+
+
+#: The readers of the fields built on first read (see deferred).
+ImportUsersResponse._jcapi_readers = {
+    "users": _read_users,
+}

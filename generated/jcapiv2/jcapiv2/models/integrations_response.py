@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class IntegrationsResponse:
+class IntegrationsResponse(_deferred.DeferredFields):
     """Response for retrieving integrations.
 
     Attributes:
@@ -78,24 +79,30 @@ class IntegrationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("records", UNSET)
-        _records_value: Any = UNSET if _raw is None else _raw
-        try:
-            _records = _records_value
-            records: list[Integration] | Unset = UNSET
-            if _records is not UNSET:
-                if not isinstance(_records, list):
-                    _tolerance.require_list(_records, "records")
-                records = []
-                for records_item_data in _records:
-                    records_item = Integration.from_dict(records_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _records_value: Any = UNSET if _raw is None else _raw
+            try:
+                _records = _records_value
+                records: list[Integration] | Unset = UNSET
+                if _records is not UNSET:
+                    if not isinstance(_records, list):
+                        _tolerance.require_list(_records, "records")
+                    records = []
+                    for records_item_data in _records:
+                        records_item = Integration.from_dict(records_item_data)
 
-                    records.append(records_item)
+                        records.append(records_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            records = _tolerance.tolerate(cls, "records", _raw, exc)
-        if _raw is None:
-            records = _tolerance.null(cls, "records")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                records = _tolerance.tolerate(cls, "records", _raw, exc)
+            if _raw is None:
+                records = _tolerance.null(cls, "records")
+
+        else:
+            _pending["records"] = _raw
+            records = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -105,6 +112,11 @@ class IntegrationsResponse:
             records,
             total_count,
         )
+
+        if _pending:
+            integrations_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(integrations_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             integrations_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -125,3 +137,32 @@ class IntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_records(cls: type[IntegrationsResponse], _raw: Any) -> Any:
+    """``IntegrationsResponse.records`` from its JSON value (run on first read: see deferred)."""
+    _records_value: Any = UNSET if _raw is None else _raw
+    try:
+        _records = _records_value
+        records: list[Integration] | Unset = UNSET
+        if _records is not UNSET:
+            if not isinstance(_records, list):
+                _tolerance.require_list(_records, "records")
+            records = []
+            for records_item_data in _records:
+                records_item = Integration.from_dict(records_item_data)
+
+                records.append(records_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        records = _tolerance.tolerate(cls, "records", _raw, exc)
+    if _raw is None:
+        records = _tolerance.null(cls, "records")
+
+    return records
+
+
+#: The readers of the fields built on first read (see deferred).
+IntegrationsResponse._jcapi_readers = {
+    "records": _read_records,
+}

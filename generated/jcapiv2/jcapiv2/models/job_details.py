@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JobDetails:
+class JobDetails(_deferred.DeferredFields):
     """A background job (e.g. a bulk user import) and its overall state.
 
     Attributes:
@@ -124,6 +125,7 @@ class JobDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -141,34 +143,44 @@ class JobDetails:
             _tolerance.absent(cls, "workUnitsCount", work_units_count)
 
         _raw = src_dict.get("meta", UNSET)
-        _meta_value: Any = UNSET if _raw is None else _raw
-        try:
-            _meta = _meta_value
-            meta: JobDetailsMeta | Unset
-            if _meta is UNSET:
-                meta = UNSET
-            else:
-                meta = JobDetailsMeta.from_dict(_meta)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _meta_value: Any = UNSET if _raw is None else _raw
+            try:
+                _meta = _meta_value
+                meta: JobDetailsMeta | Unset
+                if _meta is UNSET:
+                    meta = UNSET
+                else:
+                    meta = JobDetailsMeta.from_dict(_meta)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            meta = _tolerance.tolerate(cls, "meta", _raw, exc)
-        if _raw is None:
-            meta = _tolerance.null(cls, "meta")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+            if _raw is None:
+                meta = _tolerance.null(cls, "meta")
+
+        else:
+            _pending["meta"] = _raw
+            meta = UNSET
 
         _raw = src_dict.get("persistedFields", UNSET)
-        _persisted_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _persisted_fields = _persisted_fields_value
-            persisted_fields: JobDetailsPersistedFields | Unset
-            if _persisted_fields is UNSET:
-                persisted_fields = UNSET
-            else:
-                persisted_fields = JobDetailsPersistedFields.from_dict(_persisted_fields)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _persisted_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _persisted_fields = _persisted_fields_value
+                persisted_fields: JobDetailsPersistedFields | Unset
+                if _persisted_fields is UNSET:
+                    persisted_fields = UNSET
+                else:
+                    persisted_fields = JobDetailsPersistedFields.from_dict(_persisted_fields)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
-        if _raw is None:
-            persisted_fields = _tolerance.null(cls, "persistedFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+            if _raw is None:
+                persisted_fields = _tolerance.null(cls, "persistedFields")
+
+        else:
+            _pending["persisted_fields"] = _raw
+            persisted_fields = UNSET
 
         created_at = src_dict.get("createdAt", UNSET)
         if created_at is None:
@@ -189,6 +201,11 @@ class JobDetails:
             updated_at,
         )
 
+        if _pending:
+            job_details._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(job_details, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             job_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return job_details
@@ -208,3 +225,48 @@ class JobDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(cls: type[JobDetails], _raw: Any) -> Any:
+    """``JobDetails.meta`` from its JSON value (run on first read: see deferred)."""
+    _meta_value: Any = UNSET if _raw is None else _raw
+    try:
+        _meta = _meta_value
+        meta: JobDetailsMeta | Unset
+        if _meta is UNSET:
+            meta = UNSET
+        else:
+            meta = JobDetailsMeta.from_dict(_meta)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+    if _raw is None:
+        meta = _tolerance.null(cls, "meta")
+
+    return meta
+
+
+def _read_persisted_fields(cls: type[JobDetails], _raw: Any) -> Any:
+    """``JobDetails.persisted_fields`` from its JSON value (run on first read: see deferred)."""
+    _persisted_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _persisted_fields = _persisted_fields_value
+        persisted_fields: JobDetailsPersistedFields | Unset
+        if _persisted_fields is UNSET:
+            persisted_fields = UNSET
+        else:
+            persisted_fields = JobDetailsPersistedFields.from_dict(_persisted_fields)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+    if _raw is None:
+        persisted_fields = _tolerance.null(cls, "persistedFields")
+
+    return persisted_fields
+
+
+#: The readers of the fields built on first read (see deferred).
+JobDetails._jcapi_readers = {
+    "meta": _read_meta,
+    "persisted_fields": _read_persisted_fields,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JobWorkResult:
+class JobWorkResult(_deferred.DeferredFields):
     """
     Attributes:
         created_at (None | str | Unset):
@@ -151,6 +152,7 @@ class JobWorkResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("createdAt", UNSET)
         try:
             created_at = _raw
@@ -166,34 +168,44 @@ class JobWorkResult:
             id = _tolerance.tolerate(cls, "id", _raw, exc)
 
         _raw = src_dict.get("meta", UNSET)
-        _meta_value: Any = UNSET if _raw is None else _raw
-        try:
-            _meta = _meta_value
-            meta: JobWorkResultMeta | Unset
-            if _meta is UNSET:
-                meta = UNSET
-            else:
-                meta = JobWorkResultMeta.from_dict(_meta)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _meta_value: Any = UNSET if _raw is None else _raw
+            try:
+                _meta = _meta_value
+                meta: JobWorkResultMeta | Unset
+                if _meta is UNSET:
+                    meta = UNSET
+                else:
+                    meta = JobWorkResultMeta.from_dict(_meta)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            meta = _tolerance.tolerate(cls, "meta", _raw, exc)
-        if _raw is None:
-            meta = _tolerance.null(cls, "meta")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+            if _raw is None:
+                meta = _tolerance.null(cls, "meta")
+
+        else:
+            _pending["meta"] = _raw
+            meta = UNSET
 
         _raw = src_dict.get("persistedFields", UNSET)
-        _persisted_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _persisted_fields = _persisted_fields_value
-            persisted_fields: JobWorkResultPersistedFields | Unset
-            if _persisted_fields is UNSET:
-                persisted_fields = UNSET
-            else:
-                persisted_fields = JobWorkResultPersistedFields.from_dict(_persisted_fields)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _persisted_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _persisted_fields = _persisted_fields_value
+                persisted_fields: JobWorkResultPersistedFields | Unset
+                if _persisted_fields is UNSET:
+                    persisted_fields = UNSET
+                else:
+                    persisted_fields = JobWorkResultPersistedFields.from_dict(_persisted_fields)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
-        if _raw is None:
-            persisted_fields = _tolerance.null(cls, "persistedFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+            if _raw is None:
+                persisted_fields = _tolerance.null(cls, "persistedFields")
+
+        else:
+            _pending["persisted_fields"] = _raw
+            persisted_fields = UNSET
 
         _raw = src_dict.get("status", UNSET)
         try:
@@ -226,6 +238,11 @@ class JobWorkResult:
             updated_at,
         )
 
+        if _pending:
+            job_work_result._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(job_work_result, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             job_work_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return job_work_result
@@ -245,3 +262,48 @@ class JobWorkResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(cls: type[JobWorkResult], _raw: Any) -> Any:
+    """``JobWorkResult.meta`` from its JSON value (run on first read: see deferred)."""
+    _meta_value: Any = UNSET if _raw is None else _raw
+    try:
+        _meta = _meta_value
+        meta: JobWorkResultMeta | Unset
+        if _meta is UNSET:
+            meta = UNSET
+        else:
+            meta = JobWorkResultMeta.from_dict(_meta)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        meta = _tolerance.tolerate(cls, "meta", _raw, exc)
+    if _raw is None:
+        meta = _tolerance.null(cls, "meta")
+
+    return meta
+
+
+def _read_persisted_fields(cls: type[JobWorkResult], _raw: Any) -> Any:
+    """``JobWorkResult.persisted_fields`` from its JSON value (run on first read: see deferred)."""
+    _persisted_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _persisted_fields = _persisted_fields_value
+        persisted_fields: JobWorkResultPersistedFields | Unset
+        if _persisted_fields is UNSET:
+            persisted_fields = UNSET
+        else:
+            persisted_fields = JobWorkResultPersistedFields.from_dict(_persisted_fields)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        persisted_fields = _tolerance.tolerate(cls, "persistedFields", _raw, exc)
+    if _raw is None:
+        persisted_fields = _tolerance.null(cls, "persistedFields")
+
+    return persisted_fields
+
+
+#: The readers of the fields built on first read (see deferred).
+JobWorkResult._jcapi_readers = {
+    "meta": _read_meta,
+    "persisted_fields": _read_persisted_fields,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsAddAlertNoteResponse:
+class JumpcloudAlertsAddAlertNoteResponse(_deferred.DeferredFields):
     """AddAlertNoteResponse returns the created note.
 
     Attributes:
@@ -67,24 +68,35 @@ class JumpcloudAlertsAddAlertNoteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("note", UNSET)
-        _note_value: Any = UNSET if _raw is None else _raw
-        try:
-            _note = _note_value
-            note: JumpcloudAlertsAlertNote | Unset
-            if _note is UNSET:
-                note = UNSET
-            else:
-                note = JumpcloudAlertsAlertNote.from_dict(_note)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _note_value: Any = UNSET if _raw is None else _raw
+            try:
+                _note = _note_value
+                note: JumpcloudAlertsAlertNote | Unset
+                if _note is UNSET:
+                    note = UNSET
+                else:
+                    note = JumpcloudAlertsAlertNote.from_dict(_note)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            note = _tolerance.tolerate(cls, "note", _raw, exc)
-        if _raw is None:
-            note = _tolerance.null(cls, "note")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                note = _tolerance.tolerate(cls, "note", _raw, exc)
+            if _raw is None:
+                note = _tolerance.null(cls, "note")
+
+        else:
+            _pending["note"] = _raw
+            note = UNSET
 
         jumpcloud_alerts_add_alert_note_response = cls(
             note,
         )
+
+        if _pending:
+            jumpcloud_alerts_add_alert_note_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_add_alert_note_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_add_alert_note_response.additional_properties = {
@@ -107,3 +119,28 @@ class JumpcloudAlertsAddAlertNoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_note(cls: type[JumpcloudAlertsAddAlertNoteResponse], _raw: Any) -> Any:
+    """``JumpcloudAlertsAddAlertNoteResponse.note`` from its JSON value (run on first read: see deferred)."""
+    _note_value: Any = UNSET if _raw is None else _raw
+    try:
+        _note = _note_value
+        note: JumpcloudAlertsAlertNote | Unset
+        if _note is UNSET:
+            note = UNSET
+        else:
+            note = JumpcloudAlertsAlertNote.from_dict(_note)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        note = _tolerance.tolerate(cls, "note", _raw, exc)
+    if _raw is None:
+        note = _tolerance.null(cls, "note")
+
+    return note
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsAddAlertNoteResponse._jcapi_readers = {
+    "note": _read_note,
+}

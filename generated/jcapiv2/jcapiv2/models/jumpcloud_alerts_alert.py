@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_alerts_alert_category import JumpcloudAlertsAlertCategory
 from ..models.jumpcloud_alerts_alert_severity import JumpcloudAlertsAlertSeverity
@@ -61,7 +62,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsAlert:
+class JumpcloudAlertsAlert(_deferred.DeferredFields):
     """Alert holds the details of an alert.
 
     Attributes:
@@ -270,6 +271,7 @@ class JumpcloudAlertsAlert:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("acknowledgedAt", UNSET)
         _acknowledged_at_value: Any = UNSET if _raw is None else _raw
         try:
@@ -359,19 +361,26 @@ class JumpcloudAlertsAlert:
             last_occurred_at = _tolerance.null(cls, "lastOccurredAt")
 
         _raw = src_dict.get("lastOccurrenceContext", UNSET)
-        _last_occurrence_context_value: Any = UNSET if _raw is None else _raw
-        try:
-            _last_occurrence_context = _last_occurrence_context_value
-            last_occurrence_context: JumpcloudAlertsAlertLastOccurrenceContext | Unset
-            if _last_occurrence_context is UNSET:
-                last_occurrence_context = UNSET
-            else:
-                last_occurrence_context = JumpcloudAlertsAlertLastOccurrenceContext.from_dict(_last_occurrence_context)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _last_occurrence_context_value: Any = UNSET if _raw is None else _raw
+            try:
+                _last_occurrence_context = _last_occurrence_context_value
+                last_occurrence_context: JumpcloudAlertsAlertLastOccurrenceContext | Unset
+                if _last_occurrence_context is UNSET:
+                    last_occurrence_context = UNSET
+                else:
+                    last_occurrence_context = JumpcloudAlertsAlertLastOccurrenceContext.from_dict(
+                        _last_occurrence_context
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            last_occurrence_context = _tolerance.tolerate(cls, "lastOccurrenceContext", _raw, exc)
-        if _raw is None:
-            last_occurrence_context = _tolerance.null(cls, "lastOccurrenceContext")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                last_occurrence_context = _tolerance.tolerate(cls, "lastOccurrenceContext", _raw, exc)
+            if _raw is None:
+                last_occurrence_context = _tolerance.null(cls, "lastOccurrenceContext")
+
+        else:
+            _pending["last_occurrence_context"] = _raw
+            last_occurrence_context = UNSET
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
@@ -517,6 +526,11 @@ class JumpcloudAlertsAlert:
             updated_at,
         )
 
+        if _pending:
+            jumpcloud_alerts_alert._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_alert, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_alert.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jumpcloud_alerts_alert
@@ -536,3 +550,28 @@ class JumpcloudAlertsAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_last_occurrence_context(cls: type[JumpcloudAlertsAlert], _raw: Any) -> Any:
+    """``JumpcloudAlertsAlert.last_occurrence_context`` from its JSON value (run on first read: see deferred)."""
+    _last_occurrence_context_value: Any = UNSET if _raw is None else _raw
+    try:
+        _last_occurrence_context = _last_occurrence_context_value
+        last_occurrence_context: JumpcloudAlertsAlertLastOccurrenceContext | Unset
+        if _last_occurrence_context is UNSET:
+            last_occurrence_context = UNSET
+        else:
+            last_occurrence_context = JumpcloudAlertsAlertLastOccurrenceContext.from_dict(_last_occurrence_context)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        last_occurrence_context = _tolerance.tolerate(cls, "lastOccurrenceContext", _raw, exc)
+    if _raw is None:
+        last_occurrence_context = _tolerance.null(cls, "lastOccurrenceContext")
+
+    return last_occurrence_context
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsAlert._jcapi_readers = {
+    "last_occurrence_context": _read_last_occurrence_context,
+}

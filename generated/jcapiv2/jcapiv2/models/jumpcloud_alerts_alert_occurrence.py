@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsAlertOccurrence:
+class JumpcloudAlertsAlertOccurrence(_deferred.DeferredFields):
     """AlertOccurrence holds the occurrence details of an alert.
 
     Attributes:
@@ -112,24 +113,30 @@ class JumpcloudAlertsAlertOccurrence:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         alert_object_id = src_dict.get("alertObjectId", UNSET)
         if alert_object_id is None:
             _tolerance.absent(cls, "alertObjectId", alert_object_id)
 
         _raw = src_dict.get("context", UNSET)
-        _context_value: Any = UNSET if _raw is None else _raw
-        try:
-            _context = _context_value
-            context: JumpcloudAlertsAlertOccurrenceContext | Unset
-            if _context is UNSET:
-                context = UNSET
-            else:
-                context = JumpcloudAlertsAlertOccurrenceContext.from_dict(_context)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _context_value: Any = UNSET if _raw is None else _raw
+            try:
+                _context = _context_value
+                context: JumpcloudAlertsAlertOccurrenceContext | Unset
+                if _context is UNSET:
+                    context = UNSET
+                else:
+                    context = JumpcloudAlertsAlertOccurrenceContext.from_dict(_context)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            context = _tolerance.tolerate(cls, "context", _raw, exc)
-        if _raw is None:
-            context = _tolerance.null(cls, "context")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                context = _tolerance.tolerate(cls, "context", _raw, exc)
+            if _raw is None:
+                context = _tolerance.null(cls, "context")
+
+        else:
+            _pending["context"] = _raw
+            context = UNSET
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -184,6 +191,11 @@ class JumpcloudAlertsAlertOccurrence:
             updated_at,
         )
 
+        if _pending:
+            jumpcloud_alerts_alert_occurrence._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_alert_occurrence, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_alert_occurrence.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -205,3 +217,28 @@ class JumpcloudAlertsAlertOccurrence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_context(cls: type[JumpcloudAlertsAlertOccurrence], _raw: Any) -> Any:
+    """``JumpcloudAlertsAlertOccurrence.context`` from its JSON value (run on first read: see deferred)."""
+    _context_value: Any = UNSET if _raw is None else _raw
+    try:
+        _context = _context_value
+        context: JumpcloudAlertsAlertOccurrenceContext | Unset
+        if _context is UNSET:
+            context = UNSET
+        else:
+            context = JumpcloudAlertsAlertOccurrenceContext.from_dict(_context)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        context = _tolerance.tolerate(cls, "context", _raw, exc)
+    if _raw is None:
+        context = _tolerance.null(cls, "context")
+
+    return context
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsAlertOccurrence._jcapi_readers = {
+    "context": _read_context,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsBulkDeleteRequest:
+class JumpcloudAlertsBulkDeleteRequest(_deferred.DeferredFields):
     """BulkDeleteRequest is used to perform bulk delete operations on alerts.
 
     Attributes:
@@ -80,6 +81,7 @@ class JumpcloudAlertsBulkDeleteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("excludeIds", UNSET)
         _exclude_ids_value: Any = UNSET if _raw is None else _raw
         try:
@@ -93,24 +95,34 @@ class JumpcloudAlertsBulkDeleteRequest:
             exclude_ids = _tolerance.null(cls, "excludeIds")
 
         _raw = src_dict.get("filter", UNSET)
-        _filter__value: Any = UNSET if _raw is None else _raw
-        try:
-            _filter_ = _filter__value
-            filter_: FilterCriteriaForSelectingAlerts | Unset
-            if _filter_ is UNSET:
-                filter_ = UNSET
-            else:
-                filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filter__value: Any = UNSET if _raw is None else _raw
+            try:
+                _filter_ = _filter__value
+                filter_: FilterCriteriaForSelectingAlerts | Unset
+                if _filter_ is UNSET:
+                    filter_ = UNSET
+                else:
+                    filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
-        if _raw is None:
-            filter_ = _tolerance.null(cls, "filter")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+            if _raw is None:
+                filter_ = _tolerance.null(cls, "filter")
+
+        else:
+            _pending["filter_"] = _raw
+            filter_ = UNSET
 
         jumpcloud_alerts_bulk_delete_request = cls(
             exclude_ids,
             filter_,
         )
+
+        if _pending:
+            jumpcloud_alerts_bulk_delete_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_bulk_delete_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_bulk_delete_request.additional_properties = {
@@ -133,3 +145,28 @@ class JumpcloudAlertsBulkDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filter_(cls: type[JumpcloudAlertsBulkDeleteRequest], _raw: Any) -> Any:
+    """``JumpcloudAlertsBulkDeleteRequest.filter_`` from its JSON value (run on first read: see deferred)."""
+    _filter__value: Any = UNSET if _raw is None else _raw
+    try:
+        _filter_ = _filter__value
+        filter_: FilterCriteriaForSelectingAlerts | Unset
+        if _filter_ is UNSET:
+            filter_ = UNSET
+        else:
+            filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+    if _raw is None:
+        filter_ = _tolerance.null(cls, "filter")
+
+    return filter_
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsBulkDeleteRequest._jcapi_readers = {
+    "filter_": _read_filter_,
+}

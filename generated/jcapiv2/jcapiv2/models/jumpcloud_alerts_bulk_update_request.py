@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsBulkUpdateRequest:
+class JumpcloudAlertsBulkUpdateRequest(_deferred.DeferredFields):
     """BulkUpdateRequest is used to perform bulk update operations on alerts.
 
     Attributes:
@@ -102,6 +103,7 @@ class JumpcloudAlertsBulkUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("excludeIds", UNSET)
         _exclude_ids_value: Any = UNSET if _raw is None else _raw
         try:
@@ -115,38 +117,48 @@ class JumpcloudAlertsBulkUpdateRequest:
             exclude_ids = _tolerance.null(cls, "excludeIds")
 
         _raw = src_dict.get("filter", UNSET)
-        _filter__value: Any = UNSET if _raw is None else _raw
-        try:
-            _filter_ = _filter__value
-            filter_: FilterCriteriaForSelectingAlerts | Unset
-            if _filter_ is UNSET:
-                filter_ = UNSET
-            else:
-                filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filter__value: Any = UNSET if _raw is None else _raw
+            try:
+                _filter_ = _filter__value
+                filter_: FilterCriteriaForSelectingAlerts | Unset
+                if _filter_ is UNSET:
+                    filter_ = UNSET
+                else:
+                    filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
-        if _raw is None:
-            filter_ = _tolerance.null(cls, "filter")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+            if _raw is None:
+                filter_ = _tolerance.null(cls, "filter")
+
+        else:
+            _pending["filter_"] = _raw
+            filter_ = UNSET
 
         remark = src_dict.get("remark", UNSET)
         if remark is None:
             _tolerance.absent(cls, "remark", remark)
 
         _raw = src_dict.get("updateField", UNSET)
-        _update_field_value: Any = UNSET if _raw is None else _raw
-        try:
-            _update_field = _update_field_value
-            update_field: JumpcloudAlertsUpdateField | Unset
-            if _update_field is UNSET:
-                update_field = UNSET
-            else:
-                update_field = JumpcloudAlertsUpdateField.from_dict(_update_field)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _update_field_value: Any = UNSET if _raw is None else _raw
+            try:
+                _update_field = _update_field_value
+                update_field: JumpcloudAlertsUpdateField | Unset
+                if _update_field is UNSET:
+                    update_field = UNSET
+                else:
+                    update_field = JumpcloudAlertsUpdateField.from_dict(_update_field)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            update_field = _tolerance.tolerate(cls, "updateField", _raw, exc)
-        if _raw is None:
-            update_field = _tolerance.null(cls, "updateField")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                update_field = _tolerance.tolerate(cls, "updateField", _raw, exc)
+            if _raw is None:
+                update_field = _tolerance.null(cls, "updateField")
+
+        else:
+            _pending["update_field"] = _raw
+            update_field = UNSET
 
         jumpcloud_alerts_bulk_update_request = cls(
             exclude_ids,
@@ -154,6 +166,11 @@ class JumpcloudAlertsBulkUpdateRequest:
             remark,
             update_field,
         )
+
+        if _pending:
+            jumpcloud_alerts_bulk_update_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_bulk_update_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_bulk_update_request.additional_properties = {
@@ -176,3 +193,48 @@ class JumpcloudAlertsBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filter_(cls: type[JumpcloudAlertsBulkUpdateRequest], _raw: Any) -> Any:
+    """``JumpcloudAlertsBulkUpdateRequest.filter_`` from its JSON value (run on first read: see deferred)."""
+    _filter__value: Any = UNSET if _raw is None else _raw
+    try:
+        _filter_ = _filter__value
+        filter_: FilterCriteriaForSelectingAlerts | Unset
+        if _filter_ is UNSET:
+            filter_ = UNSET
+        else:
+            filter_ = FilterCriteriaForSelectingAlerts.from_dict(_filter_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filter_ = _tolerance.tolerate(cls, "filter", _raw, exc)
+    if _raw is None:
+        filter_ = _tolerance.null(cls, "filter")
+
+    return filter_
+
+
+def _read_update_field(cls: type[JumpcloudAlertsBulkUpdateRequest], _raw: Any) -> Any:
+    """``JumpcloudAlertsBulkUpdateRequest.update_field`` from its JSON value (run on first read: see deferred)."""
+    _update_field_value: Any = UNSET if _raw is None else _raw
+    try:
+        _update_field = _update_field_value
+        update_field: JumpcloudAlertsUpdateField | Unset
+        if _update_field is UNSET:
+            update_field = UNSET
+        else:
+            update_field = JumpcloudAlertsUpdateField.from_dict(_update_field)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        update_field = _tolerance.tolerate(cls, "updateField", _raw, exc)
+    if _raw is None:
+        update_field = _tolerance.null(cls, "updateField")
+
+    return update_field
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsBulkUpdateRequest._jcapi_readers = {
+    "filter_": _read_filter_,
+    "update_field": _read_update_field,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsGetAlertNotesResponse:
+class JumpcloudAlertsGetAlertNotesResponse(_deferred.DeferredFields):
     """GetAlertNotesResponse returns all notes for an alert.
 
     Attributes:
@@ -71,28 +72,39 @@ class JumpcloudAlertsGetAlertNotesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("notes", UNSET)
-        _notes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _notes = _notes_value
-            notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
-            if _notes is not UNSET:
-                if not isinstance(_notes, list):
-                    _tolerance.require_list(_notes, "notes")
-                notes = []
-                for notes_item_data in _notes:
-                    notes_item = JumpcloudAlertsAlertNote.from_dict(notes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _notes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _notes = _notes_value
+                notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
+                if _notes is not UNSET:
+                    if not isinstance(_notes, list):
+                        _tolerance.require_list(_notes, "notes")
+                    notes = []
+                    for notes_item_data in _notes:
+                        notes_item = JumpcloudAlertsAlertNote.from_dict(notes_item_data)
 
-                    notes.append(notes_item)
+                        notes.append(notes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            notes = _tolerance.tolerate(cls, "notes", _raw, exc)
-        if _raw is None:
-            notes = _tolerance.null(cls, "notes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                notes = _tolerance.tolerate(cls, "notes", _raw, exc)
+            if _raw is None:
+                notes = _tolerance.null(cls, "notes")
+
+        else:
+            _pending["notes"] = _raw
+            notes = UNSET
 
         jumpcloud_alerts_get_alert_notes_response = cls(
             notes,
         )
+
+        if _pending:
+            jumpcloud_alerts_get_alert_notes_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_get_alert_notes_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_get_alert_notes_response.additional_properties = {
@@ -115,3 +127,32 @@ class JumpcloudAlertsGetAlertNotesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_notes(cls: type[JumpcloudAlertsGetAlertNotesResponse], _raw: Any) -> Any:
+    """``JumpcloudAlertsGetAlertNotesResponse.notes`` from its JSON value (run on first read: see deferred)."""
+    _notes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _notes = _notes_value
+        notes: list[JumpcloudAlertsAlertNote] | Unset = UNSET
+        if _notes is not UNSET:
+            if not isinstance(_notes, list):
+                _tolerance.require_list(_notes, "notes")
+            notes = []
+            for notes_item_data in _notes:
+                notes_item = JumpcloudAlertsAlertNote.from_dict(notes_item_data)
+
+                notes.append(notes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        notes = _tolerance.tolerate(cls, "notes", _raw, exc)
+    if _raw is None:
+        notes = _tolerance.null(cls, "notes")
+
+    return notes
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsGetAlertNotesResponse._jcapi_readers = {
+    "notes": _read_notes,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsGetAlertStatsResponse:
+class JumpcloudAlertsGetAlertStatsResponse(_deferred.DeferredFields):
     """
     Attributes:
         context (JumpcloudAlertsGetAlertStatsResponseContext | Unset):
@@ -73,20 +74,26 @@ class JumpcloudAlertsGetAlertStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("context", UNSET)
-        _context_value: Any = UNSET if _raw is None else _raw
-        try:
-            _context = _context_value
-            context: JumpcloudAlertsGetAlertStatsResponseContext | Unset
-            if _context is UNSET:
-                context = UNSET
-            else:
-                context = JumpcloudAlertsGetAlertStatsResponseContext.from_dict(_context)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _context_value: Any = UNSET if _raw is None else _raw
+            try:
+                _context = _context_value
+                context: JumpcloudAlertsGetAlertStatsResponseContext | Unset
+                if _context is UNSET:
+                    context = UNSET
+                else:
+                    context = JumpcloudAlertsGetAlertStatsResponseContext.from_dict(_context)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            context = _tolerance.tolerate(cls, "context", _raw, exc)
-        if _raw is None:
-            context = _tolerance.null(cls, "context")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                context = _tolerance.tolerate(cls, "context", _raw, exc)
+            if _raw is None:
+                context = _tolerance.null(cls, "context")
+
+        else:
+            _pending["context"] = _raw
+            context = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -96,6 +103,11 @@ class JumpcloudAlertsGetAlertStatsResponse:
             context,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_alerts_get_alert_stats_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_get_alert_stats_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_get_alert_stats_response.additional_properties = {
@@ -118,3 +130,28 @@ class JumpcloudAlertsGetAlertStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_context(cls: type[JumpcloudAlertsGetAlertStatsResponse], _raw: Any) -> Any:
+    """``JumpcloudAlertsGetAlertStatsResponse.context`` from its JSON value (run on first read: see deferred)."""
+    _context_value: Any = UNSET if _raw is None else _raw
+    try:
+        _context = _context_value
+        context: JumpcloudAlertsGetAlertStatsResponseContext | Unset
+        if _context is UNSET:
+            context = UNSET
+        else:
+            context = JumpcloudAlertsGetAlertStatsResponseContext.from_dict(_context)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        context = _tolerance.tolerate(cls, "context", _raw, exc)
+    if _raw is None:
+        context = _tolerance.null(cls, "context")
+
+    return context
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsGetAlertStatsResponse._jcapi_readers = {
+    "context": _read_context,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsListAlertOccurrencesResponse:
+class JumpcloudAlertsListAlertOccurrencesResponse(_deferred.DeferredFields):
     """ListAlertOccurrencesResponse is the response message for ListAlertOccurrencesRequest.
 
     Attributes:
@@ -78,24 +79,30 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("alertOccurrences", UNSET)
-        _alert_occurrences_value: Any = UNSET if _raw is None else _raw
-        try:
-            _alert_occurrences = _alert_occurrences_value
-            alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
-            if _alert_occurrences is not UNSET:
-                if not isinstance(_alert_occurrences, list):
-                    _tolerance.require_list(_alert_occurrences, "alertOccurrences")
-                alert_occurrences = []
-                for alert_occurrences_item_data in _alert_occurrences:
-                    alert_occurrences_item = JumpcloudAlertsAlertOccurrence.from_dict(alert_occurrences_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _alert_occurrences_value: Any = UNSET if _raw is None else _raw
+            try:
+                _alert_occurrences = _alert_occurrences_value
+                alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
+                if _alert_occurrences is not UNSET:
+                    if not isinstance(_alert_occurrences, list):
+                        _tolerance.require_list(_alert_occurrences, "alertOccurrences")
+                    alert_occurrences = []
+                    for alert_occurrences_item_data in _alert_occurrences:
+                        alert_occurrences_item = JumpcloudAlertsAlertOccurrence.from_dict(alert_occurrences_item_data)
 
-                    alert_occurrences.append(alert_occurrences_item)
+                        alert_occurrences.append(alert_occurrences_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            alert_occurrences = _tolerance.tolerate(cls, "alertOccurrences", _raw, exc)
-        if _raw is None:
-            alert_occurrences = _tolerance.null(cls, "alertOccurrences")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                alert_occurrences = _tolerance.tolerate(cls, "alertOccurrences", _raw, exc)
+            if _raw is None:
+                alert_occurrences = _tolerance.null(cls, "alertOccurrences")
+
+        else:
+            _pending["alert_occurrences"] = _raw
+            alert_occurrences = UNSET
 
         count = src_dict.get("count", UNSET)
         if count is None:
@@ -105,6 +112,11 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
             alert_occurrences,
             count,
         )
+
+        if _pending:
+            jumpcloud_alerts_list_alert_occurrences_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_list_alert_occurrences_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_list_alert_occurrences_response.additional_properties = {
@@ -127,3 +139,32 @@ class JumpcloudAlertsListAlertOccurrencesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_alert_occurrences(cls: type[JumpcloudAlertsListAlertOccurrencesResponse], _raw: Any) -> Any:
+    """``JumpcloudAlertsListAlertOccurrencesResponse.alert_occurrences`` from its JSON value (run on first read: see deferred)."""
+    _alert_occurrences_value: Any = UNSET if _raw is None else _raw
+    try:
+        _alert_occurrences = _alert_occurrences_value
+        alert_occurrences: list[JumpcloudAlertsAlertOccurrence] | Unset = UNSET
+        if _alert_occurrences is not UNSET:
+            if not isinstance(_alert_occurrences, list):
+                _tolerance.require_list(_alert_occurrences, "alertOccurrences")
+            alert_occurrences = []
+            for alert_occurrences_item_data in _alert_occurrences:
+                alert_occurrences_item = JumpcloudAlertsAlertOccurrence.from_dict(alert_occurrences_item_data)
+
+                alert_occurrences.append(alert_occurrences_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        alert_occurrences = _tolerance.tolerate(cls, "alertOccurrences", _raw, exc)
+    if _raw is None:
+        alert_occurrences = _tolerance.null(cls, "alertOccurrences")
+
+    return alert_occurrences
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsListAlertOccurrencesResponse._jcapi_readers = {
+    "alert_occurrences": _read_alert_occurrences,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsListAlertsResponse:
+class JumpcloudAlertsListAlertsResponse(_deferred.DeferredFields):
     """ListAlertsResponse is the response to ListAlertsRequest.
 
     Attributes:
@@ -78,24 +79,30 @@ class JumpcloudAlertsListAlertsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("alerts", UNSET)
-        _alerts_value: Any = UNSET if _raw is None else _raw
-        try:
-            _alerts = _alerts_value
-            alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
-            if _alerts is not UNSET:
-                if not isinstance(_alerts, list):
-                    _tolerance.require_list(_alerts, "alerts")
-                alerts = []
-                for alerts_item_data in _alerts:
-                    alerts_item = JumpcloudAlertsAlert.from_dict(alerts_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _alerts_value: Any = UNSET if _raw is None else _raw
+            try:
+                _alerts = _alerts_value
+                alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
+                if _alerts is not UNSET:
+                    if not isinstance(_alerts, list):
+                        _tolerance.require_list(_alerts, "alerts")
+                    alerts = []
+                    for alerts_item_data in _alerts:
+                        alerts_item = JumpcloudAlertsAlert.from_dict(alerts_item_data)
 
-                    alerts.append(alerts_item)
+                        alerts.append(alerts_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            alerts = _tolerance.tolerate(cls, "alerts", _raw, exc)
-        if _raw is None:
-            alerts = _tolerance.null(cls, "alerts")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                alerts = _tolerance.tolerate(cls, "alerts", _raw, exc)
+            if _raw is None:
+                alerts = _tolerance.null(cls, "alerts")
+
+        else:
+            _pending["alerts"] = _raw
+            alerts = UNSET
 
         count = src_dict.get("count", UNSET)
         if count is None:
@@ -105,6 +112,11 @@ class JumpcloudAlertsListAlertsResponse:
             alerts,
             count,
         )
+
+        if _pending:
+            jumpcloud_alerts_list_alerts_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_list_alerts_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_list_alerts_response.additional_properties = {
@@ -127,3 +139,32 @@ class JumpcloudAlertsListAlertsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_alerts(cls: type[JumpcloudAlertsListAlertsResponse], _raw: Any) -> Any:
+    """``JumpcloudAlertsListAlertsResponse.alerts`` from its JSON value (run on first read: see deferred)."""
+    _alerts_value: Any = UNSET if _raw is None else _raw
+    try:
+        _alerts = _alerts_value
+        alerts: list[JumpcloudAlertsAlert] | Unset = UNSET
+        if _alerts is not UNSET:
+            if not isinstance(_alerts, list):
+                _tolerance.require_list(_alerts, "alerts")
+            alerts = []
+            for alerts_item_data in _alerts:
+                alerts_item = JumpcloudAlertsAlert.from_dict(alerts_item_data)
+
+                alerts.append(alerts_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        alerts = _tolerance.tolerate(cls, "alerts", _raw, exc)
+    if _raw is None:
+        alerts = _tolerance.null(cls, "alerts")
+
+    return alerts
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsListAlertsResponse._jcapi_readers = {
+    "alerts": _read_alerts,
+}

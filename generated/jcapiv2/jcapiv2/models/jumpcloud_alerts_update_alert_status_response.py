@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAlertsUpdateAlertStatusResponse:
+class JumpcloudAlertsUpdateAlertStatusResponse(_deferred.DeferredFields):
     """UpdateAlertStatusResponse is the response message to UpdateAlertStatusRequest.
 
     Attributes:
@@ -67,24 +68,35 @@ class JumpcloudAlertsUpdateAlertStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("alert", UNSET)
-        _alert_value: Any = UNSET if _raw is None else _raw
-        try:
-            _alert = _alert_value
-            alert: JumpcloudAlertsAlert | Unset
-            if _alert is UNSET:
-                alert = UNSET
-            else:
-                alert = JumpcloudAlertsAlert.from_dict(_alert)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _alert_value: Any = UNSET if _raw is None else _raw
+            try:
+                _alert = _alert_value
+                alert: JumpcloudAlertsAlert | Unset
+                if _alert is UNSET:
+                    alert = UNSET
+                else:
+                    alert = JumpcloudAlertsAlert.from_dict(_alert)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            alert = _tolerance.tolerate(cls, "alert", _raw, exc)
-        if _raw is None:
-            alert = _tolerance.null(cls, "alert")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                alert = _tolerance.tolerate(cls, "alert", _raw, exc)
+            if _raw is None:
+                alert = _tolerance.null(cls, "alert")
+
+        else:
+            _pending["alert"] = _raw
+            alert = UNSET
 
         jumpcloud_alerts_update_alert_status_response = cls(
             alert,
         )
+
+        if _pending:
+            jumpcloud_alerts_update_alert_status_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_alerts_update_alert_status_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_alerts_update_alert_status_response.additional_properties = {
@@ -107,3 +119,28 @@ class JumpcloudAlertsUpdateAlertStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_alert(cls: type[JumpcloudAlertsUpdateAlertStatusResponse], _raw: Any) -> Any:
+    """``JumpcloudAlertsUpdateAlertStatusResponse.alert`` from its JSON value (run on first read: see deferred)."""
+    _alert_value: Any = UNSET if _raw is None else _raw
+    try:
+        _alert = _alert_value
+        alert: JumpcloudAlertsAlert | Unset
+        if _alert is UNSET:
+            alert = UNSET
+        else:
+            alert = JumpcloudAlertsAlert.from_dict(_alert)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        alert = _tolerance.tolerate(cls, "alert", _raw, exc)
+    if _raw is None:
+        alert = _tolerance.null(cls, "alert")
+
+    return alert
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAlertsUpdateAlertStatusResponse._jcapi_readers = {
+    "alert": _read_alert,
+}

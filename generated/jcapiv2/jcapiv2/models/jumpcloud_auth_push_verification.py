@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_auth_push_verification_status import JumpcloudAuthPushVerificationStatus
 from ..types import UNSET, Unset
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudAuthPushVerification:
+class JumpcloudAuthPushVerification(_deferred.DeferredFields):
     """
     Attributes:
         confirmation_code (str | Unset):
@@ -139,6 +140,7 @@ class JumpcloudAuthPushVerification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         confirmation_code = src_dict.get("confirmationCode", UNSET)
         if confirmation_code is None:
             _tolerance.absent(cls, "confirmationCode", confirmation_code)
@@ -159,19 +161,24 @@ class JumpcloudAuthPushVerification:
             expires_at = _tolerance.null(cls, "expiresAt")
 
         _raw = src_dict.get("failureStatus", UNSET)
-        _failure_status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _failure_status = _failure_status_value
-            failure_status: GoogleRpcStatus | Unset
-            if _failure_status is UNSET:
-                failure_status = UNSET
-            else:
-                failure_status = GoogleRpcStatus.from_dict(_failure_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _failure_status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _failure_status = _failure_status_value
+                failure_status: GoogleRpcStatus | Unset
+                if _failure_status is UNSET:
+                    failure_status = UNSET
+                else:
+                    failure_status = GoogleRpcStatus.from_dict(_failure_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            failure_status = _tolerance.tolerate(cls, "failureStatus", _raw, exc)
-        if _raw is None:
-            failure_status = _tolerance.null(cls, "failureStatus")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                failure_status = _tolerance.tolerate(cls, "failureStatus", _raw, exc)
+            if _raw is None:
+                failure_status = _tolerance.null(cls, "failureStatus")
+
+        else:
+            _pending["failure_status"] = _raw
+            failure_status = UNSET
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -232,6 +239,11 @@ class JumpcloudAuthPushVerification:
             user_object_id,
         )
 
+        if _pending:
+            jumpcloud_auth_push_verification._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_auth_push_verification, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_auth_push_verification.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -253,3 +265,28 @@ class JumpcloudAuthPushVerification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_failure_status(cls: type[JumpcloudAuthPushVerification], _raw: Any) -> Any:
+    """``JumpcloudAuthPushVerification.failure_status`` from its JSON value (run on first read: see deferred)."""
+    _failure_status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _failure_status = _failure_status_value
+        failure_status: GoogleRpcStatus | Unset
+        if _failure_status is UNSET:
+            failure_status = UNSET
+        else:
+            failure_status = GoogleRpcStatus.from_dict(_failure_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        failure_status = _tolerance.tolerate(cls, "failureStatus", _raw, exc)
+    if _raw is None:
+        failure_status = _tolerance.null(cls, "failureStatus")
+
+    return failure_status
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudAuthPushVerification._jcapi_readers = {
+    "failure_status": _read_failure_status,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGappsDomainListResponse:
+class JumpcloudGappsDomainListResponse(_deferred.DeferredFields):
     """
     Attributes:
         domains (list[JumpcloudGappsDomain] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudGappsDomainListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("domains", UNSET)
-        _domains_value: Any = UNSET if _raw is None else _raw
-        try:
-            _domains = _domains_value
-            domains: list[JumpcloudGappsDomain] | Unset = UNSET
-            if _domains is not UNSET:
-                if not isinstance(_domains, list):
-                    _tolerance.require_list(_domains, "domains")
-                domains = []
-                for domains_item_data in _domains:
-                    domains_item = JumpcloudGappsDomain.from_dict(domains_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _domains_value: Any = UNSET if _raw is None else _raw
+            try:
+                _domains = _domains_value
+                domains: list[JumpcloudGappsDomain] | Unset = UNSET
+                if _domains is not UNSET:
+                    if not isinstance(_domains, list):
+                        _tolerance.require_list(_domains, "domains")
+                    domains = []
+                    for domains_item_data in _domains:
+                        domains_item = JumpcloudGappsDomain.from_dict(domains_item_data)
 
-                    domains.append(domains_item)
+                        domains.append(domains_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            domains = _tolerance.tolerate(cls, "domains", _raw, exc)
-        if _raw is None:
-            domains = _tolerance.null(cls, "domains")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                domains = _tolerance.tolerate(cls, "domains", _raw, exc)
+            if _raw is None:
+                domains = _tolerance.null(cls, "domains")
+
+        else:
+            _pending["domains"] = _raw
+            domains = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudGappsDomainListResponse:
             domains,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_gapps_domain_list_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_gapps_domain_list_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_gapps_domain_list_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudGappsDomainListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_domains(cls: type[JumpcloudGappsDomainListResponse], _raw: Any) -> Any:
+    """``JumpcloudGappsDomainListResponse.domains`` from its JSON value (run on first read: see deferred)."""
+    _domains_value: Any = UNSET if _raw is None else _raw
+    try:
+        _domains = _domains_value
+        domains: list[JumpcloudGappsDomain] | Unset = UNSET
+        if _domains is not UNSET:
+            if not isinstance(_domains, list):
+                _tolerance.require_list(_domains, "domains")
+            domains = []
+            for domains_item_data in _domains:
+                domains_item = JumpcloudGappsDomain.from_dict(domains_item_data)
+
+                domains.append(domains_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        domains = _tolerance.tolerate(cls, "domains", _raw, exc)
+    if _raw is None:
+        domains = _tolerance.null(cls, "domains")
+
+    return domains
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGappsDomainListResponse._jcapi_readers = {
+    "domains": _read_domains,
+}

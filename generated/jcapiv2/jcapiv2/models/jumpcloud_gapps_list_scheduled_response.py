@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGappsListScheduledResponse:
+class JumpcloudGappsListScheduledResponse(_deferred.DeferredFields):
     """
     Attributes:
         schedules (list[JumpcloudGappsScheduledImport] | Unset):
@@ -70,28 +71,39 @@ class JumpcloudGappsListScheduledResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("schedules", UNSET)
-        _schedules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _schedules = _schedules_value
-            schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
-            if _schedules is not UNSET:
-                if not isinstance(_schedules, list):
-                    _tolerance.require_list(_schedules, "schedules")
-                schedules = []
-                for schedules_item_data in _schedules:
-                    schedules_item = JumpcloudGappsScheduledImport.from_dict(schedules_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _schedules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _schedules = _schedules_value
+                schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
+                if _schedules is not UNSET:
+                    if not isinstance(_schedules, list):
+                        _tolerance.require_list(_schedules, "schedules")
+                    schedules = []
+                    for schedules_item_data in _schedules:
+                        schedules_item = JumpcloudGappsScheduledImport.from_dict(schedules_item_data)
 
-                    schedules.append(schedules_item)
+                        schedules.append(schedules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            schedules = _tolerance.tolerate(cls, "schedules", _raw, exc)
-        if _raw is None:
-            schedules = _tolerance.null(cls, "schedules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                schedules = _tolerance.tolerate(cls, "schedules", _raw, exc)
+            if _raw is None:
+                schedules = _tolerance.null(cls, "schedules")
+
+        else:
+            _pending["schedules"] = _raw
+            schedules = UNSET
 
         jumpcloud_gapps_list_scheduled_response = cls(
             schedules,
         )
+
+        if _pending:
+            jumpcloud_gapps_list_scheduled_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_gapps_list_scheduled_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_gapps_list_scheduled_response.additional_properties = {
@@ -114,3 +126,32 @@ class JumpcloudGappsListScheduledResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_schedules(cls: type[JumpcloudGappsListScheduledResponse], _raw: Any) -> Any:
+    """``JumpcloudGappsListScheduledResponse.schedules`` from its JSON value (run on first read: see deferred)."""
+    _schedules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _schedules = _schedules_value
+        schedules: list[JumpcloudGappsScheduledImport] | Unset = UNSET
+        if _schedules is not UNSET:
+            if not isinstance(_schedules, list):
+                _tolerance.require_list(_schedules, "schedules")
+            schedules = []
+            for schedules_item_data in _schedules:
+                schedules_item = JumpcloudGappsScheduledImport.from_dict(schedules_item_data)
+
+                schedules.append(schedules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        schedules = _tolerance.tolerate(cls, "schedules", _raw, exc)
+    if _raw is None:
+        schedules = _tolerance.null(cls, "schedules")
+
+    return schedules
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGappsListScheduledResponse._jcapi_readers = {
+    "schedules": _read_schedules,
+}

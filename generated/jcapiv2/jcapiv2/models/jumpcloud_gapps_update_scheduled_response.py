@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGappsUpdateScheduledResponse:
+class JumpcloudGappsUpdateScheduledResponse(_deferred.DeferredFields):
     """
     Attributes:
         scheduled_job (JumpcloudGappsScheduledImport | Unset):
@@ -66,24 +67,35 @@ class JumpcloudGappsUpdateScheduledResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("scheduledJob", UNSET)
-        _scheduled_job_value: Any = UNSET if _raw is None else _raw
-        try:
-            _scheduled_job = _scheduled_job_value
-            scheduled_job: JumpcloudGappsScheduledImport | Unset
-            if _scheduled_job is UNSET:
-                scheduled_job = UNSET
-            else:
-                scheduled_job = JumpcloudGappsScheduledImport.from_dict(_scheduled_job)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _scheduled_job_value: Any = UNSET if _raw is None else _raw
+            try:
+                _scheduled_job = _scheduled_job_value
+                scheduled_job: JumpcloudGappsScheduledImport | Unset
+                if _scheduled_job is UNSET:
+                    scheduled_job = UNSET
+                else:
+                    scheduled_job = JumpcloudGappsScheduledImport.from_dict(_scheduled_job)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            scheduled_job = _tolerance.tolerate(cls, "scheduledJob", _raw, exc)
-        if _raw is None:
-            scheduled_job = _tolerance.null(cls, "scheduledJob")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                scheduled_job = _tolerance.tolerate(cls, "scheduledJob", _raw, exc)
+            if _raw is None:
+                scheduled_job = _tolerance.null(cls, "scheduledJob")
+
+        else:
+            _pending["scheduled_job"] = _raw
+            scheduled_job = UNSET
 
         jumpcloud_gapps_update_scheduled_response = cls(
             scheduled_job,
         )
+
+        if _pending:
+            jumpcloud_gapps_update_scheduled_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_gapps_update_scheduled_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_gapps_update_scheduled_response.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudGappsUpdateScheduledResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scheduled_job(cls: type[JumpcloudGappsUpdateScheduledResponse], _raw: Any) -> Any:
+    """``JumpcloudGappsUpdateScheduledResponse.scheduled_job`` from its JSON value (run on first read: see deferred)."""
+    _scheduled_job_value: Any = UNSET if _raw is None else _raw
+    try:
+        _scheduled_job = _scheduled_job_value
+        scheduled_job: JumpcloudGappsScheduledImport | Unset
+        if _scheduled_job is UNSET:
+            scheduled_job = UNSET
+        else:
+            scheduled_job = JumpcloudGappsScheduledImport.from_dict(_scheduled_job)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        scheduled_job = _tolerance.tolerate(cls, "scheduledJob", _raw, exc)
+    if _raw is None:
+        scheduled_job = _tolerance.null(cls, "scheduledJob")
+
+    return scheduled_job
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGappsUpdateScheduledResponse._jcapi_readers = {
+    "scheduled_job": _read_scheduled_job,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmDevice:
+class JumpcloudGoogleEmmDevice(_deferred.DeferredFields):
     """
     Attributes:
         device_id (str | Unset):
@@ -80,24 +81,30 @@ class JumpcloudGoogleEmmDevice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         device_id = src_dict.get("deviceId", UNSET)
         if device_id is None:
             _tolerance.absent(cls, "deviceId", device_id)
 
         _raw = src_dict.get("deviceInformation", UNSET)
-        _device_information_value: Any = UNSET if _raw is None else _raw
-        try:
-            _device_information = _device_information_value
-            device_information: JumpcloudGoogleEmmDeviceInformation | Unset
-            if _device_information is UNSET:
-                device_information = UNSET
-            else:
-                device_information = JumpcloudGoogleEmmDeviceInformation.from_dict(_device_information)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _device_information_value: Any = UNSET if _raw is None else _raw
+            try:
+                _device_information = _device_information_value
+                device_information: JumpcloudGoogleEmmDeviceInformation | Unset
+                if _device_information is UNSET:
+                    device_information = UNSET
+                else:
+                    device_information = JumpcloudGoogleEmmDeviceInformation.from_dict(_device_information)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
-        if _raw is None:
-            device_information = _tolerance.null(cls, "deviceInformation")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
+            if _raw is None:
+                device_information = _tolerance.null(cls, "deviceInformation")
+
+        else:
+            _pending["device_information"] = _raw
+            device_information = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -108,6 +115,11 @@ class JumpcloudGoogleEmmDevice:
             device_information,
             name,
         )
+
+        if _pending:
+            jumpcloud_google_emm_device._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_device, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_device.additional_properties = {
@@ -130,3 +142,28 @@ class JumpcloudGoogleEmmDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_device_information(cls: type[JumpcloudGoogleEmmDevice], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDevice.device_information`` from its JSON value (run on first read: see deferred)."""
+    _device_information_value: Any = UNSET if _raw is None else _raw
+    try:
+        _device_information = _device_information_value
+        device_information: JumpcloudGoogleEmmDeviceInformation | Unset
+        if _device_information is UNSET:
+            device_information = UNSET
+        else:
+            device_information = JumpcloudGoogleEmmDeviceInformation.from_dict(_device_information)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        device_information = _tolerance.tolerate(cls, "deviceInformation", _raw, exc)
+    if _raw is None:
+        device_information = _tolerance.null(cls, "deviceInformation")
+
+    return device_information
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmDevice._jcapi_readers = {
+    "device_information": _read_device_information,
+}

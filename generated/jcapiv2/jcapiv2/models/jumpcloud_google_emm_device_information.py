@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -56,7 +57,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmDeviceInformation:
+class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
     """
     Attributes:
         device_state_info (JumpcloudGoogleEmmDeviceStateInfo | Unset):
@@ -141,95 +142,126 @@ class JumpcloudGoogleEmmDeviceInformation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("deviceStateInfo", UNSET)
-        _device_state_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _device_state_info = _device_state_info_value
-            device_state_info: JumpcloudGoogleEmmDeviceStateInfo | Unset
-            if _device_state_info is UNSET:
-                device_state_info = UNSET
-            else:
-                device_state_info = JumpcloudGoogleEmmDeviceStateInfo.from_dict(_device_state_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _device_state_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _device_state_info = _device_state_info_value
+                device_state_info: JumpcloudGoogleEmmDeviceStateInfo | Unset
+                if _device_state_info is UNSET:
+                    device_state_info = UNSET
+                else:
+                    device_state_info = JumpcloudGoogleEmmDeviceStateInfo.from_dict(_device_state_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            device_state_info = _tolerance.tolerate(cls, "deviceStateInfo", _raw, exc)
-        if _raw is None:
-            device_state_info = _tolerance.null(cls, "deviceStateInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                device_state_info = _tolerance.tolerate(cls, "deviceStateInfo", _raw, exc)
+            if _raw is None:
+                device_state_info = _tolerance.null(cls, "deviceStateInfo")
+
+        else:
+            _pending["device_state_info"] = _raw
+            device_state_info = UNSET
 
         _raw = src_dict.get("emmEnrollmentInfo", UNSET)
-        _emm_enrollment_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _emm_enrollment_info = _emm_enrollment_info_value
-            emm_enrollment_info: JumpcloudGoogleEmmEMMEnrollmentInfo | Unset
-            if _emm_enrollment_info is UNSET:
-                emm_enrollment_info = UNSET
-            else:
-                emm_enrollment_info = JumpcloudGoogleEmmEMMEnrollmentInfo.from_dict(_emm_enrollment_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _emm_enrollment_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _emm_enrollment_info = _emm_enrollment_info_value
+                emm_enrollment_info: JumpcloudGoogleEmmEMMEnrollmentInfo | Unset
+                if _emm_enrollment_info is UNSET:
+                    emm_enrollment_info = UNSET
+                else:
+                    emm_enrollment_info = JumpcloudGoogleEmmEMMEnrollmentInfo.from_dict(_emm_enrollment_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            emm_enrollment_info = _tolerance.tolerate(cls, "emmEnrollmentInfo", _raw, exc)
-        if _raw is None:
-            emm_enrollment_info = _tolerance.null(cls, "emmEnrollmentInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                emm_enrollment_info = _tolerance.tolerate(cls, "emmEnrollmentInfo", _raw, exc)
+            if _raw is None:
+                emm_enrollment_info = _tolerance.null(cls, "emmEnrollmentInfo")
+
+        else:
+            _pending["emm_enrollment_info"] = _raw
+            emm_enrollment_info = UNSET
 
         _raw = src_dict.get("hardwareInfo", UNSET)
-        _hardware_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _hardware_info = _hardware_info_value
-            hardware_info: JumpcloudGoogleEmmHardwareInfo | Unset
-            if _hardware_info is UNSET:
-                hardware_info = UNSET
-            else:
-                hardware_info = JumpcloudGoogleEmmHardwareInfo.from_dict(_hardware_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _hardware_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _hardware_info = _hardware_info_value
+                hardware_info: JumpcloudGoogleEmmHardwareInfo | Unset
+                if _hardware_info is UNSET:
+                    hardware_info = UNSET
+                else:
+                    hardware_info = JumpcloudGoogleEmmHardwareInfo.from_dict(_hardware_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            hardware_info = _tolerance.tolerate(cls, "hardwareInfo", _raw, exc)
-        if _raw is None:
-            hardware_info = _tolerance.null(cls, "hardwareInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                hardware_info = _tolerance.tolerate(cls, "hardwareInfo", _raw, exc)
+            if _raw is None:
+                hardware_info = _tolerance.null(cls, "hardwareInfo")
+
+        else:
+            _pending["hardware_info"] = _raw
+            hardware_info = UNSET
 
         _raw = src_dict.get("memoryInfo", UNSET)
-        _memory_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _memory_info = _memory_info_value
-            memory_info: JumpcloudGoogleEmmMemoryInfo | Unset
-            if _memory_info is UNSET:
-                memory_info = UNSET
-            else:
-                memory_info = JumpcloudGoogleEmmMemoryInfo.from_dict(_memory_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _memory_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _memory_info = _memory_info_value
+                memory_info: JumpcloudGoogleEmmMemoryInfo | Unset
+                if _memory_info is UNSET:
+                    memory_info = UNSET
+                else:
+                    memory_info = JumpcloudGoogleEmmMemoryInfo.from_dict(_memory_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            memory_info = _tolerance.tolerate(cls, "memoryInfo", _raw, exc)
-        if _raw is None:
-            memory_info = _tolerance.null(cls, "memoryInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                memory_info = _tolerance.tolerate(cls, "memoryInfo", _raw, exc)
+            if _raw is None:
+                memory_info = _tolerance.null(cls, "memoryInfo")
+
+        else:
+            _pending["memory_info"] = _raw
+            memory_info = UNSET
 
         _raw = src_dict.get("networkInfo", UNSET)
-        _network_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _network_info = _network_info_value
-            network_info: JumpcloudGoogleEmmNetworkInfo | Unset
-            if _network_info is UNSET:
-                network_info = UNSET
-            else:
-                network_info = JumpcloudGoogleEmmNetworkInfo.from_dict(_network_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _network_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _network_info = _network_info_value
+                network_info: JumpcloudGoogleEmmNetworkInfo | Unset
+                if _network_info is UNSET:
+                    network_info = UNSET
+                else:
+                    network_info = JumpcloudGoogleEmmNetworkInfo.from_dict(_network_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            network_info = _tolerance.tolerate(cls, "networkInfo", _raw, exc)
-        if _raw is None:
-            network_info = _tolerance.null(cls, "networkInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                network_info = _tolerance.tolerate(cls, "networkInfo", _raw, exc)
+            if _raw is None:
+                network_info = _tolerance.null(cls, "networkInfo")
+
+        else:
+            _pending["network_info"] = _raw
+            network_info = UNSET
 
         _raw = src_dict.get("softwareInfo", UNSET)
-        _software_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _software_info = _software_info_value
-            software_info: JumpcloudGoogleEmmSoftwareInfo | Unset
-            if _software_info is UNSET:
-                software_info = UNSET
-            else:
-                software_info = JumpcloudGoogleEmmSoftwareInfo.from_dict(_software_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _software_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _software_info = _software_info_value
+                software_info: JumpcloudGoogleEmmSoftwareInfo | Unset
+                if _software_info is UNSET:
+                    software_info = UNSET
+                else:
+                    software_info = JumpcloudGoogleEmmSoftwareInfo.from_dict(_software_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            software_info = _tolerance.tolerate(cls, "softwareInfo", _raw, exc)
-        if _raw is None:
-            software_info = _tolerance.null(cls, "softwareInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                software_info = _tolerance.tolerate(cls, "softwareInfo", _raw, exc)
+            if _raw is None:
+                software_info = _tolerance.null(cls, "softwareInfo")
+
+        else:
+            _pending["software_info"] = _raw
+            software_info = UNSET
 
         jumpcloud_google_emm_device_information = cls(
             device_state_info,
@@ -239,6 +271,11 @@ class JumpcloudGoogleEmmDeviceInformation:
             network_info,
             software_info,
         )
+
+        if _pending:
+            jumpcloud_google_emm_device_information._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_device_information, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_device_information.additional_properties = {
@@ -261,3 +298,128 @@ class JumpcloudGoogleEmmDeviceInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_device_state_info(cls: type[JumpcloudGoogleEmmDeviceInformation], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceInformation.device_state_info`` from its JSON value (run on first read: see deferred)."""
+    _device_state_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _device_state_info = _device_state_info_value
+        device_state_info: JumpcloudGoogleEmmDeviceStateInfo | Unset
+        if _device_state_info is UNSET:
+            device_state_info = UNSET
+        else:
+            device_state_info = JumpcloudGoogleEmmDeviceStateInfo.from_dict(_device_state_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        device_state_info = _tolerance.tolerate(cls, "deviceStateInfo", _raw, exc)
+    if _raw is None:
+        device_state_info = _tolerance.null(cls, "deviceStateInfo")
+
+    return device_state_info
+
+
+def _read_emm_enrollment_info(cls: type[JumpcloudGoogleEmmDeviceInformation], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceInformation.emm_enrollment_info`` from its JSON value (run on first read: see deferred)."""
+    _emm_enrollment_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _emm_enrollment_info = _emm_enrollment_info_value
+        emm_enrollment_info: JumpcloudGoogleEmmEMMEnrollmentInfo | Unset
+        if _emm_enrollment_info is UNSET:
+            emm_enrollment_info = UNSET
+        else:
+            emm_enrollment_info = JumpcloudGoogleEmmEMMEnrollmentInfo.from_dict(_emm_enrollment_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        emm_enrollment_info = _tolerance.tolerate(cls, "emmEnrollmentInfo", _raw, exc)
+    if _raw is None:
+        emm_enrollment_info = _tolerance.null(cls, "emmEnrollmentInfo")
+
+    return emm_enrollment_info
+
+
+def _read_hardware_info(cls: type[JumpcloudGoogleEmmDeviceInformation], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceInformation.hardware_info`` from its JSON value (run on first read: see deferred)."""
+    _hardware_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _hardware_info = _hardware_info_value
+        hardware_info: JumpcloudGoogleEmmHardwareInfo | Unset
+        if _hardware_info is UNSET:
+            hardware_info = UNSET
+        else:
+            hardware_info = JumpcloudGoogleEmmHardwareInfo.from_dict(_hardware_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        hardware_info = _tolerance.tolerate(cls, "hardwareInfo", _raw, exc)
+    if _raw is None:
+        hardware_info = _tolerance.null(cls, "hardwareInfo")
+
+    return hardware_info
+
+
+def _read_memory_info(cls: type[JumpcloudGoogleEmmDeviceInformation], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceInformation.memory_info`` from its JSON value (run on first read: see deferred)."""
+    _memory_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _memory_info = _memory_info_value
+        memory_info: JumpcloudGoogleEmmMemoryInfo | Unset
+        if _memory_info is UNSET:
+            memory_info = UNSET
+        else:
+            memory_info = JumpcloudGoogleEmmMemoryInfo.from_dict(_memory_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        memory_info = _tolerance.tolerate(cls, "memoryInfo", _raw, exc)
+    if _raw is None:
+        memory_info = _tolerance.null(cls, "memoryInfo")
+
+    return memory_info
+
+
+def _read_network_info(cls: type[JumpcloudGoogleEmmDeviceInformation], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceInformation.network_info`` from its JSON value (run on first read: see deferred)."""
+    _network_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _network_info = _network_info_value
+        network_info: JumpcloudGoogleEmmNetworkInfo | Unset
+        if _network_info is UNSET:
+            network_info = UNSET
+        else:
+            network_info = JumpcloudGoogleEmmNetworkInfo.from_dict(_network_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        network_info = _tolerance.tolerate(cls, "networkInfo", _raw, exc)
+    if _raw is None:
+        network_info = _tolerance.null(cls, "networkInfo")
+
+    return network_info
+
+
+def _read_software_info(cls: type[JumpcloudGoogleEmmDeviceInformation], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceInformation.software_info`` from its JSON value (run on first read: see deferred)."""
+    _software_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _software_info = _software_info_value
+        software_info: JumpcloudGoogleEmmSoftwareInfo | Unset
+        if _software_info is UNSET:
+            software_info = UNSET
+        else:
+            software_info = JumpcloudGoogleEmmSoftwareInfo.from_dict(_software_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        software_info = _tolerance.tolerate(cls, "softwareInfo", _raw, exc)
+    if _raw is None:
+        software_info = _tolerance.null(cls, "softwareInfo")
+
+    return software_info
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmDeviceInformation._jcapi_readers = {
+    "device_state_info": _read_device_state_info,
+    "emm_enrollment_info": _read_emm_enrollment_info,
+    "hardware_info": _read_hardware_info,
+    "memory_info": _read_memory_info,
+    "network_info": _read_network_info,
+    "software_info": _read_software_info,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmDeviceStateInfo:
+class JumpcloudGoogleEmmDeviceStateInfo(_deferred.DeferredFields):
     """
     Attributes:
         applied_device_state (str | Unset):
@@ -138,41 +139,52 @@ class JumpcloudGoogleEmmDeviceStateInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         applied_device_state = src_dict.get("appliedDeviceState", UNSET)
         if applied_device_state is None:
             _tolerance.absent(cls, "appliedDeviceState", applied_device_state)
 
         _raw = src_dict.get("commonCriteriaModeInfo", UNSET)
-        _common_criteria_mode_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _common_criteria_mode_info = _common_criteria_mode_info_value
-            common_criteria_mode_info: JumpcloudGoogleEmmCommonCriteriaModeInfo | Unset
-            if _common_criteria_mode_info is UNSET:
-                common_criteria_mode_info = UNSET
-            else:
-                common_criteria_mode_info = JumpcloudGoogleEmmCommonCriteriaModeInfo.from_dict(
-                    _common_criteria_mode_info
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _common_criteria_mode_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _common_criteria_mode_info = _common_criteria_mode_info_value
+                common_criteria_mode_info: JumpcloudGoogleEmmCommonCriteriaModeInfo | Unset
+                if _common_criteria_mode_info is UNSET:
+                    common_criteria_mode_info = UNSET
+                else:
+                    common_criteria_mode_info = JumpcloudGoogleEmmCommonCriteriaModeInfo.from_dict(
+                        _common_criteria_mode_info
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            common_criteria_mode_info = _tolerance.tolerate(cls, "commonCriteriaModeInfo", _raw, exc)
-        if _raw is None:
-            common_criteria_mode_info = _tolerance.null(cls, "commonCriteriaModeInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                common_criteria_mode_info = _tolerance.tolerate(cls, "commonCriteriaModeInfo", _raw, exc)
+            if _raw is None:
+                common_criteria_mode_info = _tolerance.null(cls, "commonCriteriaModeInfo")
+
+        else:
+            _pending["common_criteria_mode_info"] = _raw
+            common_criteria_mode_info = UNSET
 
         _raw = src_dict.get("deviceSettings", UNSET)
-        _device_settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _device_settings = _device_settings_value
-            device_settings: JumpcloudGoogleEmmDeviceSettings | Unset
-            if _device_settings is UNSET:
-                device_settings = UNSET
-            else:
-                device_settings = JumpcloudGoogleEmmDeviceSettings.from_dict(_device_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _device_settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _device_settings = _device_settings_value
+                device_settings: JumpcloudGoogleEmmDeviceSettings | Unset
+                if _device_settings is UNSET:
+                    device_settings = UNSET
+                else:
+                    device_settings = JumpcloudGoogleEmmDeviceSettings.from_dict(_device_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            device_settings = _tolerance.tolerate(cls, "deviceSettings", _raw, exc)
-        if _raw is None:
-            device_settings = _tolerance.null(cls, "deviceSettings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                device_settings = _tolerance.tolerate(cls, "deviceSettings", _raw, exc)
+            if _raw is None:
+                device_settings = _tolerance.null(cls, "deviceSettings")
+
+        else:
+            _pending["device_settings"] = _raw
+            device_settings = UNSET
 
         device_state = src_dict.get("deviceState", UNSET)
         if device_state is None:
@@ -195,19 +207,24 @@ class JumpcloudGoogleEmmDeviceStateInfo:
             _tolerance.absent(cls, "policyCompliant", policy_compliant)
 
         _raw = src_dict.get("securityPosture", UNSET)
-        _security_posture_value: Any = UNSET if _raw is None else _raw
-        try:
-            _security_posture = _security_posture_value
-            security_posture: JumpcloudGoogleEmmSecurityPosture | Unset
-            if _security_posture is UNSET:
-                security_posture = UNSET
-            else:
-                security_posture = JumpcloudGoogleEmmSecurityPosture.from_dict(_security_posture)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _security_posture_value: Any = UNSET if _raw is None else _raw
+            try:
+                _security_posture = _security_posture_value
+                security_posture: JumpcloudGoogleEmmSecurityPosture | Unset
+                if _security_posture is UNSET:
+                    security_posture = UNSET
+                else:
+                    security_posture = JumpcloudGoogleEmmSecurityPosture.from_dict(_security_posture)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            security_posture = _tolerance.tolerate(cls, "securityPosture", _raw, exc)
-        if _raw is None:
-            security_posture = _tolerance.null(cls, "securityPosture")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                security_posture = _tolerance.tolerate(cls, "securityPosture", _raw, exc)
+            if _raw is None:
+                security_posture = _tolerance.null(cls, "securityPosture")
+
+        else:
+            _pending["security_posture"] = _raw
+            security_posture = UNSET
 
         jumpcloud_google_emm_device_state_info = cls(
             applied_device_state,
@@ -220,6 +237,11 @@ class JumpcloudGoogleEmmDeviceStateInfo:
             policy_compliant,
             security_posture,
         )
+
+        if _pending:
+            jumpcloud_google_emm_device_state_info._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_device_state_info, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_device_state_info.additional_properties = {
@@ -242,3 +264,68 @@ class JumpcloudGoogleEmmDeviceStateInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_common_criteria_mode_info(cls: type[JumpcloudGoogleEmmDeviceStateInfo], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceStateInfo.common_criteria_mode_info`` from its JSON value (run on first read: see deferred)."""
+    _common_criteria_mode_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _common_criteria_mode_info = _common_criteria_mode_info_value
+        common_criteria_mode_info: JumpcloudGoogleEmmCommonCriteriaModeInfo | Unset
+        if _common_criteria_mode_info is UNSET:
+            common_criteria_mode_info = UNSET
+        else:
+            common_criteria_mode_info = JumpcloudGoogleEmmCommonCriteriaModeInfo.from_dict(_common_criteria_mode_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        common_criteria_mode_info = _tolerance.tolerate(cls, "commonCriteriaModeInfo", _raw, exc)
+    if _raw is None:
+        common_criteria_mode_info = _tolerance.null(cls, "commonCriteriaModeInfo")
+
+    return common_criteria_mode_info
+
+
+def _read_device_settings(cls: type[JumpcloudGoogleEmmDeviceStateInfo], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceStateInfo.device_settings`` from its JSON value (run on first read: see deferred)."""
+    _device_settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _device_settings = _device_settings_value
+        device_settings: JumpcloudGoogleEmmDeviceSettings | Unset
+        if _device_settings is UNSET:
+            device_settings = UNSET
+        else:
+            device_settings = JumpcloudGoogleEmmDeviceSettings.from_dict(_device_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        device_settings = _tolerance.tolerate(cls, "deviceSettings", _raw, exc)
+    if _raw is None:
+        device_settings = _tolerance.null(cls, "deviceSettings")
+
+    return device_settings
+
+
+def _read_security_posture(cls: type[JumpcloudGoogleEmmDeviceStateInfo], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmDeviceStateInfo.security_posture`` from its JSON value (run on first read: see deferred)."""
+    _security_posture_value: Any = UNSET if _raw is None else _raw
+    try:
+        _security_posture = _security_posture_value
+        security_posture: JumpcloudGoogleEmmSecurityPosture | Unset
+        if _security_posture is UNSET:
+            security_posture = UNSET
+        else:
+            security_posture = JumpcloudGoogleEmmSecurityPosture.from_dict(_security_posture)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        security_posture = _tolerance.tolerate(cls, "securityPosture", _raw, exc)
+    if _raw is None:
+        security_posture = _tolerance.null(cls, "securityPosture")
+
+    return security_posture
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmDeviceStateInfo._jcapi_readers = {
+    "common_criteria_mode_info": _read_common_criteria_mode_info,
+    "device_settings": _read_device_settings,
+    "security_posture": _read_security_posture,
+}

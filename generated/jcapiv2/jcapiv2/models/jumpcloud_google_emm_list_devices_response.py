@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmListDevicesResponse:
+class JumpcloudGoogleEmmListDevicesResponse(_deferred.DeferredFields):
     """
     Attributes:
         count (int | Unset):
@@ -77,33 +78,44 @@ class JumpcloudGoogleEmmListDevicesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         count = src_dict.get("count", UNSET)
         if count is None:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("devices", UNSET)
-        _devices_value: Any = UNSET if _raw is None else _raw
-        try:
-            _devices = _devices_value
-            devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
-            if _devices is not UNSET:
-                if not isinstance(_devices, list):
-                    _tolerance.require_list(_devices, "devices")
-                devices = []
-                for devices_item_data in _devices:
-                    devices_item = JumpcloudGoogleEmmDeviceData.from_dict(devices_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _devices_value: Any = UNSET if _raw is None else _raw
+            try:
+                _devices = _devices_value
+                devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
+                if _devices is not UNSET:
+                    if not isinstance(_devices, list):
+                        _tolerance.require_list(_devices, "devices")
+                    devices = []
+                    for devices_item_data in _devices:
+                        devices_item = JumpcloudGoogleEmmDeviceData.from_dict(devices_item_data)
 
-                    devices.append(devices_item)
+                        devices.append(devices_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            devices = _tolerance.tolerate(cls, "devices", _raw, exc)
-        if _raw is None:
-            devices = _tolerance.null(cls, "devices")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+            if _raw is None:
+                devices = _tolerance.null(cls, "devices")
+
+        else:
+            _pending["devices"] = _raw
+            devices = UNSET
 
         jumpcloud_google_emm_list_devices_response = cls(
             count,
             devices,
         )
+
+        if _pending:
+            jumpcloud_google_emm_list_devices_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_list_devices_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_list_devices_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudGoogleEmmListDevicesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_devices(cls: type[JumpcloudGoogleEmmListDevicesResponse], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmListDevicesResponse.devices`` from its JSON value (run on first read: see deferred)."""
+    _devices_value: Any = UNSET if _raw is None else _raw
+    try:
+        _devices = _devices_value
+        devices: list[JumpcloudGoogleEmmDeviceData] | Unset = UNSET
+        if _devices is not UNSET:
+            if not isinstance(_devices, list):
+                _tolerance.require_list(_devices, "devices")
+            devices = []
+            for devices_item_data in _devices:
+                devices_item = JumpcloudGoogleEmmDeviceData.from_dict(devices_item_data)
+
+                devices.append(devices_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+    if _raw is None:
+        devices = _tolerance.null(cls, "devices")
+
+    return devices
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmListDevicesResponse._jcapi_readers = {
+    "devices": _read_devices,
+}

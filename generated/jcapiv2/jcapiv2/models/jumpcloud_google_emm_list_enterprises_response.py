@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmListEnterprisesResponse:
+class JumpcloudGoogleEmmListEnterprisesResponse(_deferred.DeferredFields):
     """
     Attributes:
         count (int | Unset):
@@ -77,33 +78,44 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         count = src_dict.get("count", UNSET)
         if count is None:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("enterprises", UNSET)
-        _enterprises_value: Any = UNSET if _raw is None else _raw
-        try:
-            _enterprises = _enterprises_value
-            enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
-            if _enterprises is not UNSET:
-                if not isinstance(_enterprises, list):
-                    _tolerance.require_list(_enterprises, "enterprises")
-                enterprises = []
-                for enterprises_item_data in _enterprises:
-                    enterprises_item = JumpcloudGoogleEmmEnterprise.from_dict(enterprises_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _enterprises_value: Any = UNSET if _raw is None else _raw
+            try:
+                _enterprises = _enterprises_value
+                enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
+                if _enterprises is not UNSET:
+                    if not isinstance(_enterprises, list):
+                        _tolerance.require_list(_enterprises, "enterprises")
+                    enterprises = []
+                    for enterprises_item_data in _enterprises:
+                        enterprises_item = JumpcloudGoogleEmmEnterprise.from_dict(enterprises_item_data)
 
-                    enterprises.append(enterprises_item)
+                        enterprises.append(enterprises_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            enterprises = _tolerance.tolerate(cls, "enterprises", _raw, exc)
-        if _raw is None:
-            enterprises = _tolerance.null(cls, "enterprises")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                enterprises = _tolerance.tolerate(cls, "enterprises", _raw, exc)
+            if _raw is None:
+                enterprises = _tolerance.null(cls, "enterprises")
+
+        else:
+            _pending["enterprises"] = _raw
+            enterprises = UNSET
 
         jumpcloud_google_emm_list_enterprises_response = cls(
             count,
             enterprises,
         )
+
+        if _pending:
+            jumpcloud_google_emm_list_enterprises_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_list_enterprises_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_list_enterprises_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudGoogleEmmListEnterprisesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enterprises(cls: type[JumpcloudGoogleEmmListEnterprisesResponse], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmListEnterprisesResponse.enterprises`` from its JSON value (run on first read: see deferred)."""
+    _enterprises_value: Any = UNSET if _raw is None else _raw
+    try:
+        _enterprises = _enterprises_value
+        enterprises: list[JumpcloudGoogleEmmEnterprise] | Unset = UNSET
+        if _enterprises is not UNSET:
+            if not isinstance(_enterprises, list):
+                _tolerance.require_list(_enterprises, "enterprises")
+            enterprises = []
+            for enterprises_item_data in _enterprises:
+                enterprises_item = JumpcloudGoogleEmmEnterprise.from_dict(enterprises_item_data)
+
+                enterprises.append(enterprises_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        enterprises = _tolerance.tolerate(cls, "enterprises", _raw, exc)
+    if _raw is None:
+        enterprises = _tolerance.null(cls, "enterprises")
+
+    return enterprises
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmListEnterprisesResponse._jcapi_readers = {
+    "enterprises": _read_enterprises,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmNetworkInfo:
+class JumpcloudGoogleEmmNetworkInfo(_deferred.DeferredFields):
     """
     Attributes:
         imei (str | Unset): Not logging as it contains sensitive information.
@@ -91,6 +92,7 @@ class JumpcloudGoogleEmmNetworkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         imei = src_dict.get("imei", UNSET)
         if imei is None:
             _tolerance.absent(cls, "imei", imei)
@@ -100,23 +102,28 @@ class JumpcloudGoogleEmmNetworkInfo:
             _tolerance.absent(cls, "meid", meid)
 
         _raw = src_dict.get("telephonyInfo", UNSET)
-        _telephony_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _telephony_info = _telephony_info_value
-            telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
-            if _telephony_info is not UNSET:
-                if not isinstance(_telephony_info, list):
-                    _tolerance.require_list(_telephony_info, "telephonyInfo")
-                telephony_info = []
-                for telephony_info_item_data in _telephony_info:
-                    telephony_info_item = JumpcloudGoogleEmmTelephonyInfo.from_dict(telephony_info_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _telephony_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _telephony_info = _telephony_info_value
+                telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
+                if _telephony_info is not UNSET:
+                    if not isinstance(_telephony_info, list):
+                        _tolerance.require_list(_telephony_info, "telephonyInfo")
+                    telephony_info = []
+                    for telephony_info_item_data in _telephony_info:
+                        telephony_info_item = JumpcloudGoogleEmmTelephonyInfo.from_dict(telephony_info_item_data)
 
-                    telephony_info.append(telephony_info_item)
+                        telephony_info.append(telephony_info_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            telephony_info = _tolerance.tolerate(cls, "telephonyInfo", _raw, exc)
-        if _raw is None:
-            telephony_info = _tolerance.null(cls, "telephonyInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                telephony_info = _tolerance.tolerate(cls, "telephonyInfo", _raw, exc)
+            if _raw is None:
+                telephony_info = _tolerance.null(cls, "telephonyInfo")
+
+        else:
+            _pending["telephony_info"] = _raw
+            telephony_info = UNSET
 
         wifi_mac_address = src_dict.get("wifiMacAddress", UNSET)
         if wifi_mac_address is None:
@@ -128,6 +135,11 @@ class JumpcloudGoogleEmmNetworkInfo:
             telephony_info,
             wifi_mac_address,
         )
+
+        if _pending:
+            jumpcloud_google_emm_network_info._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_network_info, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_network_info.additional_properties = {
@@ -150,3 +162,32 @@ class JumpcloudGoogleEmmNetworkInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_telephony_info(cls: type[JumpcloudGoogleEmmNetworkInfo], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmNetworkInfo.telephony_info`` from its JSON value (run on first read: see deferred)."""
+    _telephony_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _telephony_info = _telephony_info_value
+        telephony_info: list[JumpcloudGoogleEmmTelephonyInfo] | Unset = UNSET
+        if _telephony_info is not UNSET:
+            if not isinstance(_telephony_info, list):
+                _tolerance.require_list(_telephony_info, "telephonyInfo")
+            telephony_info = []
+            for telephony_info_item_data in _telephony_info:
+                telephony_info_item = JumpcloudGoogleEmmTelephonyInfo.from_dict(telephony_info_item_data)
+
+                telephony_info.append(telephony_info_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        telephony_info = _tolerance.tolerate(cls, "telephonyInfo", _raw, exc)
+    if _raw is None:
+        telephony_info = _tolerance.null(cls, "telephonyInfo")
+
+    return telephony_info
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmNetworkInfo._jcapi_readers = {
+    "telephony_info": _read_telephony_info,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudGoogleEmmSoftwareInfo:
+class JumpcloudGoogleEmmSoftwareInfo(_deferred.DeferredFields):
     """
     Attributes:
         android_build_number (str | Unset):
@@ -129,6 +130,7 @@ class JumpcloudGoogleEmmSoftwareInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         android_build_number = src_dict.get("androidBuildNumber", UNSET)
         if android_build_number is None:
             _tolerance.absent(cls, "androidBuildNumber", android_build_number)
@@ -166,19 +168,24 @@ class JumpcloudGoogleEmmSoftwareInfo:
             _tolerance.absent(cls, "securityPatchLevel", security_patch_level)
 
         _raw = src_dict.get("systemUpdateInfo", UNSET)
-        _system_update_info_value: Any = UNSET if _raw is None else _raw
-        try:
-            _system_update_info = _system_update_info_value
-            system_update_info: JumpcloudGoogleEmmSystemUpdateInfo | Unset
-            if _system_update_info is UNSET:
-                system_update_info = UNSET
-            else:
-                system_update_info = JumpcloudGoogleEmmSystemUpdateInfo.from_dict(_system_update_info)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _system_update_info_value: Any = UNSET if _raw is None else _raw
+            try:
+                _system_update_info = _system_update_info_value
+                system_update_info: JumpcloudGoogleEmmSystemUpdateInfo | Unset
+                if _system_update_info is UNSET:
+                    system_update_info = UNSET
+                else:
+                    system_update_info = JumpcloudGoogleEmmSystemUpdateInfo.from_dict(_system_update_info)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            system_update_info = _tolerance.tolerate(cls, "systemUpdateInfo", _raw, exc)
-        if _raw is None:
-            system_update_info = _tolerance.null(cls, "systemUpdateInfo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                system_update_info = _tolerance.tolerate(cls, "systemUpdateInfo", _raw, exc)
+            if _raw is None:
+                system_update_info = _tolerance.null(cls, "systemUpdateInfo")
+
+        else:
+            _pending["system_update_info"] = _raw
+            system_update_info = UNSET
 
         jumpcloud_google_emm_software_info = cls(
             android_build_number,
@@ -192,6 +199,11 @@ class JumpcloudGoogleEmmSoftwareInfo:
             security_patch_level,
             system_update_info,
         )
+
+        if _pending:
+            jumpcloud_google_emm_software_info._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_google_emm_software_info, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_google_emm_software_info.additional_properties = {
@@ -214,3 +226,28 @@ class JumpcloudGoogleEmmSoftwareInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_update_info(cls: type[JumpcloudGoogleEmmSoftwareInfo], _raw: Any) -> Any:
+    """``JumpcloudGoogleEmmSoftwareInfo.system_update_info`` from its JSON value (run on first read: see deferred)."""
+    _system_update_info_value: Any = UNSET if _raw is None else _raw
+    try:
+        _system_update_info = _system_update_info_value
+        system_update_info: JumpcloudGoogleEmmSystemUpdateInfo | Unset
+        if _system_update_info is UNSET:
+            system_update_info = UNSET
+        else:
+            system_update_info = JumpcloudGoogleEmmSystemUpdateInfo.from_dict(_system_update_info)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        system_update_info = _tolerance.tolerate(cls, "systemUpdateInfo", _raw, exc)
+    if _raw is None:
+        system_update_info = _tolerance.null(cls, "systemUpdateInfo")
+
+    return system_update_info
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudGoogleEmmSoftwareInfo._jcapi_readers = {
+    "system_update_info": _read_system_update_info,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringAlertFrequencySettings:
+class JumpcloudHealthmonitoringAlertFrequencySettings(_deferred.DeferredFields):
     """AlertFrequencySettings configures N-in-T alert frequency for a rule.
     monitoring_window is required when event_threshold_count > 1.
 
@@ -85,6 +86,7 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         count_per_resource = src_dict.get("countPerResource", UNSET)
         if count_per_resource is None:
             _tolerance.absent(cls, "countPerResource", count_per_resource)
@@ -94,25 +96,35 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
             _tolerance.absent(cls, "eventThresholdCount", event_threshold_count)
 
         _raw = src_dict.get("monitoringWindow", UNSET)
-        _monitoring_window_value: Any = UNSET if _raw is None else _raw
-        try:
-            _monitoring_window = _monitoring_window_value
-            monitoring_window: JumpcloudHealthmonitoringMonitoringWindow | Unset
-            if _monitoring_window is UNSET:
-                monitoring_window = UNSET
-            else:
-                monitoring_window = JumpcloudHealthmonitoringMonitoringWindow.from_dict(_monitoring_window)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _monitoring_window_value: Any = UNSET if _raw is None else _raw
+            try:
+                _monitoring_window = _monitoring_window_value
+                monitoring_window: JumpcloudHealthmonitoringMonitoringWindow | Unset
+                if _monitoring_window is UNSET:
+                    monitoring_window = UNSET
+                else:
+                    monitoring_window = JumpcloudHealthmonitoringMonitoringWindow.from_dict(_monitoring_window)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            monitoring_window = _tolerance.tolerate(cls, "monitoringWindow", _raw, exc)
-        if _raw is None:
-            monitoring_window = _tolerance.null(cls, "monitoringWindow")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                monitoring_window = _tolerance.tolerate(cls, "monitoringWindow", _raw, exc)
+            if _raw is None:
+                monitoring_window = _tolerance.null(cls, "monitoringWindow")
+
+        else:
+            _pending["monitoring_window"] = _raw
+            monitoring_window = UNSET
 
         jumpcloud_healthmonitoring_alert_frequency_settings = cls(
             count_per_resource,
             event_threshold_count,
             monitoring_window,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_alert_frequency_settings._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_alert_frequency_settings, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_alert_frequency_settings.additional_properties = {
@@ -135,3 +147,28 @@ class JumpcloudHealthmonitoringAlertFrequencySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_monitoring_window(cls: type[JumpcloudHealthmonitoringAlertFrequencySettings], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringAlertFrequencySettings.monitoring_window`` from its JSON value (run on first read: see deferred)."""
+    _monitoring_window_value: Any = UNSET if _raw is None else _raw
+    try:
+        _monitoring_window = _monitoring_window_value
+        monitoring_window: JumpcloudHealthmonitoringMonitoringWindow | Unset
+        if _monitoring_window is UNSET:
+            monitoring_window = UNSET
+        else:
+            monitoring_window = JumpcloudHealthmonitoringMonitoringWindow.from_dict(_monitoring_window)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        monitoring_window = _tolerance.tolerate(cls, "monitoringWindow", _raw, exc)
+    if _raw is None:
+        monitoring_window = _tolerance.null(cls, "monitoringWindow")
+
+    return monitoring_window
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringAlertFrequencySettings._jcapi_readers = {
+    "monitoring_window": _read_monitoring_window,
+}

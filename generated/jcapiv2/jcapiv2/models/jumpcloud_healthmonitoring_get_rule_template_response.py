@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringGetRuleTemplateResponse:
+class JumpcloudHealthmonitoringGetRuleTemplateResponse(_deferred.DeferredFields):
     """GetRuleTemplateResponse is the response to the GetRuleTemplateRequest.
 
     Attributes:
@@ -67,24 +68,35 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("template", UNSET)
-        _template_value: Any = UNSET if _raw is None else _raw
-        try:
-            _template = _template_value
-            template: JumpcloudHealthmonitoringRuleTemplate | Unset
-            if _template is UNSET:
-                template = UNSET
-            else:
-                template = JumpcloudHealthmonitoringRuleTemplate.from_dict(_template)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _template_value: Any = UNSET if _raw is None else _raw
+            try:
+                _template = _template_value
+                template: JumpcloudHealthmonitoringRuleTemplate | Unset
+                if _template is UNSET:
+                    template = UNSET
+                else:
+                    template = JumpcloudHealthmonitoringRuleTemplate.from_dict(_template)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            template = _tolerance.tolerate(cls, "template", _raw, exc)
-        if _raw is None:
-            template = _tolerance.null(cls, "template")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                template = _tolerance.tolerate(cls, "template", _raw, exc)
+            if _raw is None:
+                template = _tolerance.null(cls, "template")
+
+        else:
+            _pending["template"] = _raw
+            template = UNSET
 
         jumpcloud_healthmonitoring_get_rule_template_response = cls(
             template,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_get_rule_template_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_get_rule_template_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_get_rule_template_response.additional_properties = {
@@ -107,3 +119,28 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_template(cls: type[JumpcloudHealthmonitoringGetRuleTemplateResponse], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringGetRuleTemplateResponse.template`` from its JSON value (run on first read: see deferred)."""
+    _template_value: Any = UNSET if _raw is None else _raw
+    try:
+        _template = _template_value
+        template: JumpcloudHealthmonitoringRuleTemplate | Unset
+        if _template is UNSET:
+            template = UNSET
+        else:
+            template = JumpcloudHealthmonitoringRuleTemplate.from_dict(_template)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        template = _tolerance.tolerate(cls, "template", _raw, exc)
+    if _raw is None:
+        template = _tolerance.null(cls, "template")
+
+    return template
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringGetRuleTemplateResponse._jcapi_readers = {
+    "template": _read_template,
+}

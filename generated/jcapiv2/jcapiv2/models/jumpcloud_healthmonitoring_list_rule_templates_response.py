@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringListRuleTemplatesResponse:
+class JumpcloudHealthmonitoringListRuleTemplatesResponse(_deferred.DeferredFields):
     """ListRuleTemplatesResponse holds the list of rules requested via a ListRulesRequest.
 
     Attributes:
@@ -78,33 +79,44 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         count = src_dict.get("count", UNSET)
         if count is None:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("templates", UNSET)
-        _templates_value: Any = UNSET if _raw is None else _raw
-        try:
-            _templates = _templates_value
-            templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
-            if _templates is not UNSET:
-                if not isinstance(_templates, list):
-                    _tolerance.require_list(_templates, "templates")
-                templates = []
-                for templates_item_data in _templates:
-                    templates_item = JumpcloudHealthmonitoringRuleTemplate.from_dict(templates_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _templates_value: Any = UNSET if _raw is None else _raw
+            try:
+                _templates = _templates_value
+                templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
+                if _templates is not UNSET:
+                    if not isinstance(_templates, list):
+                        _tolerance.require_list(_templates, "templates")
+                    templates = []
+                    for templates_item_data in _templates:
+                        templates_item = JumpcloudHealthmonitoringRuleTemplate.from_dict(templates_item_data)
 
-                    templates.append(templates_item)
+                        templates.append(templates_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            templates = _tolerance.tolerate(cls, "templates", _raw, exc)
-        if _raw is None:
-            templates = _tolerance.null(cls, "templates")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                templates = _tolerance.tolerate(cls, "templates", _raw, exc)
+            if _raw is None:
+                templates = _tolerance.null(cls, "templates")
+
+        else:
+            _pending["templates"] = _raw
+            templates = UNSET
 
         jumpcloud_healthmonitoring_list_rule_templates_response = cls(
             count,
             templates,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_list_rule_templates_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_list_rule_templates_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_list_rule_templates_response.additional_properties = {
@@ -127,3 +139,32 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_templates(cls: type[JumpcloudHealthmonitoringListRuleTemplatesResponse], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringListRuleTemplatesResponse.templates`` from its JSON value (run on first read: see deferred)."""
+    _templates_value: Any = UNSET if _raw is None else _raw
+    try:
+        _templates = _templates_value
+        templates: list[JumpcloudHealthmonitoringRuleTemplate] | Unset = UNSET
+        if _templates is not UNSET:
+            if not isinstance(_templates, list):
+                _tolerance.require_list(_templates, "templates")
+            templates = []
+            for templates_item_data in _templates:
+                templates_item = JumpcloudHealthmonitoringRuleTemplate.from_dict(templates_item_data)
+
+                templates.append(templates_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        templates = _tolerance.tolerate(cls, "templates", _raw, exc)
+    if _raw is None:
+        templates = _tolerance.null(cls, "templates")
+
+    return templates
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringListRuleTemplatesResponse._jcapi_readers = {
+    "templates": _read_templates,
+}

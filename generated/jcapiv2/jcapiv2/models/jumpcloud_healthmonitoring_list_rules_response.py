@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringListRulesResponse:
+class JumpcloudHealthmonitoringListRulesResponse(_deferred.DeferredFields):
     """ListRulesResponse holds the list of rules requested via a ListRulesRequest.
 
     Attributes:
@@ -78,33 +79,44 @@ class JumpcloudHealthmonitoringListRulesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         count = src_dict.get("count", UNSET)
         if count is None:
             _tolerance.absent(cls, "count", count)
 
         _raw = src_dict.get("rules", UNSET)
-        _rules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _rules = _rules_value
-            rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
-            if _rules is not UNSET:
-                if not isinstance(_rules, list):
-                    _tolerance.require_list(_rules, "rules")
-                rules = []
-                for rules_item_data in _rules:
-                    rules_item = JumpcloudHealthmonitoringRule.from_dict(rules_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _rules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _rules = _rules_value
+                rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
+                if _rules is not UNSET:
+                    if not isinstance(_rules, list):
+                        _tolerance.require_list(_rules, "rules")
+                    rules = []
+                    for rules_item_data in _rules:
+                        rules_item = JumpcloudHealthmonitoringRule.from_dict(rules_item_data)
 
-                    rules.append(rules_item)
+                        rules.append(rules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            rules = _tolerance.tolerate(cls, "rules", _raw, exc)
-        if _raw is None:
-            rules = _tolerance.null(cls, "rules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                rules = _tolerance.tolerate(cls, "rules", _raw, exc)
+            if _raw is None:
+                rules = _tolerance.null(cls, "rules")
+
+        else:
+            _pending["rules"] = _raw
+            rules = UNSET
 
         jumpcloud_healthmonitoring_list_rules_response = cls(
             count,
             rules,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_list_rules_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_list_rules_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_list_rules_response.additional_properties = {
@@ -127,3 +139,32 @@ class JumpcloudHealthmonitoringListRulesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rules(cls: type[JumpcloudHealthmonitoringListRulesResponse], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringListRulesResponse.rules`` from its JSON value (run on first read: see deferred)."""
+    _rules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _rules = _rules_value
+        rules: list[JumpcloudHealthmonitoringRule] | Unset = UNSET
+        if _rules is not UNSET:
+            if not isinstance(_rules, list):
+                _tolerance.require_list(_rules, "rules")
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = JumpcloudHealthmonitoringRule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        rules = _tolerance.tolerate(cls, "rules", _raw, exc)
+    if _raw is None:
+        rules = _tolerance.null(cls, "rules")
+
+    return rules
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringListRulesResponse._jcapi_readers = {
+    "rules": _read_rules,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_logical_operator import JumpcloudHealthmonitoringLogicalOperator
 from ..models.jumpcloud_healthmonitoring_rule_category import JumpcloudHealthmonitoringRuleCategory
@@ -91,7 +92,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringRule:
+class JumpcloudHealthmonitoringRule(_deferred.DeferredFields):
     """Rule represents a rule resource.
 
     Attributes:
@@ -503,22 +504,28 @@ class JumpcloudHealthmonitoringRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("alertFrequencySettings", UNSET)
-        _alert_frequency_settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _alert_frequency_settings = _alert_frequency_settings_value
-            alert_frequency_settings: JumpcloudHealthmonitoringAlertFrequencySettings | Unset
-            if _alert_frequency_settings is UNSET:
-                alert_frequency_settings = UNSET
-            else:
-                alert_frequency_settings = JumpcloudHealthmonitoringAlertFrequencySettings.from_dict(
-                    _alert_frequency_settings
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _alert_frequency_settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _alert_frequency_settings = _alert_frequency_settings_value
+                alert_frequency_settings: JumpcloudHealthmonitoringAlertFrequencySettings | Unset
+                if _alert_frequency_settings is UNSET:
+                    alert_frequency_settings = UNSET
+                else:
+                    alert_frequency_settings = JumpcloudHealthmonitoringAlertFrequencySettings.from_dict(
+                        _alert_frequency_settings
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            alert_frequency_settings = _tolerance.tolerate(cls, "alertFrequencySettings", _raw, exc)
-        if _raw is None:
-            alert_frequency_settings = _tolerance.null(cls, "alertFrequencySettings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                alert_frequency_settings = _tolerance.tolerate(cls, "alertFrequencySettings", _raw, exc)
+            if _raw is None:
+                alert_frequency_settings = _tolerance.null(cls, "alertFrequencySettings")
+
+        else:
+            _pending["alert_frequency_settings"] = _raw
+            alert_frequency_settings = UNSET
 
         alerts_enabled = src_dict.get("alertsEnabled", UNSET)
         if alerts_enabled is None:
@@ -546,23 +553,28 @@ class JumpcloudHealthmonitoringRule:
             category = _tolerance.null(cls, "category")
 
         _raw = src_dict.get("conditions", UNSET)
-        _conditions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _conditions = _conditions_value
-            conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
-            if _conditions is not UNSET:
-                if not isinstance(_conditions, list):
-                    _tolerance.require_list(_conditions, "conditions")
-                conditions = []
-                for conditions_item_data in _conditions:
-                    conditions_item = JumpcloudHealthmonitoringRuleCondition.from_dict(conditions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _conditions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _conditions = _conditions_value
+                conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
+                if _conditions is not UNSET:
+                    if not isinstance(_conditions, list):
+                        _tolerance.require_list(_conditions, "conditions")
+                    conditions = []
+                    for conditions_item_data in _conditions:
+                        conditions_item = JumpcloudHealthmonitoringRuleCondition.from_dict(conditions_item_data)
 
-                    conditions.append(conditions_item)
+                        conditions.append(conditions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
-        if _raw is None:
-            conditions = _tolerance.null(cls, "conditions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+            if _raw is None:
+                conditions = _tolerance.null(cls, "conditions")
+
+        else:
+            _pending["conditions"] = _raw
+            conditions = UNSET
 
         _raw = src_dict.get("conditionsRelation", UNSET)
         _conditions_relation_value: Any = UNSET if _raw is None else _raw
@@ -617,23 +629,28 @@ class JumpcloudHealthmonitoringRule:
             _tolerance.absent(cls, "detectPreExistingAnamolies", detect_pre_existing_anamolies)
 
         _raw = src_dict.get("eventFilters", UNSET)
-        _event_filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _event_filters = _event_filters_value
-            event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
-            if _event_filters is not UNSET:
-                if not isinstance(_event_filters, list):
-                    _tolerance.require_list(_event_filters, "eventFilters")
-                event_filters = []
-                for event_filters_item_data in _event_filters:
-                    event_filters_item = JumpcloudHealthmonitoringRuleEventFilter.from_dict(event_filters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _event_filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _event_filters = _event_filters_value
+                event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
+                if _event_filters is not UNSET:
+                    if not isinstance(_event_filters, list):
+                        _tolerance.require_list(_event_filters, "eventFilters")
+                    event_filters = []
+                    for event_filters_item_data in _event_filters:
+                        event_filters_item = JumpcloudHealthmonitoringRuleEventFilter.from_dict(event_filters_item_data)
 
-                    event_filters.append(event_filters_item)
+                        event_filters.append(event_filters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            event_filters = _tolerance.tolerate(cls, "eventFilters", _raw, exc)
-        if _raw is None:
-            event_filters = _tolerance.null(cls, "eventFilters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                event_filters = _tolerance.tolerate(cls, "eventFilters", _raw, exc)
+            if _raw is None:
+                event_filters = _tolerance.null(cls, "eventFilters")
+
+        else:
+            _pending["event_filters"] = _raw
+            event_filters = UNSET
 
         event_type = src_dict.get("eventType", UNSET)
         if event_type is None:
@@ -757,25 +774,30 @@ class JumpcloudHealthmonitoringRule:
             os_family = _tolerance.null(cls, "osFamily")
 
         _raw = src_dict.get("pollConditions", UNSET)
-        _poll_conditions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _poll_conditions = _poll_conditions_value
-            poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
-            if _poll_conditions is not UNSET:
-                if not isinstance(_poll_conditions, list):
-                    _tolerance.require_list(_poll_conditions, "pollConditions")
-                poll_conditions = []
-                for poll_conditions_item_data in _poll_conditions:
-                    poll_conditions_item = JumpcloudHealthmonitoringPollRuleCondition.from_dict(
-                        poll_conditions_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _poll_conditions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _poll_conditions = _poll_conditions_value
+                poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
+                if _poll_conditions is not UNSET:
+                    if not isinstance(_poll_conditions, list):
+                        _tolerance.require_list(_poll_conditions, "pollConditions")
+                    poll_conditions = []
+                    for poll_conditions_item_data in _poll_conditions:
+                        poll_conditions_item = JumpcloudHealthmonitoringPollRuleCondition.from_dict(
+                            poll_conditions_item_data
+                        )
 
-                    poll_conditions.append(poll_conditions_item)
+                        poll_conditions.append(poll_conditions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            poll_conditions = _tolerance.tolerate(cls, "pollConditions", _raw, exc)
-        if _raw is None:
-            poll_conditions = _tolerance.null(cls, "pollConditions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                poll_conditions = _tolerance.tolerate(cls, "pollConditions", _raw, exc)
+            if _raw is None:
+                poll_conditions = _tolerance.null(cls, "pollConditions")
+
+        else:
+            _pending["poll_conditions"] = _raw
+            poll_conditions = UNSET
 
         post_expiry_enabled = src_dict.get("postExpiryEnabled", UNSET)
         if post_expiry_enabled is None:
@@ -906,6 +928,11 @@ class JumpcloudHealthmonitoringRule:
             template_object_id,
         )
 
+        if _pending:
+            jumpcloud_healthmonitoring_rule._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_rule, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_rule.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -927,3 +954,102 @@ class JumpcloudHealthmonitoringRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_alert_frequency_settings(cls: type[JumpcloudHealthmonitoringRule], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRule.alert_frequency_settings`` from its JSON value (run on first read: see deferred)."""
+    _alert_frequency_settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _alert_frequency_settings = _alert_frequency_settings_value
+        alert_frequency_settings: JumpcloudHealthmonitoringAlertFrequencySettings | Unset
+        if _alert_frequency_settings is UNSET:
+            alert_frequency_settings = UNSET
+        else:
+            alert_frequency_settings = JumpcloudHealthmonitoringAlertFrequencySettings.from_dict(
+                _alert_frequency_settings
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        alert_frequency_settings = _tolerance.tolerate(cls, "alertFrequencySettings", _raw, exc)
+    if _raw is None:
+        alert_frequency_settings = _tolerance.null(cls, "alertFrequencySettings")
+
+    return alert_frequency_settings
+
+
+def _read_conditions(cls: type[JumpcloudHealthmonitoringRule], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRule.conditions`` from its JSON value (run on first read: see deferred)."""
+    _conditions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _conditions = _conditions_value
+        conditions: list[JumpcloudHealthmonitoringRuleCondition] | Unset = UNSET
+        if _conditions is not UNSET:
+            if not isinstance(_conditions, list):
+                _tolerance.require_list(_conditions, "conditions")
+            conditions = []
+            for conditions_item_data in _conditions:
+                conditions_item = JumpcloudHealthmonitoringRuleCondition.from_dict(conditions_item_data)
+
+                conditions.append(conditions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        conditions = _tolerance.tolerate(cls, "conditions", _raw, exc)
+    if _raw is None:
+        conditions = _tolerance.null(cls, "conditions")
+
+    return conditions
+
+
+def _read_event_filters(cls: type[JumpcloudHealthmonitoringRule], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRule.event_filters`` from its JSON value (run on first read: see deferred)."""
+    _event_filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _event_filters = _event_filters_value
+        event_filters: list[JumpcloudHealthmonitoringRuleEventFilter] | Unset = UNSET
+        if _event_filters is not UNSET:
+            if not isinstance(_event_filters, list):
+                _tolerance.require_list(_event_filters, "eventFilters")
+            event_filters = []
+            for event_filters_item_data in _event_filters:
+                event_filters_item = JumpcloudHealthmonitoringRuleEventFilter.from_dict(event_filters_item_data)
+
+                event_filters.append(event_filters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        event_filters = _tolerance.tolerate(cls, "eventFilters", _raw, exc)
+    if _raw is None:
+        event_filters = _tolerance.null(cls, "eventFilters")
+
+    return event_filters
+
+
+def _read_poll_conditions(cls: type[JumpcloudHealthmonitoringRule], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRule.poll_conditions`` from its JSON value (run on first read: see deferred)."""
+    _poll_conditions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _poll_conditions = _poll_conditions_value
+        poll_conditions: list[JumpcloudHealthmonitoringPollRuleCondition] | Unset = UNSET
+        if _poll_conditions is not UNSET:
+            if not isinstance(_poll_conditions, list):
+                _tolerance.require_list(_poll_conditions, "pollConditions")
+            poll_conditions = []
+            for poll_conditions_item_data in _poll_conditions:
+                poll_conditions_item = JumpcloudHealthmonitoringPollRuleCondition.from_dict(poll_conditions_item_data)
+
+                poll_conditions.append(poll_conditions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        poll_conditions = _tolerance.tolerate(cls, "pollConditions", _raw, exc)
+    if _raw is None:
+        poll_conditions = _tolerance.null(cls, "pollConditions")
+
+    return poll_conditions
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringRule._jcapi_readers = {
+    "alert_frequency_settings": _read_alert_frequency_settings,
+    "conditions": _read_conditions,
+    "event_filters": _read_event_filters,
+    "poll_conditions": _read_poll_conditions,
+}

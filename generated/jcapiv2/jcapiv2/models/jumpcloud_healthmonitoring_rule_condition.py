@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringRuleCondition:
+class JumpcloudHealthmonitoringRuleCondition(_deferred.DeferredFields):
     """
     Attributes:
         event_type (str | Unset): event_type specifies the event on which the rule's conditions have to be matched.
@@ -100,24 +101,30 @@ class JumpcloudHealthmonitoringRuleCondition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         event_type = src_dict.get("eventType", UNSET)
         if event_type is None:
             _tolerance.absent(cls, "eventType", event_type)
 
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: JumpcloudHealthmonitoringRuleConditionFilters | Unset
-            if _filters is UNSET:
-                filters = UNSET
-            else:
-                filters = JumpcloudHealthmonitoringRuleConditionFilters.from_dict(_filters)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: JumpcloudHealthmonitoringRuleConditionFilters | Unset
+                if _filters is UNSET:
+                    filters = UNSET
+                else:
+                    filters = JumpcloudHealthmonitoringRuleConditionFilters.from_dict(_filters)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
@@ -128,6 +135,11 @@ class JumpcloudHealthmonitoringRuleCondition:
             filters,
             object_id,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_rule_condition._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_rule_condition, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_rule_condition.additional_properties = {
@@ -150,3 +162,28 @@ class JumpcloudHealthmonitoringRuleCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filters(cls: type[JumpcloudHealthmonitoringRuleCondition], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleCondition.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: JumpcloudHealthmonitoringRuleConditionFilters | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            filters = JumpcloudHealthmonitoringRuleConditionFilters.from_dict(_filters)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringRuleCondition._jcapi_readers = {
+    "filters": _read_filters,
+}

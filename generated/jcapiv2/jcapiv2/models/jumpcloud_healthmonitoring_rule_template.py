@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_rule_category import JumpcloudHealthmonitoringRuleCategory
 from ..models.jumpcloud_healthmonitoring_rule_os_family import JumpcloudHealthmonitoringRuleOsFamily
@@ -68,7 +69,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringRuleTemplate:
+class JumpcloudHealthmonitoringRuleTemplate(_deferred.DeferredFields):
     """RuleTemplate represents a rule template object.
 
     Attributes:
@@ -254,6 +255,7 @@ class JumpcloudHealthmonitoringRuleTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("category", UNSET)
         _category_value: Any = UNSET if _raw is None else _raw
         try:
@@ -276,25 +278,30 @@ class JumpcloudHealthmonitoringRuleTemplate:
             category = _tolerance.null(cls, "category")
 
         _raw = src_dict.get("configurations", UNSET)
-        _configurations_value: Any = UNSET if _raw is None else _raw
-        try:
-            _configurations = _configurations_value
-            configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
-            if _configurations is not UNSET:
-                if not isinstance(_configurations, list):
-                    _tolerance.require_list(_configurations, "configurations")
-                configurations = []
-                for configurations_item_data in _configurations:
-                    configurations_item = JumpcloudHealthmonitoringRuleTemplateConfiguration.from_dict(
-                        configurations_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _configurations_value: Any = UNSET if _raw is None else _raw
+            try:
+                _configurations = _configurations_value
+                configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
+                if _configurations is not UNSET:
+                    if not isinstance(_configurations, list):
+                        _tolerance.require_list(_configurations, "configurations")
+                    configurations = []
+                    for configurations_item_data in _configurations:
+                        configurations_item = JumpcloudHealthmonitoringRuleTemplateConfiguration.from_dict(
+                            configurations_item_data
+                        )
 
-                    configurations.append(configurations_item)
+                        configurations.append(configurations_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            configurations = _tolerance.tolerate(cls, "configurations", _raw, exc)
-        if _raw is None:
-            configurations = _tolerance.null(cls, "configurations")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                configurations = _tolerance.tolerate(cls, "configurations", _raw, exc)
+            if _raw is None:
+                configurations = _tolerance.null(cls, "configurations")
+
+        else:
+            _pending["configurations"] = _raw
+            configurations = UNSET
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -349,19 +356,24 @@ class JumpcloudHealthmonitoringRuleTemplate:
             os_family = _tolerance.null(cls, "osFamily")
 
         _raw = src_dict.get("outputSchema", UNSET)
-        _output_schema_value: Any = UNSET if _raw is None else _raw
-        try:
-            _output_schema = _output_schema_value
-            output_schema: JumpcloudHealthmonitoringRuleTemplateOutputSchema | Unset
-            if _output_schema is UNSET:
-                output_schema = UNSET
-            else:
-                output_schema = JumpcloudHealthmonitoringRuleTemplateOutputSchema.from_dict(_output_schema)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _output_schema_value: Any = UNSET if _raw is None else _raw
+            try:
+                _output_schema = _output_schema_value
+                output_schema: JumpcloudHealthmonitoringRuleTemplateOutputSchema | Unset
+                if _output_schema is UNSET:
+                    output_schema = UNSET
+                else:
+                    output_schema = JumpcloudHealthmonitoringRuleTemplateOutputSchema.from_dict(_output_schema)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            output_schema = _tolerance.tolerate(cls, "outputSchema", _raw, exc)
-        if _raw is None:
-            output_schema = _tolerance.null(cls, "outputSchema")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                output_schema = _tolerance.tolerate(cls, "outputSchema", _raw, exc)
+            if _raw is None:
+                output_schema = _tolerance.null(cls, "outputSchema")
+
+        else:
+            _pending["output_schema"] = _raw
+            output_schema = UNSET
 
         rule_subtype = src_dict.get("ruleSubtype", UNSET)
         if rule_subtype is None:
@@ -448,6 +460,11 @@ class JumpcloudHealthmonitoringRuleTemplate:
             version,
         )
 
+        if _pending:
+            jumpcloud_healthmonitoring_rule_template._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_rule_template, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_rule_template.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -469,3 +486,54 @@ class JumpcloudHealthmonitoringRuleTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_configurations(cls: type[JumpcloudHealthmonitoringRuleTemplate], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleTemplate.configurations`` from its JSON value (run on first read: see deferred)."""
+    _configurations_value: Any = UNSET if _raw is None else _raw
+    try:
+        _configurations = _configurations_value
+        configurations: list[JumpcloudHealthmonitoringRuleTemplateConfiguration] | Unset = UNSET
+        if _configurations is not UNSET:
+            if not isinstance(_configurations, list):
+                _tolerance.require_list(_configurations, "configurations")
+            configurations = []
+            for configurations_item_data in _configurations:
+                configurations_item = JumpcloudHealthmonitoringRuleTemplateConfiguration.from_dict(
+                    configurations_item_data
+                )
+
+                configurations.append(configurations_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        configurations = _tolerance.tolerate(cls, "configurations", _raw, exc)
+    if _raw is None:
+        configurations = _tolerance.null(cls, "configurations")
+
+    return configurations
+
+
+def _read_output_schema(cls: type[JumpcloudHealthmonitoringRuleTemplate], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleTemplate.output_schema`` from its JSON value (run on first read: see deferred)."""
+    _output_schema_value: Any = UNSET if _raw is None else _raw
+    try:
+        _output_schema = _output_schema_value
+        output_schema: JumpcloudHealthmonitoringRuleTemplateOutputSchema | Unset
+        if _output_schema is UNSET:
+            output_schema = UNSET
+        else:
+            output_schema = JumpcloudHealthmonitoringRuleTemplateOutputSchema.from_dict(_output_schema)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        output_schema = _tolerance.tolerate(cls, "outputSchema", _raw, exc)
+    if _raw is None:
+        output_schema = _tolerance.null(cls, "outputSchema")
+
+    return output_schema
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringRuleTemplate._jcapi_readers = {
+    "configurations": _read_configurations,
+    "output_schema": _read_output_schema,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_healthmonitoring_display_type import JumpcloudHealthmonitoringDisplayType
 from ..types import UNSET, Unset
@@ -72,7 +73,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringRuleTemplateConfiguration:
+class JumpcloudHealthmonitoringRuleTemplateConfiguration(_deferred.DeferredFields):
     """RuleTemplateConfiguration holds configuration information associated with rule template.
 
     Attributes:
@@ -184,37 +185,50 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("defaultValue", UNSET)
-        _default_value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _default_value = _default_value_value
-            default_value: JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue | Unset
-            if _default_value is UNSET:
-                default_value = UNSET
-            else:
-                default_value = JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue.from_dict(_default_value)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _default_value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _default_value = _default_value_value
+                default_value: JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue | Unset
+                if _default_value is UNSET:
+                    default_value = UNSET
+                else:
+                    default_value = JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue.from_dict(
+                        _default_value
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
-        if _raw is None:
-            default_value = _tolerance.null(cls, "defaultValue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
+            if _raw is None:
+                default_value = _tolerance.null(cls, "defaultValue")
+
+        else:
+            _pending["default_value"] = _raw
+            default_value = UNSET
 
         _raw = src_dict.get("displayOptions", UNSET)
-        _display_options_value: Any = UNSET if _raw is None else _raw
-        try:
-            _display_options = _display_options_value
-            display_options: JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions | Unset
-            if _display_options is UNSET:
-                display_options = UNSET
-            else:
-                display_options = JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions.from_dict(
-                    _display_options
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _display_options_value: Any = UNSET if _raw is None else _raw
+            try:
+                _display_options = _display_options_value
+                display_options: JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions | Unset
+                if _display_options is UNSET:
+                    display_options = UNSET
+                else:
+                    display_options = JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions.from_dict(
+                        _display_options
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
-        if _raw is None:
-            display_options = _tolerance.null(cls, "displayOptions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+            if _raw is None:
+                display_options = _tolerance.null(cls, "displayOptions")
+
+        else:
+            _pending["display_options"] = _raw
+            display_options = UNSET
 
         _raw = src_dict.get("displayType", UNSET)
         _display_type_value: Any = UNSET if _raw is None else _raw
@@ -262,34 +276,44 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
             _tolerance.absent(cls, "required", required)
 
         _raw = src_dict.get("tooltip", UNSET)
-        _tooltip_value: Any = UNSET if _raw is None else _raw
-        try:
-            _tooltip = _tooltip_value
-            tooltip: JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip | Unset
-            if _tooltip is UNSET:
-                tooltip = UNSET
-            else:
-                tooltip = JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip.from_dict(_tooltip)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _tooltip_value: Any = UNSET if _raw is None else _raw
+            try:
+                _tooltip = _tooltip_value
+                tooltip: JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip | Unset
+                if _tooltip is UNSET:
+                    tooltip = UNSET
+                else:
+                    tooltip = JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip.from_dict(_tooltip)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
-        if _raw is None:
-            tooltip = _tolerance.null(cls, "tooltip")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+            if _raw is None:
+                tooltip = _tolerance.null(cls, "tooltip")
+
+        else:
+            _pending["tooltip"] = _raw
+            tooltip = UNSET
 
         _raw = src_dict.get("validators", UNSET)
-        _validators_value: Any = UNSET if _raw is None else _raw
-        try:
-            _validators = _validators_value
-            validators: JumpcloudHealthmonitoringRuleTemplateConfigurationValidators | Unset
-            if _validators is UNSET:
-                validators = UNSET
-            else:
-                validators = JumpcloudHealthmonitoringRuleTemplateConfigurationValidators.from_dict(_validators)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _validators_value: Any = UNSET if _raw is None else _raw
+            try:
+                _validators = _validators_value
+                validators: JumpcloudHealthmonitoringRuleTemplateConfigurationValidators | Unset
+                if _validators is UNSET:
+                    validators = UNSET
+                else:
+                    validators = JumpcloudHealthmonitoringRuleTemplateConfigurationValidators.from_dict(_validators)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            validators = _tolerance.tolerate(cls, "validators", _raw, exc)
-        if _raw is None:
-            validators = _tolerance.null(cls, "validators")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+            if _raw is None:
+                validators = _tolerance.null(cls, "validators")
+
+        else:
+            _pending["validators"] = _raw
+            validators = UNSET
 
         jumpcloud_healthmonitoring_rule_template_configuration = cls(
             default_value,
@@ -304,6 +328,11 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
             tooltip,
             validators,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_rule_template_configuration._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_rule_template_configuration, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_rule_template_configuration.additional_properties = {
@@ -326,3 +355,90 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default_value(cls: type[JumpcloudHealthmonitoringRuleTemplateConfiguration], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleTemplateConfiguration.default_value`` from its JSON value (run on first read: see deferred)."""
+    _default_value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _default_value = _default_value_value
+        default_value: JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue | Unset
+        if _default_value is UNSET:
+            default_value = UNSET
+        else:
+            default_value = JumpcloudHealthmonitoringRuleTemplateConfigurationDefaultValue.from_dict(_default_value)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
+    if _raw is None:
+        default_value = _tolerance.null(cls, "defaultValue")
+
+    return default_value
+
+
+def _read_display_options(cls: type[JumpcloudHealthmonitoringRuleTemplateConfiguration], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleTemplateConfiguration.display_options`` from its JSON value (run on first read: see deferred)."""
+    _display_options_value: Any = UNSET if _raw is None else _raw
+    try:
+        _display_options = _display_options_value
+        display_options: JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions | Unset
+        if _display_options is UNSET:
+            display_options = UNSET
+        else:
+            display_options = JumpcloudHealthmonitoringRuleTemplateConfigurationDisplayOptions.from_dict(
+                _display_options
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+    if _raw is None:
+        display_options = _tolerance.null(cls, "displayOptions")
+
+    return display_options
+
+
+def _read_tooltip(cls: type[JumpcloudHealthmonitoringRuleTemplateConfiguration], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleTemplateConfiguration.tooltip`` from its JSON value (run on first read: see deferred)."""
+    _tooltip_value: Any = UNSET if _raw is None else _raw
+    try:
+        _tooltip = _tooltip_value
+        tooltip: JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip | Unset
+        if _tooltip is UNSET:
+            tooltip = UNSET
+        else:
+            tooltip = JumpcloudHealthmonitoringRuleTemplateConfigurationTooltip.from_dict(_tooltip)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+    if _raw is None:
+        tooltip = _tolerance.null(cls, "tooltip")
+
+    return tooltip
+
+
+def _read_validators(cls: type[JumpcloudHealthmonitoringRuleTemplateConfiguration], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringRuleTemplateConfiguration.validators`` from its JSON value (run on first read: see deferred)."""
+    _validators_value: Any = UNSET if _raw is None else _raw
+    try:
+        _validators = _validators_value
+        validators: JumpcloudHealthmonitoringRuleTemplateConfigurationValidators | Unset
+        if _validators is UNSET:
+            validators = UNSET
+        else:
+            validators = JumpcloudHealthmonitoringRuleTemplateConfigurationValidators.from_dict(_validators)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+    if _raw is None:
+        validators = _tolerance.null(cls, "validators")
+
+    return validators
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringRuleTemplateConfiguration._jcapi_readers = {
+    "default_value": _read_default_value,
+    "display_options": _read_display_options,
+    "tooltip": _read_tooltip,
+    "validators": _read_validators,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringUpdateRuleResponse:
+class JumpcloudHealthmonitoringUpdateRuleResponse(_deferred.DeferredFields):
     """UpdateRuleResponse is the response message to UpdateRuleRequest.
 
     Attributes:
@@ -74,20 +75,26 @@ class JumpcloudHealthmonitoringUpdateRuleResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("rule", UNSET)
-        _rule_value: Any = UNSET if _raw is None else _raw
-        try:
-            _rule = _rule_value
-            rule: JumpcloudHealthmonitoringRule | Unset
-            if _rule is UNSET:
-                rule = UNSET
-            else:
-                rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _rule_value: Any = UNSET if _raw is None else _raw
+            try:
+                _rule = _rule_value
+                rule: JumpcloudHealthmonitoringRule | Unset
+                if _rule is UNSET:
+                    rule = UNSET
+                else:
+                    rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            rule = _tolerance.tolerate(cls, "rule", _raw, exc)
-        if _raw is None:
-            rule = _tolerance.null(cls, "rule")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                rule = _tolerance.tolerate(cls, "rule", _raw, exc)
+            if _raw is None:
+                rule = _tolerance.null(cls, "rule")
+
+        else:
+            _pending["rule"] = _raw
+            rule = UNSET
 
         warning = src_dict.get("warning", UNSET)
         if warning is None:
@@ -97,6 +104,11 @@ class JumpcloudHealthmonitoringUpdateRuleResponse:
             rule,
             warning,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_update_rule_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_update_rule_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_update_rule_response.additional_properties = {
@@ -119,3 +131,28 @@ class JumpcloudHealthmonitoringUpdateRuleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rule(cls: type[JumpcloudHealthmonitoringUpdateRuleResponse], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringUpdateRuleResponse.rule`` from its JSON value (run on first read: see deferred)."""
+    _rule_value: Any = UNSET if _raw is None else _raw
+    try:
+        _rule = _rule_value
+        rule: JumpcloudHealthmonitoringRule | Unset
+        if _rule is UNSET:
+            rule = UNSET
+        else:
+            rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        rule = _tolerance.tolerate(cls, "rule", _raw, exc)
+    if _raw is None:
+        rule = _tolerance.null(cls, "rule")
+
+    return rule
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringUpdateRuleResponse._jcapi_readers = {
+    "rule": _read_rule,
+}

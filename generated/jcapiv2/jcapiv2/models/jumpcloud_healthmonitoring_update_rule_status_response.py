@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHealthmonitoringUpdateRuleStatusResponse:
+class JumpcloudHealthmonitoringUpdateRuleStatusResponse(_deferred.DeferredFields):
     """UpdateRuleStatusResponse is the response message to UpdateRuleStatusRequest.
 
     Attributes:
@@ -67,24 +68,35 @@ class JumpcloudHealthmonitoringUpdateRuleStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("rule", UNSET)
-        _rule_value: Any = UNSET if _raw is None else _raw
-        try:
-            _rule = _rule_value
-            rule: JumpcloudHealthmonitoringRule | Unset
-            if _rule is UNSET:
-                rule = UNSET
-            else:
-                rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _rule_value: Any = UNSET if _raw is None else _raw
+            try:
+                _rule = _rule_value
+                rule: JumpcloudHealthmonitoringRule | Unset
+                if _rule is UNSET:
+                    rule = UNSET
+                else:
+                    rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            rule = _tolerance.tolerate(cls, "rule", _raw, exc)
-        if _raw is None:
-            rule = _tolerance.null(cls, "rule")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                rule = _tolerance.tolerate(cls, "rule", _raw, exc)
+            if _raw is None:
+                rule = _tolerance.null(cls, "rule")
+
+        else:
+            _pending["rule"] = _raw
+            rule = UNSET
 
         jumpcloud_healthmonitoring_update_rule_status_response = cls(
             rule,
         )
+
+        if _pending:
+            jumpcloud_healthmonitoring_update_rule_status_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_healthmonitoring_update_rule_status_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_healthmonitoring_update_rule_status_response.additional_properties = {
@@ -107,3 +119,28 @@ class JumpcloudHealthmonitoringUpdateRuleStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rule(cls: type[JumpcloudHealthmonitoringUpdateRuleStatusResponse], _raw: Any) -> Any:
+    """``JumpcloudHealthmonitoringUpdateRuleStatusResponse.rule`` from its JSON value (run on first read: see deferred)."""
+    _rule_value: Any = UNSET if _raw is None else _raw
+    try:
+        _rule = _rule_value
+        rule: JumpcloudHealthmonitoringRule | Unset
+        if _rule is UNSET:
+            rule = UNSET
+        else:
+            rule = JumpcloudHealthmonitoringRule.from_dict(_rule)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        rule = _tolerance.tolerate(cls, "rule", _raw, exc)
+    if _raw is None:
+        rule = _tolerance.null(cls, "rule")
+
+    return rule
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHealthmonitoringUpdateRuleStatusResponse._jcapi_readers = {
+    "rule": _read_rule,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsAsset:
+class JumpcloudHttpAssetsAsset(_deferred.DeferredFields):
     """Generic asset representation with field values. Each `fields` value is a `FieldValue` (`editable` plus typed
     `value`); see the API overview for how `value` is encoded by field type.
 
@@ -81,16 +82,22 @@ class JumpcloudHttpAssetsAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is UNSET or id is None:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("fields", UNSET)
-        try:
-            fields = JumpcloudHttpAssetsAssetFields.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                fields = JumpcloudHttpAssetsAssetFields.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+
+        else:
+            _pending["fields"] = _raw
+            fields = UNSET
 
         jc_system_id = src_dict.get("jcSystemId", UNSET)
         if jc_system_id is None:
@@ -101,6 +108,11 @@ class JumpcloudHttpAssetsAsset:
             fields,
             jc_system_id,
         )
+
+        if _pending:
+            jumpcloud_http_assets_asset._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_asset, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_asset.additional_properties = {
@@ -123,3 +135,20 @@ class JumpcloudHttpAssetsAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(cls: type[JumpcloudHttpAssetsAsset], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsAsset.fields`` from its JSON value (run on first read: see deferred)."""
+    try:
+        fields = JumpcloudHttpAssetsAssetFields.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+
+    return fields
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsAsset._jcapi_readers = {
+    "fields": _read_fields,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_assets_asset_history_event_action_source import (
     JumpcloudHttpAssetsAssetHistoryEventActionSource,
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsAssetHistoryEvent:
+class JumpcloudHttpAssetsAssetHistoryEvent(_deferred.DeferredFields):
     """Represents a historical event that occurred on an asset
 
     Attributes:
@@ -126,6 +127,7 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("eventType", UNSET)
         try:
             _event_type = _raw
@@ -148,11 +150,16 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
             occurred_at = _tolerance.tolerate(cls, "occurredAt", _raw, exc)
 
         _raw = src_dict.get("actor", UNSET)
-        try:
-            actor = JumpcloudHttpAssetsActor.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                actor = JumpcloudHttpAssetsActor.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            actor = _tolerance.tolerate(cls, "actor", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                actor = _tolerance.tolerate(cls, "actor", _raw, exc)
+
+        else:
+            _pending["actor"] = _raw
+            actor = UNSET
 
         _raw = src_dict.get("actionSource", UNSET)
         try:
@@ -173,23 +180,28 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
             _tolerance.absent(cls, "note", note)
 
         _raw = src_dict.get("changedFields", UNSET)
-        _changed_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _changed_fields = _changed_fields_value
-            changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
-            if _changed_fields is not UNSET:
-                if not isinstance(_changed_fields, list):
-                    _tolerance.require_list(_changed_fields, "changedFields")
-                changed_fields = []
-                for changed_fields_item_data in _changed_fields:
-                    changed_fields_item = JumpcloudHttpAssetsFieldChange.from_dict(changed_fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _changed_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _changed_fields = _changed_fields_value
+                changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
+                if _changed_fields is not UNSET:
+                    if not isinstance(_changed_fields, list):
+                        _tolerance.require_list(_changed_fields, "changedFields")
+                    changed_fields = []
+                    for changed_fields_item_data in _changed_fields:
+                        changed_fields_item = JumpcloudHttpAssetsFieldChange.from_dict(changed_fields_item_data)
 
-                    changed_fields.append(changed_fields_item)
+                        changed_fields.append(changed_fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            changed_fields = _tolerance.tolerate(cls, "changedFields", _raw, exc)
-        if _raw is None:
-            changed_fields = _tolerance.null(cls, "changedFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                changed_fields = _tolerance.tolerate(cls, "changedFields", _raw, exc)
+            if _raw is None:
+                changed_fields = _tolerance.null(cls, "changedFields")
+
+        else:
+            _pending["changed_fields"] = _raw
+            changed_fields = UNSET
 
         jumpcloud_http_assets_asset_history_event = cls(
             event_type,
@@ -199,6 +211,11 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
             note,
             changed_fields,
         )
+
+        if _pending:
+            jumpcloud_http_assets_asset_history_event._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_asset_history_event, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_asset_history_event.additional_properties = {
@@ -221,3 +238,44 @@ class JumpcloudHttpAssetsAssetHistoryEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_actor(cls: type[JumpcloudHttpAssetsAssetHistoryEvent], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsAssetHistoryEvent.actor`` from its JSON value (run on first read: see deferred)."""
+    try:
+        actor = JumpcloudHttpAssetsActor.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        actor = _tolerance.tolerate(cls, "actor", _raw, exc)
+
+    return actor
+
+
+def _read_changed_fields(cls: type[JumpcloudHttpAssetsAssetHistoryEvent], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsAssetHistoryEvent.changed_fields`` from its JSON value (run on first read: see deferred)."""
+    _changed_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _changed_fields = _changed_fields_value
+        changed_fields: list[JumpcloudHttpAssetsFieldChange] | Unset = UNSET
+        if _changed_fields is not UNSET:
+            if not isinstance(_changed_fields, list):
+                _tolerance.require_list(_changed_fields, "changedFields")
+            changed_fields = []
+            for changed_fields_item_data in _changed_fields:
+                changed_fields_item = JumpcloudHttpAssetsFieldChange.from_dict(changed_fields_item_data)
+
+                changed_fields.append(changed_fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        changed_fields = _tolerance.tolerate(cls, "changedFields", _raw, exc)
+    if _raw is None:
+        changed_fields = _tolerance.null(cls, "changedFields")
+
+    return changed_fields
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsAssetHistoryEvent._jcapi_readers = {
+    "actor": _read_actor,
+    "changed_fields": _read_changed_fields,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest:
+class JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest(_deferred.DeferredFields):
     """Request payload for batch updating multiple device assets with a single field value
 
     Attributes:
@@ -98,6 +99,7 @@ class JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("assetIds", UNSET)
         try:
             asset_ids = _raw
@@ -108,40 +110,55 @@ class JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest:
             asset_ids = _tolerance.tolerate(cls, "assetIds", _raw, exc)
 
         _raw = src_dict.get("fieldValue", UNSET)
-        _field_value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _field_value = _field_value_value
-            field_value: JumpcloudHttpAssetsBatchUpdateFieldValue | Unset
-            if _field_value is UNSET:
-                field_value = UNSET
-            else:
-                field_value = JumpcloudHttpAssetsBatchUpdateFieldValue.from_dict(_field_value)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _field_value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _field_value = _field_value_value
+                field_value: JumpcloudHttpAssetsBatchUpdateFieldValue | Unset
+                if _field_value is UNSET:
+                    field_value = UNSET
+                else:
+                    field_value = JumpcloudHttpAssetsBatchUpdateFieldValue.from_dict(_field_value)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            field_value = _tolerance.tolerate(cls, "fieldValue", _raw, exc)
-        if _raw is None:
-            field_value = _tolerance.null(cls, "fieldValue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                field_value = _tolerance.tolerate(cls, "fieldValue", _raw, exc)
+            if _raw is None:
+                field_value = _tolerance.null(cls, "fieldValue")
+
+        else:
+            _pending["field_value"] = _raw
+            field_value = UNSET
 
         _raw = src_dict.get("fields", UNSET)
-        _fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _fields = _fields_value
-            fields: JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequestFields | Unset
-            if _fields is UNSET:
-                fields = UNSET
-            else:
-                fields = JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequestFields.from_dict(_fields)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _fields = _fields_value
+                fields: JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequestFields | Unset
+                if _fields is UNSET:
+                    fields = UNSET
+                else:
+                    fields = JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequestFields.from_dict(_fields)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
-        if _raw is None:
-            fields = _tolerance.null(cls, "fields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+            if _raw is None:
+                fields = _tolerance.null(cls, "fields")
+
+        else:
+            _pending["fields"] = _raw
+            fields = UNSET
 
         jumpcloud_http_assets_batch_update_device_assets_request = cls(
             asset_ids,
             field_value,
             fields,
         )
+
+        if _pending:
+            jumpcloud_http_assets_batch_update_device_assets_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_batch_update_device_assets_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_batch_update_device_assets_request.additional_properties = {
@@ -164,3 +181,48 @@ class JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_field_value(cls: type[JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest.field_value`` from its JSON value (run on first read: see deferred)."""
+    _field_value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _field_value = _field_value_value
+        field_value: JumpcloudHttpAssetsBatchUpdateFieldValue | Unset
+        if _field_value is UNSET:
+            field_value = UNSET
+        else:
+            field_value = JumpcloudHttpAssetsBatchUpdateFieldValue.from_dict(_field_value)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        field_value = _tolerance.tolerate(cls, "fieldValue", _raw, exc)
+    if _raw is None:
+        field_value = _tolerance.null(cls, "fieldValue")
+
+    return field_value
+
+
+def _read_fields(cls: type[JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest.fields`` from its JSON value (run on first read: see deferred)."""
+    _fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _fields = _fields_value
+        fields: JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequestFields | Unset
+        if _fields is UNSET:
+            fields = UNSET
+        else:
+            fields = JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequestFields.from_dict(_fields)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+    if _raw is None:
+        fields = _tolerance.null(cls, "fields")
+
+    return fields
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsBatchUpdateDeviceAssetsRequest._jcapi_readers = {
+    "field_value": _read_field_value,
+    "fields": _read_fields,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsBatchUpdateFieldValue:
+class JumpcloudHttpAssetsBatchUpdateFieldValue(_deferred.DeferredFields):
     """Field value for batch updating assets
 
     Attributes:
@@ -72,21 +73,32 @@ class JumpcloudHttpAssetsBatchUpdateFieldValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         label = src_dict.get("label", UNSET)
         if label is UNSET or label is None:
             _tolerance.absent(cls, "label", label)
 
         _raw = src_dict.get("value", UNSET)
-        try:
-            value = JumpcloudHttpAssetsBatchUpdateReference.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                value = JumpcloudHttpAssetsBatchUpdateReference.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            value = _tolerance.tolerate(cls, "value", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                value = _tolerance.tolerate(cls, "value", _raw, exc)
+
+        else:
+            _pending["value"] = _raw
+            value = UNSET
 
         jumpcloud_http_assets_batch_update_field_value = cls(
             label,
             value,
         )
+
+        if _pending:
+            jumpcloud_http_assets_batch_update_field_value._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_batch_update_field_value, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_batch_update_field_value.additional_properties = {
@@ -109,3 +121,20 @@ class JumpcloudHttpAssetsBatchUpdateFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_value(cls: type[JumpcloudHttpAssetsBatchUpdateFieldValue], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsBatchUpdateFieldValue.value`` from its JSON value (run on first read: see deferred)."""
+    try:
+        value = JumpcloudHttpAssetsBatchUpdateReference.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        value = _tolerance.tolerate(cls, "value", _raw, exc)
+
+    return value
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsBatchUpdateFieldValue._jcapi_readers = {
+    "value": _read_value,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
+class JumpcloudHttpAssetsDeviceAssetByJCSystemID(_deferred.DeferredFields):
     """Device asset representation when retrieved by JumpCloud system ID
 
     Attributes:
@@ -134,6 +135,7 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is UNSET or id is None:
             _tolerance.absent(cls, "id", id)
@@ -143,19 +145,24 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
             _tolerance.absent(cls, "connectedAccessoryCount", connected_accessory_count)
 
         _raw = src_dict.get("assetStatus", UNSET)
-        _asset_status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _asset_status = _asset_status_value
-            asset_status: JumpcloudHttpAssetsReference | Unset
-            if _asset_status is UNSET:
-                asset_status = UNSET
-            else:
-                asset_status = JumpcloudHttpAssetsReference.from_dict(_asset_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _asset_status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _asset_status = _asset_status_value
+                asset_status: JumpcloudHttpAssetsReference | Unset
+                if _asset_status is UNSET:
+                    asset_status = UNSET
+                else:
+                    asset_status = JumpcloudHttpAssetsReference.from_dict(_asset_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            asset_status = _tolerance.tolerate(cls, "assetStatus", _raw, exc)
-        if _raw is None:
-            asset_status = _tolerance.null(cls, "assetStatus")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                asset_status = _tolerance.tolerate(cls, "assetStatus", _raw, exc)
+            if _raw is None:
+                asset_status = _tolerance.null(cls, "assetStatus")
+
+        else:
+            _pending["asset_status"] = _raw
+            asset_status = UNSET
 
         _raw = src_dict.get("warrantyExpiredDate", UNSET)
         _warranty_expired_date_value: Any = UNSET if _raw is None else _raw
@@ -173,19 +180,24 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
             warranty_expired_date = _tolerance.null(cls, "warrantyExpiredDate")
 
         _raw = src_dict.get("purchaseCost", UNSET)
-        _purchase_cost_value: Any = UNSET if _raw is None else _raw
-        try:
-            _purchase_cost = _purchase_cost_value
-            purchase_cost: JumpcloudHttpAssetsPrice | Unset
-            if _purchase_cost is UNSET:
-                purchase_cost = UNSET
-            else:
-                purchase_cost = JumpcloudHttpAssetsPrice.from_dict(_purchase_cost)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _purchase_cost_value: Any = UNSET if _raw is None else _raw
+            try:
+                _purchase_cost = _purchase_cost_value
+                purchase_cost: JumpcloudHttpAssetsPrice | Unset
+                if _purchase_cost is UNSET:
+                    purchase_cost = UNSET
+                else:
+                    purchase_cost = JumpcloudHttpAssetsPrice.from_dict(_purchase_cost)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            purchase_cost = _tolerance.tolerate(cls, "purchaseCost", _raw, exc)
-        if _raw is None:
-            purchase_cost = _tolerance.null(cls, "purchaseCost")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                purchase_cost = _tolerance.tolerate(cls, "purchaseCost", _raw, exc)
+            if _raw is None:
+                purchase_cost = _tolerance.null(cls, "purchaseCost")
+
+        else:
+            _pending["purchase_cost"] = _raw
+            purchase_cost = UNSET
 
         _raw = src_dict.get("deployedDate", UNSET)
         _deployed_date_value: Any = UNSET if _raw is None else _raw
@@ -203,19 +215,24 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
             deployed_date = _tolerance.null(cls, "deployedDate")
 
         _raw = src_dict.get("ownershipType", UNSET)
-        _ownership_type_value: Any = UNSET if _raw is None else _raw
-        try:
-            _ownership_type = _ownership_type_value
-            ownership_type: JumpcloudHttpAssetsReference | Unset
-            if _ownership_type is UNSET:
-                ownership_type = UNSET
-            else:
-                ownership_type = JumpcloudHttpAssetsReference.from_dict(_ownership_type)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _ownership_type_value: Any = UNSET if _raw is None else _raw
+            try:
+                _ownership_type = _ownership_type_value
+                ownership_type: JumpcloudHttpAssetsReference | Unset
+                if _ownership_type is UNSET:
+                    ownership_type = UNSET
+                else:
+                    ownership_type = JumpcloudHttpAssetsReference.from_dict(_ownership_type)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            ownership_type = _tolerance.tolerate(cls, "ownershipType", _raw, exc)
-        if _raw is None:
-            ownership_type = _tolerance.null(cls, "ownershipType")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                ownership_type = _tolerance.tolerate(cls, "ownershipType", _raw, exc)
+            if _raw is None:
+                ownership_type = _tolerance.null(cls, "ownershipType")
+
+        else:
+            _pending["ownership_type"] = _raw
+            ownership_type = UNSET
 
         jumpcloud_http_assets_device_asset_by_jc_system_id = cls(
             id,
@@ -226,6 +243,11 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
             deployed_date,
             ownership_type,
         )
+
+        if _pending:
+            jumpcloud_http_assets_device_asset_by_jc_system_id._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_device_asset_by_jc_system_id, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_device_asset_by_jc_system_id.additional_properties = {
@@ -248,3 +270,68 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_asset_status(cls: type[JumpcloudHttpAssetsDeviceAssetByJCSystemID], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsDeviceAssetByJCSystemID.asset_status`` from its JSON value (run on first read: see deferred)."""
+    _asset_status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _asset_status = _asset_status_value
+        asset_status: JumpcloudHttpAssetsReference | Unset
+        if _asset_status is UNSET:
+            asset_status = UNSET
+        else:
+            asset_status = JumpcloudHttpAssetsReference.from_dict(_asset_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        asset_status = _tolerance.tolerate(cls, "assetStatus", _raw, exc)
+    if _raw is None:
+        asset_status = _tolerance.null(cls, "assetStatus")
+
+    return asset_status
+
+
+def _read_purchase_cost(cls: type[JumpcloudHttpAssetsDeviceAssetByJCSystemID], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsDeviceAssetByJCSystemID.purchase_cost`` from its JSON value (run on first read: see deferred)."""
+    _purchase_cost_value: Any = UNSET if _raw is None else _raw
+    try:
+        _purchase_cost = _purchase_cost_value
+        purchase_cost: JumpcloudHttpAssetsPrice | Unset
+        if _purchase_cost is UNSET:
+            purchase_cost = UNSET
+        else:
+            purchase_cost = JumpcloudHttpAssetsPrice.from_dict(_purchase_cost)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        purchase_cost = _tolerance.tolerate(cls, "purchaseCost", _raw, exc)
+    if _raw is None:
+        purchase_cost = _tolerance.null(cls, "purchaseCost")
+
+    return purchase_cost
+
+
+def _read_ownership_type(cls: type[JumpcloudHttpAssetsDeviceAssetByJCSystemID], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsDeviceAssetByJCSystemID.ownership_type`` from its JSON value (run on first read: see deferred)."""
+    _ownership_type_value: Any = UNSET if _raw is None else _raw
+    try:
+        _ownership_type = _ownership_type_value
+        ownership_type: JumpcloudHttpAssetsReference | Unset
+        if _ownership_type is UNSET:
+            ownership_type = UNSET
+        else:
+            ownership_type = JumpcloudHttpAssetsReference.from_dict(_ownership_type)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        ownership_type = _tolerance.tolerate(cls, "ownershipType", _raw, exc)
+    if _raw is None:
+        ownership_type = _tolerance.null(cls, "ownershipType")
+
+    return ownership_type
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsDeviceAssetByJCSystemID._jcapi_readers = {
+    "asset_status": _read_asset_status,
+    "purchase_cost": _read_purchase_cost,
+    "ownership_type": _read_ownership_type,
+}

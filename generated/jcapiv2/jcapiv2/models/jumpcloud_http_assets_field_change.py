@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsFieldChange:
+class JumpcloudHttpAssetsFieldChange(_deferred.DeferredFields):
     """Represents a field that was changed in an asset update event
 
     Attributes:
@@ -88,45 +89,61 @@ class JumpcloudHttpAssetsFieldChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         label = src_dict.get("label", UNSET)
         if label is UNSET or label is None:
             _tolerance.absent(cls, "label", label)
 
         _raw = src_dict.get("oldValue", UNSET)
-        _old_value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _old_value = _old_value_value
-            old_value: JumpcloudHttpAssetsChangeValue | Unset
-            if _old_value is UNSET:
-                old_value = UNSET
-            else:
-                old_value = JumpcloudHttpAssetsChangeValue.from_dict(_old_value)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _old_value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _old_value = _old_value_value
+                old_value: JumpcloudHttpAssetsChangeValue | Unset
+                if _old_value is UNSET:
+                    old_value = UNSET
+                else:
+                    old_value = JumpcloudHttpAssetsChangeValue.from_dict(_old_value)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            old_value = _tolerance.tolerate(cls, "oldValue", _raw, exc)
-        if _raw is None:
-            old_value = _tolerance.null(cls, "oldValue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                old_value = _tolerance.tolerate(cls, "oldValue", _raw, exc)
+            if _raw is None:
+                old_value = _tolerance.null(cls, "oldValue")
+
+        else:
+            _pending["old_value"] = _raw
+            old_value = UNSET
 
         _raw = src_dict.get("newValue", UNSET)
-        _new_value_value: Any = UNSET if _raw is None else _raw
-        try:
-            _new_value = _new_value_value
-            new_value: JumpcloudHttpAssetsChangeValue | Unset
-            if _new_value is UNSET:
-                new_value = UNSET
-            else:
-                new_value = JumpcloudHttpAssetsChangeValue.from_dict(_new_value)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _new_value_value: Any = UNSET if _raw is None else _raw
+            try:
+                _new_value = _new_value_value
+                new_value: JumpcloudHttpAssetsChangeValue | Unset
+                if _new_value is UNSET:
+                    new_value = UNSET
+                else:
+                    new_value = JumpcloudHttpAssetsChangeValue.from_dict(_new_value)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            new_value = _tolerance.tolerate(cls, "newValue", _raw, exc)
-        if _raw is None:
-            new_value = _tolerance.null(cls, "newValue")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                new_value = _tolerance.tolerate(cls, "newValue", _raw, exc)
+            if _raw is None:
+                new_value = _tolerance.null(cls, "newValue")
+
+        else:
+            _pending["new_value"] = _raw
+            new_value = UNSET
 
         jumpcloud_http_assets_field_change = cls(
             label,
             old_value,
             new_value,
         )
+
+        if _pending:
+            jumpcloud_http_assets_field_change._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_field_change, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_field_change.additional_properties = {
@@ -149,3 +166,48 @@ class JumpcloudHttpAssetsFieldChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_old_value(cls: type[JumpcloudHttpAssetsFieldChange], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsFieldChange.old_value`` from its JSON value (run on first read: see deferred)."""
+    _old_value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _old_value = _old_value_value
+        old_value: JumpcloudHttpAssetsChangeValue | Unset
+        if _old_value is UNSET:
+            old_value = UNSET
+        else:
+            old_value = JumpcloudHttpAssetsChangeValue.from_dict(_old_value)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        old_value = _tolerance.tolerate(cls, "oldValue", _raw, exc)
+    if _raw is None:
+        old_value = _tolerance.null(cls, "oldValue")
+
+    return old_value
+
+
+def _read_new_value(cls: type[JumpcloudHttpAssetsFieldChange], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsFieldChange.new_value`` from its JSON value (run on first read: see deferred)."""
+    _new_value_value: Any = UNSET if _raw is None else _raw
+    try:
+        _new_value = _new_value_value
+        new_value: JumpcloudHttpAssetsChangeValue | Unset
+        if _new_value is UNSET:
+            new_value = UNSET
+        else:
+            new_value = JumpcloudHttpAssetsChangeValue.from_dict(_new_value)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        new_value = _tolerance.tolerate(cls, "newValue", _raw, exc)
+    if _raw is None:
+        new_value = _tolerance.null(cls, "newValue")
+
+    return new_value
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsFieldChange._jcapi_readers = {
+    "old_value": _read_old_value,
+    "new_value": _read_new_value,
+}

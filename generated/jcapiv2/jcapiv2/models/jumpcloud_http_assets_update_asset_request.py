@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpAssetsUpdateAssetRequest:
+class JumpcloudHttpAssetsUpdateAssetRequest(_deferred.DeferredFields):
     """Request payload for updating an existing asset of any type
 
     Attributes:
@@ -65,16 +66,27 @@ class JumpcloudHttpAssetsUpdateAssetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("fields", UNSET)
-        try:
-            fields = JumpcloudHttpAssetsUpdateAssetRequestFields.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                fields = JumpcloudHttpAssetsUpdateAssetRequestFields.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+
+        else:
+            _pending["fields"] = _raw
+            fields = UNSET
 
         jumpcloud_http_assets_update_asset_request = cls(
             fields,
         )
+
+        if _pending:
+            jumpcloud_http_assets_update_asset_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_assets_update_asset_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_assets_update_asset_request.additional_properties = {
@@ -97,3 +109,20 @@ class JumpcloudHttpAssetsUpdateAssetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(cls: type[JumpcloudHttpAssetsUpdateAssetRequest], _raw: Any) -> Any:
+    """``JumpcloudHttpAssetsUpdateAssetRequest.fields`` from its JSON value (run on first read: see deferred)."""
+    try:
+        fields = JumpcloudHttpAssetsUpdateAssetRequestFields.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+
+    return fields
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpAssetsUpdateAssetRequest._jcapi_readers = {
+    "fields": _read_fields,
+}

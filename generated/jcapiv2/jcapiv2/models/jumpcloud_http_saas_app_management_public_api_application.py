@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_application_access_restriction import (
     JumpcloudHttpSaasAppManagementPublicAPIApplicationAccessRestriction,
@@ -58,7 +59,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpSaasAppManagementPublicAPIApplication:
+class JumpcloudHttpSaasAppManagementPublicAPIApplication(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset): Application ID
@@ -183,6 +184,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -285,23 +287,28 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
             restriction_excluded_group_ids = _tolerance.null(cls, "restriction_excluded_group_ids")
 
         _raw = src_dict.get("sso_apps", UNSET)
-        _sso_apps_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sso_apps = _sso_apps_value
-            sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
-            if _sso_apps is not UNSET:
-                if not isinstance(_sso_apps, list):
-                    _tolerance.require_list(_sso_apps, "sso_apps")
-                sso_apps = []
-                for sso_apps_item_data in _sso_apps:
-                    sso_apps_item = JumpcloudHttpSaasAppManagementPublicAPISSOApp.from_dict(sso_apps_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sso_apps_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sso_apps = _sso_apps_value
+                sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
+                if _sso_apps is not UNSET:
+                    if not isinstance(_sso_apps, list):
+                        _tolerance.require_list(_sso_apps, "sso_apps")
+                    sso_apps = []
+                    for sso_apps_item_data in _sso_apps:
+                        sso_apps_item = JumpcloudHttpSaasAppManagementPublicAPISSOApp.from_dict(sso_apps_item_data)
 
-                    sso_apps.append(sso_apps_item)
+                        sso_apps.append(sso_apps_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sso_apps = _tolerance.tolerate(cls, "sso_apps", _raw, exc)
-        if _raw is None:
-            sso_apps = _tolerance.null(cls, "sso_apps")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sso_apps = _tolerance.tolerate(cls, "sso_apps", _raw, exc)
+            if _raw is None:
+                sso_apps = _tolerance.null(cls, "sso_apps")
+
+        else:
+            _pending["sso_apps"] = _raw
+            sso_apps = UNSET
 
         jumpcloud_http_saas_app_management_public_api_application = cls(
             id,
@@ -317,6 +324,11 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
             restriction_excluded_group_ids,
             sso_apps,
         )
+
+        if _pending:
+            jumpcloud_http_saas_app_management_public_api_application._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_saas_app_management_public_api_application, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_saas_app_management_public_api_application.additional_properties = {
@@ -339,3 +351,32 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sso_apps(cls: type[JumpcloudHttpSaasAppManagementPublicAPIApplication], _raw: Any) -> Any:
+    """``JumpcloudHttpSaasAppManagementPublicAPIApplication.sso_apps`` from its JSON value (run on first read: see deferred)."""
+    _sso_apps_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sso_apps = _sso_apps_value
+        sso_apps: list[JumpcloudHttpSaasAppManagementPublicAPISSOApp] | Unset = UNSET
+        if _sso_apps is not UNSET:
+            if not isinstance(_sso_apps, list):
+                _tolerance.require_list(_sso_apps, "sso_apps")
+            sso_apps = []
+            for sso_apps_item_data in _sso_apps:
+                sso_apps_item = JumpcloudHttpSaasAppManagementPublicAPISSOApp.from_dict(sso_apps_item_data)
+
+                sso_apps.append(sso_apps_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sso_apps = _tolerance.tolerate(cls, "sso_apps", _raw, exc)
+    if _raw is None:
+        sso_apps = _tolerance.null(cls, "sso_apps")
+
+    return sso_apps
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpSaasAppManagementPublicAPIApplication._jcapi_readers = {
+    "sso_apps": _read_sso_apps,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_saas_app_management_public_api_license_list_response_item_contract_term import (
     JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemContractTerm,
@@ -55,7 +56,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
+class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset): Contract ID
@@ -129,6 +130,7 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -138,34 +140,46 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
             _tolerance.absent(cls, "currency", currency)
 
         _raw = src_dict.get("licenses", UNSET)
-        _licenses_value: Any = UNSET if _raw is None else _raw
-        try:
-            _licenses = _licenses_value
-            licenses: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses | Unset
-            if _licenses is UNSET:
-                licenses = UNSET
-            else:
-                licenses = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses.from_dict(_licenses)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _licenses_value: Any = UNSET if _raw is None else _raw
+            try:
+                _licenses = _licenses_value
+                licenses: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses | Unset
+                if _licenses is UNSET:
+                    licenses = UNSET
+                else:
+                    licenses = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses.from_dict(
+                        _licenses
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            licenses = _tolerance.tolerate(cls, "licenses", _raw, exc)
-        if _raw is None:
-            licenses = _tolerance.null(cls, "licenses")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                licenses = _tolerance.tolerate(cls, "licenses", _raw, exc)
+            if _raw is None:
+                licenses = _tolerance.null(cls, "licenses")
+
+        else:
+            _pending["licenses"] = _raw
+            licenses = UNSET
 
         _raw = src_dict.get("costs", UNSET)
-        _costs_value: Any = UNSET if _raw is None else _raw
-        try:
-            _costs = _costs_value
-            costs: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts | Unset
-            if _costs is UNSET:
-                costs = UNSET
-            else:
-                costs = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts.from_dict(_costs)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _costs_value: Any = UNSET if _raw is None else _raw
+            try:
+                _costs = _costs_value
+                costs: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts | Unset
+                if _costs is UNSET:
+                    costs = UNSET
+                else:
+                    costs = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts.from_dict(_costs)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            costs = _tolerance.tolerate(cls, "costs", _raw, exc)
-        if _raw is None:
-            costs = _tolerance.null(cls, "costs")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                costs = _tolerance.tolerate(cls, "costs", _raw, exc)
+            if _raw is None:
+                costs = _tolerance.null(cls, "costs")
+
+        else:
+            _pending["costs"] = _raw
+            costs = UNSET
 
         renewal_date = src_dict.get("renewal_date", UNSET)
         if renewal_date is None:
@@ -205,6 +219,11 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
             contract_term,
         )
 
+        if _pending:
+            jumpcloud_http_saas_app_management_public_api_license_list_response_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_saas_app_management_public_api_license_list_response_item, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_saas_app_management_public_api_license_list_response_item.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -226,3 +245,48 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_licenses(cls: type[JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem], _raw: Any) -> Any:
+    """``JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem.licenses`` from its JSON value (run on first read: see deferred)."""
+    _licenses_value: Any = UNSET if _raw is None else _raw
+    try:
+        _licenses = _licenses_value
+        licenses: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses | Unset
+        if _licenses is UNSET:
+            licenses = UNSET
+        else:
+            licenses = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemLicenses.from_dict(_licenses)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        licenses = _tolerance.tolerate(cls, "licenses", _raw, exc)
+    if _raw is None:
+        licenses = _tolerance.null(cls, "licenses")
+
+    return licenses
+
+
+def _read_costs(cls: type[JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem], _raw: Any) -> Any:
+    """``JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem.costs`` from its JSON value (run on first read: see deferred)."""
+    _costs_value: Any = UNSET if _raw is None else _raw
+    try:
+        _costs = _costs_value
+        costs: JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts | Unset
+        if _costs is UNSET:
+            costs = UNSET
+        else:
+            costs = JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItemCosts.from_dict(_costs)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        costs = _tolerance.tolerate(cls, "costs", _raw, exc)
+    if _raw is None:
+        costs = _tolerance.null(cls, "costs")
+
+    return costs
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem._jcapi_readers = {
+    "licenses": _read_licenses,
+    "costs": _read_costs,
+}

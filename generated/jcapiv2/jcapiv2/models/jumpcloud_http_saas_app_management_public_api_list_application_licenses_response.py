@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
+class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse(_deferred.DeferredFields):
     """
     Attributes:
         results (list[JumpcloudHttpSaasAppManagementPublicAPILicenseEntity] | Unset): List of application licenses
@@ -100,6 +101,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("results", UNSET)
         _results_value: Any = UNSET if _raw is None else _raw
         try:
@@ -126,25 +128,35 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("contract", UNSET)
-        _contract_value: Any = UNSET if _raw is None else _raw
-        try:
-            _contract = _contract_value
-            contract: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity | Unset
-            if _contract is UNSET:
-                contract = UNSET
-            else:
-                contract = JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity.from_dict(_contract)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _contract_value: Any = UNSET if _raw is None else _raw
+            try:
+                _contract = _contract_value
+                contract: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity | Unset
+                if _contract is UNSET:
+                    contract = UNSET
+                else:
+                    contract = JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity.from_dict(_contract)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            contract = _tolerance.tolerate(cls, "contract", _raw, exc)
-        if _raw is None:
-            contract = _tolerance.null(cls, "contract")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+            if _raw is None:
+                contract = _tolerance.null(cls, "contract")
+
+        else:
+            _pending["contract"] = _raw
+            contract = UNSET
 
         jumpcloud_http_saas_app_management_public_api_list_application_licenses_response = cls(
             results,
             total_count,
             contract,
         )
+
+        if _pending:
+            jumpcloud_http_saas_app_management_public_api_list_application_licenses_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_saas_app_management_public_api_list_application_licenses_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_saas_app_management_public_api_list_application_licenses_response.additional_properties = {
@@ -167,3 +179,28 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_contract(cls: type[JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse], _raw: Any) -> Any:
+    """``JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse.contract`` from its JSON value (run on first read: see deferred)."""
+    _contract_value: Any = UNSET if _raw is None else _raw
+    try:
+        _contract = _contract_value
+        contract: JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity | Unset
+        if _contract is UNSET:
+            contract = UNSET
+        else:
+            contract = JumpcloudHttpSaasAppManagementPublicAPILicenseContractEntity.from_dict(_contract)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        contract = _tolerance.tolerate(cls, "contract", _raw, exc)
+    if _raw is None:
+        contract = _tolerance.null(cls, "contract")
+
+    return contract
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse._jcapi_readers = {
+    "contract": _read_contract,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_http_workflows_create_workflow_request_status import (
     JumpcloudHttpWorkflowsCreateWorkflowRequestStatus,
@@ -47,7 +48,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpWorkflowsCreateWorkflowRequest:
+class JumpcloudHttpWorkflowsCreateWorkflowRequest(_deferred.DeferredFields):
     """Request body for creating a new workflow
 
     Attributes:
@@ -109,16 +110,22 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("dsl", UNSET)
-        try:
-            dsl = JumpcloudHttpWorkflowsCreateWorkflowRequestDsl.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                dsl = JumpcloudHttpWorkflowsCreateWorkflowRequestDsl.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+
+        else:
+            _pending["dsl"] = _raw
+            dsl = UNSET
 
         execution_role_id = src_dict.get("execution_role_id", UNSET)
         if execution_role_id is UNSET or execution_role_id is None:
@@ -157,6 +164,11 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
             status,
         )
 
+        if _pending:
+            jumpcloud_http_workflows_create_workflow_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_workflows_create_workflow_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_workflows_create_workflow_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -178,3 +190,20 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dsl(cls: type[JumpcloudHttpWorkflowsCreateWorkflowRequest], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsCreateWorkflowRequest.dsl`` from its JSON value (run on first read: see deferred)."""
+    try:
+        dsl = JumpcloudHttpWorkflowsCreateWorkflowRequestDsl.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+
+    return dsl
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpWorkflowsCreateWorkflowRequest._jcapi_readers = {
+    "dsl": _read_dsl,
+}

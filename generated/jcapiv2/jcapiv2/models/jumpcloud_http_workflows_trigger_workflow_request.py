@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpWorkflowsTriggerWorkflowRequest:
+class JumpcloudHttpWorkflowsTriggerWorkflowRequest(_deferred.DeferredFields):
     """Request body to trigger a workflow
 
     Attributes:
@@ -69,16 +70,27 @@ class JumpcloudHttpWorkflowsTriggerWorkflowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("data", UNSET)
-        try:
-            data = JumpcloudHttpWorkflowsTriggerWorkflowRequestData.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                data = JumpcloudHttpWorkflowsTriggerWorkflowRequestData.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            data = _tolerance.tolerate(cls, "data", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                data = _tolerance.tolerate(cls, "data", _raw, exc)
+
+        else:
+            _pending["data"] = _raw
+            data = UNSET
 
         jumpcloud_http_workflows_trigger_workflow_request = cls(
             data,
         )
+
+        if _pending:
+            jumpcloud_http_workflows_trigger_workflow_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_workflows_trigger_workflow_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_workflows_trigger_workflow_request.additional_properties = {
@@ -101,3 +113,20 @@ class JumpcloudHttpWorkflowsTriggerWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(cls: type[JumpcloudHttpWorkflowsTriggerWorkflowRequest], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsTriggerWorkflowRequest.data`` from its JSON value (run on first read: see deferred)."""
+    try:
+        data = JumpcloudHttpWorkflowsTriggerWorkflowRequestData.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        data = _tolerance.tolerate(cls, "data", _raw, exc)
+
+    return data
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpWorkflowsTriggerWorkflowRequest._jcapi_readers = {
+    "data": _read_data,
+}

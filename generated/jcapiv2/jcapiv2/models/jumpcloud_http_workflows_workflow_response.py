@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpWorkflowsWorkflowResponse:
+class JumpcloudHttpWorkflowsWorkflowResponse(_deferred.DeferredFields):
     """Response containing the created workflow
 
     Attributes:
@@ -165,6 +166,7 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -178,19 +180,24 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("dsl", UNSET)
-        _dsl_value: Any = UNSET if _raw is None else _raw
-        try:
-            _dsl = _dsl_value
-            dsl: JumpcloudHttpWorkflowsWorkflowResponseDsl | Unset
-            if _dsl is UNSET:
-                dsl = UNSET
-            else:
-                dsl = JumpcloudHttpWorkflowsWorkflowResponseDsl.from_dict(_dsl)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _dsl_value: Any = UNSET if _raw is None else _raw
+            try:
+                _dsl = _dsl_value
+                dsl: JumpcloudHttpWorkflowsWorkflowResponseDsl | Unset
+                if _dsl is UNSET:
+                    dsl = UNSET
+                else:
+                    dsl = JumpcloudHttpWorkflowsWorkflowResponseDsl.from_dict(_dsl)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
-        if _raw is None:
-            dsl = _tolerance.null(cls, "dsl")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+            if _raw is None:
+                dsl = _tolerance.null(cls, "dsl")
+
+        else:
+            _pending["dsl"] = _raw
+            dsl = UNSET
 
         status = src_dict.get("status", UNSET)
         if status is None:
@@ -285,6 +292,11 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
             updated_at,
         )
 
+        if _pending:
+            jumpcloud_http_workflows_workflow_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_workflows_workflow_response, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_workflows_workflow_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -306,3 +318,28 @@ class JumpcloudHttpWorkflowsWorkflowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dsl(cls: type[JumpcloudHttpWorkflowsWorkflowResponse], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsWorkflowResponse.dsl`` from its JSON value (run on first read: see deferred)."""
+    _dsl_value: Any = UNSET if _raw is None else _raw
+    try:
+        _dsl = _dsl_value
+        dsl: JumpcloudHttpWorkflowsWorkflowResponseDsl | Unset
+        if _dsl is UNSET:
+            dsl = UNSET
+        else:
+            dsl = JumpcloudHttpWorkflowsWorkflowResponseDsl.from_dict(_dsl)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+    if _raw is None:
+        dsl = _tolerance.null(cls, "dsl")
+
+    return dsl
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpWorkflowsWorkflowResponse._jcapi_readers = {
+    "dsl": _read_dsl,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -58,7 +59,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpWorkflowsWorkflowRunResponse:
+class JumpcloudHttpWorkflowsWorkflowRunResponse(_deferred.DeferredFields):
     """Response containing a workflow run
 
     Attributes:
@@ -179,6 +180,7 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -279,36 +281,46 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
             workflow_deleted_at = _tolerance.tolerate(cls, "workflowDeletedAt", _raw, exc)
 
         _raw = src_dict.get("input", UNSET)
-        _input__value: Any = UNSET if _raw is None else _raw
-        try:
-            _input_ = _input__value
-            input_: JumpcloudHttpWorkflowsWorkflowRunResponseInput | Unset
-            if _input_ is UNSET:
-                input_ = UNSET
-            else:
-                input_ = JumpcloudHttpWorkflowsWorkflowRunResponseInput.from_dict(_input_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _input__value: Any = UNSET if _raw is None else _raw
+            try:
+                _input_ = _input__value
+                input_: JumpcloudHttpWorkflowsWorkflowRunResponseInput | Unset
+                if _input_ is UNSET:
+                    input_ = UNSET
+                else:
+                    input_ = JumpcloudHttpWorkflowsWorkflowRunResponseInput.from_dict(_input_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            input_ = _tolerance.tolerate(cls, "input", _raw, exc)
-        if _raw is None:
-            input_ = _tolerance.null(cls, "input")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                input_ = _tolerance.tolerate(cls, "input", _raw, exc)
+            if _raw is None:
+                input_ = _tolerance.null(cls, "input")
+
+        else:
+            _pending["input_"] = _raw
+            input_ = UNSET
 
         _raw = src_dict.get("executionDetails", UNSET)
-        _execution_details_value: Any = UNSET if _raw is None else _raw
-        try:
-            _execution_details = _execution_details_value
-            execution_details: JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails | Unset
-            if _execution_details is UNSET:
-                execution_details = UNSET
-            else:
-                execution_details = JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails.from_dict(
-                    _execution_details
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _execution_details_value: Any = UNSET if _raw is None else _raw
+            try:
+                _execution_details = _execution_details_value
+                execution_details: JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails | Unset
+                if _execution_details is UNSET:
+                    execution_details = UNSET
+                else:
+                    execution_details = JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails.from_dict(
+                        _execution_details
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            execution_details = _tolerance.tolerate(cls, "executionDetails", _raw, exc)
-        if _raw is None:
-            execution_details = _tolerance.null(cls, "executionDetails")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                execution_details = _tolerance.tolerate(cls, "executionDetails", _raw, exc)
+            if _raw is None:
+                execution_details = _tolerance.null(cls, "executionDetails")
+
+        else:
+            _pending["execution_details"] = _raw
+            execution_details = UNSET
 
         jumpcloud_http_workflows_workflow_run_response = cls(
             id,
@@ -323,6 +335,11 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
             input_,
             execution_details,
         )
+
+        if _pending:
+            jumpcloud_http_workflows_workflow_run_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_workflows_workflow_run_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_workflows_workflow_run_response.additional_properties = {
@@ -345,3 +362,48 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_(cls: type[JumpcloudHttpWorkflowsWorkflowRunResponse], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsWorkflowRunResponse.input_`` from its JSON value (run on first read: see deferred)."""
+    _input__value: Any = UNSET if _raw is None else _raw
+    try:
+        _input_ = _input__value
+        input_: JumpcloudHttpWorkflowsWorkflowRunResponseInput | Unset
+        if _input_ is UNSET:
+            input_ = UNSET
+        else:
+            input_ = JumpcloudHttpWorkflowsWorkflowRunResponseInput.from_dict(_input_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        input_ = _tolerance.tolerate(cls, "input", _raw, exc)
+    if _raw is None:
+        input_ = _tolerance.null(cls, "input")
+
+    return input_
+
+
+def _read_execution_details(cls: type[JumpcloudHttpWorkflowsWorkflowRunResponse], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsWorkflowRunResponse.execution_details`` from its JSON value (run on first read: see deferred)."""
+    _execution_details_value: Any = UNSET if _raw is None else _raw
+    try:
+        _execution_details = _execution_details_value
+        execution_details: JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails | Unset
+        if _execution_details is UNSET:
+            execution_details = UNSET
+        else:
+            execution_details = JumpcloudHttpWorkflowsWorkflowRunResponseExecutionDetails.from_dict(_execution_details)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        execution_details = _tolerance.tolerate(cls, "executionDetails", _raw, exc)
+    if _raw is None:
+        execution_details = _tolerance.null(cls, "executionDetails")
+
+    return execution_details
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpWorkflowsWorkflowRunResponse._jcapi_readers = {
+    "input_": _read_input_,
+    "execution_details": _read_execution_details,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpWorkflowsWorkflowTemplateListResponse:
+class JumpcloudHttpWorkflowsWorkflowTemplateListResponse(_deferred.DeferredFields):
     """Response containing a list of workflow templates
 
     Attributes:
@@ -80,28 +81,39 @@ class JumpcloudHttpWorkflowsWorkflowTemplateListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is UNSET or total_count is None:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("templates", UNSET)
-        try:
-            templates = []
-            _templates = _raw
-            if not isinstance(_templates, list):
-                _tolerance.require_list(_templates, "templates")
-            for templates_item_data in _templates:
-                templates_item = JumpcloudHttpWorkflowsWorkflowTemplateResponse.from_dict(templates_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                templates = []
+                _templates = _raw
+                if not isinstance(_templates, list):
+                    _tolerance.require_list(_templates, "templates")
+                for templates_item_data in _templates:
+                    templates_item = JumpcloudHttpWorkflowsWorkflowTemplateResponse.from_dict(templates_item_data)
 
-                templates.append(templates_item)
+                    templates.append(templates_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            templates = _tolerance.tolerate(cls, "templates", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                templates = _tolerance.tolerate(cls, "templates", _raw, exc)
+
+        else:
+            _pending["templates"] = _raw
+            templates = UNSET
 
         jumpcloud_http_workflows_workflow_template_list_response = cls(
             total_count,
             templates,
         )
+
+        if _pending:
+            jumpcloud_http_workflows_workflow_template_list_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_workflows_workflow_template_list_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_workflows_workflow_template_list_response.additional_properties = {
@@ -124,3 +136,27 @@ class JumpcloudHttpWorkflowsWorkflowTemplateListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_templates(cls: type[JumpcloudHttpWorkflowsWorkflowTemplateListResponse], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsWorkflowTemplateListResponse.templates`` from its JSON value (run on first read: see deferred)."""
+    try:
+        templates = []
+        _templates = _raw
+        if not isinstance(_templates, list):
+            _tolerance.require_list(_templates, "templates")
+        for templates_item_data in _templates:
+            templates_item = JumpcloudHttpWorkflowsWorkflowTemplateResponse.from_dict(templates_item_data)
+
+            templates.append(templates_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        templates = _tolerance.tolerate(cls, "templates", _raw, exc)
+
+    return templates
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpWorkflowsWorkflowTemplateListResponse._jcapi_readers = {
+    "templates": _read_templates,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
+class JumpcloudHttpWorkflowsWorkflowTemplateResponse(_deferred.DeferredFields):
     """Response containing a workflow template
 
     Attributes:
@@ -99,6 +100,7 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -116,19 +118,24 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
             _tolerance.absent(cls, "category", category)
 
         _raw = src_dict.get("dsl", UNSET)
-        _dsl_value: Any = UNSET if _raw is None else _raw
-        try:
-            _dsl = _dsl_value
-            dsl: JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl | Unset
-            if _dsl is UNSET:
-                dsl = UNSET
-            else:
-                dsl = JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl.from_dict(_dsl)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _dsl_value: Any = UNSET if _raw is None else _raw
+            try:
+                _dsl = _dsl_value
+                dsl: JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl | Unset
+                if _dsl is UNSET:
+                    dsl = UNSET
+                else:
+                    dsl = JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl.from_dict(_dsl)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
-        if _raw is None:
-            dsl = _tolerance.null(cls, "dsl")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+            if _raw is None:
+                dsl = _tolerance.null(cls, "dsl")
+
+        else:
+            _pending["dsl"] = _raw
+            dsl = UNSET
 
         jumpcloud_http_workflows_workflow_template_response = cls(
             id,
@@ -137,6 +144,11 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
             category,
             dsl,
         )
+
+        if _pending:
+            jumpcloud_http_workflows_workflow_template_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_http_workflows_workflow_template_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_http_workflows_workflow_template_response.additional_properties = {
@@ -159,3 +171,28 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dsl(cls: type[JumpcloudHttpWorkflowsWorkflowTemplateResponse], _raw: Any) -> Any:
+    """``JumpcloudHttpWorkflowsWorkflowTemplateResponse.dsl`` from its JSON value (run on first read: see deferred)."""
+    _dsl_value: Any = UNSET if _raw is None else _raw
+    try:
+        _dsl = _dsl_value
+        dsl: JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl | Unset
+        if _dsl is UNSET:
+            dsl = UNSET
+        else:
+            dsl = JumpcloudHttpWorkflowsWorkflowTemplateResponseDsl.from_dict(_dsl)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        dsl = _tolerance.tolerate(cls, "dsl", _raw, exc)
+    if _raw is None:
+        dsl = _tolerance.null(cls, "dsl")
+
+    return dsl
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudHttpWorkflowsWorkflowTemplateResponse._jcapi_readers = {
+    "dsl": _read_dsl,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse:
+class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse(_deferred.DeferredFields):
     """
     Attributes:
         items (list[JumpcloudIdentityRiskGeoItem] | Unset):
@@ -70,28 +71,39 @@ class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("items", UNSET)
-        _items_value: Any = UNSET if _raw is None else _raw
-        try:
-            _items = _items_value
-            items: list[JumpcloudIdentityRiskGeoItem] | Unset = UNSET
-            if _items is not UNSET:
-                if not isinstance(_items, list):
-                    _tolerance.require_list(_items, "items")
-                items = []
-                for items_item_data in _items:
-                    items_item = JumpcloudIdentityRiskGeoItem.from_dict(items_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _items_value: Any = UNSET if _raw is None else _raw
+            try:
+                _items = _items_value
+                items: list[JumpcloudIdentityRiskGeoItem] | Unset = UNSET
+                if _items is not UNSET:
+                    if not isinstance(_items, list):
+                        _tolerance.require_list(_items, "items")
+                    items = []
+                    for items_item_data in _items:
+                        items_item = JumpcloudIdentityRiskGeoItem.from_dict(items_item_data)
 
-                    items.append(items_item)
+                        items.append(items_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            items = _tolerance.tolerate(cls, "items", _raw, exc)
-        if _raw is None:
-            items = _tolerance.null(cls, "items")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                items = _tolerance.tolerate(cls, "items", _raw, exc)
+            if _raw is None:
+                items = _tolerance.null(cls, "items")
+
+        else:
+            _pending["items"] = _raw
+            items = UNSET
 
         jumpcloud_identity_risk_get_risky_access_geolocation_response = cls(
             items,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_get_risky_access_geolocation_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_get_risky_access_geolocation_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_get_risky_access_geolocation_response.additional_properties = {
@@ -114,3 +126,32 @@ class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_items(cls: type[JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse.items`` from its JSON value (run on first read: see deferred)."""
+    _items_value: Any = UNSET if _raw is None else _raw
+    try:
+        _items = _items_value
+        items: list[JumpcloudIdentityRiskGeoItem] | Unset = UNSET
+        if _items is not UNSET:
+            if not isinstance(_items, list):
+                _tolerance.require_list(_items, "items")
+            items = []
+            for items_item_data in _items:
+                items_item = JumpcloudIdentityRiskGeoItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        items = _tolerance.tolerate(cls, "items", _raw, exc)
+    if _raw is None:
+        items = _tolerance.null(cls, "items")
+
+    return items
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse._jcapi_readers = {
+    "items": _read_items,
+}

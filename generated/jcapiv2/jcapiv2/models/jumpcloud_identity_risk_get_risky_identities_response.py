@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
+class JumpcloudIdentityRiskGetRiskyIdentitiesResponse(_deferred.DeferredFields):
     """
     Attributes:
         identities (list[JumpcloudIdentityRiskIdentityItem] | Unset):
@@ -85,24 +86,30 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("identities", UNSET)
-        _identities_value: Any = UNSET if _raw is None else _raw
-        try:
-            _identities = _identities_value
-            identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
-            if _identities is not UNSET:
-                if not isinstance(_identities, list):
-                    _tolerance.require_list(_identities, "identities")
-                identities = []
-                for identities_item_data in _identities:
-                    identities_item = JumpcloudIdentityRiskIdentityItem.from_dict(identities_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _identities_value: Any = UNSET if _raw is None else _raw
+            try:
+                _identities = _identities_value
+                identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
+                if _identities is not UNSET:
+                    if not isinstance(_identities, list):
+                        _tolerance.require_list(_identities, "identities")
+                    identities = []
+                    for identities_item_data in _identities:
+                        identities_item = JumpcloudIdentityRiskIdentityItem.from_dict(identities_item_data)
 
-                    identities.append(identities_item)
+                        identities.append(identities_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            identities = _tolerance.tolerate(cls, "identities", _raw, exc)
-        if _raw is None:
-            identities = _tolerance.null(cls, "identities")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                identities = _tolerance.tolerate(cls, "identities", _raw, exc)
+            if _raw is None:
+                identities = _tolerance.null(cls, "identities")
+
+        else:
+            _pending["identities"] = _raw
+            identities = UNSET
 
         total_identities_with_risk = src_dict.get("totalIdentitiesWithRisk", UNSET)
         if total_identities_with_risk is None:
@@ -117,6 +124,11 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
             total_identities_with_risk,
             trends_count,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_get_risky_identities_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_get_risky_identities_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_get_risky_identities_response.additional_properties = {
@@ -139,3 +151,32 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_identities(cls: type[JumpcloudIdentityRiskGetRiskyIdentitiesResponse], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskGetRiskyIdentitiesResponse.identities`` from its JSON value (run on first read: see deferred)."""
+    _identities_value: Any = UNSET if _raw is None else _raw
+    try:
+        _identities = _identities_value
+        identities: list[JumpcloudIdentityRiskIdentityItem] | Unset = UNSET
+        if _identities is not UNSET:
+            if not isinstance(_identities, list):
+                _tolerance.require_list(_identities, "identities")
+            identities = []
+            for identities_item_data in _identities:
+                identities_item = JumpcloudIdentityRiskIdentityItem.from_dict(identities_item_data)
+
+                identities.append(identities_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        identities = _tolerance.tolerate(cls, "identities", _raw, exc)
+    if _raw is None:
+        identities = _tolerance.null(cls, "identities")
+
+    return identities
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskGetRiskyIdentitiesResponse._jcapi_readers = {
+    "identities": _read_identities,
+}

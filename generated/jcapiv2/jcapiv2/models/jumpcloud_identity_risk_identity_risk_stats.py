@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskIdentityRiskStats:
+class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
     """
     Attributes:
         admin_resolved (JumpcloudIdentityRiskRiskStatCount | Unset): RiskStatCount holds the current and previous count
@@ -153,50 +154,66 @@ class JumpcloudIdentityRiskIdentityRiskStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("adminResolved", UNSET)
-        _admin_resolved_value: Any = UNSET if _raw is None else _raw
-        try:
-            _admin_resolved = _admin_resolved_value
-            admin_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
-            if _admin_resolved is UNSET:
-                admin_resolved = UNSET
-            else:
-                admin_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_admin_resolved)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _admin_resolved_value: Any = UNSET if _raw is None else _raw
+            try:
+                _admin_resolved = _admin_resolved_value
+                admin_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
+                if _admin_resolved is UNSET:
+                    admin_resolved = UNSET
+                else:
+                    admin_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_admin_resolved)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            admin_resolved = _tolerance.tolerate(cls, "adminResolved", _raw, exc)
-        if _raw is None:
-            admin_resolved = _tolerance.null(cls, "adminResolved")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                admin_resolved = _tolerance.tolerate(cls, "adminResolved", _raw, exc)
+            if _raw is None:
+                admin_resolved = _tolerance.null(cls, "adminResolved")
+
+        else:
+            _pending["admin_resolved"] = _raw
+            admin_resolved = UNSET
 
         _raw = src_dict.get("autoResolvedByMfa", UNSET)
-        _auto_resolved_by_mfa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _auto_resolved_by_mfa = _auto_resolved_by_mfa_value
-            auto_resolved_by_mfa: JumpcloudIdentityRiskRiskStatCount | Unset
-            if _auto_resolved_by_mfa is UNSET:
-                auto_resolved_by_mfa = UNSET
-            else:
-                auto_resolved_by_mfa = JumpcloudIdentityRiskRiskStatCount.from_dict(_auto_resolved_by_mfa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _auto_resolved_by_mfa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _auto_resolved_by_mfa = _auto_resolved_by_mfa_value
+                auto_resolved_by_mfa: JumpcloudIdentityRiskRiskStatCount | Unset
+                if _auto_resolved_by_mfa is UNSET:
+                    auto_resolved_by_mfa = UNSET
+                else:
+                    auto_resolved_by_mfa = JumpcloudIdentityRiskRiskStatCount.from_dict(_auto_resolved_by_mfa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            auto_resolved_by_mfa = _tolerance.tolerate(cls, "autoResolvedByMfa", _raw, exc)
-        if _raw is None:
-            auto_resolved_by_mfa = _tolerance.null(cls, "autoResolvedByMfa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                auto_resolved_by_mfa = _tolerance.tolerate(cls, "autoResolvedByMfa", _raw, exc)
+            if _raw is None:
+                auto_resolved_by_mfa = _tolerance.null(cls, "autoResolvedByMfa")
+
+        else:
+            _pending["auto_resolved_by_mfa"] = _raw
+            auto_resolved_by_mfa = UNSET
 
         _raw = src_dict.get("criticalRisk", UNSET)
-        _critical_risk_value: Any = UNSET if _raw is None else _raw
-        try:
-            _critical_risk = _critical_risk_value
-            critical_risk: JumpcloudIdentityRiskRiskStatCount | Unset
-            if _critical_risk is UNSET:
-                critical_risk = UNSET
-            else:
-                critical_risk = JumpcloudIdentityRiskRiskStatCount.from_dict(_critical_risk)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _critical_risk_value: Any = UNSET if _raw is None else _raw
+            try:
+                _critical_risk = _critical_risk_value
+                critical_risk: JumpcloudIdentityRiskRiskStatCount | Unset
+                if _critical_risk is UNSET:
+                    critical_risk = UNSET
+                else:
+                    critical_risk = JumpcloudIdentityRiskRiskStatCount.from_dict(_critical_risk)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            critical_risk = _tolerance.tolerate(cls, "criticalRisk", _raw, exc)
-        if _raw is None:
-            critical_risk = _tolerance.null(cls, "criticalRisk")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                critical_risk = _tolerance.tolerate(cls, "criticalRisk", _raw, exc)
+            if _raw is None:
+                critical_risk = _tolerance.null(cls, "criticalRisk")
+
+        else:
+            _pending["critical_risk"] = _raw
+            critical_risk = UNSET
 
         mfa_failed = src_dict.get("mfaFailed", UNSET)
         if mfa_failed is None:
@@ -207,53 +224,68 @@ class JumpcloudIdentityRiskIdentityRiskStats:
             _tolerance.absent(cls, "normalIdentities", normal_identities)
 
         _raw = src_dict.get("openDetections", UNSET)
-        _open_detections_value: Any = UNSET if _raw is None else _raw
-        try:
-            _open_detections = _open_detections_value
-            open_detections: JumpcloudIdentityRiskRiskStatCount | Unset
-            if _open_detections is UNSET:
-                open_detections = UNSET
-            else:
-                open_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_open_detections)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _open_detections_value: Any = UNSET if _raw is None else _raw
+            try:
+                _open_detections = _open_detections_value
+                open_detections: JumpcloudIdentityRiskRiskStatCount | Unset
+                if _open_detections is UNSET:
+                    open_detections = UNSET
+                else:
+                    open_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_open_detections)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            open_detections = _tolerance.tolerate(cls, "openDetections", _raw, exc)
-        if _raw is None:
-            open_detections = _tolerance.null(cls, "openDetections")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                open_detections = _tolerance.tolerate(cls, "openDetections", _raw, exc)
+            if _raw is None:
+                open_detections = _tolerance.null(cls, "openDetections")
+
+        else:
+            _pending["open_detections"] = _raw
+            open_detections = UNSET
 
         _raw = src_dict.get("overallDetections", UNSET)
-        _overall_detections_value: Any = UNSET if _raw is None else _raw
-        try:
-            _overall_detections = _overall_detections_value
-            overall_detections: JumpcloudIdentityRiskRiskStatCount | Unset
-            if _overall_detections is UNSET:
-                overall_detections = UNSET
-            else:
-                overall_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_overall_detections)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _overall_detections_value: Any = UNSET if _raw is None else _raw
+            try:
+                _overall_detections = _overall_detections_value
+                overall_detections: JumpcloudIdentityRiskRiskStatCount | Unset
+                if _overall_detections is UNSET:
+                    overall_detections = UNSET
+                else:
+                    overall_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_overall_detections)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            overall_detections = _tolerance.tolerate(cls, "overallDetections", _raw, exc)
-        if _raw is None:
-            overall_detections = _tolerance.null(cls, "overallDetections")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                overall_detections = _tolerance.tolerate(cls, "overallDetections", _raw, exc)
+            if _raw is None:
+                overall_detections = _tolerance.null(cls, "overallDetections")
+
+        else:
+            _pending["overall_detections"] = _raw
+            overall_detections = UNSET
 
         privileged_identities = src_dict.get("privilegedIdentities", UNSET)
         if privileged_identities is None:
             _tolerance.absent(cls, "privilegedIdentities", privileged_identities)
 
         _raw = src_dict.get("totalResolved", UNSET)
-        _total_resolved_value: Any = UNSET if _raw is None else _raw
-        try:
-            _total_resolved = _total_resolved_value
-            total_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
-            if _total_resolved is UNSET:
-                total_resolved = UNSET
-            else:
-                total_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_total_resolved)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _total_resolved_value: Any = UNSET if _raw is None else _raw
+            try:
+                _total_resolved = _total_resolved_value
+                total_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
+                if _total_resolved is UNSET:
+                    total_resolved = UNSET
+                else:
+                    total_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_total_resolved)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            total_resolved = _tolerance.tolerate(cls, "totalResolved", _raw, exc)
-        if _raw is None:
-            total_resolved = _tolerance.null(cls, "totalResolved")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                total_resolved = _tolerance.tolerate(cls, "totalResolved", _raw, exc)
+            if _raw is None:
+                total_resolved = _tolerance.null(cls, "totalResolved")
+
+        else:
+            _pending["total_resolved"] = _raw
+            total_resolved = UNSET
 
         jumpcloud_identity_risk_identity_risk_stats = cls(
             admin_resolved,
@@ -266,6 +298,11 @@ class JumpcloudIdentityRiskIdentityRiskStats:
             privileged_identities,
             total_resolved,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_identity_risk_stats._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_identity_risk_stats, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_identity_risk_stats.additional_properties = {
@@ -288,3 +325,128 @@ class JumpcloudIdentityRiskIdentityRiskStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_admin_resolved(cls: type[JumpcloudIdentityRiskIdentityRiskStats], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskIdentityRiskStats.admin_resolved`` from its JSON value (run on first read: see deferred)."""
+    _admin_resolved_value: Any = UNSET if _raw is None else _raw
+    try:
+        _admin_resolved = _admin_resolved_value
+        admin_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
+        if _admin_resolved is UNSET:
+            admin_resolved = UNSET
+        else:
+            admin_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_admin_resolved)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        admin_resolved = _tolerance.tolerate(cls, "adminResolved", _raw, exc)
+    if _raw is None:
+        admin_resolved = _tolerance.null(cls, "adminResolved")
+
+    return admin_resolved
+
+
+def _read_auto_resolved_by_mfa(cls: type[JumpcloudIdentityRiskIdentityRiskStats], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskIdentityRiskStats.auto_resolved_by_mfa`` from its JSON value (run on first read: see deferred)."""
+    _auto_resolved_by_mfa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _auto_resolved_by_mfa = _auto_resolved_by_mfa_value
+        auto_resolved_by_mfa: JumpcloudIdentityRiskRiskStatCount | Unset
+        if _auto_resolved_by_mfa is UNSET:
+            auto_resolved_by_mfa = UNSET
+        else:
+            auto_resolved_by_mfa = JumpcloudIdentityRiskRiskStatCount.from_dict(_auto_resolved_by_mfa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        auto_resolved_by_mfa = _tolerance.tolerate(cls, "autoResolvedByMfa", _raw, exc)
+    if _raw is None:
+        auto_resolved_by_mfa = _tolerance.null(cls, "autoResolvedByMfa")
+
+    return auto_resolved_by_mfa
+
+
+def _read_critical_risk(cls: type[JumpcloudIdentityRiskIdentityRiskStats], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskIdentityRiskStats.critical_risk`` from its JSON value (run on first read: see deferred)."""
+    _critical_risk_value: Any = UNSET if _raw is None else _raw
+    try:
+        _critical_risk = _critical_risk_value
+        critical_risk: JumpcloudIdentityRiskRiskStatCount | Unset
+        if _critical_risk is UNSET:
+            critical_risk = UNSET
+        else:
+            critical_risk = JumpcloudIdentityRiskRiskStatCount.from_dict(_critical_risk)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        critical_risk = _tolerance.tolerate(cls, "criticalRisk", _raw, exc)
+    if _raw is None:
+        critical_risk = _tolerance.null(cls, "criticalRisk")
+
+    return critical_risk
+
+
+def _read_open_detections(cls: type[JumpcloudIdentityRiskIdentityRiskStats], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskIdentityRiskStats.open_detections`` from its JSON value (run on first read: see deferred)."""
+    _open_detections_value: Any = UNSET if _raw is None else _raw
+    try:
+        _open_detections = _open_detections_value
+        open_detections: JumpcloudIdentityRiskRiskStatCount | Unset
+        if _open_detections is UNSET:
+            open_detections = UNSET
+        else:
+            open_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_open_detections)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        open_detections = _tolerance.tolerate(cls, "openDetections", _raw, exc)
+    if _raw is None:
+        open_detections = _tolerance.null(cls, "openDetections")
+
+    return open_detections
+
+
+def _read_overall_detections(cls: type[JumpcloudIdentityRiskIdentityRiskStats], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskIdentityRiskStats.overall_detections`` from its JSON value (run on first read: see deferred)."""
+    _overall_detections_value: Any = UNSET if _raw is None else _raw
+    try:
+        _overall_detections = _overall_detections_value
+        overall_detections: JumpcloudIdentityRiskRiskStatCount | Unset
+        if _overall_detections is UNSET:
+            overall_detections = UNSET
+        else:
+            overall_detections = JumpcloudIdentityRiskRiskStatCount.from_dict(_overall_detections)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        overall_detections = _tolerance.tolerate(cls, "overallDetections", _raw, exc)
+    if _raw is None:
+        overall_detections = _tolerance.null(cls, "overallDetections")
+
+    return overall_detections
+
+
+def _read_total_resolved(cls: type[JumpcloudIdentityRiskIdentityRiskStats], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskIdentityRiskStats.total_resolved`` from its JSON value (run on first read: see deferred)."""
+    _total_resolved_value: Any = UNSET if _raw is None else _raw
+    try:
+        _total_resolved = _total_resolved_value
+        total_resolved: JumpcloudIdentityRiskRiskStatCount | Unset
+        if _total_resolved is UNSET:
+            total_resolved = UNSET
+        else:
+            total_resolved = JumpcloudIdentityRiskRiskStatCount.from_dict(_total_resolved)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        total_resolved = _tolerance.tolerate(cls, "totalResolved", _raw, exc)
+    if _raw is None:
+        total_resolved = _tolerance.null(cls, "totalResolved")
+
+    return total_resolved
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskIdentityRiskStats._jcapi_readers = {
+    "admin_resolved": _read_admin_resolved,
+    "auto_resolved_by_mfa": _read_auto_resolved_by_mfa,
+    "critical_risk": _read_critical_risk,
+    "open_detections": _read_open_detections,
+    "overall_detections": _read_overall_detections,
+    "total_resolved": _read_total_resolved,
+}

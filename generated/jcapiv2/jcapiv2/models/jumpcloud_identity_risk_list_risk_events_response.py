@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskListRiskEventsResponse:
+class JumpcloudIdentityRiskListRiskEventsResponse(_deferred.DeferredFields):
     """
     Attributes:
         risk_events (list[JumpcloudIdentityRiskRiskEvent] | Unset):
@@ -78,24 +79,30 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("riskEvents", UNSET)
-        _risk_events_value: Any = UNSET if _raw is None else _raw
-        try:
-            _risk_events = _risk_events_value
-            risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
-            if _risk_events is not UNSET:
-                if not isinstance(_risk_events, list):
-                    _tolerance.require_list(_risk_events, "riskEvents")
-                risk_events = []
-                for risk_events_item_data in _risk_events:
-                    risk_events_item = JumpcloudIdentityRiskRiskEvent.from_dict(risk_events_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _risk_events_value: Any = UNSET if _raw is None else _raw
+            try:
+                _risk_events = _risk_events_value
+                risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
+                if _risk_events is not UNSET:
+                    if not isinstance(_risk_events, list):
+                        _tolerance.require_list(_risk_events, "riskEvents")
+                    risk_events = []
+                    for risk_events_item_data in _risk_events:
+                        risk_events_item = JumpcloudIdentityRiskRiskEvent.from_dict(risk_events_item_data)
 
-                    risk_events.append(risk_events_item)
+                        risk_events.append(risk_events_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            risk_events = _tolerance.tolerate(cls, "riskEvents", _raw, exc)
-        if _raw is None:
-            risk_events = _tolerance.null(cls, "riskEvents")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                risk_events = _tolerance.tolerate(cls, "riskEvents", _raw, exc)
+            if _raw is None:
+                risk_events = _tolerance.null(cls, "riskEvents")
+
+        else:
+            _pending["risk_events"] = _raw
+            risk_events = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -105,6 +112,11 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
             risk_events,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_list_risk_events_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_list_risk_events_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_list_risk_events_response.additional_properties = {
@@ -127,3 +139,32 @@ class JumpcloudIdentityRiskListRiskEventsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_risk_events(cls: type[JumpcloudIdentityRiskListRiskEventsResponse], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskListRiskEventsResponse.risk_events`` from its JSON value (run on first read: see deferred)."""
+    _risk_events_value: Any = UNSET if _raw is None else _raw
+    try:
+        _risk_events = _risk_events_value
+        risk_events: list[JumpcloudIdentityRiskRiskEvent] | Unset = UNSET
+        if _risk_events is not UNSET:
+            if not isinstance(_risk_events, list):
+                _tolerance.require_list(_risk_events, "riskEvents")
+            risk_events = []
+            for risk_events_item_data in _risk_events:
+                risk_events_item = JumpcloudIdentityRiskRiskEvent.from_dict(risk_events_item_data)
+
+                risk_events.append(risk_events_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        risk_events = _tolerance.tolerate(cls, "riskEvents", _raw, exc)
+    if _raw is None:
+        risk_events = _tolerance.null(cls, "riskEvents")
+
+    return risk_events
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskListRiskEventsResponse._jcapi_readers = {
+    "risk_events": _read_risk_events,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskLoginTypeDistribution:
+class JumpcloudIdentityRiskLoginTypeDistribution(_deferred.DeferredFields):
     """
     Attributes:
         login_types (list[JumpcloudIdentityRiskLoginTypeItem] | Unset):
@@ -70,28 +71,39 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("loginTypes", UNSET)
-        _login_types_value: Any = UNSET if _raw is None else _raw
-        try:
-            _login_types = _login_types_value
-            login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
-            if _login_types is not UNSET:
-                if not isinstance(_login_types, list):
-                    _tolerance.require_list(_login_types, "loginTypes")
-                login_types = []
-                for login_types_item_data in _login_types:
-                    login_types_item = JumpcloudIdentityRiskLoginTypeItem.from_dict(login_types_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _login_types_value: Any = UNSET if _raw is None else _raw
+            try:
+                _login_types = _login_types_value
+                login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
+                if _login_types is not UNSET:
+                    if not isinstance(_login_types, list):
+                        _tolerance.require_list(_login_types, "loginTypes")
+                    login_types = []
+                    for login_types_item_data in _login_types:
+                        login_types_item = JumpcloudIdentityRiskLoginTypeItem.from_dict(login_types_item_data)
 
-                    login_types.append(login_types_item)
+                        login_types.append(login_types_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            login_types = _tolerance.tolerate(cls, "loginTypes", _raw, exc)
-        if _raw is None:
-            login_types = _tolerance.null(cls, "loginTypes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                login_types = _tolerance.tolerate(cls, "loginTypes", _raw, exc)
+            if _raw is None:
+                login_types = _tolerance.null(cls, "loginTypes")
+
+        else:
+            _pending["login_types"] = _raw
+            login_types = UNSET
 
         jumpcloud_identity_risk_login_type_distribution = cls(
             login_types,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_login_type_distribution._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_login_type_distribution, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_login_type_distribution.additional_properties = {
@@ -114,3 +126,32 @@ class JumpcloudIdentityRiskLoginTypeDistribution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_login_types(cls: type[JumpcloudIdentityRiskLoginTypeDistribution], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskLoginTypeDistribution.login_types`` from its JSON value (run on first read: see deferred)."""
+    _login_types_value: Any = UNSET if _raw is None else _raw
+    try:
+        _login_types = _login_types_value
+        login_types: list[JumpcloudIdentityRiskLoginTypeItem] | Unset = UNSET
+        if _login_types is not UNSET:
+            if not isinstance(_login_types, list):
+                _tolerance.require_list(_login_types, "loginTypes")
+            login_types = []
+            for login_types_item_data in _login_types:
+                login_types_item = JumpcloudIdentityRiskLoginTypeItem.from_dict(login_types_item_data)
+
+                login_types.append(login_types_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        login_types = _tolerance.tolerate(cls, "loginTypes", _raw, exc)
+    if _raw is None:
+        login_types = _tolerance.null(cls, "loginTypes")
+
+    return login_types
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskLoginTypeDistribution._jcapi_readers = {
+    "login_types": _read_login_types,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -63,7 +64,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskProfile:
+class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
     """
     Attributes:
         applications (list[str] | Unset):
@@ -230,6 +231,7 @@ class JumpcloudIdentityRiskProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("applications", UNSET)
         _applications_value: Any = UNSET if _raw is None else _raw
         try:
@@ -259,61 +261,76 @@ class JumpcloudIdentityRiskProfile:
             device_ids = _tolerance.null(cls, "deviceIds")
 
         _raw = src_dict.get("devices", UNSET)
-        _devices_value: Any = UNSET if _raw is None else _raw
-        try:
-            _devices = _devices_value
-            devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
-            if _devices is not UNSET:
-                if not isinstance(_devices, list):
-                    _tolerance.require_list(_devices, "devices")
-                devices = []
-                for devices_item_data in _devices:
-                    devices_item = JumpcloudIdentityRiskDevice.from_dict(devices_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _devices_value: Any = UNSET if _raw is None else _raw
+            try:
+                _devices = _devices_value
+                devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
+                if _devices is not UNSET:
+                    if not isinstance(_devices, list):
+                        _tolerance.require_list(_devices, "devices")
+                    devices = []
+                    for devices_item_data in _devices:
+                        devices_item = JumpcloudIdentityRiskDevice.from_dict(devices_item_data)
 
-                    devices.append(devices_item)
+                        devices.append(devices_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            devices = _tolerance.tolerate(cls, "devices", _raw, exc)
-        if _raw is None:
-            devices = _tolerance.null(cls, "devices")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+            if _raw is None:
+                devices = _tolerance.null(cls, "devices")
+
+        else:
+            _pending["devices"] = _raw
+            devices = UNSET
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("profileData", UNSET)
-        _profile_data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _profile_data = _profile_data_value
-            profile_data: JumpcloudIdentityRiskProfileProfileData | Unset
-            if _profile_data is UNSET:
-                profile_data = UNSET
-            else:
-                profile_data = JumpcloudIdentityRiskProfileProfileData.from_dict(_profile_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _profile_data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _profile_data = _profile_data_value
+                profile_data: JumpcloudIdentityRiskProfileProfileData | Unset
+                if _profile_data is UNSET:
+                    profile_data = UNSET
+                else:
+                    profile_data = JumpcloudIdentityRiskProfileProfileData.from_dict(_profile_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            profile_data = _tolerance.tolerate(cls, "profileData", _raw, exc)
-        if _raw is None:
-            profile_data = _tolerance.null(cls, "profileData")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                profile_data = _tolerance.tolerate(cls, "profileData", _raw, exc)
+            if _raw is None:
+                profile_data = _tolerance.null(cls, "profileData")
+
+        else:
+            _pending["profile_data"] = _raw
+            profile_data = UNSET
 
         _raw = src_dict.get("typicalBrowsers", UNSET)
-        _typical_browsers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _typical_browsers = _typical_browsers_value
-            typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
-            if _typical_browsers is not UNSET:
-                if not isinstance(_typical_browsers, list):
-                    _tolerance.require_list(_typical_browsers, "typicalBrowsers")
-                typical_browsers = []
-                for typical_browsers_item_data in _typical_browsers:
-                    typical_browsers_item = JumpcloudIdentityRiskBrowser.from_dict(typical_browsers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _typical_browsers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _typical_browsers = _typical_browsers_value
+                typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
+                if _typical_browsers is not UNSET:
+                    if not isinstance(_typical_browsers, list):
+                        _tolerance.require_list(_typical_browsers, "typicalBrowsers")
+                    typical_browsers = []
+                    for typical_browsers_item_data in _typical_browsers:
+                        typical_browsers_item = JumpcloudIdentityRiskBrowser.from_dict(typical_browsers_item_data)
 
-                    typical_browsers.append(typical_browsers_item)
+                        typical_browsers.append(typical_browsers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            typical_browsers = _tolerance.tolerate(cls, "typicalBrowsers", _raw, exc)
-        if _raw is None:
-            typical_browsers = _tolerance.null(cls, "typicalBrowsers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                typical_browsers = _tolerance.tolerate(cls, "typicalBrowsers", _raw, exc)
+            if _raw is None:
+                typical_browsers = _tolerance.null(cls, "typicalBrowsers")
+
+        else:
+            _pending["typical_browsers"] = _raw
+            typical_browsers = UNSET
 
         _raw = src_dict.get("typicalLoginDays", UNSET)
         _typical_login_days_value: Any = UNSET if _raw is None else _raw
@@ -328,25 +345,30 @@ class JumpcloudIdentityRiskProfile:
             typical_login_days = _tolerance.null(cls, "typicalLoginDays")
 
         _raw = src_dict.get("typicalLoginHours", UNSET)
-        _typical_login_hours_value: Any = UNSET if _raw is None else _raw
-        try:
-            _typical_login_hours = _typical_login_hours_value
-            typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
-            if _typical_login_hours is not UNSET:
-                if not isinstance(_typical_login_hours, list):
-                    _tolerance.require_list(_typical_login_hours, "typicalLoginHours")
-                typical_login_hours = []
-                for typical_login_hours_item_data in _typical_login_hours:
-                    typical_login_hours_item = JumpcloudIdentityRiskTypicalLoginHour.from_dict(
-                        typical_login_hours_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _typical_login_hours_value: Any = UNSET if _raw is None else _raw
+            try:
+                _typical_login_hours = _typical_login_hours_value
+                typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
+                if _typical_login_hours is not UNSET:
+                    if not isinstance(_typical_login_hours, list):
+                        _tolerance.require_list(_typical_login_hours, "typicalLoginHours")
+                    typical_login_hours = []
+                    for typical_login_hours_item_data in _typical_login_hours:
+                        typical_login_hours_item = JumpcloudIdentityRiskTypicalLoginHour.from_dict(
+                            typical_login_hours_item_data
+                        )
 
-                    typical_login_hours.append(typical_login_hours_item)
+                        typical_login_hours.append(typical_login_hours_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            typical_login_hours = _tolerance.tolerate(cls, "typicalLoginHours", _raw, exc)
-        if _raw is None:
-            typical_login_hours = _tolerance.null(cls, "typicalLoginHours")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                typical_login_hours = _tolerance.tolerate(cls, "typicalLoginHours", _raw, exc)
+            if _raw is None:
+                typical_login_hours = _tolerance.null(cls, "typicalLoginHours")
+
+        else:
+            _pending["typical_login_hours"] = _raw
+            typical_login_hours = UNSET
 
         typical_login_hours_end = src_dict.get("typicalLoginHoursEnd", UNSET)
         if typical_login_hours_end is None:
@@ -357,44 +379,54 @@ class JumpcloudIdentityRiskProfile:
             _tolerance.absent(cls, "typicalLoginHoursStart", typical_login_hours_start)
 
         _raw = src_dict.get("typicalLoginLocations", UNSET)
-        _typical_login_locations_value: Any = UNSET if _raw is None else _raw
-        try:
-            _typical_login_locations = _typical_login_locations_value
-            typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
-            if _typical_login_locations is not UNSET:
-                if not isinstance(_typical_login_locations, list):
-                    _tolerance.require_list(_typical_login_locations, "typicalLoginLocations")
-                typical_login_locations = []
-                for typical_login_locations_item_data in _typical_login_locations:
-                    typical_login_locations_item = JumpcloudIdentityRiskLoginLocation.from_dict(
-                        typical_login_locations_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _typical_login_locations_value: Any = UNSET if _raw is None else _raw
+            try:
+                _typical_login_locations = _typical_login_locations_value
+                typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
+                if _typical_login_locations is not UNSET:
+                    if not isinstance(_typical_login_locations, list):
+                        _tolerance.require_list(_typical_login_locations, "typicalLoginLocations")
+                    typical_login_locations = []
+                    for typical_login_locations_item_data in _typical_login_locations:
+                        typical_login_locations_item = JumpcloudIdentityRiskLoginLocation.from_dict(
+                            typical_login_locations_item_data
+                        )
 
-                    typical_login_locations.append(typical_login_locations_item)
+                        typical_login_locations.append(typical_login_locations_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            typical_login_locations = _tolerance.tolerate(cls, "typicalLoginLocations", _raw, exc)
-        if _raw is None:
-            typical_login_locations = _tolerance.null(cls, "typicalLoginLocations")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                typical_login_locations = _tolerance.tolerate(cls, "typicalLoginLocations", _raw, exc)
+            if _raw is None:
+                typical_login_locations = _tolerance.null(cls, "typicalLoginLocations")
+
+        else:
+            _pending["typical_login_locations"] = _raw
+            typical_login_locations = UNSET
 
         _raw = src_dict.get("typicalNetworks", UNSET)
-        _typical_networks_value: Any = UNSET if _raw is None else _raw
-        try:
-            _typical_networks = _typical_networks_value
-            typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
-            if _typical_networks is not UNSET:
-                if not isinstance(_typical_networks, list):
-                    _tolerance.require_list(_typical_networks, "typicalNetworks")
-                typical_networks = []
-                for typical_networks_item_data in _typical_networks:
-                    typical_networks_item = JumpcloudIdentityRiskNetwork.from_dict(typical_networks_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _typical_networks_value: Any = UNSET if _raw is None else _raw
+            try:
+                _typical_networks = _typical_networks_value
+                typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
+                if _typical_networks is not UNSET:
+                    if not isinstance(_typical_networks, list):
+                        _tolerance.require_list(_typical_networks, "typicalNetworks")
+                    typical_networks = []
+                    for typical_networks_item_data in _typical_networks:
+                        typical_networks_item = JumpcloudIdentityRiskNetwork.from_dict(typical_networks_item_data)
 
-                    typical_networks.append(typical_networks_item)
+                        typical_networks.append(typical_networks_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            typical_networks = _tolerance.tolerate(cls, "typicalNetworks", _raw, exc)
-        if _raw is None:
-            typical_networks = _tolerance.null(cls, "typicalNetworks")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                typical_networks = _tolerance.tolerate(cls, "typicalNetworks", _raw, exc)
+            if _raw is None:
+                typical_networks = _tolerance.null(cls, "typicalNetworks")
+
+        else:
+            _pending["typical_networks"] = _raw
+            typical_networks = UNSET
 
         jumpcloud_identity_risk_profile = cls(
             applications,
@@ -411,6 +443,11 @@ class JumpcloudIdentityRiskProfile:
             typical_login_locations,
             typical_networks,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_profile._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_profile, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_profile.additional_properties = {
@@ -433,3 +470,152 @@ class JumpcloudIdentityRiskProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_devices(cls: type[JumpcloudIdentityRiskProfile], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskProfile.devices`` from its JSON value (run on first read: see deferred)."""
+    _devices_value: Any = UNSET if _raw is None else _raw
+    try:
+        _devices = _devices_value
+        devices: list[JumpcloudIdentityRiskDevice] | Unset = UNSET
+        if _devices is not UNSET:
+            if not isinstance(_devices, list):
+                _tolerance.require_list(_devices, "devices")
+            devices = []
+            for devices_item_data in _devices:
+                devices_item = JumpcloudIdentityRiskDevice.from_dict(devices_item_data)
+
+                devices.append(devices_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+    if _raw is None:
+        devices = _tolerance.null(cls, "devices")
+
+    return devices
+
+
+def _read_profile_data(cls: type[JumpcloudIdentityRiskProfile], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskProfile.profile_data`` from its JSON value (run on first read: see deferred)."""
+    _profile_data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _profile_data = _profile_data_value
+        profile_data: JumpcloudIdentityRiskProfileProfileData | Unset
+        if _profile_data is UNSET:
+            profile_data = UNSET
+        else:
+            profile_data = JumpcloudIdentityRiskProfileProfileData.from_dict(_profile_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        profile_data = _tolerance.tolerate(cls, "profileData", _raw, exc)
+    if _raw is None:
+        profile_data = _tolerance.null(cls, "profileData")
+
+    return profile_data
+
+
+def _read_typical_browsers(cls: type[JumpcloudIdentityRiskProfile], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskProfile.typical_browsers`` from its JSON value (run on first read: see deferred)."""
+    _typical_browsers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _typical_browsers = _typical_browsers_value
+        typical_browsers: list[JumpcloudIdentityRiskBrowser] | Unset = UNSET
+        if _typical_browsers is not UNSET:
+            if not isinstance(_typical_browsers, list):
+                _tolerance.require_list(_typical_browsers, "typicalBrowsers")
+            typical_browsers = []
+            for typical_browsers_item_data in _typical_browsers:
+                typical_browsers_item = JumpcloudIdentityRiskBrowser.from_dict(typical_browsers_item_data)
+
+                typical_browsers.append(typical_browsers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        typical_browsers = _tolerance.tolerate(cls, "typicalBrowsers", _raw, exc)
+    if _raw is None:
+        typical_browsers = _tolerance.null(cls, "typicalBrowsers")
+
+    return typical_browsers
+
+
+def _read_typical_login_hours(cls: type[JumpcloudIdentityRiskProfile], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskProfile.typical_login_hours`` from its JSON value (run on first read: see deferred)."""
+    _typical_login_hours_value: Any = UNSET if _raw is None else _raw
+    try:
+        _typical_login_hours = _typical_login_hours_value
+        typical_login_hours: list[JumpcloudIdentityRiskTypicalLoginHour] | Unset = UNSET
+        if _typical_login_hours is not UNSET:
+            if not isinstance(_typical_login_hours, list):
+                _tolerance.require_list(_typical_login_hours, "typicalLoginHours")
+            typical_login_hours = []
+            for typical_login_hours_item_data in _typical_login_hours:
+                typical_login_hours_item = JumpcloudIdentityRiskTypicalLoginHour.from_dict(
+                    typical_login_hours_item_data
+                )
+
+                typical_login_hours.append(typical_login_hours_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        typical_login_hours = _tolerance.tolerate(cls, "typicalLoginHours", _raw, exc)
+    if _raw is None:
+        typical_login_hours = _tolerance.null(cls, "typicalLoginHours")
+
+    return typical_login_hours
+
+
+def _read_typical_login_locations(cls: type[JumpcloudIdentityRiskProfile], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskProfile.typical_login_locations`` from its JSON value (run on first read: see deferred)."""
+    _typical_login_locations_value: Any = UNSET if _raw is None else _raw
+    try:
+        _typical_login_locations = _typical_login_locations_value
+        typical_login_locations: list[JumpcloudIdentityRiskLoginLocation] | Unset = UNSET
+        if _typical_login_locations is not UNSET:
+            if not isinstance(_typical_login_locations, list):
+                _tolerance.require_list(_typical_login_locations, "typicalLoginLocations")
+            typical_login_locations = []
+            for typical_login_locations_item_data in _typical_login_locations:
+                typical_login_locations_item = JumpcloudIdentityRiskLoginLocation.from_dict(
+                    typical_login_locations_item_data
+                )
+
+                typical_login_locations.append(typical_login_locations_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        typical_login_locations = _tolerance.tolerate(cls, "typicalLoginLocations", _raw, exc)
+    if _raw is None:
+        typical_login_locations = _tolerance.null(cls, "typicalLoginLocations")
+
+    return typical_login_locations
+
+
+def _read_typical_networks(cls: type[JumpcloudIdentityRiskProfile], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskProfile.typical_networks`` from its JSON value (run on first read: see deferred)."""
+    _typical_networks_value: Any = UNSET if _raw is None else _raw
+    try:
+        _typical_networks = _typical_networks_value
+        typical_networks: list[JumpcloudIdentityRiskNetwork] | Unset = UNSET
+        if _typical_networks is not UNSET:
+            if not isinstance(_typical_networks, list):
+                _tolerance.require_list(_typical_networks, "typicalNetworks")
+            typical_networks = []
+            for typical_networks_item_data in _typical_networks:
+                typical_networks_item = JumpcloudIdentityRiskNetwork.from_dict(typical_networks_item_data)
+
+                typical_networks.append(typical_networks_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        typical_networks = _tolerance.tolerate(cls, "typicalNetworks", _raw, exc)
+    if _raw is None:
+        typical_networks = _tolerance.null(cls, "typicalNetworks")
+
+    return typical_networks
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskProfile._jcapi_readers = {
+    "devices": _read_devices,
+    "profile_data": _read_profile_data,
+    "typical_browsers": _read_typical_browsers,
+    "typical_login_hours": _read_typical_login_hours,
+    "typical_login_locations": _read_typical_login_locations,
+    "typical_networks": _read_typical_networks,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_identity_risk_identity_type import JumpcloudIdentityRiskIdentityType
 from ..models.jumpcloud_identity_risk_risk_factor_type import JumpcloudIdentityRiskRiskFactorType
@@ -82,7 +83,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskRiskEvent:
+class JumpcloudIdentityRiskRiskEvent(_deferred.DeferredFields):
     """
     Attributes:
         application_display_name (str | Unset):
@@ -455,6 +456,7 @@ class JumpcloudIdentityRiskRiskEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         application_display_name = src_dict.get("applicationDisplayName", UNSET)
         if application_display_name is None:
             _tolerance.absent(cls, "applicationDisplayName", application_display_name)
@@ -510,19 +512,24 @@ class JumpcloudIdentityRiskRiskEvent:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("diEvent", UNSET)
-        _di_event_value: Any = UNSET if _raw is None else _raw
-        try:
-            _di_event = _di_event_value
-            di_event: JumpcloudIdentityRiskRiskEventDiEvent | Unset
-            if _di_event is UNSET:
-                di_event = UNSET
-            else:
-                di_event = JumpcloudIdentityRiskRiskEventDiEvent.from_dict(_di_event)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _di_event_value: Any = UNSET if _raw is None else _raw
+            try:
+                _di_event = _di_event_value
+                di_event: JumpcloudIdentityRiskRiskEventDiEvent | Unset
+                if _di_event is UNSET:
+                    di_event = UNSET
+                else:
+                    di_event = JumpcloudIdentityRiskRiskEventDiEvent.from_dict(_di_event)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            di_event = _tolerance.tolerate(cls, "diEvent", _raw, exc)
-        if _raw is None:
-            di_event = _tolerance.null(cls, "diEvent")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                di_event = _tolerance.tolerate(cls, "diEvent", _raw, exc)
+            if _raw is None:
+                di_event = _tolerance.null(cls, "diEvent")
+
+        else:
+            _pending["di_event"] = _raw
+            di_event = UNSET
 
         _raw = src_dict.get("firstOccurrenceAt", UNSET)
         try:
@@ -796,23 +803,28 @@ class JumpcloudIdentityRiskRiskEvent:
             risk_factor_types = _tolerance.null(cls, "riskFactorTypes")
 
         _raw = src_dict.get("riskFactors", UNSET)
-        _risk_factors_value: Any = UNSET if _raw is None else _raw
-        try:
-            _risk_factors = _risk_factors_value
-            risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
-            if _risk_factors is not UNSET:
-                if not isinstance(_risk_factors, list):
-                    _tolerance.require_list(_risk_factors, "riskFactors")
-                risk_factors = []
-                for risk_factors_item_data in _risk_factors:
-                    risk_factors_item = JumpcloudIdentityRiskRiskFactor.from_dict(risk_factors_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _risk_factors_value: Any = UNSET if _raw is None else _raw
+            try:
+                _risk_factors = _risk_factors_value
+                risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
+                if _risk_factors is not UNSET:
+                    if not isinstance(_risk_factors, list):
+                        _tolerance.require_list(_risk_factors, "riskFactors")
+                    risk_factors = []
+                    for risk_factors_item_data in _risk_factors:
+                        risk_factors_item = JumpcloudIdentityRiskRiskFactor.from_dict(risk_factors_item_data)
 
-                    risk_factors.append(risk_factors_item)
+                        risk_factors.append(risk_factors_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            risk_factors = _tolerance.tolerate(cls, "riskFactors", _raw, exc)
-        if _raw is None:
-            risk_factors = _tolerance.null(cls, "riskFactors")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                risk_factors = _tolerance.tolerate(cls, "riskFactors", _raw, exc)
+            if _raw is None:
+                risk_factors = _tolerance.null(cls, "riskFactors")
+
+        else:
+            _pending["risk_factors"] = _raw
+            risk_factors = UNSET
 
         _raw = src_dict.get("riskPolicyId", UNSET)
         try:
@@ -937,6 +949,11 @@ class JumpcloudIdentityRiskRiskEvent:
             updated_at,
         )
 
+        if _pending:
+            jumpcloud_identity_risk_risk_event._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_risk_event, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_risk_event.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -958,3 +975,52 @@ class JumpcloudIdentityRiskRiskEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_di_event(cls: type[JumpcloudIdentityRiskRiskEvent], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskRiskEvent.di_event`` from its JSON value (run on first read: see deferred)."""
+    _di_event_value: Any = UNSET if _raw is None else _raw
+    try:
+        _di_event = _di_event_value
+        di_event: JumpcloudIdentityRiskRiskEventDiEvent | Unset
+        if _di_event is UNSET:
+            di_event = UNSET
+        else:
+            di_event = JumpcloudIdentityRiskRiskEventDiEvent.from_dict(_di_event)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        di_event = _tolerance.tolerate(cls, "diEvent", _raw, exc)
+    if _raw is None:
+        di_event = _tolerance.null(cls, "diEvent")
+
+    return di_event
+
+
+def _read_risk_factors(cls: type[JumpcloudIdentityRiskRiskEvent], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskRiskEvent.risk_factors`` from its JSON value (run on first read: see deferred)."""
+    _risk_factors_value: Any = UNSET if _raw is None else _raw
+    try:
+        _risk_factors = _risk_factors_value
+        risk_factors: list[JumpcloudIdentityRiskRiskFactor] | Unset = UNSET
+        if _risk_factors is not UNSET:
+            if not isinstance(_risk_factors, list):
+                _tolerance.require_list(_risk_factors, "riskFactors")
+            risk_factors = []
+            for risk_factors_item_data in _risk_factors:
+                risk_factors_item = JumpcloudIdentityRiskRiskFactor.from_dict(risk_factors_item_data)
+
+                risk_factors.append(risk_factors_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        risk_factors = _tolerance.tolerate(cls, "riskFactors", _raw, exc)
+    if _raw is None:
+        risk_factors = _tolerance.null(cls, "riskFactors")
+
+    return risk_factors
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskRiskEvent._jcapi_readers = {
+    "di_event": _read_di_event,
+    "risk_factors": _read_risk_factors,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_identity_risk_risk_factor_severity import JumpcloudIdentityRiskRiskFactorSeverity
 from ..models.jumpcloud_identity_risk_risk_factor_type import JumpcloudIdentityRiskRiskFactorType
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskRiskFactor:
+class JumpcloudIdentityRiskRiskFactor(_deferred.DeferredFields):
     """RiskFactor represents one contributing risk factor (e.g. NEW_DEVICE_LOGIN, UNUSUAL_GEOLOCATION).
     Metadata is generic for now; can be evolved to typed oneof per factor type later.
 
@@ -111,24 +112,30 @@ class JumpcloudIdentityRiskRiskFactor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         description = src_dict.get("description", UNSET)
         if description is None:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("metadata", UNSET)
-        _metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata = _metadata_value
-            metadata: JumpcloudIdentityRiskRiskFactorMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = JumpcloudIdentityRiskRiskFactorMetadata.from_dict(_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata = _metadata_value
+                metadata: JumpcloudIdentityRiskRiskFactorMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = JumpcloudIdentityRiskRiskFactorMetadata.from_dict(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
-        if _raw is None:
-            metadata = _tolerance.null(cls, "metadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            if _raw is None:
+                metadata = _tolerance.null(cls, "metadata")
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         _raw = src_dict.get("severity", UNSET)
         _severity_value: Any = UNSET if _raw is None else _raw
@@ -184,6 +191,11 @@ class JumpcloudIdentityRiskRiskFactor:
             weight,
         )
 
+        if _pending:
+            jumpcloud_identity_risk_risk_factor._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_risk_factor, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_risk_factor.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -205,3 +217,28 @@ class JumpcloudIdentityRiskRiskFactor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[JumpcloudIdentityRiskRiskFactor], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskRiskFactor.metadata`` from its JSON value (run on first read: see deferred)."""
+    _metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata = _metadata_value
+        metadata: JumpcloudIdentityRiskRiskFactorMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = JumpcloudIdentityRiskRiskFactorMetadata.from_dict(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+    if _raw is None:
+        metadata = _tolerance.null(cls, "metadata")
+
+    return metadata
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskRiskFactor._jcapi_readers = {
+    "metadata": _read_metadata,
+}

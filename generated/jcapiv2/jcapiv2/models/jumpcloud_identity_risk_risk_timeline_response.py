@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdentityRiskRiskTimelineResponse:
+class JumpcloudIdentityRiskRiskTimelineResponse(_deferred.DeferredFields):
     """since we are using google.protobuf.Struct for timeline_data.
     This allows arbitrary JSON structures (like dynamic maps).
 
@@ -72,24 +73,35 @@ class JumpcloudIdentityRiskRiskTimelineResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("timelineData", UNSET)
-        _timeline_data_value: Any = UNSET if _raw is None else _raw
-        try:
-            _timeline_data = _timeline_data_value
-            timeline_data: JumpcloudIdentityRiskRiskTimelineResponseTimelineData | Unset
-            if _timeline_data is UNSET:
-                timeline_data = UNSET
-            else:
-                timeline_data = JumpcloudIdentityRiskRiskTimelineResponseTimelineData.from_dict(_timeline_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _timeline_data_value: Any = UNSET if _raw is None else _raw
+            try:
+                _timeline_data = _timeline_data_value
+                timeline_data: JumpcloudIdentityRiskRiskTimelineResponseTimelineData | Unset
+                if _timeline_data is UNSET:
+                    timeline_data = UNSET
+                else:
+                    timeline_data = JumpcloudIdentityRiskRiskTimelineResponseTimelineData.from_dict(_timeline_data)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            timeline_data = _tolerance.tolerate(cls, "timelineData", _raw, exc)
-        if _raw is None:
-            timeline_data = _tolerance.null(cls, "timelineData")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                timeline_data = _tolerance.tolerate(cls, "timelineData", _raw, exc)
+            if _raw is None:
+                timeline_data = _tolerance.null(cls, "timelineData")
+
+        else:
+            _pending["timeline_data"] = _raw
+            timeline_data = UNSET
 
         jumpcloud_identity_risk_risk_timeline_response = cls(
             timeline_data,
         )
+
+        if _pending:
+            jumpcloud_identity_risk_risk_timeline_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_identity_risk_risk_timeline_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_identity_risk_risk_timeline_response.additional_properties = {
@@ -112,3 +124,28 @@ class JumpcloudIdentityRiskRiskTimelineResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_timeline_data(cls: type[JumpcloudIdentityRiskRiskTimelineResponse], _raw: Any) -> Any:
+    """``JumpcloudIdentityRiskRiskTimelineResponse.timeline_data`` from its JSON value (run on first read: see deferred)."""
+    _timeline_data_value: Any = UNSET if _raw is None else _raw
+    try:
+        _timeline_data = _timeline_data_value
+        timeline_data: JumpcloudIdentityRiskRiskTimelineResponseTimelineData | Unset
+        if _timeline_data is UNSET:
+            timeline_data = UNSET
+        else:
+            timeline_data = JumpcloudIdentityRiskRiskTimelineResponseTimelineData.from_dict(_timeline_data)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        timeline_data = _tolerance.tolerate(cls, "timelineData", _raw, exc)
+    if _raw is None:
+        timeline_data = _tolerance.null(cls, "timelineData")
+
+    return timeline_data
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdentityRiskRiskTimelineResponse._jcapi_readers = {
+    "timeline_data": _read_timeline_data,
+}

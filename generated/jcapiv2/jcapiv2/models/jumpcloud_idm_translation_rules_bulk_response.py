@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIdmTranslationRulesBulkResponse:
+class JumpcloudIdmTranslationRulesBulkResponse(_deferred.DeferredFields):
     """
     Attributes:
         deleted_translation_rule_object_ids (list[str] | Unset): IDs of translation rules deleted
@@ -83,6 +84,7 @@ class JumpcloudIdmTranslationRulesBulkResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("deletedTranslationRuleObjectIds", UNSET)
         _deleted_translation_rule_object_ids_value: Any = UNSET if _raw is None else _raw
         try:
@@ -98,30 +100,40 @@ class JumpcloudIdmTranslationRulesBulkResponse:
             deleted_translation_rule_object_ids = _tolerance.null(cls, "deletedTranslationRuleObjectIds")
 
         _raw = src_dict.get("insertedTranslationRules", UNSET)
-        _inserted_translation_rules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _inserted_translation_rules = _inserted_translation_rules_value
-            inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
-            if _inserted_translation_rules is not UNSET:
-                if not isinstance(_inserted_translation_rules, list):
-                    _tolerance.require_list(_inserted_translation_rules, "insertedTranslationRules")
-                inserted_translation_rules = []
-                for inserted_translation_rules_item_data in _inserted_translation_rules:
-                    inserted_translation_rules_item = JumpcloudIdmTranslationRule.from_dict(
-                        inserted_translation_rules_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _inserted_translation_rules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _inserted_translation_rules = _inserted_translation_rules_value
+                inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
+                if _inserted_translation_rules is not UNSET:
+                    if not isinstance(_inserted_translation_rules, list):
+                        _tolerance.require_list(_inserted_translation_rules, "insertedTranslationRules")
+                    inserted_translation_rules = []
+                    for inserted_translation_rules_item_data in _inserted_translation_rules:
+                        inserted_translation_rules_item = JumpcloudIdmTranslationRule.from_dict(
+                            inserted_translation_rules_item_data
+                        )
 
-                    inserted_translation_rules.append(inserted_translation_rules_item)
+                        inserted_translation_rules.append(inserted_translation_rules_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            inserted_translation_rules = _tolerance.tolerate(cls, "insertedTranslationRules", _raw, exc)
-        if _raw is None:
-            inserted_translation_rules = _tolerance.null(cls, "insertedTranslationRules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                inserted_translation_rules = _tolerance.tolerate(cls, "insertedTranslationRules", _raw, exc)
+            if _raw is None:
+                inserted_translation_rules = _tolerance.null(cls, "insertedTranslationRules")
+
+        else:
+            _pending["inserted_translation_rules"] = _raw
+            inserted_translation_rules = UNSET
 
         jumpcloud_idm_translation_rules_bulk_response = cls(
             deleted_translation_rule_object_ids,
             inserted_translation_rules,
         )
+
+        if _pending:
+            jumpcloud_idm_translation_rules_bulk_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_idm_translation_rules_bulk_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_idm_translation_rules_bulk_response.additional_properties = {
@@ -144,3 +156,34 @@ class JumpcloudIdmTranslationRulesBulkResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_inserted_translation_rules(cls: type[JumpcloudIdmTranslationRulesBulkResponse], _raw: Any) -> Any:
+    """``JumpcloudIdmTranslationRulesBulkResponse.inserted_translation_rules`` from its JSON value (run on first read: see deferred)."""
+    _inserted_translation_rules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _inserted_translation_rules = _inserted_translation_rules_value
+        inserted_translation_rules: list[JumpcloudIdmTranslationRule] | Unset = UNSET
+        if _inserted_translation_rules is not UNSET:
+            if not isinstance(_inserted_translation_rules, list):
+                _tolerance.require_list(_inserted_translation_rules, "insertedTranslationRules")
+            inserted_translation_rules = []
+            for inserted_translation_rules_item_data in _inserted_translation_rules:
+                inserted_translation_rules_item = JumpcloudIdmTranslationRule.from_dict(
+                    inserted_translation_rules_item_data
+                )
+
+                inserted_translation_rules.append(inserted_translation_rules_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        inserted_translation_rules = _tolerance.tolerate(cls, "insertedTranslationRules", _raw, exc)
+    if _raw is None:
+        inserted_translation_rules = _tolerance.null(cls, "insertedTranslationRules")
+
+    return inserted_translation_rules
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIdmTranslationRulesBulkResponse._jcapi_readers = {
+    "inserted_translation_rules": _read_inserted_translation_rules,
+}

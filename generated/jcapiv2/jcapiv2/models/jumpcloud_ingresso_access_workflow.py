@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_ingresso_ttl_config import JumpcloudIngressoTtlConfig
 from ..types import UNSET, Unset
@@ -69,7 +70,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIngressoAccessWorkflow:
+class JumpcloudIngressoAccessWorkflow(_deferred.DeferredFields):
     """
     Attributes:
         approval_type (str | Unset):
@@ -286,6 +287,7 @@ class JumpcloudIngressoAccessWorkflow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         approval_type = src_dict.get("approvalType", UNSET)
         if approval_type is None:
             _tolerance.absent(cls, "approvalType", approval_type)
@@ -295,23 +297,30 @@ class JumpcloudIngressoAccessWorkflow:
             _tolerance.absent(cls, "approverRequirement", approver_requirement)
 
         _raw = src_dict.get("approverResources", UNSET)
-        _approver_resources_value: Any = UNSET if _raw is None else _raw
-        try:
-            _approver_resources = _approver_resources_value
-            approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
-            if _approver_resources is not UNSET:
-                if not isinstance(_approver_resources, list):
-                    _tolerance.require_list(_approver_resources, "approverResources")
-                approver_resources = []
-                for approver_resources_item_data in _approver_resources:
-                    approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _approver_resources_value: Any = UNSET if _raw is None else _raw
+            try:
+                _approver_resources = _approver_resources_value
+                approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
+                if _approver_resources is not UNSET:
+                    if not isinstance(_approver_resources, list):
+                        _tolerance.require_list(_approver_resources, "approverResources")
+                    approver_resources = []
+                    for approver_resources_item_data in _approver_resources:
+                        approver_resources_item = JumpcloudIngressoApproverResource.from_dict(
+                            approver_resources_item_data
+                        )
 
-                    approver_resources.append(approver_resources_item)
+                        approver_resources.append(approver_resources_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
-        if _raw is None:
-            approver_resources = _tolerance.null(cls, "approverResources")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
+            if _raw is None:
+                approver_resources = _tolerance.null(cls, "approverResources")
+
+        else:
+            _pending["approver_resources"] = _raw
+            approver_resources = UNSET
 
         category = src_dict.get("category", UNSET)
         if category is None:
@@ -378,42 +387,52 @@ class JumpcloudIngressoAccessWorkflow:
             _tolerance.absent(cls, "organizationId", organization_id)
 
         _raw = src_dict.get("resources", UNSET)
-        _resources_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resources = _resources_value
-            resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
-            if _resources is not UNSET:
-                if not isinstance(_resources, list):
-                    _tolerance.require_list(_resources, "resources")
-                resources = []
-                for resources_item_data in _resources:
-                    resources_item = JumpcloudIngressoAccessWorkflowResources.from_dict(resources_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resources_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resources = _resources_value
+                resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
+                if _resources is not UNSET:
+                    if not isinstance(_resources, list):
+                        _tolerance.require_list(_resources, "resources")
+                    resources = []
+                    for resources_item_data in _resources:
+                        resources_item = JumpcloudIngressoAccessWorkflowResources.from_dict(resources_item_data)
 
-                    resources.append(resources_item)
+                        resources.append(resources_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resources = _tolerance.tolerate(cls, "resources", _raw, exc)
-        if _raw is None:
-            resources = _tolerance.null(cls, "resources")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+            if _raw is None:
+                resources = _tolerance.null(cls, "resources")
+
+        else:
+            _pending["resources"] = _raw
+            resources = UNSET
 
         _raw = src_dict.get("slackConfig", UNSET)
-        _slack_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _slack_config = _slack_config_value
-            slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
-            if _slack_config is not UNSET:
-                if not isinstance(_slack_config, list):
-                    _tolerance.require_list(_slack_config, "slackConfig")
-                slack_config = []
-                for slack_config_item_data in _slack_config:
-                    slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _slack_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _slack_config = _slack_config_value
+                slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
+                if _slack_config is not UNSET:
+                    if not isinstance(_slack_config, list):
+                        _tolerance.require_list(_slack_config, "slackConfig")
+                    slack_config = []
+                    for slack_config_item_data in _slack_config:
+                        slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
 
-                    slack_config.append(slack_config_item)
+                        slack_config.append(slack_config_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
-        if _raw is None:
-            slack_config = _tolerance.null(cls, "slackConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
+            if _raw is None:
+                slack_config = _tolerance.null(cls, "slackConfig")
+
+        else:
+            _pending["slack_config"] = _raw
+            slack_config = UNSET
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
         if slack_dm_enabled is None:
@@ -456,23 +475,28 @@ class JumpcloudIngressoAccessWorkflow:
             _tolerance.absent(cls, "updatedBy", updated_by)
 
         _raw = src_dict.get("visibleTo", UNSET)
-        _visible_to_value: Any = UNSET if _raw is None else _raw
-        try:
-            _visible_to = _visible_to_value
-            visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
-            if _visible_to is not UNSET:
-                if not isinstance(_visible_to, list):
-                    _tolerance.require_list(_visible_to, "visibleTo")
-                visible_to = []
-                for visible_to_item_data in _visible_to:
-                    visible_to_item = JumpcloudIngressoVisibleTo.from_dict(visible_to_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _visible_to_value: Any = UNSET if _raw is None else _raw
+            try:
+                _visible_to = _visible_to_value
+                visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
+                if _visible_to is not UNSET:
+                    if not isinstance(_visible_to, list):
+                        _tolerance.require_list(_visible_to, "visibleTo")
+                    visible_to = []
+                    for visible_to_item_data in _visible_to:
+                        visible_to_item = JumpcloudIngressoVisibleTo.from_dict(visible_to_item_data)
 
-                    visible_to.append(visible_to_item)
+                        visible_to.append(visible_to_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            visible_to = _tolerance.tolerate(cls, "visibleTo", _raw, exc)
-        if _raw is None:
-            visible_to = _tolerance.null(cls, "visibleTo")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                visible_to = _tolerance.tolerate(cls, "visibleTo", _raw, exc)
+            if _raw is None:
+                visible_to = _tolerance.null(cls, "visibleTo")
+
+        else:
+            _pending["visible_to"] = _raw
+            visible_to = UNSET
 
         jumpcloud_ingresso_access_workflow = cls(
             approval_type,
@@ -501,6 +525,11 @@ class JumpcloudIngressoAccessWorkflow:
             visible_to,
         )
 
+        if _pending:
+            jumpcloud_ingresso_access_workflow._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_ingresso_access_workflow, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_ingresso_access_workflow.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -522,3 +551,104 @@ class JumpcloudIngressoAccessWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_approver_resources(cls: type[JumpcloudIngressoAccessWorkflow], _raw: Any) -> Any:
+    """``JumpcloudIngressoAccessWorkflow.approver_resources`` from its JSON value (run on first read: see deferred)."""
+    _approver_resources_value: Any = UNSET if _raw is None else _raw
+    try:
+        _approver_resources = _approver_resources_value
+        approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
+        if _approver_resources is not UNSET:
+            if not isinstance(_approver_resources, list):
+                _tolerance.require_list(_approver_resources, "approverResources")
+            approver_resources = []
+            for approver_resources_item_data in _approver_resources:
+                approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
+
+                approver_resources.append(approver_resources_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
+    if _raw is None:
+        approver_resources = _tolerance.null(cls, "approverResources")
+
+    return approver_resources
+
+
+def _read_resources(cls: type[JumpcloudIngressoAccessWorkflow], _raw: Any) -> Any:
+    """``JumpcloudIngressoAccessWorkflow.resources`` from its JSON value (run on first read: see deferred)."""
+    _resources_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resources = _resources_value
+        resources: list[JumpcloudIngressoAccessWorkflowResources] | Unset = UNSET
+        if _resources is not UNSET:
+            if not isinstance(_resources, list):
+                _tolerance.require_list(_resources, "resources")
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = JumpcloudIngressoAccessWorkflowResources.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resources = _tolerance.tolerate(cls, "resources", _raw, exc)
+    if _raw is None:
+        resources = _tolerance.null(cls, "resources")
+
+    return resources
+
+
+def _read_slack_config(cls: type[JumpcloudIngressoAccessWorkflow], _raw: Any) -> Any:
+    """``JumpcloudIngressoAccessWorkflow.slack_config`` from its JSON value (run on first read: see deferred)."""
+    _slack_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _slack_config = _slack_config_value
+        slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
+        if _slack_config is not UNSET:
+            if not isinstance(_slack_config, list):
+                _tolerance.require_list(_slack_config, "slackConfig")
+            slack_config = []
+            for slack_config_item_data in _slack_config:
+                slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+
+                slack_config.append(slack_config_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
+    if _raw is None:
+        slack_config = _tolerance.null(cls, "slackConfig")
+
+    return slack_config
+
+
+def _read_visible_to(cls: type[JumpcloudIngressoAccessWorkflow], _raw: Any) -> Any:
+    """``JumpcloudIngressoAccessWorkflow.visible_to`` from its JSON value (run on first read: see deferred)."""
+    _visible_to_value: Any = UNSET if _raw is None else _raw
+    try:
+        _visible_to = _visible_to_value
+        visible_to: list[JumpcloudIngressoVisibleTo] | Unset = UNSET
+        if _visible_to is not UNSET:
+            if not isinstance(_visible_to, list):
+                _tolerance.require_list(_visible_to, "visibleTo")
+            visible_to = []
+            for visible_to_item_data in _visible_to:
+                visible_to_item = JumpcloudIngressoVisibleTo.from_dict(visible_to_item_data)
+
+                visible_to.append(visible_to_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        visible_to = _tolerance.tolerate(cls, "visibleTo", _raw, exc)
+    if _raw is None:
+        visible_to = _tolerance.null(cls, "visibleTo")
+
+    return visible_to
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIngressoAccessWorkflow._jcapi_readers = {
+    "approver_resources": _read_approver_resources,
+    "resources": _read_resources,
+    "slack_config": _read_slack_config,
+    "visible_to": _read_visible_to,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIngressoCreateAccessRequestsRequest:
+class JumpcloudIngressoCreateAccessRequestsRequest(_deferred.DeferredFields):
     """
     Attributes:
         additional_attributes (JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset):
@@ -132,22 +133,28 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("additionalAttributes", UNSET)
-        _additional_attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _additional_attributes = _additional_attributes_value
-            additional_attributes: JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset
-            if _additional_attributes is UNSET:
-                additional_attributes = UNSET
-            else:
-                additional_attributes = JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes.from_dict(
-                    _additional_attributes
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _additional_attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _additional_attributes = _additional_attributes_value
+                additional_attributes: JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset
+                if _additional_attributes is UNSET:
+                    additional_attributes = UNSET
+                else:
+                    additional_attributes = JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes.from_dict(
+                        _additional_attributes
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
-        if _raw is None:
-            additional_attributes = _tolerance.null(cls, "additionalAttributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+            if _raw is None:
+                additional_attributes = _tolerance.null(cls, "additionalAttributes")
+
+        else:
+            _pending["additional_attributes"] = _raw
+            additional_attributes = UNSET
 
         application_int_id = src_dict.get("applicationIntId", UNSET)
         if application_int_id is None:
@@ -204,6 +211,11 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
             resource_type,
         )
 
+        if _pending:
+            jumpcloud_ingresso_create_access_requests_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_ingresso_create_access_requests_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_ingresso_create_access_requests_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -225,3 +237,30 @@ class JumpcloudIngressoCreateAccessRequestsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_attributes(cls: type[JumpcloudIngressoCreateAccessRequestsRequest], _raw: Any) -> Any:
+    """``JumpcloudIngressoCreateAccessRequestsRequest.additional_attributes`` from its JSON value (run on first read: see deferred)."""
+    _additional_attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _additional_attributes = _additional_attributes_value
+        additional_attributes: JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes | Unset
+        if _additional_attributes is UNSET:
+            additional_attributes = UNSET
+        else:
+            additional_attributes = JumpcloudIngressoCreateAccessRequestsRequestAdditionalAttributes.from_dict(
+                _additional_attributes
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        additional_attributes = _tolerance.tolerate(cls, "additionalAttributes", _raw, exc)
+    if _raw is None:
+        additional_attributes = _tolerance.null(cls, "additionalAttributes")
+
+    return additional_attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIngressoCreateAccessRequestsRequest._jcapi_readers = {
+    "additional_attributes": _read_additional_attributes,
+}

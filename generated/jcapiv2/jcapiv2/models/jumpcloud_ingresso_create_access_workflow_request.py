@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_ingresso_ttl_config import JumpcloudIngressoTtlConfig
 from ..types import UNSET, Unset
@@ -61,7 +62,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIngressoCreateAccessWorkflowRequest:
+class JumpcloudIngressoCreateAccessWorkflowRequest(_deferred.DeferredFields):
     """
     Attributes:
         approval_type (str | Unset):
@@ -254,6 +255,7 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         approval_type = src_dict.get("approvalType", UNSET)
         if approval_type is None:
             _tolerance.absent(cls, "approvalType", approval_type)
@@ -263,23 +265,30 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
             _tolerance.absent(cls, "approverRequirement", approver_requirement)
 
         _raw = src_dict.get("approverResources", UNSET)
-        _approver_resources_value: Any = UNSET if _raw is None else _raw
-        try:
-            _approver_resources = _approver_resources_value
-            approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
-            if _approver_resources is not UNSET:
-                if not isinstance(_approver_resources, list):
-                    _tolerance.require_list(_approver_resources, "approverResources")
-                approver_resources = []
-                for approver_resources_item_data in _approver_resources:
-                    approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _approver_resources_value: Any = UNSET if _raw is None else _raw
+            try:
+                _approver_resources = _approver_resources_value
+                approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
+                if _approver_resources is not UNSET:
+                    if not isinstance(_approver_resources, list):
+                        _tolerance.require_list(_approver_resources, "approverResources")
+                    approver_resources = []
+                    for approver_resources_item_data in _approver_resources:
+                        approver_resources_item = JumpcloudIngressoApproverResource.from_dict(
+                            approver_resources_item_data
+                        )
 
-                    approver_resources.append(approver_resources_item)
+                        approver_resources.append(approver_resources_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
-        if _raw is None:
-            approver_resources = _tolerance.null(cls, "approverResources")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
+            if _raw is None:
+                approver_resources = _tolerance.null(cls, "approverResources")
+
+        else:
+            _pending["approver_resources"] = _raw
+            approver_resources = UNSET
 
         category = src_dict.get("category", UNSET)
         if category is None:
@@ -346,23 +355,28 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
             _tolerance.absent(cls, "resourceType", resource_type)
 
         _raw = src_dict.get("slackConfig", UNSET)
-        _slack_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _slack_config = _slack_config_value
-            slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
-            if _slack_config is not UNSET:
-                if not isinstance(_slack_config, list):
-                    _tolerance.require_list(_slack_config, "slackConfig")
-                slack_config = []
-                for slack_config_item_data in _slack_config:
-                    slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _slack_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _slack_config = _slack_config_value
+                slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
+                if _slack_config is not UNSET:
+                    if not isinstance(_slack_config, list):
+                        _tolerance.require_list(_slack_config, "slackConfig")
+                    slack_config = []
+                    for slack_config_item_data in _slack_config:
+                        slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
 
-                    slack_config.append(slack_config_item)
+                        slack_config.append(slack_config_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
-        if _raw is None:
-            slack_config = _tolerance.null(cls, "slackConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
+            if _raw is None:
+                slack_config = _tolerance.null(cls, "slackConfig")
+
+        else:
+            _pending["slack_config"] = _raw
+            slack_config = UNSET
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
         if slack_dm_enabled is None:
@@ -437,6 +451,11 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
             visible_to,
         )
 
+        if _pending:
+            jumpcloud_ingresso_create_access_workflow_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_ingresso_create_access_workflow_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_ingresso_create_access_workflow_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -458,3 +477,56 @@ class JumpcloudIngressoCreateAccessWorkflowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_approver_resources(cls: type[JumpcloudIngressoCreateAccessWorkflowRequest], _raw: Any) -> Any:
+    """``JumpcloudIngressoCreateAccessWorkflowRequest.approver_resources`` from its JSON value (run on first read: see deferred)."""
+    _approver_resources_value: Any = UNSET if _raw is None else _raw
+    try:
+        _approver_resources = _approver_resources_value
+        approver_resources: list[JumpcloudIngressoApproverResource] | Unset = UNSET
+        if _approver_resources is not UNSET:
+            if not isinstance(_approver_resources, list):
+                _tolerance.require_list(_approver_resources, "approverResources")
+            approver_resources = []
+            for approver_resources_item_data in _approver_resources:
+                approver_resources_item = JumpcloudIngressoApproverResource.from_dict(approver_resources_item_data)
+
+                approver_resources.append(approver_resources_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        approver_resources = _tolerance.tolerate(cls, "approverResources", _raw, exc)
+    if _raw is None:
+        approver_resources = _tolerance.null(cls, "approverResources")
+
+    return approver_resources
+
+
+def _read_slack_config(cls: type[JumpcloudIngressoCreateAccessWorkflowRequest], _raw: Any) -> Any:
+    """``JumpcloudIngressoCreateAccessWorkflowRequest.slack_config`` from its JSON value (run on first read: see deferred)."""
+    _slack_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _slack_config = _slack_config_value
+        slack_config: list[JumpcloudIngressoSlackConfig] | Unset = UNSET
+        if _slack_config is not UNSET:
+            if not isinstance(_slack_config, list):
+                _tolerance.require_list(_slack_config, "slackConfig")
+            slack_config = []
+            for slack_config_item_data in _slack_config:
+                slack_config_item = JumpcloudIngressoSlackConfig.from_dict(slack_config_item_data)
+
+                slack_config.append(slack_config_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        slack_config = _tolerance.tolerate(cls, "slackConfig", _raw, exc)
+    if _raw is None:
+        slack_config = _tolerance.null(cls, "slackConfig")
+
+    return slack_config
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIngressoCreateAccessWorkflowRequest._jcapi_readers = {
+    "approver_resources": _read_approver_resources,
+    "slack_config": _read_slack_config,
+}

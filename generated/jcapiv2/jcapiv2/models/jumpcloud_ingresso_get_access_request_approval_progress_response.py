@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
+class JumpcloudIngressoGetAccessRequestApprovalProgressResponse(_deferred.DeferredFields):
     """
     Attributes:
         approvers (list[JumpcloudIngressoApproversProgress] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("approvers", UNSET)
-        _approvers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _approvers = _approvers_value
-            approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
-            if _approvers is not UNSET:
-                if not isinstance(_approvers, list):
-                    _tolerance.require_list(_approvers, "approvers")
-                approvers = []
-                for approvers_item_data in _approvers:
-                    approvers_item = JumpcloudIngressoApproversProgress.from_dict(approvers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _approvers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _approvers = _approvers_value
+                approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
+                if _approvers is not UNSET:
+                    if not isinstance(_approvers, list):
+                        _tolerance.require_list(_approvers, "approvers")
+                    approvers = []
+                    for approvers_item_data in _approvers:
+                        approvers_item = JumpcloudIngressoApproversProgress.from_dict(approvers_item_data)
 
-                    approvers.append(approvers_item)
+                        approvers.append(approvers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
-        if _raw is None:
-            approvers = _tolerance.null(cls, "approvers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+            if _raw is None:
+                approvers = _tolerance.null(cls, "approvers")
+
+        else:
+            _pending["approvers"] = _raw
+            approvers = UNSET
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
         if approvers_requirement is None:
@@ -104,6 +111,11 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
             approvers,
             approvers_requirement,
         )
+
+        if _pending:
+            jumpcloud_ingresso_get_access_request_approval_progress_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_ingresso_get_access_request_approval_progress_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_ingresso_get_access_request_approval_progress_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_approvers(cls: type[JumpcloudIngressoGetAccessRequestApprovalProgressResponse], _raw: Any) -> Any:
+    """``JumpcloudIngressoGetAccessRequestApprovalProgressResponse.approvers`` from its JSON value (run on first read: see deferred)."""
+    _approvers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _approvers = _approvers_value
+        approvers: list[JumpcloudIngressoApproversProgress] | Unset = UNSET
+        if _approvers is not UNSET:
+            if not isinstance(_approvers, list):
+                _tolerance.require_list(_approvers, "approvers")
+            approvers = []
+            for approvers_item_data in _approvers:
+                approvers_item = JumpcloudIngressoApproversProgress.from_dict(approvers_item_data)
+
+                approvers.append(approvers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+    if _raw is None:
+        approvers = _tolerance.null(cls, "approvers")
+
+    return approvers
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIngressoGetAccessRequestApprovalProgressResponse._jcapi_readers = {
+    "approvers": _read_approvers,
+}

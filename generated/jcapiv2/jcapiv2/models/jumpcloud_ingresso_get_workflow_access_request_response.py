@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -69,7 +70,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIngressoGetWorkflowAccessRequestResponse:
+class JumpcloudIngressoGetWorkflowAccessRequestResponse(_deferred.DeferredFields):
     """
     Attributes:
         approval_flow_description (str | Unset):
@@ -307,6 +308,7 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         approval_flow_description = src_dict.get("approvalFlowDescription", UNSET)
         if approval_flow_description is None:
             _tolerance.absent(cls, "approvalFlowDescription", approval_flow_description)
@@ -328,23 +330,28 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
             _tolerance.absent(cls, "approvedDuration", approved_duration)
 
         _raw = src_dict.get("approvers", UNSET)
-        _approvers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _approvers = _approvers_value
-            approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
-            if _approvers is not UNSET:
-                if not isinstance(_approvers, list):
-                    _tolerance.require_list(_approvers, "approvers")
-                approvers = []
-                for approvers_item_data in _approvers:
-                    approvers_item = JumpcloudIngressoApprovers.from_dict(approvers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _approvers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _approvers = _approvers_value
+                approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
+                if _approvers is not UNSET:
+                    if not isinstance(_approvers, list):
+                        _tolerance.require_list(_approvers, "approvers")
+                    approvers = []
+                    for approvers_item_data in _approvers:
+                        approvers_item = JumpcloudIngressoApprovers.from_dict(approvers_item_data)
 
-                    approvers.append(approvers_item)
+                        approvers.append(approvers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
-        if _raw is None:
-            approvers = _tolerance.null(cls, "approvers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+            if _raw is None:
+                approvers = _tolerance.null(cls, "approvers")
+
+        else:
+            _pending["approvers"] = _raw
+            approvers = UNSET
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
         if approvers_requirement is None:
@@ -503,6 +510,11 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
             user_name,
         )
 
+        if _pending:
+            jumpcloud_ingresso_get_workflow_access_request_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_ingresso_get_workflow_access_request_response, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_ingresso_get_workflow_access_request_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -524,3 +536,32 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_approvers(cls: type[JumpcloudIngressoGetWorkflowAccessRequestResponse], _raw: Any) -> Any:
+    """``JumpcloudIngressoGetWorkflowAccessRequestResponse.approvers`` from its JSON value (run on first read: see deferred)."""
+    _approvers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _approvers = _approvers_value
+        approvers: list[JumpcloudIngressoApprovers] | Unset = UNSET
+        if _approvers is not UNSET:
+            if not isinstance(_approvers, list):
+                _tolerance.require_list(_approvers, "approvers")
+            approvers = []
+            for approvers_item_data in _approvers:
+                approvers_item = JumpcloudIngressoApprovers.from_dict(approvers_item_data)
+
+                approvers.append(approvers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+    if _raw is None:
+        approvers = _tolerance.null(cls, "approvers")
+
+    return approvers
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIngressoGetWorkflowAccessRequestResponse._jcapi_readers = {
+    "approvers": _read_approvers,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
+class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest(_deferred.DeferredFields):
     """
     Attributes:
         admin_approval_email (bool | Unset):
@@ -112,28 +113,34 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         admin_approval_email = src_dict.get("adminApprovalEmail", UNSET)
         if admin_approval_email is None:
             _tolerance.absent(cls, "adminApprovalEmail", admin_approval_email)
 
         _raw = src_dict.get("channelEvents", UNSET)
-        _channel_events_value: Any = UNSET if _raw is None else _raw
-        try:
-            _channel_events = _channel_events_value
-            channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
-            if _channel_events is not UNSET:
-                if not isinstance(_channel_events, list):
-                    _tolerance.require_list(_channel_events, "channelEvents")
-                channel_events = []
-                for channel_events_item_data in _channel_events:
-                    channel_events_item = JumpcloudIngressoChannelEvent.from_dict(channel_events_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _channel_events_value: Any = UNSET if _raw is None else _raw
+            try:
+                _channel_events = _channel_events_value
+                channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
+                if _channel_events is not UNSET:
+                    if not isinstance(_channel_events, list):
+                        _tolerance.require_list(_channel_events, "channelEvents")
+                    channel_events = []
+                    for channel_events_item_data in _channel_events:
+                        channel_events_item = JumpcloudIngressoChannelEvent.from_dict(channel_events_item_data)
 
-                    channel_events.append(channel_events_item)
+                        channel_events.append(channel_events_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            channel_events = _tolerance.tolerate(cls, "channelEvents", _raw, exc)
-        if _raw is None:
-            channel_events = _tolerance.null(cls, "channelEvents")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                channel_events = _tolerance.tolerate(cls, "channelEvents", _raw, exc)
+            if _raw is None:
+                channel_events = _tolerance.null(cls, "channelEvents")
+
+        else:
+            _pending["channel_events"] = _raw
+            channel_events = UNSET
 
         expose_approval_progress = src_dict.get("exposeApprovalProgress", UNSET)
         if expose_approval_progress is None:
@@ -165,6 +172,11 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
             user_request_email,
         )
 
+        if _pending:
+            jumpcloud_ingresso_update_access_workflow_settings_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_ingresso_update_access_workflow_settings_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_ingresso_update_access_workflow_settings_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -186,3 +198,32 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channel_events(cls: type[JumpcloudIngressoUpdateAccessWorkflowSettingsRequest], _raw: Any) -> Any:
+    """``JumpcloudIngressoUpdateAccessWorkflowSettingsRequest.channel_events`` from its JSON value (run on first read: see deferred)."""
+    _channel_events_value: Any = UNSET if _raw is None else _raw
+    try:
+        _channel_events = _channel_events_value
+        channel_events: list[JumpcloudIngressoChannelEvent] | Unset = UNSET
+        if _channel_events is not UNSET:
+            if not isinstance(_channel_events, list):
+                _tolerance.require_list(_channel_events, "channelEvents")
+            channel_events = []
+            for channel_events_item_data in _channel_events:
+                channel_events_item = JumpcloudIngressoChannelEvent.from_dict(channel_events_item_data)
+
+                channel_events.append(channel_events_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        channel_events = _tolerance.tolerate(cls, "channelEvents", _raw, exc)
+    if _raw is None:
+        channel_events = _tolerance.null(cls, "channelEvents")
+
+    return channel_events
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudIngressoUpdateAccessWorkflowSettingsRequest._jcapi_readers = {
+    "channel_events": _read_channel_events,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsConfiguration:
+class JumpcloudInsightsConfiguration(_deferred.DeferredFields):
     """
     Attributes:
         column_settings (JumpcloudInsightsColumnSettings | Unset):
@@ -66,24 +67,35 @@ class JumpcloudInsightsConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("columnSettings", UNSET)
-        _column_settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _column_settings = _column_settings_value
-            column_settings: JumpcloudInsightsColumnSettings | Unset
-            if _column_settings is UNSET:
-                column_settings = UNSET
-            else:
-                column_settings = JumpcloudInsightsColumnSettings.from_dict(_column_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _column_settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _column_settings = _column_settings_value
+                column_settings: JumpcloudInsightsColumnSettings | Unset
+                if _column_settings is UNSET:
+                    column_settings = UNSET
+                else:
+                    column_settings = JumpcloudInsightsColumnSettings.from_dict(_column_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            column_settings = _tolerance.tolerate(cls, "columnSettings", _raw, exc)
-        if _raw is None:
-            column_settings = _tolerance.null(cls, "columnSettings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                column_settings = _tolerance.tolerate(cls, "columnSettings", _raw, exc)
+            if _raw is None:
+                column_settings = _tolerance.null(cls, "columnSettings")
+
+        else:
+            _pending["column_settings"] = _raw
+            column_settings = UNSET
 
         jumpcloud_insights_configuration = cls(
             column_settings,
         )
+
+        if _pending:
+            jumpcloud_insights_configuration._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_configuration, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_configuration.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudInsightsConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_column_settings(cls: type[JumpcloudInsightsConfiguration], _raw: Any) -> Any:
+    """``JumpcloudInsightsConfiguration.column_settings`` from its JSON value (run on first read: see deferred)."""
+    _column_settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _column_settings = _column_settings_value
+        column_settings: JumpcloudInsightsColumnSettings | Unset
+        if _column_settings is UNSET:
+            column_settings = UNSET
+        else:
+            column_settings = JumpcloudInsightsColumnSettings.from_dict(_column_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        column_settings = _tolerance.tolerate(cls, "columnSettings", _raw, exc)
+    if _raw is None:
+        column_settings = _tolerance.null(cls, "columnSettings")
+
+    return column_settings
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsConfiguration._jcapi_readers = {
+    "column_settings": _read_column_settings,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsCreateCustomReportRequest:
+class JumpcloudInsightsCreateCustomReportRequest(_deferred.DeferredFields):
     """
     Attributes:
         custom_report (JumpcloudInsightsCustomReport | Unset):
@@ -66,24 +67,35 @@ class JumpcloudInsightsCreateCustomReportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("customReport", UNSET)
-        _custom_report_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_report = _custom_report_value
-            custom_report: JumpcloudInsightsCustomReport | Unset
-            if _custom_report is UNSET:
-                custom_report = UNSET
-            else:
-                custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_report_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_report = _custom_report_value
+                custom_report: JumpcloudInsightsCustomReport | Unset
+                if _custom_report is UNSET:
+                    custom_report = UNSET
+                else:
+                    custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
-        if _raw is None:
-            custom_report = _tolerance.null(cls, "customReport")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
+            if _raw is None:
+                custom_report = _tolerance.null(cls, "customReport")
+
+        else:
+            _pending["custom_report"] = _raw
+            custom_report = UNSET
 
         jumpcloud_insights_create_custom_report_request = cls(
             custom_report,
         )
+
+        if _pending:
+            jumpcloud_insights_create_custom_report_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_create_custom_report_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_create_custom_report_request.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudInsightsCreateCustomReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_report(cls: type[JumpcloudInsightsCreateCustomReportRequest], _raw: Any) -> Any:
+    """``JumpcloudInsightsCreateCustomReportRequest.custom_report`` from its JSON value (run on first read: see deferred)."""
+    _custom_report_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_report = _custom_report_value
+        custom_report: JumpcloudInsightsCustomReport | Unset
+        if _custom_report is UNSET:
+            custom_report = UNSET
+        else:
+            custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
+    if _raw is None:
+        custom_report = _tolerance.null(cls, "customReport")
+
+    return custom_report
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsCreateCustomReportRequest._jcapi_readers = {
+    "custom_report": _read_custom_report,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsCreateScheduledReportRequest:
+class JumpcloudInsightsCreateScheduledReportRequest(_deferred.DeferredFields):
     """
     Attributes:
         scheduled_report (JumpcloudInsightsScheduledReport):
@@ -64,16 +65,27 @@ class JumpcloudInsightsCreateScheduledReportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("scheduledReport", UNSET)
-        try:
-            scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
+
+        else:
+            _pending["scheduled_report"] = _raw
+            scheduled_report = UNSET
 
         jumpcloud_insights_create_scheduled_report_request = cls(
             scheduled_report,
         )
+
+        if _pending:
+            jumpcloud_insights_create_scheduled_report_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_create_scheduled_report_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_create_scheduled_report_request.additional_properties = {
@@ -96,3 +108,20 @@ class JumpcloudInsightsCreateScheduledReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scheduled_report(cls: type[JumpcloudInsightsCreateScheduledReportRequest], _raw: Any) -> Any:
+    """``JumpcloudInsightsCreateScheduledReportRequest.scheduled_report`` from its JSON value (run on first read: see deferred)."""
+    try:
+        scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
+
+    return scheduled_report
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsCreateScheduledReportRequest._jcapi_readers = {
+    "scheduled_report": _read_scheduled_report,
+}

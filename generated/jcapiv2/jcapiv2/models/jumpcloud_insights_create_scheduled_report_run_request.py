@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsCreateScheduledReportRunRequest:
+class JumpcloudInsightsCreateScheduledReportRunRequest(_deferred.DeferredFields):
     """
     Attributes:
         scheduled_report_run (JumpcloudInsightsScheduledReportRun):
@@ -64,16 +65,27 @@ class JumpcloudInsightsCreateScheduledReportRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("scheduledReportRun", UNSET)
-        try:
-            scheduled_report_run = JumpcloudInsightsScheduledReportRun.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                scheduled_report_run = JumpcloudInsightsScheduledReportRun.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            scheduled_report_run = _tolerance.tolerate(cls, "scheduledReportRun", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                scheduled_report_run = _tolerance.tolerate(cls, "scheduledReportRun", _raw, exc)
+
+        else:
+            _pending["scheduled_report_run"] = _raw
+            scheduled_report_run = UNSET
 
         jumpcloud_insights_create_scheduled_report_run_request = cls(
             scheduled_report_run,
         )
+
+        if _pending:
+            jumpcloud_insights_create_scheduled_report_run_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_create_scheduled_report_run_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_create_scheduled_report_run_request.additional_properties = {
@@ -96,3 +108,20 @@ class JumpcloudInsightsCreateScheduledReportRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scheduled_report_run(cls: type[JumpcloudInsightsCreateScheduledReportRunRequest], _raw: Any) -> Any:
+    """``JumpcloudInsightsCreateScheduledReportRunRequest.scheduled_report_run`` from its JSON value (run on first read: see deferred)."""
+    try:
+        scheduled_report_run = JumpcloudInsightsScheduledReportRun.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        scheduled_report_run = _tolerance.tolerate(cls, "scheduledReportRun", _raw, exc)
+
+    return scheduled_report_run
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsCreateScheduledReportRunRequest._jcapi_readers = {
+    "scheduled_report_run": _read_scheduled_report_run,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -51,7 +52,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsCustomReport:
+class JumpcloudInsightsCustomReport(_deferred.DeferredFields):
     """
     Attributes:
         display_name (str):
@@ -176,6 +177,7 @@ class JumpcloudInsightsCustomReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         display_name = src_dict.get("displayName", UNSET)
         if display_name is UNSET or display_name is None:
             _tolerance.absent(cls, "displayName", display_name)
@@ -185,11 +187,16 @@ class JumpcloudInsightsCustomReport:
             _tolerance.absent(cls, "primaryObject", primary_object)
 
         _raw = src_dict.get("searchRequest", UNSET)
-        try:
-            search_request = JumpcloudSearchSearchRequest.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                search_request = JumpcloudSearchSearchRequest.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+
+        else:
+            _pending["search_request"] = _raw
+            search_request = UNSET
 
         _raw = src_dict.get("columns", UNSET)
         _columns_value: Any = UNSET if _raw is None else _raw
@@ -227,23 +234,28 @@ class JumpcloudInsightsCustomReport:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                if not isinstance(_filters, list):
-                    _tolerance.require_list(_filters, "filters")
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = JumpcloudInsightsCustomReportFilter.from_dict(filters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    if not isinstance(_filters, list):
+                        _tolerance.require_list(_filters, "filters")
+                    filters = []
+                    for filters_item_data in _filters:
+                        filters_item = JumpcloudInsightsCustomReportFilter.from_dict(filters_item_data)
 
-                    filters.append(filters_item)
+                        filters.append(filters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -295,6 +307,11 @@ class JumpcloudInsightsCustomReport:
             updated_by,
         )
 
+        if _pending:
+            jumpcloud_insights_custom_report._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_custom_report, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_custom_report.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -316,3 +333,44 @@ class JumpcloudInsightsCustomReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_search_request(cls: type[JumpcloudInsightsCustomReport], _raw: Any) -> Any:
+    """``JumpcloudInsightsCustomReport.search_request`` from its JSON value (run on first read: see deferred)."""
+    try:
+        search_request = JumpcloudSearchSearchRequest.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+
+    return search_request
+
+
+def _read_filters(cls: type[JumpcloudInsightsCustomReport], _raw: Any) -> Any:
+    """``JumpcloudInsightsCustomReport.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: list[JumpcloudInsightsCustomReportFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            if not isinstance(_filters, list):
+                _tolerance.require_list(_filters, "filters")
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = JumpcloudInsightsCustomReportFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsCustomReport._jcapi_readers = {
+    "search_request": _read_search_request,
+    "filters": _read_filters,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_insights_export_type import JumpcloudInsightsExportType
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsExportReportRequest:
+class JumpcloudInsightsExportReportRequest(_deferred.DeferredFields):
     """
     Attributes:
         export_type (JumpcloudInsightsExportType | Unset):
@@ -94,6 +95,7 @@ class JumpcloudInsightsExportReportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("exportType", UNSET)
         _export_type_value: Any = UNSET if _raw is None else _raw
         try:
@@ -123,19 +125,24 @@ class JumpcloudInsightsExportReportRequest:
             _tolerance.absent(cls, "reportName", report_name)
 
         _raw = src_dict.get("searchRequest", UNSET)
-        _search_request_value: Any = UNSET if _raw is None else _raw
-        try:
-            _search_request = _search_request_value
-            search_request: JumpcloudSearchSearchRequest | Unset
-            if _search_request is UNSET:
-                search_request = UNSET
-            else:
-                search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _search_request_value: Any = UNSET if _raw is None else _raw
+            try:
+                _search_request = _search_request_value
+                search_request: JumpcloudSearchSearchRequest | Unset
+                if _search_request is UNSET:
+                    search_request = UNSET
+                else:
+                    search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
-        if _raw is None:
-            search_request = _tolerance.null(cls, "searchRequest")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+            if _raw is None:
+                search_request = _tolerance.null(cls, "searchRequest")
+
+        else:
+            _pending["search_request"] = _raw
+            search_request = UNSET
 
         jumpcloud_insights_export_report_request = cls(
             export_type,
@@ -143,6 +150,11 @@ class JumpcloudInsightsExportReportRequest:
             report_name,
             search_request,
         )
+
+        if _pending:
+            jumpcloud_insights_export_report_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_export_report_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_export_report_request.additional_properties = {
@@ -165,3 +177,28 @@ class JumpcloudInsightsExportReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_search_request(cls: type[JumpcloudInsightsExportReportRequest], _raw: Any) -> Any:
+    """``JumpcloudInsightsExportReportRequest.search_request`` from its JSON value (run on first read: see deferred)."""
+    _search_request_value: Any = UNSET if _raw is None else _raw
+    try:
+        _search_request = _search_request_value
+        search_request: JumpcloudSearchSearchRequest | Unset
+        if _search_request is UNSET:
+            search_request = UNSET
+        else:
+            search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+    if _raw is None:
+        search_request = _tolerance.null(cls, "searchRequest")
+
+    return search_request
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsExportReportRequest._jcapi_readers = {
+    "search_request": _read_search_request,
+}

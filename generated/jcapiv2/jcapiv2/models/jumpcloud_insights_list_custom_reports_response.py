@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsListCustomReportsResponse:
+class JumpcloudInsightsListCustomReportsResponse(_deferred.DeferredFields):
     """
     Attributes:
         custom_reports (list[JumpcloudInsightsCustomReport] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudInsightsListCustomReportsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("customReports", UNSET)
-        _custom_reports_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_reports = _custom_reports_value
-            custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
-            if _custom_reports is not UNSET:
-                if not isinstance(_custom_reports, list):
-                    _tolerance.require_list(_custom_reports, "customReports")
-                custom_reports = []
-                for custom_reports_item_data in _custom_reports:
-                    custom_reports_item = JumpcloudInsightsCustomReport.from_dict(custom_reports_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_reports_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_reports = _custom_reports_value
+                custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
+                if _custom_reports is not UNSET:
+                    if not isinstance(_custom_reports, list):
+                        _tolerance.require_list(_custom_reports, "customReports")
+                    custom_reports = []
+                    for custom_reports_item_data in _custom_reports:
+                        custom_reports_item = JumpcloudInsightsCustomReport.from_dict(custom_reports_item_data)
 
-                    custom_reports.append(custom_reports_item)
+                        custom_reports.append(custom_reports_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_reports = _tolerance.tolerate(cls, "customReports", _raw, exc)
-        if _raw is None:
-            custom_reports = _tolerance.null(cls, "customReports")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_reports = _tolerance.tolerate(cls, "customReports", _raw, exc)
+            if _raw is None:
+                custom_reports = _tolerance.null(cls, "customReports")
+
+        else:
+            _pending["custom_reports"] = _raw
+            custom_reports = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudInsightsListCustomReportsResponse:
             custom_reports,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_insights_list_custom_reports_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_list_custom_reports_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_list_custom_reports_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudInsightsListCustomReportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_reports(cls: type[JumpcloudInsightsListCustomReportsResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsListCustomReportsResponse.custom_reports`` from its JSON value (run on first read: see deferred)."""
+    _custom_reports_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_reports = _custom_reports_value
+        custom_reports: list[JumpcloudInsightsCustomReport] | Unset = UNSET
+        if _custom_reports is not UNSET:
+            if not isinstance(_custom_reports, list):
+                _tolerance.require_list(_custom_reports, "customReports")
+            custom_reports = []
+            for custom_reports_item_data in _custom_reports:
+                custom_reports_item = JumpcloudInsightsCustomReport.from_dict(custom_reports_item_data)
+
+                custom_reports.append(custom_reports_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_reports = _tolerance.tolerate(cls, "customReports", _raw, exc)
+    if _raw is None:
+        custom_reports = _tolerance.null(cls, "customReports")
+
+    return custom_reports
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsListCustomReportsResponse._jcapi_readers = {
+    "custom_reports": _read_custom_reports,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsListReportTemplatesResponse:
+class JumpcloudInsightsListReportTemplatesResponse(_deferred.DeferredFields):
     """
     Attributes:
         report_templates (list[JumpcloudInsightsReportTemplate] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudInsightsListReportTemplatesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("reportTemplates", UNSET)
-        _report_templates_value: Any = UNSET if _raw is None else _raw
-        try:
-            _report_templates = _report_templates_value
-            report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
-            if _report_templates is not UNSET:
-                if not isinstance(_report_templates, list):
-                    _tolerance.require_list(_report_templates, "reportTemplates")
-                report_templates = []
-                for report_templates_item_data in _report_templates:
-                    report_templates_item = JumpcloudInsightsReportTemplate.from_dict(report_templates_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _report_templates_value: Any = UNSET if _raw is None else _raw
+            try:
+                _report_templates = _report_templates_value
+                report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
+                if _report_templates is not UNSET:
+                    if not isinstance(_report_templates, list):
+                        _tolerance.require_list(_report_templates, "reportTemplates")
+                    report_templates = []
+                    for report_templates_item_data in _report_templates:
+                        report_templates_item = JumpcloudInsightsReportTemplate.from_dict(report_templates_item_data)
 
-                    report_templates.append(report_templates_item)
+                        report_templates.append(report_templates_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            report_templates = _tolerance.tolerate(cls, "reportTemplates", _raw, exc)
-        if _raw is None:
-            report_templates = _tolerance.null(cls, "reportTemplates")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                report_templates = _tolerance.tolerate(cls, "reportTemplates", _raw, exc)
+            if _raw is None:
+                report_templates = _tolerance.null(cls, "reportTemplates")
+
+        else:
+            _pending["report_templates"] = _raw
+            report_templates = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudInsightsListReportTemplatesResponse:
             report_templates,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_insights_list_report_templates_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_list_report_templates_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_list_report_templates_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudInsightsListReportTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_report_templates(cls: type[JumpcloudInsightsListReportTemplatesResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsListReportTemplatesResponse.report_templates`` from its JSON value (run on first read: see deferred)."""
+    _report_templates_value: Any = UNSET if _raw is None else _raw
+    try:
+        _report_templates = _report_templates_value
+        report_templates: list[JumpcloudInsightsReportTemplate] | Unset = UNSET
+        if _report_templates is not UNSET:
+            if not isinstance(_report_templates, list):
+                _tolerance.require_list(_report_templates, "reportTemplates")
+            report_templates = []
+            for report_templates_item_data in _report_templates:
+                report_templates_item = JumpcloudInsightsReportTemplate.from_dict(report_templates_item_data)
+
+                report_templates.append(report_templates_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        report_templates = _tolerance.tolerate(cls, "reportTemplates", _raw, exc)
+    if _raw is None:
+        report_templates = _tolerance.null(cls, "reportTemplates")
+
+    return report_templates
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsListReportTemplatesResponse._jcapi_readers = {
+    "report_templates": _read_report_templates,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsListReportViewsResponse:
+class JumpcloudInsightsListReportViewsResponse(_deferred.DeferredFields):
     """
     Attributes:
         report_views (list[JumpcloudInsightsReportView] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudInsightsListReportViewsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("reportViews", UNSET)
-        _report_views_value: Any = UNSET if _raw is None else _raw
-        try:
-            _report_views = _report_views_value
-            report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
-            if _report_views is not UNSET:
-                if not isinstance(_report_views, list):
-                    _tolerance.require_list(_report_views, "reportViews")
-                report_views = []
-                for report_views_item_data in _report_views:
-                    report_views_item = JumpcloudInsightsReportView.from_dict(report_views_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _report_views_value: Any = UNSET if _raw is None else _raw
+            try:
+                _report_views = _report_views_value
+                report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
+                if _report_views is not UNSET:
+                    if not isinstance(_report_views, list):
+                        _tolerance.require_list(_report_views, "reportViews")
+                    report_views = []
+                    for report_views_item_data in _report_views:
+                        report_views_item = JumpcloudInsightsReportView.from_dict(report_views_item_data)
 
-                    report_views.append(report_views_item)
+                        report_views.append(report_views_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            report_views = _tolerance.tolerate(cls, "reportViews", _raw, exc)
-        if _raw is None:
-            report_views = _tolerance.null(cls, "reportViews")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                report_views = _tolerance.tolerate(cls, "reportViews", _raw, exc)
+            if _raw is None:
+                report_views = _tolerance.null(cls, "reportViews")
+
+        else:
+            _pending["report_views"] = _raw
+            report_views = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudInsightsListReportViewsResponse:
             report_views,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_insights_list_report_views_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_list_report_views_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_list_report_views_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudInsightsListReportViewsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_report_views(cls: type[JumpcloudInsightsListReportViewsResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsListReportViewsResponse.report_views`` from its JSON value (run on first read: see deferred)."""
+    _report_views_value: Any = UNSET if _raw is None else _raw
+    try:
+        _report_views = _report_views_value
+        report_views: list[JumpcloudInsightsReportView] | Unset = UNSET
+        if _report_views is not UNSET:
+            if not isinstance(_report_views, list):
+                _tolerance.require_list(_report_views, "reportViews")
+            report_views = []
+            for report_views_item_data in _report_views:
+                report_views_item = JumpcloudInsightsReportView.from_dict(report_views_item_data)
+
+                report_views.append(report_views_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        report_views = _tolerance.tolerate(cls, "reportViews", _raw, exc)
+    if _raw is None:
+        report_views = _tolerance.null(cls, "reportViews")
+
+    return report_views
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsListReportViewsResponse._jcapi_readers = {
+    "report_views": _read_report_views,
+}

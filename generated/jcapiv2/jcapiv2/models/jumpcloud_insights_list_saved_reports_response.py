@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsListSavedReportsResponse:
+class JumpcloudInsightsListSavedReportsResponse(_deferred.DeferredFields):
     """
     Attributes:
         saved_reports (list[JumpcloudInsightsSavedReport] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudInsightsListSavedReportsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("savedReports", UNSET)
-        _saved_reports_value: Any = UNSET if _raw is None else _raw
-        try:
-            _saved_reports = _saved_reports_value
-            saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
-            if _saved_reports is not UNSET:
-                if not isinstance(_saved_reports, list):
-                    _tolerance.require_list(_saved_reports, "savedReports")
-                saved_reports = []
-                for saved_reports_item_data in _saved_reports:
-                    saved_reports_item = JumpcloudInsightsSavedReport.from_dict(saved_reports_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _saved_reports_value: Any = UNSET if _raw is None else _raw
+            try:
+                _saved_reports = _saved_reports_value
+                saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
+                if _saved_reports is not UNSET:
+                    if not isinstance(_saved_reports, list):
+                        _tolerance.require_list(_saved_reports, "savedReports")
+                    saved_reports = []
+                    for saved_reports_item_data in _saved_reports:
+                        saved_reports_item = JumpcloudInsightsSavedReport.from_dict(saved_reports_item_data)
 
-                    saved_reports.append(saved_reports_item)
+                        saved_reports.append(saved_reports_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            saved_reports = _tolerance.tolerate(cls, "savedReports", _raw, exc)
-        if _raw is None:
-            saved_reports = _tolerance.null(cls, "savedReports")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                saved_reports = _tolerance.tolerate(cls, "savedReports", _raw, exc)
+            if _raw is None:
+                saved_reports = _tolerance.null(cls, "savedReports")
+
+        else:
+            _pending["saved_reports"] = _raw
+            saved_reports = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudInsightsListSavedReportsResponse:
             saved_reports,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_insights_list_saved_reports_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_list_saved_reports_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_list_saved_reports_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudInsightsListSavedReportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_saved_reports(cls: type[JumpcloudInsightsListSavedReportsResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsListSavedReportsResponse.saved_reports`` from its JSON value (run on first read: see deferred)."""
+    _saved_reports_value: Any = UNSET if _raw is None else _raw
+    try:
+        _saved_reports = _saved_reports_value
+        saved_reports: list[JumpcloudInsightsSavedReport] | Unset = UNSET
+        if _saved_reports is not UNSET:
+            if not isinstance(_saved_reports, list):
+                _tolerance.require_list(_saved_reports, "savedReports")
+            saved_reports = []
+            for saved_reports_item_data in _saved_reports:
+                saved_reports_item = JumpcloudInsightsSavedReport.from_dict(saved_reports_item_data)
+
+                saved_reports.append(saved_reports_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        saved_reports = _tolerance.tolerate(cls, "savedReports", _raw, exc)
+    if _raw is None:
+        saved_reports = _tolerance.null(cls, "savedReports")
+
+    return saved_reports
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsListSavedReportsResponse._jcapi_readers = {
+    "saved_reports": _read_saved_reports,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsListScheduledReportRunsResponse:
+class JumpcloudInsightsListScheduledReportRunsResponse(_deferred.DeferredFields):
     """
     Attributes:
         runs (list[JumpcloudInsightsScheduledReportRun] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("runs", UNSET)
-        _runs_value: Any = UNSET if _raw is None else _raw
-        try:
-            _runs = _runs_value
-            runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
-            if _runs is not UNSET:
-                if not isinstance(_runs, list):
-                    _tolerance.require_list(_runs, "runs")
-                runs = []
-                for runs_item_data in _runs:
-                    runs_item = JumpcloudInsightsScheduledReportRun.from_dict(runs_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _runs_value: Any = UNSET if _raw is None else _raw
+            try:
+                _runs = _runs_value
+                runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
+                if _runs is not UNSET:
+                    if not isinstance(_runs, list):
+                        _tolerance.require_list(_runs, "runs")
+                    runs = []
+                    for runs_item_data in _runs:
+                        runs_item = JumpcloudInsightsScheduledReportRun.from_dict(runs_item_data)
 
-                    runs.append(runs_item)
+                        runs.append(runs_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            runs = _tolerance.tolerate(cls, "runs", _raw, exc)
-        if _raw is None:
-            runs = _tolerance.null(cls, "runs")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                runs = _tolerance.tolerate(cls, "runs", _raw, exc)
+            if _raw is None:
+                runs = _tolerance.null(cls, "runs")
+
+        else:
+            _pending["runs"] = _raw
+            runs = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
             runs,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_insights_list_scheduled_report_runs_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_list_scheduled_report_runs_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_list_scheduled_report_runs_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudInsightsListScheduledReportRunsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_runs(cls: type[JumpcloudInsightsListScheduledReportRunsResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsListScheduledReportRunsResponse.runs`` from its JSON value (run on first read: see deferred)."""
+    _runs_value: Any = UNSET if _raw is None else _raw
+    try:
+        _runs = _runs_value
+        runs: list[JumpcloudInsightsScheduledReportRun] | Unset = UNSET
+        if _runs is not UNSET:
+            if not isinstance(_runs, list):
+                _tolerance.require_list(_runs, "runs")
+            runs = []
+            for runs_item_data in _runs:
+                runs_item = JumpcloudInsightsScheduledReportRun.from_dict(runs_item_data)
+
+                runs.append(runs_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        runs = _tolerance.tolerate(cls, "runs", _raw, exc)
+    if _raw is None:
+        runs = _tolerance.null(cls, "runs")
+
+    return runs
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsListScheduledReportRunsResponse._jcapi_readers = {
+    "runs": _read_runs,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsListScheduledReportsResponse:
+class JumpcloudInsightsListScheduledReportsResponse(_deferred.DeferredFields):
     """
     Attributes:
         scheduled_reports (list[JumpcloudInsightsScheduledReport] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudInsightsListScheduledReportsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("scheduledReports", UNSET)
-        _scheduled_reports_value: Any = UNSET if _raw is None else _raw
-        try:
-            _scheduled_reports = _scheduled_reports_value
-            scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
-            if _scheduled_reports is not UNSET:
-                if not isinstance(_scheduled_reports, list):
-                    _tolerance.require_list(_scheduled_reports, "scheduledReports")
-                scheduled_reports = []
-                for scheduled_reports_item_data in _scheduled_reports:
-                    scheduled_reports_item = JumpcloudInsightsScheduledReport.from_dict(scheduled_reports_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _scheduled_reports_value: Any = UNSET if _raw is None else _raw
+            try:
+                _scheduled_reports = _scheduled_reports_value
+                scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
+                if _scheduled_reports is not UNSET:
+                    if not isinstance(_scheduled_reports, list):
+                        _tolerance.require_list(_scheduled_reports, "scheduledReports")
+                    scheduled_reports = []
+                    for scheduled_reports_item_data in _scheduled_reports:
+                        scheduled_reports_item = JumpcloudInsightsScheduledReport.from_dict(scheduled_reports_item_data)
 
-                    scheduled_reports.append(scheduled_reports_item)
+                        scheduled_reports.append(scheduled_reports_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            scheduled_reports = _tolerance.tolerate(cls, "scheduledReports", _raw, exc)
-        if _raw is None:
-            scheduled_reports = _tolerance.null(cls, "scheduledReports")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                scheduled_reports = _tolerance.tolerate(cls, "scheduledReports", _raw, exc)
+            if _raw is None:
+                scheduled_reports = _tolerance.null(cls, "scheduledReports")
+
+        else:
+            _pending["scheduled_reports"] = _raw
+            scheduled_reports = UNSET
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
@@ -104,6 +111,11 @@ class JumpcloudInsightsListScheduledReportsResponse:
             scheduled_reports,
             total_count,
         )
+
+        if _pending:
+            jumpcloud_insights_list_scheduled_reports_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_list_scheduled_reports_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_list_scheduled_reports_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudInsightsListScheduledReportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scheduled_reports(cls: type[JumpcloudInsightsListScheduledReportsResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsListScheduledReportsResponse.scheduled_reports`` from its JSON value (run on first read: see deferred)."""
+    _scheduled_reports_value: Any = UNSET if _raw is None else _raw
+    try:
+        _scheduled_reports = _scheduled_reports_value
+        scheduled_reports: list[JumpcloudInsightsScheduledReport] | Unset = UNSET
+        if _scheduled_reports is not UNSET:
+            if not isinstance(_scheduled_reports, list):
+                _tolerance.require_list(_scheduled_reports, "scheduledReports")
+            scheduled_reports = []
+            for scheduled_reports_item_data in _scheduled_reports:
+                scheduled_reports_item = JumpcloudInsightsScheduledReport.from_dict(scheduled_reports_item_data)
+
+                scheduled_reports.append(scheduled_reports_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        scheduled_reports = _tolerance.tolerate(cls, "scheduledReports", _raw, exc)
+    if _raw is None:
+        scheduled_reports = _tolerance.null(cls, "scheduledReports")
+
+    return scheduled_reports
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsListScheduledReportsResponse._jcapi_readers = {
+    "scheduled_reports": _read_scheduled_reports,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsReportTemplateResponse:
+class JumpcloudInsightsReportTemplateResponse(_deferred.DeferredFields):
     """
     Attributes:
         report_template (JumpcloudInsightsReportTemplate | Unset):
@@ -66,24 +67,35 @@ class JumpcloudInsightsReportTemplateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("reportTemplate", UNSET)
-        _report_template_value: Any = UNSET if _raw is None else _raw
-        try:
-            _report_template = _report_template_value
-            report_template: JumpcloudInsightsReportTemplate | Unset
-            if _report_template is UNSET:
-                report_template = UNSET
-            else:
-                report_template = JumpcloudInsightsReportTemplate.from_dict(_report_template)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _report_template_value: Any = UNSET if _raw is None else _raw
+            try:
+                _report_template = _report_template_value
+                report_template: JumpcloudInsightsReportTemplate | Unset
+                if _report_template is UNSET:
+                    report_template = UNSET
+                else:
+                    report_template = JumpcloudInsightsReportTemplate.from_dict(_report_template)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            report_template = _tolerance.tolerate(cls, "reportTemplate", _raw, exc)
-        if _raw is None:
-            report_template = _tolerance.null(cls, "reportTemplate")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                report_template = _tolerance.tolerate(cls, "reportTemplate", _raw, exc)
+            if _raw is None:
+                report_template = _tolerance.null(cls, "reportTemplate")
+
+        else:
+            _pending["report_template"] = _raw
+            report_template = UNSET
 
         jumpcloud_insights_report_template_response = cls(
             report_template,
         )
+
+        if _pending:
+            jumpcloud_insights_report_template_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_report_template_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_report_template_response.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudInsightsReportTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_report_template(cls: type[JumpcloudInsightsReportTemplateResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsReportTemplateResponse.report_template`` from its JSON value (run on first read: see deferred)."""
+    _report_template_value: Any = UNSET if _raw is None else _raw
+    try:
+        _report_template = _report_template_value
+        report_template: JumpcloudInsightsReportTemplate | Unset
+        if _report_template is UNSET:
+            report_template = UNSET
+        else:
+            report_template = JumpcloudInsightsReportTemplate.from_dict(_report_template)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        report_template = _tolerance.tolerate(cls, "reportTemplate", _raw, exc)
+    if _raw is None:
+        report_template = _tolerance.null(cls, "reportTemplate")
+
+    return report_template
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsReportTemplateResponse._jcapi_readers = {
+    "report_template": _read_report_template,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_insights_source import JumpcloudInsightsSource
 from ..types import UNSET, Unset
@@ -51,7 +52,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsReportView:
+class JumpcloudInsightsReportView(_deferred.DeferredFields):
     """
     Attributes:
         configuration (JumpcloudInsightsConfiguration | Unset):
@@ -168,20 +169,26 @@ class JumpcloudInsightsReportView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("configuration", UNSET)
-        _configuration_value: Any = UNSET if _raw is None else _raw
-        try:
-            _configuration = _configuration_value
-            configuration: JumpcloudInsightsConfiguration | Unset
-            if _configuration is UNSET:
-                configuration = UNSET
-            else:
-                configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _configuration_value: Any = UNSET if _raw is None else _raw
+            try:
+                _configuration = _configuration_value
+                configuration: JumpcloudInsightsConfiguration | Unset
+                if _configuration is UNSET:
+                    configuration = UNSET
+                else:
+                    configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
-        if _raw is None:
-            configuration = _tolerance.null(cls, "configuration")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+            if _raw is None:
+                configuration = _tolerance.null(cls, "configuration")
+
+        else:
+            _pending["configuration"] = _raw
+            configuration = UNSET
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -227,19 +234,24 @@ class JumpcloudInsightsReportView:
             resources = _tolerance.null(cls, "resources")
 
         _raw = src_dict.get("searchRequest", UNSET)
-        _search_request_value: Any = UNSET if _raw is None else _raw
-        try:
-            _search_request = _search_request_value
-            search_request: JumpcloudSearchSearchRequest | Unset
-            if _search_request is UNSET:
-                search_request = UNSET
-            else:
-                search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _search_request_value: Any = UNSET if _raw is None else _raw
+            try:
+                _search_request = _search_request_value
+                search_request: JumpcloudSearchSearchRequest | Unset
+                if _search_request is UNSET:
+                    search_request = UNSET
+                else:
+                    search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
-        if _raw is None:
-            search_request = _tolerance.null(cls, "searchRequest")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+            if _raw is None:
+                search_request = _tolerance.null(cls, "searchRequest")
+
+        else:
+            _pending["search_request"] = _raw
+            search_request = UNSET
 
         _raw = src_dict.get("updatedAt", UNSET)
         _updated_at_value: Any = UNSET if _raw is None else _raw
@@ -294,6 +306,11 @@ class JumpcloudInsightsReportView:
             updated_by_source,
         )
 
+        if _pending:
+            jumpcloud_insights_report_view._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_report_view, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_report_view.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -315,3 +332,48 @@ class JumpcloudInsightsReportView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_configuration(cls: type[JumpcloudInsightsReportView], _raw: Any) -> Any:
+    """``JumpcloudInsightsReportView.configuration`` from its JSON value (run on first read: see deferred)."""
+    _configuration_value: Any = UNSET if _raw is None else _raw
+    try:
+        _configuration = _configuration_value
+        configuration: JumpcloudInsightsConfiguration | Unset
+        if _configuration is UNSET:
+            configuration = UNSET
+        else:
+            configuration = JumpcloudInsightsConfiguration.from_dict(_configuration)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+    if _raw is None:
+        configuration = _tolerance.null(cls, "configuration")
+
+    return configuration
+
+
+def _read_search_request(cls: type[JumpcloudInsightsReportView], _raw: Any) -> Any:
+    """``JumpcloudInsightsReportView.search_request`` from its JSON value (run on first read: see deferred)."""
+    _search_request_value: Any = UNSET if _raw is None else _raw
+    try:
+        _search_request = _search_request_value
+        search_request: JumpcloudSearchSearchRequest | Unset
+        if _search_request is UNSET:
+            search_request = UNSET
+        else:
+            search_request = JumpcloudSearchSearchRequest.from_dict(_search_request)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        search_request = _tolerance.tolerate(cls, "searchRequest", _raw, exc)
+    if _raw is None:
+        search_request = _tolerance.null(cls, "searchRequest")
+
+    return search_request
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsReportView._jcapi_readers = {
+    "configuration": _read_configuration,
+    "search_request": _read_search_request,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsSavedReport:
+class JumpcloudInsightsSavedReport(_deferred.DeferredFields):
     """SavedReport is a report view (public.report_views) or custom report.
     report_type uses the same lowercase strings as scheduled_reports.report_type (report_view | custom_report).
     oneof uses high field numbers (100/101) to avoid colliding with future SavedReport scalar fields.
@@ -91,45 +92,61 @@ class JumpcloudInsightsSavedReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("customReport", UNSET)
-        _custom_report_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_report = _custom_report_value
-            custom_report: JumpcloudInsightsCustomReport | Unset
-            if _custom_report is UNSET:
-                custom_report = UNSET
-            else:
-                custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_report_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_report = _custom_report_value
+                custom_report: JumpcloudInsightsCustomReport | Unset
+                if _custom_report is UNSET:
+                    custom_report = UNSET
+                else:
+                    custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
-        if _raw is None:
-            custom_report = _tolerance.null(cls, "customReport")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
+            if _raw is None:
+                custom_report = _tolerance.null(cls, "customReport")
+
+        else:
+            _pending["custom_report"] = _raw
+            custom_report = UNSET
 
         report_type = src_dict.get("reportType", UNSET)
         if report_type is None:
             _tolerance.absent(cls, "reportType", report_type)
 
         _raw = src_dict.get("reportView", UNSET)
-        _report_view_value: Any = UNSET if _raw is None else _raw
-        try:
-            _report_view = _report_view_value
-            report_view: JumpcloudInsightsReportView | Unset
-            if _report_view is UNSET:
-                report_view = UNSET
-            else:
-                report_view = JumpcloudInsightsReportView.from_dict(_report_view)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _report_view_value: Any = UNSET if _raw is None else _raw
+            try:
+                _report_view = _report_view_value
+                report_view: JumpcloudInsightsReportView | Unset
+                if _report_view is UNSET:
+                    report_view = UNSET
+                else:
+                    report_view = JumpcloudInsightsReportView.from_dict(_report_view)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
-        if _raw is None:
-            report_view = _tolerance.null(cls, "reportView")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
+            if _raw is None:
+                report_view = _tolerance.null(cls, "reportView")
+
+        else:
+            _pending["report_view"] = _raw
+            report_view = UNSET
 
         jumpcloud_insights_saved_report = cls(
             custom_report,
             report_type,
             report_view,
         )
+
+        if _pending:
+            jumpcloud_insights_saved_report._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_saved_report, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_saved_report.additional_properties = {
@@ -152,3 +169,48 @@ class JumpcloudInsightsSavedReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_report(cls: type[JumpcloudInsightsSavedReport], _raw: Any) -> Any:
+    """``JumpcloudInsightsSavedReport.custom_report`` from its JSON value (run on first read: see deferred)."""
+    _custom_report_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_report = _custom_report_value
+        custom_report: JumpcloudInsightsCustomReport | Unset
+        if _custom_report is UNSET:
+            custom_report = UNSET
+        else:
+            custom_report = JumpcloudInsightsCustomReport.from_dict(_custom_report)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_report = _tolerance.tolerate(cls, "customReport", _raw, exc)
+    if _raw is None:
+        custom_report = _tolerance.null(cls, "customReport")
+
+    return custom_report
+
+
+def _read_report_view(cls: type[JumpcloudInsightsSavedReport], _raw: Any) -> Any:
+    """``JumpcloudInsightsSavedReport.report_view`` from its JSON value (run on first read: see deferred)."""
+    _report_view_value: Any = UNSET if _raw is None else _raw
+    try:
+        _report_view = _report_view_value
+        report_view: JumpcloudInsightsReportView | Unset
+        if _report_view is UNSET:
+            report_view = UNSET
+        else:
+            report_view = JumpcloudInsightsReportView.from_dict(_report_view)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
+    if _raw is None:
+        report_view = _tolerance.null(cls, "reportView")
+
+    return report_view
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsSavedReport._jcapi_readers = {
+    "custom_report": _read_custom_report,
+    "report_view": _read_report_view,
+}

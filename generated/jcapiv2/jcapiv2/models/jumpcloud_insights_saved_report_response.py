@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsSavedReportResponse:
+class JumpcloudInsightsSavedReportResponse(_deferred.DeferredFields):
     """
     Attributes:
         saved_report (JumpcloudInsightsSavedReport | Unset): SavedReport is a report view (public.report_views) or
@@ -69,24 +70,35 @@ class JumpcloudInsightsSavedReportResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("savedReport", UNSET)
-        _saved_report_value: Any = UNSET if _raw is None else _raw
-        try:
-            _saved_report = _saved_report_value
-            saved_report: JumpcloudInsightsSavedReport | Unset
-            if _saved_report is UNSET:
-                saved_report = UNSET
-            else:
-                saved_report = JumpcloudInsightsSavedReport.from_dict(_saved_report)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _saved_report_value: Any = UNSET if _raw is None else _raw
+            try:
+                _saved_report = _saved_report_value
+                saved_report: JumpcloudInsightsSavedReport | Unset
+                if _saved_report is UNSET:
+                    saved_report = UNSET
+                else:
+                    saved_report = JumpcloudInsightsSavedReport.from_dict(_saved_report)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            saved_report = _tolerance.tolerate(cls, "savedReport", _raw, exc)
-        if _raw is None:
-            saved_report = _tolerance.null(cls, "savedReport")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                saved_report = _tolerance.tolerate(cls, "savedReport", _raw, exc)
+            if _raw is None:
+                saved_report = _tolerance.null(cls, "savedReport")
+
+        else:
+            _pending["saved_report"] = _raw
+            saved_report = UNSET
 
         jumpcloud_insights_saved_report_response = cls(
             saved_report,
         )
+
+        if _pending:
+            jumpcloud_insights_saved_report_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_saved_report_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_saved_report_response.additional_properties = {
@@ -109,3 +121,28 @@ class JumpcloudInsightsSavedReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_saved_report(cls: type[JumpcloudInsightsSavedReportResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsSavedReportResponse.saved_report`` from its JSON value (run on first read: see deferred)."""
+    _saved_report_value: Any = UNSET if _raw is None else _raw
+    try:
+        _saved_report = _saved_report_value
+        saved_report: JumpcloudInsightsSavedReport | Unset
+        if _saved_report is UNSET:
+            saved_report = UNSET
+        else:
+            saved_report = JumpcloudInsightsSavedReport.from_dict(_saved_report)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        saved_report = _tolerance.tolerate(cls, "savedReport", _raw, exc)
+    if _raw is None:
+        saved_report = _tolerance.null(cls, "savedReport")
+
+    return saved_report
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsSavedReportResponse._jcapi_readers = {
+    "saved_report": _read_saved_report,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -56,7 +57,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsScheduledReport:
+class JumpcloudInsightsScheduledReport(_deferred.DeferredFields):
     """
     Attributes:
         display_name (str):
@@ -268,6 +269,7 @@ class JumpcloudInsightsScheduledReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         display_name = src_dict.get("displayName", UNSET)
         if display_name is UNSET or display_name is None:
             _tolerance.absent(cls, "displayName", display_name)
@@ -281,18 +283,23 @@ class JumpcloudInsightsScheduledReport:
             _tolerance.absent(cls, "isActive", is_active)
 
         _raw = src_dict.get("recipients", UNSET)
-        try:
-            recipients = []
-            _recipients = _raw
-            if not isinstance(_recipients, list):
-                _tolerance.require_list(_recipients, "recipients")
-            for recipients_item_data in _recipients:
-                recipients_item = JumpcloudInsightsRecipient.from_dict(recipients_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                recipients = []
+                _recipients = _raw
+                if not isinstance(_recipients, list):
+                    _tolerance.require_list(_recipients, "recipients")
+                for recipients_item_data in _recipients:
+                    recipients_item = JumpcloudInsightsRecipient.from_dict(recipients_item_data)
 
-                recipients.append(recipients_item)
+                    recipients.append(recipients_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            recipients = _tolerance.tolerate(cls, "recipients", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                recipients = _tolerance.tolerate(cls, "recipients", _raw, exc)
+
+        else:
+            _pending["recipients"] = _raw
+            recipients = UNSET
 
         schedule_frequency = src_dict.get("scheduleFrequency", UNSET)
         if schedule_frequency is UNSET or schedule_frequency is None:
@@ -506,6 +513,11 @@ class JumpcloudInsightsScheduledReport:
             updated_at,
         )
 
+        if _pending:
+            jumpcloud_insights_scheduled_report._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_scheduled_report, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_scheduled_report.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -527,3 +539,27 @@ class JumpcloudInsightsScheduledReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_recipients(cls: type[JumpcloudInsightsScheduledReport], _raw: Any) -> Any:
+    """``JumpcloudInsightsScheduledReport.recipients`` from its JSON value (run on first read: see deferred)."""
+    try:
+        recipients = []
+        _recipients = _raw
+        if not isinstance(_recipients, list):
+            _tolerance.require_list(_recipients, "recipients")
+        for recipients_item_data in _recipients:
+            recipients_item = JumpcloudInsightsRecipient.from_dict(recipients_item_data)
+
+            recipients.append(recipients_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        recipients = _tolerance.tolerate(cls, "recipients", _raw, exc)
+
+    return recipients
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsScheduledReport._jcapi_readers = {
+    "recipients": _read_recipients,
+}

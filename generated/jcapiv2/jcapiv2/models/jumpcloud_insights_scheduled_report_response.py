@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudInsightsScheduledReportResponse:
+class JumpcloudInsightsScheduledReportResponse(_deferred.DeferredFields):
     """
     Attributes:
         scheduled_report (JumpcloudInsightsScheduledReport | Unset):
@@ -66,24 +67,35 @@ class JumpcloudInsightsScheduledReportResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("scheduledReport", UNSET)
-        _scheduled_report_value: Any = UNSET if _raw is None else _raw
-        try:
-            _scheduled_report = _scheduled_report_value
-            scheduled_report: JumpcloudInsightsScheduledReport | Unset
-            if _scheduled_report is UNSET:
-                scheduled_report = UNSET
-            else:
-                scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_scheduled_report)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _scheduled_report_value: Any = UNSET if _raw is None else _raw
+            try:
+                _scheduled_report = _scheduled_report_value
+                scheduled_report: JumpcloudInsightsScheduledReport | Unset
+                if _scheduled_report is UNSET:
+                    scheduled_report = UNSET
+                else:
+                    scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_scheduled_report)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
-        if _raw is None:
-            scheduled_report = _tolerance.null(cls, "scheduledReport")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
+            if _raw is None:
+                scheduled_report = _tolerance.null(cls, "scheduledReport")
+
+        else:
+            _pending["scheduled_report"] = _raw
+            scheduled_report = UNSET
 
         jumpcloud_insights_scheduled_report_response = cls(
             scheduled_report,
         )
+
+        if _pending:
+            jumpcloud_insights_scheduled_report_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_insights_scheduled_report_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_insights_scheduled_report_response.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudInsightsScheduledReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scheduled_report(cls: type[JumpcloudInsightsScheduledReportResponse], _raw: Any) -> Any:
+    """``JumpcloudInsightsScheduledReportResponse.scheduled_report`` from its JSON value (run on first read: see deferred)."""
+    _scheduled_report_value: Any = UNSET if _raw is None else _raw
+    try:
+        _scheduled_report = _scheduled_report_value
+        scheduled_report: JumpcloudInsightsScheduledReport | Unset
+        if _scheduled_report is UNSET:
+            scheduled_report = UNSET
+        else:
+            scheduled_report = JumpcloudInsightsScheduledReport.from_dict(_scheduled_report)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        scheduled_report = _tolerance.tolerate(cls, "scheduledReport", _raw, exc)
+    if _raw is None:
+        scheduled_report = _tolerance.null(cls, "scheduledReport")
+
+    return scheduled_report
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudInsightsScheduledReportResponse._jcapi_readers = {
+    "scheduled_report": _read_scheduled_report,
+}

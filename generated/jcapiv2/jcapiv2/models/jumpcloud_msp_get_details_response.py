@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudMspGetDetailsResponse:
+class JumpcloudMspGetDetailsResponse(_deferred.DeferredFields):
     """
     Attributes:
         contract_type (str | Unset):
@@ -91,6 +92,7 @@ class JumpcloudMspGetDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         contract_type = src_dict.get("contractType", UNSET)
         if contract_type is None:
             _tolerance.absent(cls, "contractType", contract_type)
@@ -100,23 +102,28 @@ class JumpcloudMspGetDetailsResponse:
             _tolerance.absent(cls, "assignedLicenses", assigned_licenses)
 
         _raw = src_dict.get("products", UNSET)
-        _products_value: Any = UNSET if _raw is None else _raw
-        try:
-            _products = _products_value
-            products: list[JumpcloudMspProduct] | Unset = UNSET
-            if _products is not UNSET:
-                if not isinstance(_products, list):
-                    _tolerance.require_list(_products, "products")
-                products = []
-                for products_item_data in _products:
-                    products_item = JumpcloudMspProduct.from_dict(products_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _products_value: Any = UNSET if _raw is None else _raw
+            try:
+                _products = _products_value
+                products: list[JumpcloudMspProduct] | Unset = UNSET
+                if _products is not UNSET:
+                    if not isinstance(_products, list):
+                        _tolerance.require_list(_products, "products")
+                    products = []
+                    for products_item_data in _products:
+                        products_item = JumpcloudMspProduct.from_dict(products_item_data)
 
-                    products.append(products_item)
+                        products.append(products_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            products = _tolerance.tolerate(cls, "products", _raw, exc)
-        if _raw is None:
-            products = _tolerance.null(cls, "products")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                products = _tolerance.tolerate(cls, "products", _raw, exc)
+            if _raw is None:
+                products = _tolerance.null(cls, "products")
+
+        else:
+            _pending["products"] = _raw
+            products = UNSET
 
         has_contract = src_dict.get("hasContract", UNSET)
         if has_contract is None:
@@ -128,6 +135,11 @@ class JumpcloudMspGetDetailsResponse:
             products,
             has_contract,
         )
+
+        if _pending:
+            jumpcloud_msp_get_details_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_msp_get_details_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_msp_get_details_response.additional_properties = {
@@ -150,3 +162,32 @@ class JumpcloudMspGetDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_products(cls: type[JumpcloudMspGetDetailsResponse], _raw: Any) -> Any:
+    """``JumpcloudMspGetDetailsResponse.products`` from its JSON value (run on first read: see deferred)."""
+    _products_value: Any = UNSET if _raw is None else _raw
+    try:
+        _products = _products_value
+        products: list[JumpcloudMspProduct] | Unset = UNSET
+        if _products is not UNSET:
+            if not isinstance(_products, list):
+                _tolerance.require_list(_products, "products")
+            products = []
+            for products_item_data in _products:
+                products_item = JumpcloudMspProduct.from_dict(products_item_data)
+
+                products.append(products_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        products = _tolerance.tolerate(cls, "products", _raw, exc)
+    if _raw is None:
+        products = _tolerance.null(cls, "products")
+
+    return products
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudMspGetDetailsResponse._jcapi_readers = {
+    "products": _read_products,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_notifications_channel_type import JumpcloudNotificationsChannelType
 from ..types import UNSET, Unset
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsChannel:
+class JumpcloudNotificationsChannel(_deferred.DeferredFields):
     """Channel represents the notification channel.
 
     Attributes:
@@ -162,20 +163,26 @@ class JumpcloudNotificationsChannel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("config", UNSET)
-        _config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _config = _config_value
-            config: JumpcloudNotificationsChannelTypeConfig | Unset
-            if _config is UNSET:
-                config = UNSET
-            else:
-                config = JumpcloudNotificationsChannelTypeConfig.from_dict(_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _config = _config_value
+                config: JumpcloudNotificationsChannelTypeConfig | Unset
+                if _config is UNSET:
+                    config = UNSET
+                else:
+                    config = JumpcloudNotificationsChannelTypeConfig.from_dict(_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            config = _tolerance.tolerate(cls, "config", _raw, exc)
-        if _raw is None:
-            config = _tolerance.null(cls, "config")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                config = _tolerance.tolerate(cls, "config", _raw, exc)
+            if _raw is None:
+                config = _tolerance.null(cls, "config")
+
+        else:
+            _pending["config"] = _raw
+            config = UNSET
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -269,6 +276,11 @@ class JumpcloudNotificationsChannel:
             updated_by,
         )
 
+        if _pending:
+            jumpcloud_notifications_channel._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_channel, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_channel.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -290,3 +302,28 @@ class JumpcloudNotificationsChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(cls: type[JumpcloudNotificationsChannel], _raw: Any) -> Any:
+    """``JumpcloudNotificationsChannel.config`` from its JSON value (run on first read: see deferred)."""
+    _config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _config = _config_value
+        config: JumpcloudNotificationsChannelTypeConfig | Unset
+        if _config is UNSET:
+            config = UNSET
+        else:
+            config = JumpcloudNotificationsChannelTypeConfig.from_dict(_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        config = _tolerance.tolerate(cls, "config", _raw, exc)
+    if _raw is None:
+        config = _tolerance.null(cls, "config")
+
+    return config
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsChannel._jcapi_readers = {
+    "config": _read_config,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsChannelTypeConfig:
+class JumpcloudNotificationsChannelTypeConfig(_deferred.DeferredFields):
     """ChannelTypeConfig represents the configuration for the channel type.
 
     Attributes:
@@ -97,56 +98,77 @@ class JumpcloudNotificationsChannelTypeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("email", UNSET)
-        _email_value: Any = UNSET if _raw is None else _raw
-        try:
-            _email = _email_value
-            email: JumpcloudNotificationsEmailRecipientConfig | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = JumpcloudNotificationsEmailRecipientConfig.from_dict(_email)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _email_value: Any = UNSET if _raw is None else _raw
+            try:
+                _email = _email_value
+                email: JumpcloudNotificationsEmailRecipientConfig | Unset
+                if _email is UNSET:
+                    email = UNSET
+                else:
+                    email = JumpcloudNotificationsEmailRecipientConfig.from_dict(_email)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            email = _tolerance.tolerate(cls, "email", _raw, exc)
-        if _raw is None:
-            email = _tolerance.null(cls, "email")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                email = _tolerance.tolerate(cls, "email", _raw, exc)
+            if _raw is None:
+                email = _tolerance.null(cls, "email")
+
+        else:
+            _pending["email"] = _raw
+            email = UNSET
 
         _raw = src_dict.get("slack", UNSET)
-        _slack_value: Any = UNSET if _raw is None else _raw
-        try:
-            _slack = _slack_value
-            slack: JumpcloudNotificationsSlackConfig | Unset
-            if _slack is UNSET:
-                slack = UNSET
-            else:
-                slack = JumpcloudNotificationsSlackConfig.from_dict(_slack)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _slack_value: Any = UNSET if _raw is None else _raw
+            try:
+                _slack = _slack_value
+                slack: JumpcloudNotificationsSlackConfig | Unset
+                if _slack is UNSET:
+                    slack = UNSET
+                else:
+                    slack = JumpcloudNotificationsSlackConfig.from_dict(_slack)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            slack = _tolerance.tolerate(cls, "slack", _raw, exc)
-        if _raw is None:
-            slack = _tolerance.null(cls, "slack")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                slack = _tolerance.tolerate(cls, "slack", _raw, exc)
+            if _raw is None:
+                slack = _tolerance.null(cls, "slack")
+
+        else:
+            _pending["slack"] = _raw
+            slack = UNSET
 
         _raw = src_dict.get("webhook", UNSET)
-        _webhook_value: Any = UNSET if _raw is None else _raw
-        try:
-            _webhook = _webhook_value
-            webhook: JumpcloudNotificationsWebhookConfig | Unset
-            if _webhook is UNSET:
-                webhook = UNSET
-            else:
-                webhook = JumpcloudNotificationsWebhookConfig.from_dict(_webhook)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _webhook_value: Any = UNSET if _raw is None else _raw
+            try:
+                _webhook = _webhook_value
+                webhook: JumpcloudNotificationsWebhookConfig | Unset
+                if _webhook is UNSET:
+                    webhook = UNSET
+                else:
+                    webhook = JumpcloudNotificationsWebhookConfig.from_dict(_webhook)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            webhook = _tolerance.tolerate(cls, "webhook", _raw, exc)
-        if _raw is None:
-            webhook = _tolerance.null(cls, "webhook")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                webhook = _tolerance.tolerate(cls, "webhook", _raw, exc)
+            if _raw is None:
+                webhook = _tolerance.null(cls, "webhook")
+
+        else:
+            _pending["webhook"] = _raw
+            webhook = UNSET
 
         jumpcloud_notifications_channel_type_config = cls(
             email,
             slack,
             webhook,
         )
+
+        if _pending:
+            jumpcloud_notifications_channel_type_config._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_channel_type_config, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_channel_type_config.additional_properties = {
@@ -169,3 +191,68 @@ class JumpcloudNotificationsChannelTypeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_email(cls: type[JumpcloudNotificationsChannelTypeConfig], _raw: Any) -> Any:
+    """``JumpcloudNotificationsChannelTypeConfig.email`` from its JSON value (run on first read: see deferred)."""
+    _email_value: Any = UNSET if _raw is None else _raw
+    try:
+        _email = _email_value
+        email: JumpcloudNotificationsEmailRecipientConfig | Unset
+        if _email is UNSET:
+            email = UNSET
+        else:
+            email = JumpcloudNotificationsEmailRecipientConfig.from_dict(_email)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        email = _tolerance.tolerate(cls, "email", _raw, exc)
+    if _raw is None:
+        email = _tolerance.null(cls, "email")
+
+    return email
+
+
+def _read_slack(cls: type[JumpcloudNotificationsChannelTypeConfig], _raw: Any) -> Any:
+    """``JumpcloudNotificationsChannelTypeConfig.slack`` from its JSON value (run on first read: see deferred)."""
+    _slack_value: Any = UNSET if _raw is None else _raw
+    try:
+        _slack = _slack_value
+        slack: JumpcloudNotificationsSlackConfig | Unset
+        if _slack is UNSET:
+            slack = UNSET
+        else:
+            slack = JumpcloudNotificationsSlackConfig.from_dict(_slack)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        slack = _tolerance.tolerate(cls, "slack", _raw, exc)
+    if _raw is None:
+        slack = _tolerance.null(cls, "slack")
+
+    return slack
+
+
+def _read_webhook(cls: type[JumpcloudNotificationsChannelTypeConfig], _raw: Any) -> Any:
+    """``JumpcloudNotificationsChannelTypeConfig.webhook`` from its JSON value (run on first read: see deferred)."""
+    _webhook_value: Any = UNSET if _raw is None else _raw
+    try:
+        _webhook = _webhook_value
+        webhook: JumpcloudNotificationsWebhookConfig | Unset
+        if _webhook is UNSET:
+            webhook = UNSET
+        else:
+            webhook = JumpcloudNotificationsWebhookConfig.from_dict(_webhook)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        webhook = _tolerance.tolerate(cls, "webhook", _raw, exc)
+    if _raw is None:
+        webhook = _tolerance.null(cls, "webhook")
+
+    return webhook
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsChannelTypeConfig._jcapi_readers = {
+    "email": _read_email,
+    "slack": _read_slack,
+    "webhook": _read_webhook,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsEmailRecipientConfig:
+class JumpcloudNotificationsEmailRecipientConfig(_deferred.DeferredFields):
     """EmailRecipientConfig represents the email recipient.
 
     Attributes:
@@ -98,48 +99,64 @@ class JumpcloudNotificationsEmailRecipientConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("role", UNSET)
-        _role_value: Any = UNSET if _raw is None else _raw
-        try:
-            _role = _role_value
-            role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
-            if _role is not UNSET:
-                if not isinstance(_role, list):
-                    _tolerance.require_list(_role, "role")
-                role = []
-                for role_item_data in _role:
-                    role_item = JumpcloudNotificationsEmailRecipientConfigRole.from_dict(role_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _role_value: Any = UNSET if _raw is None else _raw
+            try:
+                _role = _role_value
+                role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
+                if _role is not UNSET:
+                    if not isinstance(_role, list):
+                        _tolerance.require_list(_role, "role")
+                    role = []
+                    for role_item_data in _role:
+                        role_item = JumpcloudNotificationsEmailRecipientConfigRole.from_dict(role_item_data)
 
-                    role.append(role_item)
+                        role.append(role_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            role = _tolerance.tolerate(cls, "role", _raw, exc)
-        if _raw is None:
-            role = _tolerance.null(cls, "role")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                role = _tolerance.tolerate(cls, "role", _raw, exc)
+            if _raw is None:
+                role = _tolerance.null(cls, "role")
+
+        else:
+            _pending["role"] = _raw
+            role = UNSET
 
         _raw = src_dict.get("user", UNSET)
-        _user_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user = _user_value
-            user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
-            if _user is not UNSET:
-                if not isinstance(_user, list):
-                    _tolerance.require_list(_user, "user")
-                user = []
-                for user_item_data in _user:
-                    user_item = JumpcloudNotificationsEmailRecipientConfigUser.from_dict(user_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user = _user_value
+                user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
+                if _user is not UNSET:
+                    if not isinstance(_user, list):
+                        _tolerance.require_list(_user, "user")
+                    user = []
+                    for user_item_data in _user:
+                        user_item = JumpcloudNotificationsEmailRecipientConfigUser.from_dict(user_item_data)
 
-                    user.append(user_item)
+                        user.append(user_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user = _tolerance.tolerate(cls, "user", _raw, exc)
-        if _raw is None:
-            user = _tolerance.null(cls, "user")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user = _tolerance.tolerate(cls, "user", _raw, exc)
+            if _raw is None:
+                user = _tolerance.null(cls, "user")
+
+        else:
+            _pending["user"] = _raw
+            user = UNSET
 
         jumpcloud_notifications_email_recipient_config = cls(
             role,
             user,
         )
+
+        if _pending:
+            jumpcloud_notifications_email_recipient_config._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_email_recipient_config, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_email_recipient_config.additional_properties = {
@@ -162,3 +179,56 @@ class JumpcloudNotificationsEmailRecipientConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(cls: type[JumpcloudNotificationsEmailRecipientConfig], _raw: Any) -> Any:
+    """``JumpcloudNotificationsEmailRecipientConfig.role`` from its JSON value (run on first read: see deferred)."""
+    _role_value: Any = UNSET if _raw is None else _raw
+    try:
+        _role = _role_value
+        role: list[JumpcloudNotificationsEmailRecipientConfigRole] | Unset = UNSET
+        if _role is not UNSET:
+            if not isinstance(_role, list):
+                _tolerance.require_list(_role, "role")
+            role = []
+            for role_item_data in _role:
+                role_item = JumpcloudNotificationsEmailRecipientConfigRole.from_dict(role_item_data)
+
+                role.append(role_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        role = _tolerance.tolerate(cls, "role", _raw, exc)
+    if _raw is None:
+        role = _tolerance.null(cls, "role")
+
+    return role
+
+
+def _read_user(cls: type[JumpcloudNotificationsEmailRecipientConfig], _raw: Any) -> Any:
+    """``JumpcloudNotificationsEmailRecipientConfig.user`` from its JSON value (run on first read: see deferred)."""
+    _user_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user = _user_value
+        user: list[JumpcloudNotificationsEmailRecipientConfigUser] | Unset = UNSET
+        if _user is not UNSET:
+            if not isinstance(_user, list):
+                _tolerance.require_list(_user, "user")
+            user = []
+            for user_item_data in _user:
+                user_item = JumpcloudNotificationsEmailRecipientConfigUser.from_dict(user_item_data)
+
+                user.append(user_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user = _tolerance.tolerate(cls, "user", _raw, exc)
+    if _raw is None:
+        user = _tolerance.null(cls, "user")
+
+    return user
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsEmailRecipientConfig._jcapi_readers = {
+    "role": _read_role,
+    "user": _read_user,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsListChannelsResponse:
+class JumpcloudNotificationsListChannelsResponse(_deferred.DeferredFields):
     """ListChannelResponse holds the list of channels requested via a ListChannelsRequest.
 
     Attributes:
@@ -78,24 +79,30 @@ class JumpcloudNotificationsListChannelsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("channels", UNSET)
-        _channels_value: Any = UNSET if _raw is None else _raw
-        try:
-            _channels = _channels_value
-            channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
-            if _channels is not UNSET:
-                if not isinstance(_channels, list):
-                    _tolerance.require_list(_channels, "channels")
-                channels = []
-                for channels_item_data in _channels:
-                    channels_item = JumpcloudNotificationsChannel.from_dict(channels_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _channels_value: Any = UNSET if _raw is None else _raw
+            try:
+                _channels = _channels_value
+                channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
+                if _channels is not UNSET:
+                    if not isinstance(_channels, list):
+                        _tolerance.require_list(_channels, "channels")
+                    channels = []
+                    for channels_item_data in _channels:
+                        channels_item = JumpcloudNotificationsChannel.from_dict(channels_item_data)
 
-                    channels.append(channels_item)
+                        channels.append(channels_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            channels = _tolerance.tolerate(cls, "channels", _raw, exc)
-        if _raw is None:
-            channels = _tolerance.null(cls, "channels")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                channels = _tolerance.tolerate(cls, "channels", _raw, exc)
+            if _raw is None:
+                channels = _tolerance.null(cls, "channels")
+
+        else:
+            _pending["channels"] = _raw
+            channels = UNSET
 
         count = src_dict.get("count", UNSET)
         if count is None:
@@ -105,6 +112,11 @@ class JumpcloudNotificationsListChannelsResponse:
             channels,
             count,
         )
+
+        if _pending:
+            jumpcloud_notifications_list_channels_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_list_channels_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_list_channels_response.additional_properties = {
@@ -127,3 +139,32 @@ class JumpcloudNotificationsListChannelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channels(cls: type[JumpcloudNotificationsListChannelsResponse], _raw: Any) -> Any:
+    """``JumpcloudNotificationsListChannelsResponse.channels`` from its JSON value (run on first read: see deferred)."""
+    _channels_value: Any = UNSET if _raw is None else _raw
+    try:
+        _channels = _channels_value
+        channels: list[JumpcloudNotificationsChannel] | Unset = UNSET
+        if _channels is not UNSET:
+            if not isinstance(_channels, list):
+                _tolerance.require_list(_channels, "channels")
+            channels = []
+            for channels_item_data in _channels:
+                channels_item = JumpcloudNotificationsChannel.from_dict(channels_item_data)
+
+                channels.append(channels_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        channels = _tolerance.tolerate(cls, "channels", _raw, exc)
+    if _raw is None:
+        channels = _tolerance.null(cls, "channels")
+
+    return channels
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsListChannelsResponse._jcapi_readers = {
+    "channels": _read_channels,
+}

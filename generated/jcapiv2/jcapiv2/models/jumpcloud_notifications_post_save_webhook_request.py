@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_notifications_webhook_auth_type import JumpcloudNotificationsWebhookAuthType
 from ..types import UNSET, Unset
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsPostSaveWebhookRequest:
+class JumpcloudNotificationsPostSaveWebhookRequest(_deferred.DeferredFields):
     """PostSaveWebhookRequest represents the request to test a webhook after saving.
 
     Attributes:
@@ -158,6 +159,7 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         auth_password = src_dict.get("authPassword", UNSET)
         if auth_password is None:
             _tolerance.absent(cls, "authPassword", auth_password)
@@ -192,44 +194,54 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
             _tolerance.absent(cls, "authUsername", auth_username)
 
         _raw = src_dict.get("customHeaders", UNSET)
-        _custom_headers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_headers = _custom_headers_value
-            custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
-            if _custom_headers is not UNSET:
-                if not isinstance(_custom_headers, list):
-                    _tolerance.require_list(_custom_headers, "customHeaders")
-                custom_headers = []
-                for custom_headers_item_data in _custom_headers:
-                    custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_headers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_headers = _custom_headers_value
+                custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
+                if _custom_headers is not UNSET:
+                    if not isinstance(_custom_headers, list):
+                        _tolerance.require_list(_custom_headers, "customHeaders")
+                    custom_headers = []
+                    for custom_headers_item_data in _custom_headers:
+                        custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
 
-                    custom_headers.append(custom_headers_item)
+                        custom_headers.append(custom_headers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
-        if _raw is None:
-            custom_headers = _tolerance.null(cls, "customHeaders")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
+            if _raw is None:
+                custom_headers = _tolerance.null(cls, "customHeaders")
+
+        else:
+            _pending["custom_headers"] = _raw
+            custom_headers = UNSET
 
         _raw = src_dict.get("maskedUrlPortion", UNSET)
-        _masked_url_portion_value: Any = UNSET if _raw is None else _raw
-        try:
-            _masked_url_portion = _masked_url_portion_value
-            masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
-            if _masked_url_portion is not UNSET:
-                if not isinstance(_masked_url_portion, list):
-                    _tolerance.require_list(_masked_url_portion, "maskedUrlPortion")
-                masked_url_portion = []
-                for masked_url_portion_item_data in _masked_url_portion:
-                    masked_url_portion_item = JumpcloudNotificationsMaskedURLPortion.from_dict(
-                        masked_url_portion_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _masked_url_portion_value: Any = UNSET if _raw is None else _raw
+            try:
+                _masked_url_portion = _masked_url_portion_value
+                masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
+                if _masked_url_portion is not UNSET:
+                    if not isinstance(_masked_url_portion, list):
+                        _tolerance.require_list(_masked_url_portion, "maskedUrlPortion")
+                    masked_url_portion = []
+                    for masked_url_portion_item_data in _masked_url_portion:
+                        masked_url_portion_item = JumpcloudNotificationsMaskedURLPortion.from_dict(
+                            masked_url_portion_item_data
+                        )
 
-                    masked_url_portion.append(masked_url_portion_item)
+                        masked_url_portion.append(masked_url_portion_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            masked_url_portion = _tolerance.tolerate(cls, "maskedUrlPortion", _raw, exc)
-        if _raw is None:
-            masked_url_portion = _tolerance.null(cls, "maskedUrlPortion")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                masked_url_portion = _tolerance.tolerate(cls, "maskedUrlPortion", _raw, exc)
+            if _raw is None:
+                masked_url_portion = _tolerance.null(cls, "maskedUrlPortion")
+
+        else:
+            _pending["masked_url_portion"] = _raw
+            masked_url_portion = UNSET
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
@@ -260,6 +272,11 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
             url_masked,
         )
 
+        if _pending:
+            jumpcloud_notifications_post_save_webhook_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_post_save_webhook_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_post_save_webhook_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -281,3 +298,56 @@ class JumpcloudNotificationsPostSaveWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_headers(cls: type[JumpcloudNotificationsPostSaveWebhookRequest], _raw: Any) -> Any:
+    """``JumpcloudNotificationsPostSaveWebhookRequest.custom_headers`` from its JSON value (run on first read: see deferred)."""
+    _custom_headers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_headers = _custom_headers_value
+        custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
+        if _custom_headers is not UNSET:
+            if not isinstance(_custom_headers, list):
+                _tolerance.require_list(_custom_headers, "customHeaders")
+            custom_headers = []
+            for custom_headers_item_data in _custom_headers:
+                custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
+
+                custom_headers.append(custom_headers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
+    if _raw is None:
+        custom_headers = _tolerance.null(cls, "customHeaders")
+
+    return custom_headers
+
+
+def _read_masked_url_portion(cls: type[JumpcloudNotificationsPostSaveWebhookRequest], _raw: Any) -> Any:
+    """``JumpcloudNotificationsPostSaveWebhookRequest.masked_url_portion`` from its JSON value (run on first read: see deferred)."""
+    _masked_url_portion_value: Any = UNSET if _raw is None else _raw
+    try:
+        _masked_url_portion = _masked_url_portion_value
+        masked_url_portion: list[JumpcloudNotificationsMaskedURLPortion] | Unset = UNSET
+        if _masked_url_portion is not UNSET:
+            if not isinstance(_masked_url_portion, list):
+                _tolerance.require_list(_masked_url_portion, "maskedUrlPortion")
+            masked_url_portion = []
+            for masked_url_portion_item_data in _masked_url_portion:
+                masked_url_portion_item = JumpcloudNotificationsMaskedURLPortion.from_dict(masked_url_portion_item_data)
+
+                masked_url_portion.append(masked_url_portion_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        masked_url_portion = _tolerance.tolerate(cls, "maskedUrlPortion", _raw, exc)
+    if _raw is None:
+        masked_url_portion = _tolerance.null(cls, "maskedUrlPortion")
+
+    return masked_url_portion
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsPostSaveWebhookRequest._jcapi_readers = {
+    "custom_headers": _read_custom_headers,
+    "masked_url_portion": _read_masked_url_portion,
+}

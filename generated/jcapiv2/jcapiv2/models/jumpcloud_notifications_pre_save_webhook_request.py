@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_notifications_webhook_auth_type import JumpcloudNotificationsWebhookAuthType
 from ..types import UNSET, Unset
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsPreSaveWebhookRequest:
+class JumpcloudNotificationsPreSaveWebhookRequest(_deferred.DeferredFields):
     """PreSaveWebhookRequest represents the request to test a webhook before saving.
 
     Attributes:
@@ -132,6 +133,7 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         auth_password = src_dict.get("authPassword", UNSET)
         if auth_password is None:
             _tolerance.absent(cls, "authPassword", auth_password)
@@ -166,23 +168,28 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
             _tolerance.absent(cls, "authUsername", auth_username)
 
         _raw = src_dict.get("customHeaders", UNSET)
-        _custom_headers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _custom_headers = _custom_headers_value
-            custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
-            if _custom_headers is not UNSET:
-                if not isinstance(_custom_headers, list):
-                    _tolerance.require_list(_custom_headers, "customHeaders")
-                custom_headers = []
-                for custom_headers_item_data in _custom_headers:
-                    custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _custom_headers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _custom_headers = _custom_headers_value
+                custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
+                if _custom_headers is not UNSET:
+                    if not isinstance(_custom_headers, list):
+                        _tolerance.require_list(_custom_headers, "customHeaders")
+                    custom_headers = []
+                    for custom_headers_item_data in _custom_headers:
+                        custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
 
-                    custom_headers.append(custom_headers_item)
+                        custom_headers.append(custom_headers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
-        if _raw is None:
-            custom_headers = _tolerance.null(cls, "customHeaders")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
+            if _raw is None:
+                custom_headers = _tolerance.null(cls, "customHeaders")
+
+        else:
+            _pending["custom_headers"] = _raw
+            custom_headers = UNSET
 
         ssl_verification = src_dict.get("sslVerification", UNSET)
         if ssl_verification is None:
@@ -207,6 +214,11 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
             url_masked,
         )
 
+        if _pending:
+            jumpcloud_notifications_pre_save_webhook_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_pre_save_webhook_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_pre_save_webhook_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -228,3 +240,32 @@ class JumpcloudNotificationsPreSaveWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_headers(cls: type[JumpcloudNotificationsPreSaveWebhookRequest], _raw: Any) -> Any:
+    """``JumpcloudNotificationsPreSaveWebhookRequest.custom_headers`` from its JSON value (run on first read: see deferred)."""
+    _custom_headers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _custom_headers = _custom_headers_value
+        custom_headers: list[JumpcloudNotificationsCustomHeaders] | Unset = UNSET
+        if _custom_headers is not UNSET:
+            if not isinstance(_custom_headers, list):
+                _tolerance.require_list(_custom_headers, "customHeaders")
+            custom_headers = []
+            for custom_headers_item_data in _custom_headers:
+                custom_headers_item = JumpcloudNotificationsCustomHeaders.from_dict(custom_headers_item_data)
+
+                custom_headers.append(custom_headers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        custom_headers = _tolerance.tolerate(cls, "customHeaders", _raw, exc)
+    if _raw is None:
+        custom_headers = _tolerance.null(cls, "customHeaders")
+
+    return custom_headers
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsPreSaveWebhookRequest._jcapi_readers = {
+    "custom_headers": _read_custom_headers,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsSlackConfig:
+class JumpcloudNotificationsSlackConfig(_deferred.DeferredFields):
     """SlackConfig represents the slack notification config.
 
     Attributes:
@@ -72,28 +73,39 @@ class JumpcloudNotificationsSlackConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("slackChannel", UNSET)
-        _slack_channel_value: Any = UNSET if _raw is None else _raw
-        try:
-            _slack_channel = _slack_channel_value
-            slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
-            if _slack_channel is not UNSET:
-                if not isinstance(_slack_channel, list):
-                    _tolerance.require_list(_slack_channel, "slackChannel")
-                slack_channel = []
-                for slack_channel_item_data in _slack_channel:
-                    slack_channel_item = JumpcloudNotificationsSlackChannelConfig.from_dict(slack_channel_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _slack_channel_value: Any = UNSET if _raw is None else _raw
+            try:
+                _slack_channel = _slack_channel_value
+                slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
+                if _slack_channel is not UNSET:
+                    if not isinstance(_slack_channel, list):
+                        _tolerance.require_list(_slack_channel, "slackChannel")
+                    slack_channel = []
+                    for slack_channel_item_data in _slack_channel:
+                        slack_channel_item = JumpcloudNotificationsSlackChannelConfig.from_dict(slack_channel_item_data)
 
-                    slack_channel.append(slack_channel_item)
+                        slack_channel.append(slack_channel_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            slack_channel = _tolerance.tolerate(cls, "slackChannel", _raw, exc)
-        if _raw is None:
-            slack_channel = _tolerance.null(cls, "slackChannel")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                slack_channel = _tolerance.tolerate(cls, "slackChannel", _raw, exc)
+            if _raw is None:
+                slack_channel = _tolerance.null(cls, "slackChannel")
+
+        else:
+            _pending["slack_channel"] = _raw
+            slack_channel = UNSET
 
         jumpcloud_notifications_slack_config = cls(
             slack_channel,
         )
+
+        if _pending:
+            jumpcloud_notifications_slack_config._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_slack_config, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_slack_config.additional_properties = {
@@ -116,3 +128,32 @@ class JumpcloudNotificationsSlackConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_slack_channel(cls: type[JumpcloudNotificationsSlackConfig], _raw: Any) -> Any:
+    """``JumpcloudNotificationsSlackConfig.slack_channel`` from its JSON value (run on first read: see deferred)."""
+    _slack_channel_value: Any = UNSET if _raw is None else _raw
+    try:
+        _slack_channel = _slack_channel_value
+        slack_channel: list[JumpcloudNotificationsSlackChannelConfig] | Unset = UNSET
+        if _slack_channel is not UNSET:
+            if not isinstance(_slack_channel, list):
+                _tolerance.require_list(_slack_channel, "slackChannel")
+            slack_channel = []
+            for slack_channel_item_data in _slack_channel:
+                slack_channel_item = JumpcloudNotificationsSlackChannelConfig.from_dict(slack_channel_item_data)
+
+                slack_channel.append(slack_channel_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        slack_channel = _tolerance.tolerate(cls, "slackChannel", _raw, exc)
+    if _raw is None:
+        slack_channel = _tolerance.null(cls, "slackChannel")
+
+    return slack_channel
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsSlackConfig._jcapi_readers = {
+    "slack_channel": _read_slack_channel,
+}

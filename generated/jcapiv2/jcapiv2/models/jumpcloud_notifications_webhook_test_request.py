@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudNotificationsWebhookTestRequest:
+class JumpcloudNotificationsWebhookTestRequest(_deferred.DeferredFields):
     """
     Attributes:
         organization_object_id (str | Unset):
@@ -90,45 +91,61 @@ class JumpcloudNotificationsWebhookTestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("postSave", UNSET)
-        _post_save_value: Any = UNSET if _raw is None else _raw
-        try:
-            _post_save = _post_save_value
-            post_save: JumpcloudNotificationsPostSaveWebhookRequest | Unset
-            if _post_save is UNSET:
-                post_save = UNSET
-            else:
-                post_save = JumpcloudNotificationsPostSaveWebhookRequest.from_dict(_post_save)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _post_save_value: Any = UNSET if _raw is None else _raw
+            try:
+                _post_save = _post_save_value
+                post_save: JumpcloudNotificationsPostSaveWebhookRequest | Unset
+                if _post_save is UNSET:
+                    post_save = UNSET
+                else:
+                    post_save = JumpcloudNotificationsPostSaveWebhookRequest.from_dict(_post_save)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            post_save = _tolerance.tolerate(cls, "postSave", _raw, exc)
-        if _raw is None:
-            post_save = _tolerance.null(cls, "postSave")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                post_save = _tolerance.tolerate(cls, "postSave", _raw, exc)
+            if _raw is None:
+                post_save = _tolerance.null(cls, "postSave")
+
+        else:
+            _pending["post_save"] = _raw
+            post_save = UNSET
 
         _raw = src_dict.get("preSave", UNSET)
-        _pre_save_value: Any = UNSET if _raw is None else _raw
-        try:
-            _pre_save = _pre_save_value
-            pre_save: JumpcloudNotificationsPreSaveWebhookRequest | Unset
-            if _pre_save is UNSET:
-                pre_save = UNSET
-            else:
-                pre_save = JumpcloudNotificationsPreSaveWebhookRequest.from_dict(_pre_save)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _pre_save_value: Any = UNSET if _raw is None else _raw
+            try:
+                _pre_save = _pre_save_value
+                pre_save: JumpcloudNotificationsPreSaveWebhookRequest | Unset
+                if _pre_save is UNSET:
+                    pre_save = UNSET
+                else:
+                    pre_save = JumpcloudNotificationsPreSaveWebhookRequest.from_dict(_pre_save)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            pre_save = _tolerance.tolerate(cls, "preSave", _raw, exc)
-        if _raw is None:
-            pre_save = _tolerance.null(cls, "preSave")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                pre_save = _tolerance.tolerate(cls, "preSave", _raw, exc)
+            if _raw is None:
+                pre_save = _tolerance.null(cls, "preSave")
+
+        else:
+            _pending["pre_save"] = _raw
+            pre_save = UNSET
 
         jumpcloud_notifications_webhook_test_request = cls(
             organization_object_id,
             post_save,
             pre_save,
         )
+
+        if _pending:
+            jumpcloud_notifications_webhook_test_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_notifications_webhook_test_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_notifications_webhook_test_request.additional_properties = {
@@ -151,3 +168,48 @@ class JumpcloudNotificationsWebhookTestRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_post_save(cls: type[JumpcloudNotificationsWebhookTestRequest], _raw: Any) -> Any:
+    """``JumpcloudNotificationsWebhookTestRequest.post_save`` from its JSON value (run on first read: see deferred)."""
+    _post_save_value: Any = UNSET if _raw is None else _raw
+    try:
+        _post_save = _post_save_value
+        post_save: JumpcloudNotificationsPostSaveWebhookRequest | Unset
+        if _post_save is UNSET:
+            post_save = UNSET
+        else:
+            post_save = JumpcloudNotificationsPostSaveWebhookRequest.from_dict(_post_save)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        post_save = _tolerance.tolerate(cls, "postSave", _raw, exc)
+    if _raw is None:
+        post_save = _tolerance.null(cls, "postSave")
+
+    return post_save
+
+
+def _read_pre_save(cls: type[JumpcloudNotificationsWebhookTestRequest], _raw: Any) -> Any:
+    """``JumpcloudNotificationsWebhookTestRequest.pre_save`` from its JSON value (run on first read: see deferred)."""
+    _pre_save_value: Any = UNSET if _raw is None else _raw
+    try:
+        _pre_save = _pre_save_value
+        pre_save: JumpcloudNotificationsPreSaveWebhookRequest | Unset
+        if _pre_save is UNSET:
+            pre_save = UNSET
+        else:
+            pre_save = JumpcloudNotificationsPreSaveWebhookRequest.from_dict(_pre_save)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        pre_save = _tolerance.tolerate(cls, "preSave", _raw, exc)
+    if _raw is None:
+        pre_save = _tolerance.null(cls, "preSave")
+
+    return pre_save
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudNotificationsWebhookTestRequest._jcapi_readers = {
+    "post_save": _read_post_save,
+    "pre_save": _read_pre_save,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudOrganizationSettingsConfiguration:
+class JumpcloudOrganizationSettingsConfiguration(_deferred.DeferredFields):
     """
     Attributes:
         filters (list[JumpcloudOrganizationSettingsFilters] | Unset):
@@ -77,24 +78,30 @@ class JumpcloudOrganizationSettingsConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
-            if _filters is not UNSET:
-                if not isinstance(_filters, list):
-                    _tolerance.require_list(_filters, "filters")
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = JumpcloudOrganizationSettingsFilters.from_dict(filters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
+                if _filters is not UNSET:
+                    if not isinstance(_filters, list):
+                        _tolerance.require_list(_filters, "filters")
+                    filters = []
+                    for filters_item_data in _filters:
+                        filters_item = JumpcloudOrganizationSettingsFilters.from_dict(filters_item_data)
 
-                    filters.append(filters_item)
+                        filters.append(filters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         sort = src_dict.get("sort", UNSET)
         if sort is None:
@@ -104,6 +111,11 @@ class JumpcloudOrganizationSettingsConfiguration:
             filters,
             sort,
         )
+
+        if _pending:
+            jumpcloud_organization_settings_configuration._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_organization_settings_configuration, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_organization_settings_configuration.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudOrganizationSettingsConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filters(cls: type[JumpcloudOrganizationSettingsConfiguration], _raw: Any) -> Any:
+    """``JumpcloudOrganizationSettingsConfiguration.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: list[JumpcloudOrganizationSettingsFilters] | Unset = UNSET
+        if _filters is not UNSET:
+            if not isinstance(_filters, list):
+                _tolerance.require_list(_filters, "filters")
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = JumpcloudOrganizationSettingsFilters.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudOrganizationSettingsConfiguration._jcapi_readers = {
+    "filters": _read_filters,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudOrganizationSettingsFeature:
+class JumpcloudOrganizationSettingsFeature(_deferred.DeferredFields):
     """
     Attributes:
         category (str | Unset):
@@ -84,6 +85,7 @@ class JumpcloudOrganizationSettingsFeature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         category = src_dict.get("category", UNSET)
         if category is None:
             _tolerance.absent(cls, "category", category)
@@ -93,29 +95,39 @@ class JumpcloudOrganizationSettingsFeature:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
-            if _settings is not UNSET:
-                if not isinstance(_settings, list):
-                    _tolerance.require_list(_settings, "settings")
-                settings = []
-                for settings_item_data in _settings:
-                    settings_item = JumpcloudOrganizationSettingsSetting.from_dict(settings_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
+                if _settings is not UNSET:
+                    if not isinstance(_settings, list):
+                        _tolerance.require_list(_settings, "settings")
+                    settings = []
+                    for settings_item_data in _settings:
+                        settings_item = JumpcloudOrganizationSettingsSetting.from_dict(settings_item_data)
 
-                    settings.append(settings_item)
+                        settings.append(settings_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         jumpcloud_organization_settings_feature = cls(
             category,
             name,
             settings,
         )
+
+        if _pending:
+            jumpcloud_organization_settings_feature._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_organization_settings_feature, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_organization_settings_feature.additional_properties = {
@@ -138,3 +150,32 @@ class JumpcloudOrganizationSettingsFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[JumpcloudOrganizationSettingsFeature], _raw: Any) -> Any:
+    """``JumpcloudOrganizationSettingsFeature.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: list[JumpcloudOrganizationSettingsSetting] | Unset = UNSET
+        if _settings is not UNSET:
+            if not isinstance(_settings, list):
+                _tolerance.require_list(_settings, "settings")
+            settings = []
+            for settings_item_data in _settings:
+                settings_item = JumpcloudOrganizationSettingsSetting.from_dict(settings_item_data)
+
+                settings.append(settings_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudOrganizationSettingsFeature._jcapi_readers = {
+    "settings": _read_settings,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
+class JumpcloudOrganizationSettingsListFeatureSettingsResponse(_deferred.DeferredFields):
     """
     Attributes:
         features (list[JumpcloudOrganizationSettingsFeature] | Unset):
@@ -70,28 +71,39 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("features", UNSET)
-        _features_value: Any = UNSET if _raw is None else _raw
-        try:
-            _features = _features_value
-            features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
-            if _features is not UNSET:
-                if not isinstance(_features, list):
-                    _tolerance.require_list(_features, "features")
-                features = []
-                for features_item_data in _features:
-                    features_item = JumpcloudOrganizationSettingsFeature.from_dict(features_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _features_value: Any = UNSET if _raw is None else _raw
+            try:
+                _features = _features_value
+                features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
+                if _features is not UNSET:
+                    if not isinstance(_features, list):
+                        _tolerance.require_list(_features, "features")
+                    features = []
+                    for features_item_data in _features:
+                        features_item = JumpcloudOrganizationSettingsFeature.from_dict(features_item_data)
 
-                    features.append(features_item)
+                        features.append(features_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            features = _tolerance.tolerate(cls, "features", _raw, exc)
-        if _raw is None:
-            features = _tolerance.null(cls, "features")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                features = _tolerance.tolerate(cls, "features", _raw, exc)
+            if _raw is None:
+                features = _tolerance.null(cls, "features")
+
+        else:
+            _pending["features"] = _raw
+            features = UNSET
 
         jumpcloud_organization_settings_list_feature_settings_response = cls(
             features,
         )
+
+        if _pending:
+            jumpcloud_organization_settings_list_feature_settings_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_organization_settings_list_feature_settings_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_organization_settings_list_feature_settings_response.additional_properties = {
@@ -114,3 +126,32 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_features(cls: type[JumpcloudOrganizationSettingsListFeatureSettingsResponse], _raw: Any) -> Any:
+    """``JumpcloudOrganizationSettingsListFeatureSettingsResponse.features`` from its JSON value (run on first read: see deferred)."""
+    _features_value: Any = UNSET if _raw is None else _raw
+    try:
+        _features = _features_value
+        features: list[JumpcloudOrganizationSettingsFeature] | Unset = UNSET
+        if _features is not UNSET:
+            if not isinstance(_features, list):
+                _tolerance.require_list(_features, "features")
+            features = []
+            for features_item_data in _features:
+                features_item = JumpcloudOrganizationSettingsFeature.from_dict(features_item_data)
+
+                features.append(features_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        features = _tolerance.tolerate(cls, "features", _raw, exc)
+    if _raw is None:
+        features = _tolerance.null(cls, "features")
+
+    return features
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudOrganizationSettingsListFeatureSettingsResponse._jcapi_readers = {
+    "features": _read_features,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudOrganizationSettingsSavedView:
+class JumpcloudOrganizationSettingsSavedView(_deferred.DeferredFields):
     """
     Attributes:
         admin_id (str | Unset):
@@ -121,6 +122,7 @@ class JumpcloudOrganizationSettingsSavedView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         admin_id = src_dict.get("adminId", UNSET)
         if admin_id is None:
             _tolerance.absent(cls, "adminId", admin_id)
@@ -138,19 +140,24 @@ class JumpcloudOrganizationSettingsSavedView:
             columns = _tolerance.null(cls, "columns")
 
         _raw = src_dict.get("configuration", UNSET)
-        _configuration_value: Any = UNSET if _raw is None else _raw
-        try:
-            _configuration = _configuration_value
-            configuration: JumpcloudOrganizationSettingsConfiguration | Unset
-            if _configuration is UNSET:
-                configuration = UNSET
-            else:
-                configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _configuration_value: Any = UNSET if _raw is None else _raw
+            try:
+                _configuration = _configuration_value
+                configuration: JumpcloudOrganizationSettingsConfiguration | Unset
+                if _configuration is UNSET:
+                    configuration = UNSET
+                else:
+                    configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
-        if _raw is None:
-            configuration = _tolerance.null(cls, "configuration")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+            if _raw is None:
+                configuration = _tolerance.null(cls, "configuration")
+
+        else:
+            _pending["configuration"] = _raw
+            configuration = UNSET
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -183,6 +190,11 @@ class JumpcloudOrganizationSettingsSavedView:
             source,
         )
 
+        if _pending:
+            jumpcloud_organization_settings_saved_view._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_organization_settings_saved_view, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_organization_settings_saved_view.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -204,3 +216,28 @@ class JumpcloudOrganizationSettingsSavedView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_configuration(cls: type[JumpcloudOrganizationSettingsSavedView], _raw: Any) -> Any:
+    """``JumpcloudOrganizationSettingsSavedView.configuration`` from its JSON value (run on first read: see deferred)."""
+    _configuration_value: Any = UNSET if _raw is None else _raw
+    try:
+        _configuration = _configuration_value
+        configuration: JumpcloudOrganizationSettingsConfiguration | Unset
+        if _configuration is UNSET:
+            configuration = UNSET
+        else:
+            configuration = JumpcloudOrganizationSettingsConfiguration.from_dict(_configuration)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        configuration = _tolerance.tolerate(cls, "configuration", _raw, exc)
+    if _raw is None:
+        configuration = _tolerance.null(cls, "configuration")
+
+    return configuration
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudOrganizationSettingsSavedView._jcapi_readers = {
+    "configuration": _read_configuration,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudOrganizationSettingsSavedViewsResponse:
+class JumpcloudOrganizationSettingsSavedViewsResponse(_deferred.DeferredFields):
     """
     Attributes:
         total_count (int | Unset):
@@ -77,33 +78,44 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("views", UNSET)
-        _views_value: Any = UNSET if _raw is None else _raw
-        try:
-            _views = _views_value
-            views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
-            if _views is not UNSET:
-                if not isinstance(_views, list):
-                    _tolerance.require_list(_views, "views")
-                views = []
-                for views_item_data in _views:
-                    views_item = JumpcloudOrganizationSettingsSavedView.from_dict(views_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _views_value: Any = UNSET if _raw is None else _raw
+            try:
+                _views = _views_value
+                views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
+                if _views is not UNSET:
+                    if not isinstance(_views, list):
+                        _tolerance.require_list(_views, "views")
+                    views = []
+                    for views_item_data in _views:
+                        views_item = JumpcloudOrganizationSettingsSavedView.from_dict(views_item_data)
 
-                    views.append(views_item)
+                        views.append(views_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            views = _tolerance.tolerate(cls, "views", _raw, exc)
-        if _raw is None:
-            views = _tolerance.null(cls, "views")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                views = _tolerance.tolerate(cls, "views", _raw, exc)
+            if _raw is None:
+                views = _tolerance.null(cls, "views")
+
+        else:
+            _pending["views"] = _raw
+            views = UNSET
 
         jumpcloud_organization_settings_saved_views_response = cls(
             total_count,
             views,
         )
+
+        if _pending:
+            jumpcloud_organization_settings_saved_views_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_organization_settings_saved_views_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_organization_settings_saved_views_response.additional_properties = {
@@ -126,3 +138,32 @@ class JumpcloudOrganizationSettingsSavedViewsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_views(cls: type[JumpcloudOrganizationSettingsSavedViewsResponse], _raw: Any) -> Any:
+    """``JumpcloudOrganizationSettingsSavedViewsResponse.views`` from its JSON value (run on first read: see deferred)."""
+    _views_value: Any = UNSET if _raw is None else _raw
+    try:
+        _views = _views_value
+        views: list[JumpcloudOrganizationSettingsSavedView] | Unset = UNSET
+        if _views is not UNSET:
+            if not isinstance(_views, list):
+                _tolerance.require_list(_views, "views")
+            views = []
+            for views_item_data in _views:
+                views_item = JumpcloudOrganizationSettingsSavedView.from_dict(views_item_data)
+
+                views.append(views_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        views = _tolerance.tolerate(cls, "views", _raw, exc)
+    if _raw is None:
+        views = _tolerance.null(cls, "views")
+
+    return views
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudOrganizationSettingsSavedViewsResponse._jcapi_readers = {
+    "views": _read_views,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPasswordResponse:
+class JumpcloudPasswordResponse(_deferred.DeferredFields):
     """
     Attributes:
         cached (bool | Unset):
@@ -99,47 +100,58 @@ class JumpcloudPasswordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         cached = src_dict.get("cached", UNSET)
         if cached is None:
             _tolerance.absent(cls, "cached", cached)
 
         _raw = src_dict.get("groups", UNSET)
-        _groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _groups = _groups_value
-            groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
-            if _groups is not UNSET:
-                if not isinstance(_groups, list):
-                    _tolerance.require_list(_groups, "groups")
-                groups = []
-                for groups_item_data in _groups:
-                    groups_item = JumpcloudPasswordGroupResponse.from_dict(groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _groups = _groups_value
+                groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
+                if _groups is not UNSET:
+                    if not isinstance(_groups, list):
+                        _tolerance.require_list(_groups, "groups")
+                    groups = []
+                    for groups_item_data in _groups:
+                        groups_item = JumpcloudPasswordGroupResponse.from_dict(groups_item_data)
 
-                    groups.append(groups_item)
+                        groups.append(groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
-        if _raw is None:
-            groups = _tolerance.null(cls, "groups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+            if _raw is None:
+                groups = _tolerance.null(cls, "groups")
+
+        else:
+            _pending["groups"] = _raw
+            groups = UNSET
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("policy", UNSET)
-        _policy_value: Any = UNSET if _raw is None else _raw
-        try:
-            _policy = _policy_value
-            policy: JumpcloudPasswordPasswordPolicy | Unset
-            if _policy is UNSET:
-                policy = UNSET
-            else:
-                policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _policy_value: Any = UNSET if _raw is None else _raw
+            try:
+                _policy = _policy_value
+                policy: JumpcloudPasswordPasswordPolicy | Unset
+                if _policy is UNSET:
+                    policy = UNSET
+                else:
+                    policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
-        if _raw is None:
-            policy = _tolerance.null(cls, "policy")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+            if _raw is None:
+                policy = _tolerance.null(cls, "policy")
+
+        else:
+            _pending["policy"] = _raw
+            policy = UNSET
 
         jumpcloud_password_response = cls(
             cached,
@@ -147,6 +159,11 @@ class JumpcloudPasswordResponse:
             object_id,
             policy,
         )
+
+        if _pending:
+            jumpcloud_password_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_password_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_password_response.additional_properties = {
@@ -169,3 +186,52 @@ class JumpcloudPasswordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_groups(cls: type[JumpcloudPasswordResponse], _raw: Any) -> Any:
+    """``JumpcloudPasswordResponse.groups`` from its JSON value (run on first read: see deferred)."""
+    _groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _groups = _groups_value
+        groups: list[JumpcloudPasswordGroupResponse] | Unset = UNSET
+        if _groups is not UNSET:
+            if not isinstance(_groups, list):
+                _tolerance.require_list(_groups, "groups")
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = JumpcloudPasswordGroupResponse.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+    if _raw is None:
+        groups = _tolerance.null(cls, "groups")
+
+    return groups
+
+
+def _read_policy(cls: type[JumpcloudPasswordResponse], _raw: Any) -> Any:
+    """``JumpcloudPasswordResponse.policy`` from its JSON value (run on first read: see deferred)."""
+    _policy_value: Any = UNSET if _raw is None else _raw
+    try:
+        _policy = _policy_value
+        policy: JumpcloudPasswordPasswordPolicy | Unset
+        if _policy is UNSET:
+            policy = UNSET
+        else:
+            policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+    if _raw is None:
+        policy = _tolerance.null(cls, "policy")
+
+    return policy
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPasswordResponse._jcapi_readers = {
+    "groups": _read_groups,
+    "policy": _read_policy,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessCredentialActivity:
+class JumpcloudPrivilegedAccessCredentialActivity(_deferred.DeferredFields):
     """
     Attributes:
         create_time (datetime.datetime | Unset):
@@ -120,6 +121,7 @@ class JumpcloudPrivilegedAccessCredentialActivity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("createTime", UNSET)
         _create_time_value: Any = UNSET if _raw is None else _raw
         try:
@@ -140,23 +142,28 @@ class JumpcloudPrivilegedAccessCredentialActivity:
             _tolerance.absent(cls, "createdBy", created_by)
 
         _raw = src_dict.get("events", UNSET)
-        _events_value: Any = UNSET if _raw is None else _raw
-        try:
-            _events = _events_value
-            events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
-            if _events is not UNSET:
-                if not isinstance(_events, list):
-                    _tolerance.require_list(_events, "events")
-                events = []
-                for events_item_data in _events:
-                    events_item = JumpcloudPrivilegedAccessCredentialActivityEvent.from_dict(events_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _events_value: Any = UNSET if _raw is None else _raw
+            try:
+                _events = _events_value
+                events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
+                if _events is not UNSET:
+                    if not isinstance(_events, list):
+                        _tolerance.require_list(_events, "events")
+                    events = []
+                    for events_item_data in _events:
+                        events_item = JumpcloudPrivilegedAccessCredentialActivityEvent.from_dict(events_item_data)
 
-                    events.append(events_item)
+                        events.append(events_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            events = _tolerance.tolerate(cls, "events", _raw, exc)
-        if _raw is None:
-            events = _tolerance.null(cls, "events")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                events = _tolerance.tolerate(cls, "events", _raw, exc)
+            if _raw is None:
+                events = _tolerance.null(cls, "events")
+
+        else:
+            _pending["events"] = _raw
+            events = UNSET
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
         if last_modified_by is None:
@@ -190,6 +197,11 @@ class JumpcloudPrivilegedAccessCredentialActivity:
             resource_name,
         )
 
+        if _pending:
+            jumpcloud_privileged_access_credential_activity._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_credential_activity, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_credential_activity.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -211,3 +223,32 @@ class JumpcloudPrivilegedAccessCredentialActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_events(cls: type[JumpcloudPrivilegedAccessCredentialActivity], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialActivity.events`` from its JSON value (run on first read: see deferred)."""
+    _events_value: Any = UNSET if _raw is None else _raw
+    try:
+        _events = _events_value
+        events: list[JumpcloudPrivilegedAccessCredentialActivityEvent] | Unset = UNSET
+        if _events is not UNSET:
+            if not isinstance(_events, list):
+                _tolerance.require_list(_events, "events")
+            events = []
+            for events_item_data in _events:
+                events_item = JumpcloudPrivilegedAccessCredentialActivityEvent.from_dict(events_item_data)
+
+                events.append(events_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        events = _tolerance.tolerate(cls, "events", _raw, exc)
+    if _raw is None:
+        events = _tolerance.null(cls, "events")
+
+    return events
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessCredentialActivity._jcapi_readers = {
+    "events": _read_events,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
@@ -68,7 +69,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessCredentialMetadata:
+class JumpcloudPrivilegedAccessCredentialMetadata(_deferred.DeferredFields):
     """
     Attributes:
         access_policies (JumpcloudPrivilegedAccessAccessPolicies | Unset):
@@ -257,20 +258,26 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("accessPolicies", UNSET)
-        _access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _access_policies = _access_policies_value
-            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _access_policies is UNSET:
-                access_policies = UNSET
-            else:
-                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _access_policies = _access_policies_value
+                access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _access_policies is UNSET:
+                    access_policies = UNSET
+                else:
+                    access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
-        if _raw is None:
-            access_policies = _tolerance.null(cls, "accessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+            if _raw is None:
+                access_policies = _tolerance.null(cls, "accessPolicies")
+
+        else:
+            _pending["access_policies"] = _raw
+            access_policies = UNSET
 
         archived = src_dict.get("archived", UNSET)
         if archived is None:
@@ -306,19 +313,24 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
             credential_type = _tolerance.null(cls, "credentialType")
 
         _raw = src_dict.get("creditCard", UNSET)
-        _credit_card_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credit_card = _credit_card_value
-            credit_card: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
-            if _credit_card is UNSET:
-                credit_card = UNSET
-            else:
-                credit_card = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_credit_card)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credit_card_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credit_card = _credit_card_value
+                credit_card: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
+                if _credit_card is UNSET:
+                    credit_card = UNSET
+                else:
+                    credit_card = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_credit_card)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
-        if _raw is None:
-            credit_card = _tolerance.null(cls, "creditCard")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+            if _raw is None:
+                credit_card = _tolerance.null(cls, "creditCard")
+
+        else:
+            _pending["credit_card"] = _raw
+            credit_card = UNSET
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -341,34 +353,44 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("idCard", UNSET)
-        _id_card_value: Any = UNSET if _raw is None else _raw
-        try:
-            _id_card = _id_card_value
-            id_card: JumpcloudPrivilegedAccessIdCardMetadata | Unset
-            if _id_card is UNSET:
-                id_card = UNSET
-            else:
-                id_card = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_id_card)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _id_card_value: Any = UNSET if _raw is None else _raw
+            try:
+                _id_card = _id_card_value
+                id_card: JumpcloudPrivilegedAccessIdCardMetadata | Unset
+                if _id_card is UNSET:
+                    id_card = UNSET
+                else:
+                    id_card = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_id_card)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
-        if _raw is None:
-            id_card = _tolerance.null(cls, "idCard")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+            if _raw is None:
+                id_card = _tolerance.null(cls, "idCard")
+
+        else:
+            _pending["id_card"] = _raw
+            id_card = UNSET
 
         _raw = src_dict.get("identity", UNSET)
-        _identity_value: Any = UNSET if _raw is None else _raw
-        try:
-            _identity = _identity_value
-            identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
-            if _identity is UNSET:
-                identity = UNSET
-            else:
-                identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _identity_value: Any = UNSET if _raw is None else _raw
+            try:
+                _identity = _identity_value
+                identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
+                if _identity is UNSET:
+                    identity = UNSET
+                else:
+                    identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            identity = _tolerance.tolerate(cls, "identity", _raw, exc)
-        if _raw is None:
-            identity = _tolerance.null(cls, "identity")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                identity = _tolerance.tolerate(cls, "identity", _raw, exc)
+            if _raw is None:
+                identity = _tolerance.null(cls, "identity")
+
+        else:
+            _pending["identity"] = _raw
+            identity = UNSET
 
         last_4_digits = src_dict.get("last4Digits", UNSET)
         if last_4_digits is None:
@@ -444,6 +466,11 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
             view_secret_count,
         )
 
+        if _pending:
+            jumpcloud_privileged_access_credential_metadata._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_credential_metadata, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_credential_metadata.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -465,3 +492,88 @@ class JumpcloudPrivilegedAccessCredentialMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access_policies(cls: type[JumpcloudPrivilegedAccessCredentialMetadata], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialMetadata.access_policies`` from its JSON value (run on first read: see deferred)."""
+    _access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _access_policies = _access_policies_value
+        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _access_policies is UNSET:
+            access_policies = UNSET
+        else:
+            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+    if _raw is None:
+        access_policies = _tolerance.null(cls, "accessPolicies")
+
+    return access_policies
+
+
+def _read_credit_card(cls: type[JumpcloudPrivilegedAccessCredentialMetadata], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialMetadata.credit_card`` from its JSON value (run on first read: see deferred)."""
+    _credit_card_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credit_card = _credit_card_value
+        credit_card: JumpcloudPrivilegedAccessCreditCardMetadata | Unset
+        if _credit_card is UNSET:
+            credit_card = UNSET
+        else:
+            credit_card = JumpcloudPrivilegedAccessCreditCardMetadata.from_dict(_credit_card)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+    if _raw is None:
+        credit_card = _tolerance.null(cls, "creditCard")
+
+    return credit_card
+
+
+def _read_id_card(cls: type[JumpcloudPrivilegedAccessCredentialMetadata], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialMetadata.id_card`` from its JSON value (run on first read: see deferred)."""
+    _id_card_value: Any = UNSET if _raw is None else _raw
+    try:
+        _id_card = _id_card_value
+        id_card: JumpcloudPrivilegedAccessIdCardMetadata | Unset
+        if _id_card is UNSET:
+            id_card = UNSET
+        else:
+            id_card = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_id_card)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+    if _raw is None:
+        id_card = _tolerance.null(cls, "idCard")
+
+    return id_card
+
+
+def _read_identity(cls: type[JumpcloudPrivilegedAccessCredentialMetadata], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialMetadata.identity`` from its JSON value (run on first read: see deferred)."""
+    _identity_value: Any = UNSET if _raw is None else _raw
+    try:
+        _identity = _identity_value
+        identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
+        if _identity is UNSET:
+            identity = UNSET
+        else:
+            identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        identity = _tolerance.tolerate(cls, "identity", _raw, exc)
+    if _raw is None:
+        identity = _tolerance.null(cls, "identity")
+
+    return identity
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessCredentialMetadata._jcapi_readers = {
+    "access_policies": _read_access_policies,
+    "credit_card": _read_credit_card,
+    "id_card": _read_id_card,
+    "identity": _read_identity,
+}

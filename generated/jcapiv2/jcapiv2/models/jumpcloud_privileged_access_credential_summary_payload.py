@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessCredentialSummaryPayload:
+class JumpcloudPrivilegedAccessCredentialSummaryPayload(_deferred.DeferredFields):
     """
     Attributes:
         credential_type_count (list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset):
@@ -77,26 +78,32 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("credentialTypeCount", UNSET)
-        _credential_type_count_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credential_type_count = _credential_type_count_value
-            credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
-            if _credential_type_count is not UNSET:
-                if not isinstance(_credential_type_count, list):
-                    _tolerance.require_list(_credential_type_count, "credentialTypeCount")
-                credential_type_count = []
-                for credential_type_count_item_data in _credential_type_count:
-                    credential_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
-                        credential_type_count_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credential_type_count_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credential_type_count = _credential_type_count_value
+                credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
+                if _credential_type_count is not UNSET:
+                    if not isinstance(_credential_type_count, list):
+                        _tolerance.require_list(_credential_type_count, "credentialTypeCount")
+                    credential_type_count = []
+                    for credential_type_count_item_data in _credential_type_count:
+                        credential_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
+                            credential_type_count_item_data
+                        )
 
-                    credential_type_count.append(credential_type_count_item)
+                        credential_type_count.append(credential_type_count_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credential_type_count = _tolerance.tolerate(cls, "credentialTypeCount", _raw, exc)
-        if _raw is None:
-            credential_type_count = _tolerance.null(cls, "credentialTypeCount")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credential_type_count = _tolerance.tolerate(cls, "credentialTypeCount", _raw, exc)
+            if _raw is None:
+                credential_type_count = _tolerance.null(cls, "credentialTypeCount")
+
+        else:
+            _pending["credential_type_count"] = _raw
+            credential_type_count = UNSET
 
         total_credential = src_dict.get("totalCredential", UNSET)
         if total_credential is None:
@@ -106,6 +113,11 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
             credential_type_count,
             total_credential,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_credential_summary_payload._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_credential_summary_payload, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_credential_summary_payload.additional_properties = {
@@ -128,3 +140,34 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credential_type_count(cls: type[JumpcloudPrivilegedAccessCredentialSummaryPayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialSummaryPayload.credential_type_count`` from its JSON value (run on first read: see deferred)."""
+    _credential_type_count_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credential_type_count = _credential_type_count_value
+        credential_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
+        if _credential_type_count is not UNSET:
+            if not isinstance(_credential_type_count, list):
+                _tolerance.require_list(_credential_type_count, "credentialTypeCount")
+            credential_type_count = []
+            for credential_type_count_item_data in _credential_type_count:
+                credential_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
+                    credential_type_count_item_data
+                )
+
+                credential_type_count.append(credential_type_count_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credential_type_count = _tolerance.tolerate(cls, "credentialTypeCount", _raw, exc)
+    if _raw is None:
+        credential_type_count = _tolerance.null(cls, "credentialTypeCount")
+
+    return credential_type_count
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessCredentialSummaryPayload._jcapi_readers = {
+    "credential_type_count": _read_credential_type_count,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessCredentialsReportPayload:
+class JumpcloudPrivilegedAccessCredentialsReportPayload(_deferred.DeferredFields):
     """
     Attributes:
         credentials (list[JumpcloudPrivilegedAccessCredentialPreview] | Unset):
@@ -84,24 +85,30 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("credentials", UNSET)
-        _credentials_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credentials = _credentials_value
-            credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
-            if _credentials is not UNSET:
-                if not isinstance(_credentials, list):
-                    _tolerance.require_list(_credentials, "credentials")
-                credentials = []
-                for credentials_item_data in _credentials:
-                    credentials_item = JumpcloudPrivilegedAccessCredentialPreview.from_dict(credentials_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credentials_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credentials = _credentials_value
+                credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
+                if _credentials is not UNSET:
+                    if not isinstance(_credentials, list):
+                        _tolerance.require_list(_credentials, "credentials")
+                    credentials = []
+                    for credentials_item_data in _credentials:
+                        credentials_item = JumpcloudPrivilegedAccessCredentialPreview.from_dict(credentials_item_data)
 
-                    credentials.append(credentials_item)
+                        credentials.append(credentials_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
-        if _raw is None:
-            credentials = _tolerance.null(cls, "credentials")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+            if _raw is None:
+                credentials = _tolerance.null(cls, "credentials")
+
+        else:
+            _pending["credentials"] = _raw
+            credentials = UNSET
 
         title = src_dict.get("title", UNSET)
         if title is None:
@@ -116,6 +123,11 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
             title,
             total,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_credentials_report_payload._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_credentials_report_payload, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_credentials_report_payload.additional_properties = {
@@ -138,3 +150,32 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credentials(cls: type[JumpcloudPrivilegedAccessCredentialsReportPayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessCredentialsReportPayload.credentials`` from its JSON value (run on first read: see deferred)."""
+    _credentials_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credentials = _credentials_value
+        credentials: list[JumpcloudPrivilegedAccessCredentialPreview] | Unset = UNSET
+        if _credentials is not UNSET:
+            if not isinstance(_credentials, list):
+                _tolerance.require_list(_credentials, "credentials")
+            credentials = []
+            for credentials_item_data in _credentials:
+                credentials_item = JumpcloudPrivilegedAccessCredentialPreview.from_dict(credentials_item_data)
+
+                credentials.append(credentials_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+    if _raw is None:
+        credentials = _tolerance.null(cls, "credentials")
+
+    return credentials
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessCredentialsReportPayload._jcapi_readers = {
+    "credentials": _read_credentials,
+}

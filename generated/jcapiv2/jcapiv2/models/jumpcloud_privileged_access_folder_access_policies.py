@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessFolderAccessPolicies:
+class JumpcloudPrivilegedAccessFolderAccessPolicies(_deferred.DeferredFields):
     """
     Attributes:
         groups (list[JumpcloudPrivilegedAccessFolderGroupAccess] | Unset):
@@ -96,53 +97,69 @@ class JumpcloudPrivilegedAccessFolderAccessPolicies:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("groups", UNSET)
-        _groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _groups = _groups_value
-            groups: list[JumpcloudPrivilegedAccessFolderGroupAccess] | Unset = UNSET
-            if _groups is not UNSET:
-                if not isinstance(_groups, list):
-                    _tolerance.require_list(_groups, "groups")
-                groups = []
-                for groups_item_data in _groups:
-                    groups_item = JumpcloudPrivilegedAccessFolderGroupAccess.from_dict(groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _groups = _groups_value
+                groups: list[JumpcloudPrivilegedAccessFolderGroupAccess] | Unset = UNSET
+                if _groups is not UNSET:
+                    if not isinstance(_groups, list):
+                        _tolerance.require_list(_groups, "groups")
+                    groups = []
+                    for groups_item_data in _groups:
+                        groups_item = JumpcloudPrivilegedAccessFolderGroupAccess.from_dict(groups_item_data)
 
-                    groups.append(groups_item)
+                        groups.append(groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
-        if _raw is None:
-            groups = _tolerance.null(cls, "groups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+            if _raw is None:
+                groups = _tolerance.null(cls, "groups")
+
+        else:
+            _pending["groups"] = _raw
+            groups = UNSET
 
         is_private = src_dict.get("isPrivate", UNSET)
         if is_private is None:
             _tolerance.absent(cls, "isPrivate", is_private)
 
         _raw = src_dict.get("users", UNSET)
-        _users_value: Any = UNSET if _raw is None else _raw
-        try:
-            _users = _users_value
-            users: list[JumpcloudPrivilegedAccessFolderUserAccess] | Unset = UNSET
-            if _users is not UNSET:
-                if not isinstance(_users, list):
-                    _tolerance.require_list(_users, "users")
-                users = []
-                for users_item_data in _users:
-                    users_item = JumpcloudPrivilegedAccessFolderUserAccess.from_dict(users_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _users_value: Any = UNSET if _raw is None else _raw
+            try:
+                _users = _users_value
+                users: list[JumpcloudPrivilegedAccessFolderUserAccess] | Unset = UNSET
+                if _users is not UNSET:
+                    if not isinstance(_users, list):
+                        _tolerance.require_list(_users, "users")
+                    users = []
+                    for users_item_data in _users:
+                        users_item = JumpcloudPrivilegedAccessFolderUserAccess.from_dict(users_item_data)
 
-                    users.append(users_item)
+                        users.append(users_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            users = _tolerance.tolerate(cls, "users", _raw, exc)
-        if _raw is None:
-            users = _tolerance.null(cls, "users")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                users = _tolerance.tolerate(cls, "users", _raw, exc)
+            if _raw is None:
+                users = _tolerance.null(cls, "users")
+
+        else:
+            _pending["users"] = _raw
+            users = UNSET
 
         jumpcloud_privileged_access_folder_access_policies = cls(
             groups,
             is_private,
             users,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_folder_access_policies._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_folder_access_policies, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_folder_access_policies.additional_properties = {
@@ -165,3 +182,56 @@ class JumpcloudPrivilegedAccessFolderAccessPolicies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_groups(cls: type[JumpcloudPrivilegedAccessFolderAccessPolicies], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessFolderAccessPolicies.groups`` from its JSON value (run on first read: see deferred)."""
+    _groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _groups = _groups_value
+        groups: list[JumpcloudPrivilegedAccessFolderGroupAccess] | Unset = UNSET
+        if _groups is not UNSET:
+            if not isinstance(_groups, list):
+                _tolerance.require_list(_groups, "groups")
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = JumpcloudPrivilegedAccessFolderGroupAccess.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+    if _raw is None:
+        groups = _tolerance.null(cls, "groups")
+
+    return groups
+
+
+def _read_users(cls: type[JumpcloudPrivilegedAccessFolderAccessPolicies], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessFolderAccessPolicies.users`` from its JSON value (run on first read: see deferred)."""
+    _users_value: Any = UNSET if _raw is None else _raw
+    try:
+        _users = _users_value
+        users: list[JumpcloudPrivilegedAccessFolderUserAccess] | Unset = UNSET
+        if _users is not UNSET:
+            if not isinstance(_users, list):
+                _tolerance.require_list(_users, "users")
+            users = []
+            for users_item_data in _users:
+                users_item = JumpcloudPrivilegedAccessFolderUserAccess.from_dict(users_item_data)
+
+                users.append(users_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        users = _tolerance.tolerate(cls, "users", _raw, exc)
+    if _raw is None:
+        users = _tolerance.null(cls, "users")
+
+    return users
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessFolderAccessPolicies._jcapi_readers = {
+    "groups": _read_groups,
+    "users": _read_users,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessFolderListItem:
+class JumpcloudPrivilegedAccessFolderListItem(_deferred.DeferredFields):
     """
     Attributes:
         description (str | Unset):
@@ -107,6 +108,7 @@ class JumpcloudPrivilegedAccessFolderListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         description = src_dict.get("description", UNSET)
         if description is None:
             _tolerance.absent(cls, "description", description)
@@ -136,19 +138,24 @@ class JumpcloudPrivilegedAccessFolderListItem:
             permissions = _tolerance.null(cls, "permissions")
 
         _raw = src_dict.get("stats", UNSET)
-        _stats_value: Any = UNSET if _raw is None else _raw
-        try:
-            _stats = _stats_value
-            stats: JumpcloudPrivilegedAccessFolderStatsMetadata | Unset
-            if _stats is UNSET:
-                stats = UNSET
-            else:
-                stats = JumpcloudPrivilegedAccessFolderStatsMetadata.from_dict(_stats)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _stats_value: Any = UNSET if _raw is None else _raw
+            try:
+                _stats = _stats_value
+                stats: JumpcloudPrivilegedAccessFolderStatsMetadata | Unset
+                if _stats is UNSET:
+                    stats = UNSET
+                else:
+                    stats = JumpcloudPrivilegedAccessFolderStatsMetadata.from_dict(_stats)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            stats = _tolerance.tolerate(cls, "stats", _raw, exc)
-        if _raw is None:
-            stats = _tolerance.null(cls, "stats")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                stats = _tolerance.tolerate(cls, "stats", _raw, exc)
+            if _raw is None:
+                stats = _tolerance.null(cls, "stats")
+
+        else:
+            _pending["stats"] = _raw
+            stats = UNSET
 
         jumpcloud_privileged_access_folder_list_item = cls(
             description,
@@ -158,6 +165,11 @@ class JumpcloudPrivilegedAccessFolderListItem:
             permissions,
             stats,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_folder_list_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_folder_list_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_folder_list_item.additional_properties = {
@@ -180,3 +192,28 @@ class JumpcloudPrivilegedAccessFolderListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_stats(cls: type[JumpcloudPrivilegedAccessFolderListItem], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessFolderListItem.stats`` from its JSON value (run on first read: see deferred)."""
+    _stats_value: Any = UNSET if _raw is None else _raw
+    try:
+        _stats = _stats_value
+        stats: JumpcloudPrivilegedAccessFolderStatsMetadata | Unset
+        if _stats is UNSET:
+            stats = UNSET
+        else:
+            stats = JumpcloudPrivilegedAccessFolderStatsMetadata.from_dict(_stats)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        stats = _tolerance.tolerate(cls, "stats", _raw, exc)
+    if _raw is None:
+        stats = _tolerance.null(cls, "stats")
+
+    return stats
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessFolderListItem._jcapi_readers = {
+    "stats": _read_stats,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetCredentialActivitiesReply:
+class JumpcloudPrivilegedAccessGetCredentialActivitiesReply(_deferred.DeferredFields):
     """
     Attributes:
         activity (JumpcloudPrivilegedAccessCredentialActivity | Unset):
@@ -66,24 +67,35 @@ class JumpcloudPrivilegedAccessGetCredentialActivitiesReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("activity", UNSET)
-        _activity_value: Any = UNSET if _raw is None else _raw
-        try:
-            _activity = _activity_value
-            activity: JumpcloudPrivilegedAccessCredentialActivity | Unset
-            if _activity is UNSET:
-                activity = UNSET
-            else:
-                activity = JumpcloudPrivilegedAccessCredentialActivity.from_dict(_activity)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _activity_value: Any = UNSET if _raw is None else _raw
+            try:
+                _activity = _activity_value
+                activity: JumpcloudPrivilegedAccessCredentialActivity | Unset
+                if _activity is UNSET:
+                    activity = UNSET
+                else:
+                    activity = JumpcloudPrivilegedAccessCredentialActivity.from_dict(_activity)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            activity = _tolerance.tolerate(cls, "activity", _raw, exc)
-        if _raw is None:
-            activity = _tolerance.null(cls, "activity")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                activity = _tolerance.tolerate(cls, "activity", _raw, exc)
+            if _raw is None:
+                activity = _tolerance.null(cls, "activity")
+
+        else:
+            _pending["activity"] = _raw
+            activity = UNSET
 
         jumpcloud_privileged_access_get_credential_activities_reply = cls(
             activity,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_credential_activities_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_credential_activities_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_credential_activities_reply.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudPrivilegedAccessGetCredentialActivitiesReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_activity(cls: type[JumpcloudPrivilegedAccessGetCredentialActivitiesReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialActivitiesReply.activity`` from its JSON value (run on first read: see deferred)."""
+    _activity_value: Any = UNSET if _raw is None else _raw
+    try:
+        _activity = _activity_value
+        activity: JumpcloudPrivilegedAccessCredentialActivity | Unset
+        if _activity is UNSET:
+            activity = UNSET
+        else:
+            activity = JumpcloudPrivilegedAccessCredentialActivity.from_dict(_activity)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        activity = _tolerance.tolerate(cls, "activity", _raw, exc)
+    if _raw is None:
+        activity = _tolerance.null(cls, "activity")
+
+    return activity
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetCredentialActivitiesReply._jcapi_readers = {
+    "activity": _read_activity,
+}

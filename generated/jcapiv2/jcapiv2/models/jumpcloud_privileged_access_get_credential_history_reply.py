@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
+class JumpcloudPrivilegedAccessGetCredentialHistoryReply(_deferred.DeferredFields):
     """
     Attributes:
         continuation_token (str | Unset):
@@ -81,33 +82,44 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         continuation_token = src_dict.get("continuationToken", UNSET)
         if continuation_token is None:
             _tolerance.absent(cls, "continuationToken", continuation_token)
 
         _raw = src_dict.get("items", UNSET)
-        _items_value: Any = UNSET if _raw is None else _raw
-        try:
-            _items = _items_value
-            items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
-            if _items is not UNSET:
-                if not isinstance(_items, list):
-                    _tolerance.require_list(_items, "items")
-                items = []
-                for items_item_data in _items:
-                    items_item = JumpcloudPrivilegedAccessCredentialHistoryEntry.from_dict(items_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _items_value: Any = UNSET if _raw is None else _raw
+            try:
+                _items = _items_value
+                items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
+                if _items is not UNSET:
+                    if not isinstance(_items, list):
+                        _tolerance.require_list(_items, "items")
+                    items = []
+                    for items_item_data in _items:
+                        items_item = JumpcloudPrivilegedAccessCredentialHistoryEntry.from_dict(items_item_data)
 
-                    items.append(items_item)
+                        items.append(items_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            items = _tolerance.tolerate(cls, "items", _raw, exc)
-        if _raw is None:
-            items = _tolerance.null(cls, "items")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                items = _tolerance.tolerate(cls, "items", _raw, exc)
+            if _raw is None:
+                items = _tolerance.null(cls, "items")
+
+        else:
+            _pending["items"] = _raw
+            items = UNSET
 
         jumpcloud_privileged_access_get_credential_history_reply = cls(
             continuation_token,
             items,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_credential_history_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_credential_history_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_credential_history_reply.additional_properties = {
@@ -130,3 +142,32 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_items(cls: type[JumpcloudPrivilegedAccessGetCredentialHistoryReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialHistoryReply.items`` from its JSON value (run on first read: see deferred)."""
+    _items_value: Any = UNSET if _raw is None else _raw
+    try:
+        _items = _items_value
+        items: list[JumpcloudPrivilegedAccessCredentialHistoryEntry] | Unset = UNSET
+        if _items is not UNSET:
+            if not isinstance(_items, list):
+                _tolerance.require_list(_items, "items")
+            items = []
+            for items_item_data in _items:
+                items_item = JumpcloudPrivilegedAccessCredentialHistoryEntry.from_dict(items_item_data)
+
+                items.append(items_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        items = _tolerance.tolerate(cls, "items", _raw, exc)
+    if _raw is None:
+        items = _tolerance.null(cls, "items")
+
+    return items
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetCredentialHistoryReply._jcapi_readers = {
+    "items": _read_items,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetCredentialReply:
+class JumpcloudPrivilegedAccessGetCredentialReply(_deferred.DeferredFields):
     """
     Attributes:
         credential (JumpcloudPrivilegedAccessCredentialMetadata | Unset):
@@ -85,44 +86,62 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("credential", UNSET)
-        _credential_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credential = _credential_value
-            credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
-            if _credential is UNSET:
-                credential = UNSET
-            else:
-                credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credential_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credential = _credential_value
+                credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
+                if _credential is UNSET:
+                    credential = UNSET
+                else:
+                    credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credential = _tolerance.tolerate(cls, "credential", _raw, exc)
-        if _raw is None:
-            credential = _tolerance.null(cls, "credential")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+            if _raw is None:
+                credential = _tolerance.null(cls, "credential")
+
+        else:
+            _pending["credential"] = _raw
+            credential = UNSET
 
         _raw = src_dict.get("linkedWebsites", UNSET)
-        _linked_websites_value: Any = UNSET if _raw is None else _raw
-        try:
-            _linked_websites = _linked_websites_value
-            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-            if _linked_websites is not UNSET:
-                if not isinstance(_linked_websites, list):
-                    _tolerance.require_list(_linked_websites, "linkedWebsites")
-                linked_websites = []
-                for linked_websites_item_data in _linked_websites:
-                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _linked_websites_value: Any = UNSET if _raw is None else _raw
+            try:
+                _linked_websites = _linked_websites_value
+                linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+                if _linked_websites is not UNSET:
+                    if not isinstance(_linked_websites, list):
+                        _tolerance.require_list(_linked_websites, "linkedWebsites")
+                    linked_websites = []
+                    for linked_websites_item_data in _linked_websites:
+                        linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(
+                            linked_websites_item_data
+                        )
 
-                    linked_websites.append(linked_websites_item)
+                        linked_websites.append(linked_websites_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
-        if _raw is None:
-            linked_websites = _tolerance.null(cls, "linkedWebsites")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+            if _raw is None:
+                linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+        else:
+            _pending["linked_websites"] = _raw
+            linked_websites = UNSET
 
         jumpcloud_privileged_access_get_credential_reply = cls(
             credential,
             linked_websites,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_credential_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_credential_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_credential_reply.additional_properties = {
@@ -145,3 +164,52 @@ class JumpcloudPrivilegedAccessGetCredentialReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credential(cls: type[JumpcloudPrivilegedAccessGetCredentialReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialReply.credential`` from its JSON value (run on first read: see deferred)."""
+    _credential_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credential = _credential_value
+        credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
+        if _credential is UNSET:
+            credential = UNSET
+        else:
+            credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+    if _raw is None:
+        credential = _tolerance.null(cls, "credential")
+
+    return credential
+
+
+def _read_linked_websites(cls: type[JumpcloudPrivilegedAccessGetCredentialReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialReply.linked_websites`` from its JSON value (run on first read: see deferred)."""
+    _linked_websites_value: Any = UNSET if _raw is None else _raw
+    try:
+        _linked_websites = _linked_websites_value
+        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+        if _linked_websites is not UNSET:
+            if not isinstance(_linked_websites, list):
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+            linked_websites = []
+            for linked_websites_item_data in _linked_websites:
+                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                linked_websites.append(linked_websites_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+    if _raw is None:
+        linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+    return linked_websites
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetCredentialReply._jcapi_readers = {
+    "credential": _read_credential,
+    "linked_websites": _read_linked_websites,
+}

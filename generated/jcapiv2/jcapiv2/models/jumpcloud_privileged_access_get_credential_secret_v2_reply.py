@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
+class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply(_deferred.DeferredFields):
     """
     Attributes:
         result (JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset):
@@ -70,24 +71,35 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("result", UNSET)
-        _result_value: Any = UNSET if _raw is None else _raw
-        try:
-            _result = _result_value
-            result: JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset
-            if _result is UNSET:
-                result = UNSET
-            else:
-                result = JumpcloudPrivilegedAccessGetCredentialSecretV2Result.from_dict(_result)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _result_value: Any = UNSET if _raw is None else _raw
+            try:
+                _result = _result_value
+                result: JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset
+                if _result is UNSET:
+                    result = UNSET
+                else:
+                    result = JumpcloudPrivilegedAccessGetCredentialSecretV2Result.from_dict(_result)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            result = _tolerance.tolerate(cls, "result", _raw, exc)
-        if _raw is None:
-            result = _tolerance.null(cls, "result")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                result = _tolerance.tolerate(cls, "result", _raw, exc)
+            if _raw is None:
+                result = _tolerance.null(cls, "result")
+
+        else:
+            _pending["result"] = _raw
+            result = UNSET
 
         jumpcloud_privileged_access_get_credential_secret_v2_reply = cls(
             result,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_credential_secret_v2_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_credential_secret_v2_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_credential_secret_v2_reply.additional_properties = {
@@ -110,3 +122,28 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result(cls: type[JumpcloudPrivilegedAccessGetCredentialSecretV2Reply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialSecretV2Reply.result`` from its JSON value (run on first read: see deferred)."""
+    _result_value: Any = UNSET if _raw is None else _raw
+    try:
+        _result = _result_value
+        result: JumpcloudPrivilegedAccessGetCredentialSecretV2Result | Unset
+        if _result is UNSET:
+            result = UNSET
+        else:
+            result = JumpcloudPrivilegedAccessGetCredentialSecretV2Result.from_dict(_result)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        result = _tolerance.tolerate(cls, "result", _raw, exc)
+    if _raw is None:
+        result = _tolerance.null(cls, "result")
+
+    return result
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetCredentialSecretV2Reply._jcapi_readers = {
+    "result": _read_result,
+}

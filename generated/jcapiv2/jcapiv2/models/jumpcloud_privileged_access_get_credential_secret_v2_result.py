@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -75,7 +76,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
+class JumpcloudPrivilegedAccessGetCredentialSecretV2Result(_deferred.DeferredFields):
     """
     Attributes:
         access_request (int | Unset):
@@ -343,6 +344,7 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         access_request = src_dict.get("accessRequest", UNSET)
         if access_request is None:
             _tolerance.absent(cls, "accessRequest", access_request)
@@ -432,23 +434,30 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
             _tolerance.absent(cls, "lastName", last_name)
 
         _raw = src_dict.get("linkedWebsites", UNSET)
-        _linked_websites_value: Any = UNSET if _raw is None else _raw
-        try:
-            _linked_websites = _linked_websites_value
-            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-            if _linked_websites is not UNSET:
-                if not isinstance(_linked_websites, list):
-                    _tolerance.require_list(_linked_websites, "linkedWebsites")
-                linked_websites = []
-                for linked_websites_item_data in _linked_websites:
-                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _linked_websites_value: Any = UNSET if _raw is None else _raw
+            try:
+                _linked_websites = _linked_websites_value
+                linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+                if _linked_websites is not UNSET:
+                    if not isinstance(_linked_websites, list):
+                        _tolerance.require_list(_linked_websites, "linkedWebsites")
+                    linked_websites = []
+                    for linked_websites_item_data in _linked_websites:
+                        linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(
+                            linked_websites_item_data
+                        )
 
-                    linked_websites.append(linked_websites_item)
+                        linked_websites.append(linked_websites_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
-        if _raw is None:
-            linked_websites = _tolerance.null(cls, "linkedWebsites")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+            if _raw is None:
+                linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+        else:
+            _pending["linked_websites"] = _raw
+            linked_websites = UNSET
 
         middle_name = src_dict.get("middleName", UNSET)
         if middle_name is None:
@@ -561,6 +570,11 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
             zip_code,
         )
 
+        if _pending:
+            jumpcloud_privileged_access_get_credential_secret_v2_result._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_credential_secret_v2_result, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_credential_secret_v2_result.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -582,3 +596,32 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_linked_websites(cls: type[JumpcloudPrivilegedAccessGetCredentialSecretV2Result], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialSecretV2Result.linked_websites`` from its JSON value (run on first read: see deferred)."""
+    _linked_websites_value: Any = UNSET if _raw is None else _raw
+    try:
+        _linked_websites = _linked_websites_value
+        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+        if _linked_websites is not UNSET:
+            if not isinstance(_linked_websites, list):
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+            linked_websites = []
+            for linked_websites_item_data in _linked_websites:
+                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                linked_websites.append(linked_websites_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+    if _raw is None:
+        linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+    return linked_websites
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetCredentialSecretV2Result._jcapi_readers = {
+    "linked_websites": _read_linked_websites,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -57,7 +58,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
+class JumpcloudPrivilegedAccessGetCredentialWithSecretReply(_deferred.DeferredFields):
     """
     Attributes:
         access_policies (JumpcloudPrivilegedAccessAccessPolicies | Unset):
@@ -175,20 +176,26 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("accessPolicies", UNSET)
-        _access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _access_policies = _access_policies_value
-            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _access_policies is UNSET:
-                access_policies = UNSET
-            else:
-                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _access_policies = _access_policies_value
+                access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _access_policies is UNSET:
+                    access_policies = UNSET
+                else:
+                    access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
-        if _raw is None:
-            access_policies = _tolerance.null(cls, "accessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+            if _raw is None:
+                access_policies = _tolerance.null(cls, "accessPolicies")
+
+        else:
+            _pending["access_policies"] = _raw
+            access_policies = UNSET
 
         _raw = src_dict.get("approverIds", UNSET)
         _approver_ids_value: Any = UNSET if _raw is None else _raw
@@ -207,57 +214,74 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
             _tolerance.absent(cls, "approverRequiresJustification", approver_requires_justification)
 
         _raw = src_dict.get("approvers", UNSET)
-        _approvers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _approvers = _approvers_value
-            approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
-            if _approvers is not UNSET:
-                if not isinstance(_approvers, list):
-                    _tolerance.require_list(_approvers, "approvers")
-                approvers = []
-                for approvers_item_data in _approvers:
-                    approvers_item = JumpcloudPrivilegedAccessUserApprover.from_dict(approvers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _approvers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _approvers = _approvers_value
+                approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
+                if _approvers is not UNSET:
+                    if not isinstance(_approvers, list):
+                        _tolerance.require_list(_approvers, "approvers")
+                    approvers = []
+                    for approvers_item_data in _approvers:
+                        approvers_item = JumpcloudPrivilegedAccessUserApprover.from_dict(approvers_item_data)
 
-                    approvers.append(approvers_item)
+                        approvers.append(approvers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
-        if _raw is None:
-            approvers = _tolerance.null(cls, "approvers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+            if _raw is None:
+                approvers = _tolerance.null(cls, "approvers")
+
+        else:
+            _pending["approvers"] = _raw
+            approvers = UNSET
 
         _raw = src_dict.get("credential", UNSET)
-        _credential_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credential = _credential_value
-            credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
-            if _credential is UNSET:
-                credential = UNSET
-            else:
-                credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credential_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credential = _credential_value
+                credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
+                if _credential is UNSET:
+                    credential = UNSET
+                else:
+                    credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credential = _tolerance.tolerate(cls, "credential", _raw, exc)
-        if _raw is None:
-            credential = _tolerance.null(cls, "credential")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+            if _raw is None:
+                credential = _tolerance.null(cls, "credential")
+
+        else:
+            _pending["credential"] = _raw
+            credential = UNSET
 
         _raw = src_dict.get("linkedWebsites", UNSET)
-        _linked_websites_value: Any = UNSET if _raw is None else _raw
-        try:
-            _linked_websites = _linked_websites_value
-            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-            if _linked_websites is not UNSET:
-                if not isinstance(_linked_websites, list):
-                    _tolerance.require_list(_linked_websites, "linkedWebsites")
-                linked_websites = []
-                for linked_websites_item_data in _linked_websites:
-                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _linked_websites_value: Any = UNSET if _raw is None else _raw
+            try:
+                _linked_websites = _linked_websites_value
+                linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+                if _linked_websites is not UNSET:
+                    if not isinstance(_linked_websites, list):
+                        _tolerance.require_list(_linked_websites, "linkedWebsites")
+                    linked_websites = []
+                    for linked_websites_item_data in _linked_websites:
+                        linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(
+                            linked_websites_item_data
+                        )
 
-                    linked_websites.append(linked_websites_item)
+                        linked_websites.append(linked_websites_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
-        if _raw is None:
-            linked_websites = _tolerance.null(cls, "linkedWebsites")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+            if _raw is None:
+                linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+        else:
+            _pending["linked_websites"] = _raw
+            linked_websites = UNSET
 
         password_strength = src_dict.get("passwordStrength", UNSET)
         if password_strength is None:
@@ -268,19 +292,24 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
             _tolerance.absent(cls, "requiredApprovers", required_approvers)
 
         _raw = src_dict.get("secret", UNSET)
-        _secret_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secret = _secret_value
-            secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
-            if _secret is UNSET:
-                secret = UNSET
-            else:
-                secret = JumpcloudPrivilegedAccessSecretValuePayload.from_dict(_secret)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secret_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secret = _secret_value
+                secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
+                if _secret is UNSET:
+                    secret = UNSET
+                else:
+                    secret = JumpcloudPrivilegedAccessSecretValuePayload.from_dict(_secret)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secret = _tolerance.tolerate(cls, "secret", _raw, exc)
-        if _raw is None:
-            secret = _tolerance.null(cls, "secret")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+            if _raw is None:
+                secret = _tolerance.null(cls, "secret")
+
+        else:
+            _pending["secret"] = _raw
+            secret = UNSET
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
         if sequential_approvers is None:
@@ -298,6 +327,11 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
             secret,
             sequential_approvers,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_credential_with_secret_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_credential_with_secret_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_credential_with_secret_reply.additional_properties = {
@@ -320,3 +354,116 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access_policies(cls: type[JumpcloudPrivilegedAccessGetCredentialWithSecretReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialWithSecretReply.access_policies`` from its JSON value (run on first read: see deferred)."""
+    _access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _access_policies = _access_policies_value
+        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _access_policies is UNSET:
+            access_policies = UNSET
+        else:
+            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+    if _raw is None:
+        access_policies = _tolerance.null(cls, "accessPolicies")
+
+    return access_policies
+
+
+def _read_approvers(cls: type[JumpcloudPrivilegedAccessGetCredentialWithSecretReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialWithSecretReply.approvers`` from its JSON value (run on first read: see deferred)."""
+    _approvers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _approvers = _approvers_value
+        approvers: list[JumpcloudPrivilegedAccessUserApprover] | Unset = UNSET
+        if _approvers is not UNSET:
+            if not isinstance(_approvers, list):
+                _tolerance.require_list(_approvers, "approvers")
+            approvers = []
+            for approvers_item_data in _approvers:
+                approvers_item = JumpcloudPrivilegedAccessUserApprover.from_dict(approvers_item_data)
+
+                approvers.append(approvers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        approvers = _tolerance.tolerate(cls, "approvers", _raw, exc)
+    if _raw is None:
+        approvers = _tolerance.null(cls, "approvers")
+
+    return approvers
+
+
+def _read_credential(cls: type[JumpcloudPrivilegedAccessGetCredentialWithSecretReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialWithSecretReply.credential`` from its JSON value (run on first read: see deferred)."""
+    _credential_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credential = _credential_value
+        credential: JumpcloudPrivilegedAccessCredentialMetadata | Unset
+        if _credential is UNSET:
+            credential = UNSET
+        else:
+            credential = JumpcloudPrivilegedAccessCredentialMetadata.from_dict(_credential)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credential = _tolerance.tolerate(cls, "credential", _raw, exc)
+    if _raw is None:
+        credential = _tolerance.null(cls, "credential")
+
+    return credential
+
+
+def _read_linked_websites(cls: type[JumpcloudPrivilegedAccessGetCredentialWithSecretReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialWithSecretReply.linked_websites`` from its JSON value (run on first read: see deferred)."""
+    _linked_websites_value: Any = UNSET if _raw is None else _raw
+    try:
+        _linked_websites = _linked_websites_value
+        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+        if _linked_websites is not UNSET:
+            if not isinstance(_linked_websites, list):
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+            linked_websites = []
+            for linked_websites_item_data in _linked_websites:
+                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                linked_websites.append(linked_websites_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+    if _raw is None:
+        linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+    return linked_websites
+
+
+def _read_secret(cls: type[JumpcloudPrivilegedAccessGetCredentialWithSecretReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetCredentialWithSecretReply.secret`` from its JSON value (run on first read: see deferred)."""
+    _secret_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secret = _secret_value
+        secret: JumpcloudPrivilegedAccessSecretValuePayload | Unset
+        if _secret is UNSET:
+            secret = UNSET
+        else:
+            secret = JumpcloudPrivilegedAccessSecretValuePayload.from_dict(_secret)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+    if _raw is None:
+        secret = _tolerance.null(cls, "secret")
+
+    return secret
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetCredentialWithSecretReply._jcapi_readers = {
+    "access_policies": _read_access_policies,
+    "approvers": _read_approvers,
+    "credential": _read_credential,
+    "linked_websites": _read_linked_websites,
+    "secret": _read_secret,
+}

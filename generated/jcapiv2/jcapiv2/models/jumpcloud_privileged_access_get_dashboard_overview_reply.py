@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -73,7 +74,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
+class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredFields):
     """
     Attributes:
         credential_summary (JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset):
@@ -193,139 +194,184 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("credentialSummary", UNSET)
-        _credential_summary_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credential_summary = _credential_summary_value
-            credential_summary: JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset
-            if _credential_summary is UNSET:
-                credential_summary = UNSET
-            else:
-                credential_summary = JumpcloudPrivilegedAccessCredentialSummaryPayload.from_dict(_credential_summary)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credential_summary_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credential_summary = _credential_summary_value
+                credential_summary: JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset
+                if _credential_summary is UNSET:
+                    credential_summary = UNSET
+                else:
+                    credential_summary = JumpcloudPrivilegedAccessCredentialSummaryPayload.from_dict(
+                        _credential_summary
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credential_summary = _tolerance.tolerate(cls, "credentialSummary", _raw, exc)
-        if _raw is None:
-            credential_summary = _tolerance.null(cls, "credentialSummary")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credential_summary = _tolerance.tolerate(cls, "credentialSummary", _raw, exc)
+            if _raw is None:
+                credential_summary = _tolerance.null(cls, "credentialSummary")
+
+        else:
+            _pending["credential_summary"] = _raw
+            credential_summary = UNSET
 
         _raw = src_dict.get("credentialsNotUsed", UNSET)
-        _credentials_not_used_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credentials_not_used = _credentials_not_used_value
-            credentials_not_used: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-            if _credentials_not_used is UNSET:
-                credentials_not_used = UNSET
-            else:
-                credentials_not_used = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
-                    _credentials_not_used
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credentials_not_used_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credentials_not_used = _credentials_not_used_value
+                credentials_not_used: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+                if _credentials_not_used is UNSET:
+                    credentials_not_used = UNSET
+                else:
+                    credentials_not_used = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
+                        _credentials_not_used
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credentials_not_used = _tolerance.tolerate(cls, "credentialsNotUsed", _raw, exc)
-        if _raw is None:
-            credentials_not_used = _tolerance.null(cls, "credentialsNotUsed")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credentials_not_used = _tolerance.tolerate(cls, "credentialsNotUsed", _raw, exc)
+            if _raw is None:
+                credentials_not_used = _tolerance.null(cls, "credentialsNotUsed")
+
+        else:
+            _pending["credentials_not_used"] = _raw
+            credentials_not_used = UNSET
 
         _raw = src_dict.get("expiredCredentials", UNSET)
-        _expired_credentials_value: Any = UNSET if _raw is None else _raw
-        try:
-            _expired_credentials = _expired_credentials_value
-            expired_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-            if _expired_credentials is UNSET:
-                expired_credentials = UNSET
-            else:
-                expired_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_expired_credentials)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _expired_credentials_value: Any = UNSET if _raw is None else _raw
+            try:
+                _expired_credentials = _expired_credentials_value
+                expired_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+                if _expired_credentials is UNSET:
+                    expired_credentials = UNSET
+                else:
+                    expired_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
+                        _expired_credentials
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            expired_credentials = _tolerance.tolerate(cls, "expiredCredentials", _raw, exc)
-        if _raw is None:
-            expired_credentials = _tolerance.null(cls, "expiredCredentials")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                expired_credentials = _tolerance.tolerate(cls, "expiredCredentials", _raw, exc)
+            if _raw is None:
+                expired_credentials = _tolerance.null(cls, "expiredCredentials")
+
+        else:
+            _pending["expired_credentials"] = _raw
+            expired_credentials = UNSET
 
         _raw = src_dict.get("expiringCredentials", UNSET)
-        _expiring_credentials_value: Any = UNSET if _raw is None else _raw
-        try:
-            _expiring_credentials = _expiring_credentials_value
-            expiring_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-            if _expiring_credentials is UNSET:
-                expiring_credentials = UNSET
-            else:
-                expiring_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
-                    _expiring_credentials
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _expiring_credentials_value: Any = UNSET if _raw is None else _raw
+            try:
+                _expiring_credentials = _expiring_credentials_value
+                expiring_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+                if _expiring_credentials is UNSET:
+                    expiring_credentials = UNSET
+                else:
+                    expiring_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(
+                        _expiring_credentials
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            expiring_credentials = _tolerance.tolerate(cls, "expiringCredentials", _raw, exc)
-        if _raw is None:
-            expiring_credentials = _tolerance.null(cls, "expiringCredentials")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                expiring_credentials = _tolerance.tolerate(cls, "expiringCredentials", _raw, exc)
+            if _raw is None:
+                expiring_credentials = _tolerance.null(cls, "expiringCredentials")
+
+        else:
+            _pending["expiring_credentials"] = _raw
+            expiring_credentials = UNSET
 
         _raw = src_dict.get("mostAccessedResources", UNSET)
-        _most_accessed_resources_value: Any = UNSET if _raw is None else _raw
-        try:
-            _most_accessed_resources = _most_accessed_resources_value
-            most_accessed_resources: JumpcloudPrivilegedAccessMostAccessedResourcesPayload | Unset
-            if _most_accessed_resources is UNSET:
-                most_accessed_resources = UNSET
-            else:
-                most_accessed_resources = JumpcloudPrivilegedAccessMostAccessedResourcesPayload.from_dict(
-                    _most_accessed_resources
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _most_accessed_resources_value: Any = UNSET if _raw is None else _raw
+            try:
+                _most_accessed_resources = _most_accessed_resources_value
+                most_accessed_resources: JumpcloudPrivilegedAccessMostAccessedResourcesPayload | Unset
+                if _most_accessed_resources is UNSET:
+                    most_accessed_resources = UNSET
+                else:
+                    most_accessed_resources = JumpcloudPrivilegedAccessMostAccessedResourcesPayload.from_dict(
+                        _most_accessed_resources
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            most_accessed_resources = _tolerance.tolerate(cls, "mostAccessedResources", _raw, exc)
-        if _raw is None:
-            most_accessed_resources = _tolerance.null(cls, "mostAccessedResources")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                most_accessed_resources = _tolerance.tolerate(cls, "mostAccessedResources", _raw, exc)
+            if _raw is None:
+                most_accessed_resources = _tolerance.null(cls, "mostAccessedResources")
+
+        else:
+            _pending["most_accessed_resources"] = _raw
+            most_accessed_resources = UNSET
 
         _raw = src_dict.get("resourceSummary", UNSET)
-        _resource_summary_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resource_summary = _resource_summary_value
-            resource_summary: JumpcloudPrivilegedAccessResourceSummaryPayload | Unset
-            if _resource_summary is UNSET:
-                resource_summary = UNSET
-            else:
-                resource_summary = JumpcloudPrivilegedAccessResourceSummaryPayload.from_dict(_resource_summary)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resource_summary_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resource_summary = _resource_summary_value
+                resource_summary: JumpcloudPrivilegedAccessResourceSummaryPayload | Unset
+                if _resource_summary is UNSET:
+                    resource_summary = UNSET
+                else:
+                    resource_summary = JumpcloudPrivilegedAccessResourceSummaryPayload.from_dict(_resource_summary)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resource_summary = _tolerance.tolerate(cls, "resourceSummary", _raw, exc)
-        if _raw is None:
-            resource_summary = _tolerance.null(cls, "resourceSummary")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resource_summary = _tolerance.tolerate(cls, "resourceSummary", _raw, exc)
+            if _raw is None:
+                resource_summary = _tolerance.null(cls, "resourceSummary")
+
+        else:
+            _pending["resource_summary"] = _raw
+            resource_summary = UNSET
 
         tenant_password_health = src_dict.get("tenantPasswordHealth", UNSET)
         if tenant_password_health is None:
             _tolerance.absent(cls, "tenantPasswordHealth", tenant_password_health)
 
         _raw = src_dict.get("tenantStats", UNSET)
-        _tenant_stats_value: Any = UNSET if _raw is None else _raw
-        try:
-            _tenant_stats = _tenant_stats_value
-            tenant_stats: JumpcloudPrivilegedAccessTenantStatsPayload | Unset
-            if _tenant_stats is UNSET:
-                tenant_stats = UNSET
-            else:
-                tenant_stats = JumpcloudPrivilegedAccessTenantStatsPayload.from_dict(_tenant_stats)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _tenant_stats_value: Any = UNSET if _raw is None else _raw
+            try:
+                _tenant_stats = _tenant_stats_value
+                tenant_stats: JumpcloudPrivilegedAccessTenantStatsPayload | Unset
+                if _tenant_stats is UNSET:
+                    tenant_stats = UNSET
+                else:
+                    tenant_stats = JumpcloudPrivilegedAccessTenantStatsPayload.from_dict(_tenant_stats)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            tenant_stats = _tolerance.tolerate(cls, "tenantStats", _raw, exc)
-        if _raw is None:
-            tenant_stats = _tolerance.null(cls, "tenantStats")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                tenant_stats = _tolerance.tolerate(cls, "tenantStats", _raw, exc)
+            if _raw is None:
+                tenant_stats = _tolerance.null(cls, "tenantStats")
+
+        else:
+            _pending["tenant_stats"] = _raw
+            tenant_stats = UNSET
 
         user_password_health = src_dict.get("userPasswordHealth", UNSET)
         if user_password_health is None:
             _tolerance.absent(cls, "userPasswordHealth", user_password_health)
 
         _raw = src_dict.get("weakCredentials", UNSET)
-        _weak_credentials_value: Any = UNSET if _raw is None else _raw
-        try:
-            _weak_credentials = _weak_credentials_value
-            weak_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
-            if _weak_credentials is UNSET:
-                weak_credentials = UNSET
-            else:
-                weak_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_weak_credentials)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _weak_credentials_value: Any = UNSET if _raw is None else _raw
+            try:
+                _weak_credentials = _weak_credentials_value
+                weak_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+                if _weak_credentials is UNSET:
+                    weak_credentials = UNSET
+                else:
+                    weak_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_weak_credentials)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            weak_credentials = _tolerance.tolerate(cls, "weakCredentials", _raw, exc)
-        if _raw is None:
-            weak_credentials = _tolerance.null(cls, "weakCredentials")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                weak_credentials = _tolerance.tolerate(cls, "weakCredentials", _raw, exc)
+            if _raw is None:
+                weak_credentials = _tolerance.null(cls, "weakCredentials")
+
+        else:
+            _pending["weak_credentials"] = _raw
+            weak_credentials = UNSET
 
         jumpcloud_privileged_access_get_dashboard_overview_reply = cls(
             credential_summary,
@@ -339,6 +385,11 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
             user_password_health,
             weak_credentials,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_dashboard_overview_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_dashboard_overview_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_dashboard_overview_reply.additional_properties = {
@@ -361,3 +412,170 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credential_summary(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.credential_summary`` from its JSON value (run on first read: see deferred)."""
+    _credential_summary_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credential_summary = _credential_summary_value
+        credential_summary: JumpcloudPrivilegedAccessCredentialSummaryPayload | Unset
+        if _credential_summary is UNSET:
+            credential_summary = UNSET
+        else:
+            credential_summary = JumpcloudPrivilegedAccessCredentialSummaryPayload.from_dict(_credential_summary)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credential_summary = _tolerance.tolerate(cls, "credentialSummary", _raw, exc)
+    if _raw is None:
+        credential_summary = _tolerance.null(cls, "credentialSummary")
+
+    return credential_summary
+
+
+def _read_credentials_not_used(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.credentials_not_used`` from its JSON value (run on first read: see deferred)."""
+    _credentials_not_used_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credentials_not_used = _credentials_not_used_value
+        credentials_not_used: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+        if _credentials_not_used is UNSET:
+            credentials_not_used = UNSET
+        else:
+            credentials_not_used = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_credentials_not_used)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credentials_not_used = _tolerance.tolerate(cls, "credentialsNotUsed", _raw, exc)
+    if _raw is None:
+        credentials_not_used = _tolerance.null(cls, "credentialsNotUsed")
+
+    return credentials_not_used
+
+
+def _read_expired_credentials(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.expired_credentials`` from its JSON value (run on first read: see deferred)."""
+    _expired_credentials_value: Any = UNSET if _raw is None else _raw
+    try:
+        _expired_credentials = _expired_credentials_value
+        expired_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+        if _expired_credentials is UNSET:
+            expired_credentials = UNSET
+        else:
+            expired_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_expired_credentials)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        expired_credentials = _tolerance.tolerate(cls, "expiredCredentials", _raw, exc)
+    if _raw is None:
+        expired_credentials = _tolerance.null(cls, "expiredCredentials")
+
+    return expired_credentials
+
+
+def _read_expiring_credentials(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.expiring_credentials`` from its JSON value (run on first read: see deferred)."""
+    _expiring_credentials_value: Any = UNSET if _raw is None else _raw
+    try:
+        _expiring_credentials = _expiring_credentials_value
+        expiring_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+        if _expiring_credentials is UNSET:
+            expiring_credentials = UNSET
+        else:
+            expiring_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_expiring_credentials)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        expiring_credentials = _tolerance.tolerate(cls, "expiringCredentials", _raw, exc)
+    if _raw is None:
+        expiring_credentials = _tolerance.null(cls, "expiringCredentials")
+
+    return expiring_credentials
+
+
+def _read_most_accessed_resources(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.most_accessed_resources`` from its JSON value (run on first read: see deferred)."""
+    _most_accessed_resources_value: Any = UNSET if _raw is None else _raw
+    try:
+        _most_accessed_resources = _most_accessed_resources_value
+        most_accessed_resources: JumpcloudPrivilegedAccessMostAccessedResourcesPayload | Unset
+        if _most_accessed_resources is UNSET:
+            most_accessed_resources = UNSET
+        else:
+            most_accessed_resources = JumpcloudPrivilegedAccessMostAccessedResourcesPayload.from_dict(
+                _most_accessed_resources
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        most_accessed_resources = _tolerance.tolerate(cls, "mostAccessedResources", _raw, exc)
+    if _raw is None:
+        most_accessed_resources = _tolerance.null(cls, "mostAccessedResources")
+
+    return most_accessed_resources
+
+
+def _read_resource_summary(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.resource_summary`` from its JSON value (run on first read: see deferred)."""
+    _resource_summary_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resource_summary = _resource_summary_value
+        resource_summary: JumpcloudPrivilegedAccessResourceSummaryPayload | Unset
+        if _resource_summary is UNSET:
+            resource_summary = UNSET
+        else:
+            resource_summary = JumpcloudPrivilegedAccessResourceSummaryPayload.from_dict(_resource_summary)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resource_summary = _tolerance.tolerate(cls, "resourceSummary", _raw, exc)
+    if _raw is None:
+        resource_summary = _tolerance.null(cls, "resourceSummary")
+
+    return resource_summary
+
+
+def _read_tenant_stats(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.tenant_stats`` from its JSON value (run on first read: see deferred)."""
+    _tenant_stats_value: Any = UNSET if _raw is None else _raw
+    try:
+        _tenant_stats = _tenant_stats_value
+        tenant_stats: JumpcloudPrivilegedAccessTenantStatsPayload | Unset
+        if _tenant_stats is UNSET:
+            tenant_stats = UNSET
+        else:
+            tenant_stats = JumpcloudPrivilegedAccessTenantStatsPayload.from_dict(_tenant_stats)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        tenant_stats = _tolerance.tolerate(cls, "tenantStats", _raw, exc)
+    if _raw is None:
+        tenant_stats = _tolerance.null(cls, "tenantStats")
+
+    return tenant_stats
+
+
+def _read_weak_credentials(cls: type[JumpcloudPrivilegedAccessGetDashboardOverviewReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDashboardOverviewReply.weak_credentials`` from its JSON value (run on first read: see deferred)."""
+    _weak_credentials_value: Any = UNSET if _raw is None else _raw
+    try:
+        _weak_credentials = _weak_credentials_value
+        weak_credentials: JumpcloudPrivilegedAccessCredentialsReportPayload | Unset
+        if _weak_credentials is UNSET:
+            weak_credentials = UNSET
+        else:
+            weak_credentials = JumpcloudPrivilegedAccessCredentialsReportPayload.from_dict(_weak_credentials)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        weak_credentials = _tolerance.tolerate(cls, "weakCredentials", _raw, exc)
+    if _raw is None:
+        weak_credentials = _tolerance.null(cls, "weakCredentials")
+
+    return weak_credentials
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetDashboardOverviewReply._jcapi_readers = {
+    "credential_summary": _read_credential_summary,
+    "credentials_not_used": _read_credentials_not_used,
+    "expired_credentials": _read_expired_credentials,
+    "expiring_credentials": _read_expiring_credentials,
+    "most_accessed_resources": _read_most_accessed_resources,
+    "resource_summary": _read_resource_summary,
+    "tenant_stats": _read_tenant_stats,
+    "weak_credentials": _read_weak_credentials,
+}

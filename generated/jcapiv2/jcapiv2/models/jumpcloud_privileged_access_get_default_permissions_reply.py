@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
+class JumpcloudPrivilegedAccessGetDefaultPermissionsReply(_deferred.DeferredFields):
     """
     Attributes:
         default_permissions (JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset):
@@ -70,24 +71,37 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("defaultPermissions", UNSET)
-        _default_permissions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _default_permissions = _default_permissions_value
-            default_permissions: JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset
-            if _default_permissions is UNSET:
-                default_permissions = UNSET
-            else:
-                default_permissions = JumpcloudPrivilegedAccessTenantDefaultPermissions.from_dict(_default_permissions)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _default_permissions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _default_permissions = _default_permissions_value
+                default_permissions: JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset
+                if _default_permissions is UNSET:
+                    default_permissions = UNSET
+                else:
+                    default_permissions = JumpcloudPrivilegedAccessTenantDefaultPermissions.from_dict(
+                        _default_permissions
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            default_permissions = _tolerance.tolerate(cls, "defaultPermissions", _raw, exc)
-        if _raw is None:
-            default_permissions = _tolerance.null(cls, "defaultPermissions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                default_permissions = _tolerance.tolerate(cls, "defaultPermissions", _raw, exc)
+            if _raw is None:
+                default_permissions = _tolerance.null(cls, "defaultPermissions")
+
+        else:
+            _pending["default_permissions"] = _raw
+            default_permissions = UNSET
 
         jumpcloud_privileged_access_get_default_permissions_reply = cls(
             default_permissions,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_default_permissions_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_default_permissions_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_default_permissions_reply.additional_properties = {
@@ -110,3 +124,28 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default_permissions(cls: type[JumpcloudPrivilegedAccessGetDefaultPermissionsReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetDefaultPermissionsReply.default_permissions`` from its JSON value (run on first read: see deferred)."""
+    _default_permissions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _default_permissions = _default_permissions_value
+        default_permissions: JumpcloudPrivilegedAccessTenantDefaultPermissions | Unset
+        if _default_permissions is UNSET:
+            default_permissions = UNSET
+        else:
+            default_permissions = JumpcloudPrivilegedAccessTenantDefaultPermissions.from_dict(_default_permissions)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        default_permissions = _tolerance.tolerate(cls, "defaultPermissions", _raw, exc)
+    if _raw is None:
+        default_permissions = _tolerance.null(cls, "defaultPermissions")
+
+    return default_permissions
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetDefaultPermissionsReply._jcapi_readers = {
+    "default_permissions": _read_default_permissions,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetExcelColumnsReply:
+class JumpcloudPrivilegedAccessGetExcelColumnsReply(_deferred.DeferredFields):
     """
     Attributes:
         columns (JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset):
@@ -70,24 +71,35 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("columns", UNSET)
-        _columns_value: Any = UNSET if _raw is None else _raw
-        try:
-            _columns = _columns_value
-            columns: JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset
-            if _columns is UNSET:
-                columns = UNSET
-            else:
-                columns = JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns.from_dict(_columns)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _columns_value: Any = UNSET if _raw is None else _raw
+            try:
+                _columns = _columns_value
+                columns: JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset
+                if _columns is UNSET:
+                    columns = UNSET
+                else:
+                    columns = JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns.from_dict(_columns)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            columns = _tolerance.tolerate(cls, "columns", _raw, exc)
-        if _raw is None:
-            columns = _tolerance.null(cls, "columns")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+            if _raw is None:
+                columns = _tolerance.null(cls, "columns")
+
+        else:
+            _pending["columns"] = _raw
+            columns = UNSET
 
         jumpcloud_privileged_access_get_excel_columns_reply = cls(
             columns,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_excel_columns_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_excel_columns_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_excel_columns_reply.additional_properties = {
@@ -110,3 +122,28 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_columns(cls: type[JumpcloudPrivilegedAccessGetExcelColumnsReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetExcelColumnsReply.columns`` from its JSON value (run on first read: see deferred)."""
+    _columns_value: Any = UNSET if _raw is None else _raw
+    try:
+        _columns = _columns_value
+        columns: JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns | Unset
+        if _columns is UNSET:
+            columns = UNSET
+        else:
+            columns = JumpcloudPrivilegedAccessGetExcelColumnsReplyColumns.from_dict(_columns)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        columns = _tolerance.tolerate(cls, "columns", _raw, exc)
+    if _raw is None:
+        columns = _tolerance.null(cls, "columns")
+
+    return columns
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetExcelColumnsReply._jcapi_readers = {
+    "columns": _read_columns,
+}

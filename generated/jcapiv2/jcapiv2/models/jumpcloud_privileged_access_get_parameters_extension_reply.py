@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetParametersExtensionReply:
+class JumpcloudPrivilegedAccessGetParametersExtensionReply(_deferred.DeferredFields):
     """
     Attributes:
         parameters_extension (JumpcloudPrivilegedAccessParametersExtension | Unset):
@@ -66,24 +67,35 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("parametersExtension", UNSET)
-        _parameters_extension_value: Any = UNSET if _raw is None else _raw
-        try:
-            _parameters_extension = _parameters_extension_value
-            parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
-            if _parameters_extension is UNSET:
-                parameters_extension = UNSET
-            else:
-                parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _parameters_extension_value: Any = UNSET if _raw is None else _raw
+            try:
+                _parameters_extension = _parameters_extension_value
+                parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
+                if _parameters_extension is UNSET:
+                    parameters_extension = UNSET
+                else:
+                    parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
-        if _raw is None:
-            parameters_extension = _tolerance.null(cls, "parametersExtension")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+            if _raw is None:
+                parameters_extension = _tolerance.null(cls, "parametersExtension")
+
+        else:
+            _pending["parameters_extension"] = _raw
+            parameters_extension = UNSET
 
         jumpcloud_privileged_access_get_parameters_extension_reply = cls(
             parameters_extension,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_parameters_extension_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_parameters_extension_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_parameters_extension_reply.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_parameters_extension(cls: type[JumpcloudPrivilegedAccessGetParametersExtensionReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetParametersExtensionReply.parameters_extension`` from its JSON value (run on first read: see deferred)."""
+    _parameters_extension_value: Any = UNSET if _raw is None else _raw
+    try:
+        _parameters_extension = _parameters_extension_value
+        parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
+        if _parameters_extension is UNSET:
+            parameters_extension = UNSET
+        else:
+            parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+    if _raw is None:
+        parameters_extension = _tolerance.null(cls, "parametersExtension")
+
+    return parameters_extension
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetParametersExtensionReply._jcapi_readers = {
+    "parameters_extension": _read_parameters_extension,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetTenantSettingsReply:
+class JumpcloudPrivilegedAccessGetTenantSettingsReply(_deferred.DeferredFields):
     """
     Attributes:
         values (JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset):
@@ -70,24 +71,35 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("values", UNSET)
-        _values_value: Any = UNSET if _raw is None else _raw
-        try:
-            _values = _values_value
-            values: JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset
-            if _values is UNSET:
-                values = UNSET
-            else:
-                values = JumpcloudPrivilegedAccessTrustedTenantSettingsValues.from_dict(_values)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _values_value: Any = UNSET if _raw is None else _raw
+            try:
+                _values = _values_value
+                values: JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset
+                if _values is UNSET:
+                    values = UNSET
+                else:
+                    values = JumpcloudPrivilegedAccessTrustedTenantSettingsValues.from_dict(_values)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            values = _tolerance.tolerate(cls, "values", _raw, exc)
-        if _raw is None:
-            values = _tolerance.null(cls, "values")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                values = _tolerance.tolerate(cls, "values", _raw, exc)
+            if _raw is None:
+                values = _tolerance.null(cls, "values")
+
+        else:
+            _pending["values"] = _raw
+            values = UNSET
 
         jumpcloud_privileged_access_get_tenant_settings_reply = cls(
             values,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_tenant_settings_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_tenant_settings_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_tenant_settings_reply.additional_properties = {
@@ -110,3 +122,28 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_values(cls: type[JumpcloudPrivilegedAccessGetTenantSettingsReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetTenantSettingsReply.values`` from its JSON value (run on first read: see deferred)."""
+    _values_value: Any = UNSET if _raw is None else _raw
+    try:
+        _values = _values_value
+        values: JumpcloudPrivilegedAccessTrustedTenantSettingsValues | Unset
+        if _values is UNSET:
+            values = UNSET
+        else:
+            values = JumpcloudPrivilegedAccessTrustedTenantSettingsValues.from_dict(_values)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        values = _tolerance.tolerate(cls, "values", _raw, exc)
+    if _raw is None:
+        values = _tolerance.null(cls, "values")
+
+    return values
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetTenantSettingsReply._jcapi_readers = {
+    "values": _read_values,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
+class JumpcloudPrivilegedAccessGetWebsiteForEditReply(_deferred.DeferredFields):
     """
     Attributes:
         connector_description (str | Unset):
@@ -96,49 +97,67 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         connector_description = src_dict.get("connectorDescription", UNSET)
         if connector_description is None:
             _tolerance.absent(cls, "connectorDescription", connector_description)
 
         _raw = src_dict.get("credentials", UNSET)
-        _credentials_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credentials = _credentials_value
-            credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
-            if _credentials is not UNSET:
-                if not isinstance(_credentials, list):
-                    _tolerance.require_list(_credentials, "credentials")
-                credentials = []
-                for credentials_item_data in _credentials:
-                    credentials_item = JumpcloudPrivilegedAccessLinkedCredentialSummary.from_dict(credentials_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credentials_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credentials = _credentials_value
+                credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
+                if _credentials is not UNSET:
+                    if not isinstance(_credentials, list):
+                        _tolerance.require_list(_credentials, "credentials")
+                    credentials = []
+                    for credentials_item_data in _credentials:
+                        credentials_item = JumpcloudPrivilegedAccessLinkedCredentialSummary.from_dict(
+                            credentials_item_data
+                        )
 
-                    credentials.append(credentials_item)
+                        credentials.append(credentials_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
-        if _raw is None:
-            credentials = _tolerance.null(cls, "credentials")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+            if _raw is None:
+                credentials = _tolerance.null(cls, "credentials")
+
+        else:
+            _pending["credentials"] = _raw
+            credentials = UNSET
 
         _raw = src_dict.get("website", UNSET)
-        _website_value: Any = UNSET if _raw is None else _raw
-        try:
-            _website = _website_value
-            website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
-            if _website is UNSET:
-                website = UNSET
-            else:
-                website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _website_value: Any = UNSET if _raw is None else _raw
+            try:
+                _website = _website_value
+                website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
+                if _website is UNSET:
+                    website = UNSET
+                else:
+                    website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            website = _tolerance.tolerate(cls, "website", _raw, exc)
-        if _raw is None:
-            website = _tolerance.null(cls, "website")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                website = _tolerance.tolerate(cls, "website", _raw, exc)
+            if _raw is None:
+                website = _tolerance.null(cls, "website")
+
+        else:
+            _pending["website"] = _raw
+            website = UNSET
 
         jumpcloud_privileged_access_get_website_for_edit_reply = cls(
             connector_description,
             credentials,
             website,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_get_website_for_edit_reply._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_get_website_for_edit_reply, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_get_website_for_edit_reply.additional_properties = {
@@ -161,3 +180,52 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credentials(cls: type[JumpcloudPrivilegedAccessGetWebsiteForEditReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetWebsiteForEditReply.credentials`` from its JSON value (run on first read: see deferred)."""
+    _credentials_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credentials = _credentials_value
+        credentials: list[JumpcloudPrivilegedAccessLinkedCredentialSummary] | Unset = UNSET
+        if _credentials is not UNSET:
+            if not isinstance(_credentials, list):
+                _tolerance.require_list(_credentials, "credentials")
+            credentials = []
+            for credentials_item_data in _credentials:
+                credentials_item = JumpcloudPrivilegedAccessLinkedCredentialSummary.from_dict(credentials_item_data)
+
+                credentials.append(credentials_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credentials = _tolerance.tolerate(cls, "credentials", _raw, exc)
+    if _raw is None:
+        credentials = _tolerance.null(cls, "credentials")
+
+    return credentials
+
+
+def _read_website(cls: type[JumpcloudPrivilegedAccessGetWebsiteForEditReply], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessGetWebsiteForEditReply.website`` from its JSON value (run on first read: see deferred)."""
+    _website_value: Any = UNSET if _raw is None else _raw
+    try:
+        _website = _website_value
+        website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
+        if _website is UNSET:
+            website = UNSET
+        else:
+            website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        website = _tolerance.tolerate(cls, "website", _raw, exc)
+    if _raw is None:
+        website = _tolerance.null(cls, "website")
+
+    return website
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessGetWebsiteForEditReply._jcapi_readers = {
+    "credentials": _read_credentials,
+    "website": _read_website,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessIdCardSection:
+class JumpcloudPrivilegedAccessIdCardSection(_deferred.DeferredFields):
     """
     Attributes:
         metadata (JumpcloudPrivilegedAccessIdCardMetadata | Unset):
@@ -81,40 +82,56 @@ class JumpcloudPrivilegedAccessIdCardSection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("metadata", UNSET)
-        _metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata = _metadata_value
-            metadata: JumpcloudPrivilegedAccessIdCardMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata = _metadata_value
+                metadata: JumpcloudPrivilegedAccessIdCardMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
-        if _raw is None:
-            metadata = _tolerance.null(cls, "metadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            if _raw is None:
+                metadata = _tolerance.null(cls, "metadata")
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         _raw = src_dict.get("secret", UNSET)
-        _secret_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secret = _secret_value
-            secret: JumpcloudPrivilegedAccessIdCardSecret | Unset
-            if _secret is UNSET:
-                secret = UNSET
-            else:
-                secret = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_secret)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secret_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secret = _secret_value
+                secret: JumpcloudPrivilegedAccessIdCardSecret | Unset
+                if _secret is UNSET:
+                    secret = UNSET
+                else:
+                    secret = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_secret)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secret = _tolerance.tolerate(cls, "secret", _raw, exc)
-        if _raw is None:
-            secret = _tolerance.null(cls, "secret")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+            if _raw is None:
+                secret = _tolerance.null(cls, "secret")
+
+        else:
+            _pending["secret"] = _raw
+            secret = UNSET
 
         jumpcloud_privileged_access_id_card_section = cls(
             metadata,
             secret,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_id_card_section._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_id_card_section, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_id_card_section.additional_properties = {
@@ -137,3 +154,48 @@ class JumpcloudPrivilegedAccessIdCardSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[JumpcloudPrivilegedAccessIdCardSection], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessIdCardSection.metadata`` from its JSON value (run on first read: see deferred)."""
+    _metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata = _metadata_value
+        metadata: JumpcloudPrivilegedAccessIdCardMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = JumpcloudPrivilegedAccessIdCardMetadata.from_dict(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+    if _raw is None:
+        metadata = _tolerance.null(cls, "metadata")
+
+    return metadata
+
+
+def _read_secret(cls: type[JumpcloudPrivilegedAccessIdCardSection], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessIdCardSection.secret`` from its JSON value (run on first read: see deferred)."""
+    _secret_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secret = _secret_value
+        secret: JumpcloudPrivilegedAccessIdCardSecret | Unset
+        if _secret is UNSET:
+            secret = UNSET
+        else:
+            secret = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_secret)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secret = _tolerance.tolerate(cls, "secret", _raw, exc)
+    if _raw is None:
+        secret = _tolerance.null(cls, "secret")
+
+    return secret
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessIdCardSection._jcapi_readers = {
+    "metadata": _read_metadata,
+    "secret": _read_secret,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
@@ -51,7 +52,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessImportCustomExcelInit:
+class JumpcloudPrivilegedAccessImportCustomExcelInit(_deferred.DeferredFields):
     """
     Attributes:
         column_mapping (JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset):
@@ -139,20 +140,28 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("columnMapping", UNSET)
-        _column_mapping_value: Any = UNSET if _raw is None else _raw
-        try:
-            _column_mapping = _column_mapping_value
-            column_mapping: JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset
-            if _column_mapping is UNSET:
-                column_mapping = UNSET
-            else:
-                column_mapping = JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping.from_dict(_column_mapping)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _column_mapping_value: Any = UNSET if _raw is None else _raw
+            try:
+                _column_mapping = _column_mapping_value
+                column_mapping: JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset
+                if _column_mapping is UNSET:
+                    column_mapping = UNSET
+                else:
+                    column_mapping = JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping.from_dict(
+                        _column_mapping
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            column_mapping = _tolerance.tolerate(cls, "columnMapping", _raw, exc)
-        if _raw is None:
-            column_mapping = _tolerance.null(cls, "columnMapping")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                column_mapping = _tolerance.tolerate(cls, "columnMapping", _raw, exc)
+            if _raw is None:
+                column_mapping = _tolerance.null(cls, "columnMapping")
+
+        else:
+            _pending["column_mapping"] = _raw
+            column_mapping = UNSET
 
         create_single_website_per_url = src_dict.get("createSingleWebsitePerUrl", UNSET)
         if create_single_website_per_url is None:
@@ -180,19 +189,26 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
             credential_type_override = _tolerance.null(cls, "credentialTypeOverride")
 
         _raw = src_dict.get("defaultAccessPolicies", UNSET)
-        _default_access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _default_access_policies = _default_access_policies_value
-            default_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _default_access_policies is UNSET:
-                default_access_policies = UNSET
-            else:
-                default_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_default_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _default_access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _default_access_policies = _default_access_policies_value
+                default_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _default_access_policies is UNSET:
+                    default_access_policies = UNSET
+                else:
+                    default_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(
+                        _default_access_policies
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            default_access_policies = _tolerance.tolerate(cls, "defaultAccessPolicies", _raw, exc)
-        if _raw is None:
-            default_access_policies = _tolerance.null(cls, "defaultAccessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                default_access_policies = _tolerance.tolerate(cls, "defaultAccessPolicies", _raw, exc)
+            if _raw is None:
+                default_access_policies = _tolerance.null(cls, "defaultAccessPolicies")
+
+        else:
+            _pending["default_access_policies"] = _raw
+            default_access_policies = UNSET
 
         file_name = src_dict.get("fileName", UNSET)
         if file_name is None:
@@ -207,19 +223,26 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
             _tolerance.absent(cls, "folderId", folder_id)
 
         _raw = src_dict.get("websiteAccessPolicies", UNSET)
-        _website_access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _website_access_policies = _website_access_policies_value
-            website_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _website_access_policies is UNSET:
-                website_access_policies = UNSET
-            else:
-                website_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_website_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _website_access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _website_access_policies = _website_access_policies_value
+                website_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _website_access_policies is UNSET:
+                    website_access_policies = UNSET
+                else:
+                    website_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(
+                        _website_access_policies
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            website_access_policies = _tolerance.tolerate(cls, "websiteAccessPolicies", _raw, exc)
-        if _raw is None:
-            website_access_policies = _tolerance.null(cls, "websiteAccessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                website_access_policies = _tolerance.tolerate(cls, "websiteAccessPolicies", _raw, exc)
+            if _raw is None:
+                website_access_policies = _tolerance.null(cls, "websiteAccessPolicies")
+
+        else:
+            _pending["website_access_policies"] = _raw
+            website_access_policies = UNSET
 
         jumpcloud_privileged_access_import_custom_excel_init = cls(
             column_mapping,
@@ -231,6 +254,11 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
             folder_id,
             website_access_policies,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_import_custom_excel_init._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_import_custom_excel_init, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_import_custom_excel_init.additional_properties = {
@@ -253,3 +281,68 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_column_mapping(cls: type[JumpcloudPrivilegedAccessImportCustomExcelInit], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessImportCustomExcelInit.column_mapping`` from its JSON value (run on first read: see deferred)."""
+    _column_mapping_value: Any = UNSET if _raw is None else _raw
+    try:
+        _column_mapping = _column_mapping_value
+        column_mapping: JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping | Unset
+        if _column_mapping is UNSET:
+            column_mapping = UNSET
+        else:
+            column_mapping = JumpcloudPrivilegedAccessImportCustomExcelInitColumnMapping.from_dict(_column_mapping)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        column_mapping = _tolerance.tolerate(cls, "columnMapping", _raw, exc)
+    if _raw is None:
+        column_mapping = _tolerance.null(cls, "columnMapping")
+
+    return column_mapping
+
+
+def _read_default_access_policies(cls: type[JumpcloudPrivilegedAccessImportCustomExcelInit], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessImportCustomExcelInit.default_access_policies`` from its JSON value (run on first read: see deferred)."""
+    _default_access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _default_access_policies = _default_access_policies_value
+        default_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _default_access_policies is UNSET:
+            default_access_policies = UNSET
+        else:
+            default_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_default_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        default_access_policies = _tolerance.tolerate(cls, "defaultAccessPolicies", _raw, exc)
+    if _raw is None:
+        default_access_policies = _tolerance.null(cls, "defaultAccessPolicies")
+
+    return default_access_policies
+
+
+def _read_website_access_policies(cls: type[JumpcloudPrivilegedAccessImportCustomExcelInit], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessImportCustomExcelInit.website_access_policies`` from its JSON value (run on first read: see deferred)."""
+    _website_access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _website_access_policies = _website_access_policies_value
+        website_access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _website_access_policies is UNSET:
+            website_access_policies = UNSET
+        else:
+            website_access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_website_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        website_access_policies = _tolerance.tolerate(cls, "websiteAccessPolicies", _raw, exc)
+    if _raw is None:
+        website_access_policies = _tolerance.null(cls, "websiteAccessPolicies")
+
+    return website_access_policies
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessImportCustomExcelInit._jcapi_readers = {
+    "column_mapping": _read_column_mapping,
+    "default_access_policies": _read_default_access_policies,
+    "website_access_policies": _read_website_access_policies,
+}

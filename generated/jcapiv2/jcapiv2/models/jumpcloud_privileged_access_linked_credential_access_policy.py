@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
+class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy(_deferred.DeferredFields):
     """Repeated (not map) so dynamic gateway Swagger validation and grpc-node serialization agree.
 
     Attributes:
@@ -74,20 +75,26 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("accessPolicies", UNSET)
-        _access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _access_policies = _access_policies_value
-            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _access_policies is UNSET:
-                access_policies = UNSET
-            else:
-                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _access_policies = _access_policies_value
+                access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _access_policies is UNSET:
+                    access_policies = UNSET
+                else:
+                    access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
-        if _raw is None:
-            access_policies = _tolerance.null(cls, "accessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+            if _raw is None:
+                access_policies = _tolerance.null(cls, "accessPolicies")
+
+        else:
+            _pending["access_policies"] = _raw
+            access_policies = UNSET
 
         credential_id = src_dict.get("credentialId", UNSET)
         if credential_id is None:
@@ -97,6 +104,11 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
             access_policies,
             credential_id,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_linked_credential_access_policy._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_linked_credential_access_policy, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_linked_credential_access_policy.additional_properties = {
@@ -119,3 +131,28 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access_policies(cls: type[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy.access_policies`` from its JSON value (run on first read: see deferred)."""
+    _access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _access_policies = _access_policies_value
+        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _access_policies is UNSET:
+            access_policies = UNSET
+        else:
+            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+    if _raw is None:
+        access_policies = _tolerance.null(cls, "accessPolicies")
+
+    return access_policies
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy._jcapi_readers = {
+    "access_policies": _read_access_policies,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_log_event_type import JumpcloudPrivilegedAccessLogEventType
 from ..types import UNSET, Unset
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessLogEventRequest:
+class JumpcloudPrivilegedAccessLogEventRequest(_deferred.DeferredFields):
     """
     Attributes:
         event_type (JumpcloudPrivilegedAccessLogEventType | Unset):
@@ -80,6 +81,7 @@ class JumpcloudPrivilegedAccessLogEventRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("eventType", UNSET)
         _event_type_value: Any = UNSET if _raw is None else _raw
         try:
@@ -102,24 +104,34 @@ class JumpcloudPrivilegedAccessLogEventRequest:
             event_type = _tolerance.null(cls, "eventType")
 
         _raw = src_dict.get("resource", UNSET)
-        _resource_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resource = _resource_value
-            resource: JumpcloudPrivilegedAccessLogEventResource | Unset
-            if _resource is UNSET:
-                resource = UNSET
-            else:
-                resource = JumpcloudPrivilegedAccessLogEventResource.from_dict(_resource)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resource_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resource = _resource_value
+                resource: JumpcloudPrivilegedAccessLogEventResource | Unset
+                if _resource is UNSET:
+                    resource = UNSET
+                else:
+                    resource = JumpcloudPrivilegedAccessLogEventResource.from_dict(_resource)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resource = _tolerance.tolerate(cls, "resource", _raw, exc)
-        if _raw is None:
-            resource = _tolerance.null(cls, "resource")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+            if _raw is None:
+                resource = _tolerance.null(cls, "resource")
+
+        else:
+            _pending["resource"] = _raw
+            resource = UNSET
 
         jumpcloud_privileged_access_log_event_request = cls(
             event_type,
             resource,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_log_event_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_log_event_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_log_event_request.additional_properties = {
@@ -142,3 +154,28 @@ class JumpcloudPrivilegedAccessLogEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(cls: type[JumpcloudPrivilegedAccessLogEventRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessLogEventRequest.resource`` from its JSON value (run on first read: see deferred)."""
+    _resource_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resource = _resource_value
+        resource: JumpcloudPrivilegedAccessLogEventResource | Unset
+        if _resource is UNSET:
+            resource = UNSET
+        else:
+            resource = JumpcloudPrivilegedAccessLogEventResource.from_dict(_resource)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resource = _tolerance.tolerate(cls, "resource", _raw, exc)
+    if _raw is None:
+        resource = _tolerance.null(cls, "resource")
+
+    return resource
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessLogEventRequest._jcapi_readers = {
+    "resource": _read_resource,
+}

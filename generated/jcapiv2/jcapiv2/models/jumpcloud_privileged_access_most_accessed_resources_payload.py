@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
+class JumpcloudPrivilegedAccessMostAccessedResourcesPayload(_deferred.DeferredFields):
     """
     Attributes:
         items (list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset):
@@ -74,28 +75,39 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("items", UNSET)
-        _items_value: Any = UNSET if _raw is None else _raw
-        try:
-            _items = _items_value
-            items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
-            if _items is not UNSET:
-                if not isinstance(_items, list):
-                    _tolerance.require_list(_items, "items")
-                items = []
-                for items_item_data in _items:
-                    items_item = JumpcloudPrivilegedAccessMostAccessedResource.from_dict(items_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _items_value: Any = UNSET if _raw is None else _raw
+            try:
+                _items = _items_value
+                items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
+                if _items is not UNSET:
+                    if not isinstance(_items, list):
+                        _tolerance.require_list(_items, "items")
+                    items = []
+                    for items_item_data in _items:
+                        items_item = JumpcloudPrivilegedAccessMostAccessedResource.from_dict(items_item_data)
 
-                    items.append(items_item)
+                        items.append(items_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            items = _tolerance.tolerate(cls, "items", _raw, exc)
-        if _raw is None:
-            items = _tolerance.null(cls, "items")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                items = _tolerance.tolerate(cls, "items", _raw, exc)
+            if _raw is None:
+                items = _tolerance.null(cls, "items")
+
+        else:
+            _pending["items"] = _raw
+            items = UNSET
 
         jumpcloud_privileged_access_most_accessed_resources_payload = cls(
             items,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_most_accessed_resources_payload._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_most_accessed_resources_payload, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_most_accessed_resources_payload.additional_properties = {
@@ -118,3 +130,32 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_items(cls: type[JumpcloudPrivilegedAccessMostAccessedResourcesPayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessMostAccessedResourcesPayload.items`` from its JSON value (run on first read: see deferred)."""
+    _items_value: Any = UNSET if _raw is None else _raw
+    try:
+        _items = _items_value
+        items: list[JumpcloudPrivilegedAccessMostAccessedResource] | Unset = UNSET
+        if _items is not UNSET:
+            if not isinstance(_items, list):
+                _tolerance.require_list(_items, "items")
+            items = []
+            for items_item_data in _items:
+                items_item = JumpcloudPrivilegedAccessMostAccessedResource.from_dict(items_item_data)
+
+                items.append(items_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        items = _tolerance.tolerate(cls, "items", _raw, exc)
+    if _raw is None:
+        items = _tolerance.null(cls, "items")
+
+    return items
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessMostAccessedResourcesPayload._jcapi_readers = {
+    "items": _read_items,
+}

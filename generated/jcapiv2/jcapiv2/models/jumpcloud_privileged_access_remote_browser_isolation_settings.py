@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
+class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings(_deferred.DeferredFields):
     """
     Attributes:
         blacklist_uri (list[str] | Unset):
@@ -141,6 +142,7 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("blacklistUri", UNSET)
         _blacklist_uri_value: Any = UNSET if _raw is None else _raw
         try:
@@ -182,19 +184,24 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
             _tolerance.absent(cls, "recordVideo", record_video)
 
         _raw = src_dict.get("vncSettings", UNSET)
-        _vnc_settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _vnc_settings = _vnc_settings_value
-            vnc_settings: JumpcloudPrivilegedAccessVncSettings | Unset
-            if _vnc_settings is UNSET:
-                vnc_settings = UNSET
-            else:
-                vnc_settings = JumpcloudPrivilegedAccessVncSettings.from_dict(_vnc_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _vnc_settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _vnc_settings = _vnc_settings_value
+                vnc_settings: JumpcloudPrivilegedAccessVncSettings | Unset
+                if _vnc_settings is UNSET:
+                    vnc_settings = UNSET
+                else:
+                    vnc_settings = JumpcloudPrivilegedAccessVncSettings.from_dict(_vnc_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            vnc_settings = _tolerance.tolerate(cls, "vncSettings", _raw, exc)
-        if _raw is None:
-            vnc_settings = _tolerance.null(cls, "vncSettings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                vnc_settings = _tolerance.tolerate(cls, "vncSettings", _raw, exc)
+            if _raw is None:
+                vnc_settings = _tolerance.null(cls, "vncSettings")
+
+        else:
+            _pending["vnc_settings"] = _raw
+            vnc_settings = UNSET
 
         _raw = src_dict.get("whitelistUri", UNSET)
         _whitelist_uri_value: Any = UNSET if _raw is None else _raw
@@ -221,6 +228,11 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
             whitelist_uri,
         )
 
+        if _pending:
+            jumpcloud_privileged_access_remote_browser_isolation_settings._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_remote_browser_isolation_settings, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_remote_browser_isolation_settings.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -242,3 +254,28 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_vnc_settings(cls: type[JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings.vnc_settings`` from its JSON value (run on first read: see deferred)."""
+    _vnc_settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _vnc_settings = _vnc_settings_value
+        vnc_settings: JumpcloudPrivilegedAccessVncSettings | Unset
+        if _vnc_settings is UNSET:
+            vnc_settings = UNSET
+        else:
+            vnc_settings = JumpcloudPrivilegedAccessVncSettings.from_dict(_vnc_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        vnc_settings = _tolerance.tolerate(cls, "vncSettings", _raw, exc)
+    if _raw is None:
+        vnc_settings = _tolerance.null(cls, "vncSettings")
+
+    return vnc_settings
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings._jcapi_readers = {
+    "vnc_settings": _read_vnc_settings,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessResourceSummaryPayload:
+class JumpcloudPrivilegedAccessResourceSummaryPayload(_deferred.DeferredFields):
     """
     Attributes:
         resource_type_count (list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset):
@@ -77,26 +78,32 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("resourceTypeCount", UNSET)
-        _resource_type_count_value: Any = UNSET if _raw is None else _raw
-        try:
-            _resource_type_count = _resource_type_count_value
-            resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
-            if _resource_type_count is not UNSET:
-                if not isinstance(_resource_type_count, list):
-                    _tolerance.require_list(_resource_type_count, "resourceTypeCount")
-                resource_type_count = []
-                for resource_type_count_item_data in _resource_type_count:
-                    resource_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
-                        resource_type_count_item_data
-                    )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _resource_type_count_value: Any = UNSET if _raw is None else _raw
+            try:
+                _resource_type_count = _resource_type_count_value
+                resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
+                if _resource_type_count is not UNSET:
+                    if not isinstance(_resource_type_count, list):
+                        _tolerance.require_list(_resource_type_count, "resourceTypeCount")
+                    resource_type_count = []
+                    for resource_type_count_item_data in _resource_type_count:
+                        resource_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
+                            resource_type_count_item_data
+                        )
 
-                    resource_type_count.append(resource_type_count_item)
+                        resource_type_count.append(resource_type_count_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            resource_type_count = _tolerance.tolerate(cls, "resourceTypeCount", _raw, exc)
-        if _raw is None:
-            resource_type_count = _tolerance.null(cls, "resourceTypeCount")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                resource_type_count = _tolerance.tolerate(cls, "resourceTypeCount", _raw, exc)
+            if _raw is None:
+                resource_type_count = _tolerance.null(cls, "resourceTypeCount")
+
+        else:
+            _pending["resource_type_count"] = _raw
+            resource_type_count = UNSET
 
         total_resource = src_dict.get("totalResource", UNSET)
         if total_resource is None:
@@ -106,6 +113,11 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
             resource_type_count,
             total_resource,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_resource_summary_payload._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_resource_summary_payload, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_resource_summary_payload.additional_properties = {
@@ -128,3 +140,34 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource_type_count(cls: type[JumpcloudPrivilegedAccessResourceSummaryPayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessResourceSummaryPayload.resource_type_count`` from its JSON value (run on first read: see deferred)."""
+    _resource_type_count_value: Any = UNSET if _raw is None else _raw
+    try:
+        _resource_type_count = _resource_type_count_value
+        resource_type_count: list[JumpcloudPrivilegedAccessSummaryCountEntry] | Unset = UNSET
+        if _resource_type_count is not UNSET:
+            if not isinstance(_resource_type_count, list):
+                _tolerance.require_list(_resource_type_count, "resourceTypeCount")
+            resource_type_count = []
+            for resource_type_count_item_data in _resource_type_count:
+                resource_type_count_item = JumpcloudPrivilegedAccessSummaryCountEntry.from_dict(
+                    resource_type_count_item_data
+                )
+
+                resource_type_count.append(resource_type_count_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        resource_type_count = _tolerance.tolerate(cls, "resourceTypeCount", _raw, exc)
+    if _raw is None:
+        resource_type_count = _tolerance.null(cls, "resourceTypeCount")
+
+    return resource_type_count
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessResourceSummaryPayload._jcapi_readers = {
+    "resource_type_count": _read_resource_type_count,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -54,7 +55,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessSecretValuePayload:
+class JumpcloudPrivilegedAccessSecretValuePayload(_deferred.DeferredFields):
     """
     Attributes:
         connection_string (str | Unset):
@@ -153,39 +154,50 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         connection_string = src_dict.get("connectionString", UNSET)
         if connection_string is None:
             _tolerance.absent(cls, "connectionString", connection_string)
 
         _raw = src_dict.get("creditCard", UNSET)
-        _credit_card_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credit_card = _credit_card_value
-            credit_card: JumpcloudPrivilegedAccessCreditCardSecret | Unset
-            if _credit_card is UNSET:
-                credit_card = UNSET
-            else:
-                credit_card = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_credit_card)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credit_card_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credit_card = _credit_card_value
+                credit_card: JumpcloudPrivilegedAccessCreditCardSecret | Unset
+                if _credit_card is UNSET:
+                    credit_card = UNSET
+                else:
+                    credit_card = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_credit_card)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
-        if _raw is None:
-            credit_card = _tolerance.null(cls, "creditCard")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+            if _raw is None:
+                credit_card = _tolerance.null(cls, "creditCard")
+
+        else:
+            _pending["credit_card"] = _raw
+            credit_card = UNSET
 
         _raw = src_dict.get("idCard", UNSET)
-        _id_card_value: Any = UNSET if _raw is None else _raw
-        try:
-            _id_card = _id_card_value
-            id_card: JumpcloudPrivilegedAccessIdCardSecret | Unset
-            if _id_card is UNSET:
-                id_card = UNSET
-            else:
-                id_card = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_id_card)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _id_card_value: Any = UNSET if _raw is None else _raw
+            try:
+                _id_card = _id_card_value
+                id_card: JumpcloudPrivilegedAccessIdCardSecret | Unset
+                if _id_card is UNSET:
+                    id_card = UNSET
+                else:
+                    id_card = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_id_card)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
-        if _raw is None:
-            id_card = _tolerance.null(cls, "idCard")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+            if _raw is None:
+                id_card = _tolerance.null(cls, "idCard")
+
+        else:
+            _pending["id_card"] = _raw
+            id_card = UNSET
 
         mfa_key = src_dict.get("mfaKey", UNSET)
         if mfa_key is None:
@@ -208,34 +220,44 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
             _tolerance.absent(cls, "publicKey", public_key)
 
         _raw = src_dict.get("secureNote", UNSET)
-        _secure_note_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secure_note = _secure_note_value
-            secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
-            if _secure_note is UNSET:
-                secure_note = UNSET
-            else:
-                secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secure_note_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secure_note = _secure_note_value
+                secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
+                if _secure_note is UNSET:
+                    secure_note = UNSET
+                else:
+                    secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
-        if _raw is None:
-            secure_note = _tolerance.null(cls, "secureNote")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+            if _raw is None:
+                secure_note = _tolerance.null(cls, "secureNote")
+
+        else:
+            _pending["secure_note"] = _raw
+            secure_note = UNSET
 
         _raw = src_dict.get("twoFa", UNSET)
-        _two_fa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _two_fa = _two_fa_value
-            two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
-            if _two_fa is UNSET:
-                two_fa = UNSET
-            else:
-                two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _two_fa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _two_fa = _two_fa_value
+                two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
+                if _two_fa is UNSET:
+                    two_fa = UNSET
+                else:
+                    two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
-        if _raw is None:
-            two_fa = _tolerance.null(cls, "twoFa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
+            if _raw is None:
+                two_fa = _tolerance.null(cls, "twoFa")
+
+        else:
+            _pending["two_fa"] = _raw
+            two_fa = UNSET
 
         jumpcloud_privileged_access_secret_value_payload = cls(
             connection_string,
@@ -249,6 +271,11 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
             secure_note,
             two_fa,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_secret_value_payload._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_secret_value_payload, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_secret_value_payload.additional_properties = {
@@ -271,3 +298,88 @@ class JumpcloudPrivilegedAccessSecretValuePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credit_card(cls: type[JumpcloudPrivilegedAccessSecretValuePayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessSecretValuePayload.credit_card`` from its JSON value (run on first read: see deferred)."""
+    _credit_card_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credit_card = _credit_card_value
+        credit_card: JumpcloudPrivilegedAccessCreditCardSecret | Unset
+        if _credit_card is UNSET:
+            credit_card = UNSET
+        else:
+            credit_card = JumpcloudPrivilegedAccessCreditCardSecret.from_dict(_credit_card)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+    if _raw is None:
+        credit_card = _tolerance.null(cls, "creditCard")
+
+    return credit_card
+
+
+def _read_id_card(cls: type[JumpcloudPrivilegedAccessSecretValuePayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessSecretValuePayload.id_card`` from its JSON value (run on first read: see deferred)."""
+    _id_card_value: Any = UNSET if _raw is None else _raw
+    try:
+        _id_card = _id_card_value
+        id_card: JumpcloudPrivilegedAccessIdCardSecret | Unset
+        if _id_card is UNSET:
+            id_card = UNSET
+        else:
+            id_card = JumpcloudPrivilegedAccessIdCardSecret.from_dict(_id_card)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+    if _raw is None:
+        id_card = _tolerance.null(cls, "idCard")
+
+    return id_card
+
+
+def _read_secure_note(cls: type[JumpcloudPrivilegedAccessSecretValuePayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessSecretValuePayload.secure_note`` from its JSON value (run on first read: see deferred)."""
+    _secure_note_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secure_note = _secure_note_value
+        secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
+        if _secure_note is UNSET:
+            secure_note = UNSET
+        else:
+            secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+    if _raw is None:
+        secure_note = _tolerance.null(cls, "secureNote")
+
+    return secure_note
+
+
+def _read_two_fa(cls: type[JumpcloudPrivilegedAccessSecretValuePayload], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessSecretValuePayload.two_fa`` from its JSON value (run on first read: see deferred)."""
+    _two_fa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _two_fa = _two_fa_value
+        two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
+        if _two_fa is UNSET:
+            two_fa = UNSET
+        else:
+            two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
+    if _raw is None:
+        two_fa = _tolerance.null(cls, "twoFa")
+
+    return two_fa
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessSecretValuePayload._jcapi_readers = {
+    "credit_card": _read_credit_card,
+    "id_card": _read_id_card,
+    "secure_note": _read_secure_note,
+    "two_fa": _read_two_fa,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
+class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest(_deferred.DeferredFields):
     """Named to avoid clashing with PrivilegedAccessService.UpdateTenantSettingsRequest (SCIM/OpenID).
 
     Attributes:
@@ -71,24 +72,35 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("update", UNSET)
-        _update_value: Any = UNSET if _raw is None else _raw
-        try:
-            _update = _update_value
-            update: JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate | Unset
-            if _update is UNSET:
-                update = UNSET
-            else:
-                update = JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate.from_dict(_update)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _update_value: Any = UNSET if _raw is None else _raw
+            try:
+                _update = _update_value
+                update: JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate | Unset
+                if _update is UNSET:
+                    update = UNSET
+                else:
+                    update = JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate.from_dict(_update)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            update = _tolerance.tolerate(cls, "update", _raw, exc)
-        if _raw is None:
-            update = _tolerance.null(cls, "update")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                update = _tolerance.tolerate(cls, "update", _raw, exc)
+            if _raw is None:
+                update = _tolerance.null(cls, "update")
+
+        else:
+            _pending["update"] = _raw
+            update = UNSET
 
         jumpcloud_privileged_access_update_password_vault_tenant_settings_request = cls(
             update,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_update_password_vault_tenant_settings_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_update_password_vault_tenant_settings_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_update_password_vault_tenant_settings_request.additional_properties = {
@@ -111,3 +123,28 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_update(cls: type[JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest.update`` from its JSON value (run on first read: see deferred)."""
+    _update_value: Any = UNSET if _raw is None else _raw
+    try:
+        _update = _update_value
+        update: JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate | Unset
+        if _update is UNSET:
+            update = UNSET
+        else:
+            update = JumpcloudPrivilegedAccessTrustedTenantSettingsUpdate.from_dict(_update)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        update = _tolerance.tolerate(cls, "update", _raw, exc)
+    if _raw is None:
+        update = _tolerance.null(cls, "update")
+
+    return update
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest._jcapi_readers = {
+    "update": _read_update,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_privileged_access_credential_type import JumpcloudPrivilegedAccessCredentialType
 from ..types import UNSET, Unset
@@ -84,7 +85,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessUpsertCredentialRequest:
+class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields):
     """
     Attributes:
         access_policies (JumpcloudPrivilegedAccessAccessPolicies | Unset):
@@ -321,20 +322,26 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("accessPolicies", UNSET)
-        _access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _access_policies = _access_policies_value
-            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _access_policies is UNSET:
-                access_policies = UNSET
-            else:
-                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _access_policies = _access_policies_value
+                access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _access_policies is UNSET:
+                    access_policies = UNSET
+                else:
+                    access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
-        if _raw is None:
-            access_policies = _tolerance.null(cls, "accessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+            if _raw is None:
+                access_policies = _tolerance.null(cls, "accessPolicies")
+
+        else:
+            _pending["access_policies"] = _raw
+            access_policies = UNSET
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
         if approver_requires_justification is None:
@@ -378,19 +385,24 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             credential_type = _tolerance.null(cls, "credentialType")
 
         _raw = src_dict.get("creditCard", UNSET)
-        _credit_card_value: Any = UNSET if _raw is None else _raw
-        try:
-            _credit_card = _credit_card_value
-            credit_card: JumpcloudPrivilegedAccessCreditCardSection | Unset
-            if _credit_card is UNSET:
-                credit_card = UNSET
-            else:
-                credit_card = JumpcloudPrivilegedAccessCreditCardSection.from_dict(_credit_card)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _credit_card_value: Any = UNSET if _raw is None else _raw
+            try:
+                _credit_card = _credit_card_value
+                credit_card: JumpcloudPrivilegedAccessCreditCardSection | Unset
+                if _credit_card is UNSET:
+                    credit_card = UNSET
+                else:
+                    credit_card = JumpcloudPrivilegedAccessCreditCardSection.from_dict(_credit_card)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
-        if _raw is None:
-            credit_card = _tolerance.null(cls, "creditCard")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+            if _raw is None:
+                credit_card = _tolerance.null(cls, "creditCard")
+
+        else:
+            _pending["credit_card"] = _raw
+            credit_card = UNSET
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -413,68 +425,90 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("idCard", UNSET)
-        _id_card_value: Any = UNSET if _raw is None else _raw
-        try:
-            _id_card = _id_card_value
-            id_card: JumpcloudPrivilegedAccessIdCardSection | Unset
-            if _id_card is UNSET:
-                id_card = UNSET
-            else:
-                id_card = JumpcloudPrivilegedAccessIdCardSection.from_dict(_id_card)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _id_card_value: Any = UNSET if _raw is None else _raw
+            try:
+                _id_card = _id_card_value
+                id_card: JumpcloudPrivilegedAccessIdCardSection | Unset
+                if _id_card is UNSET:
+                    id_card = UNSET
+                else:
+                    id_card = JumpcloudPrivilegedAccessIdCardSection.from_dict(_id_card)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
-        if _raw is None:
-            id_card = _tolerance.null(cls, "idCard")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+            if _raw is None:
+                id_card = _tolerance.null(cls, "idCard")
+
+        else:
+            _pending["id_card"] = _raw
+            id_card = UNSET
 
         _raw = src_dict.get("identity", UNSET)
-        _identity_value: Any = UNSET if _raw is None else _raw
-        try:
-            _identity = _identity_value
-            identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
-            if _identity is UNSET:
-                identity = UNSET
-            else:
-                identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _identity_value: Any = UNSET if _raw is None else _raw
+            try:
+                _identity = _identity_value
+                identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
+                if _identity is UNSET:
+                    identity = UNSET
+                else:
+                    identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            identity = _tolerance.tolerate(cls, "identity", _raw, exc)
-        if _raw is None:
-            identity = _tolerance.null(cls, "identity")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                identity = _tolerance.tolerate(cls, "identity", _raw, exc)
+            if _raw is None:
+                identity = _tolerance.null(cls, "identity")
+
+        else:
+            _pending["identity"] = _raw
+            identity = UNSET
 
         _raw = src_dict.get("key", UNSET)
-        _key_value: Any = UNSET if _raw is None else _raw
-        try:
-            _key = _key_value
-            key: JumpcloudPrivilegedAccessKeySection | Unset
-            if _key is UNSET:
-                key = UNSET
-            else:
-                key = JumpcloudPrivilegedAccessKeySection.from_dict(_key)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _key_value: Any = UNSET if _raw is None else _raw
+            try:
+                _key = _key_value
+                key: JumpcloudPrivilegedAccessKeySection | Unset
+                if _key is UNSET:
+                    key = UNSET
+                else:
+                    key = JumpcloudPrivilegedAccessKeySection.from_dict(_key)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            key = _tolerance.tolerate(cls, "key", _raw, exc)
-        if _raw is None:
-            key = _tolerance.null(cls, "key")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                key = _tolerance.tolerate(cls, "key", _raw, exc)
+            if _raw is None:
+                key = _tolerance.null(cls, "key")
+
+        else:
+            _pending["key"] = _raw
+            key = UNSET
 
         _raw = src_dict.get("linkedWebsites", UNSET)
-        _linked_websites_value: Any = UNSET if _raw is None else _raw
-        try:
-            _linked_websites = _linked_websites_value
-            linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
-            if _linked_websites is not UNSET:
-                if not isinstance(_linked_websites, list):
-                    _tolerance.require_list(_linked_websites, "linkedWebsites")
-                linked_websites = []
-                for linked_websites_item_data in _linked_websites:
-                    linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _linked_websites_value: Any = UNSET if _raw is None else _raw
+            try:
+                _linked_websites = _linked_websites_value
+                linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+                if _linked_websites is not UNSET:
+                    if not isinstance(_linked_websites, list):
+                        _tolerance.require_list(_linked_websites, "linkedWebsites")
+                    linked_websites = []
+                    for linked_websites_item_data in _linked_websites:
+                        linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(
+                            linked_websites_item_data
+                        )
 
-                    linked_websites.append(linked_websites_item)
+                        linked_websites.append(linked_websites_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
-        if _raw is None:
-            linked_websites = _tolerance.null(cls, "linkedWebsites")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+            if _raw is None:
+                linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+        else:
+            _pending["linked_websites"] = _raw
+            linked_websites = UNSET
 
         mfa_enabled = src_dict.get("mfaEnabled", UNSET)
         if mfa_enabled is None:
@@ -505,19 +539,24 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             _tolerance.absent(cls, "requiredApprovers", required_approvers)
 
         _raw = src_dict.get("secureNote", UNSET)
-        _secure_note_value: Any = UNSET if _raw is None else _raw
-        try:
-            _secure_note = _secure_note_value
-            secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
-            if _secure_note is UNSET:
-                secure_note = UNSET
-            else:
-                secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _secure_note_value: Any = UNSET if _raw is None else _raw
+            try:
+                _secure_note = _secure_note_value
+                secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
+                if _secure_note is UNSET:
+                    secure_note = UNSET
+                else:
+                    secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
-        if _raw is None:
-            secure_note = _tolerance.null(cls, "secureNote")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+            if _raw is None:
+                secure_note = _tolerance.null(cls, "secureNote")
+
+        else:
+            _pending["secure_note"] = _raw
+            secure_note = UNSET
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
         if sequential_approvers is None:
@@ -528,19 +567,24 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             _tolerance.absent(cls, "tags", tags)
 
         _raw = src_dict.get("twoFa", UNSET)
-        _two_fa_value: Any = UNSET if _raw is None else _raw
-        try:
-            _two_fa = _two_fa_value
-            two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
-            if _two_fa is UNSET:
-                two_fa = UNSET
-            else:
-                two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _two_fa_value: Any = UNSET if _raw is None else _raw
+            try:
+                _two_fa = _two_fa_value
+                two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
+                if _two_fa is UNSET:
+                    two_fa = UNSET
+                else:
+                    two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
-        if _raw is None:
-            two_fa = _tolerance.null(cls, "twoFa")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
+            if _raw is None:
+                two_fa = _tolerance.null(cls, "twoFa")
+
+        else:
+            _pending["two_fa"] = _raw
+            two_fa = UNSET
 
         username = src_dict.get("username", UNSET)
         if username is None:
@@ -576,6 +620,11 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
             username,
         )
 
+        if _pending:
+            jumpcloud_privileged_access_upsert_credential_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_upsert_credential_request, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_upsert_credential_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -597,3 +646,172 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access_policies(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.access_policies`` from its JSON value (run on first read: see deferred)."""
+    _access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _access_policies = _access_policies_value
+        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _access_policies is UNSET:
+            access_policies = UNSET
+        else:
+            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+    if _raw is None:
+        access_policies = _tolerance.null(cls, "accessPolicies")
+
+    return access_policies
+
+
+def _read_credit_card(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.credit_card`` from its JSON value (run on first read: see deferred)."""
+    _credit_card_value: Any = UNSET if _raw is None else _raw
+    try:
+        _credit_card = _credit_card_value
+        credit_card: JumpcloudPrivilegedAccessCreditCardSection | Unset
+        if _credit_card is UNSET:
+            credit_card = UNSET
+        else:
+            credit_card = JumpcloudPrivilegedAccessCreditCardSection.from_dict(_credit_card)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        credit_card = _tolerance.tolerate(cls, "creditCard", _raw, exc)
+    if _raw is None:
+        credit_card = _tolerance.null(cls, "creditCard")
+
+    return credit_card
+
+
+def _read_id_card(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.id_card`` from its JSON value (run on first read: see deferred)."""
+    _id_card_value: Any = UNSET if _raw is None else _raw
+    try:
+        _id_card = _id_card_value
+        id_card: JumpcloudPrivilegedAccessIdCardSection | Unset
+        if _id_card is UNSET:
+            id_card = UNSET
+        else:
+            id_card = JumpcloudPrivilegedAccessIdCardSection.from_dict(_id_card)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        id_card = _tolerance.tolerate(cls, "idCard", _raw, exc)
+    if _raw is None:
+        id_card = _tolerance.null(cls, "idCard")
+
+    return id_card
+
+
+def _read_identity(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.identity`` from its JSON value (run on first read: see deferred)."""
+    _identity_value: Any = UNSET if _raw is None else _raw
+    try:
+        _identity = _identity_value
+        identity: JumpcloudPrivilegedAccessIdentityMetadata | Unset
+        if _identity is UNSET:
+            identity = UNSET
+        else:
+            identity = JumpcloudPrivilegedAccessIdentityMetadata.from_dict(_identity)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        identity = _tolerance.tolerate(cls, "identity", _raw, exc)
+    if _raw is None:
+        identity = _tolerance.null(cls, "identity")
+
+    return identity
+
+
+def _read_key(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.key`` from its JSON value (run on first read: see deferred)."""
+    _key_value: Any = UNSET if _raw is None else _raw
+    try:
+        _key = _key_value
+        key: JumpcloudPrivilegedAccessKeySection | Unset
+        if _key is UNSET:
+            key = UNSET
+        else:
+            key = JumpcloudPrivilegedAccessKeySection.from_dict(_key)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        key = _tolerance.tolerate(cls, "key", _raw, exc)
+    if _raw is None:
+        key = _tolerance.null(cls, "key")
+
+    return key
+
+
+def _read_linked_websites(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.linked_websites`` from its JSON value (run on first read: see deferred)."""
+    _linked_websites_value: Any = UNSET if _raw is None else _raw
+    try:
+        _linked_websites = _linked_websites_value
+        linked_websites: list[JumpcloudPrivilegedAccessLinkedWebsite] | Unset = UNSET
+        if _linked_websites is not UNSET:
+            if not isinstance(_linked_websites, list):
+                _tolerance.require_list(_linked_websites, "linkedWebsites")
+            linked_websites = []
+            for linked_websites_item_data in _linked_websites:
+                linked_websites_item = JumpcloudPrivilegedAccessLinkedWebsite.from_dict(linked_websites_item_data)
+
+                linked_websites.append(linked_websites_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        linked_websites = _tolerance.tolerate(cls, "linkedWebsites", _raw, exc)
+    if _raw is None:
+        linked_websites = _tolerance.null(cls, "linkedWebsites")
+
+    return linked_websites
+
+
+def _read_secure_note(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.secure_note`` from its JSON value (run on first read: see deferred)."""
+    _secure_note_value: Any = UNSET if _raw is None else _raw
+    try:
+        _secure_note = _secure_note_value
+        secure_note: JumpcloudPrivilegedAccessSecureNote | Unset
+        if _secure_note is UNSET:
+            secure_note = UNSET
+        else:
+            secure_note = JumpcloudPrivilegedAccessSecureNote.from_dict(_secure_note)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        secure_note = _tolerance.tolerate(cls, "secureNote", _raw, exc)
+    if _raw is None:
+        secure_note = _tolerance.null(cls, "secureNote")
+
+    return secure_note
+
+
+def _read_two_fa(cls: type[JumpcloudPrivilegedAccessUpsertCredentialRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertCredentialRequest.two_fa`` from its JSON value (run on first read: see deferred)."""
+    _two_fa_value: Any = UNSET if _raw is None else _raw
+    try:
+        _two_fa = _two_fa_value
+        two_fa: JumpcloudPrivilegedAccessTwoFa | Unset
+        if _two_fa is UNSET:
+            two_fa = UNSET
+        else:
+            two_fa = JumpcloudPrivilegedAccessTwoFa.from_dict(_two_fa)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        two_fa = _tolerance.tolerate(cls, "twoFa", _raw, exc)
+    if _raw is None:
+        two_fa = _tolerance.null(cls, "twoFa")
+
+    return two_fa
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessUpsertCredentialRequest._jcapi_readers = {
+    "access_policies": _read_access_policies,
+    "credit_card": _read_credit_card,
+    "id_card": _read_id_card,
+    "identity": _read_identity,
+    "key": _read_key,
+    "linked_websites": _read_linked_websites,
+    "secure_note": _read_secure_note,
+    "two_fa": _read_two_fa,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessUpsertFolderRequest:
+class JumpcloudPrivilegedAccessUpsertFolderRequest(_deferred.DeferredFields):
     """
     Attributes:
         folder (JumpcloudPrivilegedAccessUpsertFolderInput | Unset):
@@ -66,24 +67,35 @@ class JumpcloudPrivilegedAccessUpsertFolderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("folder", UNSET)
-        _folder_value: Any = UNSET if _raw is None else _raw
-        try:
-            _folder = _folder_value
-            folder: JumpcloudPrivilegedAccessUpsertFolderInput | Unset
-            if _folder is UNSET:
-                folder = UNSET
-            else:
-                folder = JumpcloudPrivilegedAccessUpsertFolderInput.from_dict(_folder)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _folder_value: Any = UNSET if _raw is None else _raw
+            try:
+                _folder = _folder_value
+                folder: JumpcloudPrivilegedAccessUpsertFolderInput | Unset
+                if _folder is UNSET:
+                    folder = UNSET
+                else:
+                    folder = JumpcloudPrivilegedAccessUpsertFolderInput.from_dict(_folder)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            folder = _tolerance.tolerate(cls, "folder", _raw, exc)
-        if _raw is None:
-            folder = _tolerance.null(cls, "folder")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                folder = _tolerance.tolerate(cls, "folder", _raw, exc)
+            if _raw is None:
+                folder = _tolerance.null(cls, "folder")
+
+        else:
+            _pending["folder"] = _raw
+            folder = UNSET
 
         jumpcloud_privileged_access_upsert_folder_request = cls(
             folder,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_upsert_folder_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_upsert_folder_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_upsert_folder_request.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudPrivilegedAccessUpsertFolderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_folder(cls: type[JumpcloudPrivilegedAccessUpsertFolderRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertFolderRequest.folder`` from its JSON value (run on first read: see deferred)."""
+    _folder_value: Any = UNSET if _raw is None else _raw
+    try:
+        _folder = _folder_value
+        folder: JumpcloudPrivilegedAccessUpsertFolderInput | Unset
+        if _folder is UNSET:
+            folder = UNSET
+        else:
+            folder = JumpcloudPrivilegedAccessUpsertFolderInput.from_dict(_folder)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        folder = _tolerance.tolerate(cls, "folder", _raw, exc)
+    if _raw is None:
+        folder = _tolerance.null(cls, "folder")
+
+    return folder
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessUpsertFolderRequest._jcapi_readers = {
+    "folder": _read_folder,
+}

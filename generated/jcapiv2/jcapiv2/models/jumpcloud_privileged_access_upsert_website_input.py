@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -66,7 +67,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessUpsertWebsiteInput:
+class JumpcloudPrivilegedAccessUpsertWebsiteInput(_deferred.DeferredFields):
     """
     Attributes:
         access_policies (JumpcloudPrivilegedAccessAccessPolicies | Unset):
@@ -199,20 +200,26 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("accessPolicies", UNSET)
-        _access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _access_policies = _access_policies_value
-            access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
-            if _access_policies is UNSET:
-                access_policies = UNSET
-            else:
-                access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _access_policies = _access_policies_value
+                access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+                if _access_policies is UNSET:
+                    access_policies = UNSET
+                else:
+                    access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
-        if _raw is None:
-            access_policies = _tolerance.null(cls, "accessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+            if _raw is None:
+                access_policies = _tolerance.null(cls, "accessPolicies")
+
+        else:
+            _pending["access_policies"] = _raw
+            access_policies = UNSET
 
         connector = src_dict.get("connector", UNSET)
         if connector is None:
@@ -239,29 +246,36 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("linkedCredentialsAccessPolicies", UNSET)
-        _linked_credentials_access_policies_value: Any = UNSET if _raw is None else _raw
-        try:
-            _linked_credentials_access_policies = _linked_credentials_access_policies_value
-            linked_credentials_access_policies: list[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy] | Unset = (
-                UNSET
-            )
-            if _linked_credentials_access_policies is not UNSET:
-                if not isinstance(_linked_credentials_access_policies, list):
-                    _tolerance.require_list(_linked_credentials_access_policies, "linkedCredentialsAccessPolicies")
-                linked_credentials_access_policies = []
-                for linked_credentials_access_policies_item_data in _linked_credentials_access_policies:
-                    linked_credentials_access_policies_item = (
-                        JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy.from_dict(
-                            linked_credentials_access_policies_item_data
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _linked_credentials_access_policies_value: Any = UNSET if _raw is None else _raw
+            try:
+                _linked_credentials_access_policies = _linked_credentials_access_policies_value
+                linked_credentials_access_policies: (
+                    list[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy] | Unset
+                ) = UNSET
+                if _linked_credentials_access_policies is not UNSET:
+                    if not isinstance(_linked_credentials_access_policies, list):
+                        _tolerance.require_list(_linked_credentials_access_policies, "linkedCredentialsAccessPolicies")
+                    linked_credentials_access_policies = []
+                    for linked_credentials_access_policies_item_data in _linked_credentials_access_policies:
+                        linked_credentials_access_policies_item = (
+                            JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy.from_dict(
+                                linked_credentials_access_policies_item_data
+                            )
                         )
-                    )
 
-                    linked_credentials_access_policies.append(linked_credentials_access_policies_item)
+                        linked_credentials_access_policies.append(linked_credentials_access_policies_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            linked_credentials_access_policies = _tolerance.tolerate(cls, "linkedCredentialsAccessPolicies", _raw, exc)
-        if _raw is None:
-            linked_credentials_access_policies = _tolerance.null(cls, "linkedCredentialsAccessPolicies")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                linked_credentials_access_policies = _tolerance.tolerate(
+                    cls, "linkedCredentialsAccessPolicies", _raw, exc
+                )
+            if _raw is None:
+                linked_credentials_access_policies = _tolerance.null(cls, "linkedCredentialsAccessPolicies")
+
+        else:
+            _pending["linked_credentials_access_policies"] = _raw
+            linked_credentials_access_policies = UNSET
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -272,34 +286,44 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("parametersExtension", UNSET)
-        _parameters_extension_value: Any = UNSET if _raw is None else _raw
-        try:
-            _parameters_extension = _parameters_extension_value
-            parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
-            if _parameters_extension is UNSET:
-                parameters_extension = UNSET
-            else:
-                parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _parameters_extension_value: Any = UNSET if _raw is None else _raw
+            try:
+                _parameters_extension = _parameters_extension_value
+                parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
+                if _parameters_extension is UNSET:
+                    parameters_extension = UNSET
+                else:
+                    parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
-        if _raw is None:
-            parameters_extension = _tolerance.null(cls, "parametersExtension")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+            if _raw is None:
+                parameters_extension = _tolerance.null(cls, "parametersExtension")
+
+        else:
+            _pending["parameters_extension"] = _raw
+            parameters_extension = UNSET
 
         _raw = src_dict.get("rbiSettings", UNSET)
-        _rbi_settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _rbi_settings = _rbi_settings_value
-            rbi_settings: JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings | Unset
-            if _rbi_settings is UNSET:
-                rbi_settings = UNSET
-            else:
-                rbi_settings = JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings.from_dict(_rbi_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _rbi_settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _rbi_settings = _rbi_settings_value
+                rbi_settings: JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings | Unset
+                if _rbi_settings is UNSET:
+                    rbi_settings = UNSET
+                else:
+                    rbi_settings = JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings.from_dict(_rbi_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            rbi_settings = _tolerance.tolerate(cls, "rbiSettings", _raw, exc)
-        if _raw is None:
-            rbi_settings = _tolerance.null(cls, "rbiSettings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                rbi_settings = _tolerance.tolerate(cls, "rbiSettings", _raw, exc)
+            if _raw is None:
+                rbi_settings = _tolerance.null(cls, "rbiSettings")
+
+        else:
+            _pending["rbi_settings"] = _raw
+            rbi_settings = UNSET
 
         reverse_proxy = src_dict.get("reverseProxy", UNSET)
         if reverse_proxy is None:
@@ -334,6 +358,11 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
             use_remote_browser_isolation,
         )
 
+        if _pending:
+            jumpcloud_privileged_access_upsert_website_input._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_upsert_website_input, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_upsert_website_input.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -355,3 +384,96 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access_policies(cls: type[JumpcloudPrivilegedAccessUpsertWebsiteInput], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertWebsiteInput.access_policies`` from its JSON value (run on first read: see deferred)."""
+    _access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _access_policies = _access_policies_value
+        access_policies: JumpcloudPrivilegedAccessAccessPolicies | Unset
+        if _access_policies is UNSET:
+            access_policies = UNSET
+        else:
+            access_policies = JumpcloudPrivilegedAccessAccessPolicies.from_dict(_access_policies)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        access_policies = _tolerance.tolerate(cls, "accessPolicies", _raw, exc)
+    if _raw is None:
+        access_policies = _tolerance.null(cls, "accessPolicies")
+
+    return access_policies
+
+
+def _read_linked_credentials_access_policies(cls: type[JumpcloudPrivilegedAccessUpsertWebsiteInput], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertWebsiteInput.linked_credentials_access_policies`` from its JSON value (run on first read: see deferred)."""
+    _linked_credentials_access_policies_value: Any = UNSET if _raw is None else _raw
+    try:
+        _linked_credentials_access_policies = _linked_credentials_access_policies_value
+        linked_credentials_access_policies: list[JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy] | Unset = UNSET
+        if _linked_credentials_access_policies is not UNSET:
+            if not isinstance(_linked_credentials_access_policies, list):
+                _tolerance.require_list(_linked_credentials_access_policies, "linkedCredentialsAccessPolicies")
+            linked_credentials_access_policies = []
+            for linked_credentials_access_policies_item_data in _linked_credentials_access_policies:
+                linked_credentials_access_policies_item = (
+                    JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy.from_dict(
+                        linked_credentials_access_policies_item_data
+                    )
+                )
+
+                linked_credentials_access_policies.append(linked_credentials_access_policies_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        linked_credentials_access_policies = _tolerance.tolerate(cls, "linkedCredentialsAccessPolicies", _raw, exc)
+    if _raw is None:
+        linked_credentials_access_policies = _tolerance.null(cls, "linkedCredentialsAccessPolicies")
+
+    return linked_credentials_access_policies
+
+
+def _read_parameters_extension(cls: type[JumpcloudPrivilegedAccessUpsertWebsiteInput], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertWebsiteInput.parameters_extension`` from its JSON value (run on first read: see deferred)."""
+    _parameters_extension_value: Any = UNSET if _raw is None else _raw
+    try:
+        _parameters_extension = _parameters_extension_value
+        parameters_extension: JumpcloudPrivilegedAccessParametersExtension | Unset
+        if _parameters_extension is UNSET:
+            parameters_extension = UNSET
+        else:
+            parameters_extension = JumpcloudPrivilegedAccessParametersExtension.from_dict(_parameters_extension)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        parameters_extension = _tolerance.tolerate(cls, "parametersExtension", _raw, exc)
+    if _raw is None:
+        parameters_extension = _tolerance.null(cls, "parametersExtension")
+
+    return parameters_extension
+
+
+def _read_rbi_settings(cls: type[JumpcloudPrivilegedAccessUpsertWebsiteInput], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertWebsiteInput.rbi_settings`` from its JSON value (run on first read: see deferred)."""
+    _rbi_settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _rbi_settings = _rbi_settings_value
+        rbi_settings: JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings | Unset
+        if _rbi_settings is UNSET:
+            rbi_settings = UNSET
+        else:
+            rbi_settings = JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings.from_dict(_rbi_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        rbi_settings = _tolerance.tolerate(cls, "rbiSettings", _raw, exc)
+    if _raw is None:
+        rbi_settings = _tolerance.null(cls, "rbiSettings")
+
+    return rbi_settings
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessUpsertWebsiteInput._jcapi_readers = {
+    "access_policies": _read_access_policies,
+    "linked_credentials_access_policies": _read_linked_credentials_access_policies,
+    "parameters_extension": _read_parameters_extension,
+    "rbi_settings": _read_rbi_settings,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
+class JumpcloudPrivilegedAccessUpsertWebsiteRequest(_deferred.DeferredFields):
     """
     Attributes:
         website (JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset):
@@ -66,24 +67,35 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("website", UNSET)
-        _website_value: Any = UNSET if _raw is None else _raw
-        try:
-            _website = _website_value
-            website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
-            if _website is UNSET:
-                website = UNSET
-            else:
-                website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _website_value: Any = UNSET if _raw is None else _raw
+            try:
+                _website = _website_value
+                website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
+                if _website is UNSET:
+                    website = UNSET
+                else:
+                    website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            website = _tolerance.tolerate(cls, "website", _raw, exc)
-        if _raw is None:
-            website = _tolerance.null(cls, "website")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                website = _tolerance.tolerate(cls, "website", _raw, exc)
+            if _raw is None:
+                website = _tolerance.null(cls, "website")
+
+        else:
+            _pending["website"] = _raw
+            website = UNSET
 
         jumpcloud_privileged_access_upsert_website_request = cls(
             website,
         )
+
+        if _pending:
+            jumpcloud_privileged_access_upsert_website_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_privileged_access_upsert_website_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_privileged_access_upsert_website_request.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_website(cls: type[JumpcloudPrivilegedAccessUpsertWebsiteRequest], _raw: Any) -> Any:
+    """``JumpcloudPrivilegedAccessUpsertWebsiteRequest.website`` from its JSON value (run on first read: see deferred)."""
+    _website_value: Any = UNSET if _raw is None else _raw
+    try:
+        _website = _website_value
+        website: JumpcloudPrivilegedAccessUpsertWebsiteInput | Unset
+        if _website is UNSET:
+            website = UNSET
+        else:
+            website = JumpcloudPrivilegedAccessUpsertWebsiteInput.from_dict(_website)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        website = _tolerance.tolerate(cls, "website", _raw, exc)
+    if _raw is None:
+        website = _tolerance.null(cls, "website")
+
+    return website
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPrivilegedAccessUpsertWebsiteRequest._jcapi_readers = {
+    "website": _read_website,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPwmFolderUser:
+class JumpcloudPwmFolderUser(_deferred.DeferredFields):
     """
     Attributes:
         access_level_id (str | Unset):
@@ -148,6 +149,7 @@ class JumpcloudPwmFolderUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         access_level_id = src_dict.get("accessLevelId", UNSET)
         if access_level_id is None:
             _tolerance.absent(cls, "accessLevelId", access_level_id)
@@ -157,23 +159,28 @@ class JumpcloudPwmFolderUser:
             _tolerance.absent(cls, "accessLevelName", access_level_name)
 
         _raw = src_dict.get("apps", UNSET)
-        _apps_value: Any = UNSET if _raw is None else _raw
-        try:
-            _apps = _apps_value
-            apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
-            if _apps is not UNSET:
-                if not isinstance(_apps, list):
-                    _tolerance.require_list(_apps, "apps")
-                apps = []
-                for apps_item_data in _apps:
-                    apps_item = JumpcloudPwmAppFolder.from_dict(apps_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _apps_value: Any = UNSET if _raw is None else _raw
+            try:
+                _apps = _apps_value
+                apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
+                if _apps is not UNSET:
+                    if not isinstance(_apps, list):
+                        _tolerance.require_list(_apps, "apps")
+                    apps = []
+                    for apps_item_data in _apps:
+                        apps_item = JumpcloudPwmAppFolder.from_dict(apps_item_data)
 
-                    apps.append(apps_item)
+                        apps.append(apps_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            apps = _tolerance.tolerate(cls, "apps", _raw, exc)
-        if _raw is None:
-            apps = _tolerance.null(cls, "apps")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+            if _raw is None:
+                apps = _tolerance.null(cls, "apps")
+
+        else:
+            _pending["apps"] = _raw
+            apps = UNSET
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -196,19 +203,24 @@ class JumpcloudPwmFolderUser:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("source", UNSET)
-        _source_value: Any = UNSET if _raw is None else _raw
-        try:
-            _source = _source_value
-            source: JumpcloudPwmSource | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = JumpcloudPwmSource.from_dict(_source)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _source_value: Any = UNSET if _raw is None else _raw
+            try:
+                _source = _source_value
+                source: JumpcloudPwmSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = JumpcloudPwmSource.from_dict(_source)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            source = _tolerance.tolerate(cls, "source", _raw, exc)
-        if _raw is None:
-            source = _tolerance.null(cls, "source")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                source = _tolerance.tolerate(cls, "source", _raw, exc)
+            if _raw is None:
+                source = _tolerance.null(cls, "source")
+
+        else:
+            _pending["source"] = _raw
+            source = UNSET
 
         status = src_dict.get("status", UNSET)
         if status is None:
@@ -232,6 +244,11 @@ class JumpcloudPwmFolderUser:
             username,
         )
 
+        if _pending:
+            jumpcloud_pwm_folder_user._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_pwm_folder_user, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_pwm_folder_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jumpcloud_pwm_folder_user
@@ -251,3 +268,52 @@ class JumpcloudPwmFolderUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_apps(cls: type[JumpcloudPwmFolderUser], _raw: Any) -> Any:
+    """``JumpcloudPwmFolderUser.apps`` from its JSON value (run on first read: see deferred)."""
+    _apps_value: Any = UNSET if _raw is None else _raw
+    try:
+        _apps = _apps_value
+        apps: list[JumpcloudPwmAppFolder] | Unset = UNSET
+        if _apps is not UNSET:
+            if not isinstance(_apps, list):
+                _tolerance.require_list(_apps, "apps")
+            apps = []
+            for apps_item_data in _apps:
+                apps_item = JumpcloudPwmAppFolder.from_dict(apps_item_data)
+
+                apps.append(apps_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+    if _raw is None:
+        apps = _tolerance.null(cls, "apps")
+
+    return apps
+
+
+def _read_source(cls: type[JumpcloudPwmFolderUser], _raw: Any) -> Any:
+    """``JumpcloudPwmFolderUser.source`` from its JSON value (run on first read: see deferred)."""
+    _source_value: Any = UNSET if _raw is None else _raw
+    try:
+        _source = _source_value
+        source: JumpcloudPwmSource | Unset
+        if _source is UNSET:
+            source = UNSET
+        else:
+            source = JumpcloudPwmSource.from_dict(_source)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        source = _tolerance.tolerate(cls, "source", _raw, exc)
+    if _raw is None:
+        source = _tolerance.null(cls, "source")
+
+    return source
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPwmFolderUser._jcapi_readers = {
+    "apps": _read_apps,
+    "source": _read_source,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPwmMainOverviewResponse:
+class JumpcloudPwmMainOverviewResponse(_deferred.DeferredFields):
     """
     Attributes:
         compromised_passwords (int | Unset):
@@ -133,28 +134,34 @@ class JumpcloudPwmMainOverviewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         compromised_passwords = src_dict.get("compromisedPasswords", UNSET)
         if compromised_passwords is None:
             _tolerance.absent(cls, "compromisedPasswords", compromised_passwords)
 
         _raw = src_dict.get("devices", UNSET)
-        _devices_value: Any = UNSET if _raw is None else _raw
-        try:
-            _devices = _devices_value
-            devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
-            if _devices is not UNSET:
-                if not isinstance(_devices, list):
-                    _tolerance.require_list(_devices, "devices")
-                devices = []
-                for devices_item_data in _devices:
-                    devices_item = JumpcloudPwmOverviewDevice.from_dict(devices_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _devices_value: Any = UNSET if _raw is None else _raw
+            try:
+                _devices = _devices_value
+                devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
+                if _devices is not UNSET:
+                    if not isinstance(_devices, list):
+                        _tolerance.require_list(_devices, "devices")
+                    devices = []
+                    for devices_item_data in _devices:
+                        devices_item = JumpcloudPwmOverviewDevice.from_dict(devices_item_data)
 
-                    devices.append(devices_item)
+                        devices.append(devices_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            devices = _tolerance.tolerate(cls, "devices", _raw, exc)
-        if _raw is None:
-            devices = _tolerance.null(cls, "devices")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+            if _raw is None:
+                devices = _tolerance.null(cls, "devices")
+
+        else:
+            _pending["devices"] = _raw
+            devices = UNSET
 
         enrolled_groups = src_dict.get("enrolledGroups", UNSET)
         if enrolled_groups is None:
@@ -201,6 +208,11 @@ class JumpcloudPwmMainOverviewResponse:
             weak_passwords,
         )
 
+        if _pending:
+            jumpcloud_pwm_main_overview_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_pwm_main_overview_response, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_pwm_main_overview_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -222,3 +234,32 @@ class JumpcloudPwmMainOverviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_devices(cls: type[JumpcloudPwmMainOverviewResponse], _raw: Any) -> Any:
+    """``JumpcloudPwmMainOverviewResponse.devices`` from its JSON value (run on first read: see deferred)."""
+    _devices_value: Any = UNSET if _raw is None else _raw
+    try:
+        _devices = _devices_value
+        devices: list[JumpcloudPwmOverviewDevice] | Unset = UNSET
+        if _devices is not UNSET:
+            if not isinstance(_devices, list):
+                _tolerance.require_list(_devices, "devices")
+            devices = []
+            for devices_item_data in _devices:
+                devices_item = JumpcloudPwmOverviewDevice.from_dict(devices_item_data)
+
+                devices.append(devices_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        devices = _tolerance.tolerate(cls, "devices", _raw, exc)
+    if _raw is None:
+        devices = _tolerance.null(cls, "devices")
+
+    return devices
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPwmMainOverviewResponse._jcapi_readers = {
+    "devices": _read_devices,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPwmSharedFolderPermission:
+class JumpcloudPwmSharedFolderPermission(_deferred.DeferredFields):
     """
     Attributes:
         addition (list[JumpcloudPwmPermissionAccess] | Unset):
@@ -99,24 +100,30 @@ class JumpcloudPwmSharedFolderPermission:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("addition", UNSET)
-        _addition_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addition = _addition_value
-            addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
-            if _addition is not UNSET:
-                if not isinstance(_addition, list):
-                    _tolerance.require_list(_addition, "addition")
-                addition = []
-                for addition_item_data in _addition:
-                    addition_item = JumpcloudPwmPermissionAccess.from_dict(addition_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addition_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addition = _addition_value
+                addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
+                if _addition is not UNSET:
+                    if not isinstance(_addition, list):
+                        _tolerance.require_list(_addition, "addition")
+                    addition = []
+                    for addition_item_data in _addition:
+                        addition_item = JumpcloudPwmPermissionAccess.from_dict(addition_item_data)
 
-                    addition.append(addition_item)
+                        addition.append(addition_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addition = _tolerance.tolerate(cls, "addition", _raw, exc)
-        if _raw is None:
-            addition = _tolerance.null(cls, "addition")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+            if _raw is None:
+                addition = _tolerance.null(cls, "addition")
+
+        else:
+            _pending["addition"] = _raw
+            addition = UNSET
 
         _raw = src_dict.get("deletion", UNSET)
         _deletion_value: Any = UNSET if _raw is None else _raw
@@ -131,29 +138,39 @@ class JumpcloudPwmSharedFolderPermission:
             deletion = _tolerance.null(cls, "deletion")
 
         _raw = src_dict.get("update", UNSET)
-        _update_value: Any = UNSET if _raw is None else _raw
-        try:
-            _update = _update_value
-            update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
-            if _update is not UNSET:
-                if not isinstance(_update, list):
-                    _tolerance.require_list(_update, "update")
-                update = []
-                for update_item_data in _update:
-                    update_item = JumpcloudPwmPermissionAccess.from_dict(update_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _update_value: Any = UNSET if _raw is None else _raw
+            try:
+                _update = _update_value
+                update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
+                if _update is not UNSET:
+                    if not isinstance(_update, list):
+                        _tolerance.require_list(_update, "update")
+                    update = []
+                    for update_item_data in _update:
+                        update_item = JumpcloudPwmPermissionAccess.from_dict(update_item_data)
 
-                    update.append(update_item)
+                        update.append(update_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            update = _tolerance.tolerate(cls, "update", _raw, exc)
-        if _raw is None:
-            update = _tolerance.null(cls, "update")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                update = _tolerance.tolerate(cls, "update", _raw, exc)
+            if _raw is None:
+                update = _tolerance.null(cls, "update")
+
+        else:
+            _pending["update"] = _raw
+            update = UNSET
 
         jumpcloud_pwm_shared_folder_permission = cls(
             addition,
             deletion,
             update,
         )
+
+        if _pending:
+            jumpcloud_pwm_shared_folder_permission._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_pwm_shared_folder_permission, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_pwm_shared_folder_permission.additional_properties = {
@@ -176,3 +193,56 @@ class JumpcloudPwmSharedFolderPermission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_addition(cls: type[JumpcloudPwmSharedFolderPermission], _raw: Any) -> Any:
+    """``JumpcloudPwmSharedFolderPermission.addition`` from its JSON value (run on first read: see deferred)."""
+    _addition_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addition = _addition_value
+        addition: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
+        if _addition is not UNSET:
+            if not isinstance(_addition, list):
+                _tolerance.require_list(_addition, "addition")
+            addition = []
+            for addition_item_data in _addition:
+                addition_item = JumpcloudPwmPermissionAccess.from_dict(addition_item_data)
+
+                addition.append(addition_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addition = _tolerance.tolerate(cls, "addition", _raw, exc)
+    if _raw is None:
+        addition = _tolerance.null(cls, "addition")
+
+    return addition
+
+
+def _read_update(cls: type[JumpcloudPwmSharedFolderPermission], _raw: Any) -> Any:
+    """``JumpcloudPwmSharedFolderPermission.update`` from its JSON value (run on first read: see deferred)."""
+    _update_value: Any = UNSET if _raw is None else _raw
+    try:
+        _update = _update_value
+        update: list[JumpcloudPwmPermissionAccess] | Unset = UNSET
+        if _update is not UNSET:
+            if not isinstance(_update, list):
+                _tolerance.require_list(_update, "update")
+            update = []
+            for update_item_data in _update:
+                update_item = JumpcloudPwmPermissionAccess.from_dict(update_item_data)
+
+                update.append(update_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        update = _tolerance.tolerate(cls, "update", _raw, exc)
+    if _raw is None:
+        update = _tolerance.null(cls, "update")
+
+    return update
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPwmSharedFolderPermission._jcapi_readers = {
+    "addition": _read_addition,
+    "update": _read_update,
+}

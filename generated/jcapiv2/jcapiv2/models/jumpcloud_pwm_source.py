@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPwmSource:
+class JumpcloudPwmSource(_deferred.DeferredFields):
     """
     Attributes:
         direct (bool | Unset):
@@ -77,33 +78,44 @@ class JumpcloudPwmSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         direct = src_dict.get("direct", UNSET)
         if direct is None:
             _tolerance.absent(cls, "direct", direct)
 
         _raw = src_dict.get("groups", UNSET)
-        _groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _groups = _groups_value
-            groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
-            if _groups is not UNSET:
-                if not isinstance(_groups, list):
-                    _tolerance.require_list(_groups, "groups")
-                groups = []
-                for groups_item_data in _groups:
-                    groups_item = JumpcloudPwmGroupSource.from_dict(groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _groups = _groups_value
+                groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
+                if _groups is not UNSET:
+                    if not isinstance(_groups, list):
+                        _tolerance.require_list(_groups, "groups")
+                    groups = []
+                    for groups_item_data in _groups:
+                        groups_item = JumpcloudPwmGroupSource.from_dict(groups_item_data)
 
-                    groups.append(groups_item)
+                        groups.append(groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
-        if _raw is None:
-            groups = _tolerance.null(cls, "groups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+            if _raw is None:
+                groups = _tolerance.null(cls, "groups")
+
+        else:
+            _pending["groups"] = _raw
+            groups = UNSET
 
         jumpcloud_pwm_source = cls(
             direct,
             groups,
         )
+
+        if _pending:
+            jumpcloud_pwm_source._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_pwm_source, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_pwm_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -124,3 +136,32 @@ class JumpcloudPwmSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_groups(cls: type[JumpcloudPwmSource], _raw: Any) -> Any:
+    """``JumpcloudPwmSource.groups`` from its JSON value (run on first read: see deferred)."""
+    _groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _groups = _groups_value
+        groups: list[JumpcloudPwmGroupSource] | Unset = UNSET
+        if _groups is not UNSET:
+            if not isinstance(_groups, list):
+                _tolerance.require_list(_groups, "groups")
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = JumpcloudPwmGroupSource.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+    if _raw is None:
+        groups = _tolerance.null(cls, "groups")
+
+    return groups
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPwmSource._jcapi_readers = {
+    "groups": _read_groups,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -57,7 +58,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPwmUserInfo:
+class JumpcloudPwmUserInfo(_deferred.DeferredFields):
     """
     Attributes:
         apps (list[JumpcloudPwmApp] | Unset):
@@ -195,39 +196,50 @@ class JumpcloudPwmUserInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("apps", UNSET)
-        _apps_value: Any = UNSET if _raw is None else _raw
-        try:
-            _apps = _apps_value
-            apps: list[JumpcloudPwmApp] | Unset = UNSET
-            if _apps is not UNSET:
-                if not isinstance(_apps, list):
-                    _tolerance.require_list(_apps, "apps")
-                apps = []
-                for apps_item_data in _apps:
-                    apps_item = JumpcloudPwmApp.from_dict(apps_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _apps_value: Any = UNSET if _raw is None else _raw
+            try:
+                _apps = _apps_value
+                apps: list[JumpcloudPwmApp] | Unset = UNSET
+                if _apps is not UNSET:
+                    if not isinstance(_apps, list):
+                        _tolerance.require_list(_apps, "apps")
+                    apps = []
+                    for apps_item_data in _apps:
+                        apps_item = JumpcloudPwmApp.from_dict(apps_item_data)
 
-                    apps.append(apps_item)
+                        apps.append(apps_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            apps = _tolerance.tolerate(cls, "apps", _raw, exc)
-        if _raw is None:
-            apps = _tolerance.null(cls, "apps")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+            if _raw is None:
+                apps = _tolerance.null(cls, "apps")
+
+        else:
+            _pending["apps"] = _raw
+            apps = UNSET
 
         _raw = src_dict.get("cloudBackupRestores", UNSET)
-        _cloud_backup_restores_value: Any = UNSET if _raw is None else _raw
-        try:
-            _cloud_backup_restores = _cloud_backup_restores_value
-            cloud_backup_restores: JumpcloudPwmCloudBackupRestore | Unset
-            if _cloud_backup_restores is UNSET:
-                cloud_backup_restores = UNSET
-            else:
-                cloud_backup_restores = JumpcloudPwmCloudBackupRestore.from_dict(_cloud_backup_restores)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _cloud_backup_restores_value: Any = UNSET if _raw is None else _raw
+            try:
+                _cloud_backup_restores = _cloud_backup_restores_value
+                cloud_backup_restores: JumpcloudPwmCloudBackupRestore | Unset
+                if _cloud_backup_restores is UNSET:
+                    cloud_backup_restores = UNSET
+                else:
+                    cloud_backup_restores = JumpcloudPwmCloudBackupRestore.from_dict(_cloud_backup_restores)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            cloud_backup_restores = _tolerance.tolerate(cls, "cloudBackupRestores", _raw, exc)
-        if _raw is None:
-            cloud_backup_restores = _tolerance.null(cls, "cloudBackupRestores")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                cloud_backup_restores = _tolerance.tolerate(cls, "cloudBackupRestores", _raw, exc)
+            if _raw is None:
+                cloud_backup_restores = _tolerance.null(cls, "cloudBackupRestores")
+
+        else:
+            _pending["cloud_backup_restores"] = _raw
+            cloud_backup_restores = UNSET
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -242,23 +254,28 @@ class JumpcloudPwmUserInfo:
             _tolerance.absent(cls, "externalId", external_id)
 
         _raw = src_dict.get("groups", UNSET)
-        _groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _groups = _groups_value
-            groups: list[JumpcloudPwmGroup] | Unset = UNSET
-            if _groups is not UNSET:
-                if not isinstance(_groups, list):
-                    _tolerance.require_list(_groups, "groups")
-                groups = []
-                for groups_item_data in _groups:
-                    groups_item = JumpcloudPwmGroup.from_dict(groups_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _groups = _groups_value
+                groups: list[JumpcloudPwmGroup] | Unset = UNSET
+                if _groups is not UNSET:
+                    if not isinstance(_groups, list):
+                        _tolerance.require_list(_groups, "groups")
+                    groups = []
+                    for groups_item_data in _groups:
+                        groups_item = JumpcloudPwmGroup.from_dict(groups_item_data)
 
-                    groups.append(groups_item)
+                        groups.append(groups_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            groups = _tolerance.tolerate(cls, "groups", _raw, exc)
-        if _raw is None:
-            groups = _tolerance.null(cls, "groups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+            if _raw is None:
+                groups = _tolerance.null(cls, "groups")
+
+        else:
+            _pending["groups"] = _raw
+            groups = UNSET
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -319,6 +336,11 @@ class JumpcloudPwmUserInfo:
             weak_passwords,
         )
 
+        if _pending:
+            jumpcloud_pwm_user_info._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_pwm_user_info, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_pwm_user_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return jumpcloud_pwm_user_info
@@ -338,3 +360,76 @@ class JumpcloudPwmUserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_apps(cls: type[JumpcloudPwmUserInfo], _raw: Any) -> Any:
+    """``JumpcloudPwmUserInfo.apps`` from its JSON value (run on first read: see deferred)."""
+    _apps_value: Any = UNSET if _raw is None else _raw
+    try:
+        _apps = _apps_value
+        apps: list[JumpcloudPwmApp] | Unset = UNSET
+        if _apps is not UNSET:
+            if not isinstance(_apps, list):
+                _tolerance.require_list(_apps, "apps")
+            apps = []
+            for apps_item_data in _apps:
+                apps_item = JumpcloudPwmApp.from_dict(apps_item_data)
+
+                apps.append(apps_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        apps = _tolerance.tolerate(cls, "apps", _raw, exc)
+    if _raw is None:
+        apps = _tolerance.null(cls, "apps")
+
+    return apps
+
+
+def _read_cloud_backup_restores(cls: type[JumpcloudPwmUserInfo], _raw: Any) -> Any:
+    """``JumpcloudPwmUserInfo.cloud_backup_restores`` from its JSON value (run on first read: see deferred)."""
+    _cloud_backup_restores_value: Any = UNSET if _raw is None else _raw
+    try:
+        _cloud_backup_restores = _cloud_backup_restores_value
+        cloud_backup_restores: JumpcloudPwmCloudBackupRestore | Unset
+        if _cloud_backup_restores is UNSET:
+            cloud_backup_restores = UNSET
+        else:
+            cloud_backup_restores = JumpcloudPwmCloudBackupRestore.from_dict(_cloud_backup_restores)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        cloud_backup_restores = _tolerance.tolerate(cls, "cloudBackupRestores", _raw, exc)
+    if _raw is None:
+        cloud_backup_restores = _tolerance.null(cls, "cloudBackupRestores")
+
+    return cloud_backup_restores
+
+
+def _read_groups(cls: type[JumpcloudPwmUserInfo], _raw: Any) -> Any:
+    """``JumpcloudPwmUserInfo.groups`` from its JSON value (run on first read: see deferred)."""
+    _groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _groups = _groups_value
+        groups: list[JumpcloudPwmGroup] | Unset = UNSET
+        if _groups is not UNSET:
+            if not isinstance(_groups, list):
+                _tolerance.require_list(_groups, "groups")
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = JumpcloudPwmGroup.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        groups = _tolerance.tolerate(cls, "groups", _raw, exc)
+    if _raw is None:
+        groups = _tolerance.null(cls, "groups")
+
+    return groups
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPwmUserInfo._jcapi_readers = {
+    "apps": _read_apps,
+    "cloud_backup_restores": _read_cloud_backup_restores,
+    "groups": _read_groups,
+}

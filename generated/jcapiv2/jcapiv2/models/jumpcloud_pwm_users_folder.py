@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudPwmUsersFolder:
+class JumpcloudPwmUsersFolder(_deferred.DeferredFields):
     """
     Attributes:
         access_level_id (str | Unset):
@@ -129,6 +130,7 @@ class JumpcloudPwmUsersFolder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         access_level_id = src_dict.get("accessLevelId", UNSET)
         if access_level_id is None:
             _tolerance.absent(cls, "accessLevelId", access_level_id)
@@ -162,19 +164,24 @@ class JumpcloudPwmUsersFolder:
             _tolerance.absent(cls, "scoreUpdatedAt", score_updated_at)
 
         _raw = src_dict.get("source", UNSET)
-        _source_value: Any = UNSET if _raw is None else _raw
-        try:
-            _source = _source_value
-            source: JumpcloudPwmSource | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = JumpcloudPwmSource.from_dict(_source)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _source_value: Any = UNSET if _raw is None else _raw
+            try:
+                _source = _source_value
+                source: JumpcloudPwmSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = JumpcloudPwmSource.from_dict(_source)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            source = _tolerance.tolerate(cls, "source", _raw, exc)
-        if _raw is None:
-            source = _tolerance.null(cls, "source")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                source = _tolerance.tolerate(cls, "source", _raw, exc)
+            if _raw is None:
+                source = _tolerance.null(cls, "source")
+
+        else:
+            _pending["source"] = _raw
+            source = UNSET
 
         users_with_access = src_dict.get("usersWithAccess", UNSET)
         if users_with_access is None:
@@ -192,6 +199,11 @@ class JumpcloudPwmUsersFolder:
             source,
             users_with_access,
         )
+
+        if _pending:
+            jumpcloud_pwm_users_folder._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_pwm_users_folder, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_pwm_users_folder.additional_properties = {
@@ -214,3 +226,28 @@ class JumpcloudPwmUsersFolder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[JumpcloudPwmUsersFolder], _raw: Any) -> Any:
+    """``JumpcloudPwmUsersFolder.source`` from its JSON value (run on first read: see deferred)."""
+    _source_value: Any = UNSET if _raw is None else _raw
+    try:
+        _source = _source_value
+        source: JumpcloudPwmSource | Unset
+        if _source is UNSET:
+            source = UNSET
+        else:
+            source = JumpcloudPwmSource.from_dict(_source)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        source = _tolerance.tolerate(cls, "source", _raw, exc)
+    if _raw is None:
+        source = _tolerance.null(cls, "source")
+
+    return source
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudPwmUsersFolder._jcapi_readers = {
+    "source": _read_source,
+}

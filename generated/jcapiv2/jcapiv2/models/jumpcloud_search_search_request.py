@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -59,7 +60,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudSearchSearchRequest:
+class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
     """
     Attributes:
         aggregations (list[JumpcloudSearchSearchRequestAggregation] | Unset):
@@ -191,24 +192,30 @@ class JumpcloudSearchSearchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("aggregations", UNSET)
-        _aggregations_value: Any = UNSET if _raw is None else _raw
-        try:
-            _aggregations = _aggregations_value
-            aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
-            if _aggregations is not UNSET:
-                if not isinstance(_aggregations, list):
-                    _tolerance.require_list(_aggregations, "aggregations")
-                aggregations = []
-                for aggregations_item_data in _aggregations:
-                    aggregations_item = JumpcloudSearchSearchRequestAggregation.from_dict(aggregations_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _aggregations_value: Any = UNSET if _raw is None else _raw
+            try:
+                _aggregations = _aggregations_value
+                aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
+                if _aggregations is not UNSET:
+                    if not isinstance(_aggregations, list):
+                        _tolerance.require_list(_aggregations, "aggregations")
+                    aggregations = []
+                    for aggregations_item_data in _aggregations:
+                        aggregations_item = JumpcloudSearchSearchRequestAggregation.from_dict(aggregations_item_data)
 
-                    aggregations.append(aggregations_item)
+                        aggregations.append(aggregations_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            aggregations = _tolerance.tolerate(cls, "aggregations", _raw, exc)
-        if _raw is None:
-            aggregations = _tolerance.null(cls, "aggregations")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                aggregations = _tolerance.tolerate(cls, "aggregations", _raw, exc)
+            if _raw is None:
+                aggregations = _tolerance.null(cls, "aggregations")
+
+        else:
+            _pending["aggregations"] = _raw
+            aggregations = UNSET
 
         _raw = src_dict.get("cacheToken", UNSET)
         try:
@@ -218,125 +225,150 @@ class JumpcloudSearchSearchRequest:
             cache_token = _tolerance.tolerate(cls, "cacheToken", _raw, exc)
 
         _raw = src_dict.get("fields", UNSET)
-        _fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _fields = _fields_value
-            fields: JumpcloudSearchSearchRequestFields | Unset
-            if _fields is UNSET:
-                fields = UNSET
-            else:
-                fields = JumpcloudSearchSearchRequestFields.from_dict(_fields)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _fields = _fields_value
+                fields: JumpcloudSearchSearchRequestFields | Unset
+                if _fields is UNSET:
+                    fields = UNSET
+                else:
+                    fields = JumpcloudSearchSearchRequestFields.from_dict(_fields)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
-        if _raw is None:
-            fields = _tolerance.null(cls, "fields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+            if _raw is None:
+                fields = _tolerance.null(cls, "fields")
+
+        else:
+            _pending["fields"] = _raw
+            fields = UNSET
 
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                if not isinstance(_filters, list):
-                    _tolerance.require_list(_filters, "filters")
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    if not isinstance(_filters, list):
+                        _tolerance.require_list(_filters, "filters")
+                    filters = []
+                    for filters_item_data in _filters:
+                        filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
 
-                    filters.append(filters_item)
+                        filters.append(filters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         limit = src_dict.get("limit", UNSET)
         if limit is None:
             _tolerance.absent(cls, "limit", limit)
 
         _raw = src_dict.get("metadata", UNSET)
-        try:
-            _metadata = _raw
-            metadata: JumpcloudSearchSearchRequestMetadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _metadata = _raw
+                metadata: JumpcloudSearchSearchRequestMetadata | None | Unset
+                if _metadata is None or _metadata is UNSET:
+                    metadata = _metadata
+                else:
 
-                def _parse_metadata(data: object) -> JumpcloudSearchSearchRequestMetadata | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        metadata_type_0 = JumpcloudSearchSearchRequestMetadata.from_dict(data)
+                    def _parse_metadata(data: object) -> JumpcloudSearchSearchRequestMetadata | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            metadata_type_0 = JumpcloudSearchSearchRequestMetadata.from_dict(data)
 
-                        return metadata_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(JumpcloudSearchSearchRequestMetadata | None | Unset, data)
+                            return metadata_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(JumpcloudSearchSearchRequestMetadata | None | Unset, data)
 
-                metadata = _parse_metadata(_metadata)
+                    metadata = _parse_metadata(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         _raw = src_dict.get("pagination", UNSET)
-        try:
-            _pagination = _raw
-            pagination: JumpcloudSearchPaginationParams | None | Unset
-            if _pagination is None or _pagination is UNSET:
-                pagination = _pagination
-            else:
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                _pagination = _raw
+                pagination: JumpcloudSearchPaginationParams | None | Unset
+                if _pagination is None or _pagination is UNSET:
+                    pagination = _pagination
+                else:
 
-                def _parse_pagination(data: object) -> JumpcloudSearchPaginationParams | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        pagination_type_0 = JumpcloudSearchPaginationParams.from_dict(data)
+                    def _parse_pagination(data: object) -> JumpcloudSearchPaginationParams | None | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            pagination_type_0 = JumpcloudSearchPaginationParams.from_dict(data)
 
-                        return pagination_type_0
-                    except _tolerance.DeviationError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(JumpcloudSearchPaginationParams | None | Unset, data)
+                            return pagination_type_0
+                        except _tolerance.DeviationError:
+                            raise
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(JumpcloudSearchPaginationParams | None | Unset, data)
 
-                pagination = _parse_pagination(_pagination)
+                    pagination = _parse_pagination(_pagination)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            pagination = _tolerance.tolerate(cls, "pagination", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                pagination = _tolerance.tolerate(cls, "pagination", _raw, exc)
+
+        else:
+            _pending["pagination"] = _raw
+            pagination = UNSET
 
         request_cache = src_dict.get("requestCache", UNSET)
         if request_cache is None:
             _tolerance.absent(cls, "requestCache", request_cache)
 
         _raw = src_dict.get("sort", UNSET)
-        _sort_value: Any = UNSET if _raw is None else _raw
-        try:
-            _sort = _sort_value
-            sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
-            if _sort is not UNSET:
-                if not isinstance(_sort, list):
-                    _tolerance.require_list(_sort, "sort")
-                sort = []
-                for sort_item_data in _sort:
-                    sort_item = JumpcloudSearchSearchRequestSort.from_dict(sort_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _sort_value: Any = UNSET if _raw is None else _raw
+            try:
+                _sort = _sort_value
+                sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
+                if _sort is not UNSET:
+                    if not isinstance(_sort, list):
+                        _tolerance.require_list(_sort, "sort")
+                    sort = []
+                    for sort_item_data in _sort:
+                        sort_item = JumpcloudSearchSearchRequestSort.from_dict(sort_item_data)
 
-                    sort.append(sort_item)
+                        sort.append(sort_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            sort = _tolerance.tolerate(cls, "sort", _raw, exc)
-        if _raw is None:
-            sort = _tolerance.null(cls, "sort")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                sort = _tolerance.tolerate(cls, "sort", _raw, exc)
+            if _raw is None:
+                sort = _tolerance.null(cls, "sort")
+
+        else:
+            _pending["sort"] = _raw
+            sort = UNSET
 
         jumpcloud_search_search_request = cls(
             aggregations,
@@ -349,6 +381,11 @@ class JumpcloudSearchSearchRequest:
             request_cache,
             sort,
         )
+
+        if _pending:
+            jumpcloud_search_search_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_search_search_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_search_search_request.additional_properties = {
@@ -371,3 +408,170 @@ class JumpcloudSearchSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_aggregations(cls: type[JumpcloudSearchSearchRequest], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequest.aggregations`` from its JSON value (run on first read: see deferred)."""
+    _aggregations_value: Any = UNSET if _raw is None else _raw
+    try:
+        _aggregations = _aggregations_value
+        aggregations: list[JumpcloudSearchSearchRequestAggregation] | Unset = UNSET
+        if _aggregations is not UNSET:
+            if not isinstance(_aggregations, list):
+                _tolerance.require_list(_aggregations, "aggregations")
+            aggregations = []
+            for aggregations_item_data in _aggregations:
+                aggregations_item = JumpcloudSearchSearchRequestAggregation.from_dict(aggregations_item_data)
+
+                aggregations.append(aggregations_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        aggregations = _tolerance.tolerate(cls, "aggregations", _raw, exc)
+    if _raw is None:
+        aggregations = _tolerance.null(cls, "aggregations")
+
+    return aggregations
+
+
+def _read_fields(cls: type[JumpcloudSearchSearchRequest], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequest.fields`` from its JSON value (run on first read: see deferred)."""
+    _fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _fields = _fields_value
+        fields: JumpcloudSearchSearchRequestFields | Unset
+        if _fields is UNSET:
+            fields = UNSET
+        else:
+            fields = JumpcloudSearchSearchRequestFields.from_dict(_fields)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+    if _raw is None:
+        fields = _tolerance.null(cls, "fields")
+
+    return fields
+
+
+def _read_filters(cls: type[JumpcloudSearchSearchRequest], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequest.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            if not isinstance(_filters, list):
+                _tolerance.require_list(_filters, "filters")
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+def _read_metadata(cls: type[JumpcloudSearchSearchRequest], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequest.metadata`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _metadata = _raw
+        metadata: JumpcloudSearchSearchRequestMetadata | None | Unset
+        if _metadata is None or _metadata is UNSET:
+            metadata = _metadata
+        else:
+
+            def _parse_metadata(data: object) -> JumpcloudSearchSearchRequestMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = JumpcloudSearchSearchRequestMetadata.from_dict(data)
+
+                    return metadata_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JumpcloudSearchSearchRequestMetadata | None | Unset, data)
+
+            metadata = _parse_metadata(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+
+    return metadata
+
+
+def _read_pagination(cls: type[JumpcloudSearchSearchRequest], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequest.pagination`` from its JSON value (run on first read: see deferred)."""
+    try:
+        _pagination = _raw
+        pagination: JumpcloudSearchPaginationParams | None | Unset
+        if _pagination is None or _pagination is UNSET:
+            pagination = _pagination
+        else:
+
+            def _parse_pagination(data: object) -> JumpcloudSearchPaginationParams | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    pagination_type_0 = JumpcloudSearchPaginationParams.from_dict(data)
+
+                    return pagination_type_0
+                except _tolerance.DeviationError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JumpcloudSearchPaginationParams | None | Unset, data)
+
+            pagination = _parse_pagination(_pagination)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        pagination = _tolerance.tolerate(cls, "pagination", _raw, exc)
+
+    return pagination
+
+
+def _read_sort(cls: type[JumpcloudSearchSearchRequest], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequest.sort`` from its JSON value (run on first read: see deferred)."""
+    _sort_value: Any = UNSET if _raw is None else _raw
+    try:
+        _sort = _sort_value
+        sort: list[JumpcloudSearchSearchRequestSort] | Unset = UNSET
+        if _sort is not UNSET:
+            if not isinstance(_sort, list):
+                _tolerance.require_list(_sort, "sort")
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = JumpcloudSearchSearchRequestSort.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        sort = _tolerance.tolerate(cls, "sort", _raw, exc)
+    if _raw is None:
+        sort = _tolerance.null(cls, "sort")
+
+    return sort
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudSearchSearchRequest._jcapi_readers = {
+    "aggregations": _read_aggregations,
+    "fields": _read_fields,
+    "filters": _read_filters,
+    "metadata": _read_metadata,
+    "pagination": _read_pagination,
+    "sort": _read_sort,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_search_search_request_filter_operation import JumpcloudSearchSearchRequestFilterOperation
 from ..types import UNSET, Unset
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudSearchSearchRequestFilter:
+class JumpcloudSearchSearchRequestFilter(_deferred.DeferredFields):
     """A filter for a search query.
 
     Attributes:
@@ -195,6 +196,7 @@ class JumpcloudSearchSearchRequestFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("field", UNSET)
         try:
             field = _raw
@@ -203,23 +205,28 @@ class JumpcloudSearchSearchRequestFilter:
             field = _tolerance.tolerate(cls, "field", _raw, exc)
 
         _raw = src_dict.get("filters", UNSET)
-        _filters_value: Any = UNSET if _raw is None else _raw
-        try:
-            _filters = _filters_value
-            filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                if not isinstance(_filters, list):
-                    _tolerance.require_list(_filters, "filters")
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _filters_value: Any = UNSET if _raw is None else _raw
+            try:
+                _filters = _filters_value
+                filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    if not isinstance(_filters, list):
+                        _tolerance.require_list(_filters, "filters")
+                    filters = []
+                    for filters_item_data in _filters:
+                        filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
 
-                    filters.append(filters_item)
+                        filters.append(filters_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            filters = _tolerance.tolerate(cls, "filters", _raw, exc)
-        if _raw is None:
-            filters = _tolerance.null(cls, "filters")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+            if _raw is None:
+                filters = _tolerance.null(cls, "filters")
+
+        else:
+            _pending["filters"] = _raw
+            filters = UNSET
 
         _raw = src_dict.get("operation", UNSET)
         _operation_value: Any = UNSET if _raw is None else _raw
@@ -243,19 +250,24 @@ class JumpcloudSearchSearchRequestFilter:
             operation = _tolerance.null(cls, "operation")
 
         _raw = src_dict.get("query", UNSET)
-        _query_value: Any = UNSET if _raw is None else _raw
-        try:
-            _query = _query_value
-            query: JumpcloudSearchSearchRequest | Unset
-            if _query is UNSET:
-                query = UNSET
-            else:
-                query = JumpcloudSearchSearchRequest.from_dict(_query)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _query_value: Any = UNSET if _raw is None else _raw
+            try:
+                _query = _query_value
+                query: JumpcloudSearchSearchRequest | Unset
+                if _query is UNSET:
+                    query = UNSET
+                else:
+                    query = JumpcloudSearchSearchRequest.from_dict(_query)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            query = _tolerance.tolerate(cls, "query", _raw, exc)
-        if _raw is None:
-            query = _tolerance.null(cls, "query")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                query = _tolerance.tolerate(cls, "query", _raw, exc)
+            if _raw is None:
+                query = _tolerance.null(cls, "query")
+
+        else:
+            _pending["query"] = _raw
+            query = UNSET
 
         _raw = src_dict.get("unit", UNSET)
         try:
@@ -276,6 +288,11 @@ class JumpcloudSearchSearchRequestFilter:
             unit,
             value,
         )
+
+        if _pending:
+            jumpcloud_search_search_request_filter._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_search_search_request_filter, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_search_search_request_filter.additional_properties = {
@@ -298,3 +315,52 @@ class JumpcloudSearchSearchRequestFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filters(cls: type[JumpcloudSearchSearchRequestFilter], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequestFilter.filters`` from its JSON value (run on first read: see deferred)."""
+    _filters_value: Any = UNSET if _raw is None else _raw
+    try:
+        _filters = _filters_value
+        filters: list[JumpcloudSearchSearchRequestFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            if not isinstance(_filters, list):
+                _tolerance.require_list(_filters, "filters")
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = JumpcloudSearchSearchRequestFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        filters = _tolerance.tolerate(cls, "filters", _raw, exc)
+    if _raw is None:
+        filters = _tolerance.null(cls, "filters")
+
+    return filters
+
+
+def _read_query(cls: type[JumpcloudSearchSearchRequestFilter], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequestFilter.query`` from its JSON value (run on first read: see deferred)."""
+    _query_value: Any = UNSET if _raw is None else _raw
+    try:
+        _query = _query_value
+        query: JumpcloudSearchSearchRequest | Unset
+        if _query is UNSET:
+            query = UNSET
+        else:
+            query = JumpcloudSearchSearchRequest.from_dict(_query)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        query = _tolerance.tolerate(cls, "query", _raw, exc)
+    if _raw is None:
+        query = _tolerance.null(cls, "query")
+
+    return query
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudSearchSearchRequestFilter._jcapi_readers = {
+    "filters": _read_filters,
+    "query": _read_query,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_search_search_purpose import JumpcloudSearchSearchPurpose
 from ..types import UNSET, Unset
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudSearchSearchRequestMetadata:
+class JumpcloudSearchSearchRequestMetadata(_deferred.DeferredFields):
     """Metadata about the search request including source information
     and some other metadata about the calling service.
 
@@ -103,24 +104,30 @@ class JumpcloudSearchSearchRequestMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("context", UNSET)
-        _context_value: Any = UNSET if _raw is None else _raw
-        try:
-            _context = _context_value
-            context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
-            if _context is not UNSET:
-                if not isinstance(_context, list):
-                    _tolerance.require_list(_context, "context")
-                context = []
-                for context_item_data in _context:
-                    context_item = JumpcloudSearchMetadataContextEntry.from_dict(context_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _context_value: Any = UNSET if _raw is None else _raw
+            try:
+                _context = _context_value
+                context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
+                if _context is not UNSET:
+                    if not isinstance(_context, list):
+                        _tolerance.require_list(_context, "context")
+                    context = []
+                    for context_item_data in _context:
+                        context_item = JumpcloudSearchMetadataContextEntry.from_dict(context_item_data)
 
-                    context.append(context_item)
+                        context.append(context_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            context = _tolerance.tolerate(cls, "context", _raw, exc)
-        if _raw is None:
-            context = _tolerance.null(cls, "context")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                context = _tolerance.tolerate(cls, "context", _raw, exc)
+            if _raw is None:
+                context = _tolerance.null(cls, "context")
+
+        else:
+            _pending["context"] = _raw
+            context = UNSET
 
         _raw = src_dict.get("searchPurpose", UNSET)
         try:
@@ -172,6 +179,11 @@ class JumpcloudSearchSearchRequestMetadata:
             source,
         )
 
+        if _pending:
+            jumpcloud_search_search_request_metadata._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_search_search_request_metadata, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_search_search_request_metadata.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -193,3 +205,32 @@ class JumpcloudSearchSearchRequestMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_context(cls: type[JumpcloudSearchSearchRequestMetadata], _raw: Any) -> Any:
+    """``JumpcloudSearchSearchRequestMetadata.context`` from its JSON value (run on first read: see deferred)."""
+    _context_value: Any = UNSET if _raw is None else _raw
+    try:
+        _context = _context_value
+        context: list[JumpcloudSearchMetadataContextEntry] | Unset = UNSET
+        if _context is not UNSET:
+            if not isinstance(_context, list):
+                _tolerance.require_list(_context, "context")
+            context = []
+            for context_item_data in _context:
+                context_item = JumpcloudSearchMetadataContextEntry.from_dict(context_item_data)
+
+                context.append(context_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        context = _tolerance.tolerate(cls, "context", _raw, exc)
+    if _raw is None:
+        context = _tolerance.null(cls, "context")
+
+    return context
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudSearchSearchRequestMetadata._jcapi_readers = {
+    "context": _read_context,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.enum_for_supported_authentication_types import EnumForSupportedAuthenticationTypes
 from ..types import UNSET, Unset
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudServiceAccountsAuthConfig:
+class JumpcloudServiceAccountsAuthConfig(_deferred.DeferredFields):
     """Contains authentication configuration, such as Client Secret or API key config.
 
     Attributes:
@@ -100,20 +101,26 @@ class JumpcloudServiceAccountsAuthConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("apiKeyConfig", UNSET)
-        _api_key_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _api_key_config = _api_key_config_value
-            api_key_config: JumpcloudServiceAccountsApiKeyConfig | Unset
-            if _api_key_config is UNSET:
-                api_key_config = UNSET
-            else:
-                api_key_config = JumpcloudServiceAccountsApiKeyConfig.from_dict(_api_key_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _api_key_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _api_key_config = _api_key_config_value
+                api_key_config: JumpcloudServiceAccountsApiKeyConfig | Unset
+                if _api_key_config is UNSET:
+                    api_key_config = UNSET
+                else:
+                    api_key_config = JumpcloudServiceAccountsApiKeyConfig.from_dict(_api_key_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
-        if _raw is None:
-            api_key_config = _tolerance.null(cls, "apiKeyConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+            if _raw is None:
+                api_key_config = _tolerance.null(cls, "apiKeyConfig")
+
+        else:
+            _pending["api_key_config"] = _raw
+            api_key_config = UNSET
 
         _raw = src_dict.get("authType", UNSET)
         _auth_type_value: Any = UNSET if _raw is None else _raw
@@ -137,25 +144,35 @@ class JumpcloudServiceAccountsAuthConfig:
             auth_type = _tolerance.null(cls, "authType")
 
         _raw = src_dict.get("clientSecretConfig", UNSET)
-        _client_secret_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _client_secret_config = _client_secret_config_value
-            client_secret_config: JumpcloudServiceAccountsClientSecretConfig | Unset
-            if _client_secret_config is UNSET:
-                client_secret_config = UNSET
-            else:
-                client_secret_config = JumpcloudServiceAccountsClientSecretConfig.from_dict(_client_secret_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _client_secret_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _client_secret_config = _client_secret_config_value
+                client_secret_config: JumpcloudServiceAccountsClientSecretConfig | Unset
+                if _client_secret_config is UNSET:
+                    client_secret_config = UNSET
+                else:
+                    client_secret_config = JumpcloudServiceAccountsClientSecretConfig.from_dict(_client_secret_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
-        if _raw is None:
-            client_secret_config = _tolerance.null(cls, "clientSecretConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
+            if _raw is None:
+                client_secret_config = _tolerance.null(cls, "clientSecretConfig")
+
+        else:
+            _pending["client_secret_config"] = _raw
+            client_secret_config = UNSET
 
         jumpcloud_service_accounts_auth_config = cls(
             api_key_config,
             auth_type,
             client_secret_config,
         )
+
+        if _pending:
+            jumpcloud_service_accounts_auth_config._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_service_accounts_auth_config, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_service_accounts_auth_config.additional_properties = {
@@ -178,3 +195,48 @@ class JumpcloudServiceAccountsAuthConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_key_config(cls: type[JumpcloudServiceAccountsAuthConfig], _raw: Any) -> Any:
+    """``JumpcloudServiceAccountsAuthConfig.api_key_config`` from its JSON value (run on first read: see deferred)."""
+    _api_key_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _api_key_config = _api_key_config_value
+        api_key_config: JumpcloudServiceAccountsApiKeyConfig | Unset
+        if _api_key_config is UNSET:
+            api_key_config = UNSET
+        else:
+            api_key_config = JumpcloudServiceAccountsApiKeyConfig.from_dict(_api_key_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+    if _raw is None:
+        api_key_config = _tolerance.null(cls, "apiKeyConfig")
+
+    return api_key_config
+
+
+def _read_client_secret_config(cls: type[JumpcloudServiceAccountsAuthConfig], _raw: Any) -> Any:
+    """``JumpcloudServiceAccountsAuthConfig.client_secret_config`` from its JSON value (run on first read: see deferred)."""
+    _client_secret_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _client_secret_config = _client_secret_config_value
+        client_secret_config: JumpcloudServiceAccountsClientSecretConfig | Unset
+        if _client_secret_config is UNSET:
+            client_secret_config = UNSET
+        else:
+            client_secret_config = JumpcloudServiceAccountsClientSecretConfig.from_dict(_client_secret_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
+    if _raw is None:
+        client_secret_config = _tolerance.null(cls, "clientSecretConfig")
+
+    return client_secret_config
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudServiceAccountsAuthConfig._jcapi_readers = {
+    "api_key_config": _read_api_key_config,
+    "client_secret_config": _read_client_secret_config,
+}

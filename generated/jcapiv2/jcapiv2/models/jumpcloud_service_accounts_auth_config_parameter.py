@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.enum_for_supported_authentication_types import EnumForSupportedAuthenticationTypes
 from ..types import UNSET, Unset
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudServiceAccountsAuthConfigParameter:
+class JumpcloudServiceAccountsAuthConfigParameter(_deferred.DeferredFields):
     """Contains the configuration parameters required for the creation of auth config.
 
     Attributes:
@@ -99,6 +100,7 @@ class JumpcloudServiceAccountsAuthConfigParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("authType", UNSET)
         try:
             _auth_type = _raw
@@ -114,40 +116,57 @@ class JumpcloudServiceAccountsAuthConfigParameter:
             auth_type = _tolerance.tolerate(cls, "authType", _raw, exc)
 
         _raw = src_dict.get("apiKeyConfig", UNSET)
-        _api_key_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _api_key_config = _api_key_config_value
-            api_key_config: JumpcloudServiceAccountsApiKeyConfigParam | Unset
-            if _api_key_config is UNSET:
-                api_key_config = UNSET
-            else:
-                api_key_config = JumpcloudServiceAccountsApiKeyConfigParam.from_dict(_api_key_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _api_key_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _api_key_config = _api_key_config_value
+                api_key_config: JumpcloudServiceAccountsApiKeyConfigParam | Unset
+                if _api_key_config is UNSET:
+                    api_key_config = UNSET
+                else:
+                    api_key_config = JumpcloudServiceAccountsApiKeyConfigParam.from_dict(_api_key_config)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
-        if _raw is None:
-            api_key_config = _tolerance.null(cls, "apiKeyConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+            if _raw is None:
+                api_key_config = _tolerance.null(cls, "apiKeyConfig")
+
+        else:
+            _pending["api_key_config"] = _raw
+            api_key_config = UNSET
 
         _raw = src_dict.get("clientSecretConfig", UNSET)
-        _client_secret_config_value: Any = UNSET if _raw is None else _raw
-        try:
-            _client_secret_config = _client_secret_config_value
-            client_secret_config: JumpcloudServiceAccountsClientSecretConfigParam | Unset
-            if _client_secret_config is UNSET:
-                client_secret_config = UNSET
-            else:
-                client_secret_config = JumpcloudServiceAccountsClientSecretConfigParam.from_dict(_client_secret_config)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _client_secret_config_value: Any = UNSET if _raw is None else _raw
+            try:
+                _client_secret_config = _client_secret_config_value
+                client_secret_config: JumpcloudServiceAccountsClientSecretConfigParam | Unset
+                if _client_secret_config is UNSET:
+                    client_secret_config = UNSET
+                else:
+                    client_secret_config = JumpcloudServiceAccountsClientSecretConfigParam.from_dict(
+                        _client_secret_config
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
-        if _raw is None:
-            client_secret_config = _tolerance.null(cls, "clientSecretConfig")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
+            if _raw is None:
+                client_secret_config = _tolerance.null(cls, "clientSecretConfig")
+
+        else:
+            _pending["client_secret_config"] = _raw
+            client_secret_config = UNSET
 
         jumpcloud_service_accounts_auth_config_parameter = cls(
             auth_type,
             api_key_config,
             client_secret_config,
         )
+
+        if _pending:
+            jumpcloud_service_accounts_auth_config_parameter._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_service_accounts_auth_config_parameter, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_service_accounts_auth_config_parameter.additional_properties = {
@@ -170,3 +189,48 @@ class JumpcloudServiceAccountsAuthConfigParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_key_config(cls: type[JumpcloudServiceAccountsAuthConfigParameter], _raw: Any) -> Any:
+    """``JumpcloudServiceAccountsAuthConfigParameter.api_key_config`` from its JSON value (run on first read: see deferred)."""
+    _api_key_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _api_key_config = _api_key_config_value
+        api_key_config: JumpcloudServiceAccountsApiKeyConfigParam | Unset
+        if _api_key_config is UNSET:
+            api_key_config = UNSET
+        else:
+            api_key_config = JumpcloudServiceAccountsApiKeyConfigParam.from_dict(_api_key_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        api_key_config = _tolerance.tolerate(cls, "apiKeyConfig", _raw, exc)
+    if _raw is None:
+        api_key_config = _tolerance.null(cls, "apiKeyConfig")
+
+    return api_key_config
+
+
+def _read_client_secret_config(cls: type[JumpcloudServiceAccountsAuthConfigParameter], _raw: Any) -> Any:
+    """``JumpcloudServiceAccountsAuthConfigParameter.client_secret_config`` from its JSON value (run on first read: see deferred)."""
+    _client_secret_config_value: Any = UNSET if _raw is None else _raw
+    try:
+        _client_secret_config = _client_secret_config_value
+        client_secret_config: JumpcloudServiceAccountsClientSecretConfigParam | Unset
+        if _client_secret_config is UNSET:
+            client_secret_config = UNSET
+        else:
+            client_secret_config = JumpcloudServiceAccountsClientSecretConfigParam.from_dict(_client_secret_config)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        client_secret_config = _tolerance.tolerate(cls, "clientSecretConfig", _raw, exc)
+    if _raw is None:
+        client_secret_config = _tolerance.null(cls, "clientSecretConfig")
+
+    return client_secret_config
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudServiceAccountsAuthConfigParameter._jcapi_readers = {
+    "api_key_config": _read_api_key_config,
+    "client_secret_config": _read_client_secret_config,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.jumpcloud_service_accounts_status import JumpcloudServiceAccountsStatus
 from ..types import UNSET, Unset
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudServiceAccountsClientSecretConfig:
+class JumpcloudServiceAccountsClientSecretConfig(_deferred.DeferredFields):
     """
     Attributes:
         client_id (str | Unset):
@@ -135,6 +136,7 @@ class JumpcloudServiceAccountsClientSecretConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         client_id = src_dict.get("clientId", UNSET)
         if client_id is None:
             _tolerance.absent(cls, "clientId", client_id)
@@ -159,19 +161,24 @@ class JumpcloudServiceAccountsClientSecretConfig:
             created_at = _tolerance.null(cls, "createdAt")
 
         _raw = src_dict.get("createdBy", UNSET)
-        _created_by_value: Any = UNSET if _raw is None else _raw
-        try:
-            _created_by = _created_by_value
-            created_by: JumpcloudServiceAccountsServiceAccountActor | Unset
-            if _created_by is UNSET:
-                created_by = UNSET
-            else:
-                created_by = JumpcloudServiceAccountsServiceAccountActor.from_dict(_created_by)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _created_by_value: Any = UNSET if _raw is None else _raw
+            try:
+                _created_by = _created_by_value
+                created_by: JumpcloudServiceAccountsServiceAccountActor | Unset
+                if _created_by is UNSET:
+                    created_by = UNSET
+                else:
+                    created_by = JumpcloudServiceAccountsServiceAccountActor.from_dict(_created_by)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            created_by = _tolerance.tolerate(cls, "createdBy", _raw, exc)
-        if _raw is None:
-            created_by = _tolerance.null(cls, "createdBy")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                created_by = _tolerance.tolerate(cls, "createdBy", _raw, exc)
+            if _raw is None:
+                created_by = _tolerance.null(cls, "createdBy")
+
+        else:
+            _pending["created_by"] = _raw
+            created_by = UNSET
 
         _raw = src_dict.get("expiresAt", UNSET)
         _expires_at_value: Any = UNSET if _raw is None else _raw
@@ -227,6 +234,11 @@ class JumpcloudServiceAccountsClientSecretConfig:
             status,
         )
 
+        if _pending:
+            jumpcloud_service_accounts_client_secret_config._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_service_accounts_client_secret_config, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_service_accounts_client_secret_config.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -248,3 +260,28 @@ class JumpcloudServiceAccountsClientSecretConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_by(cls: type[JumpcloudServiceAccountsClientSecretConfig], _raw: Any) -> Any:
+    """``JumpcloudServiceAccountsClientSecretConfig.created_by`` from its JSON value (run on first read: see deferred)."""
+    _created_by_value: Any = UNSET if _raw is None else _raw
+    try:
+        _created_by = _created_by_value
+        created_by: JumpcloudServiceAccountsServiceAccountActor | Unset
+        if _created_by is UNSET:
+            created_by = UNSET
+        else:
+            created_by = JumpcloudServiceAccountsServiceAccountActor.from_dict(_created_by)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        created_by = _tolerance.tolerate(cls, "createdBy", _raw, exc)
+    if _raw is None:
+        created_by = _tolerance.null(cls, "createdBy")
+
+    return created_by
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudServiceAccountsClientSecretConfig._jcapi_readers = {
+    "created_by": _read_created_by,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class JumpcloudServiceAccountsCreateServiceAccountResponse:
+class JumpcloudServiceAccountsCreateServiceAccountResponse(_deferred.DeferredFields):
     """
     Attributes:
         service_account (TheServiceAccountObject | Unset):
@@ -66,24 +67,35 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("serviceAccount", UNSET)
-        _service_account_value: Any = UNSET if _raw is None else _raw
-        try:
-            _service_account = _service_account_value
-            service_account: TheServiceAccountObject | Unset
-            if _service_account is UNSET:
-                service_account = UNSET
-            else:
-                service_account = TheServiceAccountObject.from_dict(_service_account)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _service_account_value: Any = UNSET if _raw is None else _raw
+            try:
+                _service_account = _service_account_value
+                service_account: TheServiceAccountObject | Unset
+                if _service_account is UNSET:
+                    service_account = UNSET
+                else:
+                    service_account = TheServiceAccountObject.from_dict(_service_account)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            service_account = _tolerance.tolerate(cls, "serviceAccount", _raw, exc)
-        if _raw is None:
-            service_account = _tolerance.null(cls, "serviceAccount")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                service_account = _tolerance.tolerate(cls, "serviceAccount", _raw, exc)
+            if _raw is None:
+                service_account = _tolerance.null(cls, "serviceAccount")
+
+        else:
+            _pending["service_account"] = _raw
+            service_account = UNSET
 
         jumpcloud_service_accounts_create_service_account_response = cls(
             service_account,
         )
+
+        if _pending:
+            jumpcloud_service_accounts_create_service_account_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(jumpcloud_service_accounts_create_service_account_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             jumpcloud_service_accounts_create_service_account_response.additional_properties = {
@@ -106,3 +118,28 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service_account(cls: type[JumpcloudServiceAccountsCreateServiceAccountResponse], _raw: Any) -> Any:
+    """``JumpcloudServiceAccountsCreateServiceAccountResponse.service_account`` from its JSON value (run on first read: see deferred)."""
+    _service_account_value: Any = UNSET if _raw is None else _raw
+    try:
+        _service_account = _service_account_value
+        service_account: TheServiceAccountObject | Unset
+        if _service_account is UNSET:
+            service_account = UNSET
+        else:
+            service_account = TheServiceAccountObject.from_dict(_service_account)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        service_account = _tolerance.tolerate(cls, "serviceAccount", _raw, exc)
+    if _raw is None:
+        service_account = _tolerance.null(cls, "serviceAccount")
+
+    return service_account
+
+
+#: The readers of the fields built on first read (see deferred).
+JumpcloudServiceAccountsCreateServiceAccountResponse._jcapi_readers = {
+    "service_account": _read_service_account,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.member_suggestion_op import MemberSuggestionOp
 from ..types import UNSET, Unset
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class MemberSuggestion:
+class MemberSuggestion(_deferred.DeferredFields):
     """
     Attributes:
         object_ (GraphObject | Unset):
@@ -80,20 +81,26 @@ class MemberSuggestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("object", UNSET)
-        _object__value: Any = UNSET if _raw is None else _raw
-        try:
-            _object_ = _object__value
-            object_: GraphObject | Unset
-            if _object_ is UNSET:
-                object_ = UNSET
-            else:
-                object_ = GraphObject.from_dict(_object_)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _object__value: Any = UNSET if _raw is None else _raw
+            try:
+                _object_ = _object__value
+                object_: GraphObject | Unset
+                if _object_ is UNSET:
+                    object_ = UNSET
+                else:
+                    object_ = GraphObject.from_dict(_object_)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            object_ = _tolerance.tolerate(cls, "object", _raw, exc)
-        if _raw is None:
-            object_ = _tolerance.null(cls, "object")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                object_ = _tolerance.tolerate(cls, "object", _raw, exc)
+            if _raw is None:
+                object_ = _tolerance.null(cls, "object")
+
+        else:
+            _pending["object_"] = _raw
+            object_ = UNSET
 
         _raw = src_dict.get("op", UNSET)
         _op_value: Any = UNSET if _raw is None else _raw
@@ -118,6 +125,11 @@ class MemberSuggestion:
             op,
         )
 
+        if _pending:
+            member_suggestion._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(member_suggestion, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             member_suggestion.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return member_suggestion
@@ -137,3 +149,28 @@ class MemberSuggestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_object_(cls: type[MemberSuggestion], _raw: Any) -> Any:
+    """``MemberSuggestion.object_`` from its JSON value (run on first read: see deferred)."""
+    _object__value: Any = UNSET if _raw is None else _raw
+    try:
+        _object_ = _object__value
+        object_: GraphObject | Unset
+        if _object_ is UNSET:
+            object_ = UNSET
+        else:
+            object_ = GraphObject.from_dict(_object_)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        object_ = _tolerance.tolerate(cls, "object", _raw, exc)
+    if _raw is None:
+        object_ = _tolerance.null(cls, "object")
+
+    return object_
+
+
+#: The readers of the fields built on first read (see deferred).
+MemberSuggestion._jcapi_readers = {
+    "object_": _read_object_,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class NotificationsChannelsServiceUpdateChannelBody:
+class NotificationsChannelsServiceUpdateChannelBody(_deferred.DeferredFields):
     """UpdateChannelRequest represents the request to update a channel.
 
     Attributes:
@@ -67,24 +68,35 @@ class NotificationsChannelsServiceUpdateChannelBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("channel", UNSET)
-        _channel_value: Any = UNSET if _raw is None else _raw
-        try:
-            _channel = _channel_value
-            channel: JumpcloudNotificationsChannel | Unset
-            if _channel is UNSET:
-                channel = UNSET
-            else:
-                channel = JumpcloudNotificationsChannel.from_dict(_channel)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _channel_value: Any = UNSET if _raw is None else _raw
+            try:
+                _channel = _channel_value
+                channel: JumpcloudNotificationsChannel | Unset
+                if _channel is UNSET:
+                    channel = UNSET
+                else:
+                    channel = JumpcloudNotificationsChannel.from_dict(_channel)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            channel = _tolerance.tolerate(cls, "channel", _raw, exc)
-        if _raw is None:
-            channel = _tolerance.null(cls, "channel")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                channel = _tolerance.tolerate(cls, "channel", _raw, exc)
+            if _raw is None:
+                channel = _tolerance.null(cls, "channel")
+
+        else:
+            _pending["channel"] = _raw
+            channel = UNSET
 
         notifications_channels_service_update_channel_body = cls(
             channel,
         )
+
+        if _pending:
+            notifications_channels_service_update_channel_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(notifications_channels_service_update_channel_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             notifications_channels_service_update_channel_body.additional_properties = {
@@ -107,3 +119,28 @@ class NotificationsChannelsServiceUpdateChannelBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channel(cls: type[NotificationsChannelsServiceUpdateChannelBody], _raw: Any) -> Any:
+    """``NotificationsChannelsServiceUpdateChannelBody.channel`` from its JSON value (run on first read: see deferred)."""
+    _channel_value: Any = UNSET if _raw is None else _raw
+    try:
+        _channel = _channel_value
+        channel: JumpcloudNotificationsChannel | Unset
+        if _channel is UNSET:
+            channel = UNSET
+        else:
+            channel = JumpcloudNotificationsChannel.from_dict(_channel)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        channel = _tolerance.tolerate(cls, "channel", _raw, exc)
+    if _raw is None:
+        channel = _tolerance.null(cls, "channel")
+
+    return channel
+
+
+#: The readers of the fields built on first read (see deferred).
+NotificationsChannelsServiceUpdateChannelBody._jcapi_readers = {
+    "channel": _read_channel,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class O365DomainResponse:
+class O365DomainResponse(_deferred.DeferredFields):
     """
     Attributes:
         domain (O365Domain | Unset):
@@ -66,24 +67,35 @@ class O365DomainResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("domain", UNSET)
-        _domain_value: Any = UNSET if _raw is None else _raw
-        try:
-            _domain = _domain_value
-            domain: O365Domain | Unset
-            if _domain is UNSET:
-                domain = UNSET
-            else:
-                domain = O365Domain.from_dict(_domain)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _domain_value: Any = UNSET if _raw is None else _raw
+            try:
+                _domain = _domain_value
+                domain: O365Domain | Unset
+                if _domain is UNSET:
+                    domain = UNSET
+                else:
+                    domain = O365Domain.from_dict(_domain)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            domain = _tolerance.tolerate(cls, "domain", _raw, exc)
-        if _raw is None:
-            domain = _tolerance.null(cls, "domain")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                domain = _tolerance.tolerate(cls, "domain", _raw, exc)
+            if _raw is None:
+                domain = _tolerance.null(cls, "domain")
+
+        else:
+            _pending["domain"] = _raw
+            domain = UNSET
 
         o365_domain_response = cls(
             domain,
         )
+
+        if _pending:
+            o365_domain_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(o365_domain_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             o365_domain_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -104,3 +116,28 @@ class O365DomainResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_domain(cls: type[O365DomainResponse], _raw: Any) -> Any:
+    """``O365DomainResponse.domain`` from its JSON value (run on first read: see deferred)."""
+    _domain_value: Any = UNSET if _raw is None else _raw
+    try:
+        _domain = _domain_value
+        domain: O365Domain | Unset
+        if _domain is UNSET:
+            domain = UNSET
+        else:
+            domain = O365Domain.from_dict(_domain)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        domain = _tolerance.tolerate(cls, "domain", _raw, exc)
+    if _raw is None:
+        domain = _tolerance.null(cls, "domain")
+
+    return domain
+
+
+#: The readers of the fields built on first read (see deferred).
+O365DomainResponse._jcapi_readers = {
+    "domain": _read_domain,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ObjectStorageItem:
+class ObjectStorageItem(_deferred.DeferredFields):
     """Object storage item information.
 
     Attributes:
@@ -78,33 +79,44 @@ class ObjectStorageItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
             _tolerance.absent(cls, "objectId", object_id)
 
         _raw = src_dict.get("versions", UNSET)
-        _versions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _versions = _versions_value
-            versions: list[ObjectStorageVersion] | Unset = UNSET
-            if _versions is not UNSET:
-                if not isinstance(_versions, list):
-                    _tolerance.require_list(_versions, "versions")
-                versions = []
-                for versions_item_data in _versions:
-                    versions_item = ObjectStorageVersion.from_dict(versions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _versions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _versions = _versions_value
+                versions: list[ObjectStorageVersion] | Unset = UNSET
+                if _versions is not UNSET:
+                    if not isinstance(_versions, list):
+                        _tolerance.require_list(_versions, "versions")
+                    versions = []
+                    for versions_item_data in _versions:
+                        versions_item = ObjectStorageVersion.from_dict(versions_item_data)
 
-                    versions.append(versions_item)
+                        versions.append(versions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            versions = _tolerance.tolerate(cls, "versions", _raw, exc)
-        if _raw is None:
-            versions = _tolerance.null(cls, "versions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+            if _raw is None:
+                versions = _tolerance.null(cls, "versions")
+
+        else:
+            _pending["versions"] = _raw
+            versions = UNSET
 
         object_storage_item = cls(
             object_id,
             versions,
         )
+
+        if _pending:
+            object_storage_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(object_storage_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             object_storage_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -125,3 +137,32 @@ class ObjectStorageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_versions(cls: type[ObjectStorageItem], _raw: Any) -> Any:
+    """``ObjectStorageItem.versions`` from its JSON value (run on first read: see deferred)."""
+    _versions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _versions = _versions_value
+        versions: list[ObjectStorageVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            if not isinstance(_versions, list):
+                _tolerance.require_list(_versions, "versions")
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = ObjectStorageVersion.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        versions = _tolerance.tolerate(cls, "versions", _raw, exc)
+    if _raw is None:
+        versions = _tolerance.null(cls, "versions")
+
+    return versions
+
+
+#: The readers of the fields built on first read (see deferred).
+ObjectStorageItem._jcapi_readers = {
+    "versions": _read_versions,
+}

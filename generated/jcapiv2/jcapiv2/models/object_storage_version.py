@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ObjectStorageVersion:
+class ObjectStorageVersion(_deferred.DeferredFields):
     """Object storage version information.
 
     Attributes:
@@ -142,6 +143,7 @@ class ObjectStorageVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is None:
             _tolerance.absent(cls, "name", name)
@@ -201,19 +203,24 @@ class ObjectStorageVersion:
             updated_at = _tolerance.null(cls, "updatedAt")
 
         _raw = src_dict.get("metadata", UNSET)
-        _metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata = _metadata_value
-            metadata: ObjectStorageVersionMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = ObjectStorageVersionMetadata.from_dict(_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata = _metadata_value
+                metadata: ObjectStorageVersionMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = ObjectStorageVersionMetadata.from_dict(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
-        if _raw is None:
-            metadata = _tolerance.null(cls, "metadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            if _raw is None:
+                metadata = _tolerance.null(cls, "metadata")
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         object_storage_version = cls(
             name,
@@ -227,6 +234,11 @@ class ObjectStorageVersion:
             updated_at,
             metadata,
         )
+
+        if _pending:
+            object_storage_version._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(object_storage_version, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             object_storage_version.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -247,3 +259,28 @@ class ObjectStorageVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[ObjectStorageVersion], _raw: Any) -> Any:
+    """``ObjectStorageVersion.metadata`` from its JSON value (run on first read: see deferred)."""
+    _metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata = _metadata_value
+        metadata: ObjectStorageVersionMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = ObjectStorageVersionMetadata.from_dict(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+    if _raw is None:
+        metadata = _tolerance.null(cls, "metadata")
+
+    return metadata
+
+
+#: The readers of the fields built on first read (see deferred).
+ObjectStorageVersion._jcapi_readers = {
+    "metadata": _read_metadata,
+}

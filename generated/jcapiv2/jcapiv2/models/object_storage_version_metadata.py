@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ObjectStorageVersionMetadata:
+class ObjectStorageVersionMetadata(_deferred.DeferredFields):
     """Parsed package metadata for the uploaded file (e.g. EXE code-signing subject).
 
     Attributes:
@@ -67,24 +68,35 @@ class ObjectStorageVersionMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("metadataExe", UNSET)
-        _metadata_exe_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata_exe = _metadata_exe_value
-            metadata_exe: ObjectStorageVersionMetadataMetadataExe | Unset
-            if _metadata_exe is UNSET:
-                metadata_exe = UNSET
-            else:
-                metadata_exe = ObjectStorageVersionMetadataMetadataExe.from_dict(_metadata_exe)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_exe_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata_exe = _metadata_exe_value
+                metadata_exe: ObjectStorageVersionMetadataMetadataExe | Unset
+                if _metadata_exe is UNSET:
+                    metadata_exe = UNSET
+                else:
+                    metadata_exe = ObjectStorageVersionMetadataMetadataExe.from_dict(_metadata_exe)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
-        if _raw is None:
-            metadata_exe = _tolerance.null(cls, "metadataExe")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
+            if _raw is None:
+                metadata_exe = _tolerance.null(cls, "metadataExe")
+
+        else:
+            _pending["metadata_exe"] = _raw
+            metadata_exe = UNSET
 
         object_storage_version_metadata = cls(
             metadata_exe,
         )
+
+        if _pending:
+            object_storage_version_metadata._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(object_storage_version_metadata, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             object_storage_version_metadata.additional_properties = {
@@ -107,3 +119,28 @@ class ObjectStorageVersionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata_exe(cls: type[ObjectStorageVersionMetadata], _raw: Any) -> Any:
+    """``ObjectStorageVersionMetadata.metadata_exe`` from its JSON value (run on first read: see deferred)."""
+    _metadata_exe_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata_exe = _metadata_exe_value
+        metadata_exe: ObjectStorageVersionMetadataMetadataExe | Unset
+        if _metadata_exe is UNSET:
+            metadata_exe = UNSET
+        else:
+            metadata_exe = ObjectStorageVersionMetadataMetadataExe.from_dict(_metadata_exe)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata_exe = _tolerance.tolerate(cls, "metadataExe", _raw, exc)
+    if _raw is None:
+        metadata_exe = _tolerance.null(cls, "metadataExe")
+
+    return metadata_exe
+
+
+#: The readers of the fields built on first read (see deferred).
+ObjectStorageVersionMetadata._jcapi_readers = {
+    "metadata_exe": _read_metadata_exe,
+}

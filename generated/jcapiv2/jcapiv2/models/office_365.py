@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.office_365_user_lockout_action import Office365UserLockoutAction
 from ..models.office_365_user_password_expiration_action import Office365UserPasswordExpirationAction
@@ -43,7 +44,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Office365:
+class Office365(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset):
@@ -115,6 +116,7 @@ class Office365:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -171,19 +173,24 @@ class Office365:
             _tolerance.absent(cls, "groupsEnabled", groups_enabled)
 
         _raw = src_dict.get("defaultDomain", UNSET)
-        _default_domain_value: Any = UNSET if _raw is None else _raw
-        try:
-            _default_domain = _default_domain_value
-            default_domain: DefaultDomain | Unset
-            if _default_domain is UNSET:
-                default_domain = UNSET
-            else:
-                default_domain = DefaultDomain.from_dict(_default_domain)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _default_domain_value: Any = UNSET if _raw is None else _raw
+            try:
+                _default_domain = _default_domain_value
+                default_domain: DefaultDomain | Unset
+                if _default_domain is UNSET:
+                    default_domain = UNSET
+                else:
+                    default_domain = DefaultDomain.from_dict(_default_domain)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
-        if _raw is None:
-            default_domain = _tolerance.null(cls, "defaultDomain")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+            if _raw is None:
+                default_domain = _tolerance.null(cls, "defaultDomain")
+
+        else:
+            _pending["default_domain"] = _raw
+            default_domain = UNSET
 
         office_365 = cls(
             id,
@@ -193,6 +200,11 @@ class Office365:
             groups_enabled,
             default_domain,
         )
+
+        if _pending:
+            office_365._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(office_365, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             office_365.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -213,3 +225,28 @@ class Office365:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default_domain(cls: type[Office365], _raw: Any) -> Any:
+    """``Office365.default_domain`` from its JSON value (run on first read: see deferred)."""
+    _default_domain_value: Any = UNSET if _raw is None else _raw
+    try:
+        _default_domain = _default_domain_value
+        default_domain: DefaultDomain | Unset
+        if _default_domain is UNSET:
+            default_domain = UNSET
+        else:
+            default_domain = DefaultDomain.from_dict(_default_domain)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        default_domain = _tolerance.tolerate(cls, "defaultDomain", _raw, exc)
+    if _raw is None:
+        default_domain = _tolerance.null(cls, "defaultDomain")
+
+    return default_domain
+
+
+#: The readers of the fields built on first read (see deferred).
+Office365._jcapi_readers = {
+    "default_domain": _read_default_domain,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.os_restriction_supported_enrollment_types_item import OSRestrictionSupportedEnrollmentTypesItem
 from ..types import UNSET, Unset
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class OSRestriction:
+class OSRestriction(_deferred.DeferredFields):
     """Contains OS properties to restrict the application of policies to devices based on the device's OS
 
     Attributes:
@@ -114,6 +115,7 @@ class OSRestriction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         os_name = src_dict.get("osName", UNSET)
         if os_name is None:
             _tolerance.absent(cls, "osName", os_name)
@@ -161,19 +163,24 @@ class OSRestriction:
             supported_enrollment_types = _tolerance.null(cls, "supportedEnrollmentTypes")
 
         _raw = src_dict.get("appleRestrictions", UNSET)
-        _apple_restrictions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _apple_restrictions = _apple_restrictions_value
-            apple_restrictions: OSRestrictionAppleRestrictions | Unset
-            if _apple_restrictions is UNSET:
-                apple_restrictions = UNSET
-            else:
-                apple_restrictions = OSRestrictionAppleRestrictions.from_dict(_apple_restrictions)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _apple_restrictions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _apple_restrictions = _apple_restrictions_value
+                apple_restrictions: OSRestrictionAppleRestrictions | Unset
+                if _apple_restrictions is UNSET:
+                    apple_restrictions = UNSET
+                else:
+                    apple_restrictions = OSRestrictionAppleRestrictions.from_dict(_apple_restrictions)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            apple_restrictions = _tolerance.tolerate(cls, "appleRestrictions", _raw, exc)
-        if _raw is None:
-            apple_restrictions = _tolerance.null(cls, "appleRestrictions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                apple_restrictions = _tolerance.tolerate(cls, "appleRestrictions", _raw, exc)
+            if _raw is None:
+                apple_restrictions = _tolerance.null(cls, "appleRestrictions")
+
+        else:
+            _pending["apple_restrictions"] = _raw
+            apple_restrictions = UNSET
 
         os_restriction = cls(
             os_name,
@@ -183,6 +190,11 @@ class OSRestriction:
             supported_enrollment_types,
             apple_restrictions,
         )
+
+        if _pending:
+            os_restriction._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(os_restriction, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             os_restriction.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -203,3 +215,28 @@ class OSRestriction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_apple_restrictions(cls: type[OSRestriction], _raw: Any) -> Any:
+    """``OSRestriction.apple_restrictions`` from its JSON value (run on first read: see deferred)."""
+    _apple_restrictions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _apple_restrictions = _apple_restrictions_value
+        apple_restrictions: OSRestrictionAppleRestrictions | Unset
+        if _apple_restrictions is UNSET:
+            apple_restrictions = UNSET
+        else:
+            apple_restrictions = OSRestrictionAppleRestrictions.from_dict(_apple_restrictions)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        apple_restrictions = _tolerance.tolerate(cls, "appleRestrictions", _raw, exc)
+    if _raw is None:
+        apple_restrictions = _tolerance.null(cls, "appleRestrictions")
+
+    return apple_restrictions
+
+
+#: The readers of the fields built on first read (see deferred).
+OSRestriction._jcapi_readers = {
+    "apple_restrictions": _read_apple_restrictions,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Policy:
+class Policy(_deferred.DeferredFields):
     """An instance of a policy template.
 
     Attributes:
@@ -81,6 +82,7 @@ class Policy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -90,25 +92,35 @@ class Policy:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("template", UNSET)
-        _template_value: Any = UNSET if _raw is None else _raw
-        try:
-            _template = _template_value
-            template: PolicyTemplate | Unset
-            if _template is UNSET:
-                template = UNSET
-            else:
-                template = PolicyTemplate.from_dict(_template)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _template_value: Any = UNSET if _raw is None else _raw
+            try:
+                _template = _template_value
+                template: PolicyTemplate | Unset
+                if _template is UNSET:
+                    template = UNSET
+                else:
+                    template = PolicyTemplate.from_dict(_template)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            template = _tolerance.tolerate(cls, "template", _raw, exc)
-        if _raw is None:
-            template = _tolerance.null(cls, "template")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                template = _tolerance.tolerate(cls, "template", _raw, exc)
+            if _raw is None:
+                template = _tolerance.null(cls, "template")
+
+        else:
+            _pending["template"] = _raw
+            template = UNSET
 
         policy = cls(
             id,
             name,
             template,
         )
+
+        if _pending:
+            policy._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -129,3 +141,28 @@ class Policy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_template(cls: type[Policy], _raw: Any) -> Any:
+    """``Policy.template`` from its JSON value (run on first read: see deferred)."""
+    _template_value: Any = UNSET if _raw is None else _raw
+    try:
+        _template = _template_value
+        template: PolicyTemplate | Unset
+        if _template is UNSET:
+            template = UNSET
+        else:
+            template = PolicyTemplate.from_dict(_template)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        template = _tolerance.tolerate(cls, "template", _raw, exc)
+    if _raw is None:
+        template = _tolerance.null(cls, "template")
+
+    return template
+
+
+#: The readers of the fields built on first read (see deferred).
+Policy._jcapi_readers = {
+    "template": _read_template,
+}

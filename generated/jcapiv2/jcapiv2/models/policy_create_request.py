@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyCreateRequest:
+class PolicyCreateRequest(_deferred.DeferredFields):
     """A request to create an instance of a policy template.
 
     Attributes:
@@ -98,39 +99,50 @@ class PolicyCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("template", UNSET)
-        try:
-            template = PolicyCreateRequestTemplate.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                template = PolicyCreateRequestTemplate.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            template = _tolerance.tolerate(cls, "template", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                template = _tolerance.tolerate(cls, "template", _raw, exc)
+
+        else:
+            _pending["template"] = _raw
+            template = UNSET
 
         notes = src_dict.get("notes", UNSET)
         if notes is None:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("values", UNSET)
-        _values_value: Any = UNSET if _raw is None else _raw
-        try:
-            _values = _values_value
-            values: list[PolicyValue] | Unset = UNSET
-            if _values is not UNSET:
-                if not isinstance(_values, list):
-                    _tolerance.require_list(_values, "values")
-                values = []
-                for values_item_data in _values:
-                    values_item = PolicyValue.from_dict(values_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _values_value: Any = UNSET if _raw is None else _raw
+            try:
+                _values = _values_value
+                values: list[PolicyValue] | Unset = UNSET
+                if _values is not UNSET:
+                    if not isinstance(_values, list):
+                        _tolerance.require_list(_values, "values")
+                    values = []
+                    for values_item_data in _values:
+                        values_item = PolicyValue.from_dict(values_item_data)
 
-                    values.append(values_item)
+                        values.append(values_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            values = _tolerance.tolerate(cls, "values", _raw, exc)
-        if _raw is None:
-            values = _tolerance.null(cls, "values")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                values = _tolerance.tolerate(cls, "values", _raw, exc)
+            if _raw is None:
+                values = _tolerance.null(cls, "values")
+
+        else:
+            _pending["values"] = _raw
+            values = UNSET
 
         policy_create_request = cls(
             name,
@@ -138,6 +150,11 @@ class PolicyCreateRequest:
             notes,
             values,
         )
+
+        if _pending:
+            policy_create_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_create_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -158,3 +175,44 @@ class PolicyCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_template(cls: type[PolicyCreateRequest], _raw: Any) -> Any:
+    """``PolicyCreateRequest.template`` from its JSON value (run on first read: see deferred)."""
+    try:
+        template = PolicyCreateRequestTemplate.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        template = _tolerance.tolerate(cls, "template", _raw, exc)
+
+    return template
+
+
+def _read_values(cls: type[PolicyCreateRequest], _raw: Any) -> Any:
+    """``PolicyCreateRequest.values`` from its JSON value (run on first read: see deferred)."""
+    _values_value: Any = UNSET if _raw is None else _raw
+    try:
+        _values = _values_value
+        values: list[PolicyValue] | Unset = UNSET
+        if _values is not UNSET:
+            if not isinstance(_values, list):
+                _tolerance.require_list(_values, "values")
+            values = []
+            for values_item_data in _values:
+                values_item = PolicyValue.from_dict(values_item_data)
+
+                values.append(values_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        values = _tolerance.tolerate(cls, "values", _raw, exc)
+    if _raw is None:
+        values = _tolerance.null(cls, "values")
+
+    return values
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyCreateRequest._jcapi_readers = {
+    "template": _read_template,
+    "values": _read_values,
+}

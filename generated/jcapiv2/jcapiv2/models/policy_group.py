@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyGroup:
+class PolicyGroup(_deferred.DeferredFields):
     """
     Attributes:
         attributes (GraphAttributes | Unset): The graph attributes.
@@ -115,20 +116,26 @@ class PolicyGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: GraphAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = GraphAttributes.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: GraphAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = GraphAttributes.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -174,6 +181,11 @@ class PolicyGroup:
             type_,
         )
 
+        if _pending:
+            policy_group._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_group, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             policy_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return policy_group
@@ -193,3 +205,28 @@ class PolicyGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[PolicyGroup], _raw: Any) -> Any:
+    """``PolicyGroup.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: GraphAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = GraphAttributes.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyGroup._jcapi_readers = {
+    "attributes": _read_attributes,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -39,7 +40,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyGroupTemplate:
+class PolicyGroupTemplate(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset):
@@ -91,6 +92,7 @@ class PolicyGroupTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -104,23 +106,28 @@ class PolicyGroupTemplate:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("members", UNSET)
-        _members_value: Any = UNSET if _raw is None else _raw
-        try:
-            _members = _members_value
-            members: list[PolicyGroupTemplateMember] | Unset = UNSET
-            if _members is not UNSET:
-                if not isinstance(_members, list):
-                    _tolerance.require_list(_members, "members")
-                members = []
-                for members_item_data in _members:
-                    members_item = PolicyGroupTemplateMember.from_dict(members_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _members_value: Any = UNSET if _raw is None else _raw
+            try:
+                _members = _members_value
+                members: list[PolicyGroupTemplateMember] | Unset = UNSET
+                if _members is not UNSET:
+                    if not isinstance(_members, list):
+                        _tolerance.require_list(_members, "members")
+                    members = []
+                    for members_item_data in _members:
+                        members_item = PolicyGroupTemplateMember.from_dict(members_item_data)
 
-                    members.append(members_item)
+                        members.append(members_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            members = _tolerance.tolerate(cls, "members", _raw, exc)
-        if _raw is None:
-            members = _tolerance.null(cls, "members")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                members = _tolerance.tolerate(cls, "members", _raw, exc)
+            if _raw is None:
+                members = _tolerance.null(cls, "members")
+
+        else:
+            _pending["members"] = _raw
+            members = UNSET
 
         policy_group_template = cls(
             id,
@@ -128,6 +135,11 @@ class PolicyGroupTemplate:
             description,
             members,
         )
+
+        if _pending:
+            policy_group_template._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_group_template, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_group_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -148,3 +160,32 @@ class PolicyGroupTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_members(cls: type[PolicyGroupTemplate], _raw: Any) -> Any:
+    """``PolicyGroupTemplate.members`` from its JSON value (run on first read: see deferred)."""
+    _members_value: Any = UNSET if _raw is None else _raw
+    try:
+        _members = _members_value
+        members: list[PolicyGroupTemplateMember] | Unset = UNSET
+        if _members is not UNSET:
+            if not isinstance(_members, list):
+                _tolerance.require_list(_members, "members")
+            members = []
+            for members_item_data in _members:
+                members_item = PolicyGroupTemplateMember.from_dict(members_item_data)
+
+                members.append(members_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        members = _tolerance.tolerate(cls, "members", _raw, exc)
+    if _raw is None:
+        members = _tolerance.null(cls, "members")
+
+    return members
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyGroupTemplate._jcapi_readers = {
+    "members": _read_members,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
+class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200(_deferred.DeferredFields):
     """
     Attributes:
         total_count (int | Unset):
@@ -73,29 +74,40 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:
             _tolerance.absent(cls, "totalCount", total_count)
 
         _raw = src_dict.get("records", UNSET)
-        _records_value: Any = UNSET if _raw is None else _raw
-        try:
-            _records = _records_value
-            records: ConfiguredPolicyTemplate | Unset
-            if _records is UNSET:
-                records = UNSET
-            else:
-                records = ConfiguredPolicyTemplate.from_dict(_records)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _records_value: Any = UNSET if _raw is None else _raw
+            try:
+                _records = _records_value
+                records: ConfiguredPolicyTemplate | Unset
+                if _records is UNSET:
+                    records = UNSET
+                else:
+                    records = ConfiguredPolicyTemplate.from_dict(_records)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            records = _tolerance.tolerate(cls, "records", _raw, exc)
-        if _raw is None:
-            records = _tolerance.null(cls, "records")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                records = _tolerance.tolerate(cls, "records", _raw, exc)
+            if _raw is None:
+                records = _tolerance.null(cls, "records")
+
+        else:
+            _pending["records"] = _raw
+            records = UNSET
 
         policy_group_templates_list_configured_policy_templates_response_200 = cls(
             total_count,
             records,
         )
+
+        if _pending:
+            policy_group_templates_list_configured_policy_templates_response_200._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_group_templates_list_configured_policy_templates_response_200, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_group_templates_list_configured_policy_templates_response_200.additional_properties = {
@@ -118,3 +130,28 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_records(cls: type[PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200], _raw: Any) -> Any:
+    """``PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200.records`` from its JSON value (run on first read: see deferred)."""
+    _records_value: Any = UNSET if _raw is None else _raw
+    try:
+        _records = _records_value
+        records: ConfiguredPolicyTemplate | Unset
+        if _records is UNSET:
+            records = UNSET
+        else:
+            records = ConfiguredPolicyTemplate.from_dict(_records)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        records = _tolerance.tolerate(cls, "records", _raw, exc)
+    if _raw is None:
+        records = _tolerance.null(cls, "records")
+
+    return records
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200._jcapi_readers = {
+    "records": _read_records,
+}

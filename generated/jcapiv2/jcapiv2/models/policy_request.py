@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyRequest:
+class PolicyRequest(_deferred.DeferredFields):
     """A request to update an instance of a policy template.
 
     Attributes:
@@ -85,6 +86,7 @@ class PolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
             _tolerance.absent(cls, "name", name)
@@ -94,29 +96,39 @@ class PolicyRequest:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("values", UNSET)
-        _values_value: Any = UNSET if _raw is None else _raw
-        try:
-            _values = _values_value
-            values: list[PolicyValue] | Unset = UNSET
-            if _values is not UNSET:
-                if not isinstance(_values, list):
-                    _tolerance.require_list(_values, "values")
-                values = []
-                for values_item_data in _values:
-                    values_item = PolicyValue.from_dict(values_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _values_value: Any = UNSET if _raw is None else _raw
+            try:
+                _values = _values_value
+                values: list[PolicyValue] | Unset = UNSET
+                if _values is not UNSET:
+                    if not isinstance(_values, list):
+                        _tolerance.require_list(_values, "values")
+                    values = []
+                    for values_item_data in _values:
+                        values_item = PolicyValue.from_dict(values_item_data)
 
-                    values.append(values_item)
+                        values.append(values_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            values = _tolerance.tolerate(cls, "values", _raw, exc)
-        if _raw is None:
-            values = _tolerance.null(cls, "values")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                values = _tolerance.tolerate(cls, "values", _raw, exc)
+            if _raw is None:
+                values = _tolerance.null(cls, "values")
+
+        else:
+            _pending["values"] = _raw
+            values = UNSET
 
         policy_request = cls(
             name,
             notes,
             values,
         )
+
+        if _pending:
+            policy_request._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_request, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -137,3 +149,32 @@ class PolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_values(cls: type[PolicyRequest], _raw: Any) -> Any:
+    """``PolicyRequest.values`` from its JSON value (run on first read: see deferred)."""
+    _values_value: Any = UNSET if _raw is None else _raw
+    try:
+        _values = _values_value
+        values: list[PolicyValue] | Unset = UNSET
+        if _values is not UNSET:
+            if not isinstance(_values, list):
+                _tolerance.require_list(_values, "values")
+            values = []
+            for values_item_data in _values:
+                values_item = PolicyValue.from_dict(values_item_data)
+
+                values.append(values_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        values = _tolerance.tolerate(cls, "values", _raw, exc)
+    if _raw is None:
+        values = _tolerance.null(cls, "values")
+
+    return values
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyRequest._jcapi_readers = {
+    "values": _read_values,
+}

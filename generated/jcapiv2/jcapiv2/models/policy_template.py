@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.policy_template_delivery_types_item import PolicyTemplateDeliveryTypesItem
 from ..models.policy_template_os_meta_family import PolicyTemplateOsMetaFamily
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyTemplate:
+class PolicyTemplate(_deferred.DeferredFields):
     """The shallow information about a Policy Template.
 
     Attributes:
@@ -180,6 +181,7 @@ class PolicyTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         activation = src_dict.get("activation", UNSET)
         if activation is None:
             _tolerance.absent(cls, "activation", activation)
@@ -269,23 +271,28 @@ class PolicyTemplate:
             reference = _tolerance.tolerate(cls, "reference", _raw, exc)
 
         _raw = src_dict.get("osRestrictions", UNSET)
-        _os_restrictions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _os_restrictions = _os_restrictions_value
-            os_restrictions: list[OSRestriction] | Unset = UNSET
-            if _os_restrictions is not UNSET:
-                if not isinstance(_os_restrictions, list):
-                    _tolerance.require_list(_os_restrictions, "osRestrictions")
-                os_restrictions = []
-                for os_restrictions_item_data in _os_restrictions:
-                    os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _os_restrictions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _os_restrictions = _os_restrictions_value
+                os_restrictions: list[OSRestriction] | Unset = UNSET
+                if _os_restrictions is not UNSET:
+                    if not isinstance(_os_restrictions, list):
+                        _tolerance.require_list(_os_restrictions, "osRestrictions")
+                    os_restrictions = []
+                    for os_restrictions_item_data in _os_restrictions:
+                        os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
 
-                    os_restrictions.append(os_restrictions_item)
+                        os_restrictions.append(os_restrictions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
-        if _raw is None:
-            os_restrictions = _tolerance.null(cls, "osRestrictions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
+            if _raw is None:
+                os_restrictions = _tolerance.null(cls, "osRestrictions")
+
+        else:
+            _pending["os_restrictions"] = _raw
+            os_restrictions = UNSET
 
         policy_template = cls(
             activation,
@@ -301,6 +308,11 @@ class PolicyTemplate:
             reference,
             os_restrictions,
         )
+
+        if _pending:
+            policy_template._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_template, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -321,3 +333,32 @@ class PolicyTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_os_restrictions(cls: type[PolicyTemplate], _raw: Any) -> Any:
+    """``PolicyTemplate.os_restrictions`` from its JSON value (run on first read: see deferred)."""
+    _os_restrictions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _os_restrictions = _os_restrictions_value
+        os_restrictions: list[OSRestriction] | Unset = UNSET
+        if _os_restrictions is not UNSET:
+            if not isinstance(_os_restrictions, list):
+                _tolerance.require_list(_os_restrictions, "osRestrictions")
+            os_restrictions = []
+            for os_restrictions_item_data in _os_restrictions:
+                os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+
+                os_restrictions.append(os_restrictions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
+    if _raw is None:
+        os_restrictions = _tolerance.null(cls, "osRestrictions")
+
+    return os_restrictions
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyTemplate._jcapi_readers = {
+    "os_restrictions": _read_os_restrictions,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.policy_template_config_field_display_type import PolicyTemplateConfigFieldDisplayType
 from ..types import UNSET, Unset
@@ -54,7 +55,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyTemplateConfigField:
+class PolicyTemplateConfigField(_deferred.DeferredFields):
     """
     Attributes:
         id (str): ObjectId uniquely identifying a Policy Template Configuration Field
@@ -178,6 +179,7 @@ class PolicyTemplateConfigField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is UNSET or id is None:
             _tolerance.absent(cls, "id", id)
@@ -219,19 +221,24 @@ class PolicyTemplateConfigField:
             default_value = _tolerance.tolerate(cls, "defaultValue", _raw, exc)
 
         _raw = src_dict.get("displayOptions", UNSET)
-        _display_options_value: Any = UNSET if _raw is None else _raw
-        try:
-            _display_options = _display_options_value
-            display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
-            if _display_options is UNSET:
-                display_options = UNSET
-            else:
-                display_options = PolicyTemplateConfigFieldDisplayOptions.from_dict(_display_options)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _display_options_value: Any = UNSET if _raw is None else _raw
+            try:
+                _display_options = _display_options_value
+                display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
+                if _display_options is UNSET:
+                    display_options = UNSET
+                else:
+                    display_options = PolicyTemplateConfigFieldDisplayOptions.from_dict(_display_options)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
-        if _raw is None:
-            display_options = _tolerance.null(cls, "displayOptions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+            if _raw is None:
+                display_options = _tolerance.null(cls, "displayOptions")
+
+        else:
+            _pending["display_options"] = _raw
+            display_options = UNSET
 
         _raw = src_dict.get("displayType", UNSET)
         _display_type_value: Any = UNSET if _raw is None else _raw
@@ -275,34 +282,44 @@ class PolicyTemplateConfigField:
             _tolerance.absent(cls, "sensitive", sensitive)
 
         _raw = src_dict.get("validators", UNSET)
-        _validators_value: Any = UNSET if _raw is None else _raw
-        try:
-            _validators = _validators_value
-            validators: PolicyTemplateConfigFieldValidators | Unset
-            if _validators is UNSET:
-                validators = UNSET
-            else:
-                validators = PolicyTemplateConfigFieldValidators.from_dict(_validators)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _validators_value: Any = UNSET if _raw is None else _raw
+            try:
+                _validators = _validators_value
+                validators: PolicyTemplateConfigFieldValidators | Unset
+                if _validators is UNSET:
+                    validators = UNSET
+                else:
+                    validators = PolicyTemplateConfigFieldValidators.from_dict(_validators)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            validators = _tolerance.tolerate(cls, "validators", _raw, exc)
-        if _raw is None:
-            validators = _tolerance.null(cls, "validators")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+            if _raw is None:
+                validators = _tolerance.null(cls, "validators")
+
+        else:
+            _pending["validators"] = _raw
+            validators = UNSET
 
         _raw = src_dict.get("tooltip", UNSET)
-        _tooltip_value: Any = UNSET if _raw is None else _raw
-        try:
-            _tooltip = _tooltip_value
-            tooltip: PolicyTemplateConfigFieldTooltip | Unset
-            if _tooltip is UNSET:
-                tooltip = UNSET
-            else:
-                tooltip = PolicyTemplateConfigFieldTooltip.from_dict(_tooltip)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _tooltip_value: Any = UNSET if _raw is None else _raw
+            try:
+                _tooltip = _tooltip_value
+                tooltip: PolicyTemplateConfigFieldTooltip | Unset
+                if _tooltip is UNSET:
+                    tooltip = UNSET
+                else:
+                    tooltip = PolicyTemplateConfigFieldTooltip.from_dict(_tooltip)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
-        if _raw is None:
-            tooltip = _tolerance.null(cls, "tooltip")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+            if _raw is None:
+                tooltip = _tolerance.null(cls, "tooltip")
+
+        else:
+            _pending["tooltip"] = _raw
+            tooltip = UNSET
 
         policy_template_config_field = cls(
             id,
@@ -318,6 +335,11 @@ class PolicyTemplateConfigField:
             validators,
             tooltip,
         )
+
+        if _pending:
+            policy_template_config_field._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_template_config_field, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_template_config_field.additional_properties = {
@@ -340,3 +362,68 @@ class PolicyTemplateConfigField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_display_options(cls: type[PolicyTemplateConfigField], _raw: Any) -> Any:
+    """``PolicyTemplateConfigField.display_options`` from its JSON value (run on first read: see deferred)."""
+    _display_options_value: Any = UNSET if _raw is None else _raw
+    try:
+        _display_options = _display_options_value
+        display_options: PolicyTemplateConfigFieldDisplayOptions | Unset
+        if _display_options is UNSET:
+            display_options = UNSET
+        else:
+            display_options = PolicyTemplateConfigFieldDisplayOptions.from_dict(_display_options)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        display_options = _tolerance.tolerate(cls, "displayOptions", _raw, exc)
+    if _raw is None:
+        display_options = _tolerance.null(cls, "displayOptions")
+
+    return display_options
+
+
+def _read_validators(cls: type[PolicyTemplateConfigField], _raw: Any) -> Any:
+    """``PolicyTemplateConfigField.validators`` from its JSON value (run on first read: see deferred)."""
+    _validators_value: Any = UNSET if _raw is None else _raw
+    try:
+        _validators = _validators_value
+        validators: PolicyTemplateConfigFieldValidators | Unset
+        if _validators is UNSET:
+            validators = UNSET
+        else:
+            validators = PolicyTemplateConfigFieldValidators.from_dict(_validators)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        validators = _tolerance.tolerate(cls, "validators", _raw, exc)
+    if _raw is None:
+        validators = _tolerance.null(cls, "validators")
+
+    return validators
+
+
+def _read_tooltip(cls: type[PolicyTemplateConfigField], _raw: Any) -> Any:
+    """``PolicyTemplateConfigField.tooltip`` from its JSON value (run on first read: see deferred)."""
+    _tooltip_value: Any = UNSET if _raw is None else _raw
+    try:
+        _tooltip = _tooltip_value
+        tooltip: PolicyTemplateConfigFieldTooltip | Unset
+        if _tooltip is UNSET:
+            tooltip = UNSET
+        else:
+            tooltip = PolicyTemplateConfigFieldTooltip.from_dict(_tooltip)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        tooltip = _tolerance.tolerate(cls, "tooltip", _raw, exc)
+    if _raw is None:
+        tooltip = _tolerance.null(cls, "tooltip")
+
+    return tooltip
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyTemplateConfigField._jcapi_readers = {
+    "display_options": _read_display_options,
+    "validators": _read_validators,
+    "tooltip": _read_tooltip,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyTemplateConfigFieldTooltip:
+class PolicyTemplateConfigFieldTooltip(_deferred.DeferredFields):
     """
     Attributes:
         template (str | Unset):
@@ -73,29 +74,40 @@ class PolicyTemplateConfigFieldTooltip:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         template = src_dict.get("template", UNSET)
         if template is None:
             _tolerance.absent(cls, "template", template)
 
         _raw = src_dict.get("variables", UNSET)
-        _variables_value: Any = UNSET if _raw is None else _raw
-        try:
-            _variables = _variables_value
-            variables: PolicyTemplateConfigFieldTooltipVariables | Unset
-            if _variables is UNSET:
-                variables = UNSET
-            else:
-                variables = PolicyTemplateConfigFieldTooltipVariables.from_dict(_variables)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _variables_value: Any = UNSET if _raw is None else _raw
+            try:
+                _variables = _variables_value
+                variables: PolicyTemplateConfigFieldTooltipVariables | Unset
+                if _variables is UNSET:
+                    variables = UNSET
+                else:
+                    variables = PolicyTemplateConfigFieldTooltipVariables.from_dict(_variables)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            variables = _tolerance.tolerate(cls, "variables", _raw, exc)
-        if _raw is None:
-            variables = _tolerance.null(cls, "variables")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+            if _raw is None:
+                variables = _tolerance.null(cls, "variables")
+
+        else:
+            _pending["variables"] = _raw
+            variables = UNSET
 
         policy_template_config_field_tooltip = cls(
             template,
             variables,
         )
+
+        if _pending:
+            policy_template_config_field_tooltip._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_template_config_field_tooltip, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_template_config_field_tooltip.additional_properties = {
@@ -118,3 +130,28 @@ class PolicyTemplateConfigFieldTooltip:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_variables(cls: type[PolicyTemplateConfigFieldTooltip], _raw: Any) -> Any:
+    """``PolicyTemplateConfigFieldTooltip.variables`` from its JSON value (run on first read: see deferred)."""
+    _variables_value: Any = UNSET if _raw is None else _raw
+    try:
+        _variables = _variables_value
+        variables: PolicyTemplateConfigFieldTooltipVariables | Unset
+        if _variables is UNSET:
+            variables = UNSET
+        else:
+            variables = PolicyTemplateConfigFieldTooltipVariables.from_dict(_variables)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        variables = _tolerance.tolerate(cls, "variables", _raw, exc)
+    if _raw is None:
+        variables = _tolerance.null(cls, "variables")
+
+    return variables
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyTemplateConfigFieldTooltip._jcapi_readers = {
+    "variables": _read_variables,
+}

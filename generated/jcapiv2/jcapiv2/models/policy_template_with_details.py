@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.policy_template_with_details_os_meta_family import PolicyTemplateWithDetailsOsMetaFamily
 from ..types import UNSET, Unset
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyTemplateWithDetails:
+class PolicyTemplateWithDetails(_deferred.DeferredFields):
     """The shallow information about a Policy Template.
 
     Attributes:
@@ -147,6 +148,7 @@ class PolicyTemplateWithDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         activation = src_dict.get("activation", UNSET)
         if activation is None:
             _tolerance.absent(cls, "activation", activation)
@@ -156,23 +158,28 @@ class PolicyTemplateWithDetails:
             _tolerance.absent(cls, "behavior", behavior)
 
         _raw = src_dict.get("configFields", UNSET)
-        _config_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _config_fields = _config_fields_value
-            config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
-            if _config_fields is not UNSET:
-                if not isinstance(_config_fields, list):
-                    _tolerance.require_list(_config_fields, "configFields")
-                config_fields = []
-                for config_fields_item_data in _config_fields:
-                    config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _config_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _config_fields = _config_fields_value
+                config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
+                if _config_fields is not UNSET:
+                    if not isinstance(_config_fields, list):
+                        _tolerance.require_list(_config_fields, "configFields")
+                    config_fields = []
+                    for config_fields_item_data in _config_fields:
+                        config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
 
-                    config_fields.append(config_fields_item)
+                        config_fields.append(config_fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
-        if _raw is None:
-            config_fields = _tolerance.null(cls, "configFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
+            if _raw is None:
+                config_fields = _tolerance.null(cls, "configFields")
+
+        else:
+            _pending["config_fields"] = _raw
+            config_fields = UNSET
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -212,23 +219,28 @@ class PolicyTemplateWithDetails:
             os_meta_family = _tolerance.null(cls, "osMetaFamily")
 
         _raw = src_dict.get("osRestrictions", UNSET)
-        _os_restrictions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _os_restrictions = _os_restrictions_value
-            os_restrictions: list[OSRestriction] | Unset = UNSET
-            if _os_restrictions is not UNSET:
-                if not isinstance(_os_restrictions, list):
-                    _tolerance.require_list(_os_restrictions, "osRestrictions")
-                os_restrictions = []
-                for os_restrictions_item_data in _os_restrictions:
-                    os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _os_restrictions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _os_restrictions = _os_restrictions_value
+                os_restrictions: list[OSRestriction] | Unset = UNSET
+                if _os_restrictions is not UNSET:
+                    if not isinstance(_os_restrictions, list):
+                        _tolerance.require_list(_os_restrictions, "osRestrictions")
+                    os_restrictions = []
+                    for os_restrictions_item_data in _os_restrictions:
+                        os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
 
-                    os_restrictions.append(os_restrictions_item)
+                        os_restrictions.append(os_restrictions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
-        if _raw is None:
-            os_restrictions = _tolerance.null(cls, "osRestrictions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
+            if _raw is None:
+                os_restrictions = _tolerance.null(cls, "osRestrictions")
+
+        else:
+            _pending["os_restrictions"] = _raw
+            os_restrictions = UNSET
 
         policy_template_with_details = cls(
             activation,
@@ -241,6 +253,11 @@ class PolicyTemplateWithDetails:
             os_meta_family,
             os_restrictions,
         )
+
+        if _pending:
+            policy_template_with_details._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_template_with_details, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_template_with_details.additional_properties = {
@@ -263,3 +280,56 @@ class PolicyTemplateWithDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config_fields(cls: type[PolicyTemplateWithDetails], _raw: Any) -> Any:
+    """``PolicyTemplateWithDetails.config_fields`` from its JSON value (run on first read: see deferred)."""
+    _config_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _config_fields = _config_fields_value
+        config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
+        if _config_fields is not UNSET:
+            if not isinstance(_config_fields, list):
+                _tolerance.require_list(_config_fields, "configFields")
+            config_fields = []
+            for config_fields_item_data in _config_fields:
+                config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
+
+                config_fields.append(config_fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
+    if _raw is None:
+        config_fields = _tolerance.null(cls, "configFields")
+
+    return config_fields
+
+
+def _read_os_restrictions(cls: type[PolicyTemplateWithDetails], _raw: Any) -> Any:
+    """``PolicyTemplateWithDetails.os_restrictions`` from its JSON value (run on first read: see deferred)."""
+    _os_restrictions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _os_restrictions = _os_restrictions_value
+        os_restrictions: list[OSRestriction] | Unset = UNSET
+        if _os_restrictions is not UNSET:
+            if not isinstance(_os_restrictions, list):
+                _tolerance.require_list(_os_restrictions, "osRestrictions")
+            os_restrictions = []
+            for os_restrictions_item_data in _os_restrictions:
+                os_restrictions_item = OSRestriction.from_dict(os_restrictions_item_data)
+
+                os_restrictions.append(os_restrictions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        os_restrictions = _tolerance.tolerate(cls, "osRestrictions", _raw, exc)
+    if _raw is None:
+        os_restrictions = _tolerance.null(cls, "osRestrictions")
+
+    return os_restrictions
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyTemplateWithDetails._jcapi_readers = {
+    "config_fields": _read_config_fields,
+    "os_restrictions": _read_os_restrictions,
+}

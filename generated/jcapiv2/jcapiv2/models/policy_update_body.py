@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyUpdateBody:
+class PolicyUpdateBody(_deferred.DeferredFields):
     """
     Attributes:
         group_ids (list[str] | Unset):
@@ -86,6 +87,7 @@ class PolicyUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("groupIds", UNSET)
         _group_ids_value: Any = UNSET if _raw is None else _raw
         try:
@@ -103,25 +105,35 @@ class PolicyUpdateBody:
             _tolerance.absent(cls, "organizationObjectId", organization_object_id)
 
         _raw = src_dict.get("policy", UNSET)
-        _policy_value: Any = UNSET if _raw is None else _raw
-        try:
-            _policy = _policy_value
-            policy: JumpcloudPasswordPasswordPolicy | Unset
-            if _policy is UNSET:
-                policy = UNSET
-            else:
-                policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _policy_value: Any = UNSET if _raw is None else _raw
+            try:
+                _policy = _policy_value
+                policy: JumpcloudPasswordPasswordPolicy | Unset
+                if _policy is UNSET:
+                    policy = UNSET
+                else:
+                    policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            policy = _tolerance.tolerate(cls, "policy", _raw, exc)
-        if _raw is None:
-            policy = _tolerance.null(cls, "policy")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+            if _raw is None:
+                policy = _tolerance.null(cls, "policy")
+
+        else:
+            _pending["policy"] = _raw
+            policy = UNSET
 
         policy_update_body = cls(
             group_ids,
             organization_object_id,
             policy,
         )
+
+        if _pending:
+            policy_update_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_update_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_update_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -142,3 +154,28 @@ class PolicyUpdateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_policy(cls: type[PolicyUpdateBody], _raw: Any) -> Any:
+    """``PolicyUpdateBody.policy`` from its JSON value (run on first read: see deferred)."""
+    _policy_value: Any = UNSET if _raw is None else _raw
+    try:
+        _policy = _policy_value
+        policy: JumpcloudPasswordPasswordPolicy | Unset
+        if _policy is UNSET:
+            policy = UNSET
+        else:
+            policy = JumpcloudPasswordPasswordPolicy.from_dict(_policy)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        policy = _tolerance.tolerate(cls, "policy", _raw, exc)
+    if _raw is None:
+        policy = _tolerance.null(cls, "policy")
+
+    return policy
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyUpdateBody._jcapi_readers = {
+    "policy": _read_policy,
+}

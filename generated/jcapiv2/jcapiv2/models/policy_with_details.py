@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -47,7 +48,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PolicyWithDetails:
+class PolicyWithDetails(_deferred.DeferredFields):
     """An instance of a policy template.
 
     Attributes:
@@ -126,24 +127,30 @@ class PolicyWithDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("configFields", UNSET)
-        _config_fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _config_fields = _config_fields_value
-            config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
-            if _config_fields is not UNSET:
-                if not isinstance(_config_fields, list):
-                    _tolerance.require_list(_config_fields, "configFields")
-                config_fields = []
-                for config_fields_item_data in _config_fields:
-                    config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _config_fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _config_fields = _config_fields_value
+                config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
+                if _config_fields is not UNSET:
+                    if not isinstance(_config_fields, list):
+                        _tolerance.require_list(_config_fields, "configFields")
+                    config_fields = []
+                    for config_fields_item_data in _config_fields:
+                        config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
 
-                    config_fields.append(config_fields_item)
+                        config_fields.append(config_fields_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
-        if _raw is None:
-            config_fields = _tolerance.null(cls, "configFields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
+            if _raw is None:
+                config_fields = _tolerance.null(cls, "configFields")
+
+        else:
+            _pending["config_fields"] = _raw
+            config_fields = UNSET
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -158,38 +165,48 @@ class PolicyWithDetails:
             _tolerance.absent(cls, "notes", notes)
 
         _raw = src_dict.get("template", UNSET)
-        _template_value: Any = UNSET if _raw is None else _raw
-        try:
-            _template = _template_value
-            template: PolicyTemplate | Unset
-            if _template is UNSET:
-                template = UNSET
-            else:
-                template = PolicyTemplate.from_dict(_template)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _template_value: Any = UNSET if _raw is None else _raw
+            try:
+                _template = _template_value
+                template: PolicyTemplate | Unset
+                if _template is UNSET:
+                    template = UNSET
+                else:
+                    template = PolicyTemplate.from_dict(_template)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            template = _tolerance.tolerate(cls, "template", _raw, exc)
-        if _raw is None:
-            template = _tolerance.null(cls, "template")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                template = _tolerance.tolerate(cls, "template", _raw, exc)
+            if _raw is None:
+                template = _tolerance.null(cls, "template")
+
+        else:
+            _pending["template"] = _raw
+            template = UNSET
 
         _raw = src_dict.get("values", UNSET)
-        _values_value: Any = UNSET if _raw is None else _raw
-        try:
-            _values = _values_value
-            values: list[PolicyValue] | Unset = UNSET
-            if _values is not UNSET:
-                if not isinstance(_values, list):
-                    _tolerance.require_list(_values, "values")
-                values = []
-                for values_item_data in _values:
-                    values_item = PolicyValue.from_dict(values_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _values_value: Any = UNSET if _raw is None else _raw
+            try:
+                _values = _values_value
+                values: list[PolicyValue] | Unset = UNSET
+                if _values is not UNSET:
+                    if not isinstance(_values, list):
+                        _tolerance.require_list(_values, "values")
+                    values = []
+                    for values_item_data in _values:
+                        values_item = PolicyValue.from_dict(values_item_data)
 
-                    values.append(values_item)
+                        values.append(values_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            values = _tolerance.tolerate(cls, "values", _raw, exc)
-        if _raw is None:
-            values = _tolerance.null(cls, "values")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                values = _tolerance.tolerate(cls, "values", _raw, exc)
+            if _raw is None:
+                values = _tolerance.null(cls, "values")
+
+        else:
+            _pending["values"] = _raw
+            values = UNSET
 
         policy_with_details = cls(
             config_fields,
@@ -199,6 +216,11 @@ class PolicyWithDetails:
             template,
             values,
         )
+
+        if _pending:
+            policy_with_details._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(policy_with_details, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             policy_with_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -219,3 +241,76 @@ class PolicyWithDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config_fields(cls: type[PolicyWithDetails], _raw: Any) -> Any:
+    """``PolicyWithDetails.config_fields`` from its JSON value (run on first read: see deferred)."""
+    _config_fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _config_fields = _config_fields_value
+        config_fields: list[PolicyTemplateConfigField] | Unset = UNSET
+        if _config_fields is not UNSET:
+            if not isinstance(_config_fields, list):
+                _tolerance.require_list(_config_fields, "configFields")
+            config_fields = []
+            for config_fields_item_data in _config_fields:
+                config_fields_item = PolicyTemplateConfigField.from_dict(config_fields_item_data)
+
+                config_fields.append(config_fields_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        config_fields = _tolerance.tolerate(cls, "configFields", _raw, exc)
+    if _raw is None:
+        config_fields = _tolerance.null(cls, "configFields")
+
+    return config_fields
+
+
+def _read_template(cls: type[PolicyWithDetails], _raw: Any) -> Any:
+    """``PolicyWithDetails.template`` from its JSON value (run on first read: see deferred)."""
+    _template_value: Any = UNSET if _raw is None else _raw
+    try:
+        _template = _template_value
+        template: PolicyTemplate | Unset
+        if _template is UNSET:
+            template = UNSET
+        else:
+            template = PolicyTemplate.from_dict(_template)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        template = _tolerance.tolerate(cls, "template", _raw, exc)
+    if _raw is None:
+        template = _tolerance.null(cls, "template")
+
+    return template
+
+
+def _read_values(cls: type[PolicyWithDetails], _raw: Any) -> Any:
+    """``PolicyWithDetails.values`` from its JSON value (run on first read: see deferred)."""
+    _values_value: Any = UNSET if _raw is None else _raw
+    try:
+        _values = _values_value
+        values: list[PolicyValue] | Unset = UNSET
+        if _values is not UNSET:
+            if not isinstance(_values, list):
+                _tolerance.require_list(_values, "values")
+            values = []
+            for values_item_data in _values:
+                values_item = PolicyValue.from_dict(values_item_data)
+
+                values.append(values_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        values = _tolerance.tolerate(cls, "values", _raw, exc)
+    if _raw is None:
+        values = _tolerance.null(cls, "values")
+
+    return values
+
+
+#: The readers of the fields built on first read (see deferred).
+PolicyWithDetails._jcapi_readers = {
+    "config_fields": _read_config_fields,
+    "template": _read_template,
+    "values": _read_values,
+}

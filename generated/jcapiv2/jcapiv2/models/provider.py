@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.provider_type import ProviderType
 from ..types import UNSET, Unset
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Provider:
+class Provider(_deferred.DeferredFields):
     """
     Example:
         {'id': '5c3536e9e0a6840001872799', 'name': 'Example MSP', 'disallowOrgCreation': True, 'contact': {'name':
@@ -120,6 +121,7 @@ class Provider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -133,19 +135,24 @@ class Provider:
             _tolerance.absent(cls, "disallowOrgCreation", disallow_org_creation)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: ProviderProviderSettings | Unset
-            if _settings is UNSET:
-                settings = UNSET
-            else:
-                settings = ProviderProviderSettings.from_dict(_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: ProviderProviderSettings | Unset
+                if _settings is UNSET:
+                    settings = UNSET
+                else:
+                    settings = ProviderProviderSettings.from_dict(_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         _raw = src_dict.get("type", UNSET)
         _type__value: Any = UNSET if _raw is None else _raw
@@ -166,19 +173,24 @@ class Provider:
             type_ = _tolerance.null(cls, "type")
 
         _raw = src_dict.get("contact", UNSET)
-        _contact_value: Any = UNSET if _raw is None else _raw
-        try:
-            _contact = _contact_value
-            contact: ProviderContact | Unset
-            if _contact is UNSET:
-                contact = UNSET
-            else:
-                contact = ProviderContact.from_dict(_contact)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _contact_value: Any = UNSET if _raw is None else _raw
+            try:
+                _contact = _contact_value
+                contact: ProviderContact | Unset
+                if _contact is UNSET:
+                    contact = UNSET
+                else:
+                    contact = ProviderContact.from_dict(_contact)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            contact = _tolerance.tolerate(cls, "contact", _raw, exc)
-        if _raw is None:
-            contact = _tolerance.null(cls, "contact")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                contact = _tolerance.tolerate(cls, "contact", _raw, exc)
+            if _raw is None:
+                contact = _tolerance.null(cls, "contact")
+
+        else:
+            _pending["contact"] = _raw
+            contact = UNSET
 
         provider = cls(
             id,
@@ -188,6 +200,11 @@ class Provider:
             type_,
             contact,
         )
+
+        if _pending:
+            provider._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(provider, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             provider.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -208,3 +225,48 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[Provider], _raw: Any) -> Any:
+    """``Provider.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: ProviderProviderSettings | Unset
+        if _settings is UNSET:
+            settings = UNSET
+        else:
+            settings = ProviderProviderSettings.from_dict(_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+def _read_contact(cls: type[Provider], _raw: Any) -> Any:
+    """``Provider.contact`` from its JSON value (run on first read: see deferred)."""
+    _contact_value: Any = UNSET if _raw is None else _raw
+    try:
+        _contact = _contact_value
+        contact: ProviderContact | Unset
+        if _contact is UNSET:
+            contact = UNSET
+        else:
+            contact = ProviderContact.from_dict(_contact)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        contact = _tolerance.tolerate(cls, "contact", _raw, exc)
+    if _raw is None:
+        contact = _tolerance.null(cls, "contact")
+
+    return contact
+
+
+#: The readers of the fields built on first read (see deferred).
+Provider._jcapi_readers = {
+    "settings": _read_settings,
+    "contact": _read_contact,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -46,7 +47,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ProviderAdminReq:
+class ProviderAdminReq(_deferred.DeferredFields):
     """
     Attributes:
         email (str):
@@ -149,6 +150,7 @@ class ProviderAdminReq:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         email = src_dict.get("email", UNSET)
         if email is UNSET or email is None:
             _tolerance.absent(cls, "email", email)
@@ -158,19 +160,24 @@ class ProviderAdminReq:
             _tolerance.absent(cls, "apiKeyAllowed", api_key_allowed)
 
         _raw = src_dict.get("apiKeyHash", UNSET)
-        _api_key_hash_value: Any = UNSET if _raw is None else _raw
-        try:
-            _api_key_hash = _api_key_hash_value
-            api_key_hash: ProviderAdminReqApiKeyHash | Unset
-            if _api_key_hash is UNSET:
-                api_key_hash = UNSET
-            else:
-                api_key_hash = ProviderAdminReqApiKeyHash.from_dict(_api_key_hash)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _api_key_hash_value: Any = UNSET if _raw is None else _raw
+            try:
+                _api_key_hash = _api_key_hash_value
+                api_key_hash: ProviderAdminReqApiKeyHash | Unset
+                if _api_key_hash is UNSET:
+                    api_key_hash = UNSET
+                else:
+                    api_key_hash = ProviderAdminReqApiKeyHash.from_dict(_api_key_hash)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
-        if _raw is None:
-            api_key_hash = _tolerance.null(cls, "apiKeyHash")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+            if _raw is None:
+                api_key_hash = _tolerance.null(cls, "apiKeyHash")
+
+        else:
+            _pending["api_key_hash"] = _raw
+            api_key_hash = UNSET
 
         bind_no_orgs = src_dict.get("bindNoOrgs", UNSET)
         if bind_no_orgs is None:
@@ -234,6 +241,11 @@ class ProviderAdminReq:
             administrator_organizations,
         )
 
+        if _pending:
+            provider_admin_req._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(provider_admin_req, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             provider_admin_req.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return provider_admin_req
@@ -253,3 +265,28 @@ class ProviderAdminReq:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_key_hash(cls: type[ProviderAdminReq], _raw: Any) -> Any:
+    """``ProviderAdminReq.api_key_hash`` from its JSON value (run on first read: see deferred)."""
+    _api_key_hash_value: Any = UNSET if _raw is None else _raw
+    try:
+        _api_key_hash = _api_key_hash_value
+        api_key_hash: ProviderAdminReqApiKeyHash | Unset
+        if _api_key_hash is UNSET:
+            api_key_hash = UNSET
+        else:
+            api_key_hash = ProviderAdminReqApiKeyHash.from_dict(_api_key_hash)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        api_key_hash = _tolerance.tolerate(cls, "apiKeyHash", _raw, exc)
+    if _raw is None:
+        api_key_hash = _tolerance.null(cls, "apiKeyHash")
+
+    return api_key_hash
+
+
+#: The readers of the fields built on first read (see deferred).
+ProviderAdminReq._jcapi_readers = {
+    "api_key_hash": _read_api_key_hash,
+}

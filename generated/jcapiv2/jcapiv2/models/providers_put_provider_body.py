@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ProvidersPutProviderBody:
+class ProvidersPutProviderBody(_deferred.DeferredFields):
     """
     Attributes:
         name (str | Unset): MSP display name
@@ -89,45 +90,61 @@ class ProvidersPutProviderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: ProviderSettings | Unset
-            if _settings is UNSET:
-                settings = UNSET
-            else:
-                settings = ProviderSettings.from_dict(_settings)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: ProviderSettings | Unset
+                if _settings is UNSET:
+                    settings = UNSET
+                else:
+                    settings = ProviderSettings.from_dict(_settings)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         _raw = src_dict.get("contact", UNSET)
-        _contact_value: Any = UNSET if _raw is None else _raw
-        try:
-            _contact = _contact_value
-            contact: ProviderContactPut | Unset
-            if _contact is UNSET:
-                contact = UNSET
-            else:
-                contact = ProviderContactPut.from_dict(_contact)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _contact_value: Any = UNSET if _raw is None else _raw
+            try:
+                _contact = _contact_value
+                contact: ProviderContactPut | Unset
+                if _contact is UNSET:
+                    contact = UNSET
+                else:
+                    contact = ProviderContactPut.from_dict(_contact)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            contact = _tolerance.tolerate(cls, "contact", _raw, exc)
-        if _raw is None:
-            contact = _tolerance.null(cls, "contact")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                contact = _tolerance.tolerate(cls, "contact", _raw, exc)
+            if _raw is None:
+                contact = _tolerance.null(cls, "contact")
+
+        else:
+            _pending["contact"] = _raw
+            contact = UNSET
 
         providers_put_provider_body = cls(
             name,
             settings,
             contact,
         )
+
+        if _pending:
+            providers_put_provider_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(providers_put_provider_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             providers_put_provider_body.additional_properties = {
@@ -150,3 +167,48 @@ class ProvidersPutProviderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[ProvidersPutProviderBody], _raw: Any) -> Any:
+    """``ProvidersPutProviderBody.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: ProviderSettings | Unset
+        if _settings is UNSET:
+            settings = UNSET
+        else:
+            settings = ProviderSettings.from_dict(_settings)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+def _read_contact(cls: type[ProvidersPutProviderBody], _raw: Any) -> Any:
+    """``ProvidersPutProviderBody.contact`` from its JSON value (run on first read: see deferred)."""
+    _contact_value: Any = UNSET if _raw is None else _raw
+    try:
+        _contact = _contact_value
+        contact: ProviderContactPut | Unset
+        if _contact is UNSET:
+            contact = UNSET
+        else:
+            contact = ProviderContactPut.from_dict(_contact)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        contact = _tolerance.tolerate(cls, "contact", _raw, exc)
+    if _raw is None:
+        contact = _tolerance.null(cls, "contact")
+
+    return contact
+
+
+#: The readers of the fields built on first read (see deferred).
+ProvidersPutProviderBody._jcapi_readers = {
+    "settings": _read_settings,
+    "contact": _read_contact,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class PushEndpointResponse:
+class PushEndpointResponse(_deferred.DeferredFields):
     """A push endpoint response from the auth service.
 
     Attributes:
@@ -117,6 +118,7 @@ class PushEndpointResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -130,19 +132,24 @@ class PushEndpointResponse:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("device", UNSET)
-        _device_value: Any = UNSET if _raw is None else _raw
-        try:
-            _device = _device_value
-            device: PushEndpointResponseDevice | Unset
-            if _device is UNSET:
-                device = UNSET
-            else:
-                device = PushEndpointResponseDevice.from_dict(_device)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _device_value: Any = UNSET if _raw is None else _raw
+            try:
+                _device = _device_value
+                device: PushEndpointResponseDevice | Unset
+                if _device is UNSET:
+                    device = UNSET
+                else:
+                    device = PushEndpointResponseDevice.from_dict(_device)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            device = _tolerance.tolerate(cls, "device", _raw, exc)
-        if _raw is None:
-            device = _tolerance.null(cls, "device")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                device = _tolerance.tolerate(cls, "device", _raw, exc)
+            if _raw is None:
+                device = _tolerance.null(cls, "device")
+
+        else:
+            _pending["device"] = _raw
+            device = UNSET
 
         _raw = src_dict.get("enrollmentDate", UNSET)
         _enrollment_date_value: Any = UNSET if _raw is None else _raw
@@ -198,6 +205,11 @@ class PushEndpointResponse:
             last_used_date,
         )
 
+        if _pending:
+            push_endpoint_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(push_endpoint_response, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             push_endpoint_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return push_endpoint_response
@@ -217,3 +229,28 @@ class PushEndpointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_device(cls: type[PushEndpointResponse], _raw: Any) -> Any:
+    """``PushEndpointResponse.device`` from its JSON value (run on first read: see deferred)."""
+    _device_value: Any = UNSET if _raw is None else _raw
+    try:
+        _device = _device_value
+        device: PushEndpointResponseDevice | Unset
+        if _device is UNSET:
+            device = UNSET
+        else:
+            device = PushEndpointResponseDevice.from_dict(_device)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        device = _tolerance.tolerate(cls, "device", _raw, exc)
+    if _raw is None:
+        device = _tolerance.null(cls, "device")
+
+    return device
+
+
+#: The readers of the fields built on first read (see deferred).
+PushEndpointResponse._jcapi_readers = {
+    "device": _read_device,
+}

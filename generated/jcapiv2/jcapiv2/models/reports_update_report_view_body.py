@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ReportsUpdateReportViewBody:
+class ReportsUpdateReportViewBody(_deferred.DeferredFields):
     """
     Attributes:
         report_view (JumpcloudInsightsReportView | Unset):
@@ -66,24 +67,35 @@ class ReportsUpdateReportViewBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("reportView", UNSET)
-        _report_view_value: Any = UNSET if _raw is None else _raw
-        try:
-            _report_view = _report_view_value
-            report_view: JumpcloudInsightsReportView | Unset
-            if _report_view is UNSET:
-                report_view = UNSET
-            else:
-                report_view = JumpcloudInsightsReportView.from_dict(_report_view)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _report_view_value: Any = UNSET if _raw is None else _raw
+            try:
+                _report_view = _report_view_value
+                report_view: JumpcloudInsightsReportView | Unset
+                if _report_view is UNSET:
+                    report_view = UNSET
+                else:
+                    report_view = JumpcloudInsightsReportView.from_dict(_report_view)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
-        if _raw is None:
-            report_view = _tolerance.null(cls, "reportView")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
+            if _raw is None:
+                report_view = _tolerance.null(cls, "reportView")
+
+        else:
+            _pending["report_view"] = _raw
+            report_view = UNSET
 
         reports_update_report_view_body = cls(
             report_view,
         )
+
+        if _pending:
+            reports_update_report_view_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(reports_update_report_view_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             reports_update_report_view_body.additional_properties = {
@@ -106,3 +118,28 @@ class ReportsUpdateReportViewBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_report_view(cls: type[ReportsUpdateReportViewBody], _raw: Any) -> Any:
+    """``ReportsUpdateReportViewBody.report_view`` from its JSON value (run on first read: see deferred)."""
+    _report_view_value: Any = UNSET if _raw is None else _raw
+    try:
+        _report_view = _report_view_value
+        report_view: JumpcloudInsightsReportView | Unset
+        if _report_view is UNSET:
+            report_view = UNSET
+        else:
+            report_view = JumpcloudInsightsReportView.from_dict(_report_view)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        report_view = _tolerance.tolerate(cls, "reportView", _raw, exc)
+    if _raw is None:
+        report_view = _tolerance.null(cls, "reportView")
+
+    return report_view
+
+
+#: The readers of the fields built on first read (see deferred).
+ReportsUpdateReportViewBody._jcapi_readers = {
+    "report_view": _read_report_view,
+}

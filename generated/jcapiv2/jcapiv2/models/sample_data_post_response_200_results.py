@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SampleDataPostResponse200Results:
+class SampleDataPostResponse200Results(_deferred.DeferredFields):
     """Detailed results of the sample data creation operation.
 
     Attributes:
@@ -110,68 +111,89 @@ class SampleDataPostResponse200Results:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("created", UNSET)
-        _created_value: Any = UNSET if _raw is None else _raw
-        try:
-            _created = _created_value
-            created: list[SampleDataPostResponse200ResultsCreatedItem] | Unset = UNSET
-            if _created is not UNSET:
-                if not isinstance(_created, list):
-                    _tolerance.require_list(_created, "created")
-                created = []
-                for created_item_data in _created:
-                    created_item = SampleDataPostResponse200ResultsCreatedItem.from_dict(created_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _created_value: Any = UNSET if _raw is None else _raw
+            try:
+                _created = _created_value
+                created: list[SampleDataPostResponse200ResultsCreatedItem] | Unset = UNSET
+                if _created is not UNSET:
+                    if not isinstance(_created, list):
+                        _tolerance.require_list(_created, "created")
+                    created = []
+                    for created_item_data in _created:
+                        created_item = SampleDataPostResponse200ResultsCreatedItem.from_dict(created_item_data)
 
-                    created.append(created_item)
+                        created.append(created_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            created = _tolerance.tolerate(cls, "created", _raw, exc)
-        if _raw is None:
-            created = _tolerance.null(cls, "created")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                created = _tolerance.tolerate(cls, "created", _raw, exc)
+            if _raw is None:
+                created = _tolerance.null(cls, "created")
+
+        else:
+            _pending["created"] = _raw
+            created = UNSET
 
         _raw = src_dict.get("skipped", UNSET)
-        _skipped_value: Any = UNSET if _raw is None else _raw
-        try:
-            _skipped = _skipped_value
-            skipped: list[SampleDataPostResponse200ResultsSkippedItem] | Unset = UNSET
-            if _skipped is not UNSET:
-                if not isinstance(_skipped, list):
-                    _tolerance.require_list(_skipped, "skipped")
-                skipped = []
-                for skipped_item_data in _skipped:
-                    skipped_item = SampleDataPostResponse200ResultsSkippedItem.from_dict(skipped_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _skipped_value: Any = UNSET if _raw is None else _raw
+            try:
+                _skipped = _skipped_value
+                skipped: list[SampleDataPostResponse200ResultsSkippedItem] | Unset = UNSET
+                if _skipped is not UNSET:
+                    if not isinstance(_skipped, list):
+                        _tolerance.require_list(_skipped, "skipped")
+                    skipped = []
+                    for skipped_item_data in _skipped:
+                        skipped_item = SampleDataPostResponse200ResultsSkippedItem.from_dict(skipped_item_data)
 
-                    skipped.append(skipped_item)
+                        skipped.append(skipped_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
-        if _raw is None:
-            skipped = _tolerance.null(cls, "skipped")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
+            if _raw is None:
+                skipped = _tolerance.null(cls, "skipped")
+
+        else:
+            _pending["skipped"] = _raw
+            skipped = UNSET
 
         _raw = src_dict.get("failed", UNSET)
-        _failed_value: Any = UNSET if _raw is None else _raw
-        try:
-            _failed = _failed_value
-            failed: list[SampleDataPostResponse200ResultsFailedItem] | Unset = UNSET
-            if _failed is not UNSET:
-                if not isinstance(_failed, list):
-                    _tolerance.require_list(_failed, "failed")
-                failed = []
-                for failed_item_data in _failed:
-                    failed_item = SampleDataPostResponse200ResultsFailedItem.from_dict(failed_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _failed_value: Any = UNSET if _raw is None else _raw
+            try:
+                _failed = _failed_value
+                failed: list[SampleDataPostResponse200ResultsFailedItem] | Unset = UNSET
+                if _failed is not UNSET:
+                    if not isinstance(_failed, list):
+                        _tolerance.require_list(_failed, "failed")
+                    failed = []
+                    for failed_item_data in _failed:
+                        failed_item = SampleDataPostResponse200ResultsFailedItem.from_dict(failed_item_data)
 
-                    failed.append(failed_item)
+                        failed.append(failed_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            failed = _tolerance.tolerate(cls, "failed", _raw, exc)
-        if _raw is None:
-            failed = _tolerance.null(cls, "failed")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                failed = _tolerance.tolerate(cls, "failed", _raw, exc)
+            if _raw is None:
+                failed = _tolerance.null(cls, "failed")
+
+        else:
+            _pending["failed"] = _raw
+            failed = UNSET
 
         sample_data_post_response_200_results = cls(
             created,
             skipped,
             failed,
         )
+
+        if _pending:
+            sample_data_post_response_200_results._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(sample_data_post_response_200_results, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             sample_data_post_response_200_results.additional_properties = {
@@ -194,3 +216,80 @@ class SampleDataPostResponse200Results:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created(cls: type[SampleDataPostResponse200Results], _raw: Any) -> Any:
+    """``SampleDataPostResponse200Results.created`` from its JSON value (run on first read: see deferred)."""
+    _created_value: Any = UNSET if _raw is None else _raw
+    try:
+        _created = _created_value
+        created: list[SampleDataPostResponse200ResultsCreatedItem] | Unset = UNSET
+        if _created is not UNSET:
+            if not isinstance(_created, list):
+                _tolerance.require_list(_created, "created")
+            created = []
+            for created_item_data in _created:
+                created_item = SampleDataPostResponse200ResultsCreatedItem.from_dict(created_item_data)
+
+                created.append(created_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        created = _tolerance.tolerate(cls, "created", _raw, exc)
+    if _raw is None:
+        created = _tolerance.null(cls, "created")
+
+    return created
+
+
+def _read_skipped(cls: type[SampleDataPostResponse200Results], _raw: Any) -> Any:
+    """``SampleDataPostResponse200Results.skipped`` from its JSON value (run on first read: see deferred)."""
+    _skipped_value: Any = UNSET if _raw is None else _raw
+    try:
+        _skipped = _skipped_value
+        skipped: list[SampleDataPostResponse200ResultsSkippedItem] | Unset = UNSET
+        if _skipped is not UNSET:
+            if not isinstance(_skipped, list):
+                _tolerance.require_list(_skipped, "skipped")
+            skipped = []
+            for skipped_item_data in _skipped:
+                skipped_item = SampleDataPostResponse200ResultsSkippedItem.from_dict(skipped_item_data)
+
+                skipped.append(skipped_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
+    if _raw is None:
+        skipped = _tolerance.null(cls, "skipped")
+
+    return skipped
+
+
+def _read_failed(cls: type[SampleDataPostResponse200Results], _raw: Any) -> Any:
+    """``SampleDataPostResponse200Results.failed`` from its JSON value (run on first read: see deferred)."""
+    _failed_value: Any = UNSET if _raw is None else _raw
+    try:
+        _failed = _failed_value
+        failed: list[SampleDataPostResponse200ResultsFailedItem] | Unset = UNSET
+        if _failed is not UNSET:
+            if not isinstance(_failed, list):
+                _tolerance.require_list(_failed, "failed")
+            failed = []
+            for failed_item_data in _failed:
+                failed_item = SampleDataPostResponse200ResultsFailedItem.from_dict(failed_item_data)
+
+                failed.append(failed_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        failed = _tolerance.tolerate(cls, "failed", _raw, exc)
+    if _raw is None:
+        failed = _tolerance.null(cls, "failed")
+
+    return failed
+
+
+#: The readers of the fields built on first read (see deferred).
+SampleDataPostResponse200Results._jcapi_readers = {
+    "created": _read_created,
+    "skipped": _read_skipped,
+    "failed": _read_failed,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SampleDataPostResponse422:
+class SampleDataPostResponse422(_deferred.DeferredFields):
     """
     Attributes:
         message (str | Unset): Error message.
@@ -73,29 +74,40 @@ class SampleDataPostResponse422:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         message = src_dict.get("message", UNSET)
         if message is None:
             _tolerance.absent(cls, "message", message)
 
         _raw = src_dict.get("results", UNSET)
-        _results_value: Any = UNSET if _raw is None else _raw
-        try:
-            _results = _results_value
-            results: SampleDataPostResponse422Results | Unset
-            if _results is UNSET:
-                results = UNSET
-            else:
-                results = SampleDataPostResponse422Results.from_dict(_results)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _results_value: Any = UNSET if _raw is None else _raw
+            try:
+                _results = _results_value
+                results: SampleDataPostResponse422Results | Unset
+                if _results is UNSET:
+                    results = UNSET
+                else:
+                    results = SampleDataPostResponse422Results.from_dict(_results)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            results = _tolerance.tolerate(cls, "results", _raw, exc)
-        if _raw is None:
-            results = _tolerance.null(cls, "results")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                results = _tolerance.tolerate(cls, "results", _raw, exc)
+            if _raw is None:
+                results = _tolerance.null(cls, "results")
+
+        else:
+            _pending["results"] = _raw
+            results = UNSET
 
         sample_data_post_response_422 = cls(
             message,
             results,
         )
+
+        if _pending:
+            sample_data_post_response_422._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(sample_data_post_response_422, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             sample_data_post_response_422.additional_properties = {
@@ -118,3 +130,28 @@ class SampleDataPostResponse422:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_results(cls: type[SampleDataPostResponse422], _raw: Any) -> Any:
+    """``SampleDataPostResponse422.results`` from its JSON value (run on first read: see deferred)."""
+    _results_value: Any = UNSET if _raw is None else _raw
+    try:
+        _results = _results_value
+        results: SampleDataPostResponse422Results | Unset
+        if _results is UNSET:
+            results = UNSET
+        else:
+            results = SampleDataPostResponse422Results.from_dict(_results)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        results = _tolerance.tolerate(cls, "results", _raw, exc)
+    if _raw is None:
+        results = _tolerance.null(cls, "results")
+
+    return results
+
+
+#: The readers of the fields built on first read (see deferred).
+SampleDataPostResponse422._jcapi_readers = {
+    "results": _read_results,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SampleDataPostResponse422Results:
+class SampleDataPostResponse422Results(_deferred.DeferredFields):
     """Detailed results including failures.
 
     Attributes:
@@ -109,68 +110,89 @@ class SampleDataPostResponse422Results:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("created", UNSET)
-        _created_value: Any = UNSET if _raw is None else _raw
-        try:
-            _created = _created_value
-            created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
-            if _created is not UNSET:
-                if not isinstance(_created, list):
-                    _tolerance.require_list(_created, "created")
-                created = []
-                for created_item_data in _created:
-                    created_item = SampleDataPostResponse422ResultsCreatedItem.from_dict(created_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _created_value: Any = UNSET if _raw is None else _raw
+            try:
+                _created = _created_value
+                created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
+                if _created is not UNSET:
+                    if not isinstance(_created, list):
+                        _tolerance.require_list(_created, "created")
+                    created = []
+                    for created_item_data in _created:
+                        created_item = SampleDataPostResponse422ResultsCreatedItem.from_dict(created_item_data)
 
-                    created.append(created_item)
+                        created.append(created_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            created = _tolerance.tolerate(cls, "created", _raw, exc)
-        if _raw is None:
-            created = _tolerance.null(cls, "created")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                created = _tolerance.tolerate(cls, "created", _raw, exc)
+            if _raw is None:
+                created = _tolerance.null(cls, "created")
+
+        else:
+            _pending["created"] = _raw
+            created = UNSET
 
         _raw = src_dict.get("skipped", UNSET)
-        _skipped_value: Any = UNSET if _raw is None else _raw
-        try:
-            _skipped = _skipped_value
-            skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
-            if _skipped is not UNSET:
-                if not isinstance(_skipped, list):
-                    _tolerance.require_list(_skipped, "skipped")
-                skipped = []
-                for skipped_item_data in _skipped:
-                    skipped_item = SampleDataPostResponse422ResultsSkippedItem.from_dict(skipped_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _skipped_value: Any = UNSET if _raw is None else _raw
+            try:
+                _skipped = _skipped_value
+                skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
+                if _skipped is not UNSET:
+                    if not isinstance(_skipped, list):
+                        _tolerance.require_list(_skipped, "skipped")
+                    skipped = []
+                    for skipped_item_data in _skipped:
+                        skipped_item = SampleDataPostResponse422ResultsSkippedItem.from_dict(skipped_item_data)
 
-                    skipped.append(skipped_item)
+                        skipped.append(skipped_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
-        if _raw is None:
-            skipped = _tolerance.null(cls, "skipped")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
+            if _raw is None:
+                skipped = _tolerance.null(cls, "skipped")
+
+        else:
+            _pending["skipped"] = _raw
+            skipped = UNSET
 
         _raw = src_dict.get("failed", UNSET)
-        _failed_value: Any = UNSET if _raw is None else _raw
-        try:
-            _failed = _failed_value
-            failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
-            if _failed is not UNSET:
-                if not isinstance(_failed, list):
-                    _tolerance.require_list(_failed, "failed")
-                failed = []
-                for failed_item_data in _failed:
-                    failed_item = SampleDataPostResponse422ResultsFailedItem.from_dict(failed_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _failed_value: Any = UNSET if _raw is None else _raw
+            try:
+                _failed = _failed_value
+                failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
+                if _failed is not UNSET:
+                    if not isinstance(_failed, list):
+                        _tolerance.require_list(_failed, "failed")
+                    failed = []
+                    for failed_item_data in _failed:
+                        failed_item = SampleDataPostResponse422ResultsFailedItem.from_dict(failed_item_data)
 
-                    failed.append(failed_item)
+                        failed.append(failed_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            failed = _tolerance.tolerate(cls, "failed", _raw, exc)
-        if _raw is None:
-            failed = _tolerance.null(cls, "failed")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                failed = _tolerance.tolerate(cls, "failed", _raw, exc)
+            if _raw is None:
+                failed = _tolerance.null(cls, "failed")
+
+        else:
+            _pending["failed"] = _raw
+            failed = UNSET
 
         sample_data_post_response_422_results = cls(
             created,
             skipped,
             failed,
         )
+
+        if _pending:
+            sample_data_post_response_422_results._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(sample_data_post_response_422_results, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             sample_data_post_response_422_results.additional_properties = {
@@ -193,3 +215,80 @@ class SampleDataPostResponse422Results:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created(cls: type[SampleDataPostResponse422Results], _raw: Any) -> Any:
+    """``SampleDataPostResponse422Results.created`` from its JSON value (run on first read: see deferred)."""
+    _created_value: Any = UNSET if _raw is None else _raw
+    try:
+        _created = _created_value
+        created: list[SampleDataPostResponse422ResultsCreatedItem] | Unset = UNSET
+        if _created is not UNSET:
+            if not isinstance(_created, list):
+                _tolerance.require_list(_created, "created")
+            created = []
+            for created_item_data in _created:
+                created_item = SampleDataPostResponse422ResultsCreatedItem.from_dict(created_item_data)
+
+                created.append(created_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        created = _tolerance.tolerate(cls, "created", _raw, exc)
+    if _raw is None:
+        created = _tolerance.null(cls, "created")
+
+    return created
+
+
+def _read_skipped(cls: type[SampleDataPostResponse422Results], _raw: Any) -> Any:
+    """``SampleDataPostResponse422Results.skipped`` from its JSON value (run on first read: see deferred)."""
+    _skipped_value: Any = UNSET if _raw is None else _raw
+    try:
+        _skipped = _skipped_value
+        skipped: list[SampleDataPostResponse422ResultsSkippedItem] | Unset = UNSET
+        if _skipped is not UNSET:
+            if not isinstance(_skipped, list):
+                _tolerance.require_list(_skipped, "skipped")
+            skipped = []
+            for skipped_item_data in _skipped:
+                skipped_item = SampleDataPostResponse422ResultsSkippedItem.from_dict(skipped_item_data)
+
+                skipped.append(skipped_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        skipped = _tolerance.tolerate(cls, "skipped", _raw, exc)
+    if _raw is None:
+        skipped = _tolerance.null(cls, "skipped")
+
+    return skipped
+
+
+def _read_failed(cls: type[SampleDataPostResponse422Results], _raw: Any) -> Any:
+    """``SampleDataPostResponse422Results.failed`` from its JSON value (run on first read: see deferred)."""
+    _failed_value: Any = UNSET if _raw is None else _raw
+    try:
+        _failed = _failed_value
+        failed: list[SampleDataPostResponse422ResultsFailedItem] | Unset = UNSET
+        if _failed is not UNSET:
+            if not isinstance(_failed, list):
+                _tolerance.require_list(_failed, "failed")
+            failed = []
+            for failed_item_data in _failed:
+                failed_item = SampleDataPostResponse422ResultsFailedItem.from_dict(failed_item_data)
+
+                failed.append(failed_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        failed = _tolerance.tolerate(cls, "failed", _raw, exc)
+    if _raw is None:
+        failed = _tolerance.null(cls, "failed")
+
+    return failed
+
+
+#: The readers of the fields built on first read (see deferred).
+SampleDataPostResponse422Results._jcapi_readers = {
+    "created": _read_created,
+    "skipped": _read_skipped,
+    "failed": _read_failed,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SavedViewsServiceUpdateBody:
+class SavedViewsServiceUpdateBody(_deferred.DeferredFields):
     """
     Attributes:
         saved_view (JumpcloudOrganizationSettingsSavedView | Unset):
@@ -66,24 +67,35 @@ class SavedViewsServiceUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("savedView", UNSET)
-        _saved_view_value: Any = UNSET if _raw is None else _raw
-        try:
-            _saved_view = _saved_view_value
-            saved_view: JumpcloudOrganizationSettingsSavedView | Unset
-            if _saved_view is UNSET:
-                saved_view = UNSET
-            else:
-                saved_view = JumpcloudOrganizationSettingsSavedView.from_dict(_saved_view)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _saved_view_value: Any = UNSET if _raw is None else _raw
+            try:
+                _saved_view = _saved_view_value
+                saved_view: JumpcloudOrganizationSettingsSavedView | Unset
+                if _saved_view is UNSET:
+                    saved_view = UNSET
+                else:
+                    saved_view = JumpcloudOrganizationSettingsSavedView.from_dict(_saved_view)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            saved_view = _tolerance.tolerate(cls, "savedView", _raw, exc)
-        if _raw is None:
-            saved_view = _tolerance.null(cls, "savedView")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                saved_view = _tolerance.tolerate(cls, "savedView", _raw, exc)
+            if _raw is None:
+                saved_view = _tolerance.null(cls, "savedView")
+
+        else:
+            _pending["saved_view"] = _raw
+            saved_view = UNSET
 
         saved_views_service_update_body = cls(
             saved_view,
         )
+
+        if _pending:
+            saved_views_service_update_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(saved_views_service_update_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             saved_views_service_update_body.additional_properties = {
@@ -106,3 +118,28 @@ class SavedViewsServiceUpdateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_saved_view(cls: type[SavedViewsServiceUpdateBody], _raw: Any) -> Any:
+    """``SavedViewsServiceUpdateBody.saved_view`` from its JSON value (run on first read: see deferred)."""
+    _saved_view_value: Any = UNSET if _raw is None else _raw
+    try:
+        _saved_view = _saved_view_value
+        saved_view: JumpcloudOrganizationSettingsSavedView | Unset
+        if _saved_view is UNSET:
+            saved_view = UNSET
+        else:
+            saved_view = JumpcloudOrganizationSettingsSavedView.from_dict(_saved_view)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        saved_view = _tolerance.tolerate(cls, "savedView", _raw, exc)
+    if _raw is None:
+        saved_view = _tolerance.null(cls, "savedView")
+
+    return saved_view
+
+
+#: The readers of the fields built on first read (see deferred).
+SavedViewsServiceUpdateBody._jcapi_readers = {
+    "saved_view": _read_saved_view,
+}

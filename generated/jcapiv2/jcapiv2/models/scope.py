@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.scope_permission_type import ScopePermissionType
 from ..types import UNSET, Unset
@@ -44,7 +45,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Scope:
+class Scope(_deferred.DeferredFields):
     """
     Attributes:
         key (str | Unset): Unique key for the scope
@@ -127,6 +128,7 @@ class Scope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         key = src_dict.get("key", UNSET)
         if key is None:
             _tolerance.absent(cls, "key", key)
@@ -172,23 +174,28 @@ class Scope:
             _tolerance.absent(cls, "allowsNoAccess", allows_no_access)
 
         _raw = src_dict.get("permissions", UNSET)
-        _permissions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _permissions = _permissions_value
-            permissions: list[ScopePermissionsItem] | Unset = UNSET
-            if _permissions is not UNSET:
-                if not isinstance(_permissions, list):
-                    _tolerance.require_list(_permissions, "permissions")
-                permissions = []
-                for permissions_item_data in _permissions:
-                    permissions_item = ScopePermissionsItem.from_dict(permissions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _permissions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _permissions = _permissions_value
+                permissions: list[ScopePermissionsItem] | Unset = UNSET
+                if _permissions is not UNSET:
+                    if not isinstance(_permissions, list):
+                        _tolerance.require_list(_permissions, "permissions")
+                    permissions = []
+                    for permissions_item_data in _permissions:
+                        permissions_item = ScopePermissionsItem.from_dict(permissions_item_data)
 
-                    permissions.append(permissions_item)
+                        permissions.append(permissions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
-        if _raw is None:
-            permissions = _tolerance.null(cls, "permissions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+            if _raw is None:
+                permissions = _tolerance.null(cls, "permissions")
+
+        else:
+            _pending["permissions"] = _raw
+            permissions = UNSET
 
         scope = cls(
             key,
@@ -200,6 +207,11 @@ class Scope:
             allows_no_access,
             permissions,
         )
+
+        if _pending:
+            scope._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(scope, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -220,3 +232,32 @@ class Scope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_permissions(cls: type[Scope], _raw: Any) -> Any:
+    """``Scope.permissions`` from its JSON value (run on first read: see deferred)."""
+    _permissions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _permissions = _permissions_value
+        permissions: list[ScopePermissionsItem] | Unset = UNSET
+        if _permissions is not UNSET:
+            if not isinstance(_permissions, list):
+                _tolerance.require_list(_permissions, "permissions")
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = ScopePermissionsItem.from_dict(permissions_item_data)
+
+                permissions.append(permissions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        permissions = _tolerance.tolerate(cls, "permissions", _raw, exc)
+    if _raw is None:
+        permissions = _tolerance.null(cls, "permissions")
+
+    return permissions
+
+
+#: The readers of the fields built on first read (see deferred).
+Scope._jcapi_readers = {
+    "permissions": _read_permissions,
+}

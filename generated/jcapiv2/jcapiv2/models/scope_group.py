@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class ScopeGroup:
+class ScopeGroup(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset): Unique identifier for the scope group
@@ -143,6 +144,7 @@ class ScopeGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -176,23 +178,28 @@ class ScopeGroup:
             _tolerance.absent(cls, "groupDescription", group_description)
 
         _raw = src_dict.get("scopes", UNSET)
-        _scopes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _scopes = _scopes_value
-            scopes: list[Scope] | Unset = UNSET
-            if _scopes is not UNSET:
-                if not isinstance(_scopes, list):
-                    _tolerance.require_list(_scopes, "scopes")
-                scopes = []
-                for scopes_item_data in _scopes:
-                    scopes_item = Scope.from_dict(scopes_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _scopes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _scopes = _scopes_value
+                scopes: list[Scope] | Unset = UNSET
+                if _scopes is not UNSET:
+                    if not isinstance(_scopes, list):
+                        _tolerance.require_list(_scopes, "scopes")
+                    scopes = []
+                    for scopes_item_data in _scopes:
+                        scopes_item = Scope.from_dict(scopes_item_data)
 
-                    scopes.append(scopes_item)
+                        scopes.append(scopes_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            scopes = _tolerance.tolerate(cls, "scopes", _raw, exc)
-        if _raw is None:
-            scopes = _tolerance.null(cls, "scopes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                scopes = _tolerance.tolerate(cls, "scopes", _raw, exc)
+            if _raw is None:
+                scopes = _tolerance.null(cls, "scopes")
+
+        else:
+            _pending["scopes"] = _raw
+            scopes = UNSET
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -236,6 +243,11 @@ class ScopeGroup:
             updated_at,
         )
 
+        if _pending:
+            scope_group._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(scope_group, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             scope_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return scope_group
@@ -255,3 +267,32 @@ class ScopeGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scopes(cls: type[ScopeGroup], _raw: Any) -> Any:
+    """``ScopeGroup.scopes`` from its JSON value (run on first read: see deferred)."""
+    _scopes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _scopes = _scopes_value
+        scopes: list[Scope] | Unset = UNSET
+        if _scopes is not UNSET:
+            if not isinstance(_scopes, list):
+                _tolerance.require_list(_scopes, "scopes")
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = Scope.from_dict(scopes_item_data)
+
+                scopes.append(scopes_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        scopes = _tolerance.tolerate(cls, "scopes", _raw, exc)
+    if _raw is None:
+        scopes = _tolerance.null(cls, "scopes")
+
+    return scopes
+
+
+#: The readers of the fields built on first read (see deferred).
+ScopeGroup._jcapi_readers = {
+    "scopes": _read_scopes,
+}

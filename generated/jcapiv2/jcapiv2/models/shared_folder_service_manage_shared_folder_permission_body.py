@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SharedFolderServiceManageSharedFolderPermissionBody:
+class SharedFolderServiceManageSharedFolderPermissionBody(_deferred.DeferredFields):
     """
     Attributes:
         user_groups (JumpcloudPwmSharedFolderPermission | Unset):
@@ -78,40 +79,56 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("userGroups", UNSET)
-        _user_groups_value: Any = UNSET if _raw is None else _raw
-        try:
-            _user_groups = _user_groups_value
-            user_groups: JumpcloudPwmSharedFolderPermission | Unset
-            if _user_groups is UNSET:
-                user_groups = UNSET
-            else:
-                user_groups = JumpcloudPwmSharedFolderPermission.from_dict(_user_groups)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _user_groups_value: Any = UNSET if _raw is None else _raw
+            try:
+                _user_groups = _user_groups_value
+                user_groups: JumpcloudPwmSharedFolderPermission | Unset
+                if _user_groups is UNSET:
+                    user_groups = UNSET
+                else:
+                    user_groups = JumpcloudPwmSharedFolderPermission.from_dict(_user_groups)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
-        if _raw is None:
-            user_groups = _tolerance.null(cls, "userGroups")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+            if _raw is None:
+                user_groups = _tolerance.null(cls, "userGroups")
+
+        else:
+            _pending["user_groups"] = _raw
+            user_groups = UNSET
 
         _raw = src_dict.get("users", UNSET)
-        _users_value: Any = UNSET if _raw is None else _raw
-        try:
-            _users = _users_value
-            users: JumpcloudPwmSharedFolderPermission | Unset
-            if _users is UNSET:
-                users = UNSET
-            else:
-                users = JumpcloudPwmSharedFolderPermission.from_dict(_users)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _users_value: Any = UNSET if _raw is None else _raw
+            try:
+                _users = _users_value
+                users: JumpcloudPwmSharedFolderPermission | Unset
+                if _users is UNSET:
+                    users = UNSET
+                else:
+                    users = JumpcloudPwmSharedFolderPermission.from_dict(_users)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            users = _tolerance.tolerate(cls, "users", _raw, exc)
-        if _raw is None:
-            users = _tolerance.null(cls, "users")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                users = _tolerance.tolerate(cls, "users", _raw, exc)
+            if _raw is None:
+                users = _tolerance.null(cls, "users")
+
+        else:
+            _pending["users"] = _raw
+            users = UNSET
 
         shared_folder_service_manage_shared_folder_permission_body = cls(
             user_groups,
             users,
         )
+
+        if _pending:
+            shared_folder_service_manage_shared_folder_permission_body._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(shared_folder_service_manage_shared_folder_permission_body, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             shared_folder_service_manage_shared_folder_permission_body.additional_properties = {
@@ -134,3 +151,48 @@ class SharedFolderServiceManageSharedFolderPermissionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_groups(cls: type[SharedFolderServiceManageSharedFolderPermissionBody], _raw: Any) -> Any:
+    """``SharedFolderServiceManageSharedFolderPermissionBody.user_groups`` from its JSON value (run on first read: see deferred)."""
+    _user_groups_value: Any = UNSET if _raw is None else _raw
+    try:
+        _user_groups = _user_groups_value
+        user_groups: JumpcloudPwmSharedFolderPermission | Unset
+        if _user_groups is UNSET:
+            user_groups = UNSET
+        else:
+            user_groups = JumpcloudPwmSharedFolderPermission.from_dict(_user_groups)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        user_groups = _tolerance.tolerate(cls, "userGroups", _raw, exc)
+    if _raw is None:
+        user_groups = _tolerance.null(cls, "userGroups")
+
+    return user_groups
+
+
+def _read_users(cls: type[SharedFolderServiceManageSharedFolderPermissionBody], _raw: Any) -> Any:
+    """``SharedFolderServiceManageSharedFolderPermissionBody.users`` from its JSON value (run on first read: see deferred)."""
+    _users_value: Any = UNSET if _raw is None else _raw
+    try:
+        _users = _users_value
+        users: JumpcloudPwmSharedFolderPermission | Unset
+        if _users is UNSET:
+            users = UNSET
+        else:
+            users = JumpcloudPwmSharedFolderPermission.from_dict(_users)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        users = _tolerance.tolerate(cls, "users", _raw, exc)
+    if _raw is None:
+        users = _tolerance.null(cls, "users")
+
+    return users
+
+
+#: The readers of the fields built on first read (see deferred).
+SharedFolderServiceManageSharedFolderPermissionBody._jcapi_readers = {
+    "user_groups": _read_user_groups,
+    "users": _read_users,
+}

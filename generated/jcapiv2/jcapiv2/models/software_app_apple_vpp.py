@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.software_app_apple_vpp_supported_device_families_item import (
     SoftwareAppAppleVppSupportedDeviceFamiliesItem,
@@ -45,7 +46,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SoftwareAppAppleVpp:
+class SoftwareAppAppleVpp(_deferred.DeferredFields):
     """appleVpp is an optional attribute, it will only be present on apps with a 'setting' 'package_manager' type of
     'APPLE_VPP'.
 
@@ -127,6 +128,7 @@ class SoftwareAppAppleVpp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         app_configuration = src_dict.get("appConfiguration", UNSET)
         if app_configuration is None:
             _tolerance.absent(cls, "appConfiguration", app_configuration)
@@ -140,19 +142,24 @@ class SoftwareAppAppleVpp:
             _tolerance.absent(cls, "availableLicenses", available_licenses)
 
         _raw = src_dict.get("details", UNSET)
-        _details_value: Any = UNSET if _raw is None else _raw
-        try:
-            _details = _details_value
-            details: SoftwareAppAppleVppDetails | Unset
-            if _details is UNSET:
-                details = UNSET
-            else:
-                details = SoftwareAppAppleVppDetails.from_dict(_details)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _details_value: Any = UNSET if _raw is None else _raw
+            try:
+                _details = _details_value
+                details: SoftwareAppAppleVppDetails | Unset
+                if _details is UNSET:
+                    details = UNSET
+                else:
+                    details = SoftwareAppAppleVppDetails.from_dict(_details)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            details = _tolerance.tolerate(cls, "details", _raw, exc)
-        if _raw is None:
-            details = _tolerance.null(cls, "details")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                details = _tolerance.tolerate(cls, "details", _raw, exc)
+            if _raw is None:
+                details = _tolerance.null(cls, "details")
+
+        else:
+            _pending["details"] = _raw
+            details = UNSET
 
         is_config_enabled = src_dict.get("isConfigEnabled", UNSET)
         if is_config_enabled is None:
@@ -202,6 +209,11 @@ class SoftwareAppAppleVpp:
             total_licenses,
         )
 
+        if _pending:
+            software_app_apple_vpp._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(software_app_apple_vpp, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             software_app_apple_vpp.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return software_app_apple_vpp
@@ -221,3 +233,28 @@ class SoftwareAppAppleVpp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_details(cls: type[SoftwareAppAppleVpp], _raw: Any) -> Any:
+    """``SoftwareAppAppleVpp.details`` from its JSON value (run on first read: see deferred)."""
+    _details_value: Any = UNSET if _raw is None else _raw
+    try:
+        _details = _details_value
+        details: SoftwareAppAppleVppDetails | Unset
+        if _details is UNSET:
+            details = UNSET
+        else:
+            details = SoftwareAppAppleVppDetails.from_dict(_details)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        details = _tolerance.tolerate(cls, "details", _raw, exc)
+    if _raw is None:
+        details = _tolerance.null(cls, "details")
+
+    return details
+
+
+#: The readers of the fields built on first read (see deferred).
+SoftwareAppAppleVpp._jcapi_readers = {
+    "details": _read_details,
+}

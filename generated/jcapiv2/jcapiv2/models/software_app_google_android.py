@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.software_app_google_android_auto_update_mode import SoftwareAppGoogleAndroidAutoUpdateMode
 from ..models.software_app_google_android_install_type import SoftwareAppGoogleAndroidInstallType
@@ -61,7 +62,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SoftwareAppGoogleAndroid:
+class SoftwareAppGoogleAndroid(_deferred.DeferredFields):
     """googleAndroid is an optional attribute, it will only be present on apps with a 'setting' 'package_manager' type of
     'GOOGLE_ANDROID'.
 
@@ -255,6 +256,7 @@ class SoftwareAppGoogleAndroid:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is None:
             _tolerance.absent(cls, "name", name)
@@ -401,23 +403,28 @@ class SoftwareAppGoogleAndroid:
             _tolerance.absent(cls, "managedConfigurationTemplateId", managed_configuration_template_id)
 
         _raw = src_dict.get("permissionGrants", UNSET)
-        _permission_grants_value: Any = UNSET if _raw is None else _raw
-        try:
-            _permission_grants = _permission_grants_value
-            permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
-            if _permission_grants is not UNSET:
-                if not isinstance(_permission_grants, list):
-                    _tolerance.require_list(_permission_grants, "permissionGrants")
-                permission_grants = []
-                for permission_grants_item_data in _permission_grants:
-                    permission_grants_item = SoftwareAppPermissionGrants.from_dict(permission_grants_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _permission_grants_value: Any = UNSET if _raw is None else _raw
+            try:
+                _permission_grants = _permission_grants_value
+                permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
+                if _permission_grants is not UNSET:
+                    if not isinstance(_permission_grants, list):
+                        _tolerance.require_list(_permission_grants, "permissionGrants")
+                    permission_grants = []
+                    for permission_grants_item_data in _permission_grants:
+                        permission_grants_item = SoftwareAppPermissionGrants.from_dict(permission_grants_item_data)
 
-                    permission_grants.append(permission_grants_item)
+                        permission_grants.append(permission_grants_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
-        if _raw is None:
-            permission_grants = _tolerance.null(cls, "permissionGrants")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+            if _raw is None:
+                permission_grants = _tolerance.null(cls, "permissionGrants")
+
+        else:
+            _pending["permission_grants"] = _raw
+            permission_grants = UNSET
 
         _raw = src_dict.get("androidFeatures", UNSET)
         _android_features_value: Any = UNSET if _raw is None else _raw
@@ -456,6 +463,11 @@ class SoftwareAppGoogleAndroid:
             android_features,
         )
 
+        if _pending:
+            software_app_google_android._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(software_app_google_android, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             software_app_google_android.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -477,3 +489,32 @@ class SoftwareAppGoogleAndroid:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_permission_grants(cls: type[SoftwareAppGoogleAndroid], _raw: Any) -> Any:
+    """``SoftwareAppGoogleAndroid.permission_grants`` from its JSON value (run on first read: see deferred)."""
+    _permission_grants_value: Any = UNSET if _raw is None else _raw
+    try:
+        _permission_grants = _permission_grants_value
+        permission_grants: list[SoftwareAppPermissionGrants] | Unset = UNSET
+        if _permission_grants is not UNSET:
+            if not isinstance(_permission_grants, list):
+                _tolerance.require_list(_permission_grants, "permissionGrants")
+            permission_grants = []
+            for permission_grants_item_data in _permission_grants:
+                permission_grants_item = SoftwareAppPermissionGrants.from_dict(permission_grants_item_data)
+
+                permission_grants.append(permission_grants_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        permission_grants = _tolerance.tolerate(cls, "permissionGrants", _raw, exc)
+    if _raw is None:
+        permission_grants = _tolerance.null(cls, "permissionGrants")
+
+    return permission_grants
+
+
+#: The readers of the fields built on first read (see deferred).
+SoftwareAppGoogleAndroid._jcapi_readers = {
+    "permission_grants": _read_permission_grants,
+}

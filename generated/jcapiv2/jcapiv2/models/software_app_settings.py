@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.devices_metadata_pkg_managed_install_eligibility_status import (
     DevicesMetadataPKGManagedInstallEligibilityStatus,
@@ -99,7 +100,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SoftwareAppSettings:
+class SoftwareAppSettings(_deferred.DeferredFields):
     """
     Attributes:
         package_id (str | Unset):
@@ -490,6 +491,7 @@ class SoftwareAppSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         package_id = src_dict.get("packageId", UNSET)
         if package_id is None:
             _tolerance.absent(cls, "packageId", package_id)
@@ -565,34 +567,44 @@ class SoftwareAppSettings:
             managed_install_eligibility_status = _tolerance.null(cls, "managedInstallEligibilityStatus")
 
         _raw = src_dict.get("detectionRules", UNSET)
-        _detection_rules_value: Any = UNSET if _raw is None else _raw
-        try:
-            _detection_rules = _detection_rules_value
-            detection_rules: SoftwareAppSettingsDetectionRules | Unset
-            if _detection_rules is UNSET:
-                detection_rules = UNSET
-            else:
-                detection_rules = SoftwareAppSettingsDetectionRules.from_dict(_detection_rules)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _detection_rules_value: Any = UNSET if _raw is None else _raw
+            try:
+                _detection_rules = _detection_rules_value
+                detection_rules: SoftwareAppSettingsDetectionRules | Unset
+                if _detection_rules is UNSET:
+                    detection_rules = UNSET
+                else:
+                    detection_rules = SoftwareAppSettingsDetectionRules.from_dict(_detection_rules)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
-        if _raw is None:
-            detection_rules = _tolerance.null(cls, "detectionRules")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+            if _raw is None:
+                detection_rules = _tolerance.null(cls, "detectionRules")
+
+        else:
+            _pending["detection_rules"] = _raw
+            detection_rules = UNSET
 
         _raw = src_dict.get("appleVpp", UNSET)
-        _apple_vpp_value: Any = UNSET if _raw is None else _raw
-        try:
-            _apple_vpp = _apple_vpp_value
-            apple_vpp: SoftwareAppAppleVpp | Unset
-            if _apple_vpp is UNSET:
-                apple_vpp = UNSET
-            else:
-                apple_vpp = SoftwareAppAppleVpp.from_dict(_apple_vpp)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _apple_vpp_value: Any = UNSET if _raw is None else _raw
+            try:
+                _apple_vpp = _apple_vpp_value
+                apple_vpp: SoftwareAppAppleVpp | Unset
+                if _apple_vpp is UNSET:
+                    apple_vpp = UNSET
+                else:
+                    apple_vpp = SoftwareAppAppleVpp.from_dict(_apple_vpp)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
-        if _raw is None:
-            apple_vpp = _tolerance.null(cls, "appleVpp")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+            if _raw is None:
+                apple_vpp = _tolerance.null(cls, "appleVpp")
+
+        else:
+            _pending["apple_vpp"] = _raw
+            apple_vpp = UNSET
 
         package_subtitle = src_dict.get("packageSubtitle", UNSET)
         if package_subtitle is None:
@@ -635,19 +647,24 @@ class SoftwareAppSettings:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("googleAndroid", UNSET)
-        _google_android_value: Any = UNSET if _raw is None else _raw
-        try:
-            _google_android = _google_android_value
-            google_android: SoftwareAppGoogleAndroid | Unset
-            if _google_android is UNSET:
-                google_android = UNSET
-            else:
-                google_android = SoftwareAppGoogleAndroid.from_dict(_google_android)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _google_android_value: Any = UNSET if _raw is None else _raw
+            try:
+                _google_android = _google_android_value
+                google_android: SoftwareAppGoogleAndroid | Unset
+                if _google_android is UNSET:
+                    google_android = UNSET
+                else:
+                    google_android = SoftwareAppGoogleAndroid.from_dict(_google_android)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
-        if _raw is None:
-            google_android = _tolerance.null(cls, "googleAndroid")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
+            if _raw is None:
+                google_android = _tolerance.null(cls, "googleAndroid")
+
+        else:
+            _pending["google_android"] = _raw
+            google_android = UNSET
 
         enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
         if enterprise_object_id is None:
@@ -658,38 +675,48 @@ class SoftwareAppSettings:
             _tolerance.absent(cls, "commandLineArguments", command_line_arguments)
 
         _raw = src_dict.get("storedPackage", UNSET)
-        _stored_package_value: Any = UNSET if _raw is None else _raw
-        try:
-            _stored_package = _stored_package_value
-            stored_package: ObjectStorageItem | Unset
-            if _stored_package is UNSET:
-                stored_package = UNSET
-            else:
-                stored_package = ObjectStorageItem.from_dict(_stored_package)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _stored_package_value: Any = UNSET if _raw is None else _raw
+            try:
+                _stored_package = _stored_package_value
+                stored_package: ObjectStorageItem | Unset
+                if _stored_package is UNSET:
+                    stored_package = UNSET
+                else:
+                    stored_package = ObjectStorageItem.from_dict(_stored_package)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
-        if _raw is None:
-            stored_package = _tolerance.null(cls, "storedPackage")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
+            if _raw is None:
+                stored_package = _tolerance.null(cls, "storedPackage")
+
+        else:
+            _pending["stored_package"] = _raw
+            stored_package = UNSET
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
         if stored_package_object_id is None:
             _tolerance.absent(cls, "storedPackageObjectId", stored_package_object_id)
 
         _raw = src_dict.get("microsoftStore", UNSET)
-        _microsoft_store_value: Any = UNSET if _raw is None else _raw
-        try:
-            _microsoft_store = _microsoft_store_value
-            microsoft_store: SoftwareAppMicrosoftStore | Unset
-            if _microsoft_store is UNSET:
-                microsoft_store = UNSET
-            else:
-                microsoft_store = SoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _microsoft_store_value: Any = UNSET if _raw is None else _raw
+            try:
+                _microsoft_store = _microsoft_store_value
+                microsoft_store: SoftwareAppMicrosoftStore | Unset
+                if _microsoft_store is UNSET:
+                    microsoft_store = UNSET
+                else:
+                    microsoft_store = SoftwareAppMicrosoftStore.from_dict(_microsoft_store)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
-        if _raw is None:
-            microsoft_store = _tolerance.null(cls, "microsoftStore")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
+            if _raw is None:
+                microsoft_store = _tolerance.null(cls, "microsoftStore")
+
+        else:
+            _pending["microsoft_store"] = _raw
+            microsoft_store = UNSET
 
         scope = src_dict.get("scope", UNSET)
         if scope is None:
@@ -923,6 +950,11 @@ class SoftwareAppSettings:
             package_version_updated_at,
         )
 
+        if _pending:
+            software_app_settings._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(software_app_settings, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             software_app_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return software_app_settings
@@ -942,3 +974,108 @@ class SoftwareAppSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_detection_rules(cls: type[SoftwareAppSettings], _raw: Any) -> Any:
+    """``SoftwareAppSettings.detection_rules`` from its JSON value (run on first read: see deferred)."""
+    _detection_rules_value: Any = UNSET if _raw is None else _raw
+    try:
+        _detection_rules = _detection_rules_value
+        detection_rules: SoftwareAppSettingsDetectionRules | Unset
+        if _detection_rules is UNSET:
+            detection_rules = UNSET
+        else:
+            detection_rules = SoftwareAppSettingsDetectionRules.from_dict(_detection_rules)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        detection_rules = _tolerance.tolerate(cls, "detectionRules", _raw, exc)
+    if _raw is None:
+        detection_rules = _tolerance.null(cls, "detectionRules")
+
+    return detection_rules
+
+
+def _read_apple_vpp(cls: type[SoftwareAppSettings], _raw: Any) -> Any:
+    """``SoftwareAppSettings.apple_vpp`` from its JSON value (run on first read: see deferred)."""
+    _apple_vpp_value: Any = UNSET if _raw is None else _raw
+    try:
+        _apple_vpp = _apple_vpp_value
+        apple_vpp: SoftwareAppAppleVpp | Unset
+        if _apple_vpp is UNSET:
+            apple_vpp = UNSET
+        else:
+            apple_vpp = SoftwareAppAppleVpp.from_dict(_apple_vpp)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        apple_vpp = _tolerance.tolerate(cls, "appleVpp", _raw, exc)
+    if _raw is None:
+        apple_vpp = _tolerance.null(cls, "appleVpp")
+
+    return apple_vpp
+
+
+def _read_google_android(cls: type[SoftwareAppSettings], _raw: Any) -> Any:
+    """``SoftwareAppSettings.google_android`` from its JSON value (run on first read: see deferred)."""
+    _google_android_value: Any = UNSET if _raw is None else _raw
+    try:
+        _google_android = _google_android_value
+        google_android: SoftwareAppGoogleAndroid | Unset
+        if _google_android is UNSET:
+            google_android = UNSET
+        else:
+            google_android = SoftwareAppGoogleAndroid.from_dict(_google_android)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        google_android = _tolerance.tolerate(cls, "googleAndroid", _raw, exc)
+    if _raw is None:
+        google_android = _tolerance.null(cls, "googleAndroid")
+
+    return google_android
+
+
+def _read_stored_package(cls: type[SoftwareAppSettings], _raw: Any) -> Any:
+    """``SoftwareAppSettings.stored_package`` from its JSON value (run on first read: see deferred)."""
+    _stored_package_value: Any = UNSET if _raw is None else _raw
+    try:
+        _stored_package = _stored_package_value
+        stored_package: ObjectStorageItem | Unset
+        if _stored_package is UNSET:
+            stored_package = UNSET
+        else:
+            stored_package = ObjectStorageItem.from_dict(_stored_package)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        stored_package = _tolerance.tolerate(cls, "storedPackage", _raw, exc)
+    if _raw is None:
+        stored_package = _tolerance.null(cls, "storedPackage")
+
+    return stored_package
+
+
+def _read_microsoft_store(cls: type[SoftwareAppSettings], _raw: Any) -> Any:
+    """``SoftwareAppSettings.microsoft_store`` from its JSON value (run on first read: see deferred)."""
+    _microsoft_store_value: Any = UNSET if _raw is None else _raw
+    try:
+        _microsoft_store = _microsoft_store_value
+        microsoft_store: SoftwareAppMicrosoftStore | Unset
+        if _microsoft_store is UNSET:
+            microsoft_store = UNSET
+        else:
+            microsoft_store = SoftwareAppMicrosoftStore.from_dict(_microsoft_store)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        microsoft_store = _tolerance.tolerate(cls, "microsoftStore", _raw, exc)
+    if _raw is None:
+        microsoft_store = _tolerance.null(cls, "microsoftStore")
+
+    return microsoft_store
+
+
+#: The readers of the fields built on first read (see deferred).
+SoftwareAppSettings._jcapi_readers = {
+    "detection_rules": _read_detection_rules,
+    "apple_vpp": _read_apple_vpp,
+    "google_android": _read_google_android,
+    "stored_package": _read_stored_package,
+    "microsoft_store": _read_microsoft_store,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SoftwareAppStoredPackageVersionResponse:
+class SoftwareAppStoredPackageVersionResponse(_deferred.DeferredFields):
     """Software app stored package version response
 
     Attributes:
@@ -81,6 +82,7 @@ class SoftwareAppStoredPackageVersionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         upload_url = src_dict.get("uploadUrl", UNSET)
         if upload_url is UNSET or upload_url is None:
             _tolerance.absent(cls, "uploadUrl", upload_url)
@@ -90,25 +92,35 @@ class SoftwareAppStoredPackageVersionResponse:
             _tolerance.absent(cls, "pendingVersionObjectId", pending_version_object_id)
 
         _raw = src_dict.get("metadata", UNSET)
-        _metadata_value: Any = UNSET if _raw is None else _raw
-        try:
-            _metadata = _metadata_value
-            metadata: DevicesObjectStorageMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _metadata_value: Any = UNSET if _raw is None else _raw
+            try:
+                _metadata = _metadata_value
+                metadata: DevicesObjectStorageMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
-        if _raw is None:
-            metadata = _tolerance.null(cls, "metadata")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+            if _raw is None:
+                metadata = _tolerance.null(cls, "metadata")
+
+        else:
+            _pending["metadata"] = _raw
+            metadata = UNSET
 
         software_app_stored_package_version_response = cls(
             upload_url,
             pending_version_object_id,
             metadata,
         )
+
+        if _pending:
+            software_app_stored_package_version_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(software_app_stored_package_version_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             software_app_stored_package_version_response.additional_properties = {
@@ -131,3 +143,28 @@ class SoftwareAppStoredPackageVersionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[SoftwareAppStoredPackageVersionResponse], _raw: Any) -> Any:
+    """``SoftwareAppStoredPackageVersionResponse.metadata`` from its JSON value (run on first read: see deferred)."""
+    _metadata_value: Any = UNSET if _raw is None else _raw
+    try:
+        _metadata = _metadata_value
+        metadata: DevicesObjectStorageMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = DevicesObjectStorageMetadata.from_dict(_metadata)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        metadata = _tolerance.tolerate(cls, "metadata", _raw, exc)
+    if _raw is None:
+        metadata = _tolerance.null(cls, "metadata")
+
+    return metadata
+
+
+#: The readers of the fields built on first read (see deferred).
+SoftwareAppStoredPackageVersionResponse._jcapi_readers = {
+    "metadata": _read_metadata,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SoftwareApplicationPackage:
+class SoftwareApplicationPackage(_deferred.DeferredFields):
     """
     Attributes:
         id (str | Unset):
@@ -124,6 +125,7 @@ class SoftwareApplicationPackage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         id = src_dict.get("id", UNSET)
         if id is None:
             _tolerance.absent(cls, "id", id)
@@ -197,23 +199,28 @@ class SoftwareApplicationPackage:
             updated_at = _tolerance.tolerate(cls, "updatedAt", _raw, exc)
 
         _raw = src_dict.get("settings", UNSET)
-        _settings_value: Any = UNSET if _raw is None else _raw
-        try:
-            _settings = _settings_value
-            settings: list[SoftwareAppSettings] | Unset = UNSET
-            if _settings is not UNSET:
-                if not isinstance(_settings, list):
-                    _tolerance.require_list(_settings, "settings")
-                settings = []
-                for settings_item_data in _settings:
-                    settings_item = SoftwareAppSettings.from_dict(settings_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _settings_value: Any = UNSET if _raw is None else _raw
+            try:
+                _settings = _settings_value
+                settings: list[SoftwareAppSettings] | Unset = UNSET
+                if _settings is not UNSET:
+                    if not isinstance(_settings, list):
+                        _tolerance.require_list(_settings, "settings")
+                    settings = []
+                    for settings_item_data in _settings:
+                        settings_item = SoftwareAppSettings.from_dict(settings_item_data)
 
-                    settings.append(settings_item)
+                        settings.append(settings_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            settings = _tolerance.tolerate(cls, "settings", _raw, exc)
-        if _raw is None:
-            settings = _tolerance.null(cls, "settings")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+            if _raw is None:
+                settings = _tolerance.null(cls, "settings")
+
+        else:
+            _pending["settings"] = _raw
+            settings = UNSET
 
         software_application_package = cls(
             id,
@@ -223,6 +230,11 @@ class SoftwareApplicationPackage:
             updated_at,
             settings,
         )
+
+        if _pending:
+            software_application_package._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(software_application_package, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             software_application_package.additional_properties = {
@@ -245,3 +257,32 @@ class SoftwareApplicationPackage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_settings(cls: type[SoftwareApplicationPackage], _raw: Any) -> Any:
+    """``SoftwareApplicationPackage.settings`` from its JSON value (run on first read: see deferred)."""
+    _settings_value: Any = UNSET if _raw is None else _raw
+    try:
+        _settings = _settings_value
+        settings: list[SoftwareAppSettings] | Unset = UNSET
+        if _settings is not UNSET:
+            if not isinstance(_settings, list):
+                _tolerance.require_list(_settings, "settings")
+            settings = []
+            for settings_item_data in _settings:
+                settings_item = SoftwareAppSettings.from_dict(settings_item_data)
+
+                settings.append(settings_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        settings = _tolerance.tolerate(cls, "settings", _raw, exc)
+    if _raw is None:
+        settings = _tolerance.null(cls, "settings")
+
+    return settings
+
+
+#: The readers of the fields built on first read (see deferred).
+SoftwareApplicationPackage._jcapi_readers = {
+    "settings": _read_settings,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SoftwareAppsWithStatus:
+class SoftwareAppsWithStatus(_deferred.DeferredFields):
     """
     Attributes:
         app (SoftwareApplicationPackage | Unset):
@@ -81,40 +82,56 @@ class SoftwareAppsWithStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("app", UNSET)
-        _app_value: Any = UNSET if _raw is None else _raw
-        try:
-            _app = _app_value
-            app: SoftwareApplicationPackage | Unset
-            if _app is UNSET:
-                app = UNSET
-            else:
-                app = SoftwareApplicationPackage.from_dict(_app)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _app_value: Any = UNSET if _raw is None else _raw
+            try:
+                _app = _app_value
+                app: SoftwareApplicationPackage | Unset
+                if _app is UNSET:
+                    app = UNSET
+                else:
+                    app = SoftwareApplicationPackage.from_dict(_app)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            app = _tolerance.tolerate(cls, "app", _raw, exc)
-        if _raw is None:
-            app = _tolerance.null(cls, "app")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                app = _tolerance.tolerate(cls, "app", _raw, exc)
+            if _raw is None:
+                app = _tolerance.null(cls, "app")
+
+        else:
+            _pending["app"] = _raw
+            app = UNSET
 
         _raw = src_dict.get("status", UNSET)
-        _status_value: Any = UNSET if _raw is None else _raw
-        try:
-            _status = _status_value
-            status: SoftwareApplicationStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = SoftwareApplicationStatus.from_dict(_status)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _status_value: Any = UNSET if _raw is None else _raw
+            try:
+                _status = _status_value
+                status: SoftwareApplicationStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = SoftwareApplicationStatus.from_dict(_status)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            status = _tolerance.tolerate(cls, "status", _raw, exc)
-        if _raw is None:
-            status = _tolerance.null(cls, "status")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                status = _tolerance.tolerate(cls, "status", _raw, exc)
+            if _raw is None:
+                status = _tolerance.null(cls, "status")
+
+        else:
+            _pending["status"] = _raw
+            status = UNSET
 
         software_apps_with_status = cls(
             app,
             status,
         )
+
+        if _pending:
+            software_apps_with_status._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(software_apps_with_status, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             software_apps_with_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -135,3 +152,48 @@ class SoftwareAppsWithStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_app(cls: type[SoftwareAppsWithStatus], _raw: Any) -> Any:
+    """``SoftwareAppsWithStatus.app`` from its JSON value (run on first read: see deferred)."""
+    _app_value: Any = UNSET if _raw is None else _raw
+    try:
+        _app = _app_value
+        app: SoftwareApplicationPackage | Unset
+        if _app is UNSET:
+            app = UNSET
+        else:
+            app = SoftwareApplicationPackage.from_dict(_app)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        app = _tolerance.tolerate(cls, "app", _raw, exc)
+    if _raw is None:
+        app = _tolerance.null(cls, "app")
+
+    return app
+
+
+def _read_status(cls: type[SoftwareAppsWithStatus], _raw: Any) -> Any:
+    """``SoftwareAppsWithStatus.status`` from its JSON value (run on first read: see deferred)."""
+    _status_value: Any = UNSET if _raw is None else _raw
+    try:
+        _status = _status_value
+        status: SoftwareApplicationStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = SoftwareApplicationStatus.from_dict(_status)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        status = _tolerance.tolerate(cls, "status", _raw, exc)
+    if _raw is None:
+        status = _tolerance.null(cls, "status")
+
+    return status
+
+
+#: The readers of the fields built on first read (see deferred).
+SoftwareAppsWithStatus._jcapi_readers = {
+    "app": _read_app,
+    "status": _read_status,
+}

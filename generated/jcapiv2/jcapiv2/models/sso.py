@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Sso:
+class Sso(_deferred.DeferredFields):
     """
     Attributes:
         field_id (str | Unset):
@@ -164,6 +165,7 @@ class Sso:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         field_id = src_dict.get("_id", UNSET)
         if field_id is None:
             _tolerance.absent(cls, "_id", field_id)
@@ -177,19 +179,24 @@ class Sso:
             _tolerance.absent(cls, "type", type_)
 
         _raw = src_dict.get("jit", UNSET)
-        _jit_value: Any = UNSET if _raw is None else _raw
-        try:
-            _jit = _jit_value
-            jit: SsoJit | Unset
-            if _jit is UNSET:
-                jit = UNSET
-            else:
-                jit = SsoJit.from_dict(_jit)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _jit_value: Any = UNSET if _raw is None else _raw
+            try:
+                _jit = _jit_value
+                jit: SsoJit | Unset
+                if _jit is UNSET:
+                    jit = UNSET
+                else:
+                    jit = SsoJit.from_dict(_jit)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            jit = _tolerance.tolerate(cls, "jit", _raw, exc)
-        if _raw is None:
-            jit = _tolerance.null(cls, "jit")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                jit = _tolerance.tolerate(cls, "jit", _raw, exc)
+            if _raw is None:
+                jit = _tolerance.null(cls, "jit")
+
+        else:
+            _pending["jit"] = _raw
+            jit = UNSET
 
         beta = src_dict.get("beta", UNSET)
         if beta is None:
@@ -282,6 +289,11 @@ class Sso:
             hidden,
         )
 
+        if _pending:
+            sso._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(sso, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             sso.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return sso
@@ -301,3 +313,28 @@ class Sso:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_jit(cls: type[Sso], _raw: Any) -> Any:
+    """``Sso.jit`` from its JSON value (run on first read: see deferred)."""
+    _jit_value: Any = UNSET if _raw is None else _raw
+    try:
+        _jit = _jit_value
+        jit: SsoJit | Unset
+        if _jit is UNSET:
+            jit = UNSET
+        else:
+            jit = SsoJit.from_dict(_jit)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        jit = _tolerance.tolerate(cls, "jit", _raw, exc)
+    if _raw is None:
+        jit = _tolerance.null(cls, "jit")
+
+    return jit
+
+
+#: The readers of the fields built on first read (see deferred).
+Sso._jcapi_readers = {
+    "jit": _read_jit,
+}

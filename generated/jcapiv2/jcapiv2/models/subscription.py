@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class Subscription:
+class Subscription(_deferred.DeferredFields):
     """
     Attributes:
         annual_price (float): The annual (discounted) price of this subscription.
@@ -103,23 +104,29 @@ class Subscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         annual_price = src_dict.get("annualPrice", UNSET)
         if annual_price is UNSET or annual_price is None:
             _tolerance.absent(cls, "annualPrice", annual_price)
 
         _raw = src_dict.get("features", UNSET)
-        try:
-            features = []
-            _features = _raw
-            if not isinstance(_features, list):
-                _tolerance.require_list(_features, "features")
-            for features_item_data in _features:
-                features_item = Feature.from_dict(features_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                features = []
+                _features = _raw
+                if not isinstance(_features, list):
+                    _tolerance.require_list(_features, "features")
+                for features_item_data in _features:
+                    features_item = Feature.from_dict(features_item_data)
 
-                features.append(features_item)
+                    features.append(features_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            features = _tolerance.tolerate(cls, "features", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                features = _tolerance.tolerate(cls, "features", _raw, exc)
+
+        else:
+            _pending["features"] = _raw
+            features = UNSET
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is UNSET or display_name is None:
@@ -146,6 +153,11 @@ class Subscription:
             upgrade_recommendation,
         )
 
+        if _pending:
+            subscription._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(subscription, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             subscription.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return subscription
@@ -165,3 +177,27 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_features(cls: type[Subscription], _raw: Any) -> Any:
+    """``Subscription.features`` from its JSON value (run on first read: see deferred)."""
+    try:
+        features = []
+        _features = _raw
+        if not isinstance(_features, list):
+            _tolerance.require_list(_features, "features")
+        for features_item_data in _features:
+            features_item = Feature.from_dict(features_item_data)
+
+            features.append(features_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        features = _tolerance.tolerate(cls, "features", _raw, exc)
+
+    return features
+
+
+#: The readers of the fields built on first read (see deferred).
+Subscription._jcapi_readers = {
+    "features": _read_features,
+}

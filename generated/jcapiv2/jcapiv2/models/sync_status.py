@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncStatus:
+class SyncStatus(_deferred.DeferredFields):
     """Sync status information for this object. Only present when syncStatus query parameter is true.
 
     Attributes:
@@ -98,6 +99,7 @@ class SyncStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("syncedAt", UNSET)
         _synced_at_value: Any = UNSET if _raw is None else _raw
         try:
@@ -122,23 +124,28 @@ class SyncStatus:
             _tolerance.absent(cls, "message", message)
 
         _raw = src_dict.get("details", UNSET)
-        _details_value: Any = UNSET if _raw is None else _raw
-        try:
-            _details = _details_value
-            details: list[SyncStatusDetailsItem] | Unset = UNSET
-            if _details is not UNSET:
-                if not isinstance(_details, list):
-                    _tolerance.require_list(_details, "details")
-                details = []
-                for details_item_data in _details:
-                    details_item = SyncStatusDetailsItem.from_dict(details_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _details_value: Any = UNSET if _raw is None else _raw
+            try:
+                _details = _details_value
+                details: list[SyncStatusDetailsItem] | Unset = UNSET
+                if _details is not UNSET:
+                    if not isinstance(_details, list):
+                        _tolerance.require_list(_details, "details")
+                    details = []
+                    for details_item_data in _details:
+                        details_item = SyncStatusDetailsItem.from_dict(details_item_data)
 
-                    details.append(details_item)
+                        details.append(details_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            details = _tolerance.tolerate(cls, "details", _raw, exc)
-        if _raw is None:
-            details = _tolerance.null(cls, "details")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                details = _tolerance.tolerate(cls, "details", _raw, exc)
+            if _raw is None:
+                details = _tolerance.null(cls, "details")
+
+        else:
+            _pending["details"] = _raw
+            details = UNSET
 
         sync_status = cls(
             synced_at,
@@ -146,6 +153,11 @@ class SyncStatus:
             message,
             details,
         )
+
+        if _pending:
+            sync_status._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(sync_status, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             sync_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -166,3 +178,32 @@ class SyncStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_details(cls: type[SyncStatus], _raw: Any) -> Any:
+    """``SyncStatus.details`` from its JSON value (run on first read: see deferred)."""
+    _details_value: Any = UNSET if _raw is None else _raw
+    try:
+        _details = _details_value
+        details: list[SyncStatusDetailsItem] | Unset = UNSET
+        if _details is not UNSET:
+            if not isinstance(_details, list):
+                _tolerance.require_list(_details, "details")
+            details = []
+            for details_item_data in _details:
+                details_item = SyncStatusDetailsItem.from_dict(details_item_data)
+
+                details.append(details_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        details = _tolerance.tolerate(cls, "details", _raw, exc)
+    if _raw is None:
+        details = _tolerance.null(cls, "details")
+
+    return details
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncStatus._jcapi_readers = {
+    "details": _read_details,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroBillingMappingConfigurationOptionValue:
+class SyncroBillingMappingConfigurationOptionValue(_deferred.DeferredFields):
     """The shape of a Syncro billing mapping dependency with its human readable description (label) and value stored in the
     backend (value) and children (lines)
 
@@ -90,6 +91,7 @@ class SyncroBillingMappingConfigurationOptionValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         label = src_dict.get("label", UNSET)
         if label is None:
             _tolerance.absent(cls, "label", label)
@@ -99,29 +101,39 @@ class SyncroBillingMappingConfigurationOptionValue:
             _tolerance.absent(cls, "value", value)
 
         _raw = src_dict.get("lines", UNSET)
-        _lines_value: Any = UNSET if _raw is None else _raw
-        try:
-            _lines = _lines_value
-            lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
-            if _lines is not UNSET:
-                if not isinstance(_lines, list):
-                    _tolerance.require_list(_lines, "lines")
-                lines = []
-                for lines_item_data in _lines:
-                    lines_item = SyncroBillingMappingConfigurationOptionValueLine.from_dict(lines_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _lines_value: Any = UNSET if _raw is None else _raw
+            try:
+                _lines = _lines_value
+                lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
+                if _lines is not UNSET:
+                    if not isinstance(_lines, list):
+                        _tolerance.require_list(_lines, "lines")
+                    lines = []
+                    for lines_item_data in _lines:
+                        lines_item = SyncroBillingMappingConfigurationOptionValueLine.from_dict(lines_item_data)
 
-                    lines.append(lines_item)
+                        lines.append(lines_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            lines = _tolerance.tolerate(cls, "lines", _raw, exc)
-        if _raw is None:
-            lines = _tolerance.null(cls, "lines")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                lines = _tolerance.tolerate(cls, "lines", _raw, exc)
+            if _raw is None:
+                lines = _tolerance.null(cls, "lines")
+
+        else:
+            _pending["lines"] = _raw
+            lines = UNSET
 
         syncro_billing_mapping_configuration_option_value = cls(
             label,
             value,
             lines,
         )
+
+        if _pending:
+            syncro_billing_mapping_configuration_option_value._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_billing_mapping_configuration_option_value, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_billing_mapping_configuration_option_value.additional_properties = {
@@ -144,3 +156,32 @@ class SyncroBillingMappingConfigurationOptionValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_lines(cls: type[SyncroBillingMappingConfigurationOptionValue], _raw: Any) -> Any:
+    """``SyncroBillingMappingConfigurationOptionValue.lines`` from its JSON value (run on first read: see deferred)."""
+    _lines_value: Any = UNSET if _raw is None else _raw
+    try:
+        _lines = _lines_value
+        lines: list[SyncroBillingMappingConfigurationOptionValueLine] | Unset = UNSET
+        if _lines is not UNSET:
+            if not isinstance(_lines, list):
+                _tolerance.require_list(_lines, "lines")
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = SyncroBillingMappingConfigurationOptionValueLine.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        lines = _tolerance.tolerate(cls, "lines", _raw, exc)
+    if _raw is None:
+        lines = _tolerance.null(cls, "lines")
+
+    return lines
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroBillingMappingConfigurationOptionValue._jcapi_readers = {
+    "lines": _read_lines,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroBillingMappingConfigurationOptionsResp:
+class SyncroBillingMappingConfigurationOptionsResp(_deferred.DeferredFields):
     """Response for retrieving Syncro billing mapping configuration options
 
     Attributes:
@@ -69,23 +70,34 @@ class SyncroBillingMappingConfigurationOptionsResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("options", UNSET)
-        try:
-            options = []
-            _options = _raw
-            if not isinstance(_options, list):
-                _tolerance.require_list(_options, "options")
-            for options_item_data in _options:
-                options_item = SyncroBillingMappingConfigurationOption.from_dict(options_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                options = []
+                _options = _raw
+                if not isinstance(_options, list):
+                    _tolerance.require_list(_options, "options")
+                for options_item_data in _options:
+                    options_item = SyncroBillingMappingConfigurationOption.from_dict(options_item_data)
 
-                options.append(options_item)
+                    options.append(options_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            options = _tolerance.tolerate(cls, "options", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                options = _tolerance.tolerate(cls, "options", _raw, exc)
+
+        else:
+            _pending["options"] = _raw
+            options = UNSET
 
         syncro_billing_mapping_configuration_options_resp = cls(
             options,
         )
+
+        if _pending:
+            syncro_billing_mapping_configuration_options_resp._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_billing_mapping_configuration_options_resp, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_billing_mapping_configuration_options_resp.additional_properties = {
@@ -108,3 +120,27 @@ class SyncroBillingMappingConfigurationOptionsResp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_options(cls: type[SyncroBillingMappingConfigurationOptionsResp], _raw: Any) -> Any:
+    """``SyncroBillingMappingConfigurationOptionsResp.options`` from its JSON value (run on first read: see deferred)."""
+    try:
+        options = []
+        _options = _raw
+        if not isinstance(_options, list):
+            _tolerance.require_list(_options, "options")
+        for options_item_data in _options:
+            options_item = SyncroBillingMappingConfigurationOption.from_dict(options_item_data)
+
+            options.append(options_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        options = _tolerance.tolerate(cls, "options", _raw, exc)
+
+    return options
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroBillingMappingConfigurationOptionsResp._jcapi_readers = {
+    "options": _read_options,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroMappingRequestDataItem:
+class SyncroMappingRequestDataItem(_deferred.DeferredFields):
     """
     Attributes:
         organization (SyncroMappingRequestDataItemOrganization):
@@ -104,40 +105,56 @@ class SyncroMappingRequestDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("organization", UNSET)
-        try:
-            organization = SyncroMappingRequestDataItemOrganization.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                organization = SyncroMappingRequestDataItemOrganization.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+        else:
+            _pending["organization"] = _raw
+            organization = UNSET
 
         _raw = src_dict.get("company", UNSET)
-        try:
-            company = SyncroMappingRequestDataItemCompany.from_dict(_raw)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                company = SyncroMappingRequestDataItemCompany.from_dict(_raw)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            company = _tolerance.tolerate(cls, "company", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+        else:
+            _pending["company"] = _raw
+            company = UNSET
 
         delete = src_dict.get("delete", UNSET)
         if delete is None:
             _tolerance.absent(cls, "delete", delete)
 
         _raw = src_dict.get("billingConfigurations", UNSET)
-        _billing_configurations_value: Any = UNSET if _raw is None else _raw
-        try:
-            _billing_configurations = _billing_configurations_value
-            billing_configurations: SyncroMappingRequestDataItemBillingConfigurations | Unset
-            if _billing_configurations is UNSET:
-                billing_configurations = UNSET
-            else:
-                billing_configurations = SyncroMappingRequestDataItemBillingConfigurations.from_dict(
-                    _billing_configurations
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _billing_configurations_value: Any = UNSET if _raw is None else _raw
+            try:
+                _billing_configurations = _billing_configurations_value
+                billing_configurations: SyncroMappingRequestDataItemBillingConfigurations | Unset
+                if _billing_configurations is UNSET:
+                    billing_configurations = UNSET
+                else:
+                    billing_configurations = SyncroMappingRequestDataItemBillingConfigurations.from_dict(
+                        _billing_configurations
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            billing_configurations = _tolerance.tolerate(cls, "billingConfigurations", _raw, exc)
-        if _raw is None:
-            billing_configurations = _tolerance.null(cls, "billingConfigurations")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                billing_configurations = _tolerance.tolerate(cls, "billingConfigurations", _raw, exc)
+            if _raw is None:
+                billing_configurations = _tolerance.null(cls, "billingConfigurations")
+
+        else:
+            _pending["billing_configurations"] = _raw
+            billing_configurations = UNSET
 
         syncro_mapping_request_data_item = cls(
             organization,
@@ -145,6 +162,11 @@ class SyncroMappingRequestDataItem:
             delete,
             billing_configurations,
         )
+
+        if _pending:
+            syncro_mapping_request_data_item._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_mapping_request_data_item, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_mapping_request_data_item.additional_properties = {
@@ -167,3 +189,54 @@ class SyncroMappingRequestDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organization(cls: type[SyncroMappingRequestDataItem], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItem.organization`` from its JSON value (run on first read: see deferred)."""
+    try:
+        organization = SyncroMappingRequestDataItemOrganization.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+
+    return organization
+
+
+def _read_company(cls: type[SyncroMappingRequestDataItem], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItem.company`` from its JSON value (run on first read: see deferred)."""
+    try:
+        company = SyncroMappingRequestDataItemCompany.from_dict(_raw)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        company = _tolerance.tolerate(cls, "company", _raw, exc)
+
+    return company
+
+
+def _read_billing_configurations(cls: type[SyncroMappingRequestDataItem], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItem.billing_configurations`` from its JSON value (run on first read: see deferred)."""
+    _billing_configurations_value: Any = UNSET if _raw is None else _raw
+    try:
+        _billing_configurations = _billing_configurations_value
+        billing_configurations: SyncroMappingRequestDataItemBillingConfigurations | Unset
+        if _billing_configurations is UNSET:
+            billing_configurations = UNSET
+        else:
+            billing_configurations = SyncroMappingRequestDataItemBillingConfigurations.from_dict(
+                _billing_configurations
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        billing_configurations = _tolerance.tolerate(cls, "billingConfigurations", _raw, exc)
+    if _raw is None:
+        billing_configurations = _tolerance.null(cls, "billingConfigurations")
+
+    return billing_configurations
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroMappingRequestDataItem._jcapi_readers = {
+    "organization": _read_organization,
+    "company": _read_company,
+    "billing_configurations": _read_billing_configurations,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroMappingRequestDataItemBillingConfigurations:
+class SyncroMappingRequestDataItemBillingConfigurations(_deferred.DeferredFields):
     """Syncro billing mapping details
 
     Attributes:
@@ -71,24 +72,35 @@ class SyncroMappingRequestDataItemBillingConfigurations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("fields", UNSET)
-        _fields_value: Any = UNSET if _raw is None else _raw
-        try:
-            _fields = _fields_value
-            fields: SyncroMappingRequestDataItemBillingConfigurationsFields | Unset
-            if _fields is UNSET:
-                fields = UNSET
-            else:
-                fields = SyncroMappingRequestDataItemBillingConfigurationsFields.from_dict(_fields)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _fields_value: Any = UNSET if _raw is None else _raw
+            try:
+                _fields = _fields_value
+                fields: SyncroMappingRequestDataItemBillingConfigurationsFields | Unset
+                if _fields is UNSET:
+                    fields = UNSET
+                else:
+                    fields = SyncroMappingRequestDataItemBillingConfigurationsFields.from_dict(_fields)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            fields = _tolerance.tolerate(cls, "fields", _raw, exc)
-        if _raw is None:
-            fields = _tolerance.null(cls, "fields")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+            if _raw is None:
+                fields = _tolerance.null(cls, "fields")
+
+        else:
+            _pending["fields"] = _raw
+            fields = UNSET
 
         syncro_mapping_request_data_item_billing_configurations = cls(
             fields,
         )
+
+        if _pending:
+            syncro_mapping_request_data_item_billing_configurations._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_mapping_request_data_item_billing_configurations, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_mapping_request_data_item_billing_configurations.additional_properties = {
@@ -111,3 +123,28 @@ class SyncroMappingRequestDataItemBillingConfigurations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(cls: type[SyncroMappingRequestDataItemBillingConfigurations], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItemBillingConfigurations.fields`` from its JSON value (run on first read: see deferred)."""
+    _fields_value: Any = UNSET if _raw is None else _raw
+    try:
+        _fields = _fields_value
+        fields: SyncroMappingRequestDataItemBillingConfigurationsFields | Unset
+        if _fields is UNSET:
+            fields = UNSET
+        else:
+            fields = SyncroMappingRequestDataItemBillingConfigurationsFields.from_dict(_fields)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        fields = _tolerance.tolerate(cls, "fields", _raw, exc)
+    if _raw is None:
+        fields = _tolerance.null(cls, "fields")
+
+    return fields
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroMappingRequestDataItemBillingConfigurations._jcapi_readers = {
+    "fields": _read_fields,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -64,7 +65,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroMappingRequestDataItemBillingConfigurationsFields:
+class SyncroMappingRequestDataItemBillingConfigurationsFields(_deferred.DeferredFields):
     """
     Attributes:
         line_item_name (SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset):
@@ -127,71 +128,94 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("line_item_name", UNSET)
-        _line_item_name_value: Any = UNSET if _raw is None else _raw
-        try:
-            _line_item_name = _line_item_name_value
-            line_item_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset
-            if _line_item_name is UNSET:
-                line_item_name = UNSET
-            else:
-                line_item_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName.from_dict(
-                    _line_item_name
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _line_item_name_value: Any = UNSET if _raw is None else _raw
+            try:
+                _line_item_name = _line_item_name_value
+                line_item_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset
+                if _line_item_name is UNSET:
+                    line_item_name = UNSET
+                else:
+                    line_item_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName.from_dict(
+                        _line_item_name
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            line_item_name = _tolerance.tolerate(cls, "line_item_name", _raw, exc)
-        if _raw is None:
-            line_item_name = _tolerance.null(cls, "line_item_name")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                line_item_name = _tolerance.tolerate(cls, "line_item_name", _raw, exc)
+            if _raw is None:
+                line_item_name = _tolerance.null(cls, "line_item_name")
+
+        else:
+            _pending["line_item_name"] = _raw
+            line_item_name = UNSET
 
         _raw = src_dict.get("line_item_id", UNSET)
-        _line_item_id_value: Any = UNSET if _raw is None else _raw
-        try:
-            _line_item_id = _line_item_id_value
-            line_item_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId | Unset
-            if _line_item_id is UNSET:
-                line_item_id = UNSET
-            else:
-                line_item_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId.from_dict(
-                    _line_item_id
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _line_item_id_value: Any = UNSET if _raw is None else _raw
+            try:
+                _line_item_id = _line_item_id_value
+                line_item_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId | Unset
+                if _line_item_id is UNSET:
+                    line_item_id = UNSET
+                else:
+                    line_item_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId.from_dict(
+                        _line_item_id
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            line_item_id = _tolerance.tolerate(cls, "line_item_id", _raw, exc)
-        if _raw is None:
-            line_item_id = _tolerance.null(cls, "line_item_id")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                line_item_id = _tolerance.tolerate(cls, "line_item_id", _raw, exc)
+            if _raw is None:
+                line_item_id = _tolerance.null(cls, "line_item_id")
+
+        else:
+            _pending["line_item_id"] = _raw
+            line_item_id = UNSET
 
         _raw = src_dict.get("schedule_name", UNSET)
-        _schedule_name_value: Any = UNSET if _raw is None else _raw
-        try:
-            _schedule_name = _schedule_name_value
-            schedule_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName | Unset
-            if _schedule_name is UNSET:
-                schedule_name = UNSET
-            else:
-                schedule_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName.from_dict(
-                    _schedule_name
-                )
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _schedule_name_value: Any = UNSET if _raw is None else _raw
+            try:
+                _schedule_name = _schedule_name_value
+                schedule_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName | Unset
+                if _schedule_name is UNSET:
+                    schedule_name = UNSET
+                else:
+                    schedule_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName.from_dict(
+                        _schedule_name
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            schedule_name = _tolerance.tolerate(cls, "schedule_name", _raw, exc)
-        if _raw is None:
-            schedule_name = _tolerance.null(cls, "schedule_name")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                schedule_name = _tolerance.tolerate(cls, "schedule_name", _raw, exc)
+            if _raw is None:
+                schedule_name = _tolerance.null(cls, "schedule_name")
+
+        else:
+            _pending["schedule_name"] = _raw
+            schedule_name = UNSET
 
         _raw = src_dict.get("schedule_id", UNSET)
-        _schedule_id_value: Any = UNSET if _raw is None else _raw
-        try:
-            _schedule_id = _schedule_id_value
-            schedule_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId | Unset
-            if _schedule_id is UNSET:
-                schedule_id = UNSET
-            else:
-                schedule_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId.from_dict(_schedule_id)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _schedule_id_value: Any = UNSET if _raw is None else _raw
+            try:
+                _schedule_id = _schedule_id_value
+                schedule_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId | Unset
+                if _schedule_id is UNSET:
+                    schedule_id = UNSET
+                else:
+                    schedule_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId.from_dict(
+                        _schedule_id
+                    )
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            schedule_id = _tolerance.tolerate(cls, "schedule_id", _raw, exc)
-        if _raw is None:
-            schedule_id = _tolerance.null(cls, "schedule_id")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                schedule_id = _tolerance.tolerate(cls, "schedule_id", _raw, exc)
+            if _raw is None:
+                schedule_id = _tolerance.null(cls, "schedule_id")
+
+        else:
+            _pending["schedule_id"] = _raw
+            schedule_id = UNSET
 
         syncro_mapping_request_data_item_billing_configurations_fields = cls(
             line_item_name,
@@ -199,6 +223,11 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
             schedule_name,
             schedule_id,
         )
+
+        if _pending:
+            syncro_mapping_request_data_item_billing_configurations_fields._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_mapping_request_data_item_billing_configurations_fields, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_mapping_request_data_item_billing_configurations_fields.additional_properties = {
@@ -221,3 +250,92 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_line_item_name(cls: type[SyncroMappingRequestDataItemBillingConfigurationsFields], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItemBillingConfigurationsFields.line_item_name`` from its JSON value (run on first read: see deferred)."""
+    _line_item_name_value: Any = UNSET if _raw is None else _raw
+    try:
+        _line_item_name = _line_item_name_value
+        line_item_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName | Unset
+        if _line_item_name is UNSET:
+            line_item_name = UNSET
+        else:
+            line_item_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemName.from_dict(
+                _line_item_name
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        line_item_name = _tolerance.tolerate(cls, "line_item_name", _raw, exc)
+    if _raw is None:
+        line_item_name = _tolerance.null(cls, "line_item_name")
+
+    return line_item_name
+
+
+def _read_line_item_id(cls: type[SyncroMappingRequestDataItemBillingConfigurationsFields], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItemBillingConfigurationsFields.line_item_id`` from its JSON value (run on first read: see deferred)."""
+    _line_item_id_value: Any = UNSET if _raw is None else _raw
+    try:
+        _line_item_id = _line_item_id_value
+        line_item_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId | Unset
+        if _line_item_id is UNSET:
+            line_item_id = UNSET
+        else:
+            line_item_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsLineItemId.from_dict(_line_item_id)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        line_item_id = _tolerance.tolerate(cls, "line_item_id", _raw, exc)
+    if _raw is None:
+        line_item_id = _tolerance.null(cls, "line_item_id")
+
+    return line_item_id
+
+
+def _read_schedule_name(cls: type[SyncroMappingRequestDataItemBillingConfigurationsFields], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItemBillingConfigurationsFields.schedule_name`` from its JSON value (run on first read: see deferred)."""
+    _schedule_name_value: Any = UNSET if _raw is None else _raw
+    try:
+        _schedule_name = _schedule_name_value
+        schedule_name: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName | Unset
+        if _schedule_name is UNSET:
+            schedule_name = UNSET
+        else:
+            schedule_name = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleName.from_dict(
+                _schedule_name
+            )
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        schedule_name = _tolerance.tolerate(cls, "schedule_name", _raw, exc)
+    if _raw is None:
+        schedule_name = _tolerance.null(cls, "schedule_name")
+
+    return schedule_name
+
+
+def _read_schedule_id(cls: type[SyncroMappingRequestDataItemBillingConfigurationsFields], _raw: Any) -> Any:
+    """``SyncroMappingRequestDataItemBillingConfigurationsFields.schedule_id`` from its JSON value (run on first read: see deferred)."""
+    _schedule_id_value: Any = UNSET if _raw is None else _raw
+    try:
+        _schedule_id = _schedule_id_value
+        schedule_id: SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId | Unset
+        if _schedule_id is UNSET:
+            schedule_id = UNSET
+        else:
+            schedule_id = SyncroMappingRequestDataItemBillingConfigurationsFieldsScheduleId.from_dict(_schedule_id)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        schedule_id = _tolerance.tolerate(cls, "schedule_id", _raw, exc)
+    if _raw is None:
+        schedule_id = _tolerance.null(cls, "schedule_id")
+
+    return schedule_id
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroMappingRequestDataItemBillingConfigurationsFields._jcapi_readers = {
+    "line_item_name": _read_line_item_name,
+    "line_item_id": _read_line_item_id,
+    "schedule_name": _read_schedule_name,
+    "schedule_id": _read_schedule_id,
+}

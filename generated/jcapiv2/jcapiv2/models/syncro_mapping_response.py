@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroMappingResponse:
+class SyncroMappingResponse(_deferred.DeferredFields):
     """Syncro mapping GET response
 
     Attributes:
@@ -82,40 +83,56 @@ class SyncroMappingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("organization", UNSET)
-        _organization_value: Any = UNSET if _raw is None else _raw
-        try:
-            _organization = _organization_value
-            organization: SyncroMappingResponseOrganization | Unset
-            if _organization is UNSET:
-                organization = UNSET
-            else:
-                organization = SyncroMappingResponseOrganization.from_dict(_organization)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _organization_value: Any = UNSET if _raw is None else _raw
+            try:
+                _organization = _organization_value
+                organization: SyncroMappingResponseOrganization | Unset
+                if _organization is UNSET:
+                    organization = UNSET
+                else:
+                    organization = SyncroMappingResponseOrganization.from_dict(_organization)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            organization = _tolerance.tolerate(cls, "organization", _raw, exc)
-        if _raw is None:
-            organization = _tolerance.null(cls, "organization")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+            if _raw is None:
+                organization = _tolerance.null(cls, "organization")
+
+        else:
+            _pending["organization"] = _raw
+            organization = UNSET
 
         _raw = src_dict.get("company", UNSET)
-        _company_value: Any = UNSET if _raw is None else _raw
-        try:
-            _company = _company_value
-            company: SyncroMappingResponseCompany | Unset
-            if _company is UNSET:
-                company = UNSET
-            else:
-                company = SyncroMappingResponseCompany.from_dict(_company)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _company_value: Any = UNSET if _raw is None else _raw
+            try:
+                _company = _company_value
+                company: SyncroMappingResponseCompany | Unset
+                if _company is UNSET:
+                    company = UNSET
+                else:
+                    company = SyncroMappingResponseCompany.from_dict(_company)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            company = _tolerance.tolerate(cls, "company", _raw, exc)
-        if _raw is None:
-            company = _tolerance.null(cls, "company")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                company = _tolerance.tolerate(cls, "company", _raw, exc)
+            if _raw is None:
+                company = _tolerance.null(cls, "company")
+
+        else:
+            _pending["company"] = _raw
+            company = UNSET
 
         syncro_mapping_response = cls(
             organization,
             company,
         )
+
+        if _pending:
+            syncro_mapping_response._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_mapping_response, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_mapping_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -136,3 +153,48 @@ class SyncroMappingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organization(cls: type[SyncroMappingResponse], _raw: Any) -> Any:
+    """``SyncroMappingResponse.organization`` from its JSON value (run on first read: see deferred)."""
+    _organization_value: Any = UNSET if _raw is None else _raw
+    try:
+        _organization = _organization_value
+        organization: SyncroMappingResponseOrganization | Unset
+        if _organization is UNSET:
+            organization = UNSET
+        else:
+            organization = SyncroMappingResponseOrganization.from_dict(_organization)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        organization = _tolerance.tolerate(cls, "organization", _raw, exc)
+    if _raw is None:
+        organization = _tolerance.null(cls, "organization")
+
+    return organization
+
+
+def _read_company(cls: type[SyncroMappingResponse], _raw: Any) -> Any:
+    """``SyncroMappingResponse.company`` from its JSON value (run on first read: see deferred)."""
+    _company_value: Any = UNSET if _raw is None else _raw
+    try:
+        _company = _company_value
+        company: SyncroMappingResponseCompany | Unset
+        if _company is UNSET:
+            company = UNSET
+        else:
+            company = SyncroMappingResponseCompany.from_dict(_company)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        company = _tolerance.tolerate(cls, "company", _raw, exc)
+    if _raw is None:
+        company = _tolerance.null(cls, "company")
+
+    return company
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroMappingResponse._jcapi_readers = {
+    "organization": _read_organization,
+    "company": _read_company,
+}

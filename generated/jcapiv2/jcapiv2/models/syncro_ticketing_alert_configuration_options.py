@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET
 
@@ -36,7 +37,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class SyncroTicketingAlertConfigurationOptions:
+class SyncroTicketingAlertConfigurationOptions(_deferred.DeferredFields):
     """
     Attributes:
         records (list[SyncroTicketingAlertConfigurationOption]):
@@ -68,23 +69,34 @@ class SyncroTicketingAlertConfigurationOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("records", UNSET)
-        try:
-            records = []
-            _records = _raw
-            if not isinstance(_records, list):
-                _tolerance.require_list(_records, "records")
-            for records_item_data in _records:
-                records_item = SyncroTicketingAlertConfigurationOption.from_dict(records_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            try:
+                records = []
+                _records = _raw
+                if not isinstance(_records, list):
+                    _tolerance.require_list(_records, "records")
+                for records_item_data in _records:
+                    records_item = SyncroTicketingAlertConfigurationOption.from_dict(records_item_data)
 
-                records.append(records_item)
+                    records.append(records_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            records = _tolerance.tolerate(cls, "records", _raw, exc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                records = _tolerance.tolerate(cls, "records", _raw, exc)
+
+        else:
+            _pending["records"] = _raw
+            records = UNSET
 
         syncro_ticketing_alert_configuration_options = cls(
             records,
         )
+
+        if _pending:
+            syncro_ticketing_alert_configuration_options._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(syncro_ticketing_alert_configuration_options, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             syncro_ticketing_alert_configuration_options.additional_properties = {
@@ -107,3 +119,27 @@ class SyncroTicketingAlertConfigurationOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_records(cls: type[SyncroTicketingAlertConfigurationOptions], _raw: Any) -> Any:
+    """``SyncroTicketingAlertConfigurationOptions.records`` from its JSON value (run on first read: see deferred)."""
+    try:
+        records = []
+        _records = _raw
+        if not isinstance(_records, list):
+            _tolerance.require_list(_records, "records")
+        for records_item_data in _records:
+            records_item = SyncroTicketingAlertConfigurationOption.from_dict(records_item_data)
+
+            records.append(records_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        records = _tolerance.tolerate(cls, "records", _raw, exc)
+
+    return records
+
+
+#: The readers of the fields built on first read (see deferred).
+SyncroTicketingAlertConfigurationOptions._jcapi_readers = {
+    "records": _read_records,
+}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.enum_for_supported_authentication_types import EnumForSupportedAuthenticationTypes
 from ..models.jumpcloud_service_accounts_status import JumpcloudServiceAccountsStatus
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class TheServiceAccountObject:
+class TheServiceAccountObject(_deferred.DeferredFields):
     """
     Attributes:
         auth_config_list (list[JumpcloudServiceAccountsAuthConfig] | Unset):
@@ -175,24 +176,30 @@ class TheServiceAccountObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("authConfigList", UNSET)
-        _auth_config_list_value: Any = UNSET if _raw is None else _raw
-        try:
-            _auth_config_list = _auth_config_list_value
-            auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
-            if _auth_config_list is not UNSET:
-                if not isinstance(_auth_config_list, list):
-                    _tolerance.require_list(_auth_config_list, "authConfigList")
-                auth_config_list = []
-                for auth_config_list_item_data in _auth_config_list:
-                    auth_config_list_item = JumpcloudServiceAccountsAuthConfig.from_dict(auth_config_list_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _auth_config_list_value: Any = UNSET if _raw is None else _raw
+            try:
+                _auth_config_list = _auth_config_list_value
+                auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
+                if _auth_config_list is not UNSET:
+                    if not isinstance(_auth_config_list, list):
+                        _tolerance.require_list(_auth_config_list, "authConfigList")
+                    auth_config_list = []
+                    for auth_config_list_item_data in _auth_config_list:
+                        auth_config_list_item = JumpcloudServiceAccountsAuthConfig.from_dict(auth_config_list_item_data)
 
-                    auth_config_list.append(auth_config_list_item)
+                        auth_config_list.append(auth_config_list_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            auth_config_list = _tolerance.tolerate(cls, "authConfigList", _raw, exc)
-        if _raw is None:
-            auth_config_list = _tolerance.null(cls, "authConfigList")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                auth_config_list = _tolerance.tolerate(cls, "authConfigList", _raw, exc)
+            if _raw is None:
+                auth_config_list = _tolerance.null(cls, "authConfigList")
+
+        else:
+            _pending["auth_config_list"] = _raw
+            auth_config_list = UNSET
 
         _raw = src_dict.get("authType", UNSET)
         _auth_type_value: Any = UNSET if _raw is None else _raw
@@ -308,6 +315,11 @@ class TheServiceAccountObject:
             status,
         )
 
+        if _pending:
+            the_service_account_object._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(the_service_account_object, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             the_service_account_object.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _JSON_KEYS
@@ -329,3 +341,32 @@ class TheServiceAccountObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_config_list(cls: type[TheServiceAccountObject], _raw: Any) -> Any:
+    """``TheServiceAccountObject.auth_config_list`` from its JSON value (run on first read: see deferred)."""
+    _auth_config_list_value: Any = UNSET if _raw is None else _raw
+    try:
+        _auth_config_list = _auth_config_list_value
+        auth_config_list: list[JumpcloudServiceAccountsAuthConfig] | Unset = UNSET
+        if _auth_config_list is not UNSET:
+            if not isinstance(_auth_config_list, list):
+                _tolerance.require_list(_auth_config_list, "authConfigList")
+            auth_config_list = []
+            for auth_config_list_item_data in _auth_config_list:
+                auth_config_list_item = JumpcloudServiceAccountsAuthConfig.from_dict(auth_config_list_item_data)
+
+                auth_config_list.append(auth_config_list_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        auth_config_list = _tolerance.tolerate(cls, "authConfigList", _raw, exc)
+    if _raw is None:
+        auth_config_list = _tolerance.null(cls, "authConfigList")
+
+    return auth_config_list
+
+
+#: The readers of the fields built on first read (see deferred).
+TheServiceAccountObject._jcapi_readers = {
+    "auth_config_list": _read_auth_config_list,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -51,7 +52,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class User:
+class User(_deferred.DeferredFields):
     """
     Attributes:
         addresses (list[Address] | Unset):
@@ -166,24 +167,30 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("addresses", UNSET)
-        _addresses_value: Any = UNSET if _raw is None else _raw
-        try:
-            _addresses = _addresses_value
-            addresses: list[Address] | Unset = UNSET
-            if _addresses is not UNSET:
-                if not isinstance(_addresses, list):
-                    _tolerance.require_list(_addresses, "addresses")
-                addresses = []
-                for addresses_item_data in _addresses:
-                    addresses_item = Address.from_dict(addresses_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _addresses_value: Any = UNSET if _raw is None else _raw
+            try:
+                _addresses = _addresses_value
+                addresses: list[Address] | Unset = UNSET
+                if _addresses is not UNSET:
+                    if not isinstance(_addresses, list):
+                        _tolerance.require_list(_addresses, "addresses")
+                    addresses = []
+                    for addresses_item_data in _addresses:
+                        addresses_item = Address.from_dict(addresses_item_data)
 
-                    addresses.append(addresses_item)
+                        addresses.append(addresses_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
-        if _raw is None:
-            addresses = _tolerance.null(cls, "addresses")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+            if _raw is None:
+                addresses = _tolerance.null(cls, "addresses")
+
+        else:
+            _pending["addresses"] = _raw
+            addresses = UNSET
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
         if alternate_email is None:
@@ -230,23 +237,28 @@ class User:
             _tolerance.absent(cls, "location", location)
 
         _raw = src_dict.get("phoneNumbers", UNSET)
-        _phone_numbers_value: Any = UNSET if _raw is None else _raw
-        try:
-            _phone_numbers = _phone_numbers_value
-            phone_numbers: list[PhoneNumber] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                if not isinstance(_phone_numbers, list):
-                    _tolerance.require_list(_phone_numbers, "phoneNumbers")
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _phone_numbers_value: Any = UNSET if _raw is None else _raw
+            try:
+                _phone_numbers = _phone_numbers_value
+                phone_numbers: list[PhoneNumber] | Unset = UNSET
+                if _phone_numbers is not UNSET:
+                    if not isinstance(_phone_numbers, list):
+                        _tolerance.require_list(_phone_numbers, "phoneNumbers")
+                    phone_numbers = []
+                    for phone_numbers_item_data in _phone_numbers:
+                        phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
 
-                    phone_numbers.append(phone_numbers_item)
+                        phone_numbers.append(phone_numbers_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
-        if _raw is None:
-            phone_numbers = _tolerance.null(cls, "phoneNumbers")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+            if _raw is None:
+                phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+        else:
+            _pending["phone_numbers"] = _raw
+            phone_numbers = UNSET
 
         user = cls(
             addresses,
@@ -263,6 +275,11 @@ class User:
             location,
             phone_numbers,
         )
+
+        if _pending:
+            user._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(user, _name)
 
         if not src_dict.keys() <= _JSON_KEYS:
             user.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
@@ -283,3 +300,56 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_addresses(cls: type[User], _raw: Any) -> Any:
+    """``User.addresses`` from its JSON value (run on first read: see deferred)."""
+    _addresses_value: Any = UNSET if _raw is None else _raw
+    try:
+        _addresses = _addresses_value
+        addresses: list[Address] | Unset = UNSET
+        if _addresses is not UNSET:
+            if not isinstance(_addresses, list):
+                _tolerance.require_list(_addresses, "addresses")
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = Address.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        addresses = _tolerance.tolerate(cls, "addresses", _raw, exc)
+    if _raw is None:
+        addresses = _tolerance.null(cls, "addresses")
+
+    return addresses
+
+
+def _read_phone_numbers(cls: type[User], _raw: Any) -> Any:
+    """``User.phone_numbers`` from its JSON value (run on first read: see deferred)."""
+    _phone_numbers_value: Any = UNSET if _raw is None else _raw
+    try:
+        _phone_numbers = _phone_numbers_value
+        phone_numbers: list[PhoneNumber] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            if not isinstance(_phone_numbers, list):
+                _tolerance.require_list(_phone_numbers, "phoneNumbers")
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        phone_numbers = _tolerance.tolerate(cls, "phoneNumbers", _raw, exc)
+    if _raw is None:
+        phone_numbers = _tolerance.null(cls, "phoneNumbers")
+
+    return phone_numbers
+
+
+#: The readers of the fields built on first read (see deferred).
+User._jcapi_readers = {
+    "addresses": _read_addresses,
+    "phone_numbers": _read_phone_numbers,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.group_membership_method_type import GroupMembershipMethodType
 from ..types import UNSET, Unset
@@ -58,7 +59,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class UserGroup:
+class UserGroup(_deferred.DeferredFields):
     """
     Attributes:
         attributes (GroupAttributesUserGroup | Unset): The graph attributes for a UserGroup.
@@ -219,20 +220,26 @@ class UserGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: GroupAttributesUserGroup | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = GroupAttributesUserGroup.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: GroupAttributesUserGroup | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = GroupAttributesUserGroup.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -247,38 +254,48 @@ class UserGroup:
             _tolerance.absent(cls, "id", id)
 
         _raw = src_dict.get("memberQuery", UNSET)
-        _member_query_value: Any = UNSET if _raw is None else _raw
-        try:
-            _member_query = _member_query_value
-            member_query: MemberQuery | Unset
-            if _member_query is UNSET:
-                member_query = UNSET
-            else:
-                member_query = MemberQuery.from_dict(_member_query)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _member_query_value: Any = UNSET if _raw is None else _raw
+            try:
+                _member_query = _member_query_value
+                member_query: MemberQuery | Unset
+                if _member_query is UNSET:
+                    member_query = UNSET
+                else:
+                    member_query = MemberQuery.from_dict(_member_query)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
-        if _raw is None:
-            member_query = _tolerance.null(cls, "memberQuery")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+            if _raw is None:
+                member_query = _tolerance.null(cls, "memberQuery")
+
+        else:
+            _pending["member_query"] = _raw
+            member_query = UNSET
 
         _raw = src_dict.get("memberQueryExemptions", UNSET)
-        _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _member_query_exemptions = _member_query_exemptions_value
-            member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
-            if _member_query_exemptions is not UNSET:
-                if not isinstance(_member_query_exemptions, list):
-                    _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
-                member_query_exemptions = []
-                for member_query_exemptions_item_data in _member_query_exemptions:
-                    member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _member_query_exemptions = _member_query_exemptions_value
+                member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
+                if _member_query_exemptions is not UNSET:
+                    if not isinstance(_member_query_exemptions, list):
+                        _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+                    member_query_exemptions = []
+                    for member_query_exemptions_item_data in _member_query_exemptions:
+                        member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
 
-                    member_query_exemptions.append(member_query_exemptions_item)
+                        member_query_exemptions.append(member_query_exemptions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
-        if _raw is None:
-            member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+            if _raw is None:
+                member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
+
+        else:
+            _pending["member_query_exemptions"] = _raw
+            member_query_exemptions = UNSET
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
         if member_suggestions_notify is None:
@@ -328,19 +345,24 @@ class UserGroup:
             organization_object_id = _tolerance.tolerate(cls, "organizationObjectId", _raw, exc)
 
         _raw = src_dict.get("suggestionCounts", UNSET)
-        _suggestion_counts_value: Any = UNSET if _raw is None else _raw
-        try:
-            _suggestion_counts = _suggestion_counts_value
-            suggestion_counts: SuggestionCounts | Unset
-            if _suggestion_counts is UNSET:
-                suggestion_counts = UNSET
-            else:
-                suggestion_counts = SuggestionCounts.from_dict(_suggestion_counts)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _suggestion_counts_value: Any = UNSET if _raw is None else _raw
+            try:
+                _suggestion_counts = _suggestion_counts_value
+                suggestion_counts: SuggestionCounts | Unset
+                if _suggestion_counts is UNSET:
+                    suggestion_counts = UNSET
+                else:
+                    suggestion_counts = SuggestionCounts.from_dict(_suggestion_counts)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            suggestion_counts = _tolerance.tolerate(cls, "suggestionCounts", _raw, exc)
-        if _raw is None:
-            suggestion_counts = _tolerance.null(cls, "suggestionCounts")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                suggestion_counts = _tolerance.tolerate(cls, "suggestionCounts", _raw, exc)
+            if _raw is None:
+                suggestion_counts = _tolerance.null(cls, "suggestionCounts")
+
+        else:
+            _pending["suggestion_counts"] = _raw
+            suggestion_counts = UNSET
 
         _raw = src_dict.get("type", UNSET)
         _type__value: Any = UNSET if _raw is None else _raw
@@ -369,6 +391,11 @@ class UserGroup:
             type_,
         )
 
+        if _pending:
+            user_group._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(user_group, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             user_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_group
@@ -388,3 +415,92 @@ class UserGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[UserGroup], _raw: Any) -> Any:
+    """``UserGroup.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: GroupAttributesUserGroup | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = GroupAttributesUserGroup.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_member_query(cls: type[UserGroup], _raw: Any) -> Any:
+    """``UserGroup.member_query`` from its JSON value (run on first read: see deferred)."""
+    _member_query_value: Any = UNSET if _raw is None else _raw
+    try:
+        _member_query = _member_query_value
+        member_query: MemberQuery | Unset
+        if _member_query is UNSET:
+            member_query = UNSET
+        else:
+            member_query = MemberQuery.from_dict(_member_query)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+    if _raw is None:
+        member_query = _tolerance.null(cls, "memberQuery")
+
+    return member_query
+
+
+def _read_member_query_exemptions(cls: type[UserGroup], _raw: Any) -> Any:
+    """``UserGroup.member_query_exemptions`` from its JSON value (run on first read: see deferred)."""
+    _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _member_query_exemptions = _member_query_exemptions_value
+        member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
+        if _member_query_exemptions is not UNSET:
+            if not isinstance(_member_query_exemptions, list):
+                _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+            member_query_exemptions = []
+            for member_query_exemptions_item_data in _member_query_exemptions:
+                member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
+
+                member_query_exemptions.append(member_query_exemptions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+    if _raw is None:
+        member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
+
+    return member_query_exemptions
+
+
+def _read_suggestion_counts(cls: type[UserGroup], _raw: Any) -> Any:
+    """``UserGroup.suggestion_counts`` from its JSON value (run on first read: see deferred)."""
+    _suggestion_counts_value: Any = UNSET if _raw is None else _raw
+    try:
+        _suggestion_counts = _suggestion_counts_value
+        suggestion_counts: SuggestionCounts | Unset
+        if _suggestion_counts is UNSET:
+            suggestion_counts = UNSET
+        else:
+            suggestion_counts = SuggestionCounts.from_dict(_suggestion_counts)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        suggestion_counts = _tolerance.tolerate(cls, "suggestionCounts", _raw, exc)
+    if _raw is None:
+        suggestion_counts = _tolerance.null(cls, "suggestionCounts")
+
+    return suggestion_counts
+
+
+#: The readers of the fields built on first read (see deferred).
+UserGroup._jcapi_readers = {
+    "attributes": _read_attributes,
+    "member_query": _read_member_query,
+    "member_query_exemptions": _read_member_query_exemptions,
+    "suggestion_counts": _read_suggestion_counts,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..models.group_membership_method_type import GroupMembershipMethodType
 from ..types import UNSET, Unset
@@ -50,7 +51,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class UserGroupPut:
+class UserGroupPut(_deferred.DeferredFields):
     """
     Attributes:
         name (str): Display name of a User Group.
@@ -150,24 +151,30 @@ class UserGroupPut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
             _tolerance.absent(cls, "name", name)
 
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: GroupAttributesUserGroup | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = GroupAttributesUserGroup.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: GroupAttributesUserGroup | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = GroupAttributesUserGroup.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -178,38 +185,48 @@ class UserGroupPut:
             _tolerance.absent(cls, "description", description)
 
         _raw = src_dict.get("memberQuery", UNSET)
-        _member_query_value: Any = UNSET if _raw is None else _raw
-        try:
-            _member_query = _member_query_value
-            member_query: MemberQuery | Unset
-            if _member_query is UNSET:
-                member_query = UNSET
-            else:
-                member_query = MemberQuery.from_dict(_member_query)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _member_query_value: Any = UNSET if _raw is None else _raw
+            try:
+                _member_query = _member_query_value
+                member_query: MemberQuery | Unset
+                if _member_query is UNSET:
+                    member_query = UNSET
+                else:
+                    member_query = MemberQuery.from_dict(_member_query)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
-        if _raw is None:
-            member_query = _tolerance.null(cls, "memberQuery")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+            if _raw is None:
+                member_query = _tolerance.null(cls, "memberQuery")
+
+        else:
+            _pending["member_query"] = _raw
+            member_query = UNSET
 
         _raw = src_dict.get("memberQueryExemptions", UNSET)
-        _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
-        try:
-            _member_query_exemptions = _member_query_exemptions_value
-            member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
-            if _member_query_exemptions is not UNSET:
-                if not isinstance(_member_query_exemptions, list):
-                    _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
-                member_query_exemptions = []
-                for member_query_exemptions_item_data in _member_query_exemptions:
-                    member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
+            try:
+                _member_query_exemptions = _member_query_exemptions_value
+                member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
+                if _member_query_exemptions is not UNSET:
+                    if not isinstance(_member_query_exemptions, list):
+                        _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+                    member_query_exemptions = []
+                    for member_query_exemptions_item_data in _member_query_exemptions:
+                        member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
 
-                    member_query_exemptions.append(member_query_exemptions_item)
+                        member_query_exemptions.append(member_query_exemptions_item)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
-        if _raw is None:
-            member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+            if _raw is None:
+                member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
+
+        else:
+            _pending["member_query_exemptions"] = _raw
+            member_query_exemptions = UNSET
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
         if member_suggestions_notify is None:
@@ -246,6 +263,11 @@ class UserGroupPut:
             membership_method,
         )
 
+        if _pending:
+            user_group_put._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(user_group_put, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             user_group_put.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return user_group_put
@@ -265,3 +287,72 @@ class UserGroupPut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[UserGroupPut], _raw: Any) -> Any:
+    """``UserGroupPut.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: GroupAttributesUserGroup | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = GroupAttributesUserGroup.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+def _read_member_query(cls: type[UserGroupPut], _raw: Any) -> Any:
+    """``UserGroupPut.member_query`` from its JSON value (run on first read: see deferred)."""
+    _member_query_value: Any = UNSET if _raw is None else _raw
+    try:
+        _member_query = _member_query_value
+        member_query: MemberQuery | Unset
+        if _member_query is UNSET:
+            member_query = UNSET
+        else:
+            member_query = MemberQuery.from_dict(_member_query)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        member_query = _tolerance.tolerate(cls, "memberQuery", _raw, exc)
+    if _raw is None:
+        member_query = _tolerance.null(cls, "memberQuery")
+
+    return member_query
+
+
+def _read_member_query_exemptions(cls: type[UserGroupPut], _raw: Any) -> Any:
+    """``UserGroupPut.member_query_exemptions`` from its JSON value (run on first read: see deferred)."""
+    _member_query_exemptions_value: Any = UNSET if _raw is None else _raw
+    try:
+        _member_query_exemptions = _member_query_exemptions_value
+        member_query_exemptions: list[MemberQueryExemption] | Unset = UNSET
+        if _member_query_exemptions is not UNSET:
+            if not isinstance(_member_query_exemptions, list):
+                _tolerance.require_list(_member_query_exemptions, "memberQueryExemptions")
+            member_query_exemptions = []
+            for member_query_exemptions_item_data in _member_query_exemptions:
+                member_query_exemptions_item = MemberQueryExemption.from_dict(member_query_exemptions_item_data)
+
+                member_query_exemptions.append(member_query_exemptions_item)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        member_query_exemptions = _tolerance.tolerate(cls, "memberQueryExemptions", _raw, exc)
+    if _raw is None:
+        member_query_exemptions = _tolerance.null(cls, "memberQueryExemptions")
+
+    return member_query_exemptions
+
+
+#: The readers of the fields built on first read (see deferred).
+UserGroupPut._jcapi_readers = {
+    "attributes": _read_attributes,
+    "member_query": _read_member_query,
+    "member_query_exemptions": _read_member_query_exemptions,
+}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import deferred as _deferred
 from .. import tolerance as _tolerance
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ _JSON_KEYS = frozenset(
 
 
 @_attrs_define
-class WorkdayWorker:
+class WorkdayWorker(_deferred.DeferredFields):
     """
     Attributes:
         attributes (WorkdayWorkerAttributes | Unset):
@@ -94,20 +95,26 @@ class WorkdayWorker:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _refs_loaded:
             _load_refs()
+        _pending: dict[str, Any] = {}
         _raw = src_dict.get("attributes", UNSET)
-        _attributes_value: Any = UNSET if _raw is None else _raw
-        try:
-            _attributes = _attributes_value
-            attributes: WorkdayWorkerAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = WorkdayWorkerAttributes.from_dict(_attributes)
+        if _raw is UNSET or not _raw or _tolerance.is_strict():
+            _attributes_value: Any = UNSET if _raw is None else _raw
+            try:
+                _attributes = _attributes_value
+                attributes: WorkdayWorkerAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = WorkdayWorkerAttributes.from_dict(_attributes)
 
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
-        if _raw is None:
-            attributes = _tolerance.null(cls, "attributes")
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+            if _raw is None:
+                attributes = _tolerance.null(cls, "attributes")
+
+        else:
+            _pending["attributes"] = _raw
+            attributes = UNSET
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -133,6 +140,11 @@ class WorkdayWorker:
             username,
         )
 
+        if _pending:
+            workday_worker._jcapi_pending = _pending
+            for _name in _pending:
+                delattr(workday_worker, _name)
+
         if not src_dict.keys() <= _JSON_KEYS:
             workday_worker.additional_properties = {k: v for k, v in src_dict.items() if k not in _JSON_KEYS}
         return workday_worker
@@ -152,3 +164,28 @@ class WorkdayWorker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(cls: type[WorkdayWorker], _raw: Any) -> Any:
+    """``WorkdayWorker.attributes`` from its JSON value (run on first read: see deferred)."""
+    _attributes_value: Any = UNSET if _raw is None else _raw
+    try:
+        _attributes = _attributes_value
+        attributes: WorkdayWorkerAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = WorkdayWorkerAttributes.from_dict(_attributes)
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        attributes = _tolerance.tolerate(cls, "attributes", _raw, exc)
+    if _raw is None:
+        attributes = _tolerance.null(cls, "attributes")
+
+    return attributes
+
+
+#: The readers of the fields built on first read (see deferred).
+WorkdayWorker._jcapi_readers = {
+    "attributes": _read_attributes,
+}

@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import pagination as _pagination
 from ... import request_loop as _request_loop
@@ -50,7 +51,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandsList | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = CommandsList.from_dict(response.json())
+            response_200 = CommandsList.from_dict(_decoding.json_body(response))
 
             return response_200
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -43,7 +44,7 @@ def _parse_response(
 ) -> JumpcloudIngressoUpdateWorkflowAccessRequestResponse | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = JumpcloudIngressoUpdateWorkflowAccessRequestResponse.from_dict(response.json())
+            response_200 = JumpcloudIngressoUpdateWorkflowAccessRequestResponse.from_dict(_decoding.json_body(response))
 
             return response_200
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -40,7 +41,7 @@ def _parse_response(
 ) -> ActiveDirectoryAgentGet | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_201 = ActiveDirectoryAgentGet.from_dict(response.json())
+            response_201 = ActiveDirectoryAgentGet.from_dict(_decoding.json_body(response))
 
             return response_201
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ... import tolerance as _tolerance
@@ -38,7 +39,7 @@ def _parse_response(
     try:
         if 200 <= response.status_code <= 299:
             response_201 = []
-            _response_201 = response.json()
+            _response_201 = _decoding.json_body(response)
             if not isinstance(_response_201, list):
                 _tolerance.require_list(_response_201, "response_201")
             for response_201_item_data in _response_201:

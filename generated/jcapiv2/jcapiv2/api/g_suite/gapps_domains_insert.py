@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -39,12 +40,12 @@ def _parse_response(
 ) -> JumpcloudGappsDomainResponse | None:
     try:
         if response.status_code == 200:
-            response_200 = JumpcloudGappsDomainResponse.from_dict(response.json())
+            response_200 = JumpcloudGappsDomainResponse.from_dict(_decoding.json_body(response))
 
             return response_200
 
         if response.status_code == 201:
-            response_201 = JumpcloudGappsDomainResponse.from_dict(response.json())
+            response_201 = JumpcloudGappsDomainResponse.from_dict(_decoding.json_body(response))
 
             return response_201
 

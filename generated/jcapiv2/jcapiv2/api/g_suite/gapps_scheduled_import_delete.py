@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -33,12 +34,12 @@ def _parse_response(
 ) -> GappsScheduledImportDeleteResponse200 | GappsScheduledImportDeleteResponse204 | None:
     try:
         if response.status_code == 200:
-            response_200 = GappsScheduledImportDeleteResponse200.from_dict(response.json())
+            response_200 = GappsScheduledImportDeleteResponse200.from_dict(_decoding.json_body(response))
 
             return response_200
 
         if response.status_code == 204:
-            response_204 = GappsScheduledImportDeleteResponse204.from_dict(response.json())
+            response_204 = GappsScheduledImportDeleteResponse204.from_dict(_decoding.json_body(response))
 
             return response_204
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import pagination as _pagination
 from ... import request_loop as _request_loop
@@ -52,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         if 200 <= response.status_code <= 299:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = _decoding.json_body(response)
             if not isinstance(_response_200, list):
                 _tolerance.require_list(_response_200, "response_200")
             for response_200_item_data in _response_200:

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -42,12 +43,12 @@ def _parse_response(
 ) -> DevicesLostModeResponse204 | JumpcloudAppleMdmCommandResponse | None:
     try:
         if response.status_code == 200:
-            response_200 = JumpcloudAppleMdmCommandResponse.from_dict(response.json())
+            response_200 = JumpcloudAppleMdmCommandResponse.from_dict(_decoding.json_body(response))
 
             return response_200
 
         if response.status_code == 204:
-            response_204 = DevicesLostModeResponse204.from_dict(response.json())
+            response_204 = DevicesLostModeResponse204.from_dict(_decoding.json_body(response))
 
             return response_204
 

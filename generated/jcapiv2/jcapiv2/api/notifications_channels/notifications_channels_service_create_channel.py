@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -35,12 +36,12 @@ def _parse_response(
 ) -> JumpcloudNotificationsCreateChannelResponse | None:
     try:
         if response.status_code == 200:
-            response_200 = JumpcloudNotificationsCreateChannelResponse.from_dict(response.json())
+            response_200 = JumpcloudNotificationsCreateChannelResponse.from_dict(_decoding.json_body(response))
 
             return response_200
 
         if response.status_code == 201:
-            response_201 = JumpcloudNotificationsCreateChannelResponse.from_dict(response.json())
+            response_201 = JumpcloudNotificationsCreateChannelResponse.from_dict(_decoding.json_body(response))
 
             return response_201
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -37,12 +38,12 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> O365DomainResponse | None:
     try:
         if response.status_code == 200:
-            response_200 = O365DomainResponse.from_dict(response.json())
+            response_200 = O365DomainResponse.from_dict(_decoding.json_body(response))
 
             return response_200
 
         if response.status_code == 201:
-            response_201 = O365DomainResponse.from_dict(response.json())
+            response_201 = O365DomainResponse.from_dict(_decoding.json_body(response))
 
             return response_201
 

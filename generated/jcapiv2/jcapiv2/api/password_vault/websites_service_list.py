@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import pagination as _pagination
 from ... import request_loop as _request_loop
@@ -52,7 +53,7 @@ def _parse_response(
 ) -> JumpcloudPrivilegedAccessListWebsitesReply | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = JumpcloudPrivilegedAccessListWebsitesReply.from_dict(response.json())
+            response_200 = JumpcloudPrivilegedAccessListWebsitesReply.from_dict(_decoding.json_body(response))
 
             return response_200
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -39,7 +40,7 @@ def _parse_response(
 ) -> PrivilegedAccessServiceFinalizeActivationResponse200 | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = PrivilegedAccessServiceFinalizeActivationResponse200.from_dict(response.json())
+            response_200 = PrivilegedAccessServiceFinalizeActivationResponse200.from_dict(_decoding.json_body(response))
 
             return response_200
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -30,7 +31,7 @@ def _parse_response(
 ) -> TicketingIntegrationAlertsResp | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = TicketingIntegrationAlertsResp.from_dict(response.json())
+            response_200 = TicketingIntegrationAlertsResp.from_dict(_decoding.json_body(response))
 
             return response_200
 

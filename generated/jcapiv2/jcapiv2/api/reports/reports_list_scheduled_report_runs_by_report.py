@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import pagination as _pagination
 from ... import request_loop as _request_loop
@@ -68,7 +69,7 @@ def _parse_response(
 ) -> JumpcloudInsightsListScheduledReportRunsResponse | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = JumpcloudInsightsListScheduledReportRunsResponse.from_dict(response.json())
+            response_200 = JumpcloudInsightsListScheduledReportRunsResponse.from_dict(_decoding.json_body(response))
 
             return response_200
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -34,7 +35,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Role | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_201 = Role.from_dict(response.json())
+            response_201 = Role.from_dict(_decoding.json_body(response))
 
             return response_201
 

@@ -3,6 +3,7 @@ from typing import Any, Literal
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -47,7 +48,9 @@ def _parse_response(
 ) -> JumpcloudHttpSaasAppManagementPublicAPIListApplicationsResponse | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_200 = JumpcloudHttpSaasAppManagementPublicAPIListApplicationsResponse.from_dict(response.json())
+            response_200 = JumpcloudHttpSaasAppManagementPublicAPIListApplicationsResponse.from_dict(
+                _decoding.json_body(response)
+            )
 
             return response_200
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -30,12 +31,12 @@ def _parse_response(
 ) -> ResponseForDeletingAServiceAccount | None:
     try:
         if response.status_code == 200:
-            response_200 = ResponseForDeletingAServiceAccount.from_dict(response.json())
+            response_200 = ResponseForDeletingAServiceAccount.from_dict(_decoding.json_body(response))
 
             return response_200
 
         if response.status_code == 202:
-            response_202 = ResponseForDeletingAServiceAccount.from_dict(response.json())
+            response_202 = ResponseForDeletingAServiceAccount.from_dict(_decoding.json_body(response))
 
             return response_202
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -36,7 +37,7 @@ def _parse_response(
 ) -> SoftwareApplicationCreate | None:
     try:
         if 200 <= response.status_code <= 299:
-            response_201 = SoftwareApplicationCreate.from_dict(response.json())
+            response_201 = SoftwareApplicationCreate.from_dict(_decoding.json_body(response))
 
             return response_201
 

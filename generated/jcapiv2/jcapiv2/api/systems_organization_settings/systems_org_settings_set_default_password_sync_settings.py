@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import decoding as _decoding
 from ... import errors
 from ... import request_loop as _request_loop
 from ...client import AuthenticatedClient, Client
@@ -44,12 +45,16 @@ def _parse_response(
 ):
     try:
         if response.status_code == 200:
-            response_200 = SystemsOrgSettingsSetDefaultPasswordSyncSettingsResponse200.from_dict(response.json())
+            response_200 = SystemsOrgSettingsSetDefaultPasswordSyncSettingsResponse200.from_dict(
+                _decoding.json_body(response)
+            )
 
             return response_200
 
         if response.status_code == 204:
-            response_204 = SystemsOrgSettingsSetDefaultPasswordSyncSettingsResponse204.from_dict(response.json())
+            response_204 = SystemsOrgSettingsSetDefaultPasswordSyncSettingsResponse204.from_dict(
+                _decoding.json_body(response)
+            )
 
             return response_204
 
