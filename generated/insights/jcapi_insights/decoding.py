@@ -3,10 +3,12 @@
 
 ``pip install "jcapiv2[fast]"`` (or the root ``jcapi[fast]``) adds orjson, which decodes
 JumpCloud's list answers ~2-3x faster than ``json`` (docs/benchmarks.md: it was a third of a
-100-user call's own time). Nothing else changes: a body orjson refuses (not UTF-8, ``NaN``, an
-integer beyond 64 bits, anything else the standard library reads) is decoded again by ``json``,
-so both decoders accept exactly what ``json`` accepts, and a body neither can read raises the
-standard library's ``ValueError``. Hand-written because it is two lines of policy around two
+100-user call's own time). Nothing else changes: a body orjson refuses (UTF-16, ``NaN``, anything else the standard
+library reads) is decoded again by ``json``,
+so both decoders accept what ``json`` accepts, and a body neither can read raises the standard
+library's ``ValueError``. One difference is left: orjson reads an integer beyond 64 bits as a float
+(``json`` keeps it exact); no JumpCloud answer carries one (counts, sizes and Unix ids are far
+smaller, ids are strings). Hand-written because it is two lines of policy around two
 libraries, not a feature any library offers.
 
 Example::

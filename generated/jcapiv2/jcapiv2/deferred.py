@@ -34,7 +34,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-__all__ = ["DeferredFields"]
+__all__ = ["PLACEHOLDER", "DeferredFields"]
+
+#: What ``from_dict`` passes to ``__init__`` for a deferred field; the slot is emptied right after.
+PLACEHOLDER: Any = None
 
 Reader = Callable[[type, Any], Any]
 
@@ -47,6 +50,9 @@ class DeferredFields:
     not part of the model's fields, ``repr`` or ``==``)."""
 
     __slots__ = ("_jcapi_pending",)
+
+    #: field name -> JSON value, for the fields not built yet (the slot is set only when there are any)
+    _jcapi_pending: dict[str, Any]
 
     #: field name -> the model module's reader for it: (model class, JSON value) -> field value
     _jcapi_readers: ClassVar[Mapping[str, Reader]] = {}

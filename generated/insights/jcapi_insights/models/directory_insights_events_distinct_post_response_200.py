@@ -114,7 +114,7 @@ class DirectoryInsightsEventsDistinctPostResponse200(_deferred.DeferredFields):
 
         else:
             _pending["buckets"] = _raw
-            buckets = UNSET
+            buckets = _deferred.PLACEHOLDER
 
         doc_count_error_upper_bound = src_dict.get("doc_count_error_upper_bound", UNSET)
         if doc_count_error_upper_bound is None:

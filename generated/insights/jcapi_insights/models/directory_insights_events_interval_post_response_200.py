@@ -100,7 +100,7 @@ class DirectoryInsightsEventsIntervalPostResponse200(_deferred.DeferredFields):
 
         else:
             _pending["buckets"] = _raw
-            buckets = UNSET
+            buckets = _deferred.PLACEHOLDER
 
         directory_insights_events_interval_post_response_200 = cls(
             buckets,

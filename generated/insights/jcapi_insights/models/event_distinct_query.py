@@ -192,7 +192,7 @@ class EventDistinctQuery(_deferred.DeferredFields):
 
         else:
             _pending["search_term"] = _raw
-            search_term = UNSET
+            search_term = _deferred.PLACEHOLDER
 
         event_distinct_query = cls(
             service,

@@ -248,7 +248,7 @@ class EventIntervalQuery(_deferred.DeferredFields):
 
         else:
             _pending["search_term"] = _raw
-            search_term = UNSET
+            search_term = _deferred.PLACEHOLDER
 
         timezone = src_dict.get("timezone", UNSET)
         if timezone is None:

@@ -278,7 +278,7 @@ class EventQuery(_deferred.DeferredFields):
 
         else:
             _pending["search_term"] = _raw
-            search_term = UNSET
+            search_term = _deferred.PLACEHOLDER
 
         skip = src_dict.get("skip", UNSET)
         if skip is None:

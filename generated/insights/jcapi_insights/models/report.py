@@ -178,7 +178,7 @@ class Report(_deferred.DeferredFields):
 
         else:
             _pending["artifacts"] = _raw
-            artifacts = UNSET
+            artifacts = _deferred.PLACEHOLDER
 
         created_at = src_dict.get("created_at", UNSET)
         if created_at is None:
@@ -214,7 +214,7 @@ class Report(_deferred.DeferredFields):
 
         else:
             _pending["parameters"] = _raw
-            parameters = UNSET
+            parameters = _deferred.PLACEHOLDER
 
         requester_email = src_dict.get("requester_email", UNSET)
         if requester_email is None:

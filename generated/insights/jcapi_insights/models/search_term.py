@@ -121,7 +121,7 @@ class SearchTerm(_deferred.DeferredFields):
 
         else:
             _pending["and_"] = _raw
-            and_ = UNSET
+            and_ = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("not", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -141,7 +141,7 @@ class SearchTerm(_deferred.DeferredFields):
 
         else:
             _pending["not_"] = _raw
-            not_ = UNSET
+            not_ = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("or", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -161,7 +161,7 @@ class SearchTerm(_deferred.DeferredFields):
 
         else:
             _pending["or_"] = _raw
-            or_ = UNSET
+            or_ = _deferred.PLACEHOLDER
 
         search_term = cls(
             and_,

@@ -232,7 +232,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["config"] = _raw
-            config = UNSET
+            config = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:
@@ -300,7 +300,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["database_attributes"] = _raw
-            database_attributes = UNSET
+            database_attributes = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -336,7 +336,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["logo"] = _raw
-            logo = UNSET
+            logo = _deferred.PLACEHOLDER
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
@@ -360,7 +360,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["sso"] = _raw
-            sso = UNSET
+            sso = _deferred.PLACEHOLDER
 
         parent_app = src_dict.get("parentApp", UNSET)
         if parent_app is None:

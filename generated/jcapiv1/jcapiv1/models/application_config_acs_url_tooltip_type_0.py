@@ -101,7 +101,7 @@ class ApplicationConfigAcsUrlTooltipType0(_deferred.DeferredFields):
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_config_acs_url_tooltip_type_0 = cls(
             template,

@@ -169,7 +169,7 @@ class ApplicationConfigAuthClaimConfigurationType0(_deferred.DeferredFields):
 
         else:
             _pending["send_amr_claim"] = _raw
-            send_amr_claim = UNSET
+            send_amr_claim = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authnContextMode", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -191,7 +191,7 @@ class ApplicationConfigAuthClaimConfigurationType0(_deferred.DeferredFields):
 
         else:
             _pending["authn_context_mode"] = _raw
-            authn_context_mode = UNSET
+            authn_context_mode = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("singleAuthnContextValue", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -215,7 +215,7 @@ class ApplicationConfigAuthClaimConfigurationType0(_deferred.DeferredFields):
 
         else:
             _pending["single_authn_context_value"] = _raw
-            single_authn_context_value = UNSET
+            single_authn_context_value = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authnContextMappings", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -237,7 +237,7 @@ class ApplicationConfigAuthClaimConfigurationType0(_deferred.DeferredFields):
 
         else:
             _pending["authn_context_mappings"] = _raw
-            authn_context_mappings = UNSET
+            authn_context_mappings = _deferred.PLACEHOLDER
 
         application_config_auth_claim_configuration_type_0 = cls(
             type_,

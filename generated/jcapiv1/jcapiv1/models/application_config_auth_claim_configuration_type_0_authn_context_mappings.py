@@ -113,7 +113,7 @@ class ApplicationConfigAuthClaimConfigurationType0AuthnContextMappings(_deferred
 
         else:
             _pending["value"] = _raw
-            value = UNSET
+            value = _deferred.PLACEHOLDER
 
         application_config_auth_claim_configuration_type_0_authn_context_mappings = cls(
             type_,

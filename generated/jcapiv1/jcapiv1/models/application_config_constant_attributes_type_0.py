@@ -204,7 +204,7 @@ class ApplicationConfigConstantAttributesType0(_deferred.DeferredFields):
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
@@ -232,7 +232,7 @@ class ApplicationConfigConstantAttributesType0(_deferred.DeferredFields):
 
         else:
             _pending["value"] = _raw
-            value = UNSET
+            value = _deferred.PLACEHOLDER
 
         visible = src_dict.get("visible", UNSET)
         if visible is None:

@@ -101,7 +101,7 @@ class ApplicationConfigConstantAttributesType0Tooltip(_deferred.DeferredFields):
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_config_constant_attributes_type_0_tooltip = cls(
             template,

@@ -192,7 +192,7 @@ class ApplicationConfigIdpPrivateKey(_deferred.DeferredFields):
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:

@@ -101,7 +101,7 @@ class ApplicationConfigSpErrorFlowType0TooltipType0(_deferred.DeferredFields):
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_config_sp_error_flow_type_0_tooltip_type_0 = cls(
             template,

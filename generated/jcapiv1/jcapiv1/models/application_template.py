@@ -328,7 +328,7 @@ class ApplicationTemplate(_deferred.DeferredFields):
 
         else:
             _pending["config"] = _raw
-            config = UNSET
+            config = _deferred.PLACEHOLDER
 
         display_label = src_dict.get("displayLabel", UNSET)
         if display_label is None:
@@ -360,7 +360,7 @@ class ApplicationTemplate(_deferred.DeferredFields):
 
         else:
             _pending["jit"] = _raw
-            jit = UNSET
+            jit = _deferred.PLACEHOLDER
 
         learn_more = src_dict.get("learnMore", UNSET)
         if learn_more is None:
@@ -384,7 +384,7 @@ class ApplicationTemplate(_deferred.DeferredFields):
 
         else:
             _pending["logo"] = _raw
-            logo = UNSET
+            logo = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -423,7 +423,7 @@ class ApplicationTemplate(_deferred.DeferredFields):
 
         else:
             _pending["oidc"] = _raw
-            oidc = UNSET
+            oidc = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("provision", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -458,7 +458,7 @@ class ApplicationTemplate(_deferred.DeferredFields):
 
         else:
             _pending["provision"] = _raw
-            provision = UNSET
+            provision = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("sso", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -478,7 +478,7 @@ class ApplicationTemplate(_deferred.DeferredFields):
 
         else:
             _pending["sso"] = _raw
-            sso = UNSET
+            sso = _deferred.PLACEHOLDER
 
         sso_url = src_dict.get("ssoUrl", UNSET)
         if sso_url is None:

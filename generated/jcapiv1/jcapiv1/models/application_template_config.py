@@ -279,7 +279,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["sp_error_flow"] = _raw
-            sp_error_flow = UNSET
+            sp_error_flow = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("signAssertion", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -316,7 +316,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["sign_assertion"] = _raw
-            sign_assertion = UNSET
+            sign_assertion = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("signResponse", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -351,7 +351,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["sign_response"] = _raw
-            sign_response = UNSET
+            sign_response = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("acsUrl", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -371,7 +371,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["acs_url"] = _raw
-            acs_url = UNSET
+            acs_url = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("constantAttributes", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -410,7 +410,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["constant_attributes"] = _raw
-            constant_attributes = UNSET
+            constant_attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("databaseAttributes", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -430,7 +430,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["database_attributes"] = _raw
-            database_attributes = UNSET
+            database_attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("idpCertificate", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -450,7 +450,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["idp_certificate"] = _raw
-            idp_certificate = UNSET
+            idp_certificate = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("idpEntityId", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -470,7 +470,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["idp_entity_id"] = _raw
-            idp_entity_id = UNSET
+            idp_entity_id = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("idpPrivateKey", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -490,7 +490,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["idp_private_key"] = _raw
-            idp_private_key = UNSET
+            idp_private_key = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("spEntityId", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -510,7 +510,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["sp_entity_id"] = _raw
-            sp_entity_id = UNSET
+            sp_entity_id = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authClaimConfiguration", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -549,7 +549,7 @@ class ApplicationTemplateConfig(_deferred.DeferredFields):
 
         else:
             _pending["auth_claim_configuration"] = _raw
-            auth_claim_configuration = UNSET
+            auth_claim_configuration = _deferred.PLACEHOLDER
 
         application_template_config = cls(
             sp_error_flow,

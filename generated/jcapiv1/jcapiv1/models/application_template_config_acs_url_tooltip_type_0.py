@@ -101,7 +101,7 @@ class ApplicationTemplateConfigAcsUrlTooltipType0(_deferred.DeferredFields):
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_acs_url_tooltip_type_0 = cls(
             template,

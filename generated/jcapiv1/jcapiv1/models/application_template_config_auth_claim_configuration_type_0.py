@@ -174,7 +174,7 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0(_deferred.DeferredFie
 
         else:
             _pending["send_amr_claim"] = _raw
-            send_amr_claim = UNSET
+            send_amr_claim = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authnContextMode", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -196,7 +196,7 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0(_deferred.DeferredFie
 
         else:
             _pending["authn_context_mode"] = _raw
-            authn_context_mode = UNSET
+            authn_context_mode = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("singleAuthnContextValue", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -222,7 +222,7 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0(_deferred.DeferredFie
 
         else:
             _pending["single_authn_context_value"] = _raw
-            single_authn_context_value = UNSET
+            single_authn_context_value = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authnContextMappings", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -246,7 +246,7 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0(_deferred.DeferredFie
 
         else:
             _pending["authn_context_mappings"] = _raw
-            authn_context_mappings = UNSET
+            authn_context_mappings = _deferred.PLACEHOLDER
 
         application_template_config_auth_claim_configuration_type_0 = cls(
             type_,

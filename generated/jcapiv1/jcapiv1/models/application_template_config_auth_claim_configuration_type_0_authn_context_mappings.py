@@ -115,7 +115,7 @@ class ApplicationTemplateConfigAuthClaimConfigurationType0AuthnContextMappings(_
 
         else:
             _pending["value"] = _raw
-            value = UNSET
+            value = _deferred.PLACEHOLDER
 
         application_template_config_auth_claim_configuration_type_0_authn_context_mappings = cls(
             type_,

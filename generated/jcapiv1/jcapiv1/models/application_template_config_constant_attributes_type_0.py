@@ -204,7 +204,7 @@ class ApplicationTemplateConfigConstantAttributesType0(_deferred.DeferredFields)
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:
@@ -234,7 +234,7 @@ class ApplicationTemplateConfigConstantAttributesType0(_deferred.DeferredFields)
 
         else:
             _pending["value"] = _raw
-            value = UNSET
+            value = _deferred.PLACEHOLDER
 
         visible = src_dict.get("visible", UNSET)
         if visible is None:

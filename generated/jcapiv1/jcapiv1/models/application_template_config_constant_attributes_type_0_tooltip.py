@@ -101,7 +101,7 @@ class ApplicationTemplateConfigConstantAttributesType0Tooltip(_deferred.Deferred
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_constant_attributes_type_0_tooltip = cls(
             template,

@@ -198,7 +198,7 @@ class ApplicationTemplateConfigIdpCertificate(_deferred.DeferredFields):
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:

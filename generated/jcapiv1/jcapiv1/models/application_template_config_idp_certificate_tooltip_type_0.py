@@ -101,7 +101,7 @@ class ApplicationTemplateConfigIdpCertificateTooltipType0(_deferred.DeferredFiel
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_idp_certificate_tooltip_type_0 = cls(
             template,

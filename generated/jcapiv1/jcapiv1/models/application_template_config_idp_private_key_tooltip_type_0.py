@@ -101,7 +101,7 @@ class ApplicationTemplateConfigIdpPrivateKeyTooltipType0(_deferred.DeferredField
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_idp_private_key_tooltip_type_0 = cls(
             template,

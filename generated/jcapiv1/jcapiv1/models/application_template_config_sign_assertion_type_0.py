@@ -176,7 +176,7 @@ class ApplicationTemplateConfigSignAssertionType0(_deferred.DeferredFields):
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         type_ = src_dict.get("type", UNSET)
         if type_ is None:

@@ -101,7 +101,7 @@ class ApplicationTemplateConfigSignAssertionType0TooltipType0(_deferred.Deferred
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_sign_assertion_type_0_tooltip_type_0 = cls(
             template,

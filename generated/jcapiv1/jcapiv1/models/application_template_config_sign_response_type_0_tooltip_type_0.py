@@ -101,7 +101,7 @@ class ApplicationTemplateConfigSignResponseType0TooltipType0(_deferred.DeferredF
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_sign_response_type_0_tooltip_type_0 = cls(
             template,

@@ -101,7 +101,7 @@ class ApplicationTemplateConfigSpErrorFlowType0TooltipType0(_deferred.DeferredFi
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         application_template_config_sp_error_flow_type_0_tooltip_type_0 = cls(
             template,

@@ -93,7 +93,7 @@ class ApplicationTemplateJit(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         create_only = src_dict.get("createOnly", UNSET)
         if create_only is None:

@@ -369,7 +369,7 @@ class Command(_deferred.DeferredFields):
 
         else:
             _pending["files_s3"] = _raw
-            files_s3 = UNSET
+            files_s3 = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:

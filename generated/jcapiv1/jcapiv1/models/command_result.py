@@ -260,7 +260,7 @@ class CommandResult(_deferred.DeferredFields):
 
         else:
             _pending["response"] = _raw
-            response = UNSET
+            response = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("responseTime", UNSET)
         try:

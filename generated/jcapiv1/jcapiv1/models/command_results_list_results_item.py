@@ -278,7 +278,7 @@ class CommandResultsListResultsItem(_deferred.DeferredFields):
 
         else:
             _pending["response"] = _raw
-            response = UNSET
+            response = _deferred.PLACEHOLDER
 
         command_results_list_results_item = cls(
             command,

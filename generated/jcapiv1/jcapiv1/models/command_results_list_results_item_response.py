@@ -93,7 +93,7 @@ class CommandResultsListResultsItemResponse(_deferred.DeferredFields):
 
         else:
             _pending["data"] = _raw
-            data = UNSET
+            data = _deferred.PLACEHOLDER
 
         error = src_dict.get("error", UNSET)
         if error is None:

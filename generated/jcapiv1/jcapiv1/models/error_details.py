@@ -130,7 +130,7 @@ class ErrorDetails(_deferred.DeferredFields):
 
         else:
             _pending["details"] = _raw
-            details = UNSET
+            details = _deferred.PLACEHOLDER
 
         error_details = cls(
             code,

@@ -245,7 +245,7 @@ class Organization(_deferred.DeferredFields):
 
         else:
             _pending["custom_email_settings"] = _raw
-            custom_email_settings = UNSET
+            custom_email_settings = _deferred.PLACEHOLDER
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is None:
@@ -269,7 +269,7 @@ class Organization(_deferred.DeferredFields):
 
         else:
             _pending["entitlement"] = _raw
-            entitlement = UNSET
+            entitlement = _deferred.PLACEHOLDER
 
         has_stripe_customer_id = src_dict.get("hasStripeCustomerId", UNSET)
         if has_stripe_customer_id is None:
@@ -301,7 +301,7 @@ class Organization(_deferred.DeferredFields):
 
         else:
             _pending["last_sfdc_sync_status"] = _raw
-            last_sfdc_sync_status = UNSET
+            last_sfdc_sync_status = _deferred.PLACEHOLDER
 
         accounts_receivable = src_dict.get("accountsReceivable", UNSET)
         if accounts_receivable is None:
@@ -363,7 +363,7 @@ class Organization(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         total_billing_estimate = src_dict.get("totalBillingEstimate", UNSET)
         if total_billing_estimate is None:

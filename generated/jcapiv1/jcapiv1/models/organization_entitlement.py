@@ -158,7 +158,7 @@ class OrganizationEntitlement(_deferred.DeferredFields):
 
         else:
             _pending["entitlement_products"] = _raw
-            entitlement_products = UNSET
+            entitlement_products = _deferred.PLACEHOLDER
 
         is_manually_billed = src_dict.get("isManuallyBilled", UNSET)
         if is_manually_billed is None:

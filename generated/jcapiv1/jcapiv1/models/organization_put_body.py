@@ -86,7 +86,7 @@ class OrganizationPutBody(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         organization_put_body = cls(
             settings,

@@ -391,7 +391,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["beta_features"] = _raw
-            beta_features = UNSET
+            beta_features = _deferred.PLACEHOLDER
 
         chrome_dtc_enabled = src_dict.get("chromeDTCEnabled", UNSET)
         if chrome_dtc_enabled is None:
@@ -459,7 +459,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["features"] = _raw
-            features = UNSET
+            features = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("growthData", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -479,7 +479,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["growth_data"] = _raw
-            growth_data = UNSET
+            growth_data = _deferred.PLACEHOLDER
 
         logo = src_dict.get("logo", UNSET)
         if logo is None:
@@ -509,7 +509,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["new_system_user_state_defaults"] = _raw
-            new_system_user_state_defaults = UNSET
+            new_system_user_state_defaults = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("passwordCompliance", UNSET)
         _password_compliance_value: Any = UNSET if _raw is None else _raw
@@ -550,7 +550,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["password_policy"] = _raw
-            password_policy = UNSET
+            password_policy = _deferred.PLACEHOLDER
 
         pending_delete = src_dict.get("pendingDelete", UNSET)
         if pending_delete is None:
@@ -582,7 +582,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["system_user_defaults"] = _raw
-            system_user_defaults = UNSET
+            system_user_defaults = _deferred.PLACEHOLDER
 
         system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
         if system_user_password_expiration_in_days is None:
@@ -614,7 +614,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["user_portal"] = _raw
-            user_portal = UNSET
+            user_portal = _deferred.PLACEHOLDER
 
         device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
         if device_identification_enabled is None:
@@ -638,7 +638,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["trusted_app_config"] = _raw
-            trusted_app_config = UNSET
+            trusted_app_config = _deferred.PLACEHOLDER
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
         if max_system_users is None:
@@ -662,7 +662,7 @@ class OrganizationSettings(_deferred.DeferredFields):
 
         else:
             _pending["windows_mdm"] = _raw
-            windows_mdm = UNSET
+            windows_mdm = _deferred.PLACEHOLDER
 
         organization_settings = cls(
             agent_version,

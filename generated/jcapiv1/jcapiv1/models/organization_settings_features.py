@@ -122,7 +122,7 @@ class OrganizationSettingsFeatures(_deferred.DeferredFields):
 
         else:
             _pending["directory_insights_premium"] = _raw
-            directory_insights_premium = UNSET
+            directory_insights_premium = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("systemInsights", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -142,7 +142,7 @@ class OrganizationSettingsFeatures(_deferred.DeferredFields):
 
         else:
             _pending["system_insights"] = _raw
-            system_insights = UNSET
+            system_insights = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("directoryInsights", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -162,7 +162,7 @@ class OrganizationSettingsFeatures(_deferred.DeferredFields):
 
         else:
             _pending["directory_insights"] = _raw
-            directory_insights = UNSET
+            directory_insights = _deferred.PLACEHOLDER
 
         organization_settings_features = cls(
             directory_insights_premium,

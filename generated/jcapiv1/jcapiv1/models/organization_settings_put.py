@@ -329,7 +329,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["features"] = _raw
-            features = UNSET
+            features = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("growthData", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -349,7 +349,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["growth_data"] = _raw
-            growth_data = UNSET
+            growth_data = _deferred.PLACEHOLDER
 
         logo = src_dict.get("logo", UNSET)
         if logo is None:
@@ -379,7 +379,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["new_system_user_state_defaults"] = _raw
-            new_system_user_state_defaults = UNSET
+            new_system_user_state_defaults = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("passwordCompliance", UNSET)
         _password_compliance_value: Any = UNSET if _raw is None else _raw
@@ -420,7 +420,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["password_policy"] = _raw
-            password_policy = UNSET
+            password_policy = _deferred.PLACEHOLDER
 
         show_intro = src_dict.get("showIntro", UNSET)
         if show_intro is None:
@@ -444,7 +444,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["system_user_defaults"] = _raw
-            system_user_defaults = UNSET
+            system_user_defaults = _deferred.PLACEHOLDER
 
         system_user_password_expiration_in_days = src_dict.get("systemUserPasswordExpirationInDays", UNSET)
         if system_user_password_expiration_in_days is None:
@@ -476,7 +476,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["user_portal"] = _raw
-            user_portal = UNSET
+            user_portal = _deferred.PLACEHOLDER
 
         device_identification_enabled = src_dict.get("deviceIdentificationEnabled", UNSET)
         if device_identification_enabled is None:
@@ -500,7 +500,7 @@ class OrganizationSettingsPut(_deferred.DeferredFields):
 
         else:
             _pending["trusted_app_config"] = _raw
-            trusted_app_config = UNSET
+            trusted_app_config = _deferred.PLACEHOLDER
 
         max_system_users = src_dict.get("maxSystemUsers", UNSET)
         if max_system_users is None:

@@ -130,7 +130,7 @@ class OrganizationSettingsPutFeatures(_deferred.DeferredFields):
 
         else:
             _pending["directory_insights_premium"] = _raw
-            directory_insights_premium = UNSET
+            directory_insights_premium = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("systemInsights", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -150,7 +150,7 @@ class OrganizationSettingsPutFeatures(_deferred.DeferredFields):
 
         else:
             _pending["system_insights"] = _raw
-            system_insights = UNSET
+            system_insights = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("directoryInsights", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -170,7 +170,7 @@ class OrganizationSettingsPutFeatures(_deferred.DeferredFields):
 
         else:
             _pending["directory_insights"] = _raw
-            directory_insights = UNSET
+            directory_insights = _deferred.PLACEHOLDER
 
         organization_settings_put_features = cls(
             directory_insights_premium,

@@ -94,7 +94,7 @@ class OrganizationSettingsPutSystemUserDefaults(_deferred.DeferredFields):
 
         else:
             _pending["restricted_fields"] = _raw
-            restricted_fields = UNSET
+            restricted_fields = _deferred.PLACEHOLDER
 
         organization_settings_put_system_user_defaults = cls(
             restricted_fields,

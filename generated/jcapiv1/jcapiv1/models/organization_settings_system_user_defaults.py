@@ -94,7 +94,7 @@ class OrganizationSettingsSystemUserDefaults(_deferred.DeferredFields):
 
         else:
             _pending["restricted_fields"] = _raw
-            restricted_fields = UNSET
+            restricted_fields = _deferred.PLACEHOLDER
 
         organization_settings_system_user_defaults = cls(
             restricted_fields,

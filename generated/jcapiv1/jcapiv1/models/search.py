@@ -112,7 +112,7 @@ class Search(_deferred.DeferredFields):
 
         else:
             _pending["filter_"] = _raw
-            filter_ = UNSET
+            filter_ = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("searchFilter", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -132,7 +132,7 @@ class Search(_deferred.DeferredFields):
 
         else:
             _pending["search_filter"] = _raw
-            search_filter = UNSET
+            search_filter = _deferred.PLACEHOLDER
 
         search = cls(
             fields,

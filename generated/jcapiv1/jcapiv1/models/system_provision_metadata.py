@@ -86,7 +86,7 @@ class SystemProvisionMetadata(_deferred.DeferredFields):
 
         else:
             _pending["provisioner"] = _raw
-            provisioner = UNSET
+            provisioner = _deferred.PLACEHOLDER
 
         system_provision_metadata = cls(
             provisioner,

@@ -163,7 +163,7 @@ class SystemPut(_deferred.DeferredFields):
 
         else:
             _pending["agent_bound_messages"] = _raw
-            agent_bound_messages = UNSET
+            agent_bound_messages = _deferred.PLACEHOLDER
 
         allow_multi_factor_authentication = src_dict.get("allowMultiFactorAuthentication", UNSET)
         if allow_multi_factor_authentication is None:
@@ -207,7 +207,7 @@ class SystemPut(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("tags", UNSET)
         _tags_value: Any = UNSET if _raw is None else _raw

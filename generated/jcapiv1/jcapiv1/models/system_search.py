@@ -790,7 +790,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("connectionHistory", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -816,7 +816,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["connection_history"] = _raw
-            connection_history = UNSET
+            connection_history = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("created", UNSET)
         _created_value: Any = UNSET if _raw is None else _raw
@@ -863,7 +863,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["fde"] = _raw
-            fde = UNSET
+            fde = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("fileSystem", UNSET)
         try:
@@ -946,7 +946,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["network_interfaces"] = _raw
-            network_interfaces = UNSET
+            network_interfaces = _deferred.PLACEHOLDER
 
         organization = src_dict.get("organization", UNSET)
         if organization is None:
@@ -974,7 +974,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["os_version_detail"] = _raw
-            os_version_detail = UNSET
+            os_version_detail = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("policyStats", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -994,7 +994,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["policy_stats"] = _raw
-            policy_stats = UNSET
+            policy_stats = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("provisionMetadata", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1014,7 +1014,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["provision_metadata"] = _raw
-            provision_metadata = UNSET
+            provision_metadata = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("primarySystemUser", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1034,7 +1034,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["primary_system_user"] = _raw
-            primary_system_user = UNSET
+            primary_system_user = _deferred.PLACEHOLDER
 
         remote_ip = src_dict.get("remoteIP", UNSET)
         if remote_ip is None:
@@ -1070,7 +1070,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["sshd_params"] = _raw
-            sshd_params = UNSET
+            sshd_params = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("systemInsights", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1090,7 +1090,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["system_insights"] = _raw
-            system_insights = UNSET
+            system_insights = _deferred.PLACEHOLDER
 
         system_timezone = src_dict.get("systemTimezone", UNSET)
         if system_timezone is None:
@@ -1134,7 +1134,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["mdm"] = _raw
-            mdm = UNSET
+            mdm = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("builtInCommands", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1158,7 +1158,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["built_in_commands"] = _raw
-            built_in_commands = UNSET
+            built_in_commands = _deferred.PLACEHOLDER
 
         os_family = src_dict.get("osFamily", UNSET)
         if os_family is None:
@@ -1182,7 +1182,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["domain_info"] = _raw
-            domain_info = UNSET
+            domain_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("userMetrics", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1206,7 +1206,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["user_metrics"] = _raw
-            user_metrics = UNSET
+            user_metrics = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("serviceAccountState", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1226,7 +1226,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["service_account_state"] = _raw
-            service_account_state = UNSET
+            service_account_state = _deferred.PLACEHOLDER
 
         azure_ad_joined = src_dict.get("azureAdJoined", UNSET)
         if azure_ad_joined is None:
@@ -1254,7 +1254,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["secure_login"] = _raw
-            secure_login = UNSET
+            secure_login = _deferred.PLACEHOLDER
 
         remote_assist_agent_version = src_dict.get("remoteAssistAgentVersion", UNSET)
         if remote_assist_agent_version is None:
@@ -1288,7 +1288,7 @@ class SystemSearch(_deferred.DeferredFields):
 
         else:
             _pending["primary_system_user_attributes"] = _raw
-            primary_system_user_attributes = UNSET
+            primary_system_user_attributes = _deferred.PLACEHOLDER
 
         primary_system_user_company = src_dict.get("primarySystemUser.company", UNSET)
         if primary_system_user_company is None:

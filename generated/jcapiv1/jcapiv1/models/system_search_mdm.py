@@ -182,7 +182,7 @@ class SystemSearchMdm(_deferred.DeferredFields):
 
         else:
             _pending["internal"] = _raw
-            internal = UNSET
+            internal = _deferred.PLACEHOLDER
 
         profile_identifier = src_dict.get("profileIdentifier", UNSET)
         if profile_identifier is None:
@@ -239,7 +239,7 @@ class SystemSearchMdm(_deferred.DeferredFields):
 
         else:
             _pending["windows"] = _raw
-            windows = UNSET
+            windows = _deferred.PLACEHOLDER
 
         lost_mode_status = src_dict.get("lostModeStatus", UNSET)
         if lost_mode_status is None:

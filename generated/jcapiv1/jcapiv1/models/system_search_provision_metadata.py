@@ -86,7 +86,7 @@ class SystemSearchProvisionMetadata(_deferred.DeferredFields):
 
         else:
             _pending["provisioner"] = _raw
-            provisioner = UNSET
+            provisioner = _deferred.PLACEHOLDER
 
         system_search_provision_metadata = cls(
             provisioner,

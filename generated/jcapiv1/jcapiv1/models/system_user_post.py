@@ -530,7 +530,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["addresses"] = _raw
-            addresses = UNSET
+            addresses = _deferred.PLACEHOLDER
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -562,7 +562,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         company = src_dict.get("company", UNSET)
         if company is None:
@@ -673,7 +673,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["mfa"] = _raw
-            mfa = UNSET
+            mfa = _deferred.PLACEHOLDER
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -713,7 +713,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["phone_numbers"] = _raw
-            phone_numbers = UNSET
+            phone_numbers = _deferred.PLACEHOLDER
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
@@ -737,7 +737,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["recovery_email"] = _raw
-            recovery_email = UNSET
+            recovery_email = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("relationships", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -761,7 +761,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["relationships"] = _raw
-            relationships = UNSET
+            relationships = _deferred.PLACEHOLDER
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
@@ -852,7 +852,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["delegated_authority"] = _raw
-            delegated_authority = UNSET
+            delegated_authority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("restrictedFields", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -876,7 +876,7 @@ class SystemUserPost(_deferred.DeferredFields):
 
         else:
             _pending["restricted_fields"] = _raw
-            restricted_fields = UNSET
+            restricted_fields = _deferred.PLACEHOLDER
 
         system_user_post = cls(
             email,

@@ -503,7 +503,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["addresses"] = _raw
-            addresses = UNSET
+            addresses = _deferred.PLACEHOLDER
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -535,7 +535,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         company = src_dict.get("company", UNSET)
         if company is None:
@@ -639,7 +639,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["mfa"] = _raw
-            mfa = UNSET
+            mfa = _deferred.PLACEHOLDER
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -675,7 +675,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["phone_numbers"] = _raw
-            phone_numbers = UNSET
+            phone_numbers = _deferred.PLACEHOLDER
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
@@ -703,7 +703,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["relationships"] = _raw
-            relationships = UNSET
+            relationships = _deferred.PLACEHOLDER
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
@@ -731,7 +731,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["ssh_keys"] = _raw
-            ssh_keys = UNSET
+            ssh_keys = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("state", UNSET)
         _state_value: Any = UNSET if _raw is None else _raw
@@ -820,7 +820,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["delegated_authority"] = _raw
-            delegated_authority = UNSET
+            delegated_authority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("restrictedFields", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -844,7 +844,7 @@ class SystemUserPut(_deferred.DeferredFields):
 
         else:
             _pending["restricted_fields"] = _raw
-            restricted_fields = UNSET
+            restricted_fields = _deferred.PLACEHOLDER
 
         system_user_put = cls(
             account_locked,

@@ -692,7 +692,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["admin"] = _raw
-            admin = UNSET
+            admin = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("addresses", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -716,7 +716,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["addresses"] = _raw
-            addresses = UNSET
+            addresses = _deferred.PLACEHOLDER
 
         allow_public_key = src_dict.get("allow_public_key", UNSET)
         if allow_public_key is None:
@@ -748,7 +748,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         bad_login_attempts = src_dict.get("badLoginAttempts", UNSET)
         if bad_login_attempts is None:
@@ -801,7 +801,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["delegated_authority"] = _raw
-            delegated_authority = UNSET
+            delegated_authority = _deferred.PLACEHOLDER
 
         department = src_dict.get("department", UNSET)
         if department is None:
@@ -897,7 +897,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["mfa"] = _raw
-            mfa = UNSET
+            mfa = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("mfaEnrollment", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -917,7 +917,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["mfa_enrollment"] = _raw
-            mfa_enrollment = UNSET
+            mfa_enrollment = _deferred.PLACEHOLDER
 
         middlename = src_dict.get("middlename", UNSET)
         if middlename is None:
@@ -975,7 +975,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["phone_numbers"] = _raw
-            phone_numbers = UNSET
+            phone_numbers = _deferred.PLACEHOLDER
 
         public_key = src_dict.get("public_key", UNSET)
         if public_key is None:
@@ -999,7 +999,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["recovery_email"] = _raw
-            recovery_email = UNSET
+            recovery_email = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("relationships", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -1023,7 +1023,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["relationships"] = _raw
-            relationships = UNSET
+            relationships = _deferred.PLACEHOLDER
 
         samba_service_user = src_dict.get("samba_service_user", UNSET)
         if samba_service_user is None:
@@ -1051,7 +1051,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["ssh_keys"] = _raw
-            ssh_keys = UNSET
+            ssh_keys = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("state", UNSET)
         _state_value: Any = UNSET if _raw is None else _raw
@@ -1137,7 +1137,7 @@ class SystemUserSearchReturn(_deferred.DeferredFields):
 
         else:
             _pending["restricted_fields"] = _raw
-            restricted_fields = UNSET
+            restricted_fields = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("memberof", UNSET)
         _memberof_value: Any = UNSET if _raw is None else _raw

@@ -97,7 +97,7 @@ class SystemusersMfaEnforceBody(_deferred.DeferredFields):
 
         else:
             _pending["mfa"] = _raw
-            mfa = UNSET
+            mfa = _deferred.PLACEHOLDER
 
         systemusers_mfa_enforce_body = cls(
             enable_user_portal_multifactor,

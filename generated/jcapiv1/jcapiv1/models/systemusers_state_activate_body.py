@@ -86,7 +86,7 @@ class SystemusersStateActivateBody(_deferred.DeferredFields):
 
         else:
             _pending["email"] = _raw
-            email = UNSET
+            email = _deferred.PLACEHOLDER
 
         systemusers_state_activate_body = cls(
             email,

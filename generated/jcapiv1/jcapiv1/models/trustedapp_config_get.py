@@ -99,7 +99,7 @@ class TrustedappConfigGet(_deferred.DeferredFields):
 
         else:
             _pending["trusted_apps"] = _raw
-            trusted_apps = UNSET
+            trusted_apps = _deferred.PLACEHOLDER
 
         trustedapp_config_get = cls(
             checksum,

@@ -88,7 +88,7 @@ class TrustedappConfigPut(_deferred.DeferredFields):
 
         else:
             _pending["trusted_apps"] = _raw
-            trusted_apps = UNSET
+            trusted_apps = _deferred.PLACEHOLDER
 
         trustedapp_config_put = cls(
             trusted_apps,

@@ -170,7 +170,7 @@ class UserPut(_deferred.DeferredFields):
 
         else:
             _pending["growth_data"] = _raw
-            growth_data = UNSET
+            growth_data = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("lastWhatsNewChecked", UNSET)
         _last_whats_new_checked_value: Any = UNSET if _raw is None else _raw

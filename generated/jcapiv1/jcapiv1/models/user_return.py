@@ -315,7 +315,7 @@ class UserReturn(_deferred.DeferredFields):
 
         else:
             _pending["api_key_hash"] = _raw
-            api_key_hash = UNSET
+            api_key_hash = _deferred.PLACEHOLDER
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
         if api_key_set is None:
@@ -385,7 +385,7 @@ class UserReturn(_deferred.DeferredFields):
 
         else:
             _pending["growth_data"] = _raw
-            growth_data = UNSET
+            growth_data = _deferred.PLACEHOLDER
 
         is_enterprise = src_dict.get("isEnterprise", UNSET)
         if is_enterprise is None:

@@ -101,7 +101,7 @@ class UserReturnGrowthData(_deferred.DeferredFields):
 
         else:
             _pending["onboarding_state"] = _raw
-            onboarding_state = UNSET
+            onboarding_state = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("experimentStates", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -121,7 +121,7 @@ class UserReturnGrowthData(_deferred.DeferredFields):
 
         else:
             _pending["experiment_states"] = _raw
-            experiment_states = UNSET
+            experiment_states = _deferred.PLACEHOLDER
 
         user_return_growth_data = cls(
             onboarding_state,

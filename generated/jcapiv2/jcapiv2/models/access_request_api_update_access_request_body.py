@@ -119,7 +119,7 @@ class AccessRequestApiUpdateAccessRequestBody(_deferred.DeferredFields):
 
         else:
             _pending["additional_attributes"] = _raw
-            additional_attributes = UNSET
+            additional_attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("expiry", UNSET)
         _expiry_value: Any = UNSET if _raw is None else _raw

@@ -274,7 +274,7 @@ class AccessWorkflowApiUpdateAccessWorkflowBody(_deferred.DeferredFields):
 
         else:
             _pending["approver_resources"] = _raw
-            approver_resources = UNSET
+            approver_resources = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -354,7 +354,7 @@ class AccessWorkflowApiUpdateAccessWorkflowBody(_deferred.DeferredFields):
 
         else:
             _pending["slack_config"] = _raw
-            slack_config = UNSET
+            slack_config = _deferred.PLACEHOLDER
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
         if slack_dm_enabled is None:

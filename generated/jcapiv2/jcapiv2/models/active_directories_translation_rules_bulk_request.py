@@ -132,7 +132,7 @@ class ActiveDirectoriesTranslationRulesBulkRequest(_deferred.DeferredFields):
 
         else:
             _pending["insert_translation_rules"] = _raw
-            insert_translation_rules = UNSET
+            insert_translation_rules = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("updateTranslationRules", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -158,7 +158,7 @@ class ActiveDirectoriesTranslationRulesBulkRequest(_deferred.DeferredFields):
 
         else:
             _pending["update_translation_rules"] = _raw
-            update_translation_rules = UNSET
+            update_translation_rules = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("deleteTranslationRuleObjectIds", UNSET)
         _delete_translation_rule_object_ids_value: Any = UNSET if _raw is None else _raw

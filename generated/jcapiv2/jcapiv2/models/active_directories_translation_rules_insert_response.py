@@ -87,7 +87,7 @@ class ActiveDirectoriesTranslationRulesInsertResponse(_deferred.DeferredFields):
 
         else:
             _pending["translation_rule"] = _raw
-            translation_rule = UNSET
+            translation_rule = _deferred.PLACEHOLDER
 
         active_directories_translation_rules_insert_response = cls(
             translation_rule,

@@ -101,7 +101,7 @@ class ActiveDirectoriesTranslationRulesListResponse(_deferred.DeferredFields):
 
         else:
             _pending["rules"] = _raw
-            rules = UNSET
+            rules = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -103,7 +103,7 @@ class ActiveDirectoriesTranslationRulesPreviewRequest(_deferred.DeferredFields):
 
         else:
             _pending["translation_rules"] = _raw
-            translation_rules = UNSET
+            translation_rules = _deferred.PLACEHOLDER
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is UNSET or user_object_id is None:

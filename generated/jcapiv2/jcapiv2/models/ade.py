@@ -149,7 +149,7 @@ class ADE(_deferred.DeferredFields):
 
         else:
             _pending["welcome_screen"] = _raw
-            welcome_screen = UNSET
+            welcome_screen = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("setupAssistantOptions", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -175,7 +175,7 @@ class ADE(_deferred.DeferredFields):
 
         else:
             _pending["setup_assistant_options"] = _raw
-            setup_assistant_options = UNSET
+            setup_assistant_options = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("setupOptions", UNSET)
         _setup_options_value: Any = UNSET if _raw is None else _raw

@@ -98,7 +98,7 @@ class ADES(_deferred.DeferredFields):
 
         else:
             _pending["macos"] = _raw
-            macos = UNSET
+            macos = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("ios", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -118,7 +118,7 @@ class ADES(_deferred.DeferredFields):
 
         else:
             _pending["ios"] = _raw
-            ios = UNSET
+            ios = _deferred.PLACEHOLDER
 
         ades = cls(
             macos,

@@ -200,7 +200,7 @@ class Administrator(_deferred.DeferredFields):
 
         else:
             _pending["api_key_hash"] = _raw
-            api_key_hash = UNSET
+            api_key_hash = _deferred.PLACEHOLDER
 
         api_key_set = src_dict.get("apiKeySet", UNSET)
         if api_key_set is None:

@@ -316,7 +316,7 @@ class AppleMDM(_deferred.DeferredFields):
 
         else:
             _pending["dep"] = _raw
-            dep = UNSET
+            dep = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("allowMobileUserEnrollment", UNSET)
         try:
@@ -343,7 +343,7 @@ class AppleMDM(_deferred.DeferredFields):
 
         else:
             _pending["ades"] = _raw
-            ades = UNSET
+            ades = _deferred.PLACEHOLDER
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
         if apple_cert_creator_apple_id is None:

@@ -211,7 +211,7 @@ class AppleMDMDevice(_deferred.DeferredFields):
 
         else:
             _pending["security_info"] = _raw
-            security_info = UNSET
+            security_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("deviceInformation", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -231,7 +231,7 @@ class AppleMDMDevice(_deferred.DeferredFields):
 
         else:
             _pending["device_information"] = _raw
-            device_information = UNSET
+            device_information = _deferred.PLACEHOLDER
 
         apple_mdm_device = cls(
             id,

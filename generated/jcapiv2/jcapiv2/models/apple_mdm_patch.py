@@ -177,7 +177,7 @@ class AppleMDMPatch(_deferred.DeferredFields):
 
         else:
             _pending["dep"] = _raw
-            dep = UNSET
+            dep = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("ades", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -197,7 +197,7 @@ class AppleMDMPatch(_deferred.DeferredFields):
 
         else:
             _pending["ades"] = _raw
-            ades = UNSET
+            ades = _deferred.PLACEHOLDER
 
         apple_cert_creator_apple_id = src_dict.get("appleCertCreatorAppleID", UNSET)
         if apple_cert_creator_apple_id is None:

@@ -269,7 +269,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["logo"] = _raw
-            logo = UNSET
+            logo = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -293,7 +293,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["provision"] = _raw
-            provision = UNSET
+            provision = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("sso", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -313,7 +313,7 @@ class Application(_deferred.DeferredFields):
 
         else:
             _pending["sso"] = _raw
-            sso = UNSET
+            sso = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("status", UNSET)
         _status_value: Any = UNSET if _raw is None else _raw

@@ -101,7 +101,7 @@ class AuthInput(_deferred.DeferredFields):
 
         else:
             _pending["basic"] = _raw
-            basic = UNSET
+            basic = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("oauth", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -121,7 +121,7 @@ class AuthInput(_deferred.DeferredFields):
 
         else:
             _pending["oauth"] = _raw
-            oauth = UNSET
+            oauth = _deferred.PLACEHOLDER
 
         auth_input = cls(
             basic,

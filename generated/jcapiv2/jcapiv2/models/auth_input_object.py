@@ -86,7 +86,7 @@ class AuthInputObject(_deferred.DeferredFields):
 
         else:
             _pending["auth"] = _raw
-            auth = UNSET
+            auth = _deferred.PLACEHOLDER
 
         auth_input_object = cls(
             auth,

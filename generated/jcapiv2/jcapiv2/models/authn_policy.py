@@ -244,7 +244,7 @@ class AuthnPolicy(_deferred.DeferredFields):
 
         else:
             _pending["effect"] = _raw
-            effect = UNSET
+            effect = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("targets", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -264,7 +264,7 @@ class AuthnPolicy(_deferred.DeferredFields):
 
         else:
             _pending["targets"] = _raw
-            targets = UNSET
+            targets = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("type", UNSET)
         _type__value: Any = UNSET if _raw is None else _raw
@@ -302,7 +302,7 @@ class AuthnPolicy(_deferred.DeferredFields):
 
         else:
             _pending["conditions"] = _raw
-            conditions = UNSET
+            conditions = _deferred.PLACEHOLDER
 
         authn_policy = cls(
             id,

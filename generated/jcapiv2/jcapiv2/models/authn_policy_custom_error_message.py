@@ -121,7 +121,7 @@ class AuthnPolicyCustomErrorMessage(_deferred.DeferredFields):
 
         else:
             _pending["primary_help"] = _raw
-            primary_help = UNSET
+            primary_help = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("secondary_help", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -141,7 +141,7 @@ class AuthnPolicyCustomErrorMessage(_deferred.DeferredFields):
 
         else:
             _pending["secondary_help"] = _raw
-            secondary_help = UNSET
+            secondary_help = _deferred.PLACEHOLDER
 
         authn_policy_custom_error_message = cls(
             message,

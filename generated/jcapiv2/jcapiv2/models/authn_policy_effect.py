@@ -123,7 +123,7 @@ class AuthnPolicyEffect(_deferred.DeferredFields):
 
         else:
             _pending["obligations"] = _raw
-            obligations = UNSET
+            obligations = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("custom_error_message", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -143,7 +143,7 @@ class AuthnPolicyEffect(_deferred.DeferredFields):
 
         else:
             _pending["custom_error_message"] = _raw
-            custom_error_message = UNSET
+            custom_error_message = _deferred.PLACEHOLDER
 
         authn_policy_effect = cls(
             action,

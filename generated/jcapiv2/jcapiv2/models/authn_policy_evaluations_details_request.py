@@ -115,7 +115,7 @@ class AuthnPolicyEvaluationsDetailsRequest(_deferred.DeferredFields):
 
         else:
             _pending["time_range"] = _raw
-            time_range = UNSET
+            time_range = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("filters", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -135,7 +135,7 @@ class AuthnPolicyEvaluationsDetailsRequest(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         limit = src_dict.get("limit", UNSET)
         if limit is None:

@@ -127,7 +127,7 @@ class AuthnPolicyEvaluationsDetailsResponse(_deferred.DeferredFields):
 
         else:
             _pending["rows"] = _raw
-            rows = UNSET
+            rows = _deferred.PLACEHOLDER
 
         authn_policy_evaluations_details_response = cls(
             governed_count,

@@ -180,7 +180,7 @@ class AuthnPolicyEvaluationsEvent(_deferred.DeferredFields):
 
         else:
             _pending["policy"] = _raw
-            policy = UNSET
+            policy = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("user", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -200,7 +200,7 @@ class AuthnPolicyEvaluationsEvent(_deferred.DeferredFields):
 
         else:
             _pending["user"] = _raw
-            user = UNSET
+            user = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("application", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -220,7 +220,7 @@ class AuthnPolicyEvaluationsEvent(_deferred.DeferredFields):
 
         else:
             _pending["application"] = _raw
-            application = UNSET
+            application = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("userGroups", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -244,7 +244,7 @@ class AuthnPolicyEvaluationsEvent(_deferred.DeferredFields):
 
         else:
             _pending["user_groups"] = _raw
-            user_groups = UNSET
+            user_groups = _deferred.PLACEHOLDER
 
         resource_type = src_dict.get("resourceType", UNSET)
         if resource_type is None:

@@ -91,7 +91,7 @@ class AuthnPolicyEvaluationsFilterOptionsRequest(_deferred.DeferredFields):
 
         else:
             _pending["time_range"] = _raw
-            time_range = UNSET
+            time_range = _deferred.PLACEHOLDER
 
         policy_id = src_dict.get("policyId", UNSET)
         if policy_id is None:

@@ -160,7 +160,7 @@ class AuthnPolicyEvaluationsOptionsResponse(_deferred.DeferredFields):
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("applications", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -184,7 +184,7 @@ class AuthnPolicyEvaluationsOptionsResponse(_deferred.DeferredFields):
 
         else:
             _pending["applications"] = _raw
-            applications = UNSET
+            applications = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("userGroups", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -208,7 +208,7 @@ class AuthnPolicyEvaluationsOptionsResponse(_deferred.DeferredFields):
 
         else:
             _pending["user_groups"] = _raw
-            user_groups = UNSET
+            user_groups = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("resourceTypes", UNSET)
         _resource_types_value: Any = UNSET if _raw is None else _raw

@@ -101,7 +101,7 @@ class AuthnPolicyEvaluationsSummaryRequest(_deferred.DeferredFields):
 
         else:
             _pending["time_range"] = _raw
-            time_range = UNSET
+            time_range = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("filters", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -121,7 +121,7 @@ class AuthnPolicyEvaluationsSummaryRequest(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         authn_policy_evaluations_summary_request = cls(
             time_range,

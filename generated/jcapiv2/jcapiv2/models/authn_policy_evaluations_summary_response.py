@@ -109,7 +109,7 @@ class AuthnPolicyEvaluationsSummaryResponse(_deferred.DeferredFields):
 
         else:
             _pending["aggregates"] = _raw
-            aggregates = UNSET
+            aggregates = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("availablePolicies", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -135,7 +135,7 @@ class AuthnPolicyEvaluationsSummaryResponse(_deferred.DeferredFields):
 
         else:
             _pending["available_policies"] = _raw
-            available_policies = UNSET
+            available_policies = _deferred.PLACEHOLDER
 
         authn_policy_evaluations_summary_response = cls(
             aggregates,

@@ -165,7 +165,7 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates(_deferred.DeferredFields):
 
         else:
             _pending["failed_condition_counts"] = _raw
-            failed_condition_counts = UNSET
+            failed_condition_counts = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("actionResultDistribution", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -191,7 +191,7 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates(_deferred.DeferredFields):
 
         else:
             _pending["action_result_distribution"] = _raw
-            action_result_distribution = UNSET
+            action_result_distribution = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("mfaDistribution", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -213,7 +213,7 @@ class AuthnPolicyEvaluationsSummaryResponseAggregates(_deferred.DeferredFields):
 
         else:
             _pending["mfa_distribution"] = _raw
-            mfa_distribution = UNSET
+            mfa_distribution = _deferred.PLACEHOLDER
 
         authn_policy_evaluations_summary_response_aggregates = cls(
             total_hits,

@@ -120,7 +120,7 @@ class AuthnPolicyObligations(_deferred.DeferredFields):
 
         else:
             _pending["mfa"] = _raw
-            mfa = UNSET
+            mfa = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("userVerification", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -140,7 +140,7 @@ class AuthnPolicyObligations(_deferred.DeferredFields):
 
         else:
             _pending["user_verification"] = _raw
-            user_verification = UNSET
+            user_verification = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("mfaFactors", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -164,7 +164,7 @@ class AuthnPolicyObligations(_deferred.DeferredFields):
 
         else:
             _pending["mfa_factors"] = _raw
-            mfa_factors = UNSET
+            mfa_factors = _deferred.PLACEHOLDER
 
         authn_policy_obligations = cls(
             mfa,

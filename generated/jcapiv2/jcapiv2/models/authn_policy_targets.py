@@ -167,7 +167,7 @@ class AuthnPolicyTargets(_deferred.DeferredFields):
 
         else:
             _pending["resources"] = _raw
-            resources = UNSET
+            resources = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("userAttributes", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -187,7 +187,7 @@ class AuthnPolicyTargets(_deferred.DeferredFields):
 
         else:
             _pending["user_attributes"] = _raw
-            user_attributes = UNSET
+            user_attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("userGroups", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -207,7 +207,7 @@ class AuthnPolicyTargets(_deferred.DeferredFields):
 
         else:
             _pending["user_groups"] = _raw
-            user_groups = UNSET
+            user_groups = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("users", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -227,7 +227,7 @@ class AuthnPolicyTargets(_deferred.DeferredFields):
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         authn_policy_targets = cls(
             excluded_applications,

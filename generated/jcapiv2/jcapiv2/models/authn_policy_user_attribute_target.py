@@ -111,7 +111,7 @@ class AuthnPolicyUserAttributeTarget(_deferred.DeferredFields):
 
         else:
             _pending["exclusions"] = _raw
-            exclusions = UNSET
+            exclusions = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("inclusions", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -135,7 +135,7 @@ class AuthnPolicyUserAttributeTarget(_deferred.DeferredFields):
 
         else:
             _pending["inclusions"] = _raw
-            inclusions = UNSET
+            inclusions = _deferred.PLACEHOLDER
 
         authn_policy_user_attribute_target = cls(
             exclusions,

@@ -99,7 +99,7 @@ class AutotaskCompanyResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         autotask_company_resp = cls(
             total_count,

@@ -99,7 +99,7 @@ class AutotaskCompanyTypeResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         autotask_company_type_resp = cls(
             total_count,

@@ -99,7 +99,7 @@ class AutotaskContractField(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         autotask_contract_field = cls(
             name,

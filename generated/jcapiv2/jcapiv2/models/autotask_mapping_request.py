@@ -95,7 +95,7 @@ class AutotaskMappingRequest(_deferred.DeferredFields):
 
         else:
             _pending["data"] = _raw
-            data = UNSET
+            data = _deferred.PLACEHOLDER
 
         autotask_mapping_request = cls(
             data,

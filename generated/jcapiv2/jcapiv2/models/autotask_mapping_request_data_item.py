@@ -126,7 +126,7 @@ class AutotaskMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["organization"] = _raw
-            organization = UNSET
+            organization = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("company", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -138,7 +138,7 @@ class AutotaskMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["company"] = _raw
-            company = UNSET
+            company = _deferred.PLACEHOLDER
 
         delete = src_dict.get("delete", UNSET)
         if delete is None:
@@ -162,7 +162,7 @@ class AutotaskMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["contract"] = _raw
-            contract = UNSET
+            contract = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("service", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -182,7 +182,7 @@ class AutotaskMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["service"] = _raw
-            service = UNSET
+            service = _deferred.PLACEHOLDER
 
         autotask_mapping_request_data_item = cls(
             organization,

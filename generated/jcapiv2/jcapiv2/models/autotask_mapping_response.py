@@ -174,7 +174,7 @@ class AutotaskMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["organization"] = _raw
-            organization = UNSET
+            organization = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("company", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -194,7 +194,7 @@ class AutotaskMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["company"] = _raw
-            company = UNSET
+            company = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("contract", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -214,7 +214,7 @@ class AutotaskMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["contract"] = _raw
-            contract = UNSET
+            contract = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("service", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -234,7 +234,7 @@ class AutotaskMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["service"] = _raw
-            service = UNSET
+            service = _deferred.PLACEHOLDER
 
         autotask_mapping_response = cls(
             last_sync_status,

@@ -105,7 +105,7 @@ class AutotaskRetrieveMappingsResponse200(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         autotask_retrieve_mappings_response_200 = cls(
             total_count,

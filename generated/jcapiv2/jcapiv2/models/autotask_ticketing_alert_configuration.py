@@ -228,7 +228,7 @@ class AutotaskTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["priority"] = _raw
-            priority = UNSET
+            priority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("status", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -248,7 +248,7 @@ class AutotaskTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["status"] = _raw
-            status = UNSET
+            status = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("source", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -268,7 +268,7 @@ class AutotaskTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         due_days = src_dict.get("dueDays", UNSET)
         if due_days is None:
@@ -315,7 +315,7 @@ class AutotaskTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["resource"] = _raw
-            resource = UNSET
+            resource = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("queue", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -335,7 +335,7 @@ class AutotaskTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["queue"] = _raw
-            queue = UNSET
+            queue = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration = cls(
             id,

@@ -124,7 +124,7 @@ class AutotaskTicketingAlertConfigurationAutotaskTicketingAlertConfigurationAssi
 
         else:
             _pending["role"] = _raw
-            role = UNSET
+            role = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_autotask_ticketing_alert_configuration_assignee = cls(
             id,

@@ -91,7 +91,7 @@ class AutotaskTicketingAlertConfigurationList(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_list = cls(
             records,

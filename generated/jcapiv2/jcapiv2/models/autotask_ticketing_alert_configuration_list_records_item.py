@@ -233,7 +233,7 @@ class AutotaskTicketingAlertConfigurationListRecordsItem(_deferred.DeferredField
 
         else:
             _pending["priority"] = _raw
-            priority = UNSET
+            priority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("status", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -253,7 +253,7 @@ class AutotaskTicketingAlertConfigurationListRecordsItem(_deferred.DeferredField
 
         else:
             _pending["status"] = _raw
-            status = UNSET
+            status = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("source", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -273,7 +273,7 @@ class AutotaskTicketingAlertConfigurationListRecordsItem(_deferred.DeferredField
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         due_days = src_dict.get("dueDays", UNSET)
         if due_days is None:
@@ -320,7 +320,7 @@ class AutotaskTicketingAlertConfigurationListRecordsItem(_deferred.DeferredField
 
         else:
             _pending["resource"] = _raw
-            resource = UNSET
+            resource = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("queue", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -340,7 +340,7 @@ class AutotaskTicketingAlertConfigurationListRecordsItem(_deferred.DeferredField
 
         else:
             _pending["queue"] = _raw
-            queue = UNSET
+            queue = _deferred.PLACEHOLDER
 
         alert_id = src_dict.get("alertId", UNSET)
         if alert_id is None:

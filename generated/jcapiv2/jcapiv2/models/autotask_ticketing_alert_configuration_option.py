@@ -109,7 +109,7 @@ class AutotaskTicketingAlertConfigurationOption(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_option = cls(
             name,

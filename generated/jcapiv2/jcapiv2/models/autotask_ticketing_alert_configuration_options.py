@@ -113,7 +113,7 @@ class AutotaskTicketingAlertConfigurationOptions(_deferred.DeferredFields):
 
         else:
             _pending["options"] = _raw
-            options = UNSET
+            options = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("resources", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -137,7 +137,7 @@ class AutotaskTicketingAlertConfigurationOptions(_deferred.DeferredFields):
 
         else:
             _pending["resources"] = _raw
-            resources = UNSET
+            resources = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_options = cls(
             options,

@@ -187,7 +187,7 @@ class AutotaskTicketingAlertConfigurationRequest(_deferred.DeferredFields):
 
         else:
             _pending["priority"] = _raw
-            priority = UNSET
+            priority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("status", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -199,7 +199,7 @@ class AutotaskTicketingAlertConfigurationRequest(_deferred.DeferredFields):
 
         else:
             _pending["status"] = _raw
-            status = UNSET
+            status = _deferred.PLACEHOLDER
 
         due_days = src_dict.get("dueDays", UNSET)
         if due_days is UNSET or due_days is None:
@@ -237,7 +237,7 @@ class AutotaskTicketingAlertConfigurationRequest(_deferred.DeferredFields):
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("resource", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -257,7 +257,7 @@ class AutotaskTicketingAlertConfigurationRequest(_deferred.DeferredFields):
 
         else:
             _pending["resource"] = _raw
-            resource = UNSET
+            resource = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("queue", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -277,7 +277,7 @@ class AutotaskTicketingAlertConfigurationRequest(_deferred.DeferredFields):
 
         else:
             _pending["queue"] = _raw
-            queue = UNSET
+            queue = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_request = cls(
             should_create_tickets,

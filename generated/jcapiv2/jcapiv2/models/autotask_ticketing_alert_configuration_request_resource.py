@@ -112,7 +112,7 @@ class AutotaskTicketingAlertConfigurationRequestResource(_deferred.DeferredField
 
         else:
             _pending["role"] = _raw
-            role = UNSET
+            role = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_request_resource = cls(
             id,

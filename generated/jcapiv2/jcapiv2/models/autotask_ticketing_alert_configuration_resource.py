@@ -120,7 +120,7 @@ class AutotaskTicketingAlertConfigurationResource(_deferred.DeferredFields):
 
         else:
             _pending["roles"] = _raw
-            roles = UNSET
+            roles = _deferred.PLACEHOLDER
 
         autotask_ticketing_alert_configuration_resource = cls(
             id,

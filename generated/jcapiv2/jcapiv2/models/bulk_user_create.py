@@ -124,7 +124,7 @@ class BulkUserCreate(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         email = src_dict.get("email", UNSET)
         if email is None:

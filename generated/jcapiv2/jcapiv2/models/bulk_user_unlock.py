@@ -108,7 +108,7 @@ class BulkUserUnlock(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -87,7 +87,7 @@ class CasesMetadataResponse(_deferred.DeferredFields):
 
         else:
             _pending["results"] = _raw
-            results = UNSET
+            results = _deferred.PLACEHOLDER
 
         cases_metadata_response = cls(
             results,

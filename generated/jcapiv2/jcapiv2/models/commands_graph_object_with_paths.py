@@ -198,7 +198,7 @@ class CommandsGraphObjectWithPaths(_deferred.DeferredFields):
 
         else:
             _pending["paths"] = _raw
-            paths = UNSET
+            paths = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("type", UNSET)
         try:
@@ -229,7 +229,7 @@ class CommandsGraphObjectWithPaths(_deferred.DeferredFields):
 
         else:
             _pending["compiled_attributes"] = _raw
-            compiled_attributes = UNSET
+            compiled_attributes = _deferred.PLACEHOLDER
 
         command_type = src_dict.get("commandType", UNSET)
         if command_type is None:

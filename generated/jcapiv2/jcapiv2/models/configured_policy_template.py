@@ -127,7 +127,7 @@ class ConfiguredPolicyTemplate(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         configured_policy_template = cls(
             id,

@@ -95,7 +95,7 @@ class ConnectWiseMappingRequest(_deferred.DeferredFields):
 
         else:
             _pending["data"] = _raw
-            data = UNSET
+            data = _deferred.PLACEHOLDER
 
         connect_wise_mapping_request = cls(
             data,

@@ -130,7 +130,7 @@ class ConnectWiseMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["organization"] = _raw
-            organization = UNSET
+            organization = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("company", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -142,7 +142,7 @@ class ConnectWiseMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["company"] = _raw
-            company = UNSET
+            company = _deferred.PLACEHOLDER
 
         delete = src_dict.get("delete", UNSET)
         if delete is None:
@@ -166,7 +166,7 @@ class ConnectWiseMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["agreement"] = _raw
-            agreement = UNSET
+            agreement = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("addition", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -186,7 +186,7 @@ class ConnectWiseMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["addition"] = _raw
-            addition = UNSET
+            addition = _deferred.PLACEHOLDER
 
         connect_wise_mapping_request_data_item = cls(
             organization,

@@ -174,7 +174,7 @@ class ConnectWiseMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["organization"] = _raw
-            organization = UNSET
+            organization = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("company", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -194,7 +194,7 @@ class ConnectWiseMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["company"] = _raw
-            company = UNSET
+            company = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("agreement", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -214,7 +214,7 @@ class ConnectWiseMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["agreement"] = _raw
-            agreement = UNSET
+            agreement = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("addition", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -234,7 +234,7 @@ class ConnectWiseMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["addition"] = _raw
-            addition = UNSET
+            addition = _deferred.PLACEHOLDER
 
         connect_wise_mapping_response = cls(
             last_sync_status,

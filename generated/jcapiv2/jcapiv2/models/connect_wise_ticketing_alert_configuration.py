@@ -174,7 +174,7 @@ class ConnectWiseTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["priority"] = _raw
-            priority = UNSET
+            priority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("source", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -194,7 +194,7 @@ class ConnectWiseTicketingAlertConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("dueDays", UNSET)
         try:

@@ -91,7 +91,7 @@ class ConnectWiseTicketingAlertConfigurationList(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         connect_wise_ticketing_alert_configuration_list = cls(
             records,

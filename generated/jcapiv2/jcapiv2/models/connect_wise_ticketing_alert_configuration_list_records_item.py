@@ -181,7 +181,7 @@ class ConnectWiseTicketingAlertConfigurationListRecordsItem(_deferred.DeferredFi
 
         else:
             _pending["priority"] = _raw
-            priority = UNSET
+            priority = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("source", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -201,7 +201,7 @@ class ConnectWiseTicketingAlertConfigurationListRecordsItem(_deferred.DeferredFi
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("dueDays", UNSET)
         try:

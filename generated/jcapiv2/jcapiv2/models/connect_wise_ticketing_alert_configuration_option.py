@@ -109,7 +109,7 @@ class ConnectWiseTicketingAlertConfigurationOption(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         connect_wise_ticketing_alert_configuration_option = cls(
             name,

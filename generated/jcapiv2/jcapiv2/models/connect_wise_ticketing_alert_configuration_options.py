@@ -87,7 +87,7 @@ class ConnectWiseTicketingAlertConfigurationOptions(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         connect_wise_ticketing_alert_configuration_options = cls(
             records,

@@ -99,7 +99,7 @@ class ConnectwiseCompanyResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         connectwise_company_resp = cls(
             total_count,

@@ -99,7 +99,7 @@ class ConnectwiseCompanyTypeResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         connectwise_company_type_resp = cls(
             total_count,

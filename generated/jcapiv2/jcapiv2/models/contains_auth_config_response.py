@@ -87,7 +87,7 @@ class ContainsAuthConfigResponse(_deferred.DeferredFields):
 
         else:
             _pending["auth_config"] = _raw
-            auth_config = UNSET
+            auth_config = _deferred.PLACEHOLDER
 
         contains_auth_config_response = cls(
             auth_config,

@@ -98,7 +98,7 @@ class ContainsTheNewServiceAccountInformation(_deferred.DeferredFields):
 
         else:
             _pending["auth_config"] = _raw
-            auth_config = UNSET
+            auth_config = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is UNSET or name is None:

@@ -159,7 +159,7 @@ class CustomEmailTemplate(_deferred.DeferredFields):
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         custom_email_template = cls(
             type_,

@@ -113,7 +113,7 @@ class DEP(_deferred.DeferredFields):
 
         else:
             _pending["welcome_screen"] = _raw
-            welcome_screen = UNSET
+            welcome_screen = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("setupAssistantOptions", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -139,7 +139,7 @@ class DEP(_deferred.DeferredFields):
 
         else:
             _pending["setup_assistant_options"] = _raw
-            setup_assistant_options = UNSET
+            setup_assistant_options = _deferred.PLACEHOLDER
 
         enable_zero_touch_enrollment = src_dict.get("enableZeroTouchEnrollment", UNSET)
         if enable_zero_touch_enrollment is None:

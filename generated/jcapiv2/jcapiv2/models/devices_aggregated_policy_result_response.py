@@ -136,7 +136,7 @@ class DevicesAggregatedPolicyResultResponse(_deferred.DeferredFields):
 
         else:
             _pending["policy_count_data"] = _raw
-            policy_count_data = UNSET
+            policy_count_data = _deferred.PLACEHOLDER
 
         devices_aggregated_policy_result_response = cls(
             failed_policies,

@@ -151,7 +151,7 @@ class DevicesAppCatalogInstallableItem(_deferred.DeferredFields):
 
         else:
             _pending["software_app"] = _raw
-            software_app = UNSET
+            software_app = _deferred.PLACEHOLDER
 
         version = src_dict.get("version", UNSET)
         if version is None:

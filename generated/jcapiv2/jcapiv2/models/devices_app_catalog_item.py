@@ -137,7 +137,7 @@ class DevicesAppCatalogItem(_deferred.DeferredFields):
 
         else:
             _pending["installable_items"] = _raw
-            installable_items = UNSET
+            installable_items = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:

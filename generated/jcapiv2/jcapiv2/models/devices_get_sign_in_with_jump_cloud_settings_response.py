@@ -105,7 +105,7 @@ class DevicesGetSignInWithJumpCloudSettingsResponse(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         devices_get_sign_in_with_jump_cloud_settings_response = cls(
             organization_object_id,

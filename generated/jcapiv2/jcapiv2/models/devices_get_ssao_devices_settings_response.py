@@ -105,7 +105,7 @@ class DevicesGetSsaoDevicesSettingsResponse(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         devices_get_ssao_devices_settings_response = cls(
             organization_object_id,

@@ -101,7 +101,7 @@ class DevicesLostModeBody(_deferred.DeferredFields):
 
         else:
             _pending["disable_lost_mode"] = _raw
-            disable_lost_mode = UNSET
+            disable_lost_mode = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("enableLostMode", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -121,7 +121,7 @@ class DevicesLostModeBody(_deferred.DeferredFields):
 
         else:
             _pending["enable_lost_mode"] = _raw
-            enable_lost_mode = UNSET
+            enable_lost_mode = _deferred.PLACEHOLDER
 
         devices_lost_mode_body = cls(
             disable_lost_mode,

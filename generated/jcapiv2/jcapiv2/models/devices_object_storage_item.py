@@ -124,7 +124,7 @@ class DevicesObjectStorageItem(_deferred.DeferredFields):
 
         else:
             _pending["references"] = _raw
-            references = UNSET
+            references = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("versions", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -148,7 +148,7 @@ class DevicesObjectStorageItem(_deferred.DeferredFields):
 
         else:
             _pending["versions"] = _raw
-            versions = UNSET
+            versions = _deferred.PLACEHOLDER
 
         devices_object_storage_item = cls(
             object_id,

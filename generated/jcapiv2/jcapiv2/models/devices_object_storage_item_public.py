@@ -105,7 +105,7 @@ class DevicesObjectStorageItemPublic(_deferred.DeferredFields):
 
         else:
             _pending["versions"] = _raw
-            versions = UNSET
+            versions = _deferred.PLACEHOLDER
 
         devices_object_storage_item_public = cls(
             object_id,

@@ -147,7 +147,7 @@ class DevicesObjectStorageMetadataPublic(_deferred.DeferredFields):
 
         else:
             _pending["metadata_exe"] = _raw
-            metadata_exe = UNSET
+            metadata_exe = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("metadataFile", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -167,7 +167,7 @@ class DevicesObjectStorageMetadataPublic(_deferred.DeferredFields):
 
         else:
             _pending["metadata_file"] = _raw
-            metadata_file = UNSET
+            metadata_file = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("metadataIpa", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -187,7 +187,7 @@ class DevicesObjectStorageMetadataPublic(_deferred.DeferredFields):
 
         else:
             _pending["metadata_ipa"] = _raw
-            metadata_ipa = UNSET
+            metadata_ipa = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("metadataMsi", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -207,7 +207,7 @@ class DevicesObjectStorageMetadataPublic(_deferred.DeferredFields):
 
         else:
             _pending["metadata_msi"] = _raw
-            metadata_msi = UNSET
+            metadata_msi = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("metadataPkg", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -227,7 +227,7 @@ class DevicesObjectStorageMetadataPublic(_deferred.DeferredFields):
 
         else:
             _pending["metadata_pkg"] = _raw
-            metadata_pkg = UNSET
+            metadata_pkg = _deferred.PLACEHOLDER
 
         devices_object_storage_metadata_public = cls(
             metadata_exe,

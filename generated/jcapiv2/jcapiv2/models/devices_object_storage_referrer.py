@@ -89,7 +89,7 @@ class DevicesObjectStorageReferrer(_deferred.DeferredFields):
 
         else:
             _pending["track_object"] = _raw
-            track_object = UNSET
+            track_object = _deferred.PLACEHOLDER
 
         devices_object_storage_referrer = cls(
             track_object,

@@ -202,7 +202,7 @@ class DevicesObjectStorageVersion(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:

@@ -200,7 +200,7 @@ class DevicesObjectStorageVersionPublic(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:

@@ -161,7 +161,7 @@ class DevicesSavedViewCreateRequest(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         is_default = src_dict.get("isDefault", UNSET)
         if is_default is None:

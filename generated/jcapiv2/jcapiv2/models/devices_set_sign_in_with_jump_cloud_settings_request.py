@@ -105,7 +105,7 @@ class DevicesSetSignInWithJumpCloudSettingsRequest(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         devices_set_sign_in_with_jump_cloud_settings_request = cls(
             organization_object_id,

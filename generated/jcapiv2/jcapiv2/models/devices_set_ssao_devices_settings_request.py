@@ -105,7 +105,7 @@ class DevicesSetSsaoDevicesSettingsRequest(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         devices_set_ssao_devices_settings_request = cls(
             organization_object_id,

@@ -236,7 +236,7 @@ class DevicesSoftwareApp(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("updatedAt", UNSET)
         try:

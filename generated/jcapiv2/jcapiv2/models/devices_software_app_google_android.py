@@ -411,7 +411,7 @@ class DevicesSoftwareAppGoogleAndroid(_deferred.DeferredFields):
 
         else:
             _pending["permission_grants"] = _raw
-            permission_grants = UNSET
+            permission_grants = _deferred.PLACEHOLDER
 
         play_store_url = src_dict.get("playStoreUrl", UNSET)
         if play_store_url is None:

@@ -603,7 +603,7 @@ class DevicesSoftwareAppSetting(_deferred.DeferredFields):
 
         else:
             _pending["apple_vpp"] = _raw
-            apple_vpp = UNSET
+            apple_vpp = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("architectures", UNSET)
         _architectures_value: Any = UNSET if _raw is None else _raw
@@ -737,7 +737,7 @@ class DevicesSoftwareAppSetting(_deferred.DeferredFields):
 
         else:
             _pending["detection_rules"] = _raw
-            detection_rules = UNSET
+            detection_rules = _deferred.PLACEHOLDER
 
         display_version = src_dict.get("displayVersion", UNSET)
         if display_version is None:
@@ -789,7 +789,7 @@ class DevicesSoftwareAppSetting(_deferred.DeferredFields):
 
         else:
             _pending["google_android"] = _raw
-            google_android = UNSET
+            google_android = _deferred.PLACEHOLDER
 
         icon_url = src_dict.get("iconUrl", UNSET)
         if icon_url is None:
@@ -828,7 +828,7 @@ class DevicesSoftwareAppSetting(_deferred.DeferredFields):
 
         else:
             _pending["installer_config"] = _raw
-            installer_config = UNSET
+            installer_config = _deferred.PLACEHOLDER
 
         location = src_dict.get("location", UNSET)
         if location is None:
@@ -881,7 +881,7 @@ class DevicesSoftwareAppSetting(_deferred.DeferredFields):
 
         else:
             _pending["microsoft_store"] = _raw
-            microsoft_store = UNSET
+            microsoft_store = _deferred.PLACEHOLDER
 
         package_id = src_dict.get("packageId", UNSET)
         if package_id is None:
@@ -1004,7 +1004,7 @@ class DevicesSoftwareAppSetting(_deferred.DeferredFields):
 
         else:
             _pending["stored_package"] = _raw
-            stored_package = UNSET
+            stored_package = _deferred.PLACEHOLDER
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
         if stored_package_object_id is None:

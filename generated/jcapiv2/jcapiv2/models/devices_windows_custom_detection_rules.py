@@ -116,7 +116,7 @@ class DevicesWindowsCustomDetectionRules(_deferred.DeferredFields):
 
         else:
             _pending["custom_script"] = _raw
-            custom_script = UNSET
+            custom_script = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("displayName", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -136,7 +136,7 @@ class DevicesWindowsCustomDetectionRules(_deferred.DeferredFields):
 
         else:
             _pending["display_name"] = _raw
-            display_name = UNSET
+            display_name = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("registry", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -156,7 +156,7 @@ class DevicesWindowsCustomDetectionRules(_deferred.DeferredFields):
 
         else:
             _pending["registry"] = _raw
-            registry = UNSET
+            registry = _deferred.PLACEHOLDER
 
         devices_windows_custom_detection_rules = cls(
             custom_script,

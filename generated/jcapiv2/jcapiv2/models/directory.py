@@ -153,7 +153,7 @@ class Directory(_deferred.DeferredFields):
 
         else:
             _pending["o_auth_status"] = _raw
-            o_auth_status = UNSET
+            o_auth_status = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("defaultDomain", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -173,7 +173,7 @@ class Directory(_deferred.DeferredFields):
 
         else:
             _pending["default_domain"] = _raw
-            default_domain = UNSET
+            default_domain = _deferred.PLACEHOLDER
 
         organization_id = src_dict.get("organizationId", UNSET)
         if organization_id is None:

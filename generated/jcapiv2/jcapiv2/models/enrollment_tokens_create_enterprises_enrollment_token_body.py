@@ -237,7 +237,7 @@ class EnrollmentTokensCreateEnterprisesEnrollmentTokenBody(_deferred.DeferredFie
 
         else:
             _pending["provisioning_extras"] = _raw
-            provisioning_extras = UNSET
+            provisioning_extras = _deferred.PLACEHOLDER
 
         user_object_id = src_dict.get("userObjectId", UNSET)
         if user_object_id is None:

@@ -90,7 +90,7 @@ class FolderServiceUpdateFolderPoliciesBody(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         folder_service_update_folder_policies_body = cls(
             access_policies,

@@ -209,7 +209,7 @@ class GSuite(_deferred.DeferredFields):
 
         else:
             _pending["default_domain"] = _raw
-            default_domain = UNSET
+            default_domain = _deferred.PLACEHOLDER
 
         organization_object_id = src_dict.get("organizationObjectId", UNSET)
         if organization_object_id is None:

@@ -125,7 +125,7 @@ class GoogleRpcStatus(_deferred.DeferredFields):
 
         else:
             _pending["details"] = _raw
-            details = UNSET
+            details = _deferred.PLACEHOLDER
 
         message = src_dict.get("message", UNSET)
         if message is None:

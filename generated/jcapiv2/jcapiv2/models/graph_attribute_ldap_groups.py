@@ -95,7 +95,7 @@ class GraphAttributeLdapGroups(_deferred.DeferredFields):
 
         else:
             _pending["ldap_groups"] = _raw
-            ldap_groups = UNSET
+            ldap_groups = _deferred.PLACEHOLDER
 
         graph_attribute_ldap_groups = cls(
             ldap_groups,

@@ -95,7 +95,7 @@ class GraphAttributePosixGroups(_deferred.DeferredFields):
 
         else:
             _pending["posix_groups"] = _raw
-            posix_groups = UNSET
+            posix_groups = _deferred.PLACEHOLDER
 
         graph_attribute_posix_groups = cls(
             posix_groups,

@@ -88,7 +88,7 @@ class GraphAttributeRadius(_deferred.DeferredFields):
 
         else:
             _pending["radius"] = _raw
-            radius = UNSET
+            radius = _deferred.PLACEHOLDER
 
         graph_attribute_radius = cls(
             radius,

@@ -94,7 +94,7 @@ class GraphAttributeRadiusRadius(_deferred.DeferredFields):
 
         else:
             _pending["reply"] = _raw
-            reply = UNSET
+            reply = _deferred.PLACEHOLDER
 
         graph_attribute_radius_radius = cls(
             reply,

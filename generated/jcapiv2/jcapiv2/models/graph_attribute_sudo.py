@@ -87,7 +87,7 @@ class GraphAttributeSudo(_deferred.DeferredFields):
 
         else:
             _pending["sudo"] = _raw
-            sudo = UNSET
+            sudo = _deferred.PLACEHOLDER
 
         graph_attribute_sudo = cls(
             sudo,

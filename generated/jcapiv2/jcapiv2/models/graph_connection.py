@@ -104,7 +104,7 @@ class GraphConnection(_deferred.DeferredFields):
 
         else:
             _pending["to"] = _raw
-            to = UNSET
+            to = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("attributes", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -124,7 +124,7 @@ class GraphConnection(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("from", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -144,7 +144,7 @@ class GraphConnection(_deferred.DeferredFields):
 
         else:
             _pending["from_"] = _raw
-            from_ = UNSET
+            from_ = _deferred.PLACEHOLDER
 
         graph_connection = cls(
             to,

@@ -108,7 +108,7 @@ class GraphObject(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_object = cls(
             id,

@@ -159,7 +159,7 @@ class GraphObjectWithPaths(_deferred.DeferredFields):
 
         else:
             _pending["paths"] = _raw
-            paths = UNSET
+            paths = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("type", UNSET)
         try:
@@ -190,7 +190,7 @@ class GraphObjectWithPaths(_deferred.DeferredFields):
 
         else:
             _pending["compiled_attributes"] = _raw
-            compiled_attributes = UNSET
+            compiled_attributes = _deferred.PLACEHOLDER
 
         external_id = src_dict.get("externalId", UNSET)
         if external_id is None:
@@ -214,7 +214,7 @@ class GraphObjectWithPaths(_deferred.DeferredFields):
 
         else:
             _pending["sync_status"] = _raw
-            sync_status = UNSET
+            sync_status = _deferred.PLACEHOLDER
 
         graph_object_with_paths = cls(
             id,

@@ -143,7 +143,7 @@ class GraphOperationActiveDirectory(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_active_directory = cls(
             id,

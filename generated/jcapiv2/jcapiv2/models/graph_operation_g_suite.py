@@ -141,7 +141,7 @@ class GraphOperationGSuite(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_g_suite = cls(
             id,

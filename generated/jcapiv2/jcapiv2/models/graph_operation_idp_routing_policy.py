@@ -143,7 +143,7 @@ class GraphOperationIDPRoutingPolicy(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_idp_routing_policy = cls(
             id,

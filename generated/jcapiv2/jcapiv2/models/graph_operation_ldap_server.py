@@ -141,7 +141,7 @@ class GraphOperationLdapServer(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_ldap_server = cls(
             id,

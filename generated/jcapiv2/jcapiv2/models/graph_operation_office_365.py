@@ -141,7 +141,7 @@ class GraphOperationOffice365(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_office_365 = cls(
             id,

@@ -144,7 +144,7 @@ class GraphOperationPasswordManagerItem(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_password_manager_item = cls(
             id,

@@ -141,7 +141,7 @@ class GraphOperationPolicyGroup(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_policy_group = cls(
             id,

@@ -134,7 +134,7 @@ class GraphOperationPolicyGroupMember(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_policy_group_member = cls(
             id,

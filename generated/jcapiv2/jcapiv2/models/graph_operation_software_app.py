@@ -141,7 +141,7 @@ class GraphOperationSoftwareApp(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_software_app = cls(
             id,

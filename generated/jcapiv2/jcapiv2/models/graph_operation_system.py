@@ -141,7 +141,7 @@ class GraphOperationSystem(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_system = cls(
             id,

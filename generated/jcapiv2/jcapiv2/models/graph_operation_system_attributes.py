@@ -86,7 +86,7 @@ class GraphOperationSystemAttributes(_deferred.DeferredFields):
 
         else:
             _pending["sudo"] = _raw
-            sudo = UNSET
+            sudo = _deferred.PLACEHOLDER
 
         graph_operation_system_attributes = cls(
             sudo,

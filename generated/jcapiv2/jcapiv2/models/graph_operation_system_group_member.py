@@ -134,7 +134,7 @@ class GraphOperationSystemGroupMember(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_system_group_member = cls(
             id,

@@ -141,7 +141,7 @@ class GraphOperationUser(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_user = cls(
             id,

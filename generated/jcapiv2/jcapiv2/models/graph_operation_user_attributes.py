@@ -86,7 +86,7 @@ class GraphOperationUserAttributes(_deferred.DeferredFields):
 
         else:
             _pending["sudo"] = _raw
-            sudo = UNSET
+            sudo = _deferred.PLACEHOLDER
 
         graph_operation_user_attributes = cls(
             sudo,

@@ -141,7 +141,7 @@ class GraphOperationUserGroup(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_user_group = cls(
             id,

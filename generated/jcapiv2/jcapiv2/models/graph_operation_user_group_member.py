@@ -134,7 +134,7 @@ class GraphOperationUserGroupMember(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         graph_operation_user_group_member = cls(
             id,

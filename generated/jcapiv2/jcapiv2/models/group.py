@@ -168,7 +168,7 @@ class Group(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:

@@ -147,7 +147,7 @@ class GroupAttributesUserGroup(_deferred.DeferredFields):
 
         else:
             _pending["sudo"] = _raw
-            sudo = UNSET
+            sudo = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("ldapGroups", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -171,7 +171,7 @@ class GroupAttributesUserGroup(_deferred.DeferredFields):
 
         else:
             _pending["ldap_groups"] = _raw
-            ldap_groups = UNSET
+            ldap_groups = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("posixGroups", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -195,7 +195,7 @@ class GroupAttributesUserGroup(_deferred.DeferredFields):
 
         else:
             _pending["posix_groups"] = _raw
-            posix_groups = UNSET
+            posix_groups = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("radius", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -215,7 +215,7 @@ class GroupAttributesUserGroup(_deferred.DeferredFields):
 
         else:
             _pending["radius"] = _raw
-            radius = UNSET
+            radius = _deferred.PLACEHOLDER
 
         samba_enabled = src_dict.get("sambaEnabled", UNSET)
         if samba_enabled is None:

@@ -121,7 +121,7 @@ class GroupsServiceManagePrivilegedAccessGroupResourcesBody(_deferred.DeferredFi
 
         else:
             _pending["group"] = _raw
-            group = UNSET
+            group = _deferred.PLACEHOLDER
 
         is_deleting = src_dict.get("isDeleting", UNSET)
         if is_deleting is None:

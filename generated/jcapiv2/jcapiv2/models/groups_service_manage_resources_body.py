@@ -117,7 +117,7 @@ class GroupsServiceManageResourcesBody(_deferred.DeferredFields):
 
         else:
             _pending["group"] = _raw
-            group = UNSET
+            group = _deferred.PLACEHOLDER
 
         is_deleting = src_dict.get("isDeleting", UNSET)
         if is_deleting is None:

@@ -105,7 +105,7 @@ class GsuitesListImportJumpcloudUsersResponse200(_deferred.DeferredFields):
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         gsuites_list_import_jumpcloud_users_response_200 = cls(
             next_page_token,

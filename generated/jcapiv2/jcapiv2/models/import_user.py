@@ -296,7 +296,7 @@ class ImportUser(_deferred.DeferredFields):
 
         else:
             _pending["addresses"] = _raw
-            addresses = UNSET
+            addresses = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("phoneNumbers", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -320,7 +320,7 @@ class ImportUser(_deferred.DeferredFields):
 
         else:
             _pending["phone_numbers"] = _raw
-            phone_numbers = UNSET
+            phone_numbers = _deferred.PLACEHOLDER
 
         manager = src_dict.get("manager", UNSET)
         if manager is None:
@@ -356,7 +356,7 @@ class ImportUser(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         import_user = cls(
             id,

@@ -123,7 +123,7 @@ class ImportUsersResponse(_deferred.DeferredFields):
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         cursor = src_dict.get("cursor", UNSET)
         if cursor is None:

@@ -99,7 +99,7 @@ class IntegrationSyncErrorResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         integration_sync_error_resp = cls(
             total_count,

@@ -160,7 +160,7 @@ class JobDetails(_deferred.DeferredFields):
 
         else:
             _pending["meta"] = _raw
-            meta = UNSET
+            meta = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("persistedFields", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -180,7 +180,7 @@ class JobDetails(_deferred.DeferredFields):
 
         else:
             _pending["persisted_fields"] = _raw
-            persisted_fields = UNSET
+            persisted_fields = _deferred.PLACEHOLDER
 
         created_at = src_dict.get("createdAt", UNSET)
         if created_at is None:

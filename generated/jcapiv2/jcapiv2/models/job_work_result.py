@@ -185,7 +185,7 @@ class JobWorkResult(_deferred.DeferredFields):
 
         else:
             _pending["meta"] = _raw
-            meta = UNSET
+            meta = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("persistedFields", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -205,7 +205,7 @@ class JobWorkResult(_deferred.DeferredFields):
 
         else:
             _pending["persisted_fields"] = _raw
-            persisted_fields = UNSET
+            persisted_fields = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("status", UNSET)
         try:

@@ -87,7 +87,7 @@ class JumpcloudAlertsAddAlertNoteResponse(_deferred.DeferredFields):
 
         else:
             _pending["note"] = _raw
-            note = UNSET
+            note = _deferred.PLACEHOLDER
 
         jumpcloud_alerts_add_alert_note_response = cls(
             note,

@@ -380,7 +380,7 @@ class JumpcloudAlertsAlert(_deferred.DeferredFields):
 
         else:
             _pending["last_occurrence_context"] = _raw
-            last_occurrence_context = UNSET
+            last_occurrence_context = _deferred.PLACEHOLDER
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:

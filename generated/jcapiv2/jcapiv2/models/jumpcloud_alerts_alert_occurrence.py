@@ -136,7 +136,7 @@ class JumpcloudAlertsAlertOccurrence(_deferred.DeferredFields):
 
         else:
             _pending["context"] = _raw
-            context = UNSET
+            context = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw

@@ -112,7 +112,7 @@ class JumpcloudAlertsBulkDeleteRequest(_deferred.DeferredFields):
 
         else:
             _pending["filter_"] = _raw
-            filter_ = UNSET
+            filter_ = _deferred.PLACEHOLDER
 
         jumpcloud_alerts_bulk_delete_request = cls(
             exclude_ids,

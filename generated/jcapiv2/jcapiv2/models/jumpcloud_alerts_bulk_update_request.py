@@ -134,7 +134,7 @@ class JumpcloudAlertsBulkUpdateRequest(_deferred.DeferredFields):
 
         else:
             _pending["filter_"] = _raw
-            filter_ = UNSET
+            filter_ = _deferred.PLACEHOLDER
 
         remark = src_dict.get("remark", UNSET)
         if remark is None:
@@ -158,7 +158,7 @@ class JumpcloudAlertsBulkUpdateRequest(_deferred.DeferredFields):
 
         else:
             _pending["update_field"] = _raw
-            update_field = UNSET
+            update_field = _deferred.PLACEHOLDER
 
         jumpcloud_alerts_bulk_update_request = cls(
             exclude_ids,

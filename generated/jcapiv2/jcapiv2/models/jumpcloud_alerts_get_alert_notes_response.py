@@ -95,7 +95,7 @@ class JumpcloudAlertsGetAlertNotesResponse(_deferred.DeferredFields):
 
         else:
             _pending["notes"] = _raw
-            notes = UNSET
+            notes = _deferred.PLACEHOLDER
 
         jumpcloud_alerts_get_alert_notes_response = cls(
             notes,

@@ -87,7 +87,7 @@ class JumpcloudAlertsGetAlertResponse(_deferred.DeferredFields):
 
         else:
             _pending["alert"] = _raw
-            alert = UNSET
+            alert = _deferred.PLACEHOLDER
 
         jumpcloud_alerts_get_alert_response = cls(
             alert,

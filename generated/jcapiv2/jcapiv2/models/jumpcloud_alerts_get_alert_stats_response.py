@@ -93,7 +93,7 @@ class JumpcloudAlertsGetAlertStatsResponse(_deferred.DeferredFields):
 
         else:
             _pending["context"] = _raw
-            context = UNSET
+            context = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

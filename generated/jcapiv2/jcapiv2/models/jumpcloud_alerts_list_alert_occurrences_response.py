@@ -102,7 +102,7 @@ class JumpcloudAlertsListAlertOccurrencesResponse(_deferred.DeferredFields):
 
         else:
             _pending["alert_occurrences"] = _raw
-            alert_occurrences = UNSET
+            alert_occurrences = _deferred.PLACEHOLDER
 
         count = src_dict.get("count", UNSET)
         if count is None:

@@ -102,7 +102,7 @@ class JumpcloudAlertsListAlertsResponse(_deferred.DeferredFields):
 
         else:
             _pending["alerts"] = _raw
-            alerts = UNSET
+            alerts = _deferred.PLACEHOLDER
 
         count = src_dict.get("count", UNSET)
         if count is None:

@@ -87,7 +87,7 @@ class JumpcloudAlertsUpdateAlertStatusResponse(_deferred.DeferredFields):
 
         else:
             _pending["alert"] = _raw
-            alert = UNSET
+            alert = _deferred.PLACEHOLDER
 
         jumpcloud_alerts_update_alert_status_response = cls(
             alert,

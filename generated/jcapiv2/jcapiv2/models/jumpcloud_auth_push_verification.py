@@ -178,7 +178,7 @@ class JumpcloudAuthPushVerification(_deferred.DeferredFields):
 
         else:
             _pending["failure_status"] = _raw
-            failure_status = UNSET
+            failure_status = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -101,7 +101,7 @@ class JumpcloudGappsDomainListResponse(_deferred.DeferredFields):
 
         else:
             _pending["domains"] = _raw
-            domains = UNSET
+            domains = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

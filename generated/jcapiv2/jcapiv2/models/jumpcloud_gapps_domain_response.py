@@ -86,7 +86,7 @@ class JumpcloudGappsDomainResponse(_deferred.DeferredFields):
 
         else:
             _pending["domain"] = _raw
-            domain = UNSET
+            domain = _deferred.PLACEHOLDER
 
         jumpcloud_gapps_domain_response = cls(
             domain,

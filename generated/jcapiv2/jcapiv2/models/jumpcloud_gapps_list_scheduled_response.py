@@ -94,7 +94,7 @@ class JumpcloudGappsListScheduledResponse(_deferred.DeferredFields):
 
         else:
             _pending["schedules"] = _raw
-            schedules = UNSET
+            schedules = _deferred.PLACEHOLDER
 
         jumpcloud_gapps_list_scheduled_response = cls(
             schedules,

@@ -86,7 +86,7 @@ class JumpcloudGappsUpdateScheduledResponse(_deferred.DeferredFields):
 
         else:
             _pending["scheduled_job"] = _raw
-            scheduled_job = UNSET
+            scheduled_job = _deferred.PLACEHOLDER
 
         jumpcloud_gapps_update_scheduled_response = cls(
             scheduled_job,

@@ -104,7 +104,7 @@ class JumpcloudGoogleEmmDevice(_deferred.DeferredFields):
 
         else:
             _pending["device_information"] = _raw
-            device_information = UNSET
+            device_information = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:

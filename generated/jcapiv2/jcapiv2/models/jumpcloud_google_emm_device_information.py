@@ -161,7 +161,7 @@ class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
 
         else:
             _pending["device_state_info"] = _raw
-            device_state_info = UNSET
+            device_state_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("emmEnrollmentInfo", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -181,7 +181,7 @@ class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
 
         else:
             _pending["emm_enrollment_info"] = _raw
-            emm_enrollment_info = UNSET
+            emm_enrollment_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("hardwareInfo", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -201,7 +201,7 @@ class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
 
         else:
             _pending["hardware_info"] = _raw
-            hardware_info = UNSET
+            hardware_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("memoryInfo", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -221,7 +221,7 @@ class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
 
         else:
             _pending["memory_info"] = _raw
-            memory_info = UNSET
+            memory_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("networkInfo", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -241,7 +241,7 @@ class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
 
         else:
             _pending["network_info"] = _raw
-            network_info = UNSET
+            network_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("softwareInfo", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -261,7 +261,7 @@ class JumpcloudGoogleEmmDeviceInformation(_deferred.DeferredFields):
 
         else:
             _pending["software_info"] = _raw
-            software_info = UNSET
+            software_info = _deferred.PLACEHOLDER
 
         jumpcloud_google_emm_device_information = cls(
             device_state_info,

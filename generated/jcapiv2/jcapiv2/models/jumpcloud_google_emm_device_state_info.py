@@ -164,7 +164,7 @@ class JumpcloudGoogleEmmDeviceStateInfo(_deferred.DeferredFields):
 
         else:
             _pending["common_criteria_mode_info"] = _raw
-            common_criteria_mode_info = UNSET
+            common_criteria_mode_info = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("deviceSettings", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -184,7 +184,7 @@ class JumpcloudGoogleEmmDeviceStateInfo(_deferred.DeferredFields):
 
         else:
             _pending["device_settings"] = _raw
-            device_settings = UNSET
+            device_settings = _deferred.PLACEHOLDER
 
         device_state = src_dict.get("deviceState", UNSET)
         if device_state is None:
@@ -224,7 +224,7 @@ class JumpcloudGoogleEmmDeviceStateInfo(_deferred.DeferredFields):
 
         else:
             _pending["security_posture"] = _raw
-            security_posture = UNSET
+            security_posture = _deferred.PLACEHOLDER
 
         jumpcloud_google_emm_device_state_info = cls(
             applied_device_state,

@@ -105,7 +105,7 @@ class JumpcloudGoogleEmmListDevicesResponse(_deferred.DeferredFields):
 
         else:
             _pending["devices"] = _raw
-            devices = UNSET
+            devices = _deferred.PLACEHOLDER
 
         jumpcloud_google_emm_list_devices_response = cls(
             count,

@@ -105,7 +105,7 @@ class JumpcloudGoogleEmmListEnterprisesResponse(_deferred.DeferredFields):
 
         else:
             _pending["enterprises"] = _raw
-            enterprises = UNSET
+            enterprises = _deferred.PLACEHOLDER
 
         jumpcloud_google_emm_list_enterprises_response = cls(
             count,

@@ -123,7 +123,7 @@ class JumpcloudGoogleEmmNetworkInfo(_deferred.DeferredFields):
 
         else:
             _pending["telephony_info"] = _raw
-            telephony_info = UNSET
+            telephony_info = _deferred.PLACEHOLDER
 
         wifi_mac_address = src_dict.get("wifiMacAddress", UNSET)
         if wifi_mac_address is None:

@@ -185,7 +185,7 @@ class JumpcloudGoogleEmmSoftwareInfo(_deferred.DeferredFields):
 
         else:
             _pending["system_update_info"] = _raw
-            system_update_info = UNSET
+            system_update_info = _deferred.PLACEHOLDER
 
         jumpcloud_google_emm_software_info = cls(
             android_build_number,

@@ -113,7 +113,7 @@ class JumpcloudHealthmonitoringAlertFrequencySettings(_deferred.DeferredFields):
 
         else:
             _pending["monitoring_window"] = _raw
-            monitoring_window = UNSET
+            monitoring_window = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_alert_frequency_settings = cls(
             count_per_resource,

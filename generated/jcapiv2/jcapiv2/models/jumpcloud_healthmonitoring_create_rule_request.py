@@ -87,7 +87,7 @@ class JumpcloudHealthmonitoringCreateRuleRequest(_deferred.DeferredFields):
 
         else:
             _pending["rule"] = _raw
-            rule = UNSET
+            rule = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_create_rule_request = cls(
             rule,

@@ -87,7 +87,7 @@ class JumpcloudHealthmonitoringGetRuleResponse(_deferred.DeferredFields):
 
         else:
             _pending["rule"] = _raw
-            rule = UNSET
+            rule = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_get_rule_response = cls(
             rule,

@@ -87,7 +87,7 @@ class JumpcloudHealthmonitoringGetRuleTemplateResponse(_deferred.DeferredFields)
 
         else:
             _pending["template"] = _raw
-            template = UNSET
+            template = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_get_rule_template_response = cls(
             template,

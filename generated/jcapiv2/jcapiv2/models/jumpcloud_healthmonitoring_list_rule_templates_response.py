@@ -106,7 +106,7 @@ class JumpcloudHealthmonitoringListRuleTemplatesResponse(_deferred.DeferredField
 
         else:
             _pending["templates"] = _raw
-            templates = UNSET
+            templates = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_list_rule_templates_response = cls(
             count,

@@ -106,7 +106,7 @@ class JumpcloudHealthmonitoringListRulesResponse(_deferred.DeferredFields):
 
         else:
             _pending["rules"] = _raw
-            rules = UNSET
+            rules = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_list_rules_response = cls(
             count,

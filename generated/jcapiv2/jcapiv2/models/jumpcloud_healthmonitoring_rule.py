@@ -525,7 +525,7 @@ class JumpcloudHealthmonitoringRule(_deferred.DeferredFields):
 
         else:
             _pending["alert_frequency_settings"] = _raw
-            alert_frequency_settings = UNSET
+            alert_frequency_settings = _deferred.PLACEHOLDER
 
         alerts_enabled = src_dict.get("alertsEnabled", UNSET)
         if alerts_enabled is None:
@@ -574,7 +574,7 @@ class JumpcloudHealthmonitoringRule(_deferred.DeferredFields):
 
         else:
             _pending["conditions"] = _raw
-            conditions = UNSET
+            conditions = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("conditionsRelation", UNSET)
         _conditions_relation_value: Any = UNSET if _raw is None else _raw
@@ -650,7 +650,7 @@ class JumpcloudHealthmonitoringRule(_deferred.DeferredFields):
 
         else:
             _pending["event_filters"] = _raw
-            event_filters = UNSET
+            event_filters = _deferred.PLACEHOLDER
 
         event_type = src_dict.get("eventType", UNSET)
         if event_type is None:
@@ -797,7 +797,7 @@ class JumpcloudHealthmonitoringRule(_deferred.DeferredFields):
 
         else:
             _pending["poll_conditions"] = _raw
-            poll_conditions = UNSET
+            poll_conditions = _deferred.PLACEHOLDER
 
         post_expiry_enabled = src_dict.get("postExpiryEnabled", UNSET)
         if post_expiry_enabled is None:

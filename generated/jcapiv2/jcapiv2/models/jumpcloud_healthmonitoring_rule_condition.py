@@ -124,7 +124,7 @@ class JumpcloudHealthmonitoringRuleCondition(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:

@@ -301,7 +301,7 @@ class JumpcloudHealthmonitoringRuleTemplate(_deferred.DeferredFields):
 
         else:
             _pending["configurations"] = _raw
-            configurations = UNSET
+            configurations = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -373,7 +373,7 @@ class JumpcloudHealthmonitoringRuleTemplate(_deferred.DeferredFields):
 
         else:
             _pending["output_schema"] = _raw
-            output_schema = UNSET
+            output_schema = _deferred.PLACEHOLDER
 
         rule_subtype = src_dict.get("ruleSubtype", UNSET)
         if rule_subtype is None:

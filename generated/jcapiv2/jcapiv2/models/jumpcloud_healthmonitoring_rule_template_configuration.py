@@ -206,7 +206,7 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration(_deferred.DeferredField
 
         else:
             _pending["default_value"] = _raw
-            default_value = UNSET
+            default_value = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("displayOptions", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -228,7 +228,7 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration(_deferred.DeferredField
 
         else:
             _pending["display_options"] = _raw
-            display_options = UNSET
+            display_options = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("displayType", UNSET)
         _display_type_value: Any = UNSET if _raw is None else _raw
@@ -293,7 +293,7 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration(_deferred.DeferredField
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("validators", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -313,7 +313,7 @@ class JumpcloudHealthmonitoringRuleTemplateConfiguration(_deferred.DeferredField
 
         else:
             _pending["validators"] = _raw
-            validators = UNSET
+            validators = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_rule_template_configuration = cls(
             default_value,

@@ -94,7 +94,7 @@ class JumpcloudHealthmonitoringUpdateRuleResponse(_deferred.DeferredFields):
 
         else:
             _pending["rule"] = _raw
-            rule = UNSET
+            rule = _deferred.PLACEHOLDER
 
         warning = src_dict.get("warning", UNSET)
         if warning is None:

@@ -87,7 +87,7 @@ class JumpcloudHealthmonitoringUpdateRuleStatusResponse(_deferred.DeferredFields
 
         else:
             _pending["rule"] = _raw
-            rule = UNSET
+            rule = _deferred.PLACEHOLDER
 
         jumpcloud_healthmonitoring_update_rule_status_response = cls(
             rule,

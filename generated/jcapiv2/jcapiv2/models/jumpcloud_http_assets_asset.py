@@ -97,7 +97,7 @@ class JumpcloudHttpAssetsAsset(_deferred.DeferredFields):
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         jc_system_id = src_dict.get("jcSystemId", UNSET)
         if jc_system_id is None:

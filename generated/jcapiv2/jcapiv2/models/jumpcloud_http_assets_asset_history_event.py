@@ -159,7 +159,7 @@ class JumpcloudHttpAssetsAssetHistoryEvent(_deferred.DeferredFields):
 
         else:
             _pending["actor"] = _raw
-            actor = UNSET
+            actor = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("actionSource", UNSET)
         try:
@@ -201,7 +201,7 @@ class JumpcloudHttpAssetsAssetHistoryEvent(_deferred.DeferredFields):
 
         else:
             _pending["changed_fields"] = _raw
-            changed_fields = UNSET
+            changed_fields = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_asset_history_event = cls(
             event_type,

@@ -88,7 +88,7 @@ class JumpcloudHttpAssetsBatchUpdateFieldValue(_deferred.DeferredFields):
 
         else:
             _pending["value"] = _raw
-            value = UNSET
+            value = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_batch_update_field_value = cls(
             label,

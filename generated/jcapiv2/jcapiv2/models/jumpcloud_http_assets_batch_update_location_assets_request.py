@@ -127,7 +127,7 @@ class JumpcloudHttpAssetsBatchUpdateLocationAssetsRequest(_deferred.DeferredFiel
 
         else:
             _pending["field_value"] = _raw
-            field_value = UNSET
+            field_value = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("fields", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -147,7 +147,7 @@ class JumpcloudHttpAssetsBatchUpdateLocationAssetsRequest(_deferred.DeferredFiel
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_batch_update_location_assets_request = cls(
             asset_ids,

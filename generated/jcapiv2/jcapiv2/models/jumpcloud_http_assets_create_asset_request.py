@@ -79,7 +79,7 @@ class JumpcloudHttpAssetsCreateAssetRequest(_deferred.DeferredFields):
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_create_asset_request = cls(
             fields,

@@ -162,7 +162,7 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID(_deferred.DeferredFields):
 
         else:
             _pending["asset_status"] = _raw
-            asset_status = UNSET
+            asset_status = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("warrantyExpiredDate", UNSET)
         _warranty_expired_date_value: Any = UNSET if _raw is None else _raw
@@ -197,7 +197,7 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID(_deferred.DeferredFields):
 
         else:
             _pending["purchase_cost"] = _raw
-            purchase_cost = UNSET
+            purchase_cost = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("deployedDate", UNSET)
         _deployed_date_value: Any = UNSET if _raw is None else _raw
@@ -232,7 +232,7 @@ class JumpcloudHttpAssetsDeviceAssetByJCSystemID(_deferred.DeferredFields):
 
         else:
             _pending["ownership_type"] = _raw
-            ownership_type = UNSET
+            ownership_type = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_device_asset_by_jc_system_id = cls(
             id,

@@ -112,7 +112,7 @@ class JumpcloudHttpAssetsFieldChange(_deferred.DeferredFields):
 
         else:
             _pending["old_value"] = _raw
-            old_value = UNSET
+            old_value = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("newValue", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -132,7 +132,7 @@ class JumpcloudHttpAssetsFieldChange(_deferred.DeferredFields):
 
         else:
             _pending["new_value"] = _raw
-            new_value = UNSET
+            new_value = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_field_change = cls(
             label,

@@ -77,7 +77,7 @@ class JumpcloudHttpAssetsUpdateAssetRequest(_deferred.DeferredFields):
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         jumpcloud_http_assets_update_asset_request = cls(
             fields,

@@ -308,7 +308,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIApplication(_deferred.DeferredField
 
         else:
             _pending["sso_apps"] = _raw
-            sso_apps = UNSET
+            sso_apps = _deferred.PLACEHOLDER
 
         jumpcloud_http_saas_app_management_public_api_application = cls(
             id,

@@ -159,7 +159,7 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem(_deferred.D
 
         else:
             _pending["licenses"] = _raw
-            licenses = UNSET
+            licenses = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("costs", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -179,7 +179,7 @@ class JumpcloudHttpSaasAppManagementPublicAPILicenseListResponseItem(_deferred.D
 
         else:
             _pending["costs"] = _raw
-            costs = UNSET
+            costs = _deferred.PLACEHOLDER
 
         renewal_date = src_dict.get("renewal_date", UNSET)
         if renewal_date is None:

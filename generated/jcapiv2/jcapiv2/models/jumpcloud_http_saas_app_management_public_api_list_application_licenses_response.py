@@ -145,7 +145,7 @@ class JumpcloudHttpSaasAppManagementPublicAPIListApplicationLicensesResponse(_de
 
         else:
             _pending["contract"] = _raw
-            contract = UNSET
+            contract = _deferred.PLACEHOLDER
 
         jumpcloud_http_saas_app_management_public_api_list_application_licenses_response = cls(
             results,

@@ -125,7 +125,7 @@ class JumpcloudHttpWorkflowsCreateWorkflowRequest(_deferred.DeferredFields):
 
         else:
             _pending["dsl"] = _raw
-            dsl = UNSET
+            dsl = _deferred.PLACEHOLDER
 
         execution_role_id = src_dict.get("execution_role_id", UNSET)
         if execution_role_id is UNSET or execution_role_id is None:

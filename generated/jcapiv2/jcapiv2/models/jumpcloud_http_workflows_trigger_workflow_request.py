@@ -81,7 +81,7 @@ class JumpcloudHttpWorkflowsTriggerWorkflowRequest(_deferred.DeferredFields):
 
         else:
             _pending["data"] = _raw
-            data = UNSET
+            data = _deferred.PLACEHOLDER
 
         jumpcloud_http_workflows_trigger_workflow_request = cls(
             data,

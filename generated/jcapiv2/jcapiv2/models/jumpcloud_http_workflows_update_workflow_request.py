@@ -122,7 +122,7 @@ class JumpcloudHttpWorkflowsUpdateWorkflowRequest(_deferred.DeferredFields):
 
         else:
             _pending["dsl"] = _raw
-            dsl = UNSET
+            dsl = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:

@@ -197,7 +197,7 @@ class JumpcloudHttpWorkflowsWorkflowResponse(_deferred.DeferredFields):
 
         else:
             _pending["dsl"] = _raw
-            dsl = UNSET
+            dsl = _deferred.PLACEHOLDER
 
         status = src_dict.get("status", UNSET)
         if status is None:

@@ -298,7 +298,7 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse(_deferred.DeferredFields):
 
         else:
             _pending["input_"] = _raw
-            input_ = UNSET
+            input_ = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("executionDetails", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -320,7 +320,7 @@ class JumpcloudHttpWorkflowsWorkflowRunResponse(_deferred.DeferredFields):
 
         else:
             _pending["execution_details"] = _raw
-            execution_details = UNSET
+            execution_details = _deferred.PLACEHOLDER
 
         jumpcloud_http_workflows_workflow_run_response = cls(
             id,

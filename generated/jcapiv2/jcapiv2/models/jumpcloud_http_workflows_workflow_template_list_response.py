@@ -103,7 +103,7 @@ class JumpcloudHttpWorkflowsWorkflowTemplateListResponse(_deferred.DeferredField
 
         else:
             _pending["templates"] = _raw
-            templates = UNSET
+            templates = _deferred.PLACEHOLDER
 
         jumpcloud_http_workflows_workflow_template_list_response = cls(
             total_count,

@@ -135,7 +135,7 @@ class JumpcloudHttpWorkflowsWorkflowTemplateResponse(_deferred.DeferredFields):
 
         else:
             _pending["dsl"] = _raw
-            dsl = UNSET
+            dsl = _deferred.PLACEHOLDER
 
         jumpcloud_http_workflows_workflow_template_response = cls(
             id,

@@ -94,7 +94,7 @@ class JumpcloudIdentityRiskGetRiskyAccessGeolocationResponse(_deferred.DeferredF
 
         else:
             _pending["items"] = _raw
-            items = UNSET
+            items = _deferred.PLACEHOLDER
 
         jumpcloud_identity_risk_get_risky_access_geolocation_response = cls(
             items,

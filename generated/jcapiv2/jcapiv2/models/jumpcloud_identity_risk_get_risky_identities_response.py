@@ -109,7 +109,7 @@ class JumpcloudIdentityRiskGetRiskyIdentitiesResponse(_deferred.DeferredFields):
 
         else:
             _pending["identities"] = _raw
-            identities = UNSET
+            identities = _deferred.PLACEHOLDER
 
         total_identities_with_risk = src_dict.get("totalIdentitiesWithRisk", UNSET)
         if total_identities_with_risk is None:

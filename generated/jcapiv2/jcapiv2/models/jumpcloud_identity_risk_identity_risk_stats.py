@@ -173,7 +173,7 @@ class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
 
         else:
             _pending["admin_resolved"] = _raw
-            admin_resolved = UNSET
+            admin_resolved = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("autoResolvedByMfa", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -193,7 +193,7 @@ class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
 
         else:
             _pending["auto_resolved_by_mfa"] = _raw
-            auto_resolved_by_mfa = UNSET
+            auto_resolved_by_mfa = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("criticalRisk", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -213,7 +213,7 @@ class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
 
         else:
             _pending["critical_risk"] = _raw
-            critical_risk = UNSET
+            critical_risk = _deferred.PLACEHOLDER
 
         mfa_failed = src_dict.get("mfaFailed", UNSET)
         if mfa_failed is None:
@@ -241,7 +241,7 @@ class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
 
         else:
             _pending["open_detections"] = _raw
-            open_detections = UNSET
+            open_detections = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("overallDetections", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -261,7 +261,7 @@ class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
 
         else:
             _pending["overall_detections"] = _raw
-            overall_detections = UNSET
+            overall_detections = _deferred.PLACEHOLDER
 
         privileged_identities = src_dict.get("privilegedIdentities", UNSET)
         if privileged_identities is None:
@@ -285,7 +285,7 @@ class JumpcloudIdentityRiskIdentityRiskStats(_deferred.DeferredFields):
 
         else:
             _pending["total_resolved"] = _raw
-            total_resolved = UNSET
+            total_resolved = _deferred.PLACEHOLDER
 
         jumpcloud_identity_risk_identity_risk_stats = cls(
             admin_resolved,

@@ -102,7 +102,7 @@ class JumpcloudIdentityRiskListRiskEventsResponse(_deferred.DeferredFields):
 
         else:
             _pending["risk_events"] = _raw
-            risk_events = UNSET
+            risk_events = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -94,7 +94,7 @@ class JumpcloudIdentityRiskLoginTypeDistribution(_deferred.DeferredFields):
 
         else:
             _pending["login_types"] = _raw
-            login_types = UNSET
+            login_types = _deferred.PLACEHOLDER
 
         jumpcloud_identity_risk_login_type_distribution = cls(
             login_types,

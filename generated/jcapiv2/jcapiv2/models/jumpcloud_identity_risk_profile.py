@@ -282,7 +282,7 @@ class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
 
         else:
             _pending["devices"] = _raw
-            devices = UNSET
+            devices = _deferred.PLACEHOLDER
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
@@ -306,7 +306,7 @@ class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
 
         else:
             _pending["profile_data"] = _raw
-            profile_data = UNSET
+            profile_data = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("typicalBrowsers", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -330,7 +330,7 @@ class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
 
         else:
             _pending["typical_browsers"] = _raw
-            typical_browsers = UNSET
+            typical_browsers = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("typicalLoginDays", UNSET)
         _typical_login_days_value: Any = UNSET if _raw is None else _raw
@@ -368,7 +368,7 @@ class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
 
         else:
             _pending["typical_login_hours"] = _raw
-            typical_login_hours = UNSET
+            typical_login_hours = _deferred.PLACEHOLDER
 
         typical_login_hours_end = src_dict.get("typicalLoginHoursEnd", UNSET)
         if typical_login_hours_end is None:
@@ -402,7 +402,7 @@ class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
 
         else:
             _pending["typical_login_locations"] = _raw
-            typical_login_locations = UNSET
+            typical_login_locations = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("typicalNetworks", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -426,7 +426,7 @@ class JumpcloudIdentityRiskProfile(_deferred.DeferredFields):
 
         else:
             _pending["typical_networks"] = _raw
-            typical_networks = UNSET
+            typical_networks = _deferred.PLACEHOLDER
 
         jumpcloud_identity_risk_profile = cls(
             applications,

@@ -529,7 +529,7 @@ class JumpcloudIdentityRiskRiskEvent(_deferred.DeferredFields):
 
         else:
             _pending["di_event"] = _raw
-            di_event = UNSET
+            di_event = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("firstOccurrenceAt", UNSET)
         try:
@@ -824,7 +824,7 @@ class JumpcloudIdentityRiskRiskEvent(_deferred.DeferredFields):
 
         else:
             _pending["risk_factors"] = _raw
-            risk_factors = UNSET
+            risk_factors = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("riskPolicyId", UNSET)
         try:

@@ -135,7 +135,7 @@ class JumpcloudIdentityRiskRiskFactor(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("severity", UNSET)
         _severity_value: Any = UNSET if _raw is None else _raw

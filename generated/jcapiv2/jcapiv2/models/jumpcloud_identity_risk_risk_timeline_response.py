@@ -92,7 +92,7 @@ class JumpcloudIdentityRiskRiskTimelineResponse(_deferred.DeferredFields):
 
         else:
             _pending["timeline_data"] = _raw
-            timeline_data = UNSET
+            timeline_data = _deferred.PLACEHOLDER
 
         jumpcloud_identity_risk_risk_timeline_response = cls(
             timeline_data,

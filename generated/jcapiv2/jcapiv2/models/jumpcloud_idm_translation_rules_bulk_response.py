@@ -123,7 +123,7 @@ class JumpcloudIdmTranslationRulesBulkResponse(_deferred.DeferredFields):
 
         else:
             _pending["inserted_translation_rules"] = _raw
-            inserted_translation_rules = UNSET
+            inserted_translation_rules = _deferred.PLACEHOLDER
 
         jumpcloud_idm_translation_rules_bulk_response = cls(
             deleted_translation_rule_object_ids,

@@ -320,7 +320,7 @@ class JumpcloudIngressoAccessWorkflow(_deferred.DeferredFields):
 
         else:
             _pending["approver_resources"] = _raw
-            approver_resources = UNSET
+            approver_resources = _deferred.PLACEHOLDER
 
         category = src_dict.get("category", UNSET)
         if category is None:
@@ -408,7 +408,7 @@ class JumpcloudIngressoAccessWorkflow(_deferred.DeferredFields):
 
         else:
             _pending["resources"] = _raw
-            resources = UNSET
+            resources = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("slackConfig", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -432,7 +432,7 @@ class JumpcloudIngressoAccessWorkflow(_deferred.DeferredFields):
 
         else:
             _pending["slack_config"] = _raw
-            slack_config = UNSET
+            slack_config = _deferred.PLACEHOLDER
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
         if slack_dm_enabled is None:
@@ -496,7 +496,7 @@ class JumpcloudIngressoAccessWorkflow(_deferred.DeferredFields):
 
         else:
             _pending["visible_to"] = _raw
-            visible_to = UNSET
+            visible_to = _deferred.PLACEHOLDER
 
         jumpcloud_ingresso_access_workflow = cls(
             approval_type,

@@ -154,7 +154,7 @@ class JumpcloudIngressoAccessWorkflowSettings(_deferred.DeferredFields):
 
         else:
             _pending["channel_events"] = _raw
-            channel_events = UNSET
+            channel_events = _deferred.PLACEHOLDER
 
         created_by = src_dict.get("createdBy", UNSET)
         if created_by is None:

@@ -154,7 +154,7 @@ class JumpcloudIngressoCreateAccessRequestsRequest(_deferred.DeferredFields):
 
         else:
             _pending["additional_attributes"] = _raw
-            additional_attributes = UNSET
+            additional_attributes = _deferred.PLACEHOLDER
 
         application_int_id = src_dict.get("applicationIntId", UNSET)
         if application_int_id is None:

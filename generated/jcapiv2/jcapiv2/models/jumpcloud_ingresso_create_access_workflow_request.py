@@ -288,7 +288,7 @@ class JumpcloudIngressoCreateAccessWorkflowRequest(_deferred.DeferredFields):
 
         else:
             _pending["approver_resources"] = _raw
-            approver_resources = UNSET
+            approver_resources = _deferred.PLACEHOLDER
 
         category = src_dict.get("category", UNSET)
         if category is None:
@@ -376,7 +376,7 @@ class JumpcloudIngressoCreateAccessWorkflowRequest(_deferred.DeferredFields):
 
         else:
             _pending["slack_config"] = _raw
-            slack_config = UNSET
+            slack_config = _deferred.PLACEHOLDER
 
         slack_dm_enabled = src_dict.get("slackDmEnabled", UNSET)
         if slack_dm_enabled is None:

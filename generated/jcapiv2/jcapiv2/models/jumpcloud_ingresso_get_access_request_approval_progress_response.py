@@ -101,7 +101,7 @@ class JumpcloudIngressoGetAccessRequestApprovalProgressResponse(_deferred.Deferr
 
         else:
             _pending["approvers"] = _raw
-            approvers = UNSET
+            approvers = _deferred.PLACEHOLDER
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
         if approvers_requirement is None:

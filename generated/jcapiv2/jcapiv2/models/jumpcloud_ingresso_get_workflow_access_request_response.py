@@ -351,7 +351,7 @@ class JumpcloudIngressoGetWorkflowAccessRequestResponse(_deferred.DeferredFields
 
         else:
             _pending["approvers"] = _raw
-            approvers = UNSET
+            approvers = _deferred.PLACEHOLDER
 
         approvers_requirement = src_dict.get("approversRequirement", UNSET)
         if approvers_requirement is None:

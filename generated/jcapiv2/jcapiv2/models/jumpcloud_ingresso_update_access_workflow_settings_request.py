@@ -140,7 +140,7 @@ class JumpcloudIngressoUpdateAccessWorkflowSettingsRequest(_deferred.DeferredFie
 
         else:
             _pending["channel_events"] = _raw
-            channel_events = UNSET
+            channel_events = _deferred.PLACEHOLDER
 
         expose_approval_progress = src_dict.get("exposeApprovalProgress", UNSET)
         if expose_approval_progress is None:

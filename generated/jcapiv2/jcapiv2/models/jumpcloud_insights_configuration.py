@@ -86,7 +86,7 @@ class JumpcloudInsightsConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["column_settings"] = _raw
-            column_settings = UNSET
+            column_settings = _deferred.PLACEHOLDER
 
         jumpcloud_insights_configuration = cls(
             column_settings,

@@ -86,7 +86,7 @@ class JumpcloudInsightsCreateCustomReportRequest(_deferred.DeferredFields):
 
         else:
             _pending["custom_report"] = _raw
-            custom_report = UNSET
+            custom_report = _deferred.PLACEHOLDER
 
         jumpcloud_insights_create_custom_report_request = cls(
             custom_report,

@@ -86,7 +86,7 @@ class JumpcloudInsightsCreateReportViewRequest(_deferred.DeferredFields):
 
         else:
             _pending["report_view"] = _raw
-            report_view = UNSET
+            report_view = _deferred.PLACEHOLDER
 
         jumpcloud_insights_create_report_view_request = cls(
             report_view,

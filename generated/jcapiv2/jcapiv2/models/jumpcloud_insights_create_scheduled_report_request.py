@@ -76,7 +76,7 @@ class JumpcloudInsightsCreateScheduledReportRequest(_deferred.DeferredFields):
 
         else:
             _pending["scheduled_report"] = _raw
-            scheduled_report = UNSET
+            scheduled_report = _deferred.PLACEHOLDER
 
         jumpcloud_insights_create_scheduled_report_request = cls(
             scheduled_report,

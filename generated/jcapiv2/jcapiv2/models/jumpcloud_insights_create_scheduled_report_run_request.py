@@ -76,7 +76,7 @@ class JumpcloudInsightsCreateScheduledReportRunRequest(_deferred.DeferredFields)
 
         else:
             _pending["scheduled_report_run"] = _raw
-            scheduled_report_run = UNSET
+            scheduled_report_run = _deferred.PLACEHOLDER
 
         jumpcloud_insights_create_scheduled_report_run_request = cls(
             scheduled_report_run,

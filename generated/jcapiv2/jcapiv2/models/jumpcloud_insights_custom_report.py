@@ -196,7 +196,7 @@ class JumpcloudInsightsCustomReport(_deferred.DeferredFields):
 
         else:
             _pending["search_request"] = _raw
-            search_request = UNSET
+            search_request = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("columns", UNSET)
         _columns_value: Any = UNSET if _raw is None else _raw
@@ -255,7 +255,7 @@ class JumpcloudInsightsCustomReport(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -86,7 +86,7 @@ class JumpcloudInsightsCustomReportResponse(_deferred.DeferredFields):
 
         else:
             _pending["custom_report"] = _raw
-            custom_report = UNSET
+            custom_report = _deferred.PLACEHOLDER
 
         jumpcloud_insights_custom_report_response = cls(
             custom_report,

@@ -142,7 +142,7 @@ class JumpcloudInsightsExportReportRequest(_deferred.DeferredFields):
 
         else:
             _pending["search_request"] = _raw
-            search_request = UNSET
+            search_request = _deferred.PLACEHOLDER
 
         jumpcloud_insights_export_report_request = cls(
             export_type,

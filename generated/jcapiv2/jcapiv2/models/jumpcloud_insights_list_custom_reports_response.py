@@ -101,7 +101,7 @@ class JumpcloudInsightsListCustomReportsResponse(_deferred.DeferredFields):
 
         else:
             _pending["custom_reports"] = _raw
-            custom_reports = UNSET
+            custom_reports = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

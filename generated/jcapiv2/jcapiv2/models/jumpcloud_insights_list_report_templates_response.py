@@ -101,7 +101,7 @@ class JumpcloudInsightsListReportTemplatesResponse(_deferred.DeferredFields):
 
         else:
             _pending["report_templates"] = _raw
-            report_templates = UNSET
+            report_templates = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

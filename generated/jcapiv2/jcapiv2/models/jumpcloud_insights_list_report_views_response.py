@@ -101,7 +101,7 @@ class JumpcloudInsightsListReportViewsResponse(_deferred.DeferredFields):
 
         else:
             _pending["report_views"] = _raw
-            report_views = UNSET
+            report_views = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

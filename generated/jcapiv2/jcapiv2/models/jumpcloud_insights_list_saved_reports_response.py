@@ -101,7 +101,7 @@ class JumpcloudInsightsListSavedReportsResponse(_deferred.DeferredFields):
 
         else:
             _pending["saved_reports"] = _raw
-            saved_reports = UNSET
+            saved_reports = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

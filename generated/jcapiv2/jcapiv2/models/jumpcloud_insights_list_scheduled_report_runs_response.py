@@ -101,7 +101,7 @@ class JumpcloudInsightsListScheduledReportRunsResponse(_deferred.DeferredFields)
 
         else:
             _pending["runs"] = _raw
-            runs = UNSET
+            runs = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

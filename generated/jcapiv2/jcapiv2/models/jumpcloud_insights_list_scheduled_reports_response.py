@@ -101,7 +101,7 @@ class JumpcloudInsightsListScheduledReportsResponse(_deferred.DeferredFields):
 
         else:
             _pending["scheduled_reports"] = _raw
-            scheduled_reports = UNSET
+            scheduled_reports = _deferred.PLACEHOLDER
 
         total_count = src_dict.get("totalCount", UNSET)
         if total_count is None:

@@ -135,7 +135,7 @@ class JumpcloudInsightsReportTemplate(_deferred.DeferredFields):
 
         else:
             _pending["configuration"] = _raw
-            configuration = UNSET
+            configuration = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -179,7 +179,7 @@ class JumpcloudInsightsReportTemplate(_deferred.DeferredFields):
 
         else:
             _pending["search_request"] = _raw
-            search_request = UNSET
+            search_request = _deferred.PLACEHOLDER
 
         jumpcloud_insights_report_template = cls(
             configuration,

@@ -86,7 +86,7 @@ class JumpcloudInsightsReportTemplateResponse(_deferred.DeferredFields):
 
         else:
             _pending["report_template"] = _raw
-            report_template = UNSET
+            report_template = _deferred.PLACEHOLDER
 
         jumpcloud_insights_report_template_response = cls(
             report_template,

@@ -188,7 +188,7 @@ class JumpcloudInsightsReportView(_deferred.DeferredFields):
 
         else:
             _pending["configuration"] = _raw
-            configuration = UNSET
+            configuration = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw
@@ -251,7 +251,7 @@ class JumpcloudInsightsReportView(_deferred.DeferredFields):
 
         else:
             _pending["search_request"] = _raw
-            search_request = UNSET
+            search_request = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("updatedAt", UNSET)
         _updated_at_value: Any = UNSET if _raw is None else _raw

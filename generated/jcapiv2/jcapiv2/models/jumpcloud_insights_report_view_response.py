@@ -86,7 +86,7 @@ class JumpcloudInsightsReportViewResponse(_deferred.DeferredFields):
 
         else:
             _pending["report_view"] = _raw
-            report_view = UNSET
+            report_view = _deferred.PLACEHOLDER
 
         jumpcloud_insights_report_view_response = cls(
             report_view,

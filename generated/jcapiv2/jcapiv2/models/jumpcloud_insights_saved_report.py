@@ -111,7 +111,7 @@ class JumpcloudInsightsSavedReport(_deferred.DeferredFields):
 
         else:
             _pending["custom_report"] = _raw
-            custom_report = UNSET
+            custom_report = _deferred.PLACEHOLDER
 
         report_type = src_dict.get("reportType", UNSET)
         if report_type is None:
@@ -135,7 +135,7 @@ class JumpcloudInsightsSavedReport(_deferred.DeferredFields):
 
         else:
             _pending["report_view"] = _raw
-            report_view = UNSET
+            report_view = _deferred.PLACEHOLDER
 
         jumpcloud_insights_saved_report = cls(
             custom_report,

@@ -89,7 +89,7 @@ class JumpcloudInsightsSavedReportResponse(_deferred.DeferredFields):
 
         else:
             _pending["saved_report"] = _raw
-            saved_report = UNSET
+            saved_report = _deferred.PLACEHOLDER
 
         jumpcloud_insights_saved_report_response = cls(
             saved_report,

@@ -299,7 +299,7 @@ class JumpcloudInsightsScheduledReport(_deferred.DeferredFields):
 
         else:
             _pending["recipients"] = _raw
-            recipients = UNSET
+            recipients = _deferred.PLACEHOLDER
 
         schedule_frequency = src_dict.get("scheduleFrequency", UNSET)
         if schedule_frequency is UNSET or schedule_frequency is None:

@@ -86,7 +86,7 @@ class JumpcloudInsightsScheduledReportResponse(_deferred.DeferredFields):
 
         else:
             _pending["scheduled_report"] = _raw
-            scheduled_report = UNSET
+            scheduled_report = _deferred.PLACEHOLDER
 
         jumpcloud_insights_scheduled_report_response = cls(
             scheduled_report,

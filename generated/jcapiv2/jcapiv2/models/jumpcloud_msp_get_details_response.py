@@ -123,7 +123,7 @@ class JumpcloudMspGetDetailsResponse(_deferred.DeferredFields):
 
         else:
             _pending["products"] = _raw
-            products = UNSET
+            products = _deferred.PLACEHOLDER
 
         has_contract = src_dict.get("hasContract", UNSET)
         if has_contract is None:

@@ -182,7 +182,7 @@ class JumpcloudNotificationsChannel(_deferred.DeferredFields):
 
         else:
             _pending["config"] = _raw
-            config = UNSET
+            config = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw

@@ -117,7 +117,7 @@ class JumpcloudNotificationsChannelTypeConfig(_deferred.DeferredFields):
 
         else:
             _pending["email"] = _raw
-            email = UNSET
+            email = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("slack", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -137,7 +137,7 @@ class JumpcloudNotificationsChannelTypeConfig(_deferred.DeferredFields):
 
         else:
             _pending["slack"] = _raw
-            slack = UNSET
+            slack = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("webhook", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -157,7 +157,7 @@ class JumpcloudNotificationsChannelTypeConfig(_deferred.DeferredFields):
 
         else:
             _pending["webhook"] = _raw
-            webhook = UNSET
+            webhook = _deferred.PLACEHOLDER
 
         jumpcloud_notifications_channel_type_config = cls(
             email,

@@ -87,7 +87,7 @@ class JumpcloudNotificationsCreateChannelRequest(_deferred.DeferredFields):
 
         else:
             _pending["channel"] = _raw
-            channel = UNSET
+            channel = _deferred.PLACEHOLDER
 
         jumpcloud_notifications_create_channel_request = cls(
             channel,

@@ -122,7 +122,7 @@ class JumpcloudNotificationsEmailRecipientConfig(_deferred.DeferredFields):
 
         else:
             _pending["role"] = _raw
-            role = UNSET
+            role = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("user", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -146,7 +146,7 @@ class JumpcloudNotificationsEmailRecipientConfig(_deferred.DeferredFields):
 
         else:
             _pending["user"] = _raw
-            user = UNSET
+            user = _deferred.PLACEHOLDER
 
         jumpcloud_notifications_email_recipient_config = cls(
             role,

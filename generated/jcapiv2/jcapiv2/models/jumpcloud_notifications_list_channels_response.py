@@ -102,7 +102,7 @@ class JumpcloudNotificationsListChannelsResponse(_deferred.DeferredFields):
 
         else:
             _pending["channels"] = _raw
-            channels = UNSET
+            channels = _deferred.PLACEHOLDER
 
         count = src_dict.get("count", UNSET)
         if count is None:

@@ -189,7 +189,7 @@ class JumpcloudNotificationsPreSaveWebhookRequest(_deferred.DeferredFields):
 
         else:
             _pending["custom_headers"] = _raw
-            custom_headers = UNSET
+            custom_headers = _deferred.PLACEHOLDER
 
         ssl_verification = src_dict.get("sslVerification", UNSET)
         if ssl_verification is None:

@@ -96,7 +96,7 @@ class JumpcloudNotificationsSlackConfig(_deferred.DeferredFields):
 
         else:
             _pending["slack_channel"] = _raw
-            slack_channel = UNSET
+            slack_channel = _deferred.PLACEHOLDER
 
         jumpcloud_notifications_slack_config = cls(
             slack_channel,

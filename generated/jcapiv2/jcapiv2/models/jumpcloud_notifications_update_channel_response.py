@@ -87,7 +87,7 @@ class JumpcloudNotificationsUpdateChannelResponse(_deferred.DeferredFields):
 
         else:
             _pending["channel"] = _raw
-            channel = UNSET
+            channel = _deferred.PLACEHOLDER
 
         jumpcloud_notifications_update_channel_response = cls(
             channel,

@@ -215,7 +215,7 @@ class JumpcloudNotificationsWebhookConfig(_deferred.DeferredFields):
 
         else:
             _pending["custom_headers"] = _raw
-            custom_headers = UNSET
+            custom_headers = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("maskedUrlPortion", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -241,7 +241,7 @@ class JumpcloudNotificationsWebhookConfig(_deferred.DeferredFields):
 
         else:
             _pending["masked_url_portion"] = _raw
-            masked_url_portion = UNSET
+            masked_url_portion = _deferred.PLACEHOLDER
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:

@@ -114,7 +114,7 @@ class JumpcloudNotificationsWebhookTestRequest(_deferred.DeferredFields):
 
         else:
             _pending["post_save"] = _raw
-            post_save = UNSET
+            post_save = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("preSave", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -134,7 +134,7 @@ class JumpcloudNotificationsWebhookTestRequest(_deferred.DeferredFields):
 
         else:
             _pending["pre_save"] = _raw
-            pre_save = UNSET
+            pre_save = _deferred.PLACEHOLDER
 
         jumpcloud_notifications_webhook_test_request = cls(
             organization_object_id,

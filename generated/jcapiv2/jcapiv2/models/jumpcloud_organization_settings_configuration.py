@@ -101,7 +101,7 @@ class JumpcloudOrganizationSettingsConfiguration(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         sort = src_dict.get("sort", UNSET)
         if sort is None:

@@ -116,7 +116,7 @@ class JumpcloudOrganizationSettingsFeature(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         jumpcloud_organization_settings_feature = cls(
             category,

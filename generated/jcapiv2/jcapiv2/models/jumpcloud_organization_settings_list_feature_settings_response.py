@@ -94,7 +94,7 @@ class JumpcloudOrganizationSettingsListFeatureSettingsResponse(_deferred.Deferre
 
         else:
             _pending["features"] = _raw
-            features = UNSET
+            features = _deferred.PLACEHOLDER
 
         jumpcloud_organization_settings_list_feature_settings_response = cls(
             features,

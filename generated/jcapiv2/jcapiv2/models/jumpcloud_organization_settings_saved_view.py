@@ -157,7 +157,7 @@ class JumpcloudOrganizationSettingsSavedView(_deferred.DeferredFields):
 
         else:
             _pending["configuration"] = _raw
-            configuration = UNSET
+            configuration = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -146,7 +146,7 @@ class JumpcloudOrganizationSettingsSavedViewCreateRequest(_deferred.DeferredFiel
 
         else:
             _pending["configuration"] = _raw
-            configuration = UNSET
+            configuration = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

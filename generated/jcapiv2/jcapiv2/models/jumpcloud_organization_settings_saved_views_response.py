@@ -105,7 +105,7 @@ class JumpcloudOrganizationSettingsSavedViewsResponse(_deferred.DeferredFields):
 
         else:
             _pending["views"] = _raw
-            views = UNSET
+            views = _deferred.PLACEHOLDER
 
         jumpcloud_organization_settings_saved_views_response = cls(
             total_count,

@@ -122,7 +122,7 @@ class JumpcloudPasswordInsertRequest(_deferred.DeferredFields):
 
         else:
             _pending["policy"] = _raw
-            policy = UNSET
+            policy = _deferred.PLACEHOLDER
 
         jumpcloud_password_insert_request = cls(
             group_ids,

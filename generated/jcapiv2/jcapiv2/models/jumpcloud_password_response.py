@@ -127,7 +127,7 @@ class JumpcloudPasswordResponse(_deferred.DeferredFields):
 
         else:
             _pending["groups"] = _raw
-            groups = UNSET
+            groups = _deferred.PLACEHOLDER
 
         object_id = src_dict.get("objectId", UNSET)
         if object_id is None:
@@ -151,7 +151,7 @@ class JumpcloudPasswordResponse(_deferred.DeferredFields):
 
         else:
             _pending["policy"] = _raw
-            policy = UNSET
+            policy = _deferred.PLACEHOLDER
 
         jumpcloud_password_response = cls(
             cached,

@@ -120,7 +120,7 @@ class JumpcloudPrivilegedAccessAccessPolicies(_deferred.DeferredFields):
 
         else:
             _pending["groups"] = _raw
-            groups = UNSET
+            groups = _deferred.PLACEHOLDER
 
         is_private = src_dict.get("isPrivate", UNSET)
         if is_private is None:
@@ -148,7 +148,7 @@ class JumpcloudPrivilegedAccessAccessPolicies(_deferred.DeferredFields):
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_access_policies = cls(
             groups,

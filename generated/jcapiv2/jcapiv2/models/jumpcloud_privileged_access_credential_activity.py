@@ -163,7 +163,7 @@ class JumpcloudPrivilegedAccessCredentialActivity(_deferred.DeferredFields):
 
         else:
             _pending["events"] = _raw
-            events = UNSET
+            events = _deferred.PLACEHOLDER
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
         if last_modified_by is None:

@@ -263,7 +263,7 @@ class JumpcloudPrivilegedAccessCredentialListItem(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         archived = src_dict.get("archived", UNSET)
         if archived is None:

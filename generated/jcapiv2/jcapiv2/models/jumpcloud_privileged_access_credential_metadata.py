@@ -277,7 +277,7 @@ class JumpcloudPrivilegedAccessCredentialMetadata(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         archived = src_dict.get("archived", UNSET)
         if archived is None:
@@ -330,7 +330,7 @@ class JumpcloudPrivilegedAccessCredentialMetadata(_deferred.DeferredFields):
 
         else:
             _pending["credit_card"] = _raw
-            credit_card = UNSET
+            credit_card = _deferred.PLACEHOLDER
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -370,7 +370,7 @@ class JumpcloudPrivilegedAccessCredentialMetadata(_deferred.DeferredFields):
 
         else:
             _pending["id_card"] = _raw
-            id_card = UNSET
+            id_card = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("identity", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -390,7 +390,7 @@ class JumpcloudPrivilegedAccessCredentialMetadata(_deferred.DeferredFields):
 
         else:
             _pending["identity"] = _raw
-            identity = UNSET
+            identity = _deferred.PLACEHOLDER
 
         last_4_digits = src_dict.get("last4Digits", UNSET)
         if last_4_digits is None:

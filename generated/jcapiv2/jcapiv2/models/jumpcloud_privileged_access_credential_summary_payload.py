@@ -103,7 +103,7 @@ class JumpcloudPrivilegedAccessCredentialSummaryPayload(_deferred.DeferredFields
 
         else:
             _pending["credential_type_count"] = _raw
-            credential_type_count = UNSET
+            credential_type_count = _deferred.PLACEHOLDER
 
         total_credential = src_dict.get("totalCredential", UNSET)
         if total_credential is None:

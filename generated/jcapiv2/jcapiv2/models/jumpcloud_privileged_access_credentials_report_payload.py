@@ -108,7 +108,7 @@ class JumpcloudPrivilegedAccessCredentialsReportPayload(_deferred.DeferredFields
 
         else:
             _pending["credentials"] = _raw
-            credentials = UNSET
+            credentials = _deferred.PLACEHOLDER
 
         title = src_dict.get("title", UNSET)
         if title is None:

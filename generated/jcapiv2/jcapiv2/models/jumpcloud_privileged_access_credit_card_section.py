@@ -101,7 +101,7 @@ class JumpcloudPrivilegedAccessCreditCardSection(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("secret", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -121,7 +121,7 @@ class JumpcloudPrivilegedAccessCreditCardSection(_deferred.DeferredFields):
 
         else:
             _pending["secret"] = _raw
-            secret = UNSET
+            secret = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_credit_card_section = cls(
             metadata,

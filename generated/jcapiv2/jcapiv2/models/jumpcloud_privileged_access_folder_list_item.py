@@ -155,7 +155,7 @@ class JumpcloudPrivilegedAccessFolderListItem(_deferred.DeferredFields):
 
         else:
             _pending["stats"] = _raw
-            stats = UNSET
+            stats = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_folder_list_item = cls(
             description,

@@ -163,7 +163,7 @@ class JumpcloudPrivilegedAccessFolderMetadata(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("creationDate", UNSET)
         _creation_date_value: Any = UNSET if _raw is None else _raw

@@ -86,7 +86,7 @@ class JumpcloudPrivilegedAccessGetCredentialActivitiesReply(_deferred.DeferredFi
 
         else:
             _pending["activity"] = _raw
-            activity = UNSET
+            activity = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_credential_activities_reply = cls(
             activity,

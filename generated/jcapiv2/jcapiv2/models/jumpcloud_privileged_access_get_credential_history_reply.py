@@ -109,7 +109,7 @@ class JumpcloudPrivilegedAccessGetCredentialHistoryReply(_deferred.DeferredField
 
         else:
             _pending["items"] = _raw
-            items = UNSET
+            items = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_credential_history_reply = cls(
             continuation_token,

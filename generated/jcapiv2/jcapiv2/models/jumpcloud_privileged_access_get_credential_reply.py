@@ -105,7 +105,7 @@ class JumpcloudPrivilegedAccessGetCredentialReply(_deferred.DeferredFields):
 
         else:
             _pending["credential"] = _raw
-            credential = UNSET
+            credential = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("linkedWebsites", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -131,7 +131,7 @@ class JumpcloudPrivilegedAccessGetCredentialReply(_deferred.DeferredFields):
 
         else:
             _pending["linked_websites"] = _raw
-            linked_websites = UNSET
+            linked_websites = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_credential_reply = cls(
             credential,

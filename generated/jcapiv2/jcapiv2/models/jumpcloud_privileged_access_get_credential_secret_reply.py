@@ -111,7 +111,7 @@ class JumpcloudPrivilegedAccessGetCredentialSecretReply(_deferred.DeferredFields
 
         else:
             _pending["linked_websites"] = _raw
-            linked_websites = UNSET
+            linked_websites = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("secret", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -131,7 +131,7 @@ class JumpcloudPrivilegedAccessGetCredentialSecretReply(_deferred.DeferredFields
 
         else:
             _pending["secret"] = _raw
-            secret = UNSET
+            secret = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_credential_secret_reply = cls(
             linked_websites,

@@ -90,7 +90,7 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Reply(_deferred.DeferredFiel
 
         else:
             _pending["result"] = _raw
-            result = UNSET
+            result = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_credential_secret_v2_reply = cls(
             result,

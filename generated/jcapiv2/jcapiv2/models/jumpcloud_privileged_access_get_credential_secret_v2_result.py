@@ -457,7 +457,7 @@ class JumpcloudPrivilegedAccessGetCredentialSecretV2Result(_deferred.DeferredFie
 
         else:
             _pending["linked_websites"] = _raw
-            linked_websites = UNSET
+            linked_websites = _deferred.PLACEHOLDER
 
         middle_name = src_dict.get("middleName", UNSET)
         if middle_name is None:

@@ -195,7 +195,7 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply(_deferred.DeferredFi
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("approverIds", UNSET)
         _approver_ids_value: Any = UNSET if _raw is None else _raw
@@ -235,7 +235,7 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply(_deferred.DeferredFi
 
         else:
             _pending["approvers"] = _raw
-            approvers = UNSET
+            approvers = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("credential", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -255,7 +255,7 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply(_deferred.DeferredFi
 
         else:
             _pending["credential"] = _raw
-            credential = UNSET
+            credential = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("linkedWebsites", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -281,7 +281,7 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply(_deferred.DeferredFi
 
         else:
             _pending["linked_websites"] = _raw
-            linked_websites = UNSET
+            linked_websites = _deferred.PLACEHOLDER
 
         password_strength = src_dict.get("passwordStrength", UNSET)
         if password_strength is None:
@@ -309,7 +309,7 @@ class JumpcloudPrivilegedAccessGetCredentialWithSecretReply(_deferred.DeferredFi
 
         else:
             _pending["secret"] = _raw
-            secret = UNSET
+            secret = _deferred.PLACEHOLDER
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
         if sequential_approvers is None:

@@ -215,7 +215,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["credential_summary"] = _raw
-            credential_summary = UNSET
+            credential_summary = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("credentialsNotUsed", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -237,7 +237,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["credentials_not_used"] = _raw
-            credentials_not_used = UNSET
+            credentials_not_used = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("expiredCredentials", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -259,7 +259,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["expired_credentials"] = _raw
-            expired_credentials = UNSET
+            expired_credentials = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("expiringCredentials", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -281,7 +281,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["expiring_credentials"] = _raw
-            expiring_credentials = UNSET
+            expiring_credentials = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("mostAccessedResources", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -303,7 +303,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["most_accessed_resources"] = _raw
-            most_accessed_resources = UNSET
+            most_accessed_resources = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("resourceSummary", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -323,7 +323,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["resource_summary"] = _raw
-            resource_summary = UNSET
+            resource_summary = _deferred.PLACEHOLDER
 
         tenant_password_health = src_dict.get("tenantPasswordHealth", UNSET)
         if tenant_password_health is None:
@@ -347,7 +347,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["tenant_stats"] = _raw
-            tenant_stats = UNSET
+            tenant_stats = _deferred.PLACEHOLDER
 
         user_password_health = src_dict.get("userPasswordHealth", UNSET)
         if user_password_health is None:
@@ -371,7 +371,7 @@ class JumpcloudPrivilegedAccessGetDashboardOverviewReply(_deferred.DeferredField
 
         else:
             _pending["weak_credentials"] = _raw
-            weak_credentials = UNSET
+            weak_credentials = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_dashboard_overview_reply = cls(
             credential_summary,

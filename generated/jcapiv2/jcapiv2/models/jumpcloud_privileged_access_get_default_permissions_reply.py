@@ -92,7 +92,7 @@ class JumpcloudPrivilegedAccessGetDefaultPermissionsReply(_deferred.DeferredFiel
 
         else:
             _pending["default_permissions"] = _raw
-            default_permissions = UNSET
+            default_permissions = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_default_permissions_reply = cls(
             default_permissions,

@@ -90,7 +90,7 @@ class JumpcloudPrivilegedAccessGetExcelColumnsReply(_deferred.DeferredFields):
 
         else:
             _pending["columns"] = _raw
-            columns = UNSET
+            columns = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_excel_columns_reply = cls(
             columns,

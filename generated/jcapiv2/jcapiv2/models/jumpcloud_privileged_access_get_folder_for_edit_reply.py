@@ -86,7 +86,7 @@ class JumpcloudPrivilegedAccessGetFolderForEditReply(_deferred.DeferredFields):
 
         else:
             _pending["folder"] = _raw
-            folder = UNSET
+            folder = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_folder_for_edit_reply = cls(
             folder,

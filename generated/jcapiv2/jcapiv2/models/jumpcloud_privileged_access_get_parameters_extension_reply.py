@@ -86,7 +86,7 @@ class JumpcloudPrivilegedAccessGetParametersExtensionReply(_deferred.DeferredFie
 
         else:
             _pending["parameters_extension"] = _raw
-            parameters_extension = UNSET
+            parameters_extension = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_parameters_extension_reply = cls(
             parameters_extension,

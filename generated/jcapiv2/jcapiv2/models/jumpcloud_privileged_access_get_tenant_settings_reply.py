@@ -90,7 +90,7 @@ class JumpcloudPrivilegedAccessGetTenantSettingsReply(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_tenant_settings_reply = cls(
             values,

@@ -86,7 +86,7 @@ class JumpcloudPrivilegedAccessGetWebsiteActivitiesReply(_deferred.DeferredField
 
         else:
             _pending["activity"] = _raw
-            activity = UNSET
+            activity = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_website_activities_reply = cls(
             activity,

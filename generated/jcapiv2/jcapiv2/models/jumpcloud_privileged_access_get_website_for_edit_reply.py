@@ -126,7 +126,7 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply(_deferred.DeferredFields):
 
         else:
             _pending["credentials"] = _raw
-            credentials = UNSET
+            credentials = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("website", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -146,7 +146,7 @@ class JumpcloudPrivilegedAccessGetWebsiteForEditReply(_deferred.DeferredFields):
 
         else:
             _pending["website"] = _raw
-            website = UNSET
+            website = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_website_for_edit_reply = cls(
             connector_description,

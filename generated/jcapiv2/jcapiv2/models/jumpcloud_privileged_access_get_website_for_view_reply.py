@@ -97,7 +97,7 @@ class JumpcloudPrivilegedAccessGetWebsiteForViewReply(_deferred.DeferredFields):
 
         else:
             _pending["website"] = _raw
-            website = UNSET
+            website = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_get_website_for_view_reply = cls(
             connector_description,

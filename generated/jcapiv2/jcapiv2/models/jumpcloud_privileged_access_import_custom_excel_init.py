@@ -161,7 +161,7 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit(_deferred.DeferredFields):
 
         else:
             _pending["column_mapping"] = _raw
-            column_mapping = UNSET
+            column_mapping = _deferred.PLACEHOLDER
 
         create_single_website_per_url = src_dict.get("createSingleWebsitePerUrl", UNSET)
         if create_single_website_per_url is None:
@@ -208,7 +208,7 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit(_deferred.DeferredFields):
 
         else:
             _pending["default_access_policies"] = _raw
-            default_access_policies = UNSET
+            default_access_policies = _deferred.PLACEHOLDER
 
         file_name = src_dict.get("fileName", UNSET)
         if file_name is None:
@@ -242,7 +242,7 @@ class JumpcloudPrivilegedAccessImportCustomExcelInit(_deferred.DeferredFields):
 
         else:
             _pending["website_access_policies"] = _raw
-            website_access_policies = UNSET
+            website_access_policies = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_import_custom_excel_init = cls(
             column_mapping,

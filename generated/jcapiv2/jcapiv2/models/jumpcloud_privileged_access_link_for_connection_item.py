@@ -186,7 +186,7 @@ class JumpcloudPrivilegedAccessLinkForConnectionItem(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("accessRequest", UNSET)
         _access_request_value: Any = UNSET if _raw is None else _raw

@@ -94,7 +94,7 @@ class JumpcloudPrivilegedAccessLinkedCredentialAccessPolicy(_deferred.DeferredFi
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         credential_id = src_dict.get("credentialId", UNSET)
         if credential_id is None:

@@ -121,7 +121,7 @@ class JumpcloudPrivilegedAccessLinkedCredentialSummary(_deferred.DeferredFields)
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("credentialType", UNSET)
         _credential_type_value: Any = UNSET if _raw is None else _raw

@@ -121,7 +121,7 @@ class JumpcloudPrivilegedAccessLogEventRequest(_deferred.DeferredFields):
 
         else:
             _pending["resource"] = _raw
-            resource = UNSET
+            resource = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_log_event_request = cls(
             event_type,

@@ -98,7 +98,7 @@ class JumpcloudPrivilegedAccessMostAccessedResourcesPayload(_deferred.DeferredFi
 
         else:
             _pending["items"] = _raw
-            items = UNSET
+            items = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_most_accessed_resources_payload = cls(
             items,

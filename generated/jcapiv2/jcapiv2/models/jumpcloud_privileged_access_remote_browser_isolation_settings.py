@@ -201,7 +201,7 @@ class JumpcloudPrivilegedAccessRemoteBrowserIsolationSettings(_deferred.Deferred
 
         else:
             _pending["vnc_settings"] = _raw
-            vnc_settings = UNSET
+            vnc_settings = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("whitelistUri", UNSET)
         _whitelist_uri_value: Any = UNSET if _raw is None else _raw

@@ -103,7 +103,7 @@ class JumpcloudPrivilegedAccessResourceSummaryPayload(_deferred.DeferredFields):
 
         else:
             _pending["resource_type_count"] = _raw
-            resource_type_count = UNSET
+            resource_type_count = _deferred.PLACEHOLDER
 
         total_resource = src_dict.get("totalResource", UNSET)
         if total_resource is None:

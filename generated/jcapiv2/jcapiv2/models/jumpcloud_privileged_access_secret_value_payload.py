@@ -177,7 +177,7 @@ class JumpcloudPrivilegedAccessSecretValuePayload(_deferred.DeferredFields):
 
         else:
             _pending["credit_card"] = _raw
-            credit_card = UNSET
+            credit_card = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("idCard", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -197,7 +197,7 @@ class JumpcloudPrivilegedAccessSecretValuePayload(_deferred.DeferredFields):
 
         else:
             _pending["id_card"] = _raw
-            id_card = UNSET
+            id_card = _deferred.PLACEHOLDER
 
         mfa_key = src_dict.get("mfaKey", UNSET)
         if mfa_key is None:
@@ -237,7 +237,7 @@ class JumpcloudPrivilegedAccessSecretValuePayload(_deferred.DeferredFields):
 
         else:
             _pending["secure_note"] = _raw
-            secure_note = UNSET
+            secure_note = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("twoFa", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -257,7 +257,7 @@ class JumpcloudPrivilegedAccessSecretValuePayload(_deferred.DeferredFields):
 
         else:
             _pending["two_fa"] = _raw
-            two_fa = UNSET
+            two_fa = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_secret_value_payload = cls(
             connection_string,

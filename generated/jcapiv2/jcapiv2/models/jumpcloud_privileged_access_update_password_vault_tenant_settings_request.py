@@ -91,7 +91,7 @@ class JumpcloudPrivilegedAccessUpdatePasswordVaultTenantSettingsRequest(_deferre
 
         else:
             _pending["update"] = _raw
-            update = UNSET
+            update = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_update_password_vault_tenant_settings_request = cls(
             update,

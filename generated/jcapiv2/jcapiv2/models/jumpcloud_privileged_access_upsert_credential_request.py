@@ -341,7 +341,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         approver_requires_justification = src_dict.get("approverRequiresJustification", UNSET)
         if approver_requires_justification is None:
@@ -402,7 +402,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["credit_card"] = _raw
-            credit_card = UNSET
+            credit_card = _deferred.PLACEHOLDER
 
         domain = src_dict.get("domain", UNSET)
         if domain is None:
@@ -442,7 +442,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["id_card"] = _raw
-            id_card = UNSET
+            id_card = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("identity", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -462,7 +462,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["identity"] = _raw
-            identity = UNSET
+            identity = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("key", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -482,7 +482,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["key"] = _raw
-            key = UNSET
+            key = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("linkedWebsites", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -508,7 +508,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["linked_websites"] = _raw
-            linked_websites = UNSET
+            linked_websites = _deferred.PLACEHOLDER
 
         mfa_enabled = src_dict.get("mfaEnabled", UNSET)
         if mfa_enabled is None:
@@ -556,7 +556,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["secure_note"] = _raw
-            secure_note = UNSET
+            secure_note = _deferred.PLACEHOLDER
 
         sequential_approvers = src_dict.get("sequentialApprovers", UNSET)
         if sequential_approvers is None:
@@ -584,7 +584,7 @@ class JumpcloudPrivilegedAccessUpsertCredentialRequest(_deferred.DeferredFields)
 
         else:
             _pending["two_fa"] = _raw
-            two_fa = UNSET
+            two_fa = _deferred.PLACEHOLDER
 
         username = src_dict.get("username", UNSET)
         if username is None:

@@ -137,7 +137,7 @@ class JumpcloudPrivilegedAccessUpsertFolderInput(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("credentialIds", UNSET)
         _credential_ids_value: Any = UNSET if _raw is None else _raw

@@ -86,7 +86,7 @@ class JumpcloudPrivilegedAccessUpsertFolderRequest(_deferred.DeferredFields):
 
         else:
             _pending["folder"] = _raw
-            folder = UNSET
+            folder = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_upsert_folder_request = cls(
             folder,

@@ -219,7 +219,7 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput(_deferred.DeferredFields):
 
         else:
             _pending["access_policies"] = _raw
-            access_policies = UNSET
+            access_policies = _deferred.PLACEHOLDER
 
         connector = src_dict.get("connector", UNSET)
         if connector is None:
@@ -275,7 +275,7 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput(_deferred.DeferredFields):
 
         else:
             _pending["linked_credentials_access_policies"] = _raw
-            linked_credentials_access_policies = UNSET
+            linked_credentials_access_policies = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:
@@ -303,7 +303,7 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput(_deferred.DeferredFields):
 
         else:
             _pending["parameters_extension"] = _raw
-            parameters_extension = UNSET
+            parameters_extension = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("rbiSettings", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -323,7 +323,7 @@ class JumpcloudPrivilegedAccessUpsertWebsiteInput(_deferred.DeferredFields):
 
         else:
             _pending["rbi_settings"] = _raw
-            rbi_settings = UNSET
+            rbi_settings = _deferred.PLACEHOLDER
 
         reverse_proxy = src_dict.get("reverseProxy", UNSET)
         if reverse_proxy is None:

@@ -86,7 +86,7 @@ class JumpcloudPrivilegedAccessUpsertWebsiteRequest(_deferred.DeferredFields):
 
         else:
             _pending["website"] = _raw
-            website = UNSET
+            website = _deferred.PLACEHOLDER
 
         jumpcloud_privileged_access_upsert_website_request = cls(
             website,

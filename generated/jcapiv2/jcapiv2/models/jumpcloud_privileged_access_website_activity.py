@@ -141,7 +141,7 @@ class JumpcloudPrivilegedAccessWebsiteActivity(_deferred.DeferredFields):
 
         else:
             _pending["events"] = _raw
-            events = UNSET
+            events = _deferred.PLACEHOLDER
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
         if last_modified_by is None:

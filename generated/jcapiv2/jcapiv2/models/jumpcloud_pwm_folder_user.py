@@ -180,7 +180,7 @@ class JumpcloudPwmFolderUser(_deferred.DeferredFields):
 
         else:
             _pending["apps"] = _raw
-            apps = UNSET
+            apps = _deferred.PLACEHOLDER
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -220,7 +220,7 @@ class JumpcloudPwmFolderUser(_deferred.DeferredFields):
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         status = src_dict.get("status", UNSET)
         if status is None:

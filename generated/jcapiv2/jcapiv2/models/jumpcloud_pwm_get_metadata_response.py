@@ -120,7 +120,7 @@ class JumpcloudPwmGetMetadataResponse(_deferred.DeferredFields):
 
         else:
             _pending["items"] = _raw
-            items = UNSET
+            items = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("results", UNSET)
         _results_value: Any = UNSET if _raw is None else _raw

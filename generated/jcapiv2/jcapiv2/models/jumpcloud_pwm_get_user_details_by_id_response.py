@@ -240,7 +240,7 @@ class JumpcloudPwmGetUserDetailsByIdResponse(_deferred.DeferredFields):
 
         else:
             _pending["apps"] = _raw
-            apps = UNSET
+            apps = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("cloudBackupRestores", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -260,7 +260,7 @@ class JumpcloudPwmGetUserDetailsByIdResponse(_deferred.DeferredFields):
 
         else:
             _pending["cloud_backup_restores"] = _raw
-            cloud_backup_restores = UNSET
+            cloud_backup_restores = _deferred.PLACEHOLDER
 
         compromised_passwords = src_dict.get("compromisedPasswords", UNSET)
         if compromised_passwords is None:
@@ -304,7 +304,7 @@ class JumpcloudPwmGetUserDetailsByIdResponse(_deferred.DeferredFields):
 
         else:
             _pending["groups"] = _raw
-            groups = UNSET
+            groups = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -161,7 +161,7 @@ class JumpcloudPwmMainOverviewResponse(_deferred.DeferredFields):
 
         else:
             _pending["devices"] = _raw
-            devices = UNSET
+            devices = _deferred.PLACEHOLDER
 
         enrolled_groups = src_dict.get("enrolledGroups", UNSET)
         if enrolled_groups is None:

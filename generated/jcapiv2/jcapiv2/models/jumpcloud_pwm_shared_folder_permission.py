@@ -123,7 +123,7 @@ class JumpcloudPwmSharedFolderPermission(_deferred.DeferredFields):
 
         else:
             _pending["addition"] = _raw
-            addition = UNSET
+            addition = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("deletion", UNSET)
         _deletion_value: Any = UNSET if _raw is None else _raw
@@ -159,7 +159,7 @@ class JumpcloudPwmSharedFolderPermission(_deferred.DeferredFields):
 
         else:
             _pending["update"] = _raw
-            update = UNSET
+            update = _deferred.PLACEHOLDER
 
         jumpcloud_pwm_shared_folder_permission = cls(
             addition,

@@ -105,7 +105,7 @@ class JumpcloudPwmSource(_deferred.DeferredFields):
 
         else:
             _pending["groups"] = _raw
-            groups = UNSET
+            groups = _deferred.PLACEHOLDER
 
         jumpcloud_pwm_source = cls(
             direct,

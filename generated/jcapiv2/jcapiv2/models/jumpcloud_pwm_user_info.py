@@ -219,7 +219,7 @@ class JumpcloudPwmUserInfo(_deferred.DeferredFields):
 
         else:
             _pending["apps"] = _raw
-            apps = UNSET
+            apps = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("cloudBackupRestores", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -239,7 +239,7 @@ class JumpcloudPwmUserInfo(_deferred.DeferredFields):
 
         else:
             _pending["cloud_backup_restores"] = _raw
-            cloud_backup_restores = UNSET
+            cloud_backup_restores = _deferred.PLACEHOLDER
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -275,7 +275,7 @@ class JumpcloudPwmUserInfo(_deferred.DeferredFields):
 
         else:
             _pending["groups"] = _raw
-            groups = UNSET
+            groups = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

@@ -181,7 +181,7 @@ class JumpcloudPwmUsersFolder(_deferred.DeferredFields):
 
         else:
             _pending["source"] = _raw
-            source = UNSET
+            source = _deferred.PLACEHOLDER
 
         users_with_access = src_dict.get("usersWithAccess", UNSET)
         if users_with_access is None:

@@ -215,7 +215,7 @@ class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
 
         else:
             _pending["aggregations"] = _raw
-            aggregations = UNSET
+            aggregations = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("cacheToken", UNSET)
         try:
@@ -242,7 +242,7 @@ class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("filters", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -266,7 +266,7 @@ class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         limit = src_dict.get("limit", UNSET)
         if limit is None:
@@ -305,7 +305,7 @@ class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("pagination", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -340,7 +340,7 @@ class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
 
         else:
             _pending["pagination"] = _raw
-            pagination = UNSET
+            pagination = _deferred.PLACEHOLDER
 
         request_cache = src_dict.get("requestCache", UNSET)
         if request_cache is None:
@@ -368,7 +368,7 @@ class JumpcloudSearchSearchRequest(_deferred.DeferredFields):
 
         else:
             _pending["sort"] = _raw
-            sort = UNSET
+            sort = _deferred.PLACEHOLDER
 
         jumpcloud_search_search_request = cls(
             aggregations,

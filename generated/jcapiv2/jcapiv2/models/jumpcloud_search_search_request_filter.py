@@ -226,7 +226,7 @@ class JumpcloudSearchSearchRequestFilter(_deferred.DeferredFields):
 
         else:
             _pending["filters"] = _raw
-            filters = UNSET
+            filters = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("operation", UNSET)
         _operation_value: Any = UNSET if _raw is None else _raw
@@ -267,7 +267,7 @@ class JumpcloudSearchSearchRequestFilter(_deferred.DeferredFields):
 
         else:
             _pending["query"] = _raw
-            query = UNSET
+            query = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("unit", UNSET)
         try:

@@ -127,7 +127,7 @@ class JumpcloudSearchSearchRequestMetadata(_deferred.DeferredFields):
 
         else:
             _pending["context"] = _raw
-            context = UNSET
+            context = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("searchPurpose", UNSET)
         try:

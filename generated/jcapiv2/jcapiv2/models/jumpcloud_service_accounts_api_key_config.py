@@ -177,7 +177,7 @@ class JumpcloudServiceAccountsApiKeyConfig(_deferred.DeferredFields):
 
         else:
             _pending["created_by"] = _raw
-            created_by = UNSET
+            created_by = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("expiresAt", UNSET)
         _expires_at_value: Any = UNSET if _raw is None else _raw

@@ -120,7 +120,7 @@ class JumpcloudServiceAccountsAuthConfig(_deferred.DeferredFields):
 
         else:
             _pending["api_key_config"] = _raw
-            api_key_config = UNSET
+            api_key_config = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authType", UNSET)
         _auth_type_value: Any = UNSET if _raw is None else _raw
@@ -161,7 +161,7 @@ class JumpcloudServiceAccountsAuthConfig(_deferred.DeferredFields):
 
         else:
             _pending["client_secret_config"] = _raw
-            client_secret_config = UNSET
+            client_secret_config = _deferred.PLACEHOLDER
 
         jumpcloud_service_accounts_auth_config = cls(
             api_key_config,

@@ -133,7 +133,7 @@ class JumpcloudServiceAccountsAuthConfigParameter(_deferred.DeferredFields):
 
         else:
             _pending["api_key_config"] = _raw
-            api_key_config = UNSET
+            api_key_config = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("clientSecretConfig", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -155,7 +155,7 @@ class JumpcloudServiceAccountsAuthConfigParameter(_deferred.DeferredFields):
 
         else:
             _pending["client_secret_config"] = _raw
-            client_secret_config = UNSET
+            client_secret_config = _deferred.PLACEHOLDER
 
         jumpcloud_service_accounts_auth_config_parameter = cls(
             auth_type,

@@ -86,7 +86,7 @@ class JumpcloudServiceAccountsCreateServiceAccountResponse(_deferred.DeferredFie
 
         else:
             _pending["service_account"] = _raw
-            service_account = UNSET
+            service_account = _deferred.PLACEHOLDER
 
         jumpcloud_service_accounts_create_service_account_response = cls(
             service_account,

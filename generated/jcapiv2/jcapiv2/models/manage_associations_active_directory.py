@@ -134,7 +134,7 @@ class ManageAssociationsActiveDirectory(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         manage_associations_active_directory = cls(
             id,

@@ -134,7 +134,7 @@ class ManageAssociationsGSuites(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         manage_associations_g_suites = cls(
             id,

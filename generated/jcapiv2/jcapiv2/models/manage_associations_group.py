@@ -134,7 +134,7 @@ class ManageAssociationsGroup(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         manage_associations_group = cls(
             id,

@@ -100,7 +100,7 @@ class MemberSuggestion(_deferred.DeferredFields):
 
         else:
             _pending["object_"] = _raw
-            object_ = UNSET
+            object_ = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("op", UNSET)
         _op_value: Any = UNSET if _raw is None else _raw

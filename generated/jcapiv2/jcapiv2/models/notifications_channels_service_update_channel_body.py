@@ -87,7 +87,7 @@ class NotificationsChannelsServiceUpdateChannelBody(_deferred.DeferredFields):
 
         else:
             _pending["channel"] = _raw
-            channel = UNSET
+            channel = _deferred.PLACEHOLDER
 
         notifications_channels_service_update_channel_body = cls(
             channel,

@@ -86,7 +86,7 @@ class O365DomainResponse(_deferred.DeferredFields):
 
         else:
             _pending["domain"] = _raw
-            domain = UNSET
+            domain = _deferred.PLACEHOLDER
 
         o365_domain_response = cls(
             domain,

@@ -105,7 +105,7 @@ class O365DomainsListResponse(_deferred.DeferredFields):
 
         else:
             _pending["domains"] = _raw
-            domains = UNSET
+            domains = _deferred.PLACEHOLDER
 
         o365_domains_list_response = cls(
             total_count,

@@ -106,7 +106,7 @@ class ObjectStorageItem(_deferred.DeferredFields):
 
         else:
             _pending["versions"] = _raw
-            versions = UNSET
+            versions = _deferred.PLACEHOLDER
 
         object_storage_item = cls(
             object_id,

@@ -220,7 +220,7 @@ class ObjectStorageVersion(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         object_storage_version = cls(
             name,

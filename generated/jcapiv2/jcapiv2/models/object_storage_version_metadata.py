@@ -87,7 +87,7 @@ class ObjectStorageVersionMetadata(_deferred.DeferredFields):
 
         else:
             _pending["metadata_exe"] = _raw
-            metadata_exe = UNSET
+            metadata_exe = _deferred.PLACEHOLDER
 
         object_storage_version_metadata = cls(
             metadata_exe,

@@ -190,7 +190,7 @@ class Office365(_deferred.DeferredFields):
 
         else:
             _pending["default_domain"] = _raw
-            default_domain = UNSET
+            default_domain = _deferred.PLACEHOLDER
 
         office_365 = cls(
             id,

@@ -120,7 +120,7 @@ class Office365SListImportUsersResponse200(_deferred.DeferredFields):
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         office_365s_list_import_users_response_200 = cls(
             top,

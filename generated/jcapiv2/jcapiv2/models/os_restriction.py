@@ -180,7 +180,7 @@ class OSRestriction(_deferred.DeferredFields):
 
         else:
             _pending["apple_restrictions"] = _raw
-            apple_restrictions = UNSET
+            apple_restrictions = _deferred.PLACEHOLDER
 
         os_restriction = cls(
             os_name,

@@ -109,7 +109,7 @@ class Policy(_deferred.DeferredFields):
 
         else:
             _pending["template"] = _raw
-            template = UNSET
+            template = _deferred.PLACEHOLDER
 
         policy = cls(
             id,

@@ -114,7 +114,7 @@ class PolicyCreateRequest(_deferred.DeferredFields):
 
         else:
             _pending["template"] = _raw
-            template = UNSET
+            template = _deferred.PLACEHOLDER
 
         notes = src_dict.get("notes", UNSET)
         if notes is None:
@@ -142,7 +142,7 @@ class PolicyCreateRequest(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         policy_create_request = cls(
             name,

@@ -135,7 +135,7 @@ class PolicyGroup(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:

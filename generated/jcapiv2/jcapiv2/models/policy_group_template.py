@@ -127,7 +127,7 @@ class PolicyGroupTemplate(_deferred.DeferredFields):
 
         else:
             _pending["members"] = _raw
-            members = UNSET
+            members = _deferred.PLACEHOLDER
 
         policy_group_template = cls(
             id,

@@ -97,7 +97,7 @@ class PolicyGroupTemplatesListConfiguredPolicyTemplatesResponse200(_deferred.Def
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         policy_group_templates_list_configured_policy_templates_response_200 = cls(
             total_count,

@@ -117,7 +117,7 @@ class PolicyRequest(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         policy_request = cls(
             name,

@@ -292,7 +292,7 @@ class PolicyTemplate(_deferred.DeferredFields):
 
         else:
             _pending["os_restrictions"] = _raw
-            os_restrictions = UNSET
+            os_restrictions = _deferred.PLACEHOLDER
 
         policy_template = cls(
             activation,

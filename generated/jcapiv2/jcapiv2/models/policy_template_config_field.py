@@ -238,7 +238,7 @@ class PolicyTemplateConfigField(_deferred.DeferredFields):
 
         else:
             _pending["display_options"] = _raw
-            display_options = UNSET
+            display_options = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("displayType", UNSET)
         _display_type_value: Any = UNSET if _raw is None else _raw
@@ -299,7 +299,7 @@ class PolicyTemplateConfigField(_deferred.DeferredFields):
 
         else:
             _pending["validators"] = _raw
-            validators = UNSET
+            validators = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("tooltip", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -319,7 +319,7 @@ class PolicyTemplateConfigField(_deferred.DeferredFields):
 
         else:
             _pending["tooltip"] = _raw
-            tooltip = UNSET
+            tooltip = _deferred.PLACEHOLDER
 
         policy_template_config_field = cls(
             id,

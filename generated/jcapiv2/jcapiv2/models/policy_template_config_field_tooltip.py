@@ -97,7 +97,7 @@ class PolicyTemplateConfigFieldTooltip(_deferred.DeferredFields):
 
         else:
             _pending["variables"] = _raw
-            variables = UNSET
+            variables = _deferred.PLACEHOLDER
 
         policy_template_config_field_tooltip = cls(
             template,

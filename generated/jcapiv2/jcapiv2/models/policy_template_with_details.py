@@ -179,7 +179,7 @@ class PolicyTemplateWithDetails(_deferred.DeferredFields):
 
         else:
             _pending["config_fields"] = _raw
-            config_fields = UNSET
+            config_fields = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -240,7 +240,7 @@ class PolicyTemplateWithDetails(_deferred.DeferredFields):
 
         else:
             _pending["os_restrictions"] = _raw
-            os_restrictions = UNSET
+            os_restrictions = _deferred.PLACEHOLDER
 
         policy_template_with_details = cls(
             activation,

@@ -122,7 +122,7 @@ class PolicyUpdateBody(_deferred.DeferredFields):
 
         else:
             _pending["policy"] = _raw
-            policy = UNSET
+            policy = _deferred.PLACEHOLDER
 
         policy_update_body = cls(
             group_ids,

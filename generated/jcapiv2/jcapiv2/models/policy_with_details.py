@@ -150,7 +150,7 @@ class PolicyWithDetails(_deferred.DeferredFields):
 
         else:
             _pending["config_fields"] = _raw
-            config_fields = UNSET
+            config_fields = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:
@@ -182,7 +182,7 @@ class PolicyWithDetails(_deferred.DeferredFields):
 
         else:
             _pending["template"] = _raw
-            template = UNSET
+            template = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("values", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -206,7 +206,7 @@ class PolicyWithDetails(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         policy_with_details = cls(
             config_fields,

@@ -152,7 +152,7 @@ class Provider(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("type", UNSET)
         _type__value: Any = UNSET if _raw is None else _raw
@@ -190,7 +190,7 @@ class Provider(_deferred.DeferredFields):
 
         else:
             _pending["contact"] = _raw
-            contact = UNSET
+            contact = _deferred.PLACEHOLDER
 
         provider = cls(
             id,

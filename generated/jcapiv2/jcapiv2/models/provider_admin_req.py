@@ -177,7 +177,7 @@ class ProviderAdminReq(_deferred.DeferredFields):
 
         else:
             _pending["api_key_hash"] = _raw
-            api_key_hash = UNSET
+            api_key_hash = _deferred.PLACEHOLDER
 
         bind_no_orgs = src_dict.get("bindNoOrgs", UNSET)
         if bind_no_orgs is None:

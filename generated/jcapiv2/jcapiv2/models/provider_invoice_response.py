@@ -106,7 +106,7 @@ class ProviderInvoiceResponse(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         provider_invoice_response = cls(
             total_count,

@@ -113,7 +113,7 @@ class ProvidersPutProviderBody(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("contact", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -133,7 +133,7 @@ class ProvidersPutProviderBody(_deferred.DeferredFields):
 
         else:
             _pending["contact"] = _raw
-            contact = UNSET
+            contact = _deferred.PLACEHOLDER
 
         providers_put_provider_body = cls(
             name,

@@ -149,7 +149,7 @@ class PushEndpointResponse(_deferred.DeferredFields):
 
         else:
             _pending["device"] = _raw
-            device = UNSET
+            device = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("enrollmentDate", UNSET)
         _enrollment_date_value: Any = UNSET if _raw is None else _raw

@@ -86,7 +86,7 @@ class ReportsUpdateCustomReportBody(_deferred.DeferredFields):
 
         else:
             _pending["custom_report"] = _raw
-            custom_report = UNSET
+            custom_report = _deferred.PLACEHOLDER
 
         reports_update_custom_report_body = cls(
             custom_report,

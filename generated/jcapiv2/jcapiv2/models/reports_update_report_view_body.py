@@ -86,7 +86,7 @@ class ReportsUpdateReportViewBody(_deferred.DeferredFields):
 
         else:
             _pending["report_view"] = _raw
-            report_view = UNSET
+            report_view = _deferred.PLACEHOLDER
 
         reports_update_report_view_body = cls(
             report_view,

@@ -76,7 +76,7 @@ class ReportsUpdateScheduledReportBody(_deferred.DeferredFields):
 
         else:
             _pending["scheduled_report"] = _raw
-            scheduled_report = UNSET
+            scheduled_report = _deferred.PLACEHOLDER
 
         reports_update_scheduled_report_body = cls(
             scheduled_report,

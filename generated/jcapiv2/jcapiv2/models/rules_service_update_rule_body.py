@@ -87,7 +87,7 @@ class RulesServiceUpdateRuleBody(_deferred.DeferredFields):
 
         else:
             _pending["rule"] = _raw
-            rule = UNSET
+            rule = _deferred.PLACEHOLDER
 
         rules_service_update_rule_body = cls(
             rule,

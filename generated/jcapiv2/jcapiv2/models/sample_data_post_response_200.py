@@ -97,7 +97,7 @@ class SampleDataPostResponse200(_deferred.DeferredFields):
 
         else:
             _pending["results"] = _raw
-            results = UNSET
+            results = _deferred.PLACEHOLDER
 
         sample_data_post_response_200 = cls(
             message,

@@ -134,7 +134,7 @@ class SampleDataPostResponse200Results(_deferred.DeferredFields):
 
         else:
             _pending["created"] = _raw
-            created = UNSET
+            created = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("skipped", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -158,7 +158,7 @@ class SampleDataPostResponse200Results(_deferred.DeferredFields):
 
         else:
             _pending["skipped"] = _raw
-            skipped = UNSET
+            skipped = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("failed", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -182,7 +182,7 @@ class SampleDataPostResponse200Results(_deferred.DeferredFields):
 
         else:
             _pending["failed"] = _raw
-            failed = UNSET
+            failed = _deferred.PLACEHOLDER
 
         sample_data_post_response_200_results = cls(
             created,

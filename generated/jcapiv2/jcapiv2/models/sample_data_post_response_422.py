@@ -97,7 +97,7 @@ class SampleDataPostResponse422(_deferred.DeferredFields):
 
         else:
             _pending["results"] = _raw
-            results = UNSET
+            results = _deferred.PLACEHOLDER
 
         sample_data_post_response_422 = cls(
             message,

@@ -133,7 +133,7 @@ class SampleDataPostResponse422Results(_deferred.DeferredFields):
 
         else:
             _pending["created"] = _raw
-            created = UNSET
+            created = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("skipped", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -157,7 +157,7 @@ class SampleDataPostResponse422Results(_deferred.DeferredFields):
 
         else:
             _pending["skipped"] = _raw
-            skipped = UNSET
+            skipped = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("failed", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -181,7 +181,7 @@ class SampleDataPostResponse422Results(_deferred.DeferredFields):
 
         else:
             _pending["failed"] = _raw
-            failed = UNSET
+            failed = _deferred.PLACEHOLDER
 
         sample_data_post_response_422_results = cls(
             created,

@@ -86,7 +86,7 @@ class SavedViewsServiceUpdateBody(_deferred.DeferredFields):
 
         else:
             _pending["saved_view"] = _raw
-            saved_view = UNSET
+            saved_view = _deferred.PLACEHOLDER
 
         saved_views_service_update_body = cls(
             saved_view,

@@ -195,7 +195,7 @@ class Scope(_deferred.DeferredFields):
 
         else:
             _pending["permissions"] = _raw
-            permissions = UNSET
+            permissions = _deferred.PLACEHOLDER
 
         scope = cls(
             key,

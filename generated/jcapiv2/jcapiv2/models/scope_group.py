@@ -199,7 +199,7 @@ class ScopeGroup(_deferred.DeferredFields):
 
         else:
             _pending["scopes"] = _raw
-            scopes = UNSET
+            scopes = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("createdAt", UNSET)
         _created_at_value: Any = UNSET if _raw is None else _raw

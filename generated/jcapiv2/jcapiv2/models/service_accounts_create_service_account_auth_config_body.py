@@ -87,7 +87,7 @@ class ServiceAccountsCreateServiceAccountAuthConfigBody(_deferred.DeferredFields
 
         else:
             _pending["auth_config"] = _raw
-            auth_config = UNSET
+            auth_config = _deferred.PLACEHOLDER
 
         service_accounts_create_service_account_auth_config_body = cls(
             auth_config,

@@ -98,7 +98,7 @@ class SharedFolderServiceManageSharedFolderPermissionBody(_deferred.DeferredFiel
 
         else:
             _pending["user_groups"] = _raw
-            user_groups = UNSET
+            user_groups = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("users", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -118,7 +118,7 @@ class SharedFolderServiceManageSharedFolderPermissionBody(_deferred.DeferredFiel
 
         else:
             _pending["users"] = _raw
-            users = UNSET
+            users = _deferred.PLACEHOLDER
 
         shared_folder_service_manage_shared_folder_permission_body = cls(
             user_groups,

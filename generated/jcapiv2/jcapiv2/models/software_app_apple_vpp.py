@@ -159,7 +159,7 @@ class SoftwareAppAppleVpp(_deferred.DeferredFields):
 
         else:
             _pending["details"] = _raw
-            details = UNSET
+            details = _deferred.PLACEHOLDER
 
         is_config_enabled = src_dict.get("isConfigEnabled", UNSET)
         if is_config_enabled is None:

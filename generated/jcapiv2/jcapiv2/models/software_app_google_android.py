@@ -424,7 +424,7 @@ class SoftwareAppGoogleAndroid(_deferred.DeferredFields):
 
         else:
             _pending["permission_grants"] = _raw
-            permission_grants = UNSET
+            permission_grants = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("androidFeatures", UNSET)
         _android_features_value: Any = UNSET if _raw is None else _raw

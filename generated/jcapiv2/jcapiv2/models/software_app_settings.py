@@ -584,7 +584,7 @@ class SoftwareAppSettings(_deferred.DeferredFields):
 
         else:
             _pending["detection_rules"] = _raw
-            detection_rules = UNSET
+            detection_rules = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("appleVpp", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -604,7 +604,7 @@ class SoftwareAppSettings(_deferred.DeferredFields):
 
         else:
             _pending["apple_vpp"] = _raw
-            apple_vpp = UNSET
+            apple_vpp = _deferred.PLACEHOLDER
 
         package_subtitle = src_dict.get("packageSubtitle", UNSET)
         if package_subtitle is None:
@@ -664,7 +664,7 @@ class SoftwareAppSettings(_deferred.DeferredFields):
 
         else:
             _pending["google_android"] = _raw
-            google_android = UNSET
+            google_android = _deferred.PLACEHOLDER
 
         enterprise_object_id = src_dict.get("enterpriseObjectId", UNSET)
         if enterprise_object_id is None:
@@ -692,7 +692,7 @@ class SoftwareAppSettings(_deferred.DeferredFields):
 
         else:
             _pending["stored_package"] = _raw
-            stored_package = UNSET
+            stored_package = _deferred.PLACEHOLDER
 
         stored_package_object_id = src_dict.get("storedPackageObjectId", UNSET)
         if stored_package_object_id is None:
@@ -716,7 +716,7 @@ class SoftwareAppSettings(_deferred.DeferredFields):
 
         else:
             _pending["microsoft_store"] = _raw
-            microsoft_store = UNSET
+            microsoft_store = _deferred.PLACEHOLDER
 
         scope = src_dict.get("scope", UNSET)
         if scope is None:

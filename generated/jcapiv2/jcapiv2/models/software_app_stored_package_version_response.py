@@ -109,7 +109,7 @@ class SoftwareAppStoredPackageVersionResponse(_deferred.DeferredFields):
 
         else:
             _pending["metadata"] = _raw
-            metadata = UNSET
+            metadata = _deferred.PLACEHOLDER
 
         software_app_stored_package_version_response = cls(
             upload_url,

@@ -167,7 +167,7 @@ class SoftwareApplicationCreate(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         upload_url = src_dict.get("uploadUrl", UNSET)
         if upload_url is None:

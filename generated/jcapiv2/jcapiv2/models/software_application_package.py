@@ -220,7 +220,7 @@ class SoftwareApplicationPackage(_deferred.DeferredFields):
 
         else:
             _pending["settings"] = _raw
-            settings = UNSET
+            settings = _deferred.PLACEHOLDER
 
         software_application_package = cls(
             id,

@@ -101,7 +101,7 @@ class SoftwareAppsWithStatus(_deferred.DeferredFields):
 
         else:
             _pending["app"] = _raw
-            app = UNSET
+            app = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("status", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -121,7 +121,7 @@ class SoftwareAppsWithStatus(_deferred.DeferredFields):
 
         else:
             _pending["status"] = _raw
-            status = UNSET
+            status = _deferred.PLACEHOLDER
 
         software_apps_with_status = cls(
             app,

@@ -196,7 +196,7 @@ class Sso(_deferred.DeferredFields):
 
         else:
             _pending["jit"] = _raw
-            jit = UNSET
+            jit = _deferred.PLACEHOLDER
 
         beta = src_dict.get("beta", UNSET)
         if beta is None:

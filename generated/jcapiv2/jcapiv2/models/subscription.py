@@ -126,7 +126,7 @@ class Subscription(_deferred.DeferredFields):
 
         else:
             _pending["features"] = _raw
-            features = UNSET
+            features = _deferred.PLACEHOLDER
 
         display_name = src_dict.get("displayName", UNSET)
         if display_name is UNSET or display_name is None:

@@ -145,7 +145,7 @@ class SyncStatus(_deferred.DeferredFields):
 
         else:
             _pending["details"] = _raw
-            details = UNSET
+            details = _deferred.PLACEHOLDER
 
         sync_status = cls(
             synced_at,

@@ -107,7 +107,7 @@ class SyncroBillingMappingConfigurationOption(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         syncro_billing_mapping_configuration_option = cls(
             name,

@@ -122,7 +122,7 @@ class SyncroBillingMappingConfigurationOptionValue(_deferred.DeferredFields):
 
         else:
             _pending["lines"] = _raw
-            lines = UNSET
+            lines = _deferred.PLACEHOLDER
 
         syncro_billing_mapping_configuration_option_value = cls(
             label,

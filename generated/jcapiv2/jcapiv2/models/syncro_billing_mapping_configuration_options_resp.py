@@ -88,7 +88,7 @@ class SyncroBillingMappingConfigurationOptionsResp(_deferred.DeferredFields):
 
         else:
             _pending["options"] = _raw
-            options = UNSET
+            options = _deferred.PLACEHOLDER
 
         syncro_billing_mapping_configuration_options_resp = cls(
             options,

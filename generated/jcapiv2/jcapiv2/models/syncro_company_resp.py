@@ -99,7 +99,7 @@ class SyncroCompanyResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         syncro_company_resp = cls(
             total_count,

@@ -95,7 +95,7 @@ class SyncroMappingRequest(_deferred.DeferredFields):
 
         else:
             _pending["data"] = _raw
-            data = UNSET
+            data = _deferred.PLACEHOLDER
 
         syncro_mapping_request = cls(
             data,

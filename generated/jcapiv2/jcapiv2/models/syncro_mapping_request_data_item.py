@@ -116,7 +116,7 @@ class SyncroMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["organization"] = _raw
-            organization = UNSET
+            organization = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("company", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -128,7 +128,7 @@ class SyncroMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["company"] = _raw
-            company = UNSET
+            company = _deferred.PLACEHOLDER
 
         delete = src_dict.get("delete", UNSET)
         if delete is None:
@@ -154,7 +154,7 @@ class SyncroMappingRequestDataItem(_deferred.DeferredFields):
 
         else:
             _pending["billing_configurations"] = _raw
-            billing_configurations = UNSET
+            billing_configurations = _deferred.PLACEHOLDER
 
         syncro_mapping_request_data_item = cls(
             organization,

@@ -91,7 +91,7 @@ class SyncroMappingRequestDataItemBillingConfigurations(_deferred.DeferredFields
 
         else:
             _pending["fields"] = _raw
-            fields = UNSET
+            fields = _deferred.PLACEHOLDER
 
         syncro_mapping_request_data_item_billing_configurations = cls(
             fields,

@@ -149,7 +149,7 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields(_deferred.Deferred
 
         else:
             _pending["line_item_name"] = _raw
-            line_item_name = UNSET
+            line_item_name = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("line_item_id", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -171,7 +171,7 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields(_deferred.Deferred
 
         else:
             _pending["line_item_id"] = _raw
-            line_item_id = UNSET
+            line_item_id = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("schedule_name", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -193,7 +193,7 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields(_deferred.Deferred
 
         else:
             _pending["schedule_name"] = _raw
-            schedule_name = UNSET
+            schedule_name = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("schedule_id", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -215,7 +215,7 @@ class SyncroMappingRequestDataItemBillingConfigurationsFields(_deferred.Deferred
 
         else:
             _pending["schedule_id"] = _raw
-            schedule_id = UNSET
+            schedule_id = _deferred.PLACEHOLDER
 
         syncro_mapping_request_data_item_billing_configurations_fields = cls(
             line_item_name,

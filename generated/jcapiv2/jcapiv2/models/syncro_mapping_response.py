@@ -102,7 +102,7 @@ class SyncroMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["organization"] = _raw
-            organization = UNSET
+            organization = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("company", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -122,7 +122,7 @@ class SyncroMappingResponse(_deferred.DeferredFields):
 
         else:
             _pending["company"] = _raw
-            company = UNSET
+            company = _deferred.PLACEHOLDER
 
         syncro_mapping_response = cls(
             organization,

@@ -91,7 +91,7 @@ class SyncroTicketingAlertConfigurationList(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         syncro_ticketing_alert_configuration_list = cls(
             records,

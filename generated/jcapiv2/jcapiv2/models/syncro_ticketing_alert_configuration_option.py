@@ -109,7 +109,7 @@ class SyncroTicketingAlertConfigurationOption(_deferred.DeferredFields):
 
         else:
             _pending["values"] = _raw
-            values = UNSET
+            values = _deferred.PLACEHOLDER
 
         syncro_ticketing_alert_configuration_option = cls(
             name,

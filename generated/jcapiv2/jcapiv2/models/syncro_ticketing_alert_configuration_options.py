@@ -87,7 +87,7 @@ class SyncroTicketingAlertConfigurationOptions(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         syncro_ticketing_alert_configuration_options = cls(
             records,

@@ -224,7 +224,7 @@ class SystemGroup(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         description = src_dict.get("description", UNSET)
         if description is None:
@@ -256,7 +256,7 @@ class SystemGroup(_deferred.DeferredFields):
 
         else:
             _pending["member_query"] = _raw
-            member_query = UNSET
+            member_query = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("memberQueryErrorFlags", UNSET)
         _member_query_error_flags_value: Any = UNSET if _raw is None else _raw
@@ -292,7 +292,7 @@ class SystemGroup(_deferred.DeferredFields):
 
         else:
             _pending["member_query_exemptions"] = _raw
-            member_query_exemptions = UNSET
+            member_query_exemptions = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("membershipMethod", UNSET)
         _membership_method_value: Any = UNSET if _raw is None else _raw

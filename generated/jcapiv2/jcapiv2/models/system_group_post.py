@@ -174,7 +174,7 @@ class SystemGroupPost(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -202,7 +202,7 @@ class SystemGroupPost(_deferred.DeferredFields):
 
         else:
             _pending["member_query"] = _raw
-            member_query = UNSET
+            member_query = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("membershipMethod", UNSET)
         _membership_method_value: Any = UNSET if _raw is None else _raw
@@ -250,7 +250,7 @@ class SystemGroupPost(_deferred.DeferredFields):
 
         else:
             _pending["member_query_exemptions"] = _raw
-            member_query_exemptions = UNSET
+            member_query_exemptions = _deferred.PLACEHOLDER
 
         system_group_post = cls(
             name,

@@ -199,7 +199,7 @@ class TheServiceAccountObject(_deferred.DeferredFields):
 
         else:
             _pending["auth_config_list"] = _raw
-            auth_config_list = UNSET
+            auth_config_list = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("authType", UNSET)
         _auth_type_value: Any = UNSET if _raw is None else _raw

@@ -87,7 +87,7 @@ class TicketingIntegrationAlertsResp(_deferred.DeferredFields):
 
         else:
             _pending["records"] = _raw
-            records = UNSET
+            records = _deferred.PLACEHOLDER
 
         ticketing_integration_alerts_resp = cls(
             records,

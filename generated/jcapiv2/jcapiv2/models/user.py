@@ -190,7 +190,7 @@ class User(_deferred.DeferredFields):
 
         else:
             _pending["addresses"] = _raw
-            addresses = UNSET
+            addresses = _deferred.PLACEHOLDER
 
         alternate_email = src_dict.get("alternateEmail", UNSET)
         if alternate_email is None:
@@ -258,7 +258,7 @@ class User(_deferred.DeferredFields):
 
         else:
             _pending["phone_numbers"] = _raw
-            phone_numbers = UNSET
+            phone_numbers = _deferred.PLACEHOLDER
 
         user = cls(
             addresses,

@@ -174,7 +174,7 @@ class UserGroupPut(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         email = src_dict.get("email", UNSET)
         if email is None:
@@ -202,7 +202,7 @@ class UserGroupPut(_deferred.DeferredFields):
 
         else:
             _pending["member_query"] = _raw
-            member_query = UNSET
+            member_query = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("memberQueryExemptions", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -226,7 +226,7 @@ class UserGroupPut(_deferred.DeferredFields):
 
         else:
             _pending["member_query_exemptions"] = _raw
-            member_query_exemptions = UNSET
+            member_query_exemptions = _deferred.PLACEHOLDER
 
         member_suggestions_notify = src_dict.get("memberSuggestionsNotify", UNSET)
         if member_suggestions_notify is None:

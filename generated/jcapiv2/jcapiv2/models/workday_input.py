@@ -100,7 +100,7 @@ class WorkdayInput(_deferred.DeferredFields):
 
         else:
             _pending["auth"] = _raw
-            auth = UNSET
+            auth = _deferred.PLACEHOLDER
 
         name = src_dict.get("name", UNSET)
         if name is None:

@@ -114,7 +114,7 @@ class WorkdayOutput(_deferred.DeferredFields):
 
         else:
             _pending["auth"] = _raw
-            auth = UNSET
+            auth = _deferred.PLACEHOLDER
 
         id = src_dict.get("id", UNSET)
         if id is None:

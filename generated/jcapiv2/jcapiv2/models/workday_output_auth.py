@@ -98,7 +98,7 @@ class WorkdayOutputAuth(_deferred.DeferredFields):
 
         else:
             _pending["basic"] = _raw
-            basic = UNSET
+            basic = _deferred.PLACEHOLDER
 
         _raw = src_dict.get("oauth", UNSET)
         if _raw is UNSET or not _raw or _tolerance.is_strict():
@@ -118,7 +118,7 @@ class WorkdayOutputAuth(_deferred.DeferredFields):
 
         else:
             _pending["oauth"] = _raw
-            oauth = UNSET
+            oauth = _deferred.PLACEHOLDER
 
         workday_output_auth = cls(
             basic,

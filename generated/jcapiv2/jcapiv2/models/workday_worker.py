@@ -114,7 +114,7 @@ class WorkdayWorker(_deferred.DeferredFields):
 
         else:
             _pending["attributes"] = _raw
-            attributes = UNSET
+            attributes = _deferred.PLACEHOLDER
 
         email = src_dict.get("email", UNSET)
         if email is None:
