@@ -1,8 +1,9 @@
 """The simulator in a child process, so its server work never competes with the measured
 client for this process's GIL.
 
-``SimProcess(users=..., user_groups=..., report_bytes=...)`` starts ``python -m benchmarks._sim``,
-which builds a :class:`jcsim.SimState` of that size (extra v2 user groups, and optionally one
+``SimProcess(users=..., user_groups=..., report_bytes=..., realistic=...)`` starts ``python -m benchmarks._sim``,
+which builds a :class:`jcsim.SimState` of that size (extra v2 user groups; with ``realistic``, users
+and groups real-shaped by :mod:`benchmarks.realistic`; and optionally one
 COMPLETED Directory Insights report whose artifacts are ``report_bytes`` long), serves it on
 127.0.0.1 and prints one JSON line (URLs, report ids); it exits when its stdin closes.
 """
@@ -24,8 +25,12 @@ API_KEY = "jcsim-admin-key-0123456789abcdef"  # jcsim.DEFAULT_API_KEY, without i
 class SimProcess:
     """Context manager: a simulator child process; ``info`` holds what it printed."""
 
-    def __init__(self, *, users: int = 25, user_groups: int = 0, report_bytes: int = 0) -> None:
+    def __init__(
+        self, *, users: int = 25, user_groups: int = 0, report_bytes: int = 0, realistic: bool = False
+    ) -> None:
         self.args = [f"--users={users}", f"--user-groups={user_groups}", f"--report-bytes={report_bytes}"]
+        if realistic:
+            self.args.append("--realistic")
         self.proc: subprocess.Popen[str] | None = None
         self.info: dict[str, Any] = {}
 
@@ -75,6 +80,7 @@ def _main() -> None:
     parser.add_argument("--users", type=int, default=25)
     parser.add_argument("--user-groups", type=int, default=0)
     parser.add_argument("--report-bytes", type=int, default=0)
+    parser.add_argument("--realistic", action="store_true", help="real-shaped users and groups (benchmarks.realistic)")
     args = parser.parse_args()
 
     import socket
@@ -93,6 +99,13 @@ def _main() -> None:
         group = data.group_record(state.seed, "user_group", n, f"Bench group {n:04d}")
         state.user_groups[group["id"]] = group
         state.user_group_members[group["id"]] = []
+    if args.realistic:
+        from benchmarks import realistic
+
+        for n, (uid, user) in enumerate(list(state.users.items())):
+            state.users[uid] = realistic.system_user(n, user)
+        for n, (gid, group) in enumerate(list(state.user_groups.items())):
+            state.user_groups[gid] = realistic.user_group(n, group)
     report: dict[str, Any] = {}
     if args.report_bytes:
         created = state.create_report("users-to-devices")

@@ -11,12 +11,15 @@ Written by hand: a lock and a per-loop map are all it takes; no library offers t
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # imported where a loop is needed: ~20 ms a sync-only program need not pay
 
 __all__ = ["ConnectionPool"]
 
@@ -43,6 +46,8 @@ class ConnectionPool:
 
     def async_client(self, build: Callable[[], httpx.AsyncClient]) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` of the running event loop, built by ``build`` on first use there."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._lock:
             # A finished asyncio.run() leaves its loop closed; its client's open connections keep
@@ -64,6 +69,8 @@ class ConnectionPool:
 
     async def aclose(self) -> None:
         """Close the running loop's async client."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._lock:
             client = self._async.pop(loop, None)

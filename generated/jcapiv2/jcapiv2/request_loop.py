@@ -24,7 +24,6 @@ httpx and the errors module.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import random as _random
@@ -42,12 +41,20 @@ from .retries import NO_RETRY, RetryPolicy, coerce_policy, decide_after_error, d
 __all__ = ["Timing", "asend", "http_status", "send"]
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use: asyncio costs ~20 ms to import, and a sync-only
+    program (most scripts) never needs it (``make bench``: one operation module's cold import)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclasses.dataclass(frozen=True)
 class Timing:
     """How the loop waits and draws jitter (real time by default; tests pass fakes)."""
 
     sleep: Callable[[float], None] = time.sleep
-    asleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+    asleep: Callable[[float], Awaitable[Any]] = _asyncio_sleep
     random: Callable[[], float] = _random.random
     now: Callable[[], float] = time.time
 
