@@ -1052,9 +1052,22 @@ async def test_async_stream_and_dropped_body(mods: SimpleNamespace) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_default_sleep_is_asyncio(mods: SimpleNamespace) -> None:
+async def test_async_default_sleep_is_asyncio(mods: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The default asleep is asyncio.sleep, imported on first use (not at import: see request_loop).
+    import asyncio
+
+    slept: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def recording_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", recording_sleep)
+    await mods.loop.Timing().asleep(0.25)
+    assert slept == [0.25]
+    monkeypatch.undo()
     # The real default asleep, with a zero back-off so nothing actually waits.
-    assert mods.loop.Timing().asleep is __import__("asyncio").sleep
     script = Script(503, 200)
     async with httpx.AsyncClient(transport=httpx.MockTransport(script), base_url=BASE_URL) as http:
         bare = SimpleNamespace(get_async_httpx_client=lambda: http)
