@@ -155,6 +155,7 @@ LIMITS = {
     ("mock", "sync"): 2.0,
     ("mock", "asyncio"): 2.0,
     ("mock, json decoder", "sync"): 2.0,
+    ("mock, json decoder", "asyncio"): 2.0,
 }
 
 
