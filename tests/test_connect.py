@@ -92,7 +92,7 @@ def test_unknown_region_lists_the_valid_ones() -> None:
 def test_bad_base_url_and_conflicting_auth_are_refused() -> None:
     with pytest.raises(ConfigurationError, match="base_url must start with http"):
         jcapiv2.connect(KEY, base_url="console.jumpcloud.com")
-    with pytest.raises(ConfigurationError, match="either api_key= or auth="):
+    with pytest.raises(ConfigurationError, match="either auth= or credentials"):
         jcapiv2.connect(KEY, auth=httpx.BasicAuth("a", "b"))
     with pytest.raises(ValueError, match="whitespace"):
         jcapiv2.connect("two words")
@@ -188,5 +188,5 @@ def test_with_org_id_refuses_a_system_context_client() -> None:
 
     pem, _ = generate_keypair()
     client = jcapiv2.connect(auth=jcapiv2.SystemContextAuth(system_id="5f0c1a2b3c4d5e6f7a8b9c0d", private_key=pem))
-    with pytest.raises(ConfigurationError, match="a system always acts in its own organization"):
+    with pytest.raises(ConfigurationError, match="a system or a service account always acts in its own organization"):
         client.with_org_id(ORG)

@@ -12,18 +12,30 @@ if TYPE_CHECKING:
     from .connection import connect
     from .errors import APIError, JumpCloudError
     from .pagination import paginate, paginate_async
+    from .service_account import ServiceAccountAuth
 
 _WHERE = {
     "APIError": ".errors",
     "JumpCloudError": ".errors",
     "APIKeyAuth": ".auth",
+    "ServiceAccountAuth": ".service_account",
     "connect": ".connection",
     "errors": ".",
     "tolerance": ".",
     "paginate": ".pagination",
     "paginate_async": ".pagination",
 }
-__all__ = ["APIError", "APIKeyAuth", "JumpCloudError", "connect", "errors", "paginate", "paginate_async", "tolerance"]
+__all__ = [
+    "APIError",
+    "APIKeyAuth",
+    "JumpCloudError",
+    "ServiceAccountAuth",
+    "connect",
+    "errors",
+    "paginate",
+    "paginate_async",
+    "tolerance",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .connection import connect
     from .errors import APIError, JumpCloudError
     from .pagination import paginate, paginate_async
+    from .service_account import ServiceAccountAuth
     from .system_connection import connect_as_system
     from .system_context import SystemContextAuth
 
@@ -21,6 +22,7 @@ _WHERE = {
     "APIError": ".errors",
     "JumpCloudError": ".errors",
     "APIKeyAuth": ".auth",
+    "ServiceAccountAuth": ".service_account",
     "SystemContextAuth": ".system_context",
     "connect": ".connection",
     "connect_as_system": ".system_connection",
@@ -33,6 +35,7 @@ __all__ = [
     "APIError",
     "APIKeyAuth",
     "JumpCloudError",
+    "ServiceAccountAuth",
     "SystemContextAuth",
     "connect",
     "connect_as_system",

@@ -8,6 +8,7 @@
 
     client = connect()                       # JUMPCLOUD_API_KEY, JUMPCLOUD_ORG_ID, JUMPCLOUD_REGION
     client = connect("key", region="eu")     # or explicit arguments
+    client = connect(client_id="...", client_secret="...")   # a service account (OAuth 2.0)
     client = connect(auth=SystemContextAuth.from_agent())   # a system calling for itself
     for group in groups_user_list.sync(client=client, limit=100) or []:
         print(group.name)
@@ -36,6 +37,7 @@ from .pool import ConnectionPool
 from .raw import RawRequests
 from .request_loop import REAL_TIME, Timing
 from .retries import RetryPolicy
+from .service_account import TOKEN_URLS, ServiceAccountAuth
 from .timeouts import resolve_timeout
 
 __all__ = ["REGIONS", "ConfigurationError", "JumpCloudClient", "base_url_for", "connect"]
@@ -211,7 +213,7 @@ class JumpCloudClient(AuthenticatedClient, RawRequests):
         if not isinstance(self._auth, APIKeyAuth):
             raise ConfigurationError(
                 f"with_org_id() needs an API-key client; this one authenticates with {type(self._auth).__name__} "
-                "(a system always acts in its own organization)"
+                "(a system or a service account always acts in its own organization)"
             )
         return evolve(self, auth=self._auth.with_org_id(org_id))
 
@@ -237,9 +239,34 @@ def _env(name: str) -> str | None:
     return value or None
 
 
+def _service_account(
+    client_id: str | None, client_secret: str | None, token_url: str | None, region: str | None, root: str | None
+) -> ServiceAccountAuth | None:
+    """The service-account auth for these arguments (else the ``JUMPCLOUD_CLIENT_*`` variables), or None."""
+    if client_id is None and client_secret is None:
+        client_id, client_secret = _env("JUMPCLOUD_CLIENT_ID"), _env("JUMPCLOUD_CLIENT_SECRET")
+        if client_id is None and client_secret is None:
+            return None
+    if not client_id or not client_secret:
+        raise ConfigurationError(
+            "a service account needs both client_id and client_secret "
+            "(or JUMPCLOUD_CLIENT_ID and JUMPCLOUD_CLIENT_SECRET)"
+        )
+    token_url = token_url or _env("JUMPCLOUD_TOKEN_URL")
+    if token_url is None and root is not None:
+        token_url = root + "/oauth2/token"  # a simulator or proxy serves the token endpoint too
+    if token_url is None:
+        key = (region or _env("JUMPCLOUD_REGION") or "us").strip().lower()
+        token_url = TOKEN_URLS.get(key)
+    return ServiceAccountAuth(client_id, client_secret, region=region or "us", token_url=token_url)
+
+
 def connect(
     api_key: str | None = None,
     *,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    token_url: str | None = None,
     org_id: str | None = None,
     region: str | None = None,
     base_url: str | None = None,
@@ -258,6 +285,11 @@ def connect(
 
     Args:
         api_key: admin API key; default ``JUMPCLOUD_API_KEY``. Not needed with ``auth=``.
+        client_id, client_secret: a service account's credentials instead of a key (OAuth 2.0
+            client credentials, see ``ServiceAccountAuth``); default ``JUMPCLOUD_CLIENT_ID`` and
+            ``JUMPCLOUD_CLIENT_SECRET``. Passing (or setting) both a key and these is an error.
+        token_url: the service accounts' token endpoint (default: the region's, or
+            ``JUMPCLOUD_TOKEN_URL``, or ``<JUMPCLOUD_BASE_URL>/oauth2/token``).
         org_id: organization id for multi-tenant (MSP) admins; default ``JUMPCLOUD_ORG_ID``.
         region: ``us`` (default), ``eu`` or ``in``; default ``JUMPCLOUD_REGION``.
         base_url: overrides the region (e.g. a local simulator). Without ``base_url`` and
@@ -279,21 +311,41 @@ def connect(
         client = connect(region="eu")
         users = systemusers_list.sync(client=client, limit=100)
     """
-    if auth is None:
-        key = api_key if api_key is not None else _env("JUMPCLOUD_API_KEY")
-        if not key:
-            raise ConfigurationError(
-                "no JumpCloud API key: pass connect(api_key=...) or set JUMPCLOUD_API_KEY "
-                "(JumpCloud console > your account > My API Key); a managed system can use "
-                "connect(auth=SystemContextAuth.from_agent()) instead"
-            )
-        auth = APIKeyAuth(key, org_id=org_id if org_id is not None else _env("JUMPCLOUD_ORG_ID"))
-    elif api_key is not None:
-        raise ConfigurationError("pass either api_key= or auth=, not both")
+    root = None
     if base_url is None and region is None and (root := _env("JUMPCLOUD_BASE_URL")):
         if not root.startswith(("http://", "https://")):
             raise ConfigurationError(f"JUMPCLOUD_BASE_URL must start with http:// or https://, got {root!r}")
-        base_url = root.rstrip("/") + API_PATHS[_PACKAGE]
+        root = root.rstrip("/")
+        base_url = root + API_PATHS[_PACKAGE]
+    elif (
+        base_url is not None and base_url.rstrip("/").endswith(API_PATHS[_PACKAGE]) and "jumpcloud.com" not in base_url
+    ):
+        root = base_url.rstrip("/")[: -len(API_PATHS[_PACKAGE])]  # a simulator's root
+    if auth is None:
+        explicit_key = api_key is not None
+        explicit_account = client_id is not None or client_secret is not None
+        if explicit_key and explicit_account:
+            raise ConfigurationError("pass either api_key= or client_id=/client_secret= (a service account), not both")
+        key = api_key if explicit_key else None if explicit_account else _env("JUMPCLOUD_API_KEY")
+        account = None if explicit_key else _service_account(client_id, client_secret, token_url, region, root)
+        if key and account is not None:
+            raise ConfigurationError(
+                "both JUMPCLOUD_API_KEY and JUMPCLOUD_CLIENT_ID/JUMPCLOUD_CLIENT_SECRET are set: "
+                "unset one, or pass api_key= or client_id=/client_secret= explicitly"
+            )
+        if account is not None:
+            auth = account
+        elif not key:
+            raise ConfigurationError(
+                "no JumpCloud credentials: pass connect(api_key=...) or set JUMPCLOUD_API_KEY "
+                "(JumpCloud console > your account > My API Key), or a service account's "
+                "connect(client_id=..., client_secret=...) / JUMPCLOUD_CLIENT_ID and JUMPCLOUD_CLIENT_SECRET; "
+                "a managed system can use connect(auth=SystemContextAuth.from_agent()) instead"
+            )
+        else:
+            auth = APIKeyAuth(key, org_id=org_id if org_id is not None else _env("JUMPCLOUD_ORG_ID"))
+    elif api_key is not None or client_id is not None or client_secret is not None:
+        raise ConfigurationError("pass either auth= or credentials (api_key=, client_id=/client_secret=), not both")
     if base_url is None:
         base_url = base_url_for(region or _env("JUMPCLOUD_REGION") or "us")
     elif not base_url.startswith(("http://", "https://")):
