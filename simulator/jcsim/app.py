@@ -1,6 +1,7 @@
 """The ASGI application: request logging, fault injection and authentication in front of
-the v1 (``/api``), v2 (``/api/v2``), Directory Insights (``/insights/directory/v1``) and
-control (``/_sim``) routes."""
+the v1 (``/api``), v2 (``/api/v2``), Directory Insights (``/insights/directory/v1``) routes and
+the service-account token endpoint (``/oauth2/token``, which checks its own client credentials);
+the control routes (``/_sim``) bypass all three."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Mount
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from jcsim import auth, faults, routes_control, routes_insights, routes_v1, routes_v2
+from jcsim import auth, faults, oauth, routes_control, routes_insights, routes_v1, routes_v2
 from jcsim.errors import ApiError, api_error_handler, error_response, http_error_handler
 from jcsim.state import SimState
 
@@ -35,14 +36,15 @@ class SimApp:
         fault = self.state.faults.take(method, path)
         if fault is not None and await faults.apply(fault, scope, receive, send):
             return
-        denied = self.authenticate(scope)
+        denied = None if path == oauth.TOKEN_PATH else self.authenticate(scope)
         if denied is not None:
             await error_response(denied.status, denied.message)(scope, receive, send)
             return
         await self.inner(scope, receive, send)
 
     def authenticate(self, scope: Scope) -> auth.Denied | None:
-        """Check the API key or System Context signature; note who is calling in ``scope``."""
+        """Check the API key, service-account bearer token or System Context signature; note who
+        is calling in ``scope``. An ``x-api-key`` header wins over any ``Authorization``."""
         headers = Headers(scope=scope)
         method: str = scope["method"]
         path: str = scope["path"]
@@ -61,7 +63,11 @@ class SimApp:
                 return auth.Denied(401, "Unauthorized: a system may only act on itself")
             scope["jcsim.system_id"] = result
             return None
-        org = auth.check_api_key(self.state, headers.get("x-api-key"), headers.get("x-org-id"))
+        token = None if headers.get("x-api-key") else auth.bearer_token(authorization)
+        if token is not None:
+            org = auth.check_bearer(self.state, token, headers.get("x-org-id"))
+        else:
+            org = auth.check_api_key(self.state, headers.get("x-api-key"), headers.get("x-org-id"))
         if isinstance(org, auth.Denied):
             return org
         scope["jcsim.org_id"] = org
@@ -76,6 +82,7 @@ def create_app(state: SimState | None = None) -> SimApp:
             Mount("/api/v2", routes=routes_v2.routes(state)),
             Mount("/api", routes=routes_v1.routes(state)),
             Mount("/insights/directory/v1", routes=routes_insights.routes(state)),
+            *oauth.routes(state),
             Mount(CONTROL_PREFIX, routes=routes_control.routes(state)),
         ],
         exception_handlers={ApiError: api_error_handler, HTTPException: http_error_handler},

@@ -1,5 +1,6 @@
 """Authentication as JumpCloud checks it: admin API keys (``x-api-key``, with ``x-org-id`` for
-multi-tenant keys) and System Context HTTP signatures on the routes that accept them."""
+multi-tenant keys), service-account bearer tokens (``Authorization: Bearer``, wherever a key is
+accepted) and System Context HTTP signatures on the routes that accept them."""
 
 from __future__ import annotations
 
@@ -74,18 +75,40 @@ def check_api_key(state: SimState, key: str | None, org_id: str | None) -> Denie
     config = state.api_keys.get(key)
     if config is None:
         return Denied(401, "Unauthorized")
-    if org_id is not None and not ORG_ID_RE.match(org_id):
-        return Denied(400, f"invalid x-org-id {org_id!r}")
     if not config.multi_tenant:
         assert config.org_id is not None
-        if org_id is not None and org_id != config.org_id:
-            return Denied(404, "organization not found")
-        return config.org_id
+        return check_org(config.org_id, org_id)
+    if org_id is not None and not ORG_ID_RE.match(org_id):
+        return Denied(400, f"invalid x-org-id {org_id!r}")
     if org_id is None:
         return Denied(401, "Unauthorized: x-org-id header is required for this administrator")
     if org_id not in config.org_ids:
         return Denied(404, "organization not found")
     return org_id
+
+
+def check_org(own_org: str, org_id: str | None) -> Denied | str:
+    """A single-org caller's org, unless ``x-org-id`` is malformed (400) or names another org (404)."""
+    if org_id is not None and not ORG_ID_RE.match(org_id):
+        return Denied(400, f"invalid x-org-id {org_id!r}")
+    if org_id is not None and org_id != own_org:
+        return Denied(404, "organization not found")
+    return own_org
+
+
+def bearer_token(authorization: str) -> str | None:
+    """The token of an ``Authorization: Bearer`` header (scheme case-insensitive), else ``None``."""
+    scheme, _, token = authorization.strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def check_bearer(state: SimState, token: str, org_id: str | None) -> Denied | str:
+    """The org a service-account token acts for, or why it is denied (unknown or expired: 401
+    with the bad-key answer)."""
+    account = state.token_account(token) if token else None
+    if account is None:
+        return Denied(401, "Unauthorized")
+    return check_org(account.org_id, org_id)
 
 
 def verify_signature(state: SimState, method: str, target: str, authorization: str, date: str | None) -> Denied | str:

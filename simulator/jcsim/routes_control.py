@@ -1,5 +1,6 @@
 """Control routes under ``/_sim`` (no auth) for driving the simulator out of process:
-register system keys, add/clear faults, reset, move the clock, set knobs, read the log."""
+register system keys, add service accounts, set the token lifetime, count tokens, add/clear
+faults, reset, move the clock, set knobs, read the log."""
 
 from __future__ import annotations
 
@@ -12,15 +13,23 @@ from starlette.routing import Route
 from jcsim.clock import SimClock, iso
 from jcsim.errors import ApiError, json_response
 from jcsim.routes_v1 import json_object
-from jcsim.state import SimState
+from jcsim.state import DEFAULT_ORG_ID, SimState
 
-KNOBS = ("records_per_step", "report_rows", "fail_next_reports", "max_clock_skew", "report_size_bytes")
+KNOBS = (
+    "records_per_step",
+    "report_rows",
+    "fail_next_reports",
+    "max_clock_skew",
+    "report_size_bytes",
+    "token_lifetime",
+)
 KNOB_TYPES: dict[str, type] = {
     "records_per_step": int,
     "report_rows": int,
     "fail_next_reports": int,
     "max_clock_skew": float,
     "report_size_bytes": int,
+    "token_lifetime": float,
 }
 
 
@@ -39,6 +48,40 @@ def routes(state: SimState) -> list[Route]:
         except (KeyError, ValueError) as exc:
             raise ApiError(400, f"need system_id and an RSA public_key_pem: {exc}") from None
         return json_response(system, status=201)
+
+    async def add_service_account(request: Request) -> Response:
+        body = await json_object(request)
+        client_id, secret = body.get("client_id"), body.get("client_secret")
+        org_id, permitted = body.get("org_id", DEFAULT_ORG_ID), body.get("permitted", True)
+        if not (isinstance(client_id, str) and isinstance(secret, str) and isinstance(org_id, str)):
+            raise ApiError(400, "need string client_id and client_secret (and org_id)")
+        if not isinstance(permitted, bool):
+            raise ApiError(400, "permitted must be a boolean")
+        try:
+            account = state.add_service_account(client_id, secret, org_id=org_id, permitted=permitted)
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
+        return json_response(
+            {"client_id": account.client_id, "org_id": account.org_id, "permitted": account.permitted}, status=201
+        )
+
+    async def set_token_lifetime(request: Request) -> Response:
+        body = await json_object(request)
+        seconds = body.get("seconds")
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise ApiError(400, "seconds must be a number")
+        try:
+            state.token_lifetime = seconds
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
+        return json_response({"seconds": state.token_lifetime})
+
+    async def get_tokens(request: Request) -> Response:
+        return json_response({"issued": state.tokens_issued, "live": state.tokens.live()})
+
+    async def revoke_tokens(request: Request) -> Response:
+        client_id = request.query_params.get("client_id")
+        return json_response({"revoked": state.revoke_tokens(client_id)})
 
     async def add_fault(request: Request) -> Response:
         body = await json_object(request)
@@ -107,6 +150,10 @@ def routes(state: SimState) -> list[Route]:
     return [
         Route("/health", health, methods=["GET"]),
         Route("/systems", register_system, methods=["POST"]),
+        Route("/service-accounts", add_service_account, methods=["POST"]),
+        Route("/token-lifetime", set_token_lifetime, methods=["POST"]),
+        Route("/tokens", get_tokens, methods=["GET"]),
+        Route("/tokens", revoke_tokens, methods=["DELETE"]),
         Route("/faults", add_fault, methods=["POST"]),
         Route("/faults", list_faults, methods=["GET"]),
         Route("/faults", clear_faults, methods=["DELETE"]),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import uvicorn
 
 from jcsim.app import create_app
+from jcsim.oauth import TOKEN_PATH
 from jcsim.state import SimState
 
 V1_PREFIX = "/api"
@@ -40,6 +41,11 @@ class RunningSim:
     def insights_url(self) -> str:
         """Base URL of the Directory Insights API."""
         return self.url + INSIGHTS_PREFIX
+
+    @property
+    def token_url(self) -> str:
+        """URL of the service-account token endpoint (OAuth 2.0 client credentials)."""
+        return self.url + TOKEN_PATH
 
 
 def make_config(state: SimState, host: str, port: int) -> uvicorn.Config:

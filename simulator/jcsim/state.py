@@ -1,31 +1,38 @@
-"""Simulator state: seeded directory data, API keys, registered system keys, bulk jobs,
-reports, events, the request log and fault rules. One ``SimState`` backs one app."""
+"""Simulator state: seeded directory data, API keys, service accounts and their tokens,
+registered system keys, bulk jobs, reports, events, the request log and fault rules. One
+``SimState`` backs one app."""
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from jcsim import data, jobs, reports
 from jcsim import events as event_store
-from jcsim.auth import ApiKey
+from jcsim.auth import ORG_ID_RE, ApiKey
 from jcsim.clock import SimClock
 from jcsim.errors import ApiError
 from jcsim.faults import FaultSet
+from jcsim.oauth import ServiceAccount, TokenStore
 
 DEFAULT_API_KEY = "jcsim-admin-key-0123456789abcdef"
 MSP_API_KEY = "jcsim-msp-key-fedcba9876543210"
+DEFAULT_CLIENT_ID = "jcsim-service-account"
+DEFAULT_CLIENT_SECRET = "jcsim-client-secret-0123456789abcdef"  # noqa: S105 (the simulator's own)
 DEFAULT_ORG_ID = "5f1e0c2a9b8d7e6f5a4b3c2d"
 MSP_ORG_IDS = (DEFAULT_ORG_ID, "5f1e0c2a9b8d7e6f5a4b3c2e")
 ADMIN_ID = "5f1e0c2a9b8d7e6f5a4b3c01"
 ADMIN_EMAIL = "admin@example.com"
 REDACTED_HEADERS = frozenset({"x-api-key", "authorization", "cookie"})
+REDACTED_QUERY = frozenset({"client_secret", "access_token", "refresh_token", "password"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class SimState:
         report_fail_types: Iterable[str] = (),
         report_ttl: timedelta = timedelta(days=7),
         max_clock_skew: float = 300.0,
+        token_lifetime: float = 3600.0,
     ) -> None:
         self.seed = seed
         self.clock: Callable[[], datetime] = clock or SimClock()
@@ -77,12 +85,18 @@ class SimState:
         self.fail_next_reports = 0
         self.report_ttl = report_ttl
         self.max_clock_skew = max_clock_skew
+        self.token_lifetime = token_lifetime
+        self.tokens = TokenStore()
         self.faults = FaultSet()
         self.requests: list[RequestRecord] = []
         self.api_keys: dict[str, ApiKey] = {
             DEFAULT_API_KEY: ApiKey(DEFAULT_API_KEY, org_id=DEFAULT_ORG_ID),
             MSP_API_KEY: ApiKey(MSP_API_KEY, org_ids=frozenset(MSP_ORG_IDS)),
         }
+        self.service_accounts: dict[str, ServiceAccount] = {
+            DEFAULT_CLIENT_ID: ServiceAccount(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_ORG_ID),
+        }
+        self._initial_accounts = dict(self.service_accounts)
         self._sizes = (users, systems, events)
         self._knobs = self.knobs()
         self._populate()
@@ -155,16 +169,32 @@ class SimState:
             "fail_next_reports": self.fail_next_reports,
             "report_ttl": self.report_ttl,
             "max_clock_skew": self.max_clock_skew,
+            "token_lifetime": self.token_lifetime,
         }
 
+    @property
+    def token_lifetime(self) -> float:
+        """Seconds (real time) a newly issued service-account token lives; 3600 by default."""
+        return self._token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        value = float(seconds)
+        if not math.isfinite(value) or value <= 0:
+            raise ValueError(f"token_lifetime must be a positive number of seconds, got {seconds!r}")
+        self._token_lifetime = value
+
     def reset(self) -> None:
-        """Back to the seeded data and initial knobs and clock; clears jobs, reports,
-        registered system keys, faults and the request log."""
+        """Back to the seeded data, initial knobs (token lifetime included), service accounts and
+        clock; clears jobs, reports, registered system keys, tokens (and their count), faults and
+        the request log."""
         with self.lock:
             if isinstance(self.clock, SimClock):
                 self.clock.reset()
             self.faults.clear()
             self.requests.clear()
+            self.tokens.clear()
+            self.service_accounts = dict(self._initial_accounts)
             for name, value in self._knobs.items():
                 setattr(self, name, set(value) if isinstance(value, set) else value)
             self._populate()
@@ -242,6 +272,35 @@ class SimState:
                 if key not in ("_id", "id", "password", "created", "organization"):
                     user[key] = value
             return user
+
+    # ------------------------------------------------------ service accounts
+    def add_service_account(
+        self, client_id: str, client_secret: str, *, org_id: str = DEFAULT_ORG_ID, permitted: bool = True
+    ) -> ServiceAccount:
+        """Add (or replace) a service account that may request tokens with these credentials."""
+        if not client_id or ":" in client_id or not client_secret:
+            raise ValueError("client_id (without ':') and client_secret must be non-empty")
+        if not ORG_ID_RE.match(org_id):
+            raise ValueError(f"org_id must be 24 hex digits, got {org_id!r}")
+        account = ServiceAccount(client_id, client_secret, org_id, permitted)
+        with self.lock:
+            self.service_accounts[client_id] = account
+        return account
+
+    @property
+    def tokens_issued(self) -> int:
+        """Service-account tokens issued since the last reset."""
+        return self.tokens.issued
+
+    def token_account(self, token: str) -> ServiceAccount | None:
+        """The service account a live bearer token acts for; ``None`` if unknown, expired or the
+        account was removed."""
+        client_id = self.tokens.client_of(token)
+        return None if client_id is None else self.service_accounts.get(client_id)
+
+    def revoke_tokens(self, client_id: str | None = None) -> int:
+        """Invalidate the live tokens of ``client_id`` (every token when ``None``); return how many."""
+        return self.tokens.revoke(client_id)
 
     # --------------------------------------------------------------- systems
     def register_system(
@@ -358,13 +417,13 @@ class SimState:
 
     # ------------------------------------------------------------ request log
     def log_request(self, method: str, path: str, query: str, headers: list[tuple[bytes, bytes]]) -> None:
-        """Record a request, redacting secrets."""
+        """Record a request, redacting secrets (headers and query parameters; bodies are never kept)."""
         kept: dict[str, str] = {}
         for raw_name, raw_value in headers:
             name = raw_name.decode("latin-1").lower()
             value = raw_value.decode("latin-1")
             kept[name] = "<redacted>" if name in REDACTED_HEADERS else value
-        record = RequestRecord(method, path, query, kept, self.clock())
+        record = RequestRecord(method, path, redact_query(query), kept, self.clock())
         with self.lock:
             self.requests.append(record)
 
@@ -372,3 +431,11 @@ class SimState:
         """Logged requests with this method and exact path."""
         with self.lock:
             return [r for r in self.requests if r.method == method.upper() and r.path == path]
+
+
+def redact_query(query: str) -> str:
+    """``query`` with the values of secret-bearing parameters (``REDACTED_QUERY``) replaced."""
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if not any(name.lower() in REDACTED_QUERY for name, _ in pairs):
+        return query
+    return urlencode([(name, "<redacted>" if name.lower() in REDACTED_QUERY else value) for name, value in pairs])
