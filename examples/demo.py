@@ -5,7 +5,8 @@
 3. a bulk user job from submit to every per-user result;
 4. a Directory Insights report from request to downloaded CSV;
 5. paging through every user and every event;
-6. an endpoint JumpCloud publishes without an operation, through the raw request path.
+6. an endpoint JumpCloud publishes without an operation, through the raw request path;
+7. a service account (OAuth 2.0 client credentials) instead of an admin's key.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ STEPS = [
     ("report_download", "Directory Insights report: request, wait, download CSV"),
     ("paging", "Paging: every user (limit/skip) and every event (search_after)"),
     ("raw_requests", "An endpoint with no generated function, through client.request()"),
+    ("service_account", "A service account: OAuth 2.0 token, shared by v1 and v2, renewed on expiry"),
 ]
 
 

@@ -1,4 +1,5 @@
-"""No cassette may hold a secret: API keys, signatures, private keys, org id headers."""
+"""No cassette may hold a secret: API keys, signatures, private keys, org id headers, service
+accounts' client secrets, bearer tokens and the tokens in token-endpoint answers."""
 
 from __future__ import annotations
 
@@ -21,13 +22,18 @@ SECRET_PATTERNS = {
     "x-api-key header": re.compile(r"^\s*x-api-key:", re.IGNORECASE | re.MULTILINE),
     "authorization header": re.compile(r"^\s*authorization:", re.IGNORECASE | re.MULTILINE),
     "x-org-id header": re.compile(r"^\s*x-org-id:", re.IGNORECASE | re.MULTILINE),
+    "bearer token": re.compile(r"\bBearer\s+[A-Za-z0-9._~+/=-]{8,}"),
+    "basic credentials": re.compile(r"\bBasic\s+[A-Za-z0-9+/=]{8,}"),
+    "access token in a token answer": re.compile(r'access_token\\?"\s*:\s*\\?"(?!recorded-token-redacted)[^"\\]+'),
+    "client secret in a form": re.compile(r"client_secret=[^&\s]+"),
 }
 
 
 def known_keys() -> list[str]:
-    keys = [jcsim.DEFAULT_API_KEY, jcsim.MSP_API_KEY]
-    if os.environ.get("JUMPCLOUD_API_KEY"):
-        keys.append(os.environ["JUMPCLOUD_API_KEY"])
+    keys = [jcsim.DEFAULT_API_KEY, jcsim.MSP_API_KEY, jcsim.DEFAULT_CLIENT_SECRET]
+    for name in ("JUMPCLOUD_API_KEY", "JUMPCLOUD_CLIENT_SECRET"):
+        if os.environ.get(name):
+            keys.append(os.environ[name])
     return keys
 
 
@@ -59,7 +65,17 @@ def test_cassette_holds_no_secret(path: Path) -> None:
         "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n",
         f"body: {jcsim.DEFAULT_API_KEY}",
         "token: jca_AbCdEfGhIjKlMnOpQrStUvWx",
+        "      Authorization:\n      - Bearer eyJhbGciOiJSUzI1NiJ9.abc\n",
+        '      string: \'{"access_token": "9f8e7d6c5b4a", "token_type": "bearer", "expires_in": 3600}\'\n',
+        '      string: "{\\"access_token\\":\\"9f8e7d6c5b4a\\",\\"token_type\\":\\"bearer\\"}"\n',
+        "body: grant_type=client_credentials&client_secret=hunter2hunter2",
+        "      authorization:\n      - Basic c3ZjOnNlY3JldA==\n",
+        f"body: {jcsim.DEFAULT_CLIENT_SECRET}",
     ],
 )
 def test_the_scan_catches_leaks(leak: str) -> None:
     assert find_secrets(leak)
+
+
+def test_a_scrubbed_token_answer_passes_the_scan() -> None:
+    assert find_secrets('      string: \'{"access_token": "recorded-token-redacted", "token_type": "bearer"}\'\n') == []

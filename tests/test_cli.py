@@ -151,6 +151,33 @@ def test_missing_key_exits_2(sim: RunningSim, tmp_path: Path) -> None:
     assert sim.state.requests == []
 
 
+def service_account_environment() -> dict[str, str]:
+    env = environment(JUMPCLOUD_CLIENT_ID=jcsim.DEFAULT_CLIENT_ID, JUMPCLOUD_CLIENT_SECRET=jcsim.DEFAULT_CLIENT_SECRET)
+    del env["JUMPCLOUD_API_KEY"]
+    return env
+
+
+def test_a_service_account_from_the_environment_runs_a_report_and_a_bulk_job(sim: RunningSim, tmp_path: Path) -> None:
+    env = service_account_environment()
+    result = jcapi(*report_args(sim, "os-version", "-o", "x.csv", "--json"), cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    users = tmp_path / "users.json"
+    users.write_text(json.dumps([{"email": "svc.made@example.com", "username": "svc.made"}]))
+    result = jcapi(*bulk_args(sim, "create", str(users), "--json"), cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert sim.state.tokens_issued == 2  # one per command
+    assert jcsim.DEFAULT_CLIENT_SECRET not in result.stdout + result.stderr
+
+
+def test_a_key_and_a_service_account_together_exit_2(sim: RunningSim, tmp_path: Path) -> None:
+    env = service_account_environment()
+    env["JUMPCLOUD_API_KEY"] = KEY
+    result = jcapi(*report_args(sim, "os-version", "-o", "x.csv", "--json"), cwd=tmp_path, env=env)
+    assert result.returncode == cli.EXIT_USAGE
+    assert "JUMPCLOUD_CLIENT_ID" in result.stderr and jcsim.DEFAULT_CLIENT_SECRET not in result.stderr
+    assert sim.state.requests == []
+
+
 def test_failed_report_exits_1(sim: RunningSim, tmp_path: Path) -> None:
     sim.state.fail_next_reports = 1
     result = jcapi(*report_args(sim, "os-version", "-o", "x.csv", "--json"), cwd=tmp_path)

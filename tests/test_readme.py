@@ -34,6 +34,14 @@ def us_region_is_the_simulator(sim: jcsim.RunningSim, monkeypatch: pytest.Monkey
         (jcapi_insights.connection, "jcapi_insights", "/insights/directory/v1"),
     ):
         monkeypatch.setitem(module.BASE_URLS[package], "us", sim.url + prefix)
+        monkeypatch.setitem(module.TOKEN_URLS, "us", sim.token_url)  # service accounts' token endpoint
+
+
+#: README placeholders for a service account's credentials, and the simulator's account.
+PLACEHOLDERS = {
+    'client_id="..."': f'client_id="{jcsim.DEFAULT_CLIENT_ID}"',
+    'client_secret="..."': f'client_secret="{jcsim.DEFAULT_CLIENT_SECRET}"',
+}
 
 
 def test_readme_has_examples() -> None:
@@ -47,5 +55,7 @@ def test_readme_example_runs(code: str, sim: jcsim.RunningSim, tmp_path: Path, m
     if NEEDS_AGENT in code:
         pytest.skip("needs a JumpCloud agent's files; examples/system_context.py runs the same flow")
     before = len(sim.state.requests)
+    for placeholder, value in PLACEHOLDERS.items():
+        code = code.replace(placeholder, value)
     exec(compile(code, "README.md", "exec"), {})
     assert len(sim.state.requests) > before, "the example must talk to the API"

@@ -58,12 +58,19 @@ def _canonical_request(request: Any) -> Any:
     return request
 
 
+_ACCESS_TOKEN = re.compile(rb'("access_token"\s*:\s*")[^"]*(")')
+#: What a recorded token answer carries instead of the token (replay sends it back as the bearer).
+RECORDED_TOKEN = b"recorded-token-redacted"
+
+
 def _scrubbed_response(response: dict[str, Any]) -> dict[str, Any]:
     headers = response.get("headers", {})
     for name in list(headers):
         if name.lower() in SECRET_HEADERS:
             del headers[name]
     body = response.get("body", {}).get("string")
+    if isinstance(body, bytes) and b"access_token" in body:  # a service account's token answer
+        body = response["body"]["string"] = _ACCESS_TOKEN.sub(rb"\1" + RECORDED_TOKEN + rb"\2", body)
     if os.environ.get("JCAPI_SCRUB_EMAILS") and isinstance(body, bytes):
         response["body"]["string"] = _EMAIL.sub(b"user@example.com", body)
     return response

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,10 +14,12 @@ import pytest
 import jcapi_insights
 import jcapiv1
 import jcapiv2
+import jcsim
 from jcapi_insights.api.event_query import directory_insights_events_post
 from jcapi_insights.models import EventQuery, EventServiceTimeQueryServiceItem
 from jcapi_insights.reports import run_report
 from jcapiv1.api.systemusers import systemusers_list
+from jcapiv2.api.user_groups import groups_user_list
 from jcapiv2.bulk import create_users, wait_for_bulk_job
 
 from .conftest import Target
@@ -64,3 +67,21 @@ def test_paging_search_after(target: Target) -> None:
     events = list(jcapi_insights.paginate(directory_insights_events_post, client=client, body=query, page_size=100))
     ids = [event.additional_properties["id"] for event in events]
     assert len(ids) == 300 and len(set(ids)) == 300  # 100, 100, 100, then an empty page
+
+
+@pytest.mark.vcr
+def test_service_account_signs_in_once_for_v1_and_v2(target: Target) -> None:
+    """A token request, then v1 and v2 calls with its bearer token (the cassette keeps neither the
+    client secret, in the filtered Basic header, nor the token, scrubbed from the answer)."""
+    if target.sim is None and target.mode != "none":  # a real org: its service account and region
+        auth = jcapiv2.ServiceAccountAuth(os.environ["JUMPCLOUD_CLIENT_ID"], os.environ["JUMPCLOUD_CLIENT_SECRET"])
+    else:
+        token_url = target.roots["v2"] + "/oauth2/token"
+        auth = jcapiv2.ServiceAccountAuth(jcsim.DEFAULT_CLIENT_ID, jcsim.DEFAULT_CLIENT_SECRET, token_url=token_url)
+    v1 = jcapiv1.connect(auth=auth, **target.location("v1"))
+    v2 = jcapiv2.connect(auth=auth, **target.location("v2"))
+    users = systemusers_list.sync(client=v1, limit=5)
+    groups = groups_user_list.sync(client=v2, limit=5)
+    assert users is not None and groups is not None
+    assert isinstance(users.results, list) and len(users.results) == 5 and len(groups) == 5
+    assert auth.tokens_fetched == 1

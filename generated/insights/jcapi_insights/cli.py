@@ -10,7 +10,8 @@
     jcapi bulk-users wait 0f4e...                                   # a job submitted earlier
 
 (``python -m jcapi_insights ...`` is the same program.) Settings come from the environment
-like ``connect()``: ``JUMPCLOUD_API_KEY``, ``JUMPCLOUD_ORG_ID`` and ``JUMPCLOUD_REGION``;
+like ``connect()``: ``JUMPCLOUD_API_KEY`` (or a service account's ``JUMPCLOUD_CLIENT_ID`` and
+``JUMPCLOUD_CLIENT_SECRET``), ``JUMPCLOUD_ORG_ID`` and ``JUMPCLOUD_REGION``;
 ``--base-url`` (default ``JUMPCLOUD_INSIGHTS_BASE_URL`` for ``report``,
 ``JUMPCLOUD_V2_BASE_URL`` for ``bulk-users``) points at another server, e.g. the local
 simulator. The key is never printed.
@@ -117,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="JumpCloud from the command line: Directory Insights reports and bulk user jobs. "
-        "Reads JUMPCLOUD_API_KEY, JUMPCLOUD_ORG_ID and JUMPCLOUD_REGION from the environment.",
+        "Reads JUMPCLOUD_API_KEY (or a service account's JUMPCLOUD_CLIENT_ID and JUMPCLOUD_CLIENT_SECRET), "
+        "JUMPCLOUD_ORG_ID and JUMPCLOUD_REGION from the environment.",
         epilog="exit codes: 0 ok, 1 failed, 2 usage/configuration, 3 bulk job with failed records, "
         "4 timeout (resume with the printed id), 130 interrupted",
     )
@@ -162,10 +164,15 @@ def _env(name: str) -> str | None:
 
 
 def _connect_args(base_url: str | None) -> dict[str, Any]:
-    """``connect()`` arguments, after checking the key is there (the CLI's own wording)."""
-    if not _env("JUMPCLOUD_API_KEY"):
+    """``connect()`` arguments, after checking credentials are there (the CLI's own wording).
+
+    ``connect()`` reads them from the environment: ``JUMPCLOUD_API_KEY``, or a service account's
+    ``JUMPCLOUD_CLIENT_ID`` and ``JUMPCLOUD_CLIENT_SECRET`` (not both kinds)."""
+    if not _env("JUMPCLOUD_API_KEY") and not (_env("JUMPCLOUD_CLIENT_ID") or _env("JUMPCLOUD_CLIENT_SECRET")):
         raise CliError(
-            "no JumpCloud API key: set JUMPCLOUD_API_KEY (JumpCloud console > your account > My API Key)", EXIT_USAGE
+            "no JumpCloud credentials: set JUMPCLOUD_API_KEY (JumpCloud console > your account > My API Key), "
+            "or a service account's JUMPCLOUD_CLIENT_ID and JUMPCLOUD_CLIENT_SECRET",
+            EXIT_USAGE,
         )
     return {"base_url": base_url}
 
