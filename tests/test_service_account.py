@@ -280,6 +280,21 @@ def test_connect_with_client_credentials_builds_the_auth(no_env: pytest.MonkeyPa
     assert isinstance(eu, ServiceAccountAuth) and eu.token_url == "https://admin-oauth.id.eu.jumpcloud.com/oauth2/token"
 
 
+@pytest.mark.parametrize(
+    ("base_url", "token_url"),
+    [
+        ("https://console.eu.jumpcloud.com/api/v2", "https://admin-oauth.id.eu.jumpcloud.com/oauth2/token"),
+        ("https://api.in.jumpcloud.com/insights/directory/v1", "https://admin-oauth.id.in.jumpcloud.com/oauth2/token"),
+        ("https://console.jumpcloud.com/api", TOKEN_URLS["us"]),
+    ],
+)
+def test_the_token_endpoint_follows_the_region_of_a_jumpcloud_base_url(
+    no_env: pytest.MonkeyPatch, base_url: str, token_url: str
+) -> None:
+    auth = connect(client_id=CLIENT_ID, client_secret=SECRET, base_url=base_url).request_options.auth
+    assert isinstance(auth, ServiceAccountAuth) and auth.token_url == token_url
+
+
 def test_connect_reads_the_environment(no_env: pytest.MonkeyPatch) -> None:
     no_env.setenv("JUMPCLOUD_CLIENT_ID", CLIENT_ID)
     no_env.setenv("JUMPCLOUD_CLIENT_SECRET", SECRET)

@@ -238,8 +238,22 @@ def _env(name: str) -> str | None:
     return value or None
 
 
+def _region_of(base_url: str | None) -> str | None:
+    """The region a JumpCloud base URL is in (``https://console.eu.jumpcloud.com/api`` -> ``eu``)."""
+    host = httpx.URL(base_url).host if base_url else ""
+    for region in REGIONS:
+        if host in {httpx.URL(urls[region]).host for urls in BASE_URLS.values()}:
+            return region
+    return None
+
+
 def _service_account(
-    client_id: str | None, client_secret: str | None, token_url: str | None, region: str | None, root: str | None
+    client_id: str | None,
+    client_secret: str | None,
+    token_url: str | None,
+    region: str | None,
+    root: str | None,
+    base_url: str | None,
 ) -> ServiceAccountAuth | None:
     """The service-account auth for these arguments (else the ``JUMPCLOUD_CLIENT_*`` variables), or None."""
     if client_id is None and client_secret is None:
@@ -255,7 +269,7 @@ def _service_account(
     if token_url is None and root is not None:
         token_url = root + "/oauth2/token"  # a simulator or proxy serves the token endpoint too
     if token_url is None:
-        key = (region or _env("JUMPCLOUD_REGION") or "us").strip().lower()
+        key = (region or _region_of(base_url) or _env("JUMPCLOUD_REGION") or "us").strip().lower()
         token_url = TOKEN_URLS.get(key)
     return ServiceAccountAuth(client_id, client_secret, region=region or "us", token_url=token_url)
 
@@ -326,7 +340,9 @@ def connect(
         if explicit_key and explicit_account:
             raise ConfigurationError("pass either api_key= or client_id=/client_secret= (a service account), not both")
         key = api_key if explicit_key else None if explicit_account else _env("JUMPCLOUD_API_KEY")
-        account = None if explicit_key else _service_account(client_id, client_secret, token_url, region, root)
+        account = (
+            None if explicit_key else _service_account(client_id, client_secret, token_url, region, root, base_url)
+        )
         if key and account is not None:
             raise ConfigurationError(
                 "both JUMPCLOUD_API_KEY and JUMPCLOUD_CLIENT_ID/JUMPCLOUD_CLIENT_SECRET are set: "
