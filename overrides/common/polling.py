@@ -2,8 +2,8 @@
 
 A poll loop asks :class:`PollSchedule` how long to sleep: after an answer (``next_delay``:
 the interval grows x1.5 up to a cap, never past the deadline) or after a failure that
-outlived the client's own retries (``after_failure``: a 429 waits its ``Retry-After``; 5xx
-and network failures are tolerated a few times in a row). The loop's own code decides what
+outlived the client's own retries (``after_failure``: a 429 waits its ``Retry-After``; 5xx,
+network failures and unreadable answers are tolerated a few times in a row). The loop's own code decides what
 an answer means and what to raise on timeout::
 
     schedule = PollSchedule(timeout=600, poll_interval=10, max_interval=60,
@@ -27,15 +27,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .errors import APIConnectionError, InternalServerError, RateLimitError
+from .errors import APIConnectionError, InternalServerError, InvalidResponse, RateLimitError
 
 __all__ = ["BACKOFF_FACTOR", "MAX_TRANSIENT_FAILURES", "TRANSIENT", "PollSchedule"]
 
 BACKOFF_FACTOR = 1.5
 #: Consecutive 5xx / network failures tolerated while polling (429s do not count).
 MAX_TRANSIENT_FAILURES = 3
-#: Failures a poll loop waits out instead of raising at once.
-TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
+#: Failures a poll loop waits out instead of raising at once (an unreadable answer too: a proxy's
+#: HTML error page or a body cut short is no reason to give up a report that is still running).
+TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError, InvalidResponse)
 
 
 class PollSchedule:

@@ -66,20 +66,26 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import difflib
+import io
 import os
+import re
+import signal
 import tempfile
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
+from urllib.parse import quote
 
 import httpx
 
+from . import decoding
 from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
 from .client import AuthenticatedClient
-from .errors import APIError, JumpCloudError, error_for_response
+from .errors import JumpCloudError, error_for_response, invalid_response
 from .models.report import Report
 from .models.report_status import ReportStatus
 from .models.report_type import ReportType
@@ -231,6 +237,9 @@ class ReportResult:
     artifact_id: str
     bytes_written: int
     path: Path | None  # None when the destination was a file object
+    #: how completeness was checked: "content-length", "format" (no length sent: the CSV ends
+    #: with a complete line / the JSON document is closed), or "unverified" (nothing to check)
+    verified: str = "content-length"
 
     @property
     def report_id(self) -> str:
@@ -309,9 +318,12 @@ def _parse_report(data: Any) -> Report | None:
 def _parse_list(response: httpx.Response) -> list[Report]:
     if response.status_code != 200:
         raise error_for_response(response)
-    body = response.json()
+    try:
+        body = decoding.json_body(response)
+    except ValueError as exc:
+        raise invalid_response(response, exc) from exc  # transient while polling: spends the failure budget
     if not isinstance(body, list):
-        raise APIError(response.status_code, response.content[:200], method="GET", url=str(response.url))
+        raise invalid_response(response, TypeError("the report listing is not a JSON array"))
     return [r for r in (_parse_report(item) for item in body) if r is not None]
 
 
@@ -412,12 +424,20 @@ def _artifact_for(report: Report, format: Format) -> str:
 
 def _content_request(report: Report, artifact_id: str) -> dict[str, Any]:
     """The artifact download, sent with ``stream=True`` so the file never sits in memory."""
-    return {"method": "GET", "url": f"/reports/{_str(report.id)}/artifacts/{artifact_id}/content"}
+    report_id, artifact = (
+        quote(_str(report.id), safe=""),
+        quote(artifact_id, safe=""),
+    )  # ids from the server: a path segment each
+    return {"method": "GET", "url": f"/reports/{report_id}/artifacts/{artifact}/content"}
+
+
+def _safe(text: str) -> str:
+    """``text`` reduced to characters safe in a file name: letters, digits, ``_`` and ``-``."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_") or "report"
 
 
 def _default_name(report: Report, format: Format) -> str:
-    kind = _type_text(report).replace("/", "-")
-    return f"{kind}-{_str(report.id)}.{format}"
+    return f"{_safe(_type_text(report))}-{_safe(_str(report.id))}.{format}"
 
 
 def _target_path(dest: str | os.PathLike[str] | None, report: Report, format: Format) -> Path:
@@ -430,14 +450,33 @@ def _target_path(dest: str | os.PathLike[str] | None, report: Report, format: Fo
 
 
 def _check_dest(dest: Dest) -> None:
-    """Fail before a report is requested when a destination path cannot be written."""
-    if isinstance(dest, str | os.PathLike):
-        path = Path(os.fspath(dest))
-        folder = path if path.is_dir() else path.parent
+    """Fail before a report is requested when the destination cannot be written: the folder must
+    exist and a file must be creatable (and removable) there; a file object must take bytes."""
+    if dest is None or isinstance(dest, str | os.PathLike):
+        path = Path.cwd() if dest is None else Path(os.fspath(dest))
+        folder = path if path.is_dir() else path.resolve().parent
         if not folder.is_dir():
             raise FileNotFoundError(f"destination folder {str(folder)!r} does not exist")
-    elif dest is not None and not hasattr(dest, "write"):
-        raise TypeError("dest must be a path, a folder or a binary file object")
+        try:
+            fd, probe = tempfile.mkstemp(prefix=".jcapi-probe.", dir=folder)
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as exc:
+            raise PermissionError(
+                f"cannot create a file in {str(folder)!r} ({exc.strerror or exc}): choose another destination"
+            ) from None
+    elif not callable(getattr(dest, "write", None)) or isinstance(dest, io.TextIOBase):
+        raise TypeError("dest must be a path, a folder or a binary file object (open(..., 'wb'))")
+    elif callable(getattr(dest, "writable", None)) and not dest.writable():
+        raise TypeError("dest is a file object opened for reading: open it with 'wb'")
+
+
+def _check_wait(timeout: float, poll_interval: float) -> None:
+    """Fail before anything is requested when the waiting arguments make no sense."""
+    if not poll_interval > 0 or poll_interval != poll_interval:
+        raise ValueError(f"poll_interval must be a positive number of seconds, got {poll_interval!r}")
+    if not timeout >= 0:
+        raise ValueError(f"timeout must be 0 or more seconds, got {timeout!r}")
 
 
 def _expected_length(response: httpx.Response) -> int | None:
@@ -462,7 +501,9 @@ class _Sink:
             self._own = False
             return
         self.path = _target_path(dest, report, format)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        # A symlink is written through: its target gets the file, the link stays a link.
+        self._final = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
+        fd, tmp = tempfile.mkstemp(prefix=f".{self._final.name}.", suffix=".part", dir=self._final.parent)
         self._tmp = Path(tmp)
         self.file = os.fdopen(fd, "wb")
         self._own = True
@@ -475,7 +516,8 @@ class _Sink:
             self.file.flush()
             os.fsync(self.file.fileno())
             self.file.close()
-            os.replace(self._tmp, self.path)
+            os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp makes 0600: a saved report follows the umask
+            os.replace(self._tmp, self._final)
             self._tmp = None
 
     def discard(self) -> None:
@@ -487,15 +529,51 @@ class _Sink:
                 self._tmp = None
 
 
+def _umask() -> int:
+    """The process umask: read from /proc where there is one (os.umask can only swap it)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM during a download raises ``SystemExit(143)`` (so the temp file is removed, as on
+    Ctrl-C) when the program has no SIGTERM handler of its own and this is the main thread."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) not in (
+        signal.SIG_DFL,
+        None,
+    ):
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @contextmanager
 def _sink(dest: Dest, report: Report, format: Format) -> Iterator[_Sink]:
-    sink = _Sink(dest, report, format)
-    try:
-        yield sink
-    except BaseException:
-        sink.discard()
-        raise
-    sink.commit()
+    with _terminated_as_exit():
+        sink = _Sink(dest, report, format)
+        try:
+            yield sink
+        except BaseException:
+            sink.discard()
+            raise
+        sink.commit()
 
 
 class _Download:
@@ -508,6 +586,8 @@ class _Download:
         self.started = clock()
         self.written = 0
         self.expected: int | None = None
+        self.first = b""  # the first and last bytes: enough to tell a cut-short CSV or JSON
+        self.last = b""
 
     def start(self, response: httpx.Response) -> None:
         if response.status_code != 200:
@@ -518,12 +598,27 @@ class _Download:
     def chunk(self, sink: _Sink, data: bytes) -> None:
         sink.file.write(data)
         self.written += len(data)
+        if data:
+            self.first = self.first or data[:64]
+            self.last = (self.last + data)[-64:]
         self._progress()
 
-    def finish(self, response: httpx.Response) -> None:
+    def finish(self, response: httpx.Response, format: Format) -> str:
+        """Check the download is complete; how it was checked (``ReportResult.verified``)."""
         received = response.num_bytes_downloaded  # bytes on the wire (before any decompression)
-        if self.expected is not None and received != self.expected:
-            raise DownloadError(self.report_id, f"Content-Length says {self.expected} bytes but {received} arrived")
+        if self.expected is not None:
+            if received != self.expected:
+                raise DownloadError(self.report_id, f"Content-Length says {self.expected} bytes but {received} arrived")
+            return "content-length"
+        if not self.first and not self.last:
+            return "unverified"
+        if format == "csv" and not self.last.endswith(b"\n"):
+            raise DownloadError(self.report_id, "no Content-Length and the CSV ends mid-line: the body was cut short")
+        if format == "json" and not (
+            self.first.lstrip()[:1] in (b"[", b"{") and self.last.rstrip()[-1:] in (b"]", b"}")
+        ):
+            raise DownloadError(self.report_id, "no Content-Length and the JSON document is not closed: cut short")
+        return "format"
 
     def broken(self, exc: Exception) -> DownloadError:
         return DownloadError(self.report_id, f"connection broke off after {self.written} bytes ({exc})")
@@ -624,8 +719,8 @@ def download_report(
                 progress.chunk(sink, data)
         except httpx.TransportError as exc:
             raise progress.broken(exc) from exc
-        progress.finish(response)
-    return ReportResult(report, fmt, artifact_id, progress.written, sink.path)
+        verified = progress.finish(response, fmt)
+    return ReportResult(report, fmt, artifact_id, progress.written, sink.path, verified)
 
 
 def run_report(
@@ -648,6 +743,7 @@ def run_report(
     """
     fmt = _validate_format(format)
     kind = validate_report_type(report_type)
+    _check_wait(timeout, poll_interval)
     _check_dest(dest)
     report = request_report(client, kind)
     report_id = _str(report.id)
@@ -726,8 +822,8 @@ async def download_report_async(
                     progress.chunk(sink, data)
             except httpx.TransportError as exc:
                 raise progress.broken(exc) from exc
-            progress.finish(response)
-    return ReportResult(report, fmt, artifact_id, progress.written, sink.path)
+            verified = progress.finish(response, fmt)
+    return ReportResult(report, fmt, artifact_id, progress.written, sink.path, verified)
 
 
 async def run_report_async(
@@ -745,6 +841,7 @@ async def run_report_async(
     """The async twin of :func:`run_report`."""
     fmt = _validate_format(format)
     kind = validate_report_type(report_type)
+    _check_wait(timeout, poll_interval)
     _check_dest(dest)
     report = await request_report_async(client, kind)
     report_id = _str(report.id)
