@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .auth import APIKeyAuth
     from .connection import connect
     from .errors import APIError, JumpCloudError
+    from .events_export import export_events, export_events_async
     from .pagination import paginate, paginate_async
     from .service_account import ServiceAccountAuth
 
@@ -21,6 +22,8 @@ _WHERE = {
     "ServiceAccountAuth": ".service_account",
     "connect": ".connection",
     "errors": ".",
+    "export_events": ".events_export",
+    "export_events_async": ".events_export",
     "tolerance": ".",
     "paginate": ".pagination",
     "paginate_async": ".pagination",
@@ -32,6 +35,8 @@ __all__ = [
     "ServiceAccountAuth",
     "connect",
     "errors",
+    "export_events",
+    "export_events_async",
     "paginate",
     "paginate_async",
     "tolerance",

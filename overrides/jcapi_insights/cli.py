@@ -7,11 +7,12 @@
     jcapi bulk-users create new-users.csv --suppress-email
     jcapi bulk-users update changes.json --json
     jcapi bulk-users wait 0f4e...                                   # a job submitted earlier
+    jcapi events export --since 2026-01-01T00:00:00Z -o events.jsonl --checkpoint state.json
 
 (``python -m jcapi_insights ...`` is the same program.) Settings come from the environment
 like ``connect()``: ``JUMPCLOUD_API_KEY`` (or a service account's ``JUMPCLOUD_CLIENT_ID`` and
 ``JUMPCLOUD_CLIENT_SECRET``), ``JUMPCLOUD_ORG_ID`` and ``JUMPCLOUD_REGION``;
-``--base-url`` (default ``JUMPCLOUD_INSIGHTS_BASE_URL`` for ``report``,
+``--base-url`` (default ``JUMPCLOUD_INSIGHTS_BASE_URL`` for ``report`` and ``events``,
 ``JUMPCLOUD_V2_BASE_URL`` for ``bulk-users``) points at another server, e.g. the local
 simulator. The key is never printed.
 
@@ -154,6 +155,37 @@ def build_parser() -> argparse.ArgumentParser:
     bulk.add_argument("--poll-interval", type=float, default=2.0, help="first poll interval in seconds (default 2)")
     bulk.add_argument("--base-url", default=None, help="v2 base URL (default: JUMPCLOUD_V2_BASE_URL or region)")
     bulk.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+
+    events = sub.add_parser(
+        "events",
+        help="export Directory Insights events to JSON lines",
+        description="Directory Insights events.",
+    )
+    events_sub = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
+    export = events_sub.add_parser(
+        "export",
+        help="write events to JSON lines, resumable with a checkpoint file",
+        description="Write the events of some services and a time range as JSON lines (one event a line), "
+        "10,000 a request. With --checkpoint a rerun goes on where the last one stopped and writes no event "
+        "twice; --follow keeps polling for new events until Ctrl-C.",
+    )
+    export.add_argument(
+        "--service",
+        action="append",
+        metavar="NAME",
+        help="service to export (repeatable or comma-separated; default all)",
+    )
+    export.add_argument("--since", required=True, help="start time, ISO 8601 (e.g. 2026-01-01T00:00:00Z)")
+    export.add_argument("--until", help="end time, ISO 8601 (default: now at the first run, kept in the checkpoint)")
+    export.add_argument("-o", "--output", required=True, help="JSON lines file to write, or - for stdout")
+    export.add_argument("--checkpoint", metavar="FILE", help="state file: a rerun resumes from it, exactly once")
+    export.add_argument("--follow", action="store_true", help="keep polling for new events (until Ctrl-C)")
+    export.add_argument("--poll-interval", type=float, default=30.0, help="seconds between polls with --follow (30)")
+    export.add_argument("--page-size", type=int, default=10_000, help="events per request, 1..10000 (10000)")
+    export.add_argument(
+        "--base-url", default=None, help="Directory Insights base URL (default: JUMPCLOUD_INSIGHTS_BASE_URL or region)"
+    )
+    export.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     return parser
 
 
@@ -379,6 +411,72 @@ def _bulk(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
     return summary
 
 
+# --------------------------------------------------------------------------- events export
+def _events(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
+    from . import events_export
+    from .connection import connect
+    from .errors import APIError, ConfigurationError, PaginationError
+
+    if args.json and args.output == "-":
+        raise CliError(
+            "--json prints to stdout, which -o - uses for the events: write to a file or drop --json", EXIT_USAGE
+        )
+    services = [s.strip() for item in (args.service or ["all"]) for s in item.split(",") if s.strip()]
+    progress = Progress(err)
+    seen: list[events_export.ExportProgress] = []
+
+    def show(p: events_export.ExportProgress) -> None:
+        seen[:] = [p]
+        upto = f", up to {p.last_timestamp}" if p.last_timestamp else ""
+        line = f"events: {p.events_written:,} written ({p.total_events:,} in all), {p.pages} pages{upto}"
+        if p.waiting:
+            line += f"; waiting {_secs(p.next_poll_in or 0)} for new events"
+        progress.update(line, (p.total_events, p.waiting))
+
+    def interrupted_fields() -> dict[str, Any]:
+        p = seen[0] if seen else None
+        return {
+            "events_written": p.events_written if p else 0,
+            "total_events": p.total_events if p else None,
+            "checkpoint": str(Path(args.checkpoint).resolve()) if args.checkpoint else None,
+        }
+
+    kwargs: dict[str, Any] = {
+        "services": services,
+        "since": args.since,
+        "until": args.until,
+        "dest": args.output,
+        "checkpoint": args.checkpoint,
+        "follow": args.follow,
+        "poll_interval": args.poll_interval,
+        "page_size": args.page_size,
+        "on_progress": show,
+    }
+    try:
+        client = connect(**_connect_args(args.base_url or _env("JUMPCLOUD_INSIGHTS_BASE_URL")))
+    except ConfigurationError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    try:
+        try:
+            result = events_export.export_events(client, **kwargs)
+        finally:
+            progress.done()
+            client.close()
+    except ConfigurationError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        hint = "; rerun the same command to resume" if args.checkpoint else ""
+        raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED, **interrupted_fields()) from None
+    except (APIError, PaginationError, OSError) as exc:
+        hint = " (rerun the same command to resume from the checkpoint)" if args.checkpoint else ""
+        raise CliError(f"{exc}{hint}", EXIT_FAILED, **interrupted_fields()) from None
+    except Exception as exc:  # httpx errors and the like: one line, not a traceback
+        raise CliError(f"{type(exc).__name__}: {exc}", EXIT_FAILED, **interrupted_fields()) from None
+    where = str(result.path) if result.path else "stdout"
+    err.write(f"wrote {result.events_written:,} events to {where} ({result.total_events:,} in all)\n")
+    return result.to_json()
+
+
 # --------------------------------------------------------------------------- main
 def main(
     argv: Sequence[str] | None = None,
@@ -394,6 +492,7 @@ def main(
     commands: dict[str, Callable[[argparse.Namespace, IO[str]], dict[str, Any]]] = {
         "report": _report,
         "bulk-users": _bulk,
+        "events": _events,
     }
     try:
         document = commands[args.command](args, err)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .auth import APIKeyAuth
     from .connection import connect
     from .errors import APIError, JumpCloudError
+    from .events_export import export_events, export_events_async
     from .pagination import paginate, paginate_async
     from .service_account import ServiceAccountAuth
 
@@ -22,6 +23,8 @@ _WHERE = {
     "ServiceAccountAuth": ".service_account",
     "connect": ".connection",
     "errors": ".",
+    "export_events": ".events_export",
+    "export_events_async": ".events_export",
     "tolerance": ".",
     "paginate": ".pagination",
     "paginate_async": ".pagination",
@@ -33,6 +36,8 @@ __all__ = [
     "ServiceAccountAuth",
     "connect",
     "errors",
+    "export_events",
+    "export_events_async",
     "paginate",
     "paginate_async",
     "tolerance",
