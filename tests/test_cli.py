@@ -260,7 +260,7 @@ def test_bulk_bad_input_exits_2(sim: RunningSim, tmp_path: Path) -> None:
     assert missing.returncode == cli.EXIT_USAGE and "cannot read" in missing.stderr
     (tmp_path / "noid.json").write_text('[{"firstname": "x"}]')
     noid = jcapi(*bulk_args(sim, "update", "noid.json"), cwd=tmp_path)
-    assert noid.returncode == cli.EXIT_USAGE and "no 'id'" in noid.stderr
+    assert noid.returncode == cli.EXIT_USAGE and "user 1: no id" in noid.stderr
     assert sim.state.requests == []
 
 
@@ -273,7 +273,71 @@ def test_bulk_without_jcapiv2_says_how_to_install(monkeypatch: pytest.MonkeyPatc
     assert json.loads(out.getvalue())["ok"] is False
 
 
-def test_read_users_csv(tmp_path: Path) -> None:
-    path = tmp_path / "u.csv"
-    path.write_text("\ufeffusername, email ,sudo\nann,ann@example.com,TRUE\n,,\n")
-    assert cli.read_users(path) == [{"username": "ann", "email": "ann@example.com", "sudo": True}]
+def test_a_csv_with_a_multiline_cell_and_u2028_creates_exactly_its_users(sim: RunningSim, tmp_path: Path) -> None:
+    users = tmp_path / "u.csv"
+    users.write_text(
+        'email,username,description\nann@example.com,ann,"two\nlines"\nbob@example.com,bob,one\u2028cell\n',
+        newline="",
+    )
+    result = jcapi(*bulk_args(sim, "create", str(users), "--json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert len(doc["records"]) == 2 and {r["username"] for r in doc["records"]} == {"ann", "bob"}
+
+
+@pytest.mark.parametrize(
+    ("content", "extra", "message"),
+    [
+        ("email,username,lastname\nzoe@example.com,zoe,Bront\xeb\n".encode("latin-1"), [], "encoding latin-1"),
+        (b"email;username\nann@example.com\n", [], "no username"),
+        (b"email,username,unix_uid\nann@example.com,ann,abc\n", [], "'abc' is not a whole number"),
+        (b"email,username\nann@example.com,ann,extra\n", [], "extra: 'extra'"),
+        (b"email,email\na@example.com,b@example.com\n", [], "appears twice"),
+        (b"email,username\nann@example.com,ann\n", ["--delimiter", "ab"], "--delimiter must be one character"),
+    ],
+    ids=["latin-1", "no-username", "wrong-type", "extra-cell", "duplicate-header", "bad-delimiter"],
+)
+def test_bad_users_files_exit_2_with_json_before_any_request(
+    sim: RunningSim, tmp_path: Path, content: bytes, extra: list[str], message: str
+) -> None:
+    (tmp_path / "u.csv").write_bytes(content)
+    result = jcapi(*bulk_args(sim, "create", "u.csv", "--json", *extra), cwd=tmp_path)
+    assert result.returncode == cli.EXIT_USAGE and message in result.stderr, result.stderr
+    assert json.loads(result.stdout)["exit_code"] == cli.EXIT_USAGE
+    assert sim.state.requests == []
+
+
+def test_a_latin1_file_is_read_with_encoding(sim: RunningSim, tmp_path: Path) -> None:
+    (tmp_path / "u.csv").write_bytes("email,username,lastname\nzoe@example.com,zoe,Bront\xeb\n".encode("latin-1"))
+    result = jcapi(*bulk_args(sim, "create", "u.csv", "--json", "--encoding", "latin-1"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["report"], ["report", "os-version", "--json"], ["nope", "--json"], ["bulk-users", "explode", "x", "--json"]],
+)
+def test_usage_errors_with_json_print_one_json_document(sim: RunningSim, tmp_path: Path, args: list[str]) -> None:
+    result = jcapi(*args, cwd=tmp_path)
+    assert result.returncode == cli.EXIT_USAGE
+    assert "usage:" in result.stderr and "error:" in result.stderr
+    if "--json" in args:
+        doc = json.loads(result.stdout)
+        assert doc["ok"] is False and doc["exit_code"] == cli.EXIT_USAGE and doc["error"]
+
+
+def test_a_space_in_the_api_key_exits_2_with_the_fix(sim: RunningSim, tmp_path: Path) -> None:
+    env = environment(JUMPCLOUD_API_KEY="abc def")
+    result = jcapi(*report_args(sim, "os-version", "-o", "x.csv", "--json"), cwd=tmp_path, env=env)
+    assert result.returncode == cli.EXIT_USAGE and "whitespace" in result.stderr
+    assert json.loads(result.stdout)["exit_code"] == cli.EXIT_USAGE
+    assert "Traceback" not in result.stderr
+
+
+def test_version_and_help_list_what_a_user_needs(tmp_path: Path) -> None:
+    version = jcapi("--version", cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("jcapi ") and "jcapi_insights" in version.stdout
+    report_help = jcapi("report", "--help", cwd=tmp_path).stdout
+    assert "users-to-devices" in report_help and "csv, json" in report_help
+    bulk_help = jcapi("bulk-users", "--help", cwd=tmp_path).stdout
+    assert "unix_uid" in bulk_help and "--encoding" in bulk_help and "--delimiter" in bulk_help

@@ -33,14 +33,16 @@ left out, ``true``/``false`` become booleans; ``id`` is required for updates).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, NoReturn
+
+from . import __version__
+from .models.report_type import ReportType
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PARTIAL", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
 
@@ -114,9 +116,37 @@ def _size(n: float) -> str:
 
 
 # --------------------------------------------------------------------------- arguments
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors become ``CliError`` (exit 2, and a JSON document with ``--json``)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see {self.prog} --help)", EXIT_USAGE)
+
+
+def _version() -> str:
+    """``jcapi X (jcapi_insights X, jcapiv1 Y, jcapiv2 Z)``: the packages this command can drive."""
+    from importlib import import_module
+
+    packages = [f"jcapi_insights {__version__}"]
+    for name in ("jcapiv1", "jcapiv2"):
+        try:
+            packages.append(f"{name} {import_module(name).__version__}")
+        except ImportError:
+            packages.append(f"{name} not installed")
+    return f"{PROG} {__version__} ({', '.join(packages)})"
+
+
+def _bulk_columns() -> str:
+    try:
+        from jcapiv2.bulk_input import USER_FIELDS
+    except ImportError:
+        return "(install jcapiv2 to see them)"
+    return ", ".join(sorted(USER_FIELDS))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (``jcapi --help``)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="JumpCloud from the command line: Directory Insights reports and bulk user jobs. "
         "Reads JUMPCLOUD_API_KEY (or a service account's JUMPCLOUD_CLIENT_ID and JUMPCLOUD_CLIENT_SECRET), "
@@ -124,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 ok, 1 failed, 2 usage/configuration, 3 bulk job with failed records, "
         "4 timeout (resume with the printed id), 130 interrupted",
     )
+    parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     report = sub.add_parser(
@@ -132,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Request a report, wait until JumpCloud has generated it, download it. "
         "JumpCloud cannot cancel a report: Ctrl-C or a timeout only stop the waiting "
         "(resume with --resume REPORT_ID).",
+        epilog=f"report types: {', '.join(t.value for t in ReportType)}; formats: csv, json",
     )
     report.add_argument("type", nargs="?", help="report type, e.g. users-to-devices (omit with --resume)")
     report.add_argument("--format", choices=("csv", "json"), default="csv", help="artifact format (default csv)")
@@ -147,11 +179,17 @@ def build_parser() -> argparse.ArgumentParser:
     bulk = sub.add_parser(
         "bulk-users",
         help="create or update users with a bulk job (needs the jcapiv2 package)",
-        description="Submit a bulk user job from a CSV or JSON file and wait for every per-user result.",
+        description="Submit a bulk user job from a CSV or JSON file and wait for every per-user result. "
+        "CSV: a header row naming the fields, UTF-8 (a BOM is fine) unless --encoding says otherwise, "
+        'delimiter , ; tab or | (detected). JSON: an array of user objects, or {"users": [...]}. '
+        "create needs email and username for each user, update needs id.",
+        epilog=f"CSV columns (the fields of JumpCloud's user creation): {_bulk_columns()}",
     )
     bulk.add_argument("action", choices=("create", "update", "wait"), help="create, update, or wait for a job")
     bulk.add_argument("source", metavar="FILE|JOB_ID", help="users file (.csv or .json); for wait: the job id")
     bulk.add_argument("--suppress-email", action="store_true", help="do not send JumpCloud's activation emails")
+    bulk.add_argument("--encoding", default=None, help="the file's encoding when not UTF-8 (e.g. latin-1)")
+    bulk.add_argument("--delimiter", default=None, help="CSV delimiter: , ; | or tab (default: detected)")
     bulk.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the job (default 600)")
     bulk.add_argument("--poll-interval", type=float, default=2.0, help="first poll interval in seconds (default 2)")
     bulk.add_argument("--base-url", default=None, help="v2 base URL (default: JUMPCLOUD_V2_BASE_URL or region)")
@@ -296,47 +334,20 @@ def _report(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- bulk users
-_BOOLEAN = {"true": True, "false": False}
-
-
-def read_users(path: Path) -> list[dict[str, Any]]:
-    """Users from a ``.json`` (array, or ``{"users": [...]}``) or ``.csv`` (header row) file."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CliError(f"cannot read {str(path)!r}: {exc.strerror or exc}", EXIT_USAGE) from None
-    if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
-        try:
-            data = json.loads(text)
-        except ValueError as exc:
-            raise CliError(f"{path}: not valid JSON ({exc})", EXIT_USAGE) from None
-        if isinstance(data, dict) and isinstance(data.get("users"), list):
-            data = data["users"]
-        if not isinstance(data, list) or not all(isinstance(u, dict) for u in data):
-            raise CliError(f"{path}: expected a JSON array of user objects", EXIT_USAGE)
-        users: list[dict[str, Any]] = data
-    else:
-        rows = csv.DictReader(text.splitlines())
-        if not rows.fieldnames:
-            raise CliError(f"{path}: empty CSV (a header row naming the user fields is needed)", EXIT_USAGE)
-        users = []
-        for row in rows:
-            user: dict[str, Any] = {}
-            for key, value in row.items():
-                if key is None or value is None or not key.strip() or value.strip() == "":
-                    continue
-                cell = value.strip()
-                user[key.strip()] = _BOOLEAN.get(cell.lower(), cell)
-            if user:
-                users.append(user)
-    if not users:
-        raise CliError(f"{path}: no users found", EXIT_USAGE)
-    return users
+def _delimiter(value: str | None) -> str | None:
+    """``--delimiter``: one character; ``tab`` (or ``\\t``) for a tab."""
+    if value is None:
+        return None
+    value = "\t" if value.lower() in ("tab", "\\t") else value
+    if len(value) != 1:
+        raise CliError(f"--delimiter must be one character (or 'tab'), got {value!r}", EXIT_USAGE)
+    return value
 
 
 def _bulk(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
     try:
         from jcapiv2 import bulk
+        from jcapiv2.bulk_input import read_users
         from jcapiv2.connection import connect
         from jcapiv2.errors import APIError, ConfigurationError
     except ImportError:
@@ -346,10 +357,15 @@ def _bulk(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
 
     _positive(args.timeout, "--timeout")
     _positive(args.poll_interval, "--poll-interval")
-    users = read_users(Path(args.source)) if args.action != "wait" else []
+    kind: Literal["create", "update"] = "update" if args.action == "update" else "create"
     try:
+        users = (
+            read_users(args.source, kind=kind, encoding=args.encoding, delimiter=_delimiter(args.delimiter))
+            if args.action != "wait"
+            else []
+        )
         client = connect(**_connect_args(args.base_url or _env("JUMPCLOUD_V2_BASE_URL")))
-    except ConfigurationError as exc:
+    except ConfigurationError as exc:  # a users file that cannot be sent as it is, or bad settings
         raise CliError(str(exc), EXIT_USAGE) from None
 
     progress = Progress(err)
@@ -489,7 +505,15 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(arguments)
+    except CliError as exc:  # a usage error: one line, and with --json one JSON document too
+        err.write(parser.format_usage())
+        err.write(f"{PROG}: error: {exc}\n")
+        if "--json" in arguments:
+            out.write(json.dumps({"ok": False, "error": str(exc), "exit_code": exc.code}) + "\n")
+        return exc.code
     commands: dict[str, Callable[[argparse.Namespace, IO[str]], dict[str, Any]]] = {
         "report": _report,
         "bulk-users": _bulk,
