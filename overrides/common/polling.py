@@ -1,35 +1,38 @@
-"""When to poll again: the schedule shared by report waiting and bulk-job waiting.
+"""One poll engine for report and bulk-job waiting: a sans-IO loop and two thin runners.
 
-A poll loop asks :class:`PollSchedule` how long to sleep: after an answer (``next_delay``:
-the interval grows x1.5 up to a cap, never past the deadline) or after a failure that
-outlived the client's own retries (``after_failure``: a 429 waits its ``Retry-After``; 5xx,
-network failures and unreadable answers are tolerated a few times in a row). The loop's own code decides what
-an answer means and what to raise on timeout::
+``engine(...)`` is a generator that makes every decision and does no I/O: it yields ``POLL``
+when the runner must ask the server (the runner sends the answer back, or throws the failure in)
+and a number of seconds when it must sleep. It keeps the deadline, the interval (x1.5 up to a
+cap, never past the deadline) and the failure budget (a 429 waits its ``Retry-After``; 5xx,
+network failures and unreadable answers are tolerated a few times in a row), and returns what
+``judge`` returns once it is not ``None``. ``run`` and ``arun`` drive it with blocking or async
+I/O, so a waiter is written once and has a sync and an async form of two lines each::
 
-    schedule = PollSchedule(timeout=600, poll_interval=10, max_interval=60,
-                            clock=time.monotonic, timeout_error=lambda: MyTimeout(job_id))
-    while True:
-        try:
-            answer = poll()
-        except TRANSIENT as exc:
-            time.sleep(schedule.after_failure(exc))
-            continue
-        schedule.answered()
-        if done(answer):
-            return answer
-        time.sleep(schedule.next_delay())
+    def judge(answer):                      # the caller's meaning of an answer
+        return answer if answer["done"] else None
 
-Hand-written: a dozen lines of arithmetic over the client's retry layer; a retry library
-would add a second, conflicting retry policy.
+    steps = engine(judge=judge, timeout=600, poll_interval=10, max_interval=60,
+                   clock=time.monotonic, timeout_error=lambda: MyTimeout(job_id))
+    result = run(steps, poll=lambda: get_job(job_id), sleep=time.sleep)
+    result = await arun(steps, poll=aget_job_coroutine_function, sleep=asyncio.sleep)
+
+Hand-written: a dozen lines of arithmetic over the client's retry layer; a retry library would
+add a second, conflicting retry policy, and none is sans-IO.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any, TypeVar
 
 from .errors import APIConnectionError, InternalServerError, InvalidResponse, RateLimitError
 
-__all__ = ["BACKOFF_FACTOR", "MAX_TRANSIENT_FAILURES", "TRANSIENT", "PollSchedule"]
+__all__ = ["BACKOFF_FACTOR", "MAX_TRANSIENT_FAILURES", "POLL", "TRANSIENT", "PollSchedule", "arun", "engine", "run"]
+
+T = TypeVar("T")
+#: What ``engine`` yields when the runner must poll (otherwise it yields seconds to sleep).
+POLL = None
+Steps = Generator[float | None, Any, T]
 
 BACKOFF_FACTOR = 1.5
 #: Consecutive 5xx / network failures tolerated while polling (429s do not count).
@@ -95,3 +98,82 @@ class PollSchedule:
         delay = min(self.interval, remaining)
         self.interval = min(self.interval * BACKOFF_FACTOR, self.max_interval)
         return delay
+
+
+def engine(
+    *,
+    judge: Callable[[Any], T | None],
+    timeout: float,
+    poll_interval: float,
+    max_interval: float,
+    clock: Callable[[], float],
+    timeout_error: Callable[[], Exception],
+    on_wait: Callable[[PollSchedule, float | None], None] | None = None,
+) -> Steps[T]:
+    """The poll loop's decisions (see the module docstring); ``on_wait(schedule, next_poll_in)``
+    reports progress before each sleep, and once with ``None`` when ``judge`` returned a result."""
+    schedule = PollSchedule(
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_interval=max_interval,
+        clock=clock,
+        timeout_error=timeout_error,
+    )
+    while True:
+        try:
+            answer = yield POLL
+        except TRANSIENT as exc:
+            wait = schedule.after_failure(exc)
+        else:
+            schedule.answered()
+            result = judge(answer)
+            if result is not None:
+                if on_wait is not None:
+                    on_wait(schedule, None)
+                return result
+            wait = schedule.next_delay()
+        if on_wait is not None:
+            on_wait(schedule, wait)
+        yield wait
+
+
+def run(steps: Steps[T], *, poll: Callable[[], Any], sleep: Callable[[float], object]) -> T:
+    """Drive ``steps`` with blocking I/O: ``poll()`` asks the server, ``sleep(seconds)`` waits."""
+    try:
+        step = next(steps)
+        while True:
+            if step is not POLL:
+                sleep(step)
+                step = next(steps)
+                continue
+            try:
+                answer = poll()
+            except TRANSIENT as exc:
+                step = steps.throw(exc)
+            else:
+                step = steps.send(answer)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+
+
+async def arun(
+    steps: Steps[T], *, poll: Callable[[], Awaitable[Any]], sleep: Callable[[float], Awaitable[object]]
+) -> T:
+    """The async runner: ``await poll()``, ``await sleep(seconds)``."""
+    try:
+        step = next(steps)
+        while True:
+            if step is not POLL:
+                await sleep(step)
+                step = next(steps)
+                continue
+            try:
+                answer = await poll()
+            except TRANSIENT as exc:
+                step = steps.throw(exc)
+            else:
+                step = steps.send(answer)
+    except StopIteration as done:
+        result: T = done.value
+        return result

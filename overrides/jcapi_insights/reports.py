@@ -82,15 +82,13 @@ from urllib.parse import quote
 
 import httpx
 
-from . import decoding
+from . import decoding, polling
 from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
 from .client import AuthenticatedClient
 from .errors import JumpCloudError, error_for_response, invalid_response
 from .models.report import Report
 from .models.report_status import ReportStatus
 from .models.report_type import ReportType
-from .polling import TRANSIENT as _TRANSIENT
-from .polling import PollSchedule
 from .request_loop import asend, send
 from .types import Unset
 
@@ -340,70 +338,42 @@ def _emit(callback: ProgressCallback | None, progress: ReportProgress) -> None:
         callback(progress)
 
 
-class _Waiter:
-    """The polling decisions shared by the sync and async loops."""
+def _waiting(
+    report_id: str,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    clock: Callable[[], float],
+) -> polling.Steps[Report]:
+    """The poll engine for one report: COMPLETED returns it, FAILED / DELETED / unlisted raise."""
+    if not report_id:
+        raise ValueError("report_id is required")
+    status = ["UNKNOWN"]
 
-    def __init__(
-        self,
-        report_id: str,
-        timeout: float,
-        poll_interval: float,
-        on_progress: ProgressCallback | None,
-        clock: Callable[[], float],
-    ) -> None:
-        if not report_id:
-            raise ValueError("report_id is required")
-        self.report_id = report_id
-        self.status = "UNKNOWN"
-        self.schedule = PollSchedule(
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=MAX_POLL_INTERVAL,
-            clock=clock,
-            timeout_error=lambda: ReportTimeout(self.report_id, self.status, timeout),
-        )
-        self.on_progress = on_progress
-
-    def seen(self, reports: list[Report]) -> Report | None:
-        """Record one poll's answer; the report when COMPLETED, ``None`` to keep waiting."""
-        self.schedule.answered()
-        report = _find(reports, self.report_id)
+    def judge(reports: list[Report] | None) -> Report | None:
+        report = _find(reports or [], report_id)
         if report is None:
-            raise ReportGone(self.report_id)
-        self.status = report_status(report)
-        if self.status == "COMPLETED":
-            self._progress(None)
-            return report
-        if self.status == "FAILED":
+            raise ReportGone(report_id)
+        status[0] = report_status(report)
+        if status[0] == "FAILED":
             raise ReportFailed(report)
-        if self.status == "DELETED":
-            raise ReportGone(self.report_id, report)
-        return None  # PENDING, IN_PROGRESS or a status this SDK does not know yet: keep waiting
+        if status[0] == "DELETED":
+            raise ReportGone(report_id, report)
+        return report if status[0] == "COMPLETED" else None  # PENDING, IN_PROGRESS or a new status: wait
 
-    def transient(self, exc: BaseException) -> float:
-        """The wait after a 429 / 5xx / network failure that outlived the client's retries."""
-        wait = self.schedule.after_failure(exc)
-        self._progress(wait)
-        return wait
+    def progress(schedule: polling.PollSchedule, next_poll_in: float | None) -> None:
+        elapsed, polls = schedule.elapsed, schedule.polls
+        _emit(on_progress, ReportProgress(report_id, "waiting", status[0], elapsed, polls, next_poll_in=next_poll_in))
 
-    def next_delay(self) -> float:
-        """The sleep before the next poll, or ``ReportTimeout`` when the deadline has passed."""
-        delay = self.schedule.next_delay()
-        self._progress(delay)
-        return delay
-
-    def _progress(self, next_poll_in: float | None) -> None:
-        _emit(
-            self.on_progress,
-            ReportProgress(
-                self.report_id,
-                "waiting",
-                self.status,
-                self.schedule.elapsed,
-                polls=self.schedule.polls,
-                next_poll_in=next_poll_in,
-            ),
-        )
+    return polling.engine(
+        judge=judge,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_interval=MAX_POLL_INTERVAL,
+        clock=clock,
+        timeout_error=lambda: ReportTimeout(report_id, status[0], timeout),
+        on_wait=progress,
+    )
 
 
 def _artifact_for(report: Report, format: Format) -> str:
@@ -674,18 +644,8 @@ def wait_for_report(
     Raises ``ReportFailed``, ``ReportGone`` or ``ReportTimeout`` (with ``report_id``: call
     this again to keep waiting; JumpCloud has no cancel endpoint, the report keeps running).
     """
-    waiter = _Waiter(report_id, timeout, poll_interval, on_progress, clock)
-    while True:
-        try:
-            response = send(client, _list_kwargs())
-            reports = _parse_list(response)
-        except _TRANSIENT as exc:
-            sleep(waiter.transient(exc))
-            continue
-        report = waiter.seen(reports)
-        if report is not None:
-            return report
-        sleep(waiter.next_delay())
+    steps = _waiting(report_id, timeout, poll_interval, on_progress, clock)
+    return polling.run(steps, poll=lambda: _parse_list(send(client, _list_kwargs())), sleep=sleep)
 
 
 def download_report(
@@ -784,18 +744,11 @@ async def wait_for_report_async(
     clock: Callable[[], float] = time.monotonic,
 ) -> Report:
     """The async twin of :func:`wait_for_report` (cancelling the task stops the waiting only)."""
-    waiter = _Waiter(report_id, timeout, poll_interval, on_progress, clock)
-    while True:
-        try:
-            response = await asend(client, _list_kwargs())
-            reports = _parse_list(response)
-        except _TRANSIENT as exc:
-            await sleep(waiter.transient(exc))
-            continue
-        report = waiter.seen(reports)
-        if report is not None:
-            return report
-        await sleep(waiter.next_delay())
+
+    async def poll() -> list[Report]:
+        return _parse_list(await asend(client, _list_kwargs()))
+
+    return await polling.arun(_waiting(report_id, timeout, poll_interval, on_progress, clock), poll=poll, sleep=sleep)
 
 
 async def download_report_async(

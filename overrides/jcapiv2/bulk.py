@@ -46,6 +46,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import polling
 from .api.bulk_job_requests import bulk_users_create, bulk_users_create_results, bulk_users_update, jobs_results
 from .client import AuthenticatedClient
 from .errors import JumpCloudError
@@ -55,8 +56,6 @@ from .models.bulk_users_create_creation_source import BulkUsersCreateCreationSou
 from .models.job_id import JobID
 from .models.job_work_result import JobWorkResult
 from .pagination import paginate, paginate_async
-from .polling import TRANSIENT as _TRANSIENT
-from .polling import PollSchedule
 from .types import UNSET, Unset
 
 __all__ = [
@@ -343,35 +342,26 @@ async def update_users_async(
 
 
 # --------------------------------------------------------------------------- wait
-class _Waiter:
-    """Polling decisions shared by the sync and async loops."""
+def _waiting(
+    job: str | BulkJob,
+    expected: int | None,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    clock: Callable[[], float],
+) -> tuple[str, polling.Steps[BulkJobResult]]:
+    """(job id, the poll engine for it): done when every record is finished or failed."""
+    job_id = job.job_id if isinstance(job, BulkJob) else job
+    if not job_id:
+        raise ValueError("job_id is required")
+    wanted = job.submitted if isinstance(job, BulkJob) and expected is None else expected
+    records: list[BulkRecord] = []
 
-    def __init__(
-        self,
-        job: str | BulkJob,
-        expected: int | None,
-        timeout: float,
-        poll_interval: float,
-        on_progress: ProgressCallback | None,
-        clock: Callable[[], float],
-    ) -> None:
-        self.schedule = PollSchedule(
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=MAX_POLL_INTERVAL,
-            clock=clock,
-            timeout_error=self._timeout,
-        )
-        self.job_id = job.job_id if isinstance(job, BulkJob) else job
-        if not self.job_id:
-            raise ValueError("job_id is required")
-        self.expected = job.submitted if isinstance(job, BulkJob) and expected is None else expected
-        self.on_progress = on_progress
-        self.records: list[BulkRecord] = []
+    def counts() -> tuple[int, int, int]:
+        total = max(len(records), wanted or 0)
+        return total, sum(r.outcome == "succeeded" for r in records), sum(r.outcome == "failed" for r in records)
 
-    def seen(self, results: list[JobWorkResult]) -> BulkJobResult | None:
-        """Record one poll; the result when every record is terminal, else ``None``."""
-        self.schedule.answered()
+    def judge(results: list[JobWorkResult]) -> BulkJobResult | None:
         by_id: dict[str, BulkRecord] = {}
         anonymous: list[BulkRecord] = []
         for result in results:
@@ -380,44 +370,30 @@ class _Waiter:
                 by_id[record.id] = record  # a record shifted across pages counts once
             else:
                 anonymous.append(record)
-        self.records = [*by_id.values(), *anonymous]
-        total = max(len(self.records), self.expected or 0)
-        done = sum(1 for r in self.records if r.outcome != "pending")
-        if self.records and done == total:
-            self._progress(None)
-            return BulkJobResult(self.job_id, self.records)
-        return None
+        records[:] = [*by_id.values(), *anonymous]
+        total, ok, bad = counts()
+        return BulkJobResult(job_id, list(records)) if records and ok + bad == total else None
 
-    def transient(self, exc: BaseException) -> float:
-        """The wait after a failure that outlived the client's retries (see ``PollSchedule``)."""
-        wait = self.schedule.after_failure(exc)
-        self._progress(wait)
-        return wait
+    def progress(schedule: polling.PollSchedule, next_poll_in: float | None) -> None:
+        if on_progress is not None:
+            total, ok, bad = counts()
+            elapsed, polls = schedule.elapsed, schedule.polls
+            on_progress(BulkJobProgress(job_id, total, ok + bad, ok, bad, elapsed, polls, next_poll_in))
 
-    def next_delay(self) -> float:
-        """The sleep before the next poll, or ``BulkJobTimeout`` once the deadline has passed."""
-        delay = self.schedule.next_delay()
-        self._progress(delay)
-        return delay
+    def timed_out() -> BulkJobTimeout:
+        total, ok, bad = counts()
+        return BulkJobTimeout(job_id, ok + bad, total, timeout)
 
-    def _counts(self) -> tuple[int, int, int, int]:
-        total = max(len(self.records), self.expected or 0)
-        ok = sum(1 for r in self.records if r.outcome == "succeeded")
-        bad = sum(1 for r in self.records if r.outcome == "failed")
-        return total, ok + bad, ok, bad
-
-    def _timeout(self) -> BulkJobTimeout:
-        total, done, _, _ = self._counts()
-        return BulkJobTimeout(self.job_id, done, total, self.schedule.timeout)
-
-    def _progress(self, next_poll_in: float | None) -> None:
-        if self.on_progress is None:
-            return
-        total, done, ok, bad = self._counts()
-        schedule = self.schedule
-        self.on_progress(
-            BulkJobProgress(self.job_id, total, done, ok, bad, schedule.elapsed, schedule.polls, next_poll_in)
-        )
+    steps = polling.engine(
+        judge=judge,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_interval=MAX_POLL_INTERVAL,
+        clock=clock,
+        timeout_error=timed_out,
+        on_wait=progress,
+    )
+    return job_id, steps
 
 
 def _results_query(endpoint: Endpoint, job_id: str) -> tuple[Any, dict[str, Any]]:
@@ -458,17 +434,8 @@ def wait_for_bulk_job(
     ``/jobs/{id}/results`` instead of ``/bulk/users/{job_id}/results``. Raises
     ``BulkJobTimeout`` (with ``job_id``) at the deadline; failed records are returned, not raised.
     """
-    waiter = _Waiter(job_id, expected, timeout, poll_interval, on_progress, clock)
-    while True:
-        try:
-            results = _fetch_all(client, waiter.job_id, endpoint)
-        except _TRANSIENT as exc:
-            sleep(waiter.transient(exc))
-            continue
-        done = waiter.seen(results)
-        if done is not None:
-            return done
-        sleep(waiter.next_delay())
+    job_id, steps = _waiting(job_id, expected, timeout, poll_interval, on_progress, clock)
+    return polling.run(steps, poll=lambda: _fetch_all(client, job_id, endpoint), sleep=sleep)
 
 
 async def wait_for_bulk_job_async(
@@ -484,14 +451,5 @@ async def wait_for_bulk_job_async(
     clock: Callable[[], float] = time.monotonic,
 ) -> BulkJobResult:
     """The async twin of :func:`wait_for_bulk_job`."""
-    waiter = _Waiter(job_id, expected, timeout, poll_interval, on_progress, clock)
-    while True:
-        try:
-            results = await _fetch_all_async(client, waiter.job_id, endpoint)
-        except _TRANSIENT as exc:
-            await sleep(waiter.transient(exc))
-            continue
-        done = waiter.seen(results)
-        if done is not None:
-            return done
-        await sleep(waiter.next_delay())
+    job_id, steps = _waiting(job_id, expected, timeout, poll_interval, on_progress, clock)
+    return await polling.arun(steps, poll=lambda: _fetch_all_async(client, job_id, endpoint), sleep=sleep)
