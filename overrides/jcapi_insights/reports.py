@@ -82,12 +82,11 @@ from urllib.parse import quote
 
 import httpx
 
-from . import decoding, polling
+from . import polling
 from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
 from .client import AuthenticatedClient
-from .errors import JumpCloudError, error_for_response, invalid_response
+from .errors import JumpCloudError, error_for_response
 from .models.report import Report
-from .models.report_status import ReportStatus
 from .models.report_type import ReportType
 from .request_loop import asend, send
 from .types import Unset
@@ -254,9 +253,9 @@ def _str(value: object) -> str:
 
 
 def _type_text(report: Report) -> str:
-    if isinstance(report.type_, str):
-        return report.type_
-    return str(report.additional_properties.get("type", "unknown type"))
+    """The report's type, in the spelling ``ReportType`` uses (the listing spells one differently)."""
+    kind = report.type_ if isinstance(report.type_, str) else str(report.additional_properties.get("type", "unknown"))
+    return TYPE_ALIASES[kind].value if kind in TYPE_ALIASES else kind
 
 
 def report_status(report: Report) -> str:
@@ -292,41 +291,6 @@ def _validate_format(format: str) -> Format:
     if key == "json":
         return "json"
     raise ValueError(f"unknown report format {format!r}; use one of: {', '.join(FORMATS)}")
-
-
-def _parse_report(data: Any) -> Report | None:
-    """One list entry as a ``Report``; unknown type/status values are kept in ``additional_properties``."""
-    if not isinstance(data, dict):
-        return None
-    entry = dict(data)
-    kind = entry.get("type")
-    if isinstance(kind, str) and kind in TYPE_ALIASES:
-        entry["type"] = TYPE_ALIASES[kind].value
-    odd: dict[str, Any] = {}
-    if "status" in entry and entry["status"] not in {s.value for s in ReportStatus}:
-        odd["status"] = entry.pop("status")
-    try:
-        report = Report.from_dict(entry)
-    except (TypeError, ValueError, KeyError, AttributeError):
-        return None
-    report.additional_properties.update(odd)
-    return report
-
-
-def _parse_list(response: httpx.Response) -> list[Report]:
-    if response.status_code != 200:
-        raise error_for_response(response)
-    try:
-        body = decoding.json_body(response)
-    except ValueError as exc:
-        raise invalid_response(response, exc) from exc  # transient while polling: spends the failure budget
-    if not isinstance(body, list):
-        raise invalid_response(response, TypeError("the report listing is not a JSON array"))
-    return [r for r in (_parse_report(item) for item in body) if r is not None]
-
-
-def _list_kwargs() -> dict[str, Any]:
-    return directory_insights_reports_list_get._get_kwargs()
 
 
 def _find(reports: list[Report], report_id: str) -> Report | None:
@@ -645,7 +609,7 @@ def wait_for_report(
     this again to keep waiting; JumpCloud has no cancel endpoint, the report keeps running).
     """
     steps = _waiting(report_id, timeout, poll_interval, on_progress, clock)
-    return polling.run(steps, poll=lambda: _parse_list(send(client, _list_kwargs())), sleep=sleep)
+    return polling.run(steps, poll=lambda: directory_insights_reports_list_get.sync(client=client), sleep=sleep)
 
 
 def download_report(
@@ -746,7 +710,7 @@ async def wait_for_report_async(
     """The async twin of :func:`wait_for_report` (cancelling the task stops the waiting only)."""
 
     async def poll() -> list[Report]:
-        return _parse_list(await asend(client, _list_kwargs()))
+        return await directory_insights_reports_list_get.asyncio(client=client) or []
 
     return await polling.arun(_waiting(report_id, timeout, poll_interval, on_progress, clock), poll=poll, sleep=sleep)
 
