@@ -8,7 +8,7 @@ SHARED_DIR   ?= ../shared
 UPSTREAM_DIR ?= $(SHARED_DIR)/specs/upstream
 BUILD        := build
 APIS         := v1 v2 insights
-HAND_WRITTEN := $(wildcard pipeline overrides tests simulator examples benchmarks)
+HAND_WRITTEN := $(wildcard pipeline overrides cli tests simulator examples benchmarks)
 
 .PHONY: help install specs generate check-generated lint typecheck test check demo bench cassettes clean
 

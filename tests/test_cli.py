@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from _sim import reset, served
 
+import jcapi_cli as cli
 import jcsim
-from jcapi_insights import cli
 from jcsim import data
 from jcsim.server import RunningSim
 
@@ -49,7 +49,7 @@ def jcapi(
     *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 30
 ) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [sys.executable, "-m", "jcapi_insights", *args],
+        [sys.executable, "-m", "jcapi_cli", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
@@ -101,7 +101,7 @@ def test_report_json_document(sim: RunningSim, tmp_path: Path) -> None:
 def test_report_progress_on_a_terminal(sim: RunningSim, tmp_path: Path) -> None:
     master, replica = pty.openpty()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jcapi_insights", *report_args(sim, "os-version", "-o", "r.csv", "--json")],
+        [sys.executable, "-m", "jcapi_cli", *report_args(sim, "os-version", "-o", "r.csv", "--json")],
         stdout=subprocess.PIPE,
         stderr=replica,
         cwd=tmp_path,
@@ -207,7 +207,7 @@ def test_timeout_exits_4_with_the_id_then_resume(sim: RunningSim, tmp_path: Path
 def test_ctrl_c_while_waiting_exits_130_and_leaves_nothing(sim: RunningSim, tmp_path: Path) -> None:
     report_id = keep_first_report_pending(sim)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jcapi_insights", *report_args(sim, "os-version", "-o", "x.csv")],
+        [sys.executable, "-m", "jcapi_cli", *report_args(sim, "os-version", "-o", "x.csv")],
         stderr=subprocess.PIPE,
         text=True,
         cwd=tmp_path,

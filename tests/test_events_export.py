@@ -252,7 +252,7 @@ def test_arguments_checked_before_any_request(
 def jcapi(sim: RunningSim, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JUMPCLOUD_")}
     env["JUMPCLOUD_API_KEY"] = jcsim.DEFAULT_API_KEY
-    argv = [sys.executable, "-m", "jcapi_insights", "events", "export", *args]
+    argv = [sys.executable, "-m", "jcapi_cli", "events", "export", *args]
     argv += ["--base-url", sim.url + "/insights/directory/v1"]
     return subprocess.run(argv, capture_output=True, text=True, cwd=cwd, env=env, timeout=30)
 
