@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (``jcapi --help``)."""
     parser = _Parser(
         prog=PROG,
-        description="JumpCloud from the command line: Directory Insights reports and bulk user jobs. "
+        description="JumpCloud from the command line: Directory Insights reports and events, bulk user jobs. "
         "Reads JUMPCLOUD_API_KEY (or a service account's JUMPCLOUD_CLIENT_ID and JUMPCLOUD_CLIENT_SECRET), "
         "JUMPCLOUD_ORG_ID and JUMPCLOUD_REGION from the environment.",
         epilog="exit codes: 0 ok, 1 failed, 2 usage/configuration, 3 bulk job with failed records, "
