@@ -534,7 +534,7 @@ class _Download:
         self.written += len(data)
         if data:
             self.first = self.first or data[:64]
-            self.last = (self.last + data)[-64:]
+            self.last = (self.last + data[-64:])[-64:]  # no copy of the whole chunk
         self._progress()
 
     def finish(self, response: httpx.Response, format: Format) -> str:
