@@ -82,6 +82,7 @@ from typing import IO, Any
 
 import httpx
 
+from ._files import cannot_create_in
 from .api.event_query import directory_insights_events_post
 from .client import AuthenticatedClient
 from .errors import ConfigurationError, PaginationError, error_for_response
@@ -201,14 +202,9 @@ def _writable_folder(path: Path, what: str) -> None:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise ConfigurationError(f"{what} folder {str(folder)!r} does not exist: create it or choose another path")
-    try:
-        fd, probe = tempfile.mkstemp(prefix=".jcapi-probe.", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise ConfigurationError(
-            f"cannot create a file in {str(folder)!r} ({exc.strerror or exc}): choose another {what} path"
-        ) from None
+    why = cannot_create_in(folder)
+    if why is not None:
+        raise ConfigurationError(f"cannot create a file in {str(folder)!r} ({why}): choose another {what} path")
 
 
 def build_query(

@@ -84,6 +84,7 @@ from urllib.parse import quote
 import httpx
 
 from . import polling
+from ._files import cannot_create_in
 from .api.reports import directory_insights_reports_create, directory_insights_reports_list_get
 from .client import AuthenticatedClient
 from .errors import JumpCloudError, error_for_response
@@ -392,14 +393,9 @@ def _check_dest(dest: Dest) -> None:
         folder = path if path.is_dir() else path.resolve().parent
         if not folder.is_dir():
             raise FileNotFoundError(f"destination folder {str(folder)!r} does not exist")
-        try:
-            fd, probe = tempfile.mkstemp(prefix=".jcapi-probe.", dir=folder)
-            os.close(fd)
-            os.unlink(probe)
-        except OSError as exc:
-            raise PermissionError(
-                f"cannot create a file in {str(folder)!r} ({exc.strerror or exc}): choose another destination"
-            ) from None
+        why = cannot_create_in(folder)
+        if why is not None:
+            raise PermissionError(f"cannot create a file in {str(folder)!r} ({why}): choose another destination")
     elif not callable(getattr(dest, "write", None)) or isinstance(dest, io.TextIOBase):
         raise TypeError("dest must be a path, a folder or a binary file object (open(..., 'wb'))")
     elif callable(getattr(dest, "writable", None)) and not dest.writable():
