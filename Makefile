@@ -41,15 +41,19 @@ specs: install
 	    --shared $(SHARED_DIR) --out $(BUILD)/specs/$$api.json || exit 1; \
 	done
 
-# ... -> the three packages in generated/ (replaced as a whole).
+# ... -> the three packages in generated/ (replaced as a whole), then the jcapi-python migration map
+# (cli/jcapi_cli/migration_map.json) and its table (docs/jcapi-python-methods.md).
 generate: specs
 	@for api in $(APIS); do \
 	  $(PY) -m pipeline.build --api $$api --spec $(BUILD)/specs/$$api.json --pins specs/pins.json || exit 1; \
 	done
+	$(PY) -m pipeline.jcapi_python map
+
+MIGRATION_OUT := cli/jcapi_cli/migration_map.json docs/jcapi-python-methods.md
 
 check-generated: generate
-	@git diff --exit-code --stat -- generated/ || { echo "generated/ is out of date: run make generate and commit"; exit 1; }
-	@test -z "$$(git status --porcelain -- generated/)" || { git status --porcelain -- generated/; echo "untracked files in generated/"; exit 1; }
+	@git diff --exit-code --stat -- generated/ $(MIGRATION_OUT) || { echo "generated/ is out of date: run make generate and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- generated/ $(MIGRATION_OUT))" || { git status --porcelain -- generated/; echo "untracked files in generated/"; exit 1; }
 
 # --- quality ------------------------------------------------------------------------------
 lint: install
