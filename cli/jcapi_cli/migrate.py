@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import libcst as cst
 from libcst import matchers as m
@@ -54,12 +54,29 @@ def migration_map() -> dict[str, Any]:
     return data["packages"]
 
 
+class _Classes(dict[str, set[str]]):
+    """jcapi-python's API class names per package, read from the map on first use."""
+
+    def __missing__(self, package: str) -> set[str]:
+        self[package] = {m["class"] for m in migration_map()[package]["methods"].values()}
+        return self[package]
+
+
+MAP_CLASSES = _Classes()
+
+
 def _code(node: cst.CSTNode) -> str:
     return cst.Module([]).code_for_node(node)
 
 
 def _dotted(text: str) -> cst.BaseExpression:
     return cst.parse_expression(text)
+
+
+def _kw(name: str, value: cst.BaseExpression) -> cst.Arg:
+    """``name=value`` as black / ruff write it."""
+    tight = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
+    return cst.Arg(value, keyword=cst.Name(name), equal=tight)
 
 
 @dataclass
@@ -226,15 +243,20 @@ class _Rewrite(_Pass):
             self.note(f"Configuration.{found[1]} has no counterpart here: see the arguments of connect()")
         return updated
 
-    def _connect(self, package: str, config: _Config | None) -> cst.Call:
-        AddImportsVisitor.add_needed_import(self.context, package)
+    def _connect(self, package: str, config: _Config | None, func: cst.BaseExpression | None) -> cst.Call:
+        """``<package>.connect(api_key=..., base_url=...)``, through the module alias the code used."""
+        if isinstance(func, cst.Attribute):
+            connect: cst.BaseExpression = func.with_changes(attr=cst.Name("connect"))
+        else:
+            AddImportsVisitor.add_needed_import(self.context, package)
+            connect = _dotted(f"{package}.connect")
         config = config or _Config(package)
-        args = [cst.Arg(config.key, keyword=cst.Name("api_key"))] if config.key is not None else []
+        args = [_kw("api_key", config.key)] if config.key is not None else []
         if config.key is None:
             self.note("no API key set here: connect() reads JUMPCLOUD_API_KEY (a system: connect_as_system)")
         if config.host is not None:
-            args.append(cst.Arg(config.host, keyword=cst.Name("base_url")))
-        return cst.Call(_dotted(f"{package}.connect"), args)
+            args.append(_kw("base_url", config.host))
+        return cst.Call(connect, args)
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         name = self.jc(original.func)
@@ -242,12 +264,13 @@ class _Rewrite(_Pass):
             config = next((c for c in self.pending if c.package == name[0]), None)
             if config is not None:
                 self.pending.remove(config)
-            return self._connect(name[0], config)
+            RemoveImportsVisitor.remove_unused_import(self.context, name[0], "Configuration")
+            return self._connect(name[0], config, updated.func)
         api = self.api_class(original.func)
         if (name and name[1] == "ApiClient") or api:
             package = api[0] if api else name[0]  # type: ignore[index]
             RemoveImportsVisitor.remove_unused_import(self.context, package, api[1] if api else "ApiClient")
-            return updated.args[0].value if updated.args else self._connect(package, None)
+            return updated.args[0].value if updated.args else self._connect(package, None, None)
         if name and (model := self.model(name)) is not None:
             return self._from_dict(updated, name[0], name[1].rsplit(".", 1)[-1], model)
         if isinstance(updated.func, cst.Attribute):
@@ -295,7 +318,8 @@ class _Rewrite(_Pass):
             )
             return call
         positional: dict[str, cst.BaseExpression] = {}
-        keywords = [cst.Arg(call.func.value, keyword=cst.Name("client"))]
+        client: cst.BaseExpression = call.func.value
+        keywords: list[cst.Arg] = []
         for old, value in self._bind(entry, call).items():
             new = entry["args"].get(old)
             if old in SYSTEM_CONTEXT:
@@ -303,11 +327,12 @@ class _Rewrite(_Pass):
             elif old == "x_org_id":
                 blank = m.matches(value, m.SimpleString("''") | m.SimpleString('""') | m.Name("None"))
                 if not blank and not (isinstance(value, cst.Name) and self.lookup(self.facts.empty, value.value)):
-                    self.note("x_org_id: pass org_id= to connect() (it is sent with every request)")
+                    header = cst.Dict([cst.DictElement(cst.SimpleString('"x-org-id"'), value)])
+                    client = cst.Call(cst.Attribute(client, cst.Name("with_headers")), [cst.Arg(header)])
             elif new in entry["positional"]:
                 positional[new] = value
             elif new is not None:
-                keywords.append(cst.Arg(self._value(package, entry, new, value), keyword=cst.Name(new)))
+                keywords.append(_kw(new, self._value(package, entry, new, value)))
             elif old not in DROPPED:
                 self.note(f"{method}: parameter {old} has no counterpart in {fn}")
         module, _, fname = entry["module"].rpartition(".")
@@ -316,7 +341,7 @@ class _Rewrite(_Pass):
         if detailed:
             self.note(f"{fname}.sync_detailed returns a Response (.parsed, .status_code, .headers), not a tuple")
         args = [cst.Arg(positional[n]) for n in entry["positional"] if n in positional]
-        return cst.Call(_dotted(f"{fname}.{variant}"), [*args, *keywords])
+        return cst.Call(_dotted(f"{fname}.{variant}"), [*args, _kw("client", client), *keywords])
 
     def _find(self, call: cst.Call, method: str) -> tuple[str, dict[str, Any]] | None:
         """The map entry of ``receiver.method(...)``: by the API object's class when this file
@@ -383,8 +408,22 @@ class _Rewrite(_Pass):
         elements = node.elements if isinstance(node, cst.Tuple) else [cst.Element(node)]
         return any((n := self.jc(e.value)) is not None and n[1] == "rest.ApiException" for e in elements)
 
-    def leave_ImportFrom(self, original: cst.ImportFrom, updated: cst.ImportFrom) -> cst.ImportFrom:
+    def leave_ImportFrom(
+        self, original: cst.ImportFrom, updated: cst.ImportFrom
+    ) -> cst.ImportFrom | cst.RemovalSentinel:
         module = _code(updated.module) if updated.module else ""
+        root = module.split(".")[0]
+        if root in PACKAGES and not isinstance(updated.names, cst.ImportStar) and module != f"{root}.models":
+            # names only jcapi-python has (Configuration, ApiClient, XxxApi, its models at the root):
+            # their uses are rewritten, and importing them from our packages would fail
+            gone = {"Configuration", "ApiClient", *MAP_CLASSES[root], *migration_map()[root]["models"]}
+            kept = [a for a in updated.names if _code(a.name) not in gone]
+            if not kept:
+                return cst.RemovalSentinel.REMOVE
+            if len(kept) < len(updated.names):
+                updated = updated.with_changes(
+                    names=[*kept[:-1], kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
+                )
         if module in (f"{p}.rest" for p in PACKAGES) and not isinstance(updated.names, cst.ImportStar):
             names = [
                 a.with_changes(name=cst.Name("JumpCloudError")) if _code(a.name) == "ApiException" else a
@@ -416,12 +455,13 @@ class _Rewrite(_Pass):
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         index = updated.slice[0].slice if len(updated.slice) == 1 else None
         key = index.value if isinstance(index, cst.Index) else None
-        if (
-            m.matches(updated.value, m.Call(func=m.Attribute(attr=m.Name("to_dict"))))
-            and isinstance(key, cst.SimpleString)
-            and "_" in str(key.evaluated_value)
+        if m.matches(updated.value, m.Call(func=m.Attribute(attr=m.Name("to_dict")))) and isinstance(
+            key, cst.SimpleString
         ):
-            self.note(f"to_dict() has JumpCloud's JSON names now: read the attribute .{key.evaluated_value!s} instead")
+            self.note(
+                "to_dict() has JumpCloud's JSON names now (id is _id, total_count is totalCount, nested too): "
+                f"read attributes instead, e.g. .{key.evaluated_value!s}"
+            )
         return updated
 
     def transform_module_impl(self, tree: cst.Module) -> cst.Module:
@@ -487,3 +527,27 @@ def migrate_file(path: Path, *, write: bool = False) -> FileResult:
         tmp.write_text(new, encoding="utf-8")
         tmp.replace(path)
     return FileResult(path, new=new, old=old)
+
+
+def run(paths: Sequence[str], *, write: bool, out: IO[str], err: IO[str]) -> dict[str, Any]:
+    """``jcapi migrate``: the diff on ``out`` (or the files rewritten), problems on ``err``; a summary.
+
+    >>> import io; run(["missing.py"], write=False, out=io.StringIO(), err=io.StringIO())["errors"]
+    1
+    """
+    results = [migrate_file(path, write=write) for path in python_files(paths)]
+    for result in results:
+        if result.error:
+            err.write(f"{result.path}: {result.error}\n")
+        elif not write:
+            out.write(result.diff())
+    changed = [r for r in results if r.new is not None]
+    notes = sum(r.new.count(NOTE) - r.old.count(NOTE) for r in changed if r.new is not None)
+    return {
+        "files": len(results),
+        "changed": [str(r.path) for r in changed],
+        "written": write,
+        "notes_added": notes,
+        "errors": len([r for r in results if r.error]),
+        "failed": {str(r.path): r.error for r in results if r.error},
+    }

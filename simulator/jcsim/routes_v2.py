@@ -93,6 +93,57 @@ def routes(state: SimState) -> list[Route]:
             raise ApiError(404, "user group not found")
         return json_response(group)
 
+    async def post_user_group(request: Request) -> Response:
+        """``POST /usergroups``: 201 with the new group (a name is required and unique)."""
+        body = await json_object(request)
+        name = body.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ApiError(400, "name is required")
+        with state.lock:
+            if any(g["name"] == name for g in state.user_groups.values()):
+                raise ApiError(409, f"a user group named {name!r} already exists")
+            group = state.add_user_group(name)
+            group.update({k: v for k, v in body.items() if k in ("description", "email", "attributes")})
+        return json_response(group, 201)
+
+    async def delete_user_group(request: Request) -> Response:
+        with state.lock:
+            group = state.user_groups.pop(request.path_params["id"], None)
+            if group is None:
+                raise ApiError(404, "user group not found")
+            state.user_group_members.pop(group["id"], None)
+        return json_response(group)
+
+    async def list_user_group_members(request: Request) -> Response:
+        with state.lock:
+            members = state.user_group_members.get(request.path_params["group_id"])
+            if members is None:
+                raise ApiError(404, "user group not found")
+            items = [hop("user", uid) for uid in members]
+        return paged_array(items, request)
+
+    async def post_user_group_member(request: Request) -> Response:
+        """``POST /usergroups/{group_id}/members``: ``{"op": "add"|"remove", "type": "user", "id": ...}``, 204."""
+        body = await json_object(request)
+        op, kind, target = body.get("op"), body.get("type"), body.get("id")
+        if op not in ("add", "remove") or kind != "user" or not isinstance(target, str):
+            raise ApiError(400, "body must have op (add|remove), type user and id")
+        with state.lock:
+            members = state.user_group_members.get(request.path_params["group_id"])
+            if members is None:
+                raise ApiError(404, "user group not found")
+            if target not in state.users:
+                raise ApiError(404, f"user {target} not found")
+            if op == "add" and target in members:
+                raise ApiError(409, "user is already a member")
+            if op == "remove" and target not in members:
+                raise ApiError(404, "user is not a member")
+            if op == "add":
+                members.append(target)
+            else:
+                members.remove(target)
+        return Response(status_code=204)
+
     async def list_system_groups(request: Request) -> Response:
         with state.lock:
             return v2_list(list(state.system_groups.values()), request)
@@ -274,7 +325,11 @@ def routes(state: SimState) -> list[Route]:
         Route("/groups", list_groups, methods=["GET"]),
         Route("/systeminsights/{system_id}/os_version", system_insights_os_version, methods=["GET"]),
         Route("/usergroups", list_user_groups, methods=["GET"]),
+        Route("/usergroups", post_user_group, methods=["POST"]),
         Route("/usergroups/{id}", get_user_group, methods=["GET"]),
+        Route("/usergroups/{id}", delete_user_group, methods=["DELETE"]),
+        Route("/usergroups/{group_id}/members", list_user_group_members, methods=["GET"]),
+        Route("/usergroups/{group_id}/members", post_user_group_member, methods=["POST"]),
         Route("/systemgroups", list_system_groups, methods=["GET"]),
         Route("/systemgroups/{id}", get_system_group, methods=["GET"]),
         Route("/systemgroups/{group_id}/members", list_system_group_members, methods=["GET"]),

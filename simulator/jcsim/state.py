@@ -119,9 +119,7 @@ class SimState:
         self.applications: list[dict[str, Any]] = []
         self.add_users(n_users)
         for name in data.USER_GROUP_NAMES:
-            group = data.group_record(self.seed, "user_group", self._next("user_group"), name)
-            self.user_groups[group["id"]] = group
-            self.user_group_members[group["id"]] = []
+            self.add_user_group(name)
         for name in data.SYSTEM_GROUP_NAMES:
             group = data.group_record(self.seed, "system_group", self._next("system_group"), name)
             self.system_groups[group["id"]] = group
@@ -220,6 +218,13 @@ class SimState:
                 self.users[record["_id"]] = record
                 ids.append(record["_id"])
         return ids
+
+    def add_user_group(self, name: str) -> dict[str, Any]:
+        """A new, empty user group."""
+        group = data.group_record(self.seed, "user_group", self._next("user_group"), name)
+        self.user_groups[group["id"]] = group
+        self.user_group_members[group["id"]] = []
+        return group
 
     def find_user_by(self, field: str, value: str, *, exclude: str | None = None) -> str | None:
         """Id of a user whose ``field`` equals ``value`` (case-insensitive), if any."""

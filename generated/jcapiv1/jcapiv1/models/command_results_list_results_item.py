@@ -80,6 +80,11 @@ class CommandResultsListResultsItem(_deferred.DeferredFields):
     response: CommandResultsListResultsItemResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str | Unset:
+        """``field_id`` (JSON ``_id``) under the name jcapi-python gave it."""
+        return self.field_id
+
     def to_dict(self) -> dict[str, Any]:
         if not _refs_loaded:
             _load_refs()

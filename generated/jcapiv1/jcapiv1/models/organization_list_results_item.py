@@ -36,6 +36,11 @@ class OrganizationListResultsItem:
     logo_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str | Unset:
+        """``field_id`` (JSON ``_id``) under the name jcapi-python gave it."""
+        return self.field_id
+
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 

@@ -87,6 +87,11 @@ class RadiusServer:
     ca_source: RadiusServerCaSource | Unset = RadiusServerCaSource.NONE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str | Unset:
+        """``field_id`` (JSON ``_id``) under the name jcapi-python gave it."""
+        return self.field_id
+
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
