@@ -323,7 +323,7 @@ class _Rewrite(_Pass):
         for old, value in self._bind(entry, call).items():
             new = entry["args"].get(old)
             if old in SYSTEM_CONTEXT:
-                self.note("System Context headers are signed by the client: connect_as_system(system_id, private_key)")
+                self.note("System Context is signed by the client now: client, system_id = connect_as_system()")
             elif old == "x_org_id":
                 blank = m.matches(value, m.SimpleString("''") | m.SimpleString('""') | m.Name("None"))
                 if not blank and not (isinstance(value, cst.Name) and self.lookup(self.facts.empty, value.value)):
