@@ -8,6 +8,7 @@
     jcapi bulk-users update changes.json --json
     jcapi bulk-users wait 0f4e...                                   # a job submitted earlier
     jcapi events export --since 2026-01-01T00:00:00Z -o events.jsonl --checkpoint state.json
+    jcapi migrate my_scripts/ --write                               # jcapi-python code, rewritten
 
 (``python -m jcapi_cli ...`` is the same program.) Its own package (``cli/jcapi_cli``, installed by
 the repository root's distribution), driving ``jcapi_insights`` and ``jcapiv2``. Settings come from the environment
@@ -33,6 +34,7 @@ left out, ``true``/``false`` become booleans; ``id`` is required for updates).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -225,6 +227,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", default=None, help="Directory Insights base URL (default: JUMPCLOUD_INSIGHTS_BASE_URL or region)"
     )
     export.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+
+    migrate = sub.add_parser(
+        "migrate",
+        help="rewrite jcapi-python code for these packages (needs libcst: the [migrate] extra)",
+        description="Rewrite code written for jcapi-python: Configuration/ApiClient become connect(), XxxApi "
+        "calls the generated functions, dict bodies models, ApiException JumpCloudError. What cannot be "
+        "proven safe gets a '# jcapi migrate: ...' comment with the fix. Prints a unified diff unless --write.",
+        epilog="guide: docs/migrating-from-jcapi-python.md; every method: docs/jcapi-python-methods.md",
+    )
+    migrate.add_argument("paths", nargs="+", metavar="PATH", help="Python files or folders (searched recursively)")
+    migrate.add_argument("--write", action="store_true", help="rewrite the files in place instead of printing a diff")
+    migrate.add_argument("--json", action="store_true", help="print one JSON summary on stdout instead of the diff")
     return parser
 
 
@@ -494,6 +508,23 @@ def _events(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
     return result.to_json()
 
 
+# --------------------------------------------------------------------------- migrate
+def _migrate(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
+    try:
+        from jcapi_cli import migrate
+    except ImportError:
+        hint = 'jcapi migrate needs libcst: pip install "jcapi[migrate]" (or pip install libcst)'
+        raise CliError(hint, EXIT_USAGE) from None
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CliError(f"no such file or folder: {missing[0]}", EXIT_USAGE)
+    diff = io.StringIO()
+    summary = migrate.run(args.paths, write=args.write, out=diff, err=err)
+    verb = "rewrote" if args.write else "would change"
+    err.write(f"{verb} {len(summary['changed'])} of {summary['files']} files; {summary['notes_added']} notes added\n")
+    return {**summary, "_stdout": diff.getvalue(), "_exit": EXIT_FAILED if summary["errors"] else EXIT_OK}
+
+
 # --------------------------------------------------------------------------- main
 def main(
     argv: Sequence[str] | None = None,
@@ -518,6 +549,7 @@ def main(
         "report": _report,
         "bulk-users": _bulk,
         "events": _events,
+        "migrate": _migrate,
     }
     try:
         document = commands[args.command](args, err)
@@ -527,6 +559,9 @@ def main(
             out.write(json.dumps({"ok": False, "error": str(exc), "exit_code": exc.code, **exc.fields}) + "\n")
         return exc.code
     code = int(document.pop("_exit", EXIT_OK))
+    text = document.pop("_stdout", "")
+    if text and not args.json:
+        out.write(text)
     if args.json:
         out.write(json.dumps({"ok": code == EXIT_OK, **document}, indent=2) + "\n")
     return code

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import jcsim
-from jcapi_cli import migrate
+from jcapi_cli import main, migrate
 from jcsim.server import RunningSim
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -33,10 +33,13 @@ RUNNABLE = ("seed_v1_systemusers", "seed_v2_user_groups", "wrapper_jumpcloud", "
 
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, object]]]:
-    """The corpus copied and migrated in place once (``jcapi migrate --write``)."""
+    """The corpus copied and migrated in place once (``jcapi migrate --write --json``)."""
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(CORPUS, root, dirs_exist_ok=True)
-    summary = migrate.run([str(root)], write=True, out=io.StringIO(), err=io.StringIO())
+    out = io.StringIO()
+    assert main(["migrate", str(root), "--write", "--json"], stdout=out, stderr=io.StringIO()) == 0
+    summary = json.loads(out.getvalue())
+    assert summary["ok"] and summary["written"]
     yield root, summary
 
 
@@ -87,9 +90,30 @@ def test_every_import_resolves(migrated: tuple[Path, dict[str, object]]) -> None
 
 def test_a_second_run_changes_nothing(migrated: tuple[Path, dict[str, object]]) -> None:
     root, _ = migrated
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["migrate", str(root)], stdout=out, stderr=err) == 0
+    assert out.getvalue() == "" and "would change 0 of 48 files" in err.getvalue()
+
+
+def test_the_default_is_a_diff_and_nothing_is_written(tmp_path: Path) -> None:
+    script = tmp_path / "s.py"
+    script.write_text("import jcapiv2\nc = jcapiv2.Configuration()\nc.api_key['x-api-key'] = KEY\n")
     out = io.StringIO()
-    summary = migrate.run([str(root)], write=False, out=out, err=io.StringIO())
-    assert summary["changed"] == [] and out.getvalue() == ""
+    assert main(["migrate", str(tmp_path)], stdout=out, stderr=io.StringIO()) == 0
+    assert (
+        "-c = jcapiv2.Configuration()\n" in out.getvalue() and "+c = jcapiv2.connect(api_key=KEY)\n" in out.getvalue()
+    )
+    assert script.read_text().startswith("import jcapiv2\nc = jcapiv2.Configuration()")
+
+
+def test_usage_errors_are_one_json_document(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert main(["migrate", str(tmp_path / "missing"), "--json"], stdout=out, stderr=io.StringIO()) == 2
+    assert json.loads(out.getvalue()) == {
+        "ok": False,
+        "error": f"no such file or folder: {tmp_path / 'missing'}",
+        "exit_code": 2,
+    }
 
 
 def test_every_documented_example_call_is_rewritten(migrated: tuple[Path, dict[str, object]]) -> None:
@@ -191,8 +215,9 @@ def test_a_file_that_does_not_parse_is_reported_and_untouched(tmp_path: Path) ->
     bad.write_text("import jcapiv2\ndef broken(:\n")
     good = tmp_path / "good.py"
     good.write_text("import jcapiv2\nc = jcapiv2.Configuration()\n")
-    err = io.StringIO()
-    summary = migrate.run([str(tmp_path)], write=True, out=io.StringIO(), err=err)
+    err, out = io.StringIO(), io.StringIO()
+    assert main(["migrate", str(tmp_path), "--write", "--json"], stdout=out, stderr=err) == 1
+    summary = json.loads(out.getvalue())
     assert bad.read_text() == "import jcapiv2\ndef broken(:\n"
     assert "bad.py: not valid Python, left untouched" in err.getvalue()
     assert summary["errors"] == 1 and summary["changed"] == [str(good)]
