@@ -78,13 +78,66 @@ def test_create_to_every_result_with_some_failures(sim: RunningSim, clock: FakeC
 def test_paging_across_more_than_100_records(sim: RunningSim, clock: FakeClock) -> None:
     sim.state.records_per_step = 60
     client = v2(sim)
-    job = bulk.create_users(client, new_users(250))
+    job = bulk.create_users(client, new_users(250), batch_size=250)
+    assert job.job_ids == (job.job_id,)
     result = bulk.wait_for_bulk_job(client, job.job_id, poll_interval=0.5, sleep=clock.sleep, clock=clock)
     assert result.ok and len(result.records) == 250
     assert len({r.id for r in result.records}) == 250
     queries = result_queries(sim, job.job_id)
-    assert {q["skip"][0] for q in queries} == {"0", "100", "200"}
+    assert [q["skip"][0] for q in queries] == ["0", "100", "200"]  # read once, when the job had finished
     assert {q["limit"][0] for q in queries} == {"100"}
+
+
+# --------------------------------------------------------------------------- at scale
+def test_large_inputs_go_in_batches_and_results_are_read_once(sim: RunningSim, clock: FakeClock) -> None:
+    sim.state.records_per_step = 40
+    client = v2(sim)
+    job = bulk.create_users(client, new_users(250))
+    posts = sim.state.requests_to("POST", V2 + "/bulk/users")
+    assert len(posts) == 3 and len(job.job_ids) == 3 and job.submitted == 250
+    assert [len(sim.state.jobs[j].items) for j in job.job_ids] == [100, 100, 50]
+    assert job.job_id == ",".join(job.job_ids)
+
+    progress: list[bulk.BulkJobProgress] = []
+    result = bulk.wait_for_bulk_job(
+        client, job, poll_interval=1.0, on_progress=progress.append, sleep=clock.sleep, clock=clock
+    )
+    assert result.ok and len(result.records) == 250 and result.job_ids == list(job.job_ids)
+    for job_id in job.job_ids:  # one page of results per job (x-total-count ends it), none while it ran
+        assert [q["skip"][0] for q in result_queries(sim, job_id)] == ["0"]
+        assert len(sim.state.requests_to("GET", V2 + f"/jobs/{job_id}")) >= 2  # progress from the job's status
+    done = [p.done for p in progress]
+    assert done == sorted(done) and done[-1] == 250 and progress[-1].total == 250
+    assert set(done) == {0, 50, 250}  # whole jobs count as they finish: the 50-user job first
+
+
+def test_progress_comes_from_job_status_and_a_timeout_names_every_job(sim: RunningSim, clock: FakeClock) -> None:
+    sim.state.records_per_step = 1
+    client = v2(sim)
+    job = bulk.create_users(client, new_users(10), batch_size=4)  # jobs of 4, 4 and 2 users
+    with pytest.raises(bulk.BulkJobTimeout) as caught:
+        bulk.wait_for_bulk_job(client, job, timeout=3.0, poll_interval=1.0, sleep=clock.sleep, clock=clock)
+    assert caught.value.job_id == job.job_id and (caught.value.done, caught.value.total) == (2, 10)
+    assert result_queries(sim, job.job_ids[2]) and not result_queries(sim, job.job_ids[0])
+    result = bulk.wait_for_bulk_job(client, caught.value.job_id, poll_interval=1.0, sleep=clock.sleep, clock=clock)
+    assert result.ok and len(result.records) == 10
+
+
+def test_without_the_jobs_api_the_results_are_polled(sim: RunningSim, clock: FakeClock) -> None:
+    sim.state.records_per_step = 2
+    client = v2(sim)
+    job = bulk.create_users(client, new_users(5))
+    sim.state.faults.add("status", status=404, times=100, path_prefix=V2 + "/jobs/", method="GET")
+    result = bulk.wait_for_bulk_job(client, job, poll_interval=1.0, sleep=clock.sleep, clock=clock)
+    assert result.ok and len(result.records) == 5
+    assert len(result_queries(sim, job.job_id)) == 4  # 0, 2, 4, then 5 of 5 records resolved
+
+
+@pytest.mark.parametrize("size", [0, -1, 2.5, True, "10"])
+def test_batch_size_is_checked_before_anything_is_sent(sim: RunningSim, size: object) -> None:
+    with pytest.raises(ValueError, match="batch_size must be a whole number of users"):
+        bulk.create_users(v2(sim), new_users(3), batch_size=size)  # type: ignore[arg-type]
+    assert sim.state.requests == []
 
 
 def test_update_and_the_jobs_results_endpoint(sim: RunningSim, clock: FakeClock) -> None:
@@ -110,7 +163,7 @@ def test_timeout_carries_the_job_id_and_waiting_resumes(sim: RunningSim, clock: 
     with pytest.raises(bulk.BulkJobTimeout) as caught:
         bulk.wait_for_bulk_job(client, job, timeout=3.0, poll_interval=1.0, sleep=clock.sleep, clock=clock)
     exc = caught.value
-    assert exc.job_id == job.job_id and 0 < exc.done < exc.total == 10
+    assert exc.job_id == job.job_id and exc.done == 0 and exc.total == 10  # the one job has not finished
     assert sum(clock.sleeps) == pytest.approx(3.0)
     assert isinstance(exc, TimeoutError) and job.job_id in str(exc)
     result = bulk.wait_for_bulk_job(client, exc.job_id, poll_interval=1.0, sleep=clock.sleep, clock=clock)
@@ -120,7 +173,7 @@ def test_timeout_carries_the_job_id_and_waiting_resumes(sim: RunningSim, clock: 
 def test_429_while_polling_honours_retry_after(sim: RunningSim, clock: FakeClock) -> None:
     client = v2(sim, max_retries=0)
     job = bulk.create_users(client, new_users(2))
-    sim.state.faults.add("status", status=429, retry_after=5, times=2, path_prefix=V2 + "/bulk/users/", method="GET")
+    sim.state.faults.add("status", status=429, retry_after=5, times=2, path_prefix=V2 + "/jobs/", method="GET")
     result = bulk.wait_for_bulk_job(client, job, poll_interval=1.0, sleep=clock.sleep, clock=clock)
     assert result.ok and clock.sleeps[:2] == [5.0, 5.0]
 

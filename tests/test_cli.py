@@ -246,6 +246,18 @@ def test_bulk_create_csv_partial_failure_exits_3(sim: RunningSim, tmp_path: Path
     assert created["ann"]["firstname"] == "Ann" and created["ann"].get("suspended") is False
 
 
+def test_bulk_batch_size_splits_the_file_into_jobs(sim: RunningSim, tmp_path: Path) -> None:
+    rows = "".join(f"u{i},u{i}@example.com\n" for i in range(5))
+    (tmp_path / "users.csv").write_text("username,email\n" + rows)
+    result = jcapi(*bulk_args(sim, "create", "users.csv", "--batch-size", "2", "--json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["total"] == doc["succeeded"] == 5 and len(doc["job_id"].split(",")) == 3
+    assert len(sim.state.requests_to("POST", "/api/v2/bulk/users")) == 3
+    zero = jcapi(*bulk_args(sim, "create", "users.csv", "--batch-size", "0", "--json"), cwd=tmp_path)
+    assert zero.returncode == cli.EXIT_USAGE and "--batch-size must be 1 or more" in json.loads(zero.stdout)["error"]
+
+
 def test_bulk_update_json_success_exits_0(sim: RunningSim, tmp_path: Path) -> None:
     ids = list(sim.state.users)[:2]
     (tmp_path / "changes.json").write_text(json.dumps({"users": [{"id": i, "department": "Ops"} for i in ids]}))

@@ -194,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     bulk.add_argument("--delimiter", default=None, help="CSV delimiter: , ; | or tab (default: detected)")
     bulk.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the job (default 600)")
     bulk.add_argument("--poll-interval", type=float, default=2.0, help="first poll interval in seconds (default 2)")
+    bulk.add_argument("--batch-size", type=int, default=100, help="users per JumpCloud job (default 100)")
     bulk.add_argument("--base-url", default=None, help="v2 base URL (default: JUMPCLOUD_V2_BASE_URL or region)")
     bulk.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
@@ -371,6 +372,8 @@ def _bulk(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
 
     _positive(args.timeout, "--timeout")
     _positive(args.poll_interval, "--poll-interval")
+    if args.batch_size < 1:
+        raise CliError("--batch-size must be 1 or more users", EXIT_USAGE)
     kind: Literal["create", "update"] = "update" if args.action == "update" else "create"
     try:
         users = (
@@ -396,9 +399,9 @@ def _bulk(args: argparse.Namespace, err: IO[str]) -> dict[str, Any]:
         try:
             job: str | bulk.BulkJob
             if args.action == "create":
-                job = bulk.create_users(client, users, suppress_email=args.suppress_email)
+                job = bulk.create_users(client, users, suppress_email=args.suppress_email, batch_size=args.batch_size)
             elif args.action == "update":
-                job = bulk.update_users(client, users, suppress_email=args.suppress_email)
+                job = bulk.update_users(client, users, suppress_email=args.suppress_email, batch_size=args.batch_size)
             else:
                 job = args.source
             if isinstance(job, bulk.BulkJob):

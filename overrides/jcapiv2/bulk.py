@@ -1,41 +1,22 @@
 """Bulk user jobs (v2): submit users to create or update, wait, and get every per-user result.
 
-JumpCloud processes ``POST /bulk/users`` (create) and ``PATCH /bulk/users`` (update)
-asynchronously: the call answers ``{"jobId": ...}`` at once, and each submitted user becomes
-a work result (``GET /bulk/users/{job_id}/results``, or ``GET /jobs/{id}/results``, paged
-with ``limit`` <= 100 and ``skip``) whose status moves from ``pending`` to ``finished`` or
-``failed`` with a ``statusMsg``. This module wraps the generated operations::
+JumpCloud runs ``POST /bulk/users`` (create) and ``PATCH /bulk/users`` (update) as background
+jobs: the call answers ``{"jobId": ...}`` and each user becomes a work result whose status
+moves from ``pending`` to ``finished`` or ``failed`` (docs/reports-and-bulk-jobs.md has the
+whole behaviour)::
 
     from jcapiv2 import connect
     from jcapiv2.bulk import create_users, wait_for_bulk_job
 
     client = connect()
-    job = create_users(client, [
-        {"username": "ada", "email": "ada@example.com", "firstname": "Ada"},
-        {"username": "alan", "email": "alan@example.com"},
-    ], suppress_email=True)
+    job = create_users(client, [{"username": "ada", "email": "ada@example.com"}], suppress_email=True)
     result = wait_for_bulk_job(client, job, timeout=300)
-    for record in result.failed:
+    for record in result.failed:             # a partial failure is data, not an exception
         print(record.username or record.email, record.message)
 
-Behaviour
----------
-* ``users`` are dicts (JumpCloud's JSON field names, e.g. ``costCenter``; unknown fields are
-  sent as given) or the generated ``BulkUserCreate`` / ``BulkUserUpdate`` models; an update
-  needs each user's ``id``. Nothing is sent when the input is invalid.
-* Waiting pages through every result (``limit=100``, ``skip``) on each poll until every
-  record is terminal. Status spellings are matched loosely (``finished``/``success``/
-  ``completed`` ..., ``failed``/``error`` ...), anything else counts as still pending.
-* **A partial failure is data, not an exception**: ``BulkJobResult.failed`` lists the
-  records JumpCloud rejected, each with its message; ``BulkJobResult.ok`` is ``False``.
-* Polling starts at ``poll_interval`` and backs off x1.5 up to 30 s, never past the
-  deadline; a 429 waits ``Retry-After`` within the deadline; a few consecutive transient
-  5xx / network failures are tolerated. The deadline raises ``BulkJobTimeout`` carrying
-  ``job_id`` (the job keeps running: call ``wait_for_bulk_job`` again). JumpCloud has no
-  endpoint to cancel a bulk job.
-* ``on_progress`` receives a :class:`BulkJobProgress` after every poll; ``sleep`` and
-  ``clock`` are injectable for tests. Async twins: ``create_users_async``,
-  ``update_users_async``, ``wait_for_bulk_job_async``.
+Large inputs go in batches of ``batch_size`` users (default 100), one job each; waiting polls
+each job's status (``GET /jobs/{id}``) and reads its results once, when it has finished.
+Async twins: ``create_users_async``, ``update_users_async``, ``wait_for_bulk_job_async``.
 """
 
 from __future__ import annotations
@@ -47,12 +28,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import polling
-from .api.bulk_job_requests import bulk_users_create, bulk_users_create_results, bulk_users_update, jobs_results
+from .api.bulk_job_requests import (
+    bulk_users_create,
+    bulk_users_create_results,
+    bulk_users_update,
+    jobs_get,
+    jobs_results,
+)
 from .client import AuthenticatedClient
-from .errors import JumpCloudError
+from .errors import JumpCloudError, NotFoundError
 from .models.bulk_user_create import BulkUserCreate
 from .models.bulk_user_update import BulkUserUpdate
 from .models.bulk_users_create_creation_source import BulkUsersCreateCreationSource
+from .models.job_details import JobDetails
 from .models.job_id import JobID
 from .models.job_work_result import JobWorkResult
 from .pagination import paginate, paginate_async
@@ -73,8 +61,11 @@ __all__ = [
     "wait_for_bulk_job_async",
 ]
 
-#: Results page size (JumpCloud's maximum).
+#: Results page size (JumpCloud's maximum ``limit``: jumpcloud-api-notes.md, seeds/001).
 PAGE_SIZE = 100
+#: Users per job. JumpCloud documents no cap on the array; 100 makes each job's results one page
+#: (its ``limit`` maximum) and bounds what one rejected request costs. ``batch_size=`` changes it.
+DEFAULT_BATCH_SIZE = 100
 #: Ceiling of the poll interval in seconds (it grows x1.5 per poll: see ``polling``).
 MAX_POLL_INTERVAL = 30.0
 
@@ -107,11 +98,16 @@ class BulkJobTimeout(BulkJobError, TimeoutError):
 # --------------------------------------------------------------------------- results
 @dataclass(frozen=True)
 class BulkJob:
-    """A submitted bulk job: its id, what it does and how many users were sent."""
+    """A submitted bulk job: one JumpCloud job per batch, what they do, how many users were sent."""
 
-    job_id: str
+    job_ids: tuple[str, ...]
     kind: JobKind
     submitted: int
+
+    @property
+    def job_id(self) -> str:
+        """The job ids joined with ``,`` (what ``wait_for_bulk_job`` and ``jcapi bulk-users wait`` take)."""
+        return ",".join(self.job_ids)
 
 
 def _plain(value: Any) -> dict[str, Any]:
@@ -193,8 +189,13 @@ class BulkRecord:
 class BulkJobResult:
     """Every record of a finished job, split into ``succeeded`` and ``failed``."""
 
-    job_id: str
+    job_id: str  # the job ids joined with ","
     records: list[BulkRecord]
+
+    @property
+    def job_ids(self) -> list[str]:
+        """Each JumpCloud job of the submission."""
+        return self.job_id.split(",")
 
     @property
     def succeeded(self) -> list[BulkRecord]:
@@ -240,7 +241,10 @@ ProgressCallback = Callable[[BulkJobProgress], None]
 
 
 # --------------------------------------------------------------------------- submit
-def _models(users: Iterable[Any], model: type[Any], kind: JobKind) -> list[Any]:
+def _models(users: Iterable[Any], model: type[Any], kind: JobKind, batch_size: int) -> list[list[Any]]:
+    """The users as models, in batches; every user and ``batch_size`` are checked before any request."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a whole number of users, 1 or more, got {batch_size!r}")
     if isinstance(users, Mapping | str | bytes):
         raise TypeError("users must be a list of user dicts or models, not a single object")
     out: list[Any] = []
@@ -259,7 +263,7 @@ def _models(users: Iterable[Any], model: type[Any], kind: JobKind) -> list[Any]:
         out.append(item)
     if not out:
         raise ValueError("no users given: a bulk job needs at least one")
-    return out
+    return [out[i : i + batch_size] for i in range(0, len(out), batch_size)]
 
 
 def _creation_source(value: str | BulkUsersCreateCreationSource | None) -> BulkUsersCreateCreationSource:
@@ -271,10 +275,36 @@ def _creation_source(value: str | BulkUsersCreateCreationSource | None) -> BulkU
     return known[value]
 
 
-def _job(answer: JobID | None, kind: JobKind, count: int) -> BulkJob:
+def _submission(kind: JobKind, users: Any, batch_size: int, suppress_email: bool, source: Any) -> tuple[Any, ...]:
+    """(operation, batches, keyword arguments) of a create or update submission."""
+    model = BulkUserCreate if kind == "create" else BulkUserUpdate
+    kwargs: dict[str, Any] = {"suppress_email": True if suppress_email else UNSET}
+    if kind == "create":
+        kwargs["creation_source"] = _creation_source(source)
+    op = bulk_users_create if kind == "create" else bulk_users_update
+    return op, _models(users, model, kind, batch_size), kwargs
+
+
+def _job_id(answer: JobID | None) -> str:
     if answer is None or isinstance(answer.job_id, Unset) or not answer.job_id:
         raise BulkJobError("JumpCloud accepted the bulk job but returned no jobId")
-    return BulkJob(answer.job_id, kind, count)
+    return answer.job_id
+
+
+def _submit(
+    client: AuthenticatedClient, kind: JobKind, users: Any, batch_size: int, email: bool, source: Any
+) -> BulkJob:
+    op, batches, kwargs = _submission(kind, users, batch_size, email, source)
+    ids = tuple(_job_id(op.sync(client=client, body=batch, **kwargs)) for batch in batches)
+    return BulkJob(ids, kind, sum(map(len, batches)))
+
+
+async def _asubmit(
+    client: AuthenticatedClient, kind: JobKind, users: Any, batch_size: int, email: bool, source: Any
+) -> BulkJob:
+    op, batches, kwargs = _submission(kind, users, batch_size, email, source)
+    ids = tuple([_job_id(await op.asyncio(client=client, body=batch, **kwargs)) for batch in batches])
+    return BulkJob(ids, kind, sum(map(len, batches)))
 
 
 def create_users(
@@ -283,20 +313,14 @@ def create_users(
     *,
     suppress_email: bool = False,
     creation_source: str | BulkUsersCreateCreationSource | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> BulkJob:
-    """Submit a bulk create job (``POST /bulk/users``); returns at once with the job id.
+    """Submit users to create (``POST /bulk/users``, one job per ``batch_size`` users); returns at once.
 
     ``suppress_email`` stops JumpCloud's activation emails; ``creation_source`` is one of
-    ``BulkUsersCreateCreationSource`` (default ``jumpcloud:bulk``).
+    ``BulkUsersCreateCreationSource`` (default ``jumpcloud:bulk``). Nothing is sent if any user is invalid.
     """
-    body = _models(users, BulkUserCreate, "create")
-    answer = bulk_users_create.sync(
-        client=client,
-        body=body,
-        suppress_email=True if suppress_email else UNSET,
-        creation_source=_creation_source(creation_source),
-    )
-    return _job(answer, "create", len(body))
+    return _submit(client, "create", users, batch_size, suppress_email, creation_source)
 
 
 def update_users(
@@ -304,11 +328,10 @@ def update_users(
     users: Sequence[Mapping[str, Any] | BulkUserUpdate],
     *,
     suppress_email: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> BulkJob:
-    """Submit a bulk update job (``PATCH /bulk/users``); each user needs its ``id``."""
-    body = _models(users, BulkUserUpdate, "update")
-    answer = bulk_users_update.sync(client=client, body=body, suppress_email=True if suppress_email else UNSET)
-    return _job(answer, "update", len(body))
+    """Submit users to update (``PATCH /bulk/users``, one job per batch); each user needs its ``id``."""
+    return _submit(client, "update", users, batch_size, suppress_email, None)
 
 
 async def create_users_async(
@@ -317,16 +340,10 @@ async def create_users_async(
     *,
     suppress_email: bool = False,
     creation_source: str | BulkUsersCreateCreationSource | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> BulkJob:
     """The async twin of :func:`create_users`."""
-    body = _models(users, BulkUserCreate, "create")
-    answer = await bulk_users_create.asyncio(
-        client=client,
-        body=body,
-        suppress_email=True if suppress_email else UNSET,
-        creation_source=_creation_source(creation_source),
-    )
-    return _job(answer, "create", len(body))
+    return await _asubmit(client, "create", users, batch_size, suppress_email, creation_source)
 
 
 async def update_users_async(
@@ -334,34 +351,47 @@ async def update_users_async(
     users: Sequence[Mapping[str, Any] | BulkUserUpdate],
     *,
     suppress_email: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> BulkJob:
     """The async twin of :func:`update_users`."""
-    body = _models(users, BulkUserUpdate, "update")
-    answer = await bulk_users_update.asyncio(client=client, body=body, suppress_email=True if suppress_email else UNSET)
-    return _job(answer, "update", len(body))
+    return await _asubmit(client, "update", users, batch_size, suppress_email, None)
 
 
 # --------------------------------------------------------------------------- wait
-def _waiting(
-    job: str | BulkJob,
-    expected: int | None,
-    timeout: float,
-    poll_interval: float,
-    on_progress: ProgressCallback | None,
-    clock: Callable[[], float],
-) -> tuple[str, polling.Steps[BulkJobResult]]:
-    """(job id, the poll engine for it): done when every record is finished or failed."""
-    job_id = job.job_id if isinstance(job, BulkJob) else job
-    if not job_id:
-        raise ValueError("job_id is required")
-    wanted = job.submitted if isinstance(job, BulkJob) and expected is None else expected
-    records: list[BulkRecord] = []
+class _Jobs:
+    """Where each job of a submission stands, and what the next poll must fetch (no I/O here).
 
-    def counts() -> tuple[int, int, int]:
-        total = max(len(records), wanted or 0)
-        return total, sum(r.outcome == "succeeded" for r in records), sum(r.outcome == "failed" for r in records)
+    A job is asked for its status (``GET /jobs/{id}``) until it has finished, then its results are
+    read once. A job whose status cannot be read (404: the jobs API is not there) has its results
+    polled instead, as do results that still hold pending records after the job said finished.
+    """
 
-    def judge(results: list[JobWorkResult]) -> BulkJobResult | None:
+    def __init__(self, job_ids: list[str], expected: int | None) -> None:
+        self.ids = job_ids
+        self.expected = expected or 0
+        self.finished: set[str] = set()  # the job's status says it has finished
+        self.by_results: set[str] = set()  # no readable status: poll the results
+        self.units: dict[str, int] = {}
+        self.records: dict[str, list[BulkRecord]] = {}
+        self.complete: set[str] = set()  # results read, every record terminal
+
+    def to_ask(self) -> list[str]:
+        return [j for j in self.ids if j not in self.finished and j not in self.by_results]
+
+    def to_read(self) -> list[str]:
+        return [j for j in self.ids if (j in self.finished or j in self.by_results) and j not in self.complete]
+
+    def status(self, job_id: str, details: JobDetails | None) -> None:
+        if details is None:
+            self.by_results.add(job_id)
+            return
+        if isinstance(details.work_units_count, int):
+            self.units[job_id] = details.work_units_count
+        status = details.status if isinstance(details.status, str) else ""
+        if normalise_status(status) != "pending":
+            self.finished.add(job_id)
+
+    def results(self, job_id: str, results: list[JobWorkResult]) -> None:
         by_id: dict[str, BulkRecord] = {}
         anonymous: list[BulkRecord] = []
         for result in results:
@@ -370,22 +400,54 @@ def _waiting(
                 by_id[record.id] = record  # a record shifted across pages counts once
             else:
                 anonymous.append(record)
-        records[:] = [*by_id.values(), *anonymous]
-        total, ok, bad = counts()
-        return BulkJobResult(job_id, list(records)) if records and ok + bad == total else None
+        records = self.records[job_id] = [*by_id.values(), *anonymous]
+        if records and all(r.outcome != "pending" for r in records) and len(records) >= self.units.get(job_id, 0):
+            self.complete.add(job_id)
+
+    def counts(self) -> tuple[int, int, int, int]:
+        """(total, done, succeeded, failed) records."""
+        read = [r for j in self.complete for r in self.records[j]]
+        ok = sum(r.outcome == "succeeded" for r in read)
+        waiting = sum(self.units.get(j, 0) for j in self.finished - self.complete)
+        total = max(self.expected, sum(self.units.values()), sum(len(r) for r in self.records.values()))
+        return total, len(read) + waiting, ok, len(read) - ok
+
+    def result(self) -> BulkJobResult | None:
+        if len(self.complete) < len(self.ids):
+            return None
+        return BulkJobResult(",".join(self.ids), [r for j in self.ids for r in self.records[j]])
+
+
+def _job_ids(job: str | BulkJob) -> list[str]:
+    ids = list(job.job_ids) if isinstance(job, BulkJob) else [j.strip() for j in str(job).split(",") if j.strip()]
+    if not ids:
+        raise ValueError("job_id is required")
+    return ids
+
+
+def _waiting(
+    job: str | BulkJob,
+    expected: int | None,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    clock: Callable[[], float],
+) -> tuple[_Jobs, polling.Steps[BulkJobResult]]:
+    """The jobs' state and the poll engine over it: done when every job's results are read."""
+    jobs = _Jobs(_job_ids(job), job.submitted if isinstance(job, BulkJob) and expected is None else expected)
+    joined = ",".join(jobs.ids)
 
     def progress(schedule: polling.PollSchedule, next_poll_in: float | None) -> None:
         if on_progress is not None:
-            total, ok, bad = counts()
-            elapsed, polls = schedule.elapsed, schedule.polls
-            on_progress(BulkJobProgress(job_id, total, ok + bad, ok, bad, elapsed, polls, next_poll_in))
+            total, done, ok, bad = jobs.counts()
+            on_progress(BulkJobProgress(joined, total, done, ok, bad, schedule.elapsed, schedule.polls, next_poll_in))
 
     def timed_out() -> BulkJobTimeout:
-        total, ok, bad = counts()
-        return BulkJobTimeout(job_id, ok + bad, total, timeout)
+        total, done, _, _ = jobs.counts()
+        return BulkJobTimeout(joined, done, total, timeout)
 
     steps = polling.engine(
-        judge=judge,
+        judge=lambda _: jobs.result(),
         timeout=timeout,
         poll_interval=poll_interval,
         max_interval=MAX_POLL_INTERVAL,
@@ -393,7 +455,7 @@ def _waiting(
         timeout_error=timed_out,
         on_wait=progress,
     )
-    return job_id, steps
+    return jobs, steps
 
 
 def _results_query(endpoint: Endpoint, job_id: str) -> tuple[Any, dict[str, Any]]:
@@ -405,14 +467,28 @@ def _results_query(endpoint: Endpoint, job_id: str) -> tuple[Any, dict[str, Any]
     raise ValueError(f"endpoint must be 'bulk' or 'jobs', not {endpoint!r}")
 
 
-def _fetch_all(client: AuthenticatedClient, job_id: str, endpoint: Endpoint) -> list[JobWorkResult]:
-    op, path = _results_query(endpoint, job_id)
-    return list(paginate(op, client=client, page_size=PAGE_SIZE, **path))
+def _poll(client: AuthenticatedClient, jobs: _Jobs, endpoint: Endpoint) -> _Jobs:
+    for job_id in jobs.to_ask():
+        try:
+            jobs.status(job_id, jobs_get.sync(job_id, client=client))
+        except NotFoundError:
+            jobs.status(job_id, None)
+    for job_id in jobs.to_read():
+        op, path = _results_query(endpoint, job_id)
+        jobs.results(job_id, list(paginate(op, client=client, page_size=PAGE_SIZE, **path)))
+    return jobs
 
 
-async def _fetch_all_async(client: AuthenticatedClient, job_id: str, endpoint: Endpoint) -> list[JobWorkResult]:
-    op, path = _results_query(endpoint, job_id)
-    return [result async for result in paginate_async(op, client=client, page_size=PAGE_SIZE, **path)]
+async def _apoll(client: AuthenticatedClient, jobs: _Jobs, endpoint: Endpoint) -> _Jobs:
+    for job_id in jobs.to_ask():
+        try:
+            jobs.status(job_id, await jobs_get.asyncio(job_id, client=client))
+        except NotFoundError:
+            jobs.status(job_id, None)
+    for job_id in jobs.to_read():
+        op, path = _results_query(endpoint, job_id)
+        jobs.results(job_id, [r async for r in paginate_async(op, client=client, page_size=PAGE_SIZE, **path)])
+    return jobs
 
 
 def wait_for_bulk_job(
@@ -427,15 +503,15 @@ def wait_for_bulk_job(
     sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> BulkJobResult:
-    """Poll the job's results until every record is finished or failed; return them all.
+    """Wait until every job of ``job_id`` has finished and return every per-user result.
 
-    ``job_id`` may be the :class:`BulkJob` returned by ``create_users``/``update_users`` (then
-    the number of users submitted is known and waited for). ``endpoint="jobs"`` reads
-    ``/jobs/{id}/results`` instead of ``/bulk/users/{job_id}/results``. Raises
-    ``BulkJobTimeout`` (with ``job_id``) at the deadline; failed records are returned, not raised.
+    ``job_id``: the :class:`BulkJob` from ``create_users`` / ``update_users``, or job ids joined with
+    ``,``. ``endpoint="jobs"`` reads results from ``/jobs/{id}/results``. Raises ``BulkJobTimeout``
+    (with ``job_id``: call again to resume) at the deadline; failed records are returned, not raised.
     """
-    job_id, steps = _waiting(job_id, expected, timeout, poll_interval, on_progress, clock)
-    return polling.run(steps, poll=lambda: _fetch_all(client, job_id, endpoint), sleep=sleep)
+    _results_query(endpoint, "")
+    jobs, steps = _waiting(job_id, expected, timeout, poll_interval, on_progress, clock)
+    return polling.run(steps, poll=lambda: _poll(client, jobs, endpoint), sleep=sleep)
 
 
 async def wait_for_bulk_job_async(
@@ -451,5 +527,6 @@ async def wait_for_bulk_job_async(
     clock: Callable[[], float] = time.monotonic,
 ) -> BulkJobResult:
     """The async twin of :func:`wait_for_bulk_job`."""
-    job_id, steps = _waiting(job_id, expected, timeout, poll_interval, on_progress, clock)
-    return await polling.arun(steps, poll=lambda: _fetch_all_async(client, job_id, endpoint), sleep=sleep)
+    _results_query(endpoint, "")
+    jobs, steps = _waiting(job_id, expected, timeout, poll_interval, on_progress, clock)
+    return await polling.arun(steps, poll=lambda: _apoll(client, jobs, endpoint), sleep=sleep)
