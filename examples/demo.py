@@ -6,7 +6,8 @@
 4. a Directory Insights report from request to downloaded CSV;
 5. paging through every user and every event;
 6. an endpoint JumpCloud publishes without an operation, through the raw request path;
-7. a service account (OAuth 2.0 client credentials) instead of an admin's key.
+7. a service account (OAuth 2.0 client credentials) instead of an admin's key;
+8. moving off jcapi-python: `jcapi migrate` rewrites the old README's example, which then runs.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ STEPS = [
     ("paging", "Paging: every user (limit/skip) and every event (search_after)"),
     ("raw_requests", "An endpoint with no generated function, through client.request()"),
     ("service_account", "A service account: OAuth 2.0 token, shared by v1 and v2, renewed on expiry"),
+    ("migrate_jcapi_python", "Moving off jcapi-python: jcapi migrate, then the rewritten script runs"),
 ]
 
 
