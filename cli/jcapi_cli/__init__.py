@@ -1,34 +1,18 @@
-"""``jcapi``: run a Directory Insights report or a bulk user job from the command line.
+"""``jcapi``: Directory Insights reports and events, bulk user jobs and jcapi-python migration.
 
 ::
 
     jcapi report users-to-devices --format csv -o devices.csv
-    jcapi report --resume 5dfa... --format csv -o devices.csv      # after a timeout
     jcapi bulk-users create new-users.csv --suppress-email
-    jcapi bulk-users update changes.json --json
-    jcapi bulk-users wait 0f4e...                                   # a job submitted earlier
     jcapi events export --since 2026-01-01T00:00:00Z -o events.jsonl --checkpoint state.json
-    jcapi migrate my_scripts/ --write                               # jcapi-python code, rewritten
+    jcapi migrate my_scripts/ --write
 
-(``python -m jcapi_cli ...`` is the same program.) Its own package (``cli/jcapi_cli``, installed by
-the repository root's distribution), driving ``jcapi_insights`` and ``jcapiv2``. Settings come from the environment
-like ``connect()``: ``JUMPCLOUD_API_KEY`` (or a service account's ``JUMPCLOUD_CLIENT_ID`` and
-``JUMPCLOUD_CLIENT_SECRET``), ``JUMPCLOUD_ORG_ID`` and ``JUMPCLOUD_REGION``;
-``--base-url`` (default ``JUMPCLOUD_INSIGHTS_BASE_URL`` for ``report`` and ``events``,
-``JUMPCLOUD_V2_BASE_URL`` for ``bulk-users``) points at another server, e.g. the local
-simulator. The key is never printed.
-
-Progress goes to stderr: one updating line on a terminal, one plain line per change
-otherwise. ``--json`` prints one JSON document on stdout (also on failure, with ``error``).
-
-Exit codes: 0 success; 1 the operation failed (report FAILED or gone, API or network
-error); 2 usage or configuration error (bad arguments, unknown report type, missing key,
-unreadable input, jcapiv2 not installed); 3 a bulk job finished with failed records;
-4 timeout (the report / job id to resume is printed); 130 interrupted (Ctrl-C).
-
-Bulk input: a JSON array of user objects (or ``{"users": [...]}``), or a CSV file whose
-header row names JumpCloud's user fields (``username,email,firstname,...``; empty cells are
-left out, ``true``/``false`` become booleans; ``id`` is required for updates).
+(``python -m jcapi_cli`` is the same program.) Settings come from the environment as for
+``connect()``; ``--base-url`` points at another server such as the simulator; the key is never
+printed. Progress goes to stderr; ``--json`` prints one JSON document on stdout, failures and
+usage errors included. Exit codes (also in ``--help``): 0 ok, 1 failed, 2 usage or
+configuration, 3 a bulk job with failed records, 4 timeout (the id to resume is printed),
+130 interrupted. docs/reports-and-bulk-jobs.md has the details.
 """
 
 from __future__ import annotations

@@ -4,62 +4,17 @@ SIEM and audit pipelines all run the same loop: query events for some services a
 range, page with ``search_after``, append each event as one JSON line, remember where they
 stopped. This module is that loop::
 
-    from datetime import UTC, datetime
     from jcapi_insights import connect
     from jcapi_insights.events_export import export_events
 
-    result = export_events(
-        connect(),
-        services=["all"],
-        since=datetime(2026, 1, 1, tzinfo=UTC),
-        until=datetime(2026, 2, 1, tzinfo=UTC),
-        dest="events.jsonl",
-        checkpoint="state.json",
-    )
+    result = export_events(connect(), services=["all"], since="2026-01-01T00:00:00Z",
+                           until="2026-02-01T00:00:00Z", dest="events.jsonl", checkpoint="state.json")
     print(result.events_written, result.total_events, result.search_after)
 
-Run it again with the same checkpoint and it goes on where the last run stopped; every event
-is written exactly once. ``export_events_async`` is the ``await`` twin (same arguments).
-
-Behaviour
----------
-* **Validation first.** Every argument is checked before the first request (services,
-  ``since < until``, ``page_size`` 1..10,000, ``poll_interval > 0``, ``follow`` without
-  ``until``, the destination and checkpoint folders writable, the checkpoint readable and made
-  for the same query and output): a :class:`~jcapi_insights.errors.ConfigurationError`
-  (a ``ValueError``) names the problem and the fix.
-* **Pages** are requested with the generated ``directory_insights_events_post`` (ascending
-  time order, ``page_size`` events at a time: 10,000 by default, JumpCloud's maximum and what
-  its own tools ask); the next page starts after the ``X-Search_after`` cursor of the last one.
-  The export ends at the first page shorter than asked (or after ``max_events``).
-* **Lines.** Each event is one compact JSON line (``json.dumps(event.to_dict(),
-  separators=(",", ":"))``, keys as JumpCloud sent them) followed by ``\\n``.
-* **Exactly once.** After a page is written and flushed (and ``os.fsync``-ed for a file), the
-  checkpoint is replaced atomically (a temporary file in the same folder, then ``os.replace``).
-  A rerun truncates the output file back to the size the checkpoint records, so a page written
-  after the last checkpoint (a run killed mid-page) is dropped and fetched again, then appends
-  from the recorded cursor. Without a checkpoint the output file is written from scratch.
-  A page whose cursor is missing or does not move raises ``errors.PaginationError`` before
-  it is written (writing it could only duplicate events on the next run).
-* **until.** ``until=None`` without ``follow`` means "now" at the first run; it is recorded in
-  the checkpoint, so a rerun asks the same question.
-* **follow.** With ``follow=True`` (and ``until=None``) a short page is written, then the export
-  sleeps ``poll_interval`` seconds and asks again from the cursor, until Ctrl-C / cancellation
-  (or ``max_events``).
-* ``on_progress`` receives an :class:`ExportProgress` after every page and before every wait.
-
-Checkpoint file (JSON, version 1)::
-
-    {
-      "format": "jcapi-events-export",
-      "version": 1,
-      "query": {"services": ["all"], "since": "2026-01-01T00:00:00Z", "until": "2026-02-01T00:00:00Z"},
-      "output": {"path": "/abs/events.jsonl", "bytes": 48213},   # null for stdout / a file object
-      "search_after": [1767312000000, "5f1c2a..."],             # null: nothing written yet
-      "events": 151,
-      "pages": 4,
-      "updated_at": "2026-02-01T00:00:03Z"
-    }
+A rerun with the same checkpoint goes on where the last run stopped and writes no event twice
+(the output is truncated back to the checkpoint's size, then appended after its cursor).
+``export_events_async`` is the ``await`` twin. docs/reports-and-bulk-jobs.md ("Exporting
+events") describes every behaviour and the checkpoint file (JSON, ``CHECKPOINT_VERSION``).
 """
 
 from __future__ import annotations

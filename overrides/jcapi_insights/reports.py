@@ -1,10 +1,8 @@
 """Directory Insights reports, from request to a file on disk, in one call.
 
-JumpCloud runs a report asynchronously: ``POST /reports/{type}`` queues it (status
-``PENDING``), ``GET /reports`` lists every report's metadata while it moves through
-``IN_PROGRESS`` to ``COMPLETED`` (or ``FAILED``; old reports expire to ``DELETED``), and a
-completed report's artifacts (one CSV, one JSON) are downloaded from
-``/reports/{report_id}/artifacts/{artifact_id}/content``. This module does the whole flow::
+JumpCloud queues a report (``POST /reports/{type}``), lists it in ``GET /reports`` while it moves
+through ``PENDING`` and ``IN_PROGRESS`` to ``COMPLETED`` (or ``FAILED``; old reports expire to
+``DELETED``), and serves a completed report's CSV and JSON artifacts. This module does the flow::
 
     from jcapi_insights import connect
     from jcapi_insights.reports import run_report
@@ -12,53 +10,12 @@ completed report's artifacts (one CSV, one JSON) are downloaded from
     result = run_report(connect(), "users-to-devices", format="csv", dest="devices.csv")
     print(result.path, result.bytes_written, result.report.id)
 
-or step by step, so a long wait can be resumed later (by id) from another process::
-
-    from jcapi_insights.reports import ReportTimeout, download_report, request_report, wait_for_report
-
-    report = request_report(client, "os-version")          # returns at once: PENDING
-    try:
-        report = wait_for_report(client, report.id, timeout=120)
-    except ReportTimeout as exc:
-        report = wait_for_report(client, exc.report_id)    # the report is still there: wait again
-    download_report(client, report, format="json", dest="os-version.json")
-
-Every function has an ``async`` twin (``run_report_async``, ``request_report_async``,
-``wait_for_report_async``, ``download_report_async``) for clients used with ``await``.
-
-Behaviour
----------
-* **Validation first.** The report type is checked against the generated ``ReportType``
-  enum before any request (``InvalidReportType`` lists the valid ones); the format must be
-  ``csv`` or ``json``.
-* **Polling** starts at ``poll_interval`` (JumpCloud's own tooling uses 10 s) and backs off
-  gently (x1.5 per poll, up to 60 s), never sleeping past the deadline; a 429 that outlives
-  the client's own retries waits the server's ``Retry-After`` (when it fits in the deadline)
-  instead of failing, and a transient 5xx or connection failure is polled again the same way.
-* **Outcomes.** ``COMPLETED`` returns the report; ``FAILED`` raises ``ReportFailed``;
-  ``DELETED``, or a report missing from the list, raises ``ReportGone``; the deadline raises
-  ``ReportTimeout`` carrying ``report_id`` (the report keeps running on JumpCloud's side:
-  resume with ``wait_for_report``). All are ``ReportError`` subclasses. Any other exception
-  raised after the report was requested (``KeyboardInterrupt`` included) gets a note
-  naming the report id, so no requested report is lost.
-* **No cancel.** JumpCloud has no endpoint to cancel a report; only the *waiting* can be
-  cancelled (timeout, Ctrl-C), and cancelling it leaves nothing behind on disk.
-* **Downloads** stream in 64 KiB chunks (memory stays flat for any size) into a temporary
-  file next to the destination, renamed into place only when complete and matching the
-  response's ``Content-Length``; on any error or interruption the temporary file is
-  removed. Given an open binary file object instead of a path, the bytes are streamed into
-  it directly (a partial write is then the caller's to discard).
-* ``on_progress`` receives a :class:`ReportProgress` at every status seen and for every
-  downloaded chunk; ``sleep``/``clock`` are injectable for tests.
-
-Why the list is parsed here
----------------------------
-``GET /reports`` spells one type differently from the create route (``users-account-health``
-versus ``user-account-health``; the overlay types ``Report.type`` as a plain string for that
-reason, and this module maps the odd spelling back) and may contain statuses this SDK does not
-know, so one odd report elsewhere in the org must not break waiting for ours: the list is
-requested with the generated operation's own request arguments, and each entry is parsed
-tolerantly.
+Step by step (a timed-out wait resumes by id): ``request_report``, ``wait_for_report``,
+``download_report``; each has an ``_async`` twin. Arguments and the destination are checked
+before the report is requested (JumpCloud cannot cancel one); downloads go to a temporary file
+renamed into place once complete. docs/reports-and-bulk-jobs.md describes every behaviour.
+The list route spells one type ``users-account-health`` (the create route
+``user-account-health``): ``TYPE_ALIASES`` maps it back.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 """One poll engine for report and bulk-job waiting: a sans-IO loop and two thin runners.
 
 ``engine(...)`` is a generator that makes every decision and does no I/O: it yields ``POLL``
-when the runner must ask the server (the runner sends the answer back, or throws the failure in)
+when the runner must ask the server (the runner sends the answer back, or ``Failed(error)``)
 and a number of seconds when it must sleep. It keeps the deadline, the interval (x1.5 up to a
 cap, never past the deadline) and the failure budget (a 429 waits its ``Retry-After``; 5xx,
 network failures and unreadable answers are tolerated a few times in a row), and returns what
@@ -24,11 +24,21 @@ add a second, conflicting retry policy, and none is sans-IO.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from .errors import APIConnectionError, InternalServerError, InvalidResponse, RateLimitError
 
-__all__ = ["BACKOFF_FACTOR", "MAX_TRANSIENT_FAILURES", "POLL", "TRANSIENT", "PollSchedule", "arun", "engine", "run"]
+__all__ = [
+    "BACKOFF_FACTOR",
+    "MAX_TRANSIENT_FAILURES",
+    "POLL",
+    "TRANSIENT",
+    "Failed",
+    "PollSchedule",
+    "arun",
+    "engine",
+    "run",
+]
 
 T = TypeVar("T")
 #: What ``engine`` yields when the runner must poll (otherwise it yields seconds to sleep).
@@ -121,10 +131,9 @@ def engine(
         timeout_error=timeout_error,
     )
     while True:
-        try:
-            answer = yield POLL
-        except TRANSIENT as exc:
-            wait = schedule.after_failure(exc)
+        answer = yield POLL
+        if isinstance(answer, Failed):
+            wait = schedule.after_failure(answer.error)
         else:
             schedule.answered()
             result = judge(answer)
@@ -138,21 +147,25 @@ def engine(
         yield wait
 
 
+class Failed(NamedTuple):
+    """What a runner sends ``engine`` when a poll failed with one of the ``TRANSIENT`` errors."""
+
+    error: Exception
+
+
 def run(steps: Steps[T], *, poll: Callable[[], Any], sleep: Callable[[float], object]) -> T:
     """Drive ``steps`` with blocking I/O: ``poll()`` asks the server, ``sleep(seconds)`` waits."""
+
+    def answer() -> Any:
+        try:
+            return poll()
+        except TRANSIENT as exc:
+            return Failed(exc)
+
     try:
         step = next(steps)
         while True:
-            if step is not POLL:
-                sleep(step)
-                step = next(steps)
-                continue
-            try:
-                answer = poll()
-            except TRANSIENT as exc:
-                step = steps.throw(exc)
-            else:
-                step = steps.send(answer)
+            step = steps.send(answer() if step is POLL else sleep(step))
     except StopIteration as done:
         result: T = done.value
         return result
@@ -162,19 +175,17 @@ async def arun(
     steps: Steps[T], *, poll: Callable[[], Awaitable[Any]], sleep: Callable[[float], Awaitable[object]]
 ) -> T:
     """The async runner: ``await poll()``, ``await sleep(seconds)``."""
+
+    async def answer() -> Any:
+        try:
+            return await poll()
+        except TRANSIENT as exc:
+            return Failed(exc)
+
     try:
         step = next(steps)
         while True:
-            if step is not POLL:
-                await sleep(step)
-                step = next(steps)
-                continue
-            try:
-                answer = await poll()
-            except TRANSIENT as exc:
-                step = steps.throw(exc)
-            else:
-                step = steps.send(answer)
+            step = steps.send(await answer() if step is POLL else await sleep(step))
     except StopIteration as done:
         result: T = done.value
         return result
