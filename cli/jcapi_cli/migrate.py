@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -512,7 +513,8 @@ def python_files(paths: Sequence[str | Path]) -> Iterator[Path]:
 def migrate_file(path: Path, *, write: bool = False) -> FileResult:
     """Migrate one file; with ``write`` replace it (only when something changed)."""
     try:
-        old = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8", newline="") as file:  # line endings as they are
+            old = file.read()
     except (OSError, UnicodeDecodeError) as exc:
         return FileResult(path, error=f"cannot read: {exc}")
     try:
@@ -522,10 +524,17 @@ def migrate_file(path: Path, *, write: bool = False) -> FileResult:
         return FileResult(path, old=old, error=f"not valid Python, left untouched ({first})")
     if new == old:
         return FileResult(path, old=old)
-    if write:
-        tmp = path.with_name(f".{path.name}.jcapi-migrate")
-        tmp.write_text(new, encoding="utf-8")
-        tmp.replace(path)
+    if write:  # a complete new file renamed over the old one: a symlink's target, its mode kept
+        target = path.resolve()
+        tmp = target.with_name(f".{target.name}.jcapi-migrate")
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as file:
+                file.write(new)
+            shutil.copymode(target, tmp)
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            return FileResult(path, old=old, error=f"cannot write, left untouched ({exc})")
     return FileResult(path, new=new, old=old)
 
 

@@ -205,6 +205,19 @@ def test_api_exception_becomes_the_error_root_under_its_alias() -> None:
     assert "print(e.content)" in new
 
 
+def test_write_keeps_the_file_mode_line_endings_and_symlinks(tmp_path: Path) -> None:
+    real = tmp_path / "real.py"
+    real.write_bytes(b"#!/usr/bin/env python3\r\nimport jcapiv2\r\nc = jcapiv2.Configuration()\r\n")
+    real.chmod(0o755)
+    link = tmp_path / "link.py"
+    link.symlink_to(real)
+    assert migrate.migrate_file(link, write=True).error is None
+    assert link.is_symlink() and real.stat().st_mode & 0o777 == 0o755
+    text = real.read_bytes()
+    assert text.startswith(b"#!/usr/bin/env python3\r\nimport jcapiv2\r\n") and b"c = jcapiv2.connect()\r\n" in text
+    assert text.count(b"\n") == text.count(b"\r\n")  # every line ending still CRLF
+
+
 def test_code_that_is_not_jcapi_python_is_left_alone() -> None:
     code = "class Mine:\n    def systemusers_list(self):\n        return []\n\nMine().systemusers_list()\n"
     assert rewrite(code) == code
