@@ -148,6 +148,21 @@ def test_a_401_from_the_api_renews_once_and_the_call_succeeds() -> None:
     assert len(tokens.issued) == 2 and api.seen[-1] == tokens.issued[-1]
 
 
+def test_an_api_refusing_every_token_does_not_get_a_new_token_per_request() -> None:
+    tokens = TokenServer()
+    api = Api(tokens)
+    client = client_for(make(tokens), api)
+    api.refuse_next = 10
+    for _ in range(5):
+        with pytest.raises(errors.AuthenticationError):
+            groups_user_list.sync(client=client)
+    assert len(tokens.issued) == 2 and len(api.seen) == 6  # one renewal in all, not one per request
+    api.refuse_next = 0
+    assert groups_user_list.sync(client=client) == []  # accepted: a later 401 renews again
+    api.refuse_next = 1
+    assert groups_user_list.sync(client=client) == [] and len(tokens.issued) == 3
+
+
 def test_a_second_401_is_the_callers_authentication_error() -> None:
     tokens = TokenServer()
     api = Api(tokens)

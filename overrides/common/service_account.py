@@ -63,11 +63,12 @@ TOKEN_URLS = {
 DEFAULT_LIFETIME = 3600.0
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass
 class _Token:
     value: str = dataclasses.field(repr=False)
     expires_at: float  # monotonic seconds
     renew_at: float
+    proven: bool = False  # the API accepted it at least once
 
 
 class _TokenEndpoint:
@@ -165,6 +166,7 @@ class ServiceAccountAuth(httpx.Auth):
         basic = httpx.BasicAuth(self.client_id, client_secret.strip())
         self._endpoint = _TokenEndpoint(basic, httpx.Timeout(timeout), policy, timing, transport, async_transport)
         self._token: _Token | None = None
+        self._fresh_refusals = 0  # 401s of tokens never accepted, since one last was
         self._lock = threading.Lock()
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
@@ -183,19 +185,35 @@ class ServiceAccountAuth(httpx.Auth):
         token = self._valid() or self._renew(None)
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
-        if response.status_code == 401:
+        if response.status_code == 401 and self._may_renew(token):
             token = self._renew(token)
             request.headers["Authorization"] = f"Bearer {token.value}"
-            yield request
+            response = yield request
+        self._judged(token, response)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token = self._valid() or await self._arenew(None)
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
-        if response.status_code == 401:
+        if response.status_code == 401 and self._may_renew(token):
             token = await self._arenew(token)
             request.headers["Authorization"] = f"Bearer {token.value}"
-            yield request
+            response = yield request
+        self._judged(token, response)
+
+    def _may_renew(self, token: _Token) -> bool:
+        """Renew after a 401 when the token worked before (JumpCloud dropped it), and once for a
+        token never accepted: an API that refuses every token must not get a new one per request."""
+        with self._lock:
+            if token.proven:
+                return True
+            self._fresh_refusals += 1
+            return self._fresh_refusals == 1
+
+    def _judged(self, token: _Token, response: httpx.Response) -> None:
+        if response.status_code != 401 and not token.proven:
+            token.proven = True
+            self._fresh_refusals = 0
 
     # --- the token ---------------------------------------------------------------------------
 
