@@ -8,7 +8,8 @@ first read of the field misses the slot, so Python calls the ``__getattr__`` of
 ``DeferredFields``, the models' base: it runs the field's reader (the same tolerant-reader code an eager build runs),
 stores the result in the slot and returns it. Every later read is a plain slot read. ``repr``,
 ``==``, ``to_dict()``, ``attrs.evolve`` and pickling read fields the same way, so no caller sees an
-unbuilt field.
+unbuilt field. The JSON value is kept by reference (no copy: that is the saving), so a caller of
+``from_dict(d)`` who later changes ``d`` changes what a first read builds: pass a copy then.
 
 Why: JumpCloud records nest deeply (a user group's attributes, member query, exemptions and
 suggestion counts are four more ``from_dict`` trees; a system user's addresses, phone numbers, SSH
