@@ -346,18 +346,18 @@ class _Rewrite(_Pass):
 
     def _find(self, call: cst.Call, method: str) -> tuple[str, dict[str, Any]] | None:
         """The map entry of ``receiver.method(...)``: by the API object's class when this file
-        created it, else by a method name only jcapi-python has, called with its required arguments."""
+        created it; else (or when that class has no such method: the name was reassigned) by a
+        method name only jcapi-python has, called with its required arguments."""
         assert isinstance(call.func, cst.Attribute)
         receiver = call.func.value
         known = self.lookup(self.facts.apis, _code(receiver))
         if known is None and isinstance(receiver, cst.Call):
             known = self.api_class(receiver.func)
-        for package in [known[0]] if known else PACKAGES:
-            methods = migration_map()[package]["methods"]
-            keys = [f"{known[1]}.{method}"] if known else [k for k in methods if k.endswith(f".{method}")]
-            for key in keys:
-                entry = methods.get(key)
-                if entry is not None and (known or self._fits(entry, call)):
+        if known and (entry := migration_map()[known[0]]["methods"].get(f"{known[1]}.{method}")):
+            return known[0], entry
+        for package in PACKAGES:
+            for key, entry in migration_map()[package]["methods"].items():
+                if key.endswith(f".{method}") and self._fits(entry, call):
                     return package, entry
         return None
 

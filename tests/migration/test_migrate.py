@@ -218,6 +218,21 @@ def test_write_keeps_the_file_mode_line_endings_and_symlinks(tmp_path: Path) -> 
     assert text.count(b"\n") == text.count(b"\r\n")  # every line ending still CRLF
 
 
+def test_one_name_for_both_packages_in_two_branches() -> None:
+    """The same alias and variable hold v1 in one branch and v2 in the other (benchmarks/_jcapi_python_child.py)."""
+    new = rewrite(
+        "def main(api):\n    if api == 'v1':\n        import jcapiv1 as sdk\n"
+        "        c = sdk.ApiClient(sdk.Configuration())\n        client = sdk.SystemusersApi(c)\n"
+        "        users = client.systemusers_list('a', 'b', limit=5)\n"
+        "    else:\n        import jcapiv2 as sdk\n"
+        "        client = sdk.UserGroupsApi(sdk.ApiClient(sdk.Configuration()))\n"
+        "        groups = client.groups_user_list('a', 'b', limit=5)\n"
+    )
+    assert "users = systemusers_list.sync(client=client, limit=5)" in new
+    assert "groups = groups_user_list.sync(client=client, limit=5)" in new
+    assert "from jcapiv1.api.systemusers import systemusers_list" in new
+
+
 def test_code_that_is_not_jcapi_python_is_left_alone() -> None:
     code = "class Mine:\n    def systemusers_list(self):\n        return []\n\nMine().systemusers_list()\n"
     assert rewrite(code) == code
