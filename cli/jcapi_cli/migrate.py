@@ -304,6 +304,9 @@ class _Rewrite(_Pass):
         method = method.removesuffix("_with_http_info")
         found = self._find(original, method)
         if found is None:
+            known = self.lookup(self.facts.apis, _code(original.func.value))
+            if known and not method.startswith("_"):  # an API object of this file, a method 4.0.0 lacks
+                self.note(f"{known[1]}.{method} is not in jcapi-python 4.0.0: see docs/jcapi-python-methods.md")
             return call
         package, entry = found
         fn = entry["module"].rsplit(".", 1)[1] if entry["status"] != "retired" else method

@@ -233,6 +233,11 @@ def test_one_name_for_both_packages_in_two_branches() -> None:
     assert "from jcapiv1.api.systemusers import systemusers_list" in new
 
 
+def test_a_method_jcapi_python_never_had_is_flagged_not_skipped() -> None:
+    new = rewrite("import jcapiv2\napi = jcapiv2.UserGroupsApi()\napi.groups_user_frobnicate('a', 'b')\n")
+    assert "# jcapi migrate: UserGroupsApi.groups_user_frobnicate is not in jcapi-python 4.0.0" in new
+
+
 def test_code_that_is_not_jcapi_python_is_left_alone() -> None:
     code = "class Mine:\n    def systemusers_list(self):\n        return []\n\nMine().systemusers_list()\n"
     assert rewrite(code) == code
