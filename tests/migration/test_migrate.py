@@ -312,3 +312,14 @@ def test_models_with_an_underscore_id_answer_to_id_as_jcapi_python_models_did() 
     user = SystemUserReturn.from_dict({"_id": "5f0c", "username": "ada"})
     assert user.id == user.field_id == "5f0c"
     assert user.to_dict()["_id"] == "5f0c" and "id" not in user.to_dict()
+
+
+def test_the_guide_table_has_a_row_for_every_jcapi_python_method() -> None:
+    root = Path(__file__).resolve().parents[2]
+    inventory = json.loads((root / "specs" / "jcapi-python" / "inventory.json").read_text())
+    table = (root / "docs" / "jcapi-python-methods.md").read_text()
+    rows = set(re.findall(r"^\| `(jcapiv[12]\.\w+\.\w+)` \|", table, flags=re.M))
+    wanted = {f"{p}.{m['class']}.{m['method']}" for p, d in inventory["packages"].items() for m in d["methods"]}
+    assert rows == wanted and len(wanted) == 370
+    retired = sum(e["status"] == "retired" for p in MAP.values() for e in p["methods"].values())
+    assert table.count("| retired |") == retired == 51
