@@ -229,6 +229,45 @@ def test_threads_sharing_the_auth_cause_one_token_request() -> None:
     assert failures == [] and len(tokens.issued) == 1 and len(api.seen) == 10
 
 
+def test_a_thread_fetching_a_token_does_not_block_an_event_loop() -> None:
+    """A sync thread's slow token request must not stall async tasks of the same auth on another loop."""
+    tokens = TokenServer()
+
+    def slow_sync(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.6)  # the thread's token request takes a while
+        return tokens(request)
+
+    auth = ServiceAccountAuth(
+        CLIENT_ID,
+        SECRET,
+        token_url=TOKEN_URL,
+        transport=httpx.MockTransport(slow_sync),
+        async_transport=httpx.MockTransport(tokens),
+        timing=NO_WAIT,
+    )
+    api = Api(tokens)
+    client = client_for(auth, api)
+    worker = threading.Thread(target=lambda: groups_user_list.sync(client=client))  # its answer is not the point
+    gaps: list[float] = []
+
+    async def ticker() -> None:
+        last = time.monotonic()
+        for _ in range(12):
+            await asyncio.sleep(0.05)
+            now = time.monotonic()
+            gaps.append(now - last)
+            last = now
+
+    async def main() -> None:
+        worker.start()
+        await asyncio.sleep(0.1)  # the thread is inside its token request now
+        await asyncio.gather(ticker(), auth._arenew(None))
+
+    asyncio.run(main())
+    worker.join()
+    assert max(gaps) < 0.4, gaps  # before: the loop waited for the thread's request (0.6 s)
+
+
 def test_tasks_sharing_the_auth_cause_one_token_request() -> None:
     tokens = TokenServer()
     api = Api(tokens)

@@ -168,7 +168,8 @@ class ServiceAccountAuth(httpx.Auth):
         self._endpoint = _TokenEndpoint(basic, httpx.Timeout(timeout), policy, timing, transport, async_transport)
         self._token: _Token | None = None
         self._fresh_refusals = 0  # 401s of tokens never accepted, since one last was
-        self._lock = threading.Lock()
+        self._fetch_lock = threading.Lock()  # one token request at a time across threads
+        self._lock = threading.Lock()  # the token and the per-loop locks: never held across I/O
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
@@ -230,13 +231,14 @@ class ServiceAccountAuth(httpx.Auth):
         return token if stale is not None else self._valid()
 
     def _renew(self, stale: _Token | None) -> _Token:
-        with self._lock:
+        with self._fetch_lock:
             current = self._current(stale)
             if current is not None:
                 return current
             response = send(self._endpoint, self._token_request(), policy=self._endpoint.retry_policy)
-            self._token = self._read(response)
-            return self._token
+            with self._lock:
+                self._token = self._read(response)
+                return self._token
 
     async def _arenew(self, stale: _Token | None) -> _Token:
         import asyncio
