@@ -33,12 +33,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Required, TypedDict, Unpack
 
 import httpx
 
 from ._files import cannot_create_in
-from .api.event_query import directory_insights_events_post
+from .api.event_query import directory_insights_events_post as events_post
 from .client import AuthenticatedClient
 from .errors import ConfigurationError, PaginationError, error_for_response
 from .models.event_query import EventQuery
@@ -49,6 +49,7 @@ __all__ = [
     "CHECKPOINT_VERSION",
     "MAX_PAGE_SIZE",
     "CheckpointError",
+    "ExportOptions",
     "ExportProgress",
     "ExportResult",
     "export_events",
@@ -257,16 +258,16 @@ class _Export:
     def __init__(
         self,
         *,
-        services: Sequence[str] | str,
         since: Time,
-        until: Time | None,
         dest: Dest,
-        checkpoint: str | os.PathLike[str] | None,
-        follow: bool,
-        poll_interval: float,
-        page_size: int,
-        max_events: int | None,
-        on_progress: ProgressCallback | None,
+        services: Sequence[str] | str = ("all",),
+        until: Time | None = None,
+        checkpoint: str | os.PathLike[str] | None = None,
+        follow: bool = False,
+        poll_interval: float = 30.0,
+        page_size: int = MAX_PAGE_SIZE,
+        max_events: int | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> None:
         self.services = _services(services)
         self.since = parse_time(since, "since")
@@ -482,96 +483,52 @@ class _Export:
 
 
 # --------------------------------------------------------------------------- public API
-def export_events(
-    client: AuthenticatedClient,
-    *,
-    services: Sequence[str] | str = ("all",),
-    since: Time,
-    until: Time | None = None,
-    dest: Dest,
-    checkpoint: str | os.PathLike[str] | None = None,
-    follow: bool = False,
-    poll_interval: float = 30.0,
-    page_size: int = MAX_PAGE_SIZE,
-    max_events: int | None = None,
-    on_progress: ProgressCallback | None = None,
-) -> ExportResult:
-    """Write the Directory Insights events of ``services`` from ``since`` to ``until`` to ``dest``
-    as JSON lines, resuming from (and keeping) ``checkpoint``; see the module docstring.
+class ExportOptions(TypedDict, total=False):
+    """The arguments of :func:`export_events` and :func:`export_events_async` (``since`` and ``dest`` required).
 
-    Args:
-        client: a client from ``connect()``.
-        services: service names (``"all"``, ``"directory"``, ``"sso"``, ...).
-        since, until: the time range (datetimes, naive meaning UTC, or ISO 8601 text);
-            ``until=None``: now at the first run (recorded in the checkpoint), or open-ended with follow.
-        dest: a file path, ``"-"`` for stdout, or a binary file object.
-        checkpoint: a JSON file recording progress; a rerun with it writes no event twice.
-        follow: after the last page, poll for new events every ``poll_interval`` seconds, forever.
-        page_size: events per request (1..10,000).
-        max_events: stop after this many events in this run (the checkpoint allows going on later).
-        on_progress: called with an :class:`ExportProgress` after every page and before every wait.
-
-    Raises:
-        errors.ConfigurationError: a bad argument or an unusable checkpoint (before any request).
-        errors.PaginationError: a page without a usable or moving cursor.
-        errors.JumpCloudError: a request failed (a typed subclass), after the client's retries.
+    - ``services``: service names (``"all"``, the default, ``"directory"``, ``"sso"``, ...).
+    - ``since``, ``until``: the time range (datetimes, naive meaning UTC, or ISO 8601 text);
+      ``until=None``: now at the first run (kept in the checkpoint), or open-ended with ``follow``.
+    - ``dest``: a file path, ``"-"`` for stdout, or a binary file object.
+    - ``checkpoint``: a JSON file recording progress; a rerun with it writes no event twice.
+    - ``follow``: after the last page, poll for new events every ``poll_interval`` seconds (30), forever.
+    - ``page_size``: events per request, 1..10,000 (10,000); ``max_events``: stop this run after that many.
+    - ``on_progress``: called with an :class:`ExportProgress` after every page and before every wait.
     """
-    run = _Export(
-        services=services,
-        since=since,
-        until=until,
-        dest=dest,
-        checkpoint=checkpoint,
-        follow=follow,
-        poll_interval=poll_interval,
-        page_size=page_size,
-        max_events=max_events,
-        on_progress=on_progress,
-    )
+
+    services: Sequence[str] | str
+    since: Required[Time]
+    until: Time | None
+    dest: Required[Dest]
+    checkpoint: str | os.PathLike[str] | None
+    follow: bool
+    poll_interval: float
+    page_size: int
+    max_events: int | None
+    on_progress: ProgressCallback | None
+
+
+def export_events(client: AuthenticatedClient, **options: Unpack[ExportOptions]) -> ExportResult:
+    """Write Directory Insights events to JSON lines, resuming from and keeping a checkpoint.
+
+    ``export_events(client, since="2026-01-01T00:00:00Z", dest="events.jsonl", checkpoint="state.json")``;
+    the arguments are :class:`ExportOptions`. Raises ``errors.ConfigurationError`` (a bad argument or
+    checkpoint, before any request), ``errors.PaginationError`` (a page without a usable, moving
+    cursor) or the request's typed ``errors.JumpCloudError``.
+    """
+    run = _Export(**options)
     with run.opened():
-        while True:
-            response = directory_insights_events_post.sync_detailed(client=client, body=run.next_body())
-            step = run.take(response)
-            if step == "done":
-                break
+        while (step := run.take(events_post.sync_detailed(client=client, body=run.next_body()))) != "done":
             if step == "wait":
                 time.sleep(run.poll_interval)
     return run.result()
 
 
-async def export_events_async(
-    client: AuthenticatedClient,
-    *,
-    services: Sequence[str] | str = ("all",),
-    since: Time,
-    until: Time | None = None,
-    dest: Dest,
-    checkpoint: str | os.PathLike[str] | None = None,
-    follow: bool = False,
-    poll_interval: float = 30.0,
-    page_size: int = MAX_PAGE_SIZE,
-    max_events: int | None = None,
-    on_progress: ProgressCallback | None = None,
-) -> ExportResult:
-    """The async twin of :func:`export_events` (same arguments; cancel it to stop a follow)."""
-    run = _Export(
-        services=services,
-        since=since,
-        until=until,
-        dest=dest,
-        checkpoint=checkpoint,
-        follow=follow,
-        poll_interval=poll_interval,
-        page_size=page_size,
-        max_events=max_events,
-        on_progress=on_progress,
-    )
+async def export_events_async(client: AuthenticatedClient, **options: Unpack[ExportOptions]) -> ExportResult:
+    """The async twin of :func:`export_events` (cancel the task to stop a follow)."""
+    run = _Export(**options)
     with run.opened():
-        while True:
-            response = await directory_insights_events_post.asyncio_detailed(client=client, body=run.next_body())
-            step = run.take(response)
-            if step == "done":
-                break
+        while (step := run.take(await events_post.asyncio_detailed(client=client, body=run.next_body()))) != "done":
             if step == "wait":
                 await asyncio.sleep(run.poll_interval)
     return run.result()
