@@ -464,9 +464,15 @@ def _sink(dest: Dest, report: Report, format: Format) -> Iterator[_Sink]:
 
 
 class _Download:
-    """Byte accounting and checks shared by the sync and async downloads."""
+    """One artifact download, minus the I/O: the request, byte accounting, checks and the result."""
 
-    def __init__(self, report: Report, on_progress: ProgressCallback | None, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, report: Report, format: str, on_progress: ProgressCallback | None, clock: Callable[[], float]
+    ) -> None:
+        self.report = report
+        self.format = _validate_format(format)
+        self.artifact_id = _artifact_for(report, self.format)
+        self.request = _content_request(report, self.artifact_id)  # sent with stream=True
         self.report_id = _str(report.id)
         self.on_progress = on_progress
         self.clock = clock
@@ -476,11 +482,23 @@ class _Download:
         self.first = b""  # the first and last bytes: enough to tell a cut-short CSV or JSON
         self.last = b""
 
+    def sink(self, dest: Dest) -> contextlib.AbstractContextManager[_Sink]:
+        return _sink(dest, self.report, self.format)
+
     def start(self, response: httpx.Response) -> None:
+        """Check the answer (its body already read when it is not a 200)."""
         if response.status_code != 200:
             raise error_for_response(response)
         self.expected = _expected_length(response)
         self._progress()
+
+    @contextmanager
+    def receiving(self) -> Iterator[None]:
+        """A connection that breaks off mid-body is a ``DownloadError``."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            raise DownloadError(self.report_id, f"connection broke off after {self.written} bytes ({exc})") from exc
 
     def chunk(self, sink: _Sink, data: bytes) -> None:
         sink.file.write(data)
@@ -490,8 +508,13 @@ class _Download:
             self.last = (self.last + data[-64:])[-64:]  # no copy of the whole chunk
         self._progress()
 
-    def finish(self, response: httpx.Response, format: Format) -> str:
-        """Check the download is complete; how it was checked (``ReportResult.verified``)."""
+    def finish(self, response: httpx.Response, sink: _Sink) -> ReportResult:
+        """The result, once the download is checked complete (see ``ReportResult.verified``)."""
+        return ReportResult(
+            self.report, self.format, self.artifact_id, self.written, sink.path, self._verified(response)
+        )
+
+    def _verified(self, response: httpx.Response) -> str:
         received = response.num_bytes_downloaded  # bytes on the wire (before any decompression)
         if self.expected is not None:
             if received != self.expected:
@@ -499,16 +522,13 @@ class _Download:
             return "content-length"
         if not self.first and not self.last:
             return "unverified"
-        if format == "csv" and not self.last.endswith(b"\n"):
+        if self.format == "csv" and not self.last.endswith(b"\n"):
             raise DownloadError(self.report_id, "no Content-Length and the CSV ends mid-line: the body was cut short")
-        if format == "json" and not (
+        if self.format == "json" and not (
             self.first.lstrip()[:1] in (b"[", b"{") and self.last.rstrip()[-1:] in (b"]", b"}")
         ):
             raise DownloadError(self.report_id, "no Content-Length and the JSON document is not closed: cut short")
         return "format"
-
-    def broken(self, exc: Exception) -> DownloadError:
-        return DownloadError(self.report_id, f"connection broke off after {self.written} bytes ({exc})")
 
     def _progress(self) -> None:
         _emit(
@@ -522,6 +542,25 @@ class _Download:
                 bytes_total=self.expected,
             ),
         )
+
+
+@contextmanager
+def _resuming(report_id: str) -> Iterator[None]:
+    """Any failure after the report was requested gets a note naming the report id to resume."""
+    try:
+        yield
+    except BaseException as exc:
+        _with_resume_note(exc, report_id)
+        raise
+
+
+def _prepared(report_type: str | ReportType, format: str, timeout: float, poll_interval: float, dest: Dest) -> str:
+    """Everything ``run_report`` checks before the report is requested; returns the report type."""
+    _validate_format(format)
+    kind = validate_report_type(report_type).value
+    _check_wait(timeout, poll_interval)
+    _check_dest(dest)
+    return kind
 
 
 def _with_resume_note(exc: BaseException, report_id: str) -> None:
@@ -581,23 +620,18 @@ def download_report(
     ``KeyboardInterrupt``, ...) the temporary file is removed and nothing is left behind.
     A folder (or ``None``: the current folder) gets ``<type>-<report id>.<format>``.
     """
-    fmt = _validate_format(format)
-    artifact_id = _artifact_for(report, fmt)
-    progress = _Download(report, on_progress, clock)
-    with (
-        _sink(dest, report, fmt) as sink,
-        contextlib.closing(send(client, _content_request(report, artifact_id), stream=True)) as response,
-    ):
-        if response.status_code != 200:
-            response.read()
-        progress.start(response)
-        try:
+    job = _Download(report, format, on_progress, clock)
+    with job.sink(dest) as sink, contextlib.closing(send(client, job.request, stream=True)) as response:
+        job.start(response if response.status_code == 200 else _read(response))
+        with job.receiving():
             for data in response.iter_bytes(CHUNK_SIZE):
-                progress.chunk(sink, data)
-        except httpx.TransportError as exc:
-            raise progress.broken(exc) from exc
-        verified = progress.finish(response, fmt)
-    return ReportResult(report, fmt, artifact_id, progress.written, sink.path, verified)
+                job.chunk(sink, data)
+        return job.finish(response, sink)
+
+
+def _read(response: httpx.Response) -> httpx.Response:
+    response.read()
+    return response
 
 
 def run_report(
@@ -618,26 +652,16 @@ def run_report(
     timeouts. On ``ReportTimeout`` the report keeps running (JumpCloud cannot cancel one):
     resume with ``wait_for_report(client, exc.report_id)`` then ``download_report``.
     """
-    fmt = _validate_format(format)
-    kind = validate_report_type(report_type)
-    _check_wait(timeout, poll_interval)
-    _check_dest(dest)
-    report = request_report(client, kind)
-    report_id = _str(report.id)
-    try:
-        done = wait_for_report(
-            client,
-            report_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            sleep=sleep,
-            clock=clock,
-        )
-        return download_report(client, done, format=fmt, dest=dest, on_progress=on_progress, clock=clock)
-    except BaseException as exc:
-        _with_resume_note(exc, report_id)
-        raise
+    report = request_report(client, _prepared(report_type, format, timeout, poll_interval, dest))
+    waiting: dict[str, Any] = {
+        "timeout": timeout,
+        "poll_interval": poll_interval,
+        "on_progress": on_progress,
+        "clock": clock,
+    }
+    with _resuming(_str(report.id)):
+        done = wait_for_report(client, _str(report.id), sleep=sleep, **waiting)
+        return download_report(client, done, format=format, dest=dest, on_progress=on_progress, clock=clock)
 
 
 # --------------------------------------------------------------------------- async API
@@ -678,22 +702,19 @@ async def download_report_async(
     clock: Callable[[], float] = time.monotonic,
 ) -> ReportResult:
     """The async twin of :func:`download_report` (file writes are small, synchronous chunks)."""
-    fmt = _validate_format(format)
-    artifact_id = _artifact_for(report, fmt)
-    progress = _Download(report, on_progress, clock)
-    with _sink(dest, report, fmt) as sink:
-        response = await asend(client, _content_request(report, artifact_id), stream=True)
-        async with contextlib.aclosing(response):
-            if response.status_code != 200:
-                await response.aread()
-            progress.start(response)
-            try:
+    job = _Download(report, format, on_progress, clock)
+    with job.sink(dest) as sink:
+        async with contextlib.aclosing(await asend(client, job.request, stream=True)) as response:
+            job.start(response if response.status_code == 200 else await _aread(response))
+            with job.receiving():
                 async for data in response.aiter_bytes(CHUNK_SIZE):
-                    progress.chunk(sink, data)
-            except httpx.TransportError as exc:
-                raise progress.broken(exc) from exc
-            verified = progress.finish(response, fmt)
-    return ReportResult(report, fmt, artifact_id, progress.written, sink.path, verified)
+                    job.chunk(sink, data)
+            return job.finish(response, sink)
+
+
+async def _aread(response: httpx.Response) -> httpx.Response:
+    await response.aread()
+    return response
 
 
 async def run_report_async(
@@ -709,23 +730,13 @@ async def run_report_async(
     clock: Callable[[], float] = time.monotonic,
 ) -> ReportResult:
     """The async twin of :func:`run_report`."""
-    fmt = _validate_format(format)
-    kind = validate_report_type(report_type)
-    _check_wait(timeout, poll_interval)
-    _check_dest(dest)
-    report = await request_report_async(client, kind)
-    report_id = _str(report.id)
-    try:
-        done = await wait_for_report_async(
-            client,
-            report_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            sleep=sleep,
-            clock=clock,
-        )
-        return await download_report_async(client, done, format=fmt, dest=dest, on_progress=on_progress, clock=clock)
-    except BaseException as exc:
-        _with_resume_note(exc, report_id)
-        raise
+    report = await request_report_async(client, _prepared(report_type, format, timeout, poll_interval, dest))
+    waiting: dict[str, Any] = {
+        "timeout": timeout,
+        "poll_interval": poll_interval,
+        "on_progress": on_progress,
+        "clock": clock,
+    }
+    with _resuming(_str(report.id)):
+        done = await wait_for_report_async(client, _str(report.id), sleep=sleep, **waiting)
+        return await download_report_async(client, done, format=format, dest=dest, on_progress=on_progress, clock=clock)
